@@ -1,0 +1,50 @@
+"""Named errors with stable codes, so a message can be grepped and a test can assert on it.
+
+Library code raises :class:`AraseclitError` subclasses; the CLI turns them into one line on
+stderr and a non-zero exit, a corpus run records them in the ``errors`` table.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    """Message templates. Codes never change meaning; add a new code instead."""
+
+    E001 = "file not found: {path}"
+    E002 = "file is empty: {path}"
+    E003 = "binary or unreadable file (not text, PDF or DOCX): {path}"
+    E004 = "unsupported file type {suffix!r}: {path} (expected .pdf, .docx, .txt or .md)"
+    E005 = "could not decode text in {path}: tried {tried}"
+    E006 = "file too large: {path} is {size_mb:.1f} MB, limit {limit_mb} MB (set ARASECLIT_MAX_MB)"
+    E007 = "no Arabic text found in {path} (Arabic letters are {share:.0%} of letters)"
+    E010 = "PDF is encrypted and cannot be read without a password: {path}"
+    E011 = "PDF is corrupt or truncated: {path} ({detail})"
+    E012 = "PDF has no text layer; it needs OCR ({pages} image-only page(s)): {path}"
+    E013 = "DOCX is corrupt or not a Word document: {path} ({detail})"
+    E020 = "unknown pipeline {name!r}: not a file and not one of {known}"
+    E021 = "invalid pipeline config {path}: {detail}"
+    E030 = "invalid lexicon {path}: {detail}"
+    E040 = "cannot read references file {path}: {detail}"
+    E050 = "not a run directory (no araseclit.duckdb): {path}"
+    E060 = "too few text units for topic modelling: {n} (need at least {minimum})"
+    E061 = "model path does not exist or is not a model directory: {path}"
+    E099 = "no input documents found in {paths}"
+
+
+class AraseclitError(Exception):
+    """An expected failure with a stable code and a one-line, user-facing message."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        template = getattr(Errors, code)
+        self.code = code
+        self.fields = fields
+        self.message = template.format(**fields)
+        super().__init__(f"[{code}] {self.message}")
+
+
+class InputError(AraseclitError):
+    """The input document cannot be read (missing, empty, binary, encrypted, ...)."""
+
+
+class ConfigError(AraseclitError):
+    """A pipeline, lexicon or option is invalid."""

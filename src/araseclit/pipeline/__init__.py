@@ -1,0 +1,1 @@
+"""spaCy integration: extensions, ids, pipeline loading."""

@@ -1,0 +1,141 @@
+"""Fixed schemas of the run tables (DESIGN.md). Columns never depend on configuration.
+
+Each table is a tuple of ``(column, duckdb_type)``; records produced by the stages are dicts
+with exactly these keys (``records.to_frame`` fills a missing key with null and rejects an
+unknown one, so a stage cannot silently change a schema).
+"""
+
+from __future__ import annotations
+
+Column = tuple[str, str]
+
+DOCUMENTS: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("path", "VARCHAR"),
+    ("source_format", "VARCHAR"),
+    ("title", "VARCHAR"),
+    ("year", "INTEGER"),
+    ("n_pages", "INTEGER"),
+    ("n_chars", "INTEGER"),
+    ("n_sentences", "INTEGER"),
+    ("encoding", "VARCHAR"),
+    ("repair_score", "DOUBLE"),
+    ("warnings", "VARCHAR"),
+)
+SECTIONS: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("section_id", "VARCHAR"),
+    ("number", "VARCHAR"),
+    ("title", "VARCHAR"),
+    ("level", "INTEGER"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+)
+SENTENCES: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("sent_id", "VARCHAR"),
+    ("section_id", "VARCHAR"),
+    ("para_id", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("page", "INTEGER"),
+    ("line", "INTEGER"),
+)
+CITATIONS: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("cit_id", "VARCHAR"),
+    ("sent_id", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("raw", "VARCHAR"),
+    ("author", "VARCHAR"),
+    ("via_original", "VARCHAR"),
+    ("year", "INTEGER"),
+    ("year_text", "VARCHAR"),
+    ("calendar", "VARCHAR"),
+    ("gregorian_year", "INTEGER"),
+    ("page", "VARCHAR"),
+    ("kind", "VARCHAR"),
+    ("number", "INTEGER"),
+    ("script", "VARCHAR"),
+    ("ref_id", "VARCHAR"),
+)
+REFERENCES: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("ref_id", "VARCHAR"),
+    ("raw", "VARCHAR"),
+    ("authors", "VARCHAR"),
+    ("year", "INTEGER"),
+    ("year_text", "VARCHAR"),
+    ("calendar", "VARCHAR"),
+    ("gregorian_year", "INTEGER"),
+    ("title", "VARCHAR"),
+    ("label", "VARCHAR"),
+)
+MENTIONS: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("mention_id", "VARCHAR"),
+    ("sent_id", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("label", "VARCHAR"),
+    ("category", "VARCHAR"),
+    ("entity_id", "VARCHAR"),
+)
+CLAIMS: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("claim_id", "VARCHAR"),
+    ("sent_id", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("claim_type", "VARCHAR"),
+    ("hedged", "BOOLEAN"),
+    ("attributed_to", "VARCHAR"),
+    ("cit_ids", "VARCHAR[]"),
+    ("entity_ids", "VARCHAR[]"),
+)
+TOPICS: tuple[Column, ...] = (
+    ("topic_id", "INTEGER"),
+    ("label_ar", "VARCHAR"),
+    ("label_en", "VARCHAR"),
+    ("words", "VARCHAR[]"),
+    ("size", "INTEGER"),
+)
+TOPIC_ASSIGNMENTS: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("unit_id", "VARCHAR"),
+    ("topic_id", "INTEGER"),
+    ("probability", "DOUBLE"),
+)
+ERRORS: tuple[Column, ...] = (
+    ("path", "VARCHAR"),
+    ("doc_id", "VARCHAR"),
+    ("stage", "VARCHAR"),
+    ("code", "VARCHAR"),
+    ("message", "VARCHAR"),
+)
+
+#: every run table, in the order the report presents them
+TABLES: dict[str, tuple[Column, ...]] = {
+    "documents": DOCUMENTS,
+    "sections": SECTIONS,
+    "sentences": SENTENCES,
+    "citations": CITATIONS,
+    "references": REFERENCES,
+    "claims": CLAIMS,
+    "mentions": MENTIONS,
+    "topics": TOPICS,
+    "topic_assignments": TOPIC_ASSIGNMENTS,
+    "errors": ERRORS,
+}
+
+#: tables whose rows belong to one document (replaced per doc_id on a re-run)
+PER_DOCUMENT = ("documents", "sections", "sentences", "citations", "references", "claims", "mentions")
+
+
+def columns(table: str) -> list[str]:
+    """Column names of ``table``."""
+    return [name for name, _ in TABLES[table]]
