@@ -17,6 +17,7 @@ class Errors:
     E005 = "could not decode text in {path}: tried {tried}"
     E006 = "file too large: {path} is {size_mb:.1f} MB, limit {limit_mb} MB (set ARASECLIT_MAX_MB)"
     E007 = "no Arabic text found in {path} (Arabic letters are {share:.0%} of letters)"
+    E008 = "duplicate document: {path} has the same content as {other}"
     E010 = "PDF is encrypted and cannot be read without a password: {path}"
     E011 = "PDF is corrupt or truncated: {path} ({detail})"
     E012 = "PDF has no text layer; it needs OCR ({pages} image-only page(s)): {path}"

@@ -1,0 +1,360 @@
+"""The ``araseclit`` command line: a thin layer over the library.
+
+Library errors become one line on stderr and a non-zero exit (2 for bad input or options,
+1 for an unexpected failure); never a traceback unless ``ARASECLIT_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from araseclit.errors import AraseclitError
+
+app = typer.Typer(
+    name="araseclit",
+    help="Analyse Arabic academic literature on security and civil society: repair text, "
+    "extract citations, audit reference lists, tag actors and threats, find claims, model topics.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+out_console = Console(highlight=False, soft_wrap=True)
+
+
+class RecordFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+class TagFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class AuditFormat(StrEnum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+FileArg = Annotated[
+    Path,
+    typer.Argument(
+        help="A .pdf, .docx, .txt or .md file (clean or scrambled).", show_default=False
+    ),
+]
+PipelineOpt = Annotated[
+    str,
+    typer.Option("--pipeline", "-p", help="Pipeline name (default, audit, tag) or a .cfg path."),
+]
+
+
+def _process(path: Path, pipeline: str):  # type: ignore[no-untyped-def]
+    from araseclit.ingest import read
+    from araseclit.pipeline.loader import load_pipeline
+    from araseclit.run import StageError, run_components
+
+    document = read(path)
+    nlp = load_pipeline(pipeline)
+    try:
+        doc = run_components(nlp, document)
+    except StageError as exc:
+        raise RuntimeError(f"stage {exc.stage!r} failed on {path}: {exc.exc}") from exc.exc
+    return document, doc
+
+
+def _emit_records(
+    records: list[dict[str, object]], fmt: str, columns: list[str], table_columns: list[str]
+) -> None:
+    if fmt == "jsonl":
+        for rec in records:
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for rec in records:
+            writer.writerow(
+                {k: ("|".join(v) if isinstance(v, list) else v) for k, v in rec.items()}
+            )
+        sys.stdout.write(buffer.getvalue())
+    else:
+        table = Table(show_lines=False)
+        for col in table_columns:
+            table.add_column(col, overflow="fold")
+        for rec in records:
+            table.add_row(*["" if rec.get(c) is None else str(rec.get(c)) for c in table_columns])
+        out_console.print(table)
+        out_console.print(f"{len(records)} record(s)")
+
+
+@app.command()
+def text(
+    file: FileArg,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff", help="Show each repaired line before and after, with its scramble score."
+        ),
+    ] = False,
+    provenance: Annotated[
+        bool,
+        typer.Option(
+            "--provenance", help="Print one JSON line per source line: offsets, page, line, kind."
+        ),
+    ] = False,
+) -> None:
+    """Print the repaired text in logical reading order (UTF-8)."""
+    from araseclit.ingest import read
+
+    document = read(file)
+    if diff:
+        for ln in document.lines:
+            if ln.changed or ln.kind not in ("body", "heading", "blank"):
+                where = f"p{ln.page or '-'}:l{ln.line}"
+                sys.stdout.write(f"@@ {where} kind={ln.kind} score={ln.score:.2f}\n")
+                sys.stdout.write(f"- {ln.raw if ln.raw is not None else ''}\n+ {ln.text}\n")
+        changed = sum(ln.changed for ln in document.lines)
+        sys.stdout.write(
+            f"# {changed} of {len(document.lines)} lines repaired; "
+            f"document repair score {document.repair_score:.2f}\n"
+        )
+        return
+    if provenance:
+        for span in document.provenance:
+            rec = {
+                "start": span.start,
+                "end": span.end,
+                "page": span.page,
+                "line": span.line,
+                "text": document.text[span.start : span.end],
+            }
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return
+    sys.stdout.write(document.text + "\n")
+
+
+@app.command()
+def citations(
+    file: FileArg,
+    format: Annotated[
+        RecordFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = RecordFormat.table,
+    pipeline: PipelineOpt = "audit",
+) -> None:
+    """List the in-text citations of FILE (author, year, calendar, page, kind)."""
+    from araseclit.store.schema import columns
+
+    _, doc = _process(file, pipeline)
+    _emit_records(
+        list(doc._.citations or []),
+        format.value,
+        columns("citations"),
+        [
+            "cit_id",
+            "author",
+            "via_original",
+            "year_text",
+            "gregorian_year",
+            "page",
+            "kind",
+            "number",
+            "ref_id",
+        ],
+    )
+
+
+@app.command()
+def audit(
+    file: FileArg,
+    references: Annotated[
+        Path | None,
+        typer.Option(
+            "--references",
+            "-r",
+            help="A separate reference "
+            "list: plain text (one entry a line), BibTeX, RIS or CSL-JSON.",
+        ),
+    ] = None,
+    format: Annotated[
+        AuditFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = AuditFormat.md,
+    bibtex: Annotated[
+        Path | None,
+        typer.Option(
+            "--bibtex", help="Also export cited works and references as BibTeX to this file."
+        ),
+    ] = None,
+    csl_json: Annotated[
+        Path | None, typer.Option("--csl-json", help="Also export them as CSL-JSON.")
+    ] = None,
+    pipeline: PipelineOpt = "audit",
+) -> None:
+    """Audit citation coverage: every in-text citation against the reference list."""
+    from araseclit import cite
+
+    document, doc = _process(file, pipeline)
+    refs = list(doc._.references or [])
+    if references is not None:
+        refs = cite.read_references_file(references, doc_id=document.doc_id)
+    cits = list(doc._.citations or [])
+    cite.match(cits, refs)
+    result = cite.audit(cits, refs, doc_id=document.doc_id)
+    renderers = {
+        "json": cite.audit_to_json,
+        "md": cite.audit_to_markdown,
+        "html": cite.audit_to_html_page,
+    }
+    sys.stdout.write(renderers[format.value](result) + "\n")
+    if bibtex:
+        _atomic_write(bibtex, cite.to_bibtex(cits, refs))
+    if csl_json:
+        _atomic_write(csl_json, cite.to_csl_json(cits, refs))
+
+
+@app.command()
+def tag(
+    file: FileArg,
+    format: Annotated[
+        TagFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = TagFormat.table,
+    pipeline: PipelineOpt = "tag",
+) -> None:
+    """Tag actors, threats, security concepts and NGO roles in FILE."""
+    from araseclit.store.schema import columns
+
+    _, doc = _process(file, pipeline)
+    _emit_records(
+        list(doc._.mentions or []),
+        format.value,
+        columns("mentions"),
+        ["mention_id", "text", "label", "category", "entity_id", "start", "end"],
+    )
+
+
+@app.command()
+def claims(
+    file: FileArg,
+    format: Annotated[
+        TagFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = TagFormat.table,
+    pipeline: PipelineOpt = "default",
+) -> None:
+    """List attributed claims in FILE: type, hedging, source, actors and threats."""
+    from araseclit.store.schema import columns
+
+    _, doc = _process(file, pipeline)
+    _emit_records(
+        list(doc._.claims or []),
+        format.value,
+        columns("claims"),
+        ["claim_id", "claim_type", "hedged", "attributed_to", "text"],
+    )
+
+
+@app.command()
+def analyze(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Files or folders (default: the bundled sample corpus).", show_default=False
+        ),
+    ] = None,
+    pipeline: PipelineOpt = "default",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Run directory.")] = Path("runs/latest"),
+    fresh: Annotated[
+        bool,
+        typer.Option("--fresh", help="Ignore an existing store in --out instead of updating it."),
+    ] = False,
+) -> None:
+    """Run the whole pipeline over files/folders; write DuckDB, Parquet tables and report.html."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from araseclit.run import analyze as run_analyze
+
+    failures: list[dict[str, object]] = []
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=False,
+    ) as bar:
+        task = bar.add_task("analysing", total=None)
+
+        def progress(path: Path, done: int, total: int, error: dict[str, object] | None) -> None:
+            bar.update(task, total=total, completed=done, description=f"analysing {path.name[:40]}")
+            if error:
+                failures.append(error)
+
+        run = run_analyze(paths or None, pipeline=pipeline, out=out, fresh=fresh, progress=progress)
+    summary = Table(title=f"araseclit run → {out}")
+    summary.add_column("table")
+    summary.add_column("rows", justify="right")
+    for name, n in run.counts().items():
+        summary.add_row(name, str(n))
+    err_console.print(summary)
+    for failure in failures:
+        err_console.print(
+            f"[yellow]skipped[/] {failure['path']}: [{failure['code']}] {failure['message']}"
+        )
+    err_console.print(f"report: {run.report_path}")
+
+
+@app.command("pipelines")
+def list_pipelines() -> None:
+    """List the pipelines shipped with araseclit."""
+    from araseclit.pipeline.loader import available_pipelines
+
+    for name in available_pipelines():
+        sys.stdout.write(name + "\n")
+
+
+def _atomic_write(path: Path, content: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(content, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def main() -> None:
+    """Entry point: run the app and turn every failure into one clear line."""
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    debug = os.environ.get("ARASECLIT_DEBUG") == "1"
+    try:
+        app()  # usage errors are reported by typer itself (exit 2)
+    except AraseclitError as exc:
+        if debug:
+            raise
+        err_console.print(f"araseclit: error [{exc.code}]: {exc.message}", markup=False)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err_console.print("araseclit: interrupted", markup=False)
+        sys.exit(130)
+    except Exception as exc:  # unexpected failure: one line, traceback only on request
+        if debug:
+            raise
+        err_console.print(
+            f"araseclit: failed: {type(exc).__name__}: {exc} "
+            "(set ARASECLIT_DEBUG=1 for a traceback)",
+            markup=False,
+        )
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,231 @@
+"""Corpus runs: read every input, run the per-document pipeline, then the corpus steps,
+store the tables and render the report. The orchestrator calls stages; it contains none."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from araseclit.document import Document
+from araseclit.errors import AraseclitError, InputError
+from araseclit.ingest import SUFFIXES, read
+from araseclit.pipeline.loader import CorpusSettings, load_pipeline
+from araseclit.pipeline.records import doc_records
+from araseclit.store import REPORT_NAME, load_tables, to_frame, write_store
+from araseclit.store.frames import empty_frame
+from araseclit.store.schema import PER_DOCUMENT, TABLES
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_CORPUS = REPO_ROOT / "corpora" / "sample" / "docs"
+DEFAULT_OUT = Path("runs") / "latest"
+#: called after each document: (path, index, total, error or None)
+ProgressCallback = Callable[[Path, int, int, "dict[str, object] | None"], None]
+
+
+class StageError(Exception):
+    """A pipeline component failed on one document."""
+
+    def __init__(self, stage: str, exc: BaseException) -> None:
+        self.stage = stage
+        self.exc = exc
+        super().__init__(f"{stage}: {type(exc).__name__}: {exc}")
+
+
+@dataclass
+class Run:
+    """A stored run: every run table as a pandas DataFrame (DESIGN.md columns)."""
+
+    path: Path
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in TABLES:
+            return tables.get(name, empty_frame(name))
+        raise AttributeError(name)
+
+    @property
+    def report_path(self) -> Path:
+        return self.path / REPORT_NAME
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        return {name: len(self.tables.get(name, ())) for name in TABLES}
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders (recursively, supported suffixes only, sorted); keep files as given."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in SUFFIXES
+                    and not p.name.startswith(".")
+                    and p.name.lower() != "readme.md"
+                )
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def run_components(nlp: Language, document: Document) -> Doc:
+    """Run ``nlp`` over ``document`` with ``doc._.doc_id`` set; name the failing stage."""
+    doc = nlp.make_doc(document.text)
+    doc._.doc_id = document.doc_id
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except Exception as exc:
+            raise StageError(name, exc) from exc
+    return doc
+
+
+def error_record(
+    path: Path, stage: str, exc: BaseException, doc_id: str | None = None
+) -> dict[str, object]:
+    """An ERRORS record; unexpected exceptions keep their last traceback line."""
+    if isinstance(exc, AraseclitError):
+        return {
+            "path": str(path),
+            "doc_id": doc_id,
+            "stage": stage,
+            "code": exc.code,
+            "message": exc.message,
+        }
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    site = f" (at {Path(where.filename).name}:{where.lineno})" if where else ""
+    return {
+        "path": str(path),
+        "doc_id": doc_id,
+        "stage": stage,
+        "code": "E900",
+        "message": f"{type(exc).__name__}: {exc}{site}",
+    }
+
+
+def process_documents(
+    nlp: Language, files: Sequence[Path], progress: ProgressCallback | None = None
+) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
+    """Per-document records for every readable file, and an error record for the rest."""
+    records: dict[str, list[dict[str, object]]] = {t: [] for t in PER_DOCUMENT}
+    errors: list[dict[str, object]] = []
+    seen: dict[str, Path] = {}
+    for i, path in enumerate(files):
+        error: dict[str, object] | None = None
+        try:
+            document = read(path)
+            if document.doc_id in seen:
+                raise InputError("E008", path=str(path), other=str(seen[document.doc_id]))
+            seen[document.doc_id] = path
+            doc = run_components(nlp, document)
+            for table, rows in doc_records(document, doc).items():
+                records[table].extend(rows)
+        except StageError as exc:
+            error = error_record(path, exc.stage, exc.exc, document.doc_id)
+        except Exception as exc:  # a bad document must never stop the run
+            error = error_record(path, "ingest", exc)
+        if error:
+            errors.append(error)
+        if progress:
+            progress(path, i + 1, len(files), error)
+    return records, errors
+
+
+def merge_tables(
+    previous: dict[str, pd.DataFrame],
+    records: dict[str, list[dict[str, object]]],
+    errors: list[dict[str, object]],
+    files: Sequence[Path],
+) -> dict[str, pd.DataFrame]:
+    """New rows replace the rows of the same documents (and errors of the same paths)."""
+    new_ids = {str(r["doc_id"]) for r in records["documents"]}
+    paths = {str(p) for p in files}
+    merged: dict[str, pd.DataFrame] = {}
+    for table in PER_DOCUMENT:
+        old = previous.get(table, empty_frame(table))
+        old = old[~old["doc_id"].isin(new_ids)] if len(old) else old
+        merged[table] = _concat(table, old, to_frame(table, records[table]))
+    old_errors = previous.get("errors", empty_frame("errors"))
+    if len(old_errors):
+        old_errors = old_errors[~old_errors["path"].isin(paths) & (old_errors["stage"] != "topics")]
+        # a document that now succeeds is no longer an error
+        old_errors = old_errors[~old_errors["doc_id"].isin(new_ids)]
+    merged["errors"] = _concat("errors", old_errors, to_frame("errors", errors))
+    return merged
+
+
+def _concat(table: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    frames = [f for f in (old, new) if len(f)]
+    if not frames:
+        return empty_frame(table)
+    return pd.concat(frames, ignore_index=True)
+
+
+def corpus_steps(tables: dict[str, pd.DataFrame], settings: CorpusSettings) -> None:
+    """Topics over every document now in the store (recorded in ``errors`` on failure)."""
+    tables["topics"] = empty_frame("topics")
+    tables["topic_assignments"] = empty_frame("topic_assignments")
+    if not settings.topics:
+        return
+    try:
+        from araseclit.topics import fit_topics
+
+        units = tables["sentences"][["doc_id", "sent_id", "text"]].rename(
+            columns={"sent_id": "unit_id"}
+        )
+        result = fit_topics(units, seed=settings.seed)
+        tables["topics"] = to_frame("topics", result.topics.to_dict("records"))
+        tables["topic_assignments"] = to_frame(
+            "topic_assignments", result.assignments.to_dict("records")
+        )
+    except Exception as exc:  # topics are one step; the run's other tables stand
+        err = to_frame("errors", [error_record(Path(""), "topics", exc)])
+        tables["errors"] = _concat("errors", tables["errors"], err)
+
+
+def analyze(
+    paths: Iterable[str | Path] | None = None,
+    pipeline: str | Path = "default",
+    out: str | Path = DEFAULT_OUT,
+    *,
+    fresh: bool = False,
+    progress: ProgressCallback | None = None,
+) -> Run:
+    """Run the whole pipeline over files and folders (default: the bundled sample corpus).
+
+    Writes ``out/araseclit.duckdb``, ``out/tables/<table>.parquet`` and ``out/report.html``.
+    Re-running the same inputs replaces their rows; ``fresh=True`` ignores an existing store.
+    """
+    from araseclit.report import render_report
+
+    inputs = list(paths) if paths else [SAMPLE_CORPUS]
+    files = collect_inputs(inputs)
+    if not files:
+        raise InputError("E099", paths=", ".join(str(p) for p in inputs))
+    nlp = load_pipeline(pipeline)
+    records, errors = process_documents(nlp, files, progress)
+    out = Path(out)
+    previous: dict[str, pd.DataFrame] = {}
+    if not fresh and (out / "araseclit.duckdb").is_file():
+        previous = load_tables(out)
+    tables = merge_tables(previous, records, errors, files)
+    corpus_steps(tables, CorpusSettings(**nlp.meta["araseclit_corpus"]))
+    write_store(out, tables, render_report(tables, pipeline=str(nlp.meta["araseclit_pipeline"])))
+    return Run(out, tables)
+
+
+def open_run(path: str | Path) -> Run:
+    """Open a stored run (a directory written by :func:`analyze`)."""
+    return Run(Path(path), load_tables(path))
