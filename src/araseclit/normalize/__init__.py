@@ -2,11 +2,17 @@
 
 The text users see is never changed: :func:`normalize_text` returns the normalised string
 plus a map from each normalised character back to its offset in the original.
+
+Each ``normalize_<phenomenon>`` function is a one-line ``str -> str`` step (camel-tools where it
+has one); :func:`normalize_token` composes them into the *matching form* and
+:func:`topic_form` / :func:`normalize_for_topics` into the *topic-model form*.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -15,13 +21,127 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
 )
 
-# Persian/Urdu letter forms that PDFs and Persian sources put in Arabic text
-_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ژ": "ز", "ۀ": "ه", "ە": "ه", "ھ": "ه"})
-# Arabic-Indic and Persian digits to ASCII
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-_TATWEEL = "\u0640"
+from araseclit.normalize.charmaps import load_charmap
+from araseclit.normalize.clitics import Clitics, light_stem, split_clitics
+from araseclit.normalize.patterns import (
+    DIACRITICS_RE,
+    INVISIBLES_RE,
+    PRESENTATION_FORMS_RE,
+    TATWEEL_RE,
+    WORD_RE,
+)
+
+__all__ = [
+    "Clitics",
+    "NormalizedText",
+    "light_stem",
+    "normalize_alef",
+    "normalize_alef_maqsura",
+    "normalize_diacritics",
+    "normalize_digits",
+    "normalize_for_topics",
+    "normalize_hamza_carriers",
+    "normalize_invisibles",
+    "normalize_latin_case",
+    "normalize_number_separators",
+    "normalize_persian",
+    "normalize_presentation_forms",
+    "normalize_tatweel",
+    "normalize_teh_marbuta",
+    "normalize_text",
+    "normalize_token",
+    "split_clitics",
+    "topic_form",
+]
+
+_PERSIAN = str.maketrans(load_charmap("persian"))
+_DIGITS = str.maketrans(load_charmap("digits"))
+_SEPARATORS = str.maketrans(load_charmap("number_separators"))
+_HAMZA_CARRIERS = str.maketrans(load_charmap("hamza_carriers"))
 
 
+def _unfold(match: object) -> str:
+    # NFKC turns isolated diacritic forms into " " + mark; the space is not part of the word
+    return unicodedata.normalize("NFKC", match.group()).strip(" ")  # type: ignore[attr-defined]
+
+
+def normalize_presentation_forms(s: str) -> str:
+    """``ﺍﻟﻌﺮﺍﻕ`` -> ``العراق``, ``ﻻ`` -> ``لا`` (contextual glyphs from PDFs)."""
+    return PRESENTATION_FORMS_RE.sub(_unfold, s)
+
+
+def normalize_invisibles(s: str) -> str:
+    """Drop zero-width and bidi control characters (RLM, LRM, ZWJ, BOM...)."""
+    return INVISIBLES_RE.sub("", s)
+
+
+def normalize_persian(s: str) -> str:
+    """``ی ک ژ ۀ`` -> ``ي ك ز ه`` (Persian letter forms in Arabic text)."""
+    return s.translate(_PERSIAN)
+
+
+def normalize_digits(s: str) -> str:
+    """Arabic-Indic ``٢٠٢٢`` and Persian ``۱۳۹۹`` digits -> ASCII."""
+    return s.translate(_DIGITS)
+
+
+def normalize_number_separators(s: str) -> str:
+    """Arabic decimal and thousands separators ``٫ ٬`` -> ``. ,``."""
+    return s.translate(_SEPARATORS)
+
+
+def normalize_tatweel(s: str) -> str:
+    """``المنظمـــات`` -> ``المنظمات``."""
+    return TATWEEL_RE.sub("", s)
+
+
+def normalize_diacritics(s: str) -> str:
+    """Remove harakat, tanween, shadda, dagger alef and Quranic marks (camel-tools ``dediac_ar``)."""
+    return DIACRITICS_RE.sub("", dediac_ar(s))
+
+
+def normalize_alef(s: str) -> str:
+    """``أ إ آ ٱ`` -> ``ا`` (camel-tools)."""
+    return normalize_alef_ar(s)
+
+
+def normalize_alef_maqsura(s: str) -> str:
+    """``ى`` -> ``ي`` (camel-tools)."""
+    return normalize_alef_maksura_ar(s)
+
+
+def normalize_teh_marbuta(s: str) -> str:
+    """``ة`` -> ``ه`` (camel-tools)."""
+    return normalize_teh_marbuta_ar(s)
+
+
+def normalize_hamza_carriers(s: str) -> str:
+    """``ؤ ئ`` -> ``و ي`` (topic form only: spelling of hamza seats varies)."""
+    return s.translate(_HAMZA_CARRIERS)
+
+
+def normalize_latin_case(s: str) -> str:
+    """``NGOs`` -> ``ngos``."""
+    return s.lower()
+
+
+#: the matching form, in order: glyph-level fixes first, then letter folding
+TOKEN_STEPS = (
+    normalize_presentation_forms,
+    normalize_invisibles,
+    normalize_persian,
+    normalize_digits,
+    normalize_number_separators,
+    normalize_tatweel,
+    normalize_diacritics,
+    normalize_alef,
+    normalize_alef_maqsura,
+    normalize_teh_marbuta,
+    normalize_latin_case,
+)
+
+
+@lru_cache(maxsize=200_000)
 def normalize_token(token: str) -> str:
     """Matching form of a word: no diacritics or tatweel, one alef, ya for alef maqsura,
     ha for teh marbuta, Arabic letters for Persian ones, ASCII digits, lower-case Latin.
@@ -29,12 +149,25 @@ def normalize_token(token: str) -> str:
     >>> normalize_token("المُنظّمـات")
     'المنظمات'
     """
-    s = token.translate(_PERSIAN).translate(_DIGITS).replace(_TATWEEL, "")
-    s = dediac_ar(s)
-    s = normalize_alef_ar(s)
-    s = normalize_alef_maksura_ar(s)
-    s = normalize_teh_marbuta_ar(s)
-    return s.lower()
+    for step in TOKEN_STEPS:
+        token = step(token)
+    return token
+
+
+@lru_cache(maxsize=200_000)
+def topic_form(word: str) -> str:
+    """Topic-model form of one word: light stem of the matching form, hamza seats folded.
+
+    >>> topic_form("والمنظمات")
+    'منظمات'
+    """
+    return normalize_hamza_carriers(light_stem(word))
+
+
+def normalize_for_topics(text: str) -> str:
+    """Space-joined topic forms of the words of ``text`` (numbers and 1-letter words dropped)."""
+    forms = (topic_form(m.group()) for m in WORD_RE.finditer(text))
+    return " ".join(f for f in forms if len(f) > 1 and not f.isdigit())
 
 
 @dataclass(frozen=True)
@@ -50,17 +183,24 @@ class NormalizedText:
             return self.offsets[-1] + 1 if self.offsets else 0
         return self.offsets[i]
 
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` covering normalised ``text[start:end]`` (end exclusive)."""
+        if end <= start:
+            at = self.to_original(start)
+            return at, at
+        return self.offsets[start], self.offsets[end - 1] + 1
+
 
 def normalize_text(text: str) -> NormalizedText:
     """Normalise ``text`` character by character, keeping an offset map.
 
-    Characters removed by normalisation (diacritics, tatweel) simply have no entry.
+    Characters removed by normalisation (diacritics, tatweel) simply have no entry; a
+    character that expands (the ligature ``ﻻ``) gives several entries with the same offset.
     """
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
         norm = normalize_token(ch)
-        for c in norm:
-            out.append(c)
-            offsets.append(i)
+        out.append(norm)
+        offsets.extend([i] * len(norm))
     return NormalizedText("".join(out), tuple(offsets))
