@@ -1,0 +1,236 @@
+"""Citation-coverage audit: which cited works have an entry, which entries are never cited,
+and the problems a reviewer should look at; rendered as JSON, Markdown or HTML.
+
+Problem kinds: ``no_reference_list`` (citations but no entries), ``future_year`` (Gregorian year
+after ``as_of``), ``two_years_same_work`` (one author cited with two years that resolve to
+one entry, or with two years for the same page), ``impossible_page`` (page 0, above 5000 or
+a reversed range), ``author_spelling_variants`` (one author key written several ways),
+``undated`` (``د.ت``/``n.d.``), ``duplicate_reference`` (two entries with the same author key
+and year).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+import statistics
+from collections import Counter, defaultdict
+
+from araseclit.cite.matching import author_key, match, reference_keys
+
+AUDIT_KEYS: tuple[str, ...] = (
+    "doc_id", "citations", "works_cited", "references", "matched", "missing_references",
+    "uncited_references", "coverage", "problems", "by_script", "by_decade", "recency",
+)  # fmt: skip
+
+
+def _work_key(cit: dict) -> tuple:
+    if cit.get("kind") == "numeric":
+        return ("#", cit.get("number"))
+    return (author_key(cit.get("author") or ""), cit.get("year_text") or "")
+
+
+def _works(citations: list[dict]) -> dict[tuple, list[dict]]:
+    works: dict[tuple, list[dict]] = defaultdict(list)
+    for c in citations:
+        works[_work_key(c)].append(c)
+    return works
+
+
+def _page_problem(page: str | None) -> bool:
+    if not page:
+        return False
+    parts = [int(p) for p in page.split("-") if p.isdigit()]
+    return any(p == 0 or p > 5000 for p in parts) or (len(parts) == 2 and parts[0] > parts[1])
+
+
+def _citation_problems(citations: list[dict], as_of: int) -> list[dict]:
+    out: list[dict] = []
+    for c in citations:
+        if c.get("gregorian_year") and c["gregorian_year"] > as_of:
+            out.append({"kind": "future_year", "cit_ids": [c["cit_id"]], "detail": c["year_text"]})
+        if _page_problem(c.get("page")):
+            out.append({"kind": "impossible_page", "cit_ids": [c["cit_id"]], "detail": c["page"]})
+        if c.get("kind") != "numeric" and c.get("year_text") and c.get("year") is None:
+            out.append({"kind": "undated", "cit_ids": [c["cit_id"]], "detail": c["raw"]})
+    return out
+
+
+def _variant_problems(citations: list[dict]) -> list[dict]:
+    forms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for c in citations:
+        if c.get("author"):
+            forms[author_key(c["author"])][c["author"].strip()].append(c["cit_id"])
+    return [
+        {"kind": "author_spelling_variants", "cit_ids": [i for ids in f.values() for i in ids],
+         "detail": " / ".join(sorted(f))}
+        for f in forms.values() if len(f) > 1
+    ]  # fmt: skip
+
+
+def _year_problems(works: dict[tuple, list[dict]]) -> list[dict]:
+    """One author cited with two years that resolve to one entry, or two years on one page."""
+    by_author: dict[str, list[tuple]] = defaultdict(list)
+    for key in works:
+        if key[0] != "#" and key[0]:
+            by_author[key[0]].append(key)
+    out = []
+    for keys in by_author.values():
+        if len(keys) < 2:
+            continue
+        cits = [c for k in keys for c in works[k]]
+        refs = {c.get("ref_id") for c in cits}
+        years_by_page: dict[str, set[str]] = defaultdict(set)
+        for c in cits:
+            if c.get("page"):
+                years_by_page[c["page"]].add(c.get("year_text") or "")
+        one_entry = len(refs) == 1 and None not in refs
+        same_page = any(len(ys) > 1 for ys in years_by_page.values())
+        if one_entry or same_page:
+            out.append({"kind": "two_years_same_work", "cit_ids": [c["cit_id"] for c in cits],
+                        "detail": ", ".join(sorted({k[1] for k in keys}))})  # fmt: skip
+    return out
+
+
+def _duplicate_references(references: list[dict]) -> list[dict]:
+    seen: dict[tuple, list[str]] = defaultdict(list)
+    for r in references:
+        first = next(iter(reference_keys(r.get("authors"))), "")
+        if first:
+            seen[(first, r.get("year_text"))].append(r["ref_id"])
+    return [
+        {"kind": "duplicate_reference", "ref_ids": ids, "detail": f"{k[0]} {k[1]}"}
+        for k, ids in seen.items() if len(ids) > 1
+    ]  # fmt: skip
+
+
+def _recency(citations: list[dict], as_of: int) -> dict:
+    years = [c["gregorian_year"] for c in citations if c.get("gregorian_year")]
+    if not years:
+        return {"as_of": as_of, "n_dated": 0, "median_age": None, "oldest": None,
+                "newest": None, "share_last_5_years": None, "share_last_10_years": None}  # fmt: skip
+    ages = [as_of - y for y in years]
+    return {
+        "as_of": as_of,
+        "n_dated": len(years),
+        "median_age": statistics.median(ages),
+        "oldest": min(years),
+        "newest": max(years),
+        "share_last_5_years": round(sum(a <= 5 for a in ages) / len(ages), 3),
+        "share_last_10_years": round(sum(a <= 10 for a in ages) / len(ages), 3),
+    }
+
+
+def audit(
+    citations: list[dict],
+    references: list[dict],
+    doc_id: str | None = None,
+    *,
+    as_of: int | None = None,
+) -> dict:
+    """Coverage audit of ``citations`` against ``references`` (DESIGN.md audit keys plus
+    ``by_script``, ``by_decade``, ``recency``). Runs :func:`match` if no citation has a
+    ``ref_id`` yet. ``as_of``: the year ages and ``future_year`` are measured from (this year).
+    """
+    as_of = as_of or _dt.date.today().year
+    if references and not any(c.get("ref_id") for c in citations):
+        match(citations, references)
+    works = _works(citations)
+    matched = {k for k, cs in works.items() if any(c.get("ref_id") for c in cs)}
+    cited_refs = {c["ref_id"] for c in citations if c.get("ref_id")}
+    missing = [
+        {"author": cs[0].get("author"), "year_text": cs[0].get("year_text"),
+         "number": cs[0].get("number"), "cit_ids": [c["cit_id"] for c in cs]}
+        for k, cs in works.items() if k not in matched
+    ]  # fmt: skip
+    problems = _citation_problems(citations, as_of) + _variant_problems(citations)
+    problems += _year_problems(works) + _duplicate_references(references)
+    if citations and not references:
+        problems.insert(0, {"kind": "no_reference_list", "cit_ids": [], "detail": ""})
+    decades = Counter(
+        f"{c['gregorian_year'] // 10 * 10}s" for c in citations if c.get("gregorian_year")
+    )
+    return {
+        "doc_id": doc_id,
+        "citations": len(citations),
+        "works_cited": len(works),
+        "references": len(references),
+        "matched": len(matched),
+        "missing_references": missing,
+        "uncited_references": [r for r in references if r["ref_id"] not in cited_refs],
+        "coverage": round(len(matched) / len(works), 3) if works and references else None,
+        "problems": problems,
+        "by_script": dict(Counter(c.get("script") or "unknown" for c in citations)),
+        "by_decade": dict(sorted(decades.items())),
+        "recency": _recency(citations, as_of),
+    }
+
+
+def audit_to_json(result: dict) -> str:
+    """The audit as indented UTF-8 JSON (Arabic kept as is)."""
+    return json.dumps(result, ensure_ascii=False, indent=2, default=str)
+
+
+def _summary_rows(result: dict) -> list[tuple[str, str]]:
+    cov = result["coverage"]
+    rec = result["recency"]
+    return [
+        ("citations", str(result["citations"])),
+        ("works cited", str(result["works_cited"])),
+        ("reference entries", str(result["references"])),
+        ("works with an entry", str(result["matched"])),
+        ("coverage", "n/a" if cov is None else f"{cov:.1%}"),
+        ("uncited entries", str(len(result["uncited_references"]))),
+        ("median age (years)", "n/a" if rec["median_age"] is None else str(rec["median_age"])),
+        ("by script", ", ".join(f"{k}: {v}" for k, v in result["by_script"].items())),
+        ("by decade", ", ".join(f"{k}: {v}" for k, v in result["by_decade"].items())),
+    ]
+
+
+def _md(s: object) -> str:
+    return str(s).replace("|", "\\|").replace("\n", " ")
+
+
+def audit_to_markdown(result: dict) -> str:
+    """The audit as Markdown: summary table, problems, missing and uncited works."""
+    lines = [f"## Citation audit {_md(result.get('doc_id') or '')}".rstrip(), "",
+             "| measure | value |", "|---|---|"]  # fmt: skip
+    lines += [f"| {k} | {_md(v)} |" for k, v in _summary_rows(result)]
+    lines += ["", "### Problems", ""]
+    lines += [f"- **{p['kind']}** {_md(p.get('detail', ''))} ({', '.join(p.get('cit_ids') or p.get('ref_ids') or [])})"
+              for p in result["problems"]] or ["- none"]  # fmt: skip
+    lines += ["", "### Cited works without an entry", ""]
+    lines += [f"- {_md(m['author'] or '[' + str(m['number']) + ']')} {_md(m['year_text'] or '')}"
+              f" ×{len(m['cit_ids'])}" for m in result["missing_references"]] or ["- none"]  # fmt: skip
+    lines += ["", "### Entries never cited", ""]
+    lines += [f"- {_md(r['raw'])}" for r in result["uncited_references"]] or ["- none"]
+    return "\n".join(lines) + "\n"
+
+
+def audit_to_html(result: dict, *, standalone: bool = False) -> str:
+    """The audit as an HTML fragment (``<section class="araseclit-audit">``) the run report
+    embeds; ``standalone=True`` wraps it in a complete UTF-8 page. All text is escaped."""
+    e = html.escape
+    rows = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in _summary_rows(result))
+    probs = "".join(
+        f'<li><b>{e(p["kind"])}</b> <span dir="auto">{e(str(p.get("detail", "")))}</span></li>'
+        for p in result["problems"]
+    )
+    missing = "".join(
+        f'<li dir="auto">{e(str(m["author"] or m["number"]))} {e(str(m["year_text"] or ""))}</li>'
+        for m in result["missing_references"]
+    )
+    uncited = "".join(f'<li dir="auto">{e(r["raw"])}</li>' for r in result["uncited_references"])
+    body = (
+        f'<section class="araseclit-audit"><h2>Citation audit {e(result.get("doc_id") or "")}</h2>'
+        f"<table>{rows}</table><h3>Problems</h3><ul>{probs}</ul>"
+        f"<h3>Cited works without an entry</h3><ul>{missing}</ul>"
+        f"<h3>Entries never cited</h3><ul>{uncited}</ul></section>"
+    )
+    if not standalone:
+        return body
+    return (
+        '<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8">'
+        "<title>Citation audit</title></head><body>" + body + "</body></html>\n"
+    )

@@ -1,0 +1,228 @@
+"""In-text citations: parenthetical author–date, narrative, secondary and numeric.
+
+:func:`find_citations` returns CITATIONS records (``araseclit.store.schema.CITATIONS``) in text
+order. Spans: a bracket holding one citation gives ``start/end`` of the whole bracket; a
+bracket holding several (split on ``؛``/``;``) gives each record the span of its own part; a
+narrative citation spans from the name (its opening guillemet included) to the closing
+bracket; a numeric bracket gives every number the span of the bracket.
+
+Not citations: ``رقم 12 لسنة 2010`` and ``عام 2003`` (no bracket), ``البصرة (2018)`` (a bare
+year in brackets is an event year unless a reporting verb or author cue such as ``يرى``,
+``بحسب``, ``تقرير`` precedes the name), glosses ``(NGOs)``, percentages, section numbers and
+dates (a bracket must end in a year or a page). Calendar rules: :mod:`araseclit.cite.years`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from araseclit.cite import patterns as P
+from araseclit.cite.years import parse_year
+from araseclit.pipeline.extensions import make_id, sent_id_at
+from araseclit.store.schema import columns
+
+CITATION_FIELDS: tuple[str, ...] = tuple(columns("citations"))
+
+# Reporting verbs and author cues that make "<name> (year)" a citation (normalised forms,
+# without the و/ف/ك prefix): "ويرى الكربلائي (2022)" | "بحسب الكربلائي" | "تقرير »...«"
+_CUES = frozenset(
+    """يرى ترى يري تري يشير تشير اشار اشارت يؤكد تؤكد اكد اكدت يبين تبين بين بينت يذكر تذكر ذكر
+    ذكرت يقول تقول قال قالت يلاحظ لاحظ يوضح توضح اوضح اوضحت يعتبر اعتبر يعرف عرف يصف وصف يرصد
+    ترصد يضيف اضاف يخلص خلص خلصت يجادل جادل يقترح اقترح يستنتج استنتج يحذر حذر بحسب حسب وفق وفقا
+    طبقا لدى منهم ومنهم دراسه تقرير تحليل بيانات كتاب مقال بحث الباحث الباحثه الكاتب المؤلف رايه
+    اورد اوردت يورد يرجع يعزو""".split()
+)
+# Generic subjects that are not authors: "تؤكد الدراسات الحديثة (2020)"
+_GENERIC = frozenset(
+    "الدراسات الباحثون الباحثين التقارير البيانات الادبيات المصادر الخبراء الحديثه السابقه".split()
+)
+_STOP_FIRST = frozenset("في من منذ عام سنه حتى بين خلال اكثر نحو حوالي قبل بعد عن الى".split())
+_MAX_NAME_WORDS = 6
+
+
+def _norm(word: str) -> str:
+    from araseclit.normalize import normalize_token
+
+    return normalize_token(word)
+
+
+def _strip_prefix(word: str) -> str:
+    """``ويرى`` -> ``يرى``, ``فبحسب`` -> ``بحسب`` (one conjunction/preposition letter)."""
+    w = _norm(word)
+    if w in _CUES:
+        return w
+    for prefix in ("و", "ف", "ك", "وب", "فب", "ول", "فل"):
+        if w.startswith(prefix) and w[len(prefix) :] in _CUES:
+            return w[len(prefix) :]
+    return w
+
+
+def _plausible_author(author: str) -> bool:
+    words = author.split()
+    if not words or len(words) > 10 or len(author) > 120:
+        return False
+    if any(ch.isdigit() for ch in author) or not any(ch.isalpha() for ch in author):
+        return False
+    first = _norm(words[0])
+    if first in _STOP_FIRST or first.lower() in {"in", "since", "from", "the"}:
+        return False
+    return not all(_norm(w) in _GENERIC for w in words)
+
+
+def _script(s: str) -> str:
+    arabic = sum(1 for ch in s if "\u0600" <= ch <= "\u06ff")
+    latin = sum(1 for ch in s if ch.isascii() and ch.isalpha())
+    return "arabic" if arabic >= latin else "latin"
+
+
+def _clean_page(page: str | None) -> str | None:
+    if not page:
+        return None
+    return re.sub(r"\s*[-–—]\s*", "-", page.strip())
+
+
+def _record(**fields: object) -> dict:
+    rec: dict = dict.fromkeys(CITATION_FIELDS)
+    rec.update(fields)
+    return rec
+
+
+def _year_records(
+    years: str, page: str | None, author: str, persian: bool, **common: object
+) -> list[dict]:
+    """One record per year of ``"2019، 2021"`` (usually just one)."""
+    script = _script(author)
+    persian = persian or bool(P.PERSIAN_LETTERS_RE.search(author))
+    out: list[dict] = []
+    for ytext in P.YEAR_SPLIT_RE.split(years):
+        info = parse_year(ytext, latin=script == "latin", persian=persian)
+        if info is None:
+            return []
+        out.append(_record(author=author, script=script, page=_clean_page(page), **info, **common))
+    return out
+
+
+def _parse_part(part: str, persian: bool, **common: object) -> list[dict]:
+    """Records for one author–date part of a bracket (``"بوزان، عن الخفاجي، 2017: 21"``)."""
+    part = P.LEAD_IN_RE.sub("", part.strip())
+    m = P.PART_RE.fullmatch(part)
+    if m is None:
+        return []
+    author, via = m["author"].strip(" ،,"), None
+    if m["sep"].strip() == "" and _script(author) == "arabic":
+        return []  # "تشرين/أكتوبر 2019" is a date; Arabic author–date needs the comma
+    sec = P.SECONDARY_RE.fullmatch(author)
+    if sec:
+        author, via = sec["author"].strip(" ،,"), sec["orig"].strip(" ،,")
+    if not _plausible_author(author):
+        return []
+    return _year_records(m["years"], m["page"], author, persian, via_original=via, **common)
+
+
+def _parenthetical(t: str, persian: bool) -> list[dict]:
+    out: list[dict] = []
+    for m in P.PAREN_RE.finditer(t):
+        body, base = m["body"], m.start("body")
+        pieces, pos = [], 0
+        for sep in P.PART_SPLIT_RE.finditer(body):
+            pieces.append((pos, sep.start()))
+            pos = sep.end()
+        pieces.append((pos, len(body)))
+        single = len(pieces) == 1
+        for a, b in pieces:
+            seg = body[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            s, e = base + a + lead, base + a + len(seg.rstrip())
+            span = (m.start(), m.end()) if single else (s, e)
+            common = {"start": span[0], "end": span[1], "kind": "parenthetical"}
+            out.extend(_parse_part(seg, persian, **common))
+    return out
+
+
+def _quoted_name(before: str) -> tuple[str, int] | None:
+    m = P.QUOTED_NAME_RE.search(before)
+    if m and len(m["gap"].split()) <= 3:
+        return m["name"].strip(), m.start()
+    return None
+
+
+def _cued_name(before: str) -> tuple[str, int] | None:
+    """Arabic words between a cue word and the bracket: ``"فبحسب الكربلائي "`` -> الكربلائي."""
+    stop = max((m.end() for m in P.SCAN_STOP_RE.finditer(before)), default=0)
+    words = list(P.WORD_RE.finditer(before, stop))
+    for i in range(len(words) - 1, max(-1, len(words) - 2 - _MAX_NAME_WORDS), -1):
+        if _strip_prefix(words[i].group()) in _CUES and i < len(words) - 1:
+            name_words = words[i + 1 :]
+            first = name_words[0].group()
+            if _strip_prefix(words[i].group()) in ("وفق", "وفقا", "طبقا") and first.startswith("ل"):
+                first = first[1:]
+            name = " ".join([first] + [w.group() for w in name_words[1:]])
+            return name, name_words[0].start()
+    return None
+
+
+def _narrative(t: str, persian: bool) -> list[dict]:
+    out: list[dict] = []
+    for m in P.PAREN_RE.finditer(t):
+        ym = P.YEAR_ONLY_RE.fullmatch(m["body"].strip())
+        if ym is None:
+            continue
+        before = t[max(0, m.start() - 160) : m.start()]
+        offset = m.start() - len(before)
+        found = _quoted_name(before) or _cued_name(before)
+        if found is None:
+            lm = P.LATIN_NAME_RE.search(before)
+            found = (lm["name"], lm.start()) if lm else None
+        if found is None or not _plausible_author(found[0]):
+            continue
+        common = {"start": offset + found[1], "end": m.end(), "kind": "narrative"}
+        out.extend(_year_records(ym["years"], ym["page"], found[0], persian, **common))
+    return out
+
+
+def _numeric(t: str) -> list[dict]:
+    out: list[dict] = []
+    for m in P.NUMERIC_RE.finditer(t):
+        numbers: list[int] = []
+        for item in P.NUMERIC_ITEM_RE.finditer(m["body"]):
+            a = int(item["a"])
+            b = int(item["b"]) if item["b"] else a
+            lo, hi = min(a, b), max(a, b)  # "[6–4]" is "[4–6]" reversed by extraction
+            numbers.extend(range(lo, min(hi, lo + 50) + 1))
+        script = _script(t[max(0, m.start() - 40) : m.start()] or "ا")
+        for n in dict.fromkeys(numbers):
+            out.append(
+                _record(start=m.start(), end=m.end(), kind="numeric", number=n, script=script)
+            )
+    return out
+
+
+def find_citations(
+    text: str,
+    sentences: list[tuple[int, int, str]] | None = None,
+    doc_id: str | None = None,
+    *,
+    skip: tuple[int, int] | None = None,
+) -> list[dict]:
+    """In-text citations of ``text`` as CITATIONS records, in text order.
+
+    ``sentences``: ``(start, end, sent_id)`` triples (``pipeline.extensions.sentence_ids``) to
+    fill ``sent_id``. ``skip``: a span (the reference list) whose brackets are not in-text
+    citations; by default the reference list found by :func:`find_reference_span` is skipped.
+    """
+    from araseclit.cite.references import find_reference_span
+
+    t = P.fold_digits(text)
+    if skip is None:
+        skip = find_reference_span(text)
+    persian = bool(P.PERSIAN_CONTEXT_RE.search(t))
+    found = _parenthetical(t, persian) + _narrative(t, persian) + _numeric(t)
+    if skip is not None:
+        found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
+    found.sort(key=lambda r: (r["start"], r["end"]))
+    for i, rec in enumerate(found):
+        rec["doc_id"] = doc_id
+        rec["cit_id"] = make_id(doc_id, "c", i)
+        rec["raw"] = text[rec["start"] : rec["end"]]
+        rec["sent_id"] = sent_id_at(sentences, rec["start"]) if sentences else None
+    return found

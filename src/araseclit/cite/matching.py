@@ -1,0 +1,155 @@
+"""Link in-text citations to reference entries, fuzzily but explainably.
+
+Author keys: :func:`araseclit.normalize.normalize_token` on each word (Persian letters,
+alef/ya/teh-marbuta variants, diacritics folded), the article dropped (``الحميد`` = ``حميد``,
+``Al-Ansari`` = ``al Ansari`` = ``Ansari``), ``et al.``/``وآخرون`` removed, first author only.
+A citation's key matches an entry when it equals the entry's first-author surname, full
+first-author name or acronym (``UNDP`` for ``United Nations Development Programme (UNDP)``),
+is a word prefix of an organisation (``وزارة العمل`` for ``وزارة العمل والشؤون الاجتماعية``)
+or is one edit away (names of 5+ letters). Years then must agree: same text, same Gregorian
+year, or within one year across calendars (``1399`` solar Hijri ~ ``2020``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from araseclit.cite import patterns as P
+from araseclit.normalize import normalize_token
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+
+
+def _key_word(word: str) -> str:
+    w = normalize_token(word)
+    w = P.LATIN_ARTICLE_RE.sub("", w)
+    w = P.AR_ARTICLE_RE.sub("", w)
+    return re.sub(r"[-’'\s]", "", w)
+
+
+def _key(text: str) -> str:
+    return " ".join(k for k in (_key_word(w) for w in _WORD.findall(text)) if k)
+
+
+def first_author(authors: str) -> str:
+    """``"Al-Ansari et al."`` -> ``Al-Ansari``; ``"Ismael & Ismael"`` -> ``Ismael``."""
+    a = P.ET_AL_RE.sub("", authors.strip())
+    return P.AUTHOR_JOIN_RE.split(a, maxsplit=1)[0].strip()
+
+
+def author_key(author: str) -> str:
+    """Matching key of a cited author (first author, normalised, article dropped)."""
+    return _key(first_author(author))
+
+
+def reference_keys(authors: str | None) -> dict[str, str]:
+    """Keys under which an entry can be cited, each with the rule that produced it."""
+    if not authors:
+        return {}
+    a = P.ET_AL_RE.sub("", authors.strip())
+    keys: dict[str, str] = {}
+    for acro in re.findall(r"\(([A-Z]{2,10})\)", a):
+        keys[_key(acro)] = "acronym"
+    a_noparen = re.sub(r"\([^)]*\)", " ", a)
+    head = re.split(r"\s*[،,;؛]\s*|\s+(?:&|and)\s+", a_noparen.strip(), maxsplit=1)[0]
+    keys.setdefault(_key(head), "surname" if re.search(r"[،,]", a_noparen) else "name")
+    words = head.split()
+    if 1 < len(words) <= 3 and not re.search(r"[،,]", a_noparen):
+        keys.setdefault(_key(words[-1]), "surname (given name first)")
+    keys.setdefault(_key(a_noparen), "full author field")
+    keys.pop("", None)
+    return keys
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
+
+
+def _author_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] | None:
+    if key in ref_keys:
+        return 2.0, f"author key {key!r} = entry {ref_keys[key]}"
+    for rk in ref_keys:
+        if len(key.split()) >= 2 and rk.startswith(key + " "):
+            return 1.5, f"organisation {key!r} is the start of {rk!r}"
+    for rk, rule in ref_keys.items():
+        if len(key) >= 5 and _edit_distance_le1(key, rk):
+            return 1.0, f"author key {key!r} ~ {rk!r} (one edit, {rule})"
+    return None
+
+
+def year_rule(cit: dict, ref: dict) -> tuple[float, str] | None:
+    """How the citation's year agrees with the entry's, or None."""
+    ct, rt = (cit.get("year_text") or "").strip(), (ref.get("year_text") or "").strip()
+    if ct and ct == rt:
+        return 2.0, f"same year {ct!r}"
+    cg, rg = cit.get("gregorian_year"), ref.get("gregorian_year")
+    if cg is None and rg is None and cit.get("year") is None and ref.get("year") is None:
+        return 1.5, "both undated"
+    if cg is None or rg is None:
+        return None
+    cal = f"{cit.get('calendar')}/{ref.get('calendar')}"
+    if cg == rg:
+        if cit.get("year") == ref.get("year") and re.search(r"[a-eأبجد]$", ct + rt):
+            return 1.2, f"same year, suffixes differ ({ct!r} vs {rt!r})"
+        return 1.8, f"same Gregorian year {cg} ({cal})"
+    if abs(cg - rg) == 1 and cit.get("calendar") != ref.get("calendar"):
+        return 1.0, f"Gregorian {cg} ~ {rg} across calendars ({cal})"
+    return None
+
+
+def _best(cit: dict, references: list[dict], keys: list[dict[str, str]]) -> dict:
+    ckey = author_key(cit.get("author") or "")
+    best: tuple[float, dict] | None = None
+    author_only: list[str] = []
+    for ref, ref_keys in zip(references, keys, strict=False):
+        a = _author_rule(ckey, ref_keys)
+        if a is None:
+            continue
+        y = year_rule(cit, ref)
+        if y is None:
+            author_only.append(str(ref.get("year_text")))
+            continue
+        exp = {"ref_id": ref["ref_id"], "author_rule": a[1], "year_rule": y[1]}
+        if best is None or a[0] + y[0] > best[0]:
+            best = (a[0] + y[0], {**exp, "score": a[0] + y[0]})
+    if best:
+        return {"cit_id": cit["cit_id"], "author_key": ckey, **best[1]}
+    reason = (
+        f"entries for {ckey!r} have other years: {', '.join(author_only)}"
+        if author_only
+        else f"no entry with author key {ckey!r}"
+    )
+    return {"cit_id": cit["cit_id"], "author_key": ckey, "ref_id": None, "reason": reason}
+
+
+def match(citations: list[dict], references: list[dict]) -> list[dict]:
+    """Set each citation's ``ref_id`` (in place) and return one explanation per citation.
+
+    An explanation has ``cit_id, author_key, ref_id`` and either ``author_rule, year_rule,
+    score`` (matched) or ``reason`` (not matched). Numeric citations match the entry whose
+    ``label`` is their number.
+    """
+    keys = [reference_keys(r.get("authors")) for r in references]
+    by_label = {str(r["label"]): r for r in references if r.get("label")}
+    out: list[dict] = []
+    for cit in citations:
+        if cit.get("kind") == "numeric":
+            ref = by_label.get(str(cit.get("number")))
+            exp = {"cit_id": cit["cit_id"], "author_key": None, "ref_id": None}
+            if ref:
+                exp.update(ref_id=ref["ref_id"], author_rule=f"numeric label [{ref['label']}]")
+                exp.update(year_rule=None, score=4.0)
+            else:
+                exp["reason"] = f"no entry labelled [{cit.get('number')}]"
+        else:
+            exp = _best(cit, references, keys)
+        cit["ref_id"] = exp["ref_id"]
+        out.append(exp)
+    return out

@@ -1,0 +1,130 @@
+"""Every regular expression of the citation stage, one place, each with an example it matches.
+
+The patterns run on a *digit-folded* copy of the text (Arabic-Indic and Persian digits turned
+into ASCII, one character for one, so offsets are unchanged); see :func:`fold_digits`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+#: an Arabic letter (used to keep single-letter markers from eating the start of a word)
+AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
+_NOT_AR = f"(?![{AR_LETTER}])"
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic/Persian digits to ASCII, same length (``"٢٠١٩"`` -> ``"2019"``)."""
+    return text.translate(_DIGITS)
+
+
+# One year as written in a citation; fullmatch on the year segment.
+#   2019 | 2020a | 2020أ | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1444/2023 | د.ت | n.d.
+YEAR = (
+    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ|ه)?\s*/\s*(?P<dual>\d{4})\s*(?:م" + _NOT_AR + r")?"
+    r"|(?P<year>\d{4})\s*(?P<marker>هـ\.?\s*ش|ه\.?\s*ش|هـ|ه"
+    + _NOT_AR
+    + r"|ش"
+    + _NOT_AR
+    + r"|م"
+    + _NOT_AR
+    + r"|AH\b|CE\b|AD\b)?\.?\s*(?P<suffix>[a-e]\b|[أبجد]"
+    + _NOT_AR
+    + r")?"
+    r"|(?P<nd>د\.?\s*ت\.?|ب\.?\s*ت\.?|بدون\s+تاريخ|n\.\s?d\.?))"
+)
+YEAR_RE = re.compile(YEAR)
+#: YEAR without group names, for repetition inside larger patterns
+YEAR_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", YEAR)
+# several years of one author: "2019، 2021" | "2018a, 2018b"
+YEARS = r"(?P<years>" + YEAR_PLAIN + r"(?:\s*[،,]\s*" + YEAR_PLAIN + r")*)"
+YEAR_SPLIT_RE = re.compile(r"\s*[،,]\s*(?=\d)")
+
+# Page locator after the year: ": 27" | ", p. 31" | "، ص 45" | "ص. 45-47" | "pp. 3–5" | ": 12 وما بعدها"
+PAGE = (
+    r"(?:(?:pp?\.|pages?|ص(?:ص)?\.?|الصفحة|صفحة)\s*)?"
+    r"(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
+    r"(?:\s*(?:ff?\.|وما\s+بعدها))?"
+)
+
+# Author–date part of a parenthetical citation (one part of a bracket split on ؛ / ;):
+#   "الحميد، 2019: 27" | "UNDP, 2020, p. 31" | "Ismael & Ismael، 2015: 121" | "Smith 2019: 4"
+PART_RE = re.compile(
+    r"(?P<author>[^\d()\[\]؛;]{1,140}?)(?P<sep>\s*[،,]\s*|\s+)"
+    + YEARS
+    + r"(?:\s*[:،,]\s*"
+    + PAGE
+    + r")?\s*\.?"
+)
+# Year (+ page) alone in brackets, the bracket of a narrative citation: "1402: 68" | "2022" | "2020, p. 5"
+YEAR_ONLY_RE = re.compile(YEARS + r"(?:\s*[:،,]\s*" + PAGE + r")?\s*\.?")
+
+# Innermost round brackets on one line: "(الحميد، 2019: 27)"
+PAREN_RE = re.compile(r"\((?P<body>[^()\n]{1,300})\)")
+# Numeric citation: "[3]" | "[2، 3]" | "[4–6]" | "[6–4]" (reversed by extraction) | "[1, 4-6]"
+NUMERIC_RE = re.compile(r"\[(?P<body>\d{1,3}(?:\s*[-–—،,]\s*\d{1,3})*)\]")
+# One item of a numeric list: "4–6" | "3"
+NUMERIC_ITEM_RE = re.compile(r"(?P<a>\d{1,3})(?:\s*[-–—]\s*(?P<b>\d{1,3}))?")
+# Bracket separators between several citations: "(الحميد، 2019؛ Dodge, 2020)"
+PART_SPLIT_RE = re.compile(r"[؛;]")
+
+# Secondary citation, original author first: "بوزان، عن الخفاجي" | "Buzan, cited in Smith"
+SECONDARY_RE = re.compile(
+    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:نقلا\s+عن|نقلاً\s+عن|عن)|[،,]?\s*(?:cited|quoted)\s+in)\s+(?P<author>.+)",
+    re.IGNORECASE,
+)
+# Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
+LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)\s*:?\s*", re.I)
+
+# Name in guillemets or quotes right before a narrative bracket: "»خسروي« " | "“Dodge” "
+QUOTED_NAME_RE = re.compile(
+    r"[»«\"“”](?P<name>[^»«\"“”\n]{2,90})[»«\"“”](?P<gap>[^»«\"“”.،؛:\n()]{0,40})$"
+)
+# Latin name(s) right before a narrative bracket: "Hiltermann " | "Keck and Sikkink " | "Al-Ansari et al. "
+LATIN_NAME_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+)?(?:(?:al|el|Al|El|de|van|von)[- ])?[A-Z][\w'’-]+"
+    r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s*$"
+)
+# Words of an Arabic narrative lead-in, scanned backwards: "بحسب الكربلائي " | "ويرى رضا بي نياز "
+WORD_RE = re.compile(r"[^\s»«\"“”]+")
+# Stops a backward scan for the author of a narrative citation: "، " | ". " | "(" | ":"
+SCAN_STOP_RE = re.compile(r"[.،,؛;:!?؟()\[\]\n]")
+
+# Text that signals Persian sources (solar Hijri years): Persian letters or Iran words
+#   "صالحی" | "پژوهش" | "الإيرانية" | "Iran"
+PERSIAN_LETTERS_RE = re.compile(r"[پچژگکی]")
+PERSIAN_CONTEXT_RE = re.compile(r"[پچژگکی]|[إا]يران|فارس|Iran|Persian", re.I)
+
+# Arabic definite article and Latin transliterations of it: "الحميد" | "Al-Ansari" | "el Hassan"
+AR_ARTICLE_RE = re.compile(r"^(?:ال|لل)(?=[\u0621-\u064a]{2})")
+LATIN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az)[-\s’']", re.I)
+# "et al." and "وآخرون" and author joiners: "Al-Ansari et al." | "الحميد وآخرون" | "Ismael & Ismael"
+ET_AL_RE = re.compile(r"\s*(?:,?\s*et\s+al\.?|و\s?آخرون|وآخرين|وزملاؤه)\s*$", re.I)
+AUTHOR_JOIN_RE = re.compile(r"\s+(?:&|and|و)\s+|\s*[،,;؛]\s*(?:&\s*)?", re.I)
+
+# --- reference lists -------------------------------------------------------------------------
+# Heading of a reference list, alone on its line: "المصادر" | "قائمة المراجع" | "References"
+REF_HEADING_RE = re.compile(
+    r"^[ \t]*(?:(?:\d+|[أ-ي])[.)-]\s*)?(?:قائمة\s+)?(?:المصادر\s+والمراجع|المراجع\s+والمصادر|"
+    r"المصادر|المراجع|الهوامش\s+والمصادر|References|Bibliography|Works\s+Cited|Sources|"
+    r"Reference\s+List)[ \t]*[:：]?[ \t]*$",
+    re.M | re.I,
+)
+# A heading that ends a reference list: "الملاحق" | "Appendix A"
+REF_END_RE = re.compile(r"^[ \t]*(?:الملاحق|ملحق|Appendix|Appendices)\b.*$", re.M | re.I)
+# Label opening a reference entry: "[3] " | "3. " | "3- " | "(3) "
+REF_LABEL_RE = re.compile(
+    r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.\-)]\s|\((?P<c>\d{1,3})\))\s*"
+)
+# Year in a reference entry, in brackets first: "(2019)." | "(1444هـ)" | "(n.d.)"
+REF_PAREN_YEAR_RE = re.compile(r"\(\s*(?P<y>" + YEAR_PLAIN + r")\s*\)")
+# Any bare year in an entry: "..., 2019." | "1399"
+REF_BARE_YEAR_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:1[3-9]|20)\d{2})(?:\s*(?:هـ|ه|ش|م)(?![\u0621-\u064a]))?(?!\d)"
+)
+# Start of a new unlabelled entry in a run-on list: ". Hiltermann, J. (" | ". الحميد، عبد الله ("
+ENTRY_START_RE = re.compile(
+    r"(?<=[.)])\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.]{1,60}?\(\s*\d{4})"
+)

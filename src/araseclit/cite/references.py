@@ -1,0 +1,148 @@
+"""Reference lists: find the list (``المصادر``, ``قائمة المراجع``, ``References``, numbered
+``[1] ...``) and parse its entries into REFERENCES records.
+
+An entry is one line or paragraph; a line that does not start a new entry (no label, no
+``Name, ... (year)`` opening, and the previous line not ended) continues the previous one, and
+a paragraph that runs several ``[n]`` or ``Name, X. (year).`` entries together is split.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from araseclit.cite import patterns as P
+from araseclit.cite.years import YearInfo, parse_year
+from araseclit.pipeline.extensions import make_id
+from araseclit.store.schema import columns
+
+REFERENCE_FIELDS: tuple[str, ...] = tuple(columns("references"))
+
+
+def find_reference_span(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the reference list (heading included), or None.
+
+    The last heading wins (a table of contents may name ``المراجع`` earlier); the list runs to
+    an appendix heading or the end of the text. Without a heading, a final run of at least
+    two paragraphs opening with ``[n]`` is taken as a numbered list.
+    """
+    headings = list(P.REF_HEADING_RE.finditer(text))
+    if headings:
+        start = headings[-1].start()
+        end_m = P.REF_END_RE.search(text, headings[-1].end())
+        return start, end_m.start() if end_m else len(text)
+    labelled = [m for m in re.finditer(r"(?m)^\s*\[\d{1,3}\]\s*\S", text)]
+    if len(labelled) >= 2:
+        first = labelled[0].start()
+        if not re.search(r"\n\s*\n(?!\s*\[\d)", text[first:].rstrip()):
+            return first, len(text)
+    return None
+
+
+def _starts_entry(line: str) -> bool:
+    if P.REF_LABEL_RE.match(line):
+        return True
+    head = line[:80]
+    return bool(re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", head)) and bool(
+        P.REF_BARE_YEAR_RE.search(line) or P.REF_PAREN_YEAR_RE.search(line)
+    )
+
+
+def split_entries(block: str) -> list[tuple[int, int]]:
+    """Spans of the entries in ``block`` (the list without its heading)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", block) if m.group().strip()]
+    entries: list[list[int]] = []
+    for s, e in lines:
+        line = block[s:e]
+        prev_open = entries and not block[entries[-1][0] : entries[-1][1]].rstrip().endswith(
+            (".", "؛")
+        )
+        if entries and not _starts_entry(line) and (prev_open or not _has_year(line)):
+            entries[-1][1] = e
+        else:
+            entries.append([s, e])
+    spans: list[tuple[int, int]] = []
+    for s, e in entries:
+        cuts = [m.start() for m in re.finditer(r"(?<=\S)\s+(?=\[\d{1,3}\]\s)", block[s:e])]
+        cuts += [m.start() for m in P.ENTRY_START_RE.finditer(block[s:e])]
+        bounds = [s, *sorted(s + c for c in cuts), e]
+        spans.extend((a, b) for a, b in itertools.pairwise(bounds) if block[a:b].strip())
+    return spans
+
+
+def _has_year(line: str) -> bool:
+    return bool(P.REF_BARE_YEAR_RE.search(line))
+
+
+def _entry_year(body: str, latin: bool, persian: bool) -> tuple[YearInfo | None, int, int]:
+    """The entry's year and its span in ``body`` (bracketed year first, else the last bare one)."""
+    m = P.REF_PAREN_YEAR_RE.search(body)
+    if m:
+        return parse_year(m["y"], latin=latin, persian=persian), m.start(), m.end()
+    bare = list(P.REF_BARE_YEAR_RE.finditer(body))
+    if bare:
+        m = bare[-1]
+        return parse_year(m.group().replace(" ", ""), latin=latin, persian=persian), *m.span()
+    nd = re.search(r"\(?\s*(?:د\.\s*ت\.?|n\.\s?d\.?)\s*\)?", body)
+    if nd:
+        return parse_year(nd.group().strip("() "), latin=latin), *nd.span()
+    return None, -1, -1
+
+
+def _split_authors_title(body: str, ys: int, ye: int) -> tuple[str, str | None]:
+    """Authors and title of an entry whose year sits at ``body[ys:ye]``."""
+    if ys > 0 and body[ys] == "(":
+        authors = body[:ys]
+        rest = body[ye:].lstrip(" .،,")
+    else:
+        # "Buzan, Barry. People, States and Fear. London, 1991." / "الحميد، عبد الله. العنوان."
+        m = re.search(r"(?<![\s.][A-Z])(?<!\b[A-Z]\.[A-Z])\.\s+", body)
+        if m is None or (ys >= 0 and m.start() > ys):
+            return body[:ys].strip(" .،,") if ys > 0 else body.strip(), None
+        authors, rest = body[: m.start()], body[m.end() :]
+    title_m = re.match(r"\s*[«»\"“]?([^.«»\"“”]{2,300}?)[«»\"”]?(?:\.\s|\.$|$|[:؛])", rest)
+    title = title_m.group(1).strip(" ،,") if title_m else (rest.strip() or None)
+    return authors.strip(" .،,"), title
+
+
+def parse_reference_entry(raw: str, *, persian: bool = False) -> dict:
+    """One entry (``"[3] Hiltermann, J. (2017). Iraq after ISIS. ..."``) -> REFERENCES fields.
+
+    ``doc_id`` and ``ref_id`` are left None (set by :func:`find_references`); ``persian``:
+    the document shows Persian context (bare-year rule of :mod:`araseclit.cite.years`).
+    """
+    raw = " ".join(raw.split())
+    body = P.fold_digits(raw)
+    label_m = P.REF_LABEL_RE.match(body)
+    label = next((g for g in label_m.groups() if g), None) if label_m else None
+    body = body[label_m.end() :] if label_m else body
+    latin = sum(c.isascii() and c.isalpha() for c in body) > len(body) / 3
+    persian = persian or bool(P.PERSIAN_LETTERS_RE.search(body))
+    info, ys, ye = _entry_year(body, latin, persian)
+    authors, title = _split_authors_title(body, ys, ye)
+    rec = dict.fromkeys(REFERENCE_FIELDS)
+    rec.update(raw=raw, authors=authors or None, title=title, label=label)
+    if info:
+        rec.update(info)
+    return rec
+
+
+def find_references(
+    text: str, doc_id: str | None = None
+) -> tuple[tuple[int, int] | None, list[dict]]:
+    """The reference list's span and its entries as REFERENCES records (``ref_id`` r0000...)."""
+    span = find_reference_span(text)
+    if span is None:
+        return None, []
+    block = text[span[0] : span[1]]
+    heading = P.REF_HEADING_RE.match(block)
+    body_start = heading.end() if heading else 0
+    persian = bool(P.PERSIAN_CONTEXT_RE.search(text))
+    records = []
+    for a, b in split_entries(block[body_start:]):
+        rec = parse_reference_entry(block[body_start + a : body_start + b], persian=persian)
+        if rec["authors"] or rec["year"] or rec["label"]:
+            records.append(rec)
+    for i, rec in enumerate(records):
+        rec["doc_id"], rec["ref_id"] = doc_id, make_id(doc_id, "r", i)
+    return span, records
