@@ -28,6 +28,19 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_BINARY_CONTROL.findall(sample)) / len(sample) > 0.01
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the high bytes of most code units are 0x00 (Latin, spaces)
+    or 0x06 (the Arabic block), as in UTF-16 text saved without a byte-order mark."""
+    head = data[:4000]
+    if len(head) < 8 or len(head) % 2:
+        return None
+    odd, even = head[1::2], head[0::2]
+    for high, name in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if sum(b in (0x00, 0x06) for b in high) > 0.9 * len(high):
+            return name
+    return None
+
+
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode ``data`` and name the encoding used.
 
@@ -40,6 +53,12 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"
+    guess = _utf16_without_bom(data)
+    if guess:
+        try:
+            return data.decode(guess), guess
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -48,16 +67,6 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         if _looks_binary(text):
             raise InputError("E003", path=str(path))
         return text, "utf-8"
-    head = data[:4000]
-    if head.count(0) > len(head) // 4:
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if not _looks_binary(text) and arabic_share(text) > 0.2:
-                return text, enc
-        raise InputError("E003", path=str(path))
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError:

@@ -76,11 +76,11 @@ def documents_section(tables: dict[str, pd.DataFrame]) -> str:
 
 
 def audit_section(tables: dict[str, pd.DataFrame]) -> str:
-    from araseclit.cite import audit, audit_to_html
-
     docs = tables.get("documents", pd.DataFrame())
     if docs.empty:
         return _EMPTY
+    from araseclit.cite import audit, audit_to_html
+
     parts = []
     citations, references = tables["citations"], tables["references"]
     for doc_id, title in zip(docs["doc_id"], docs["title"], strict=True):
@@ -121,11 +121,11 @@ def _cooccurrence_html(tables: dict[str, pd.DataFrame]) -> str:
 
 
 def claims_section(tables: dict[str, pd.DataFrame]) -> str:
-    from araseclit.claims.graph import claim_graph
-
     claims = tables.get("claims", pd.DataFrame())
     if claims.empty:
         return _EMPTY
+    from araseclit.claims.graph import claim_graph
+
     by_type = (
         claims.groupby(["claim_type", "hedged"], dropna=False).size().rename("n").reset_index()
     )

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Create .venv/ at the repository root and install araseclit with its test extras.
+# torch is pinned first: camel-tools depends on torch, and an unpinned torch resolves to a
+# multi-GB CUDA build; 2.13.0 is a CPU build. Safe to re-run (pip skips what is installed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PYTHON:-$(command -v python3.11 || command -v python3)}"
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet "torch==2.13.0"
+.venv/bin/python -m pip install --quiet "torch==2.13.0" -e ".[test]"

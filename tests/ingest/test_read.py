@@ -1,0 +1,93 @@
+"""araseclit.read: one Document per readable file, one coded error for everything else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from araseclit.errors import InputError
+from araseclit.ingest import read
+from tests_support import make_docx
+
+
+def _code(path: Path) -> str:
+    with pytest.raises(InputError) as info:
+        read(path)
+    return info.value.code
+
+
+def test_clean_text_reads_whole(arabic_txt: Path) -> None:
+    document = read(arabic_txt)
+    assert "(الحميد، 2019: 27)" in document.text
+    assert "(Dodge, 2020: 56)" in document.text
+    assert document.source_format == "txt"
+    assert document.encoding == "utf-8"
+    assert document.doc_id.startswith("d") and len(document.doc_id) == 16
+
+
+def test_doc_id_depends_on_content_not_path(arabic_txt: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy" / "other-name.md"
+    copy.parent.mkdir()
+    copy.write_bytes(arabic_txt.read_bytes())
+    assert read(copy).doc_id == read(arabic_txt).doc_id
+    arabic_txt.write_text(arabic_txt.read_text(encoding="utf-8") + "\nسطر إضافي.", encoding="utf-8")
+    assert read(arabic_txt).doc_id != read(copy).doc_id
+
+
+def test_provenance_points_back_to_source_lines(arabic_txt: Path) -> None:
+    document = read(arabic_txt)
+    offset = document.text.index("ويرى")
+    where = document.locate(offset)
+    assert where is not None and where.line >= 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("empty.txt", b"", "E002"),
+        ("blank.txt", b"  \n\n\t \n", "E002"),
+        ("noise.txt", bytes(range(256)) * 50, "E003"),
+        ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "E004"),
+        ("english.txt", b"This paper is written in English only, about security.", "E007"),
+        ("fake.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 4, "E011"),
+        ("fake.docx", b"PK\x03\x04" + bytes(300), "E013"),
+    ],
+)
+def test_bad_input_gets_a_coded_error(tmp_path: Path, name: str, content: bytes, code: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert _code(path) == code
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert _code(tmp_path / "nope.txt") == "E001"
+
+
+def test_huge_file_is_refused(arabic_txt: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ARASECLIT_MAX_MB", "0.0001")
+    assert _code(arabic_txt) == "E006"
+
+
+def test_docx_headings_and_paragraphs(tmp_path: Path) -> None:
+    path = make_docx(
+        tmp_path / "paper.docx",
+        [
+            ("Heading 1", "1. المقدمة"),
+            (
+                None,
+                "تعمل المنظمات المدنية في البصرة على رصد أزمة المياه (Al-Ansari et al., 2018: 112).",
+            ),
+            ("Heading 2", "1.1 الإطار النظري"),
+            (None, "يرى بوزان أن الأمن مفهوم متعدد الأبعاد (Buzan, 1991: 19)."),
+        ],
+    )
+    document = read(path)
+    assert document.source_format == "docx"
+    assert document.text.split("\n\n") == [
+        "1. المقدمة",
+        "تعمل المنظمات المدنية في البصرة على رصد أزمة المياه (Al-Ansari et al., 2018: 112).",
+        "1.1 الإطار النظري",
+        "يرى بوزان أن الأمن مفهوم متعدد الأبعاد (Buzan, 1991: 19).",
+    ]
+    assert [ln.kind for ln in document.lines][:3] == ["heading", "body", "heading"]

@@ -1,0 +1,50 @@
+"""Text decoding: the encodings Arabic papers arrive in, detected and named."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from araseclit.errors import InputError
+from araseclit.ingest.text import arabic_share, decode_bytes
+
+SAMPLE = "الأمن الوطني في العراق ودور المنظمات المدنية (الحميد، 2019: 27)"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SAMPLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8-sig"),
+        (SAMPLE.encode("utf-16"), "utf-16"),
+        (SAMPLE.encode("utf-16-le"), "utf-16-le"),
+        (SAMPLE.encode("cp1256"), "cp1256"),
+    ],
+)
+def test_decode_detects_encoding(data: bytes, encoding: str) -> None:
+    text, used = decode_bytes(data)
+    assert text == SAMPLE
+    assert used == encoding
+
+
+def test_binary_is_rejected_with_code() -> None:
+    data = bytes(range(256)) * 40
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, "blob.txt")
+    assert info.value.code == "E003"
+
+
+def test_latin1_western_text_is_not_misread_as_arabic() -> None:
+    data = "Résumé de l'étude sur la sécurité nationale".encode("latin-1")
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, "fr.txt")
+    assert info.value.code == "E005"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [(SAMPLE, 0.85, 1.0), ("National security in Iraq", 0.0, 0.0), ("العراق Iraq", 0.5, 0.7)],
+)
+def test_arabic_share(text: str, low: float, high: float) -> None:
+    assert low <= arabic_share(text) <= high

@@ -1,0 +1,45 @@
+"""Declarative pipelines: shipped by name, or any .cfg path; bad ones fail clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from araseclit.errors import ConfigError
+from araseclit.pipeline.loader import available_pipelines, read_config, resolve_pipeline
+
+
+def test_shipped_pipelines() -> None:
+    assert {"default", "audit", "tag"} <= set(available_pipelines())
+    config, corpus, path = read_config("audit")
+    assert config["nlp"]["pipeline"] == ["segment", "cite"]
+    assert corpus.topics is False
+    assert path.name == "audit.cfg"
+
+
+def test_repository_pipelines_dir_is_the_package_one() -> None:
+    repo_dir = Path(__file__).resolve().parents[2] / "pipelines"
+    assert (repo_dir / "default.cfg").read_text() == resolve_pipeline("default").read_text()
+
+
+def test_unknown_name_lists_the_known_ones() -> None:
+    with pytest.raises(ConfigError) as info:
+        resolve_pipeline("nonexistent")
+    assert info.value.code == "E020" and "default" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("[nlp\nlang = ar", ""),
+        ('[nlp]\nlang = "ar"\n[corpus]\ncolour = "red"\n', "colour"),
+        ("[components]\n", "missing [nlp]"),
+    ],
+)
+def test_bad_config_is_a_clear_error(tmp_path: Path, content: str, fragment: str) -> None:
+    path = tmp_path / "mine.cfg"
+    path.write_text(content)
+    with pytest.raises(ConfigError) as info:
+        read_config(path)
+    assert info.value.code == "E021" and fragment in info.value.message

@@ -1,0 +1,47 @@
+"""The HTML report is self-contained and escapes document text."""
+
+from __future__ import annotations
+
+from araseclit.report import render_report
+from araseclit.store import to_frame
+
+HOSTILE = '<script>alert("x")</script> المنظمات & «الأمن»'
+
+
+def test_document_text_is_escaped_everywhere() -> None:
+    tables = {
+        "documents": to_frame(
+            "documents",
+            [
+                {
+                    "doc_id": "d1",
+                    "title": HOSTILE,
+                    "path": "a.txt",
+                    "source_format": "txt",
+                    "n_chars": 10,
+                }
+            ],
+        ),
+        "errors": to_frame(
+            "errors",
+            [
+                {
+                    "path": "<img src=x onerror=1>.txt",
+                    "stage": "ingest",
+                    "code": "E002",
+                    "message": HOSTILE,
+                }
+            ],
+        ),
+    }
+    page = render_report(tables)
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "<img src=x" not in page
+    assert "المنظمات &amp; «الأمن»" in page
+
+
+def test_report_is_offline() -> None:
+    page = render_report({})
+    assert "http://" not in page and "https://" not in page
+    assert page.startswith("<!DOCTYPE html>") and page.endswith("</html>")

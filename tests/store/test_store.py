@@ -1,0 +1,99 @@
+"""The run store: fixed schemas, DuckDB and Parquet agree, writes are atomic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from araseclit.errors import InputError
+from araseclit.store import DB_NAME, load_tables, to_frame, write_store
+from araseclit.store.schema import TABLES, columns
+
+CITATION = {
+    "doc_id": "d1",
+    "cit_id": "d1-c0000",
+    "sent_id": "d1-s0003",
+    "start": 10,
+    "end": 31,
+    "raw": "(الحميد، 2019: 27)",
+    "author": "الحميد",
+    "via_original": None,
+    "year": 2019,
+    "year_text": "2019",
+    "calendar": "gregorian",
+    "gregorian_year": 2019,
+    "page": "27",
+    "kind": "parenthetical",
+    "number": None,
+    "script": "arabic",
+    "ref_id": None,
+}
+CLAIM = {
+    "doc_id": "d1",
+    "claim_id": "d1-k0000",
+    "sent_id": "d1-s0003",
+    "start": 0,
+    "end": 40,
+    "text": "تعمل المنظمات وسيطًا بين الدولة والمجتمع.",
+    "claim_type": "evaluative",
+    "hedged": False,
+    "attributed_to": "الحميد",
+    "cit_ids": ["d1-c0000"],
+    "entity_ids": ["actor.ngo.generic"],
+}
+
+
+def _tables() -> dict[str, pd.DataFrame]:
+    return {"citations": to_frame("citations", [CITATION]), "claims": to_frame("claims", [CLAIM])}
+
+
+def test_to_frame_has_fixed_columns_and_rejects_unknown_keys() -> None:
+    frame = to_frame("citations", [{"doc_id": "d1", "cit_id": "x"}])
+    assert list(frame.columns) == columns("citations")
+    assert frame.loc[0, "year"] is pd.NA
+    with pytest.raises(ValueError, match="unknown column"):
+        to_frame("citations", [{"doc_id": "d1", "colour": "red"}])
+
+
+def test_round_trip_through_parquet_and_duckdb(tmp_path: Path) -> None:
+    write_store(tmp_path, _tables(), "<html></html>")
+    tables = load_tables(tmp_path)
+    assert set(tables) == set(TABLES)
+    assert tables["citations"].loc[0, "author"] == "الحميد"
+    assert tables["claims"].loc[0, "cit_ids"] == ["d1-c0000"]
+    assert tables["documents"].empty and list(tables["documents"].columns) == columns("documents")
+    con = duckdb.connect(str(tmp_path / DB_NAME), read_only=True)
+    assert con.execute('SELECT author, gregorian_year FROM "citations"').fetchall() == [
+        ("الحميد", 2019)
+    ]
+    names = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+    con.close()
+    assert names == set(TABLES)
+
+
+def test_interrupted_write_leaves_previous_store_readable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_store(tmp_path, _tables(), "<html>first</html>")
+
+    def explode(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
+        (folder / "tables").mkdir()
+        (folder / "tables" / "citations.parquet").write_bytes(b"half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("araseclit.store._write_database", explode)
+    with pytest.raises(KeyboardInterrupt):
+        write_store(tmp_path, {}, "<html>second</html>")
+    tables = load_tables(tmp_path)
+    assert len(tables["citations"]) == 1
+    assert (tmp_path / "report.html").read_text(encoding="utf-8") == "<html>first</html>"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".araseclit-staging")]
+
+
+def test_opening_a_non_run_directory_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        load_tables(tmp_path)
+    assert info.value.code == "E050"

@@ -1,0 +1,110 @@
+"""The command line: help for everything, one clear line and a non-zero exit on bad input."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from araseclit.cli import app, main
+
+COMMANDS = ["text", "citations", "audit", "tag", "claims"]
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.pop("ARASECLIT_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "araseclit.cli", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_every_command_and_option_has_help() -> None:
+    group = typer.main.get_command(app)
+    assert set(COMMANDS + ["analyze"]) <= set(group.commands)  # type: ignore[attr-defined]
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help, f"command {name} lacks help text"
+        for param in command.params:
+            if param.name == "help":
+                continue
+            assert getattr(param, "help", None), f"{name} --{param.name} lacks help text"
+
+
+@pytest.fixture(scope="module")
+def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("bad")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    return {
+        "empty": folder / "empty.txt",
+        "binary": folder / "binary.txt",
+        "missing": folder / "missing.pdf",
+    }
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize(
+    ("kind", "code"), [("empty", "E002"), ("binary", "E003"), ("missing", "E001")]
+)
+def test_bad_input_one_line_nonzero_exit(
+    command: str,
+    kind: str,
+    code: str,
+    bad_inputs: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["araseclit", command, str(bad_inputs[kind])])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    out, err = capfd.readouterr()
+    assert exit_info.value.code == 2
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"araseclit: error [{code}]")
+
+
+def test_real_entry_point_has_no_traceback(bad_inputs: dict[str, Path]) -> None:
+    result = run_cli("citations", str(bad_inputs["binary"]), "--format", "jsonl")
+    assert result.returncode == 2
+    assert result.stderr.startswith("araseclit: error [E003]")
+    assert "Traceback" not in result.stderr
+
+
+def test_text_prints_logical_order_utf8(arabic_txt: Path) -> None:
+    result = run_cli("text", str(arabic_txt))
+    assert result.returncode == 0, result.stderr
+    assert "(الحميد، 2019: 27)" in result.stdout
+
+
+def test_analyze_with_only_bad_inputs_records_errors(
+    tmp_path: Path, bad_inputs: dict[str, Path]
+) -> None:
+    out = tmp_path / "run"
+    result = run_cli(
+        "analyze",
+        str(bad_inputs["empty"]),
+        str(bad_inputs["binary"]),
+        "--pipeline",
+        "audit",
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    from araseclit import open_run
+
+    run = open_run(out)
+    assert sorted(run.errors["code"]) == ["E002", "E003"]
+    assert run.documents.empty
