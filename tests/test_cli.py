@@ -32,7 +32,7 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
 
 def test_every_command_and_option_has_help() -> None:
     group = typer.main.get_command(app)
-    assert set(COMMANDS + ["analyze"]) <= set(group.commands)  # type: ignore[attr-defined]
+    assert {*COMMANDS, "analyze"} <= set(group.commands)  # type: ignore[attr-defined]
     for name, command in group.commands.items():  # type: ignore[attr-defined]
         assert command.help, f"command {name} lacks help text"
         for param in command.params:
