@@ -25,12 +25,15 @@ CITATION_FIELDS: tuple[str, ...] = tuple(columns("citations"))
 
 # Reporting verbs and author cues that make "<name> (year)" a citation (normalised forms,
 # without the و/ف/ك prefix): "ويرى الكربلائي (2022)" | "بحسب الكربلائي" | "تقرير »...«"
+_VERBS = """يرى يشير يؤكد يبين يذكر يقول يلاحظ يوضح يعتبر يعرف يصف يرصد يضيف يخلص يجادل يقترح
+    يستنتج يحذر يورد يرجع يعزو يلفت يذهب يرجح يشدد يلخص ينبه يميز يصنف يفسر يحلل يطرح ينتقد
+    يتساءل يوثق يعرض يقدر يكشف يفترض يلخص يري""".split()
 _CUES = frozenset(
-    """يرى ترى يري تري يشير تشير اشار اشارت يؤكد تؤكد اكد اكدت يبين تبين بين بينت يذكر تذكر ذكر
-    ذكرت يقول تقول قال قالت يلاحظ لاحظ يوضح توضح اوضح اوضحت يعتبر اعتبر يعرف عرف يصف وصف يرصد
-    ترصد يضيف اضاف يخلص خلص خلصت يجادل جادل يقترح اقترح يستنتج استنتج يحذر حذر بحسب حسب وفق وفقا
-    طبقا لدى منهم ومنهم دراسه تقرير تحليل بيانات كتاب مقال بحث الباحث الباحثه الكاتب المؤلف رايه
-    اورد اوردت يورد يرجع يعزو""".split()
+    _VERBS
+    + ["ت" + v[1:] for v in _VERBS]
+    + """اشار اشارت اكد اكدت بين بينت ذكر ذكرت قال قالت لاحظ اوضح اوضحت اعتبر عرف وصف اضاف
+    خلص خلصت جادل اقترح استنتج حذر اورد اوردت لفت ذهب رجح شدد كشف كشفت بحسب حسب وفق وفقا طبقا
+    لدى منهم دراسه تقرير تحليل بيانات كتاب مقال بحث الباحث الباحثه الكاتب المؤلف رايه""".split()
 )
 # Generic subjects that are not authors: "تؤكد الدراسات الحديثة (2020)"
 _GENERIC = frozenset(
@@ -169,6 +172,13 @@ def _narrative(t: str, persian: bool) -> list[dict]:
             continue
         before = t[max(0, m.start() - 160) : m.start()]
         offset = m.start() - len(before)
+        sec = P.SECONDARY_NARRATIVE_RE.search(before)
+        if sec and _strip_prefix(sec["cue"]) in _CUES and _plausible_author(sec["author"]):
+            common = {"start": offset + sec.start("orig"), "end": m.end(), "kind": "narrative"}
+            via = sec["orig"].strip()
+            out.extend(_year_records(ym["years"], ym["page"], sec["author"].strip(), persian,
+                                     via_original=via, **common))  # fmt: skip
+            continue
         found = _quoted_name(before) or _cued_name(before)
         if found is None:
             lm = P.LATIN_NAME_RE.search(before)

@@ -72,7 +72,13 @@ PART_SPLIT_RE = re.compile(r"[؛;]")
 
 # Secondary citation, original author first: "بوزان، عن الخفاجي" | "Buzan, cited in Smith"
 SECONDARY_RE = re.compile(
-    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:نقلا\s+عن|نقلاً\s+عن|عن)|[،,]?\s*(?:cited|quoted)\s+in)\s+(?P<author>.+)",
+    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:نقل[اًَ]{1,2}\s+عن|عن)|[،,]?\s*(?:cited|quoted)\s+in)\s+(?P<author>.+)",
+    re.IGNORECASE,
+)
+# Secondary narrative citation before its bracket: "فيبر، نقلًا عن الكعبي " | "Weber, cited in Smith "
+SECONDARY_NARRATIVE_RE = re.compile(
+    r"(?P<cue>[^\s.،,؛:()]+)\s+(?P<orig>[^\s،,.()]+(?:\s[^\s،,.()]+){0,3})\s*[،,]\s*"
+    r"(?:نقل[اًَ]{1,2}\s+عن|cited\s+in|quoted\s+in)\s+(?P<author>[^،,.()]{2,60}?)\s*$",
     re.IGNORECASE,
 )
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
