@@ -275,6 +275,14 @@ def analyze(
     ] = None,
     pipeline: PipelineOpt = "default",
     out: Annotated[Path, typer.Option("--out", "-o", help="Run directory.")] = Path("runs/latest"),
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Address of a Dask scheduler (tcp://host:8786) to process the documents on a "
+            "cluster; needs the 'distributed' extra.",
+        ),
+    ] = None,
     fresh: Annotated[
         bool,
         typer.Option("--fresh", help="Ignore an existing store in --out instead of updating it."),
@@ -301,7 +309,14 @@ def analyze(
             if error:
                 failures.append(error)
 
-        run = run_analyze(paths or None, pipeline=pipeline, out=out, fresh=fresh, progress=progress)
+        run = run_analyze(
+            paths or None,
+            pipeline=pipeline,
+            out=out,
+            fresh=fresh,
+            progress=progress,
+            scheduler=scheduler,
+        )
     summary = Table(title=f"araseclit run → {out}")
     summary.add_column("table")
     summary.add_column("rows", justify="right")

@@ -115,32 +115,53 @@ def error_record(
     }
 
 
+DocResult = tuple["dict[str, list[dict[str, object]]] | None", "dict[str, object] | None"]
+
+
+def process_file(nlp: Language, path: Path) -> DocResult:
+    """Records of one file, or its error record: never raises for a bad document."""
+    document: Document | None = None
+    try:
+        document = read(path)
+        doc = run_components(nlp, document)
+        return doc_records(document, doc), None
+    except StageError as exc:
+        return None, error_record(path, exc.stage, exc.exc, document.doc_id if document else None)
+    except Exception as exc:  # a bad document must never stop the run
+        return None, error_record(path, "ingest", exc)
+
+
+def collect_results(
+    results: Iterable[tuple[Path, DocResult]], total: int, progress: ProgressCallback | None = None
+) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
+    """Gather per-file results in input order; a second copy of a document is an error."""
+    records: dict[str, list[dict[str, object]]] = {t: [] for t in PER_DOCUMENT}
+    errors: list[dict[str, object]] = []
+    seen: dict[str, Path] = {}
+    for i, (path, (recs, error)) in enumerate(results):
+        if recs is not None:
+            doc_id = str(recs["documents"][0]["doc_id"])
+            if doc_id in seen:
+                error = error_record(
+                    path, "ingest", InputError("E008", path=str(path), other=str(seen[doc_id]))
+                )
+            else:
+                seen[doc_id] = path
+                for table, rows in recs.items():
+                    records[table].extend(rows)
+        if error:
+            errors.append(error)
+        if progress:
+            progress(path, i + 1, total, error)
+    return records, errors
+
+
 def process_documents(
     nlp: Language, files: Sequence[Path], progress: ProgressCallback | None = None
 ) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
     """Per-document records for every readable file, and an error record for the rest."""
-    records: dict[str, list[dict[str, object]]] = {t: [] for t in PER_DOCUMENT}
-    errors: list[dict[str, object]] = []
-    seen: dict[str, Path] = {}
-    for i, path in enumerate(files):
-        error: dict[str, object] | None = None
-        try:
-            document = read(path)
-            if document.doc_id in seen:
-                raise InputError("E008", path=str(path), other=str(seen[document.doc_id]))
-            seen[document.doc_id] = path
-            doc = run_components(nlp, document)
-            for table, rows in doc_records(document, doc).items():
-                records[table].extend(rows)
-        except StageError as exc:
-            error = error_record(path, exc.stage, exc.exc, document.doc_id)
-        except Exception as exc:  # a bad document must never stop the run
-            error = error_record(path, "ingest", exc)
-        if error:
-            errors.append(error)
-        if progress:
-            progress(path, i + 1, len(files), error)
-    return records, errors
+    results = ((path, process_file(nlp, path)) for path in files)
+    return collect_results(results, len(files), progress)
 
 
 def merge_tables(
@@ -202,11 +223,14 @@ def analyze(
     *,
     fresh: bool = False,
     progress: ProgressCallback | None = None,
+    scheduler: object | None = None,
 ) -> Run:
     """Run the whole pipeline over files and folders (default: the bundled sample corpus).
 
     Writes ``out/araseclit.duckdb``, ``out/tables/<table>.parquet`` and ``out/report.html``.
     Re-running the same inputs replaces their rows; ``fresh=True`` ignores an existing store.
+    ``scheduler``: a ``dask.distributed.Client`` (or its address) to process the documents
+    on a Dask cluster instead of in this process; see :mod:`araseclit.distributed`.
     """
     from araseclit.report import render_report
 
@@ -215,7 +239,12 @@ def analyze(
     if not files:
         raise InputError("E099", paths=", ".join(str(p) for p in inputs))
     nlp = load_pipeline(pipeline)
-    records, errors = process_documents(nlp, files, progress)
+    if scheduler is not None:
+        from araseclit.distributed import process_documents_dask
+
+        records, errors = process_documents_dask(scheduler, pipeline, files, progress)
+    else:
+        records, errors = process_documents(nlp, files, progress)
     out = Path(out)
     previous: dict[str, pd.DataFrame] = {}
     if not fresh and (out / "araseclit.duckdb").is_file():
