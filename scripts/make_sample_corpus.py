@@ -1,0 +1,393 @@
+"""Regenerate the bundled sample corpus (``corpora/sample/``) from its marked sources.
+
+Steps (``--step``, default ``all``):
+
+* ``gold``    ``gold/marked/<name>.txt`` (citations wrapped in ``⟦…⟧``) -> ``sources/<name>.txt``
+              and ``gold/<name>.{citations,references}.jsonl``, ``gold/<name>.audit.json``,
+              ``README.md``. Offsets are verified (``source[start:end] == raw``).
+* ``render``  ``sources/`` -> ``variants/<name>/libreoffice-<font>.pdf`` (python-docx + LibreOffice)
+              and ``variants/<name>/chromium.pdf`` (HTML + headless Chromium).
+* ``extract`` every variant PDF -> ``<pdfstem>.<extractor>.txt`` (pdftotext, pdftotext -layout,
+              pdfplumber, pypdfium2).
+* ``docs``    copy one rendition of each document into ``docs/`` (the default corpus).
+
+Needs LibreOffice (``soffice``), ``chromium`` and poppler (``pdftotext``) for ``render`` and
+``extract``: ``apt-get install -y libreoffice-writer fonts-hosny-amiri fonts-noto-core chromium
+poppler-utils``. Run: ``.venv/bin/python scripts/make_sample_corpus.py [--step STEP]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "corpora" / "sample"
+MARKED = SAMPLE / "gold" / "marked"
+JOURNAL = "مجلة دراسات الأمن والمجتمع المدني – المجلد 14، العدد 2، 2026"
+FONTS = {"amiri": "Amiri", "noto-naskh": "Noto Naskh Arabic", "noto-sans": "Noto Sans Arabic"}
+CHROMIUM_FONT = "Noto Naskh Arabic"
+# Which rendition of each document goes into docs/ (the corpus `araseclit analyze` runs on).
+DOCS_CHOICE = {
+    "01_ngos_national_security": "source.txt",
+    "02_water_crisis_dams": "libreoffice-amiri.pdf",
+    "03_disinformation_digital_security": "source.txt",
+    "04_armed_groups_mediation": "libreoffice-amiri.docx",
+    "05_corruption_kurdistan_watchdog": "chromium.pdf",
+    "06_youth_october_protests": "libreoffice-noto-naskh.pdftotext.txt",
+}
+CURRENT_YEAR = 2026  # a cited Gregorian year above this is a "future_year" problem
+
+# --- patterns (examples in comments) --------------------------------------------------------
+# "⟦(الحميد، 2019: 27)⟧"
+MARK = re.compile(r"⟦(.+?)⟧")
+# "1. المقدمة" | "2.1 مفهوم الأمن" | "أولًا: المقدمة"
+HEADING = re.compile(r"^(?:(\d+(?:\.\d+)*)\.?\s+\S|(?:أولًا|ثانيًا|ثالثًا|رابعًا|خامسًا|سادسًا):)")
+REF_HEADINGS = ("المصادر", "المراجع", "References")
+# "1444هـ/2023م" | "2020a" | "1402" | "د.ت" | "n.d."
+YEAR = re.compile(r"(\d{4})هـ/(\d{4})م|(\d{4})([a-z]?)(?!\d)|(د\.ت|n\.d\.)")
+# "[2، 3]" | "[4–6]"
+NUMERIC = re.compile(r"^\[([\d،,\s–-]+)\]$")
+# "بوزان، عن الخفاجي" | "فيبر، نقلًا عن الكعبي" | "Buzan, cited in Mansour & Jabar"
+SECONDARY = re.compile(r"^(.+?)[،,]\s*(?:عن|نقلًا عن|cited in)\s+(.+)$")
+# ": 27" | "، ص. 45-47" | ", p. 31" | ", pp. 3–5" | "، ص 45"
+PAGE = re.compile(r"^[\s:،,]*(?:(?:ص\.?|pp?\.)\s*)?([\d–-]+)\s*$")
+# "[3] الشمري، أحمد (2021). ..." | "Dodge, T. (2012). Iraq: From War .... London: IISS."
+REF_ENTRY = re.compile(r"^(?:\[(\d+)\]\s+)?(.+?) \(([^)]+)\)\. (.+?)\.(?: |$)")
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+# --- gold: citations ------------------------------------------------------------------------
+def parse_year(text: str) -> dict[str, Any]:
+    """Year fields of a year token: ``1444هـ/2023م`` -> lunar 1444 (2023); ``1402`` -> solar."""
+    m = YEAR.fullmatch(text)
+    if m is None:
+        raise ValueError(f"not a year: {text!r}")
+    if m.group(1):
+        year, cal, greg = int(m.group(1)), "lunar_hijri", int(m.group(2))
+    elif m.group(3):
+        year = int(m.group(3))
+        # In this corpus every bare 13xx/14xx year is a Persian (solar Hijri) source.
+        cal, greg = ("solar_hijri", year + 621) if year < 1500 else ("gregorian", year)
+    else:
+        year, cal, greg = None, None, None
+    return {"year": year, "year_text": text, "calendar": cal, "gregorian_year": greg}
+
+
+def _split_author(author: str) -> tuple[str, str | None]:
+    author = author.strip(" ،,").replace("»", "").replace("«", "")
+    m = SECONDARY.match(author)
+    if m:
+        return m.group(2).strip(), m.group(1).strip()
+    return author, None
+
+
+def citation_records(raw: str) -> list[dict[str, Any]]:
+    """Gold records of one marked citation (several for a numeric bracket)."""
+    base: dict[str, Any] = dict.fromkeys(
+        ("author", "via_original", "year", "year_text", "calendar", "gregorian_year", "page")
+    )
+    num = NUMERIC.match(raw)
+    if num:
+        out = []
+        for number in _expand_numbers(num.group(1)):
+            out.append({"raw": raw, **base, "kind": "numeric", "number": number, "script": None})
+        return out
+    if raw.startswith("(") and raw.endswith(")"):
+        kind, name_part, inner = "parenthetical", "", raw[1:-1]
+    elif "(" in raw:
+        kind = "narrative"
+        name_part, inner = raw[:-1].split(" (", 1)
+    else:  # one work inside a multi-work bracket "(A، 2019؛ B، 2020)"
+        kind, name_part, inner = "parenthetical", "", raw
+    years = list(YEAR.finditer(inner))
+    if not years:
+        raise ValueError(f"no year in citation {raw!r}")
+    ym = years[-1]
+    author, via = _split_author(name_part or inner[: ym.start()])
+    page_m = PAGE.match(inner[ym.end() :])
+    if inner[ym.end() :].strip() and page_m is None:
+        raise ValueError(f"cannot read page in {raw!r}")
+    rec = {"raw": raw, **base, "author": author, "via_original": via}
+    rec.update(parse_year(ym.group(0)))
+    rec.update({"page": page_m.group(1) if page_m else None, "kind": kind, "number": None})
+    rec["script"] = "arabic" if ARABIC.search(author) else "latin"
+    return [rec]
+
+
+def _expand_numbers(text: str) -> list[int]:
+    numbers: list[int] = []
+    for part in re.split(r"[،,]", text):
+        lo, _, hi = part.strip().replace("–", "-").partition("-")
+        numbers.extend(range(int(lo), int(hi or lo) + 1))
+    return numbers
+
+
+def strip_marks(marked: str) -> tuple[str, list[dict[str, Any]]]:
+    """Clean source text and gold citation records with verified offsets."""
+    out: list[str] = []
+    records: list[dict[str, Any]] = []
+    pos = length = 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        length += m.start() - pos
+        for rec in citation_records(m.group(1)):
+            rec.update({"start": length, "end": length + len(m.group(1))})
+            records.append(rec)
+        out.append(m.group(1))
+        length += len(m.group(1))
+        pos = m.end()
+    out.append(marked[pos:])
+    source = "".join(out)
+    for rec in records:
+        assert source[rec["start"] : rec["end"]] == rec["raw"], rec
+    assert "⟦" not in source and "⟧" not in source
+    return source, records
+
+
+# --- gold: references and audit -------------------------------------------------------------
+def split_body_references(source: str) -> tuple[int, list[tuple[int, str]]]:
+    """Offset of the reference-list heading and ``(offset, line)`` of each entry after it."""
+    m = re.search(rf"^(?:{'|'.join(REF_HEADINGS)})$", source, flags=re.M)
+    if m is None:
+        raise ValueError("no reference-list heading")
+    entries, pos = [], m.end()
+    for line in source[m.end() :].split("\n"):
+        if line.strip():
+            entries.append((pos, line))
+        pos += len(line) + 1
+    return m.start(), entries
+
+
+def reference_records(source: str) -> list[dict[str, Any]]:
+    _, entries = split_body_references(source)
+    records = []
+    for start, line in entries:
+        m = REF_ENTRY.match(line)
+        if m is None:
+            raise ValueError(f"cannot read reference entry {line!r}")
+        label, authors, year_text, title = m.groups()
+        rec = {"raw": line, "authors": authors, **parse_year(year_text), "title": title}
+        rec.update({"label": label, "start": start, "end": start + len(line)})
+        records.append(rec)
+    return records
+
+
+_FOLD = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه"})
+# Splits a name list after its first surname: "Al-Ansari et al." | "الموسوي وآخرون" |
+# "Ismael & Ismael" | "رضایی و نیکپور" | "الموسوي، حيدر؛ ..." | "Dodge, T. & ..."
+_FIRST_NAME_END = re.compile(r" et al\.| وآخرون| & | و |[،,؛;]")
+
+
+def first_surname(authors: str) -> str:
+    """The first author's surname as written."""
+    return _FIRST_NAME_END.split(authors, maxsplit=1)[0].strip()
+
+
+def author_key(authors: str) -> str:
+    """Matching key: first surname with Persian/Arabic letter variants folded, lower case."""
+    return re.sub(r"[\u064B-\u0652\u0640]", "", first_surname(authors)).translate(_FOLD).lower()
+
+
+def _as_cited(rec: dict[str, Any]) -> str:
+    sep = "، " if rec["script"] == "arabic" else ", "
+    return f"{rec['author']}{sep}{rec['year_text']}"
+
+
+def audit(citations: list[dict[str, Any]], references: list[dict[str, Any]]) -> dict[str, Any]:
+    """Expected audit: works cited without an entry, entries never cited, and problems."""
+    if citations and citations[0]["kind"] == "numeric":
+        return _audit_numeric(citations, references)
+    refs = {(author_key(r["authors"]), r["year_text"]): r for r in references}
+    assert len(refs) == len(references), "two reference entries share a matching key"
+    works: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in citations:
+        works.setdefault((author_key(c["author"]), c["year_text"]), c)
+    missing = [k for k in works if k not in refs]
+    problems = _spelling_problems(citations, references)
+    for key in missing:
+        cited = works[key]
+        other_years = [r["year_text"] for k, r in refs.items() if k[0] == key[0]]
+        if other_years:
+            detail = f"{_as_cited(cited)} cited; the reference list has {', '.join(other_years)}"
+            problems.append({"kind": "year_mismatch", "detail": detail})
+    for c in citations:
+        if c["calendar"] == "gregorian" and c["gregorian_year"] > CURRENT_YEAR:
+            problems.append({"kind": "future_year", "detail": c["raw"]})
+    return _audit_dict(citations, works, references, missing, refs, problems, _as_cited)
+
+
+def _audit_numeric(citations: list[dict[str, Any]], references: list[dict[str, Any]]) -> dict:
+    refs = {r["label"]: r for r in references}
+    works = {str(c["number"]): c for c in citations}
+    missing = [k for k in works if k not in refs]
+    return _audit_dict(citations, works, references, missing, refs, [], lambda c: c["raw"])
+
+
+def _audit_dict(citations, works, references, missing, refs, problems, show) -> dict[str, Any]:
+    cited = set(works)
+    matched = len(cited) - len(missing)
+    return {
+        "citations": len(citations),
+        "works_cited": len(works),
+        "references": len(references),
+        "matched": matched,
+        "coverage": round(matched / len(works), 3) if works else None,
+        "missing_references": [f"[{k}]" if isinstance(k, str) else show(works[k]) for k in missing],
+        "uncited_references": [r["raw"] for k, r in refs.items() if k not in cited],
+        "problems": problems,
+    }
+
+
+def _spelling_problems(citations: list[dict], references: list[dict]) -> list[dict[str, str]]:
+    spellings: dict[str, list[str]] = {}
+    names = [c["author"] for c in citations] + [r["authors"] for r in references]
+    for name in names:
+        variants = spellings.setdefault(author_key(name), [])
+        if first_surname(name) not in variants:
+            variants.append(first_surname(name))
+    return [
+        {"kind": "author_spelling", "detail": " / ".join(v)}
+        for v in spellings.values()
+        if len(v) > 1
+    ]
+
+
+CITATION_KEYS = (
+    "raw author via_original year year_text calendar gregorian_year page kind number script "
+    "start end"
+).split()
+REFERENCE_KEYS = "raw authors year year_text calendar gregorian_year title label start end".split()
+
+
+def _write_jsonl(path: Path, records: Iterable[dict[str, Any]], keys: list[str]) -> None:
+    lines = [json.dumps({k: r[k] for k in keys}, ensure_ascii=False) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def build_gold(names: list[str]) -> dict[str, dict[str, Any]]:
+    """sources/ and gold/ from gold/marked/; returns the audit of each document."""
+    audits = {}
+    for name in names:
+        source, citations = strip_marks((MARKED / f"{name}.txt").read_text(encoding="utf-8"))
+        references = reference_records(source)
+        (SAMPLE / "sources" / f"{name}.txt").write_text(source, encoding="utf-8")
+        gold = SAMPLE / "gold"
+        _write_jsonl(gold / f"{name}.citations.jsonl", citations, CITATION_KEYS)
+        _write_jsonl(gold / f"{name}.references.jsonl", references, REFERENCE_KEYS)
+        audits[name] = audit(citations, references)
+        text = json.dumps(audits[name], ensure_ascii=False, indent=2) + "\n"
+        (gold / f"{name}.audit.json").write_text(text, encoding="utf-8")
+    return audits
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def write_readme(names: list[str], audits: dict[str, dict[str, Any]]) -> None:
+    rows = []
+    for name in names:
+        source = (SAMPLE / "sources" / f"{name}.txt").read_text(encoding="utf-8")
+        title = source.split("\n", 1)[0]
+        a = audits[name]
+        row = f"| `{name}` | {title} | `docs/{_docs_name(name)}` | {word_count(source)} | "
+        rows.append(row + f"{a['citations']} | {a['works_cited']} | {a['references']} |")
+    parts = [README_HEAD, "\n".join(rows), "", "## Expected audit (answer key)", ""]
+    for name in names:
+        parts.append(_readme_audit(name, audits[name]))
+    (SAMPLE / "README.md").write_text("\n".join(parts).rstrip() + "\n", encoding="utf-8")
+
+
+def _readme_audit(name: str, a: dict[str, Any]) -> str:
+    lines = [f"### `{name}`", ""]
+    lines.append(f"- matched works: {a['matched']} of {a['works_cited']}")
+    missing = ", ".join(f"`{m}`" for m in a["missing_references"]) or "none"
+    lines.append(f"- cited but missing from the reference list: {missing}")
+    lines.append("- entries never cited:" + ("" if a["uncited_references"] else " none"))
+    lines += [f"  - `{r}`" for r in a["uncited_references"]]
+    lines.append("- problems:" + ("" if a["problems"] else " none"))
+    lines += [f"  - {p['kind']}: `{p['detail']}`" for p in a["problems"]]
+    return "\n".join(lines) + "\n"
+
+
+README_HEAD = """# Sample corpus
+
+Six original Modern Standard Arabic papers, written for araseclit (all sources, authors'
+arguments and page numbers are invented for the sample, though some authors are real
+scholars of Iraq; nothing here quotes a real text). `araseclit analyze` runs on `docs/`
+by default. Everything except `gold/marked/` is generated by
+`.venv/bin/python scripts/make_sample_corpus.py` (this file included).
+
+- `gold/marked/<name>.txt`: the authored text, each true in-text citation wrapped in `⟦…⟧`
+  (a bracket with several works marks each work; a numeric bracket is marked once).
+- `sources/<name>.txt`: the same text without marks, in logical order: title on the first
+  line, headings on their own line, paragraphs separated by one blank line, one reference
+  entry per line after the `المصادر`/`المراجع` heading.
+- `docs/`: each document once, in one format (column "docs/" below). The `.txt` taken from a
+  PDF is the raw output of `pdftotext`, i.e. genuinely scrambled right-to-left text.
+- `variants/<name>/`: `word.docx` (python-docx, RTL, Amiri, `Heading 1/2`),
+  `libreoffice-<font>.pdf` (that docx with the font swapped, via LibreOffice; A4, justified,
+  running header with the journal name and volume/year, page number in the footer),
+  `chromium.pdf` (RTL HTML printed by headless Chromium, header and page number from CSS
+  `@page` margin boxes), and for every PDF `<pdfstem>.<extractor>.txt` with the raw output of
+  `pdftotext`, `pdftotext -layout`, `pdfplumber` (`page.extract_text()`) and `pypdfium2`
+  (`page.get_textpage().get_text_range()`, CR LF line ends kept). Pages end in `\\f`.
+- `gold/<name>.citations.jsonl`: one record per citation (DESIGN.md fields `raw, author,
+  via_original, year, year_text, calendar, gregorian_year, page, kind, number, script` plus
+  `start`/`end` into `sources/<name>.txt`). Spans: a bracket with one work spans the whole
+  bracket; with several works, each work spans its own part (brackets and `؛`/`;` excluded);
+  a narrative citation spans from the name (guillemets included) to `)`; every number of a
+  numeric bracket spans the whole bracket (`script` null). Dual dates `1444هـ/2023م` are
+  `lunar_hijri`, `year` 1444, `gregorian_year` 2023; bare 13xx/14xx years are Persian
+  sources (`solar_hijri`, Gregorian = year + 621); `د.ت`/`n.d.` have null year and calendar.
+- `gold/<name>.references.jsonl`: `raw, authors, year, year_text, calendar, gregorian_year,
+  title, label` plus `start`/`end`.
+- `gold/<name>.audit.json`: `citations, works_cited, references, matched, coverage,
+  missing_references, uncited_references, problems`. A work is (first surname, year as
+  written); surnames match after folding ی/ى→ي, ک→ك, أ/إ/آ→ا, ة→ه, so a spelling variant
+  matches and is reported as an `author_spelling` problem. The cited original of a secondary
+  citation (`بوزان` in `(بوزان، عن الخفاجي، 2017: 21)`) is not a work that needs an entry.
+
+Not citations, on purpose: `القانون رقم 12 لسنة 2010`, `عام 2003`, `البصرة (2018)`,
+`(NGOs)`, `(PMF)`, `(20%)`, `(COVID-19)`.
+
+| document | title | docs/ | words | citations | works cited | references |
+|---|---|---|---|---|---|---|"""
+
+
+def _docs_name(name: str) -> str:
+    choice = DOCS_CHOICE[name]
+    if choice == "source.txt" or choice.endswith(".txt"):
+        return f"{name}.txt"
+    return f"{name}{Path(choice).suffix}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--step", choices=["all", "gold", "render", "extract", "docs"])
+    parser.add_argument("names", nargs="*", help="document names (default: all)")
+    args = parser.parse_args(argv)
+    names = args.names or sorted(p.stem for p in MARKED.glob("*.txt"))
+    step = args.step or "all"
+    if step in ("all", "gold"):
+        audits = build_gold(names)
+        write_readme(sorted(p.stem for p in MARKED.glob("*.txt")), _all_audits(audits))
+    return 0
+
+
+def _all_audits(audits: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for path in sorted(MARKED.glob("*.txt")):
+        audit_path = SAMPLE / "gold" / f"{path.stem}.audit.json"
+        out[path.stem] = audits.get(path.stem) or json.loads(audit_path.read_text("utf-8"))
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
