@@ -1,0 +1,149 @@
+"""Undo the Unicode bidirectional algorithm: visual glyph order back to logical order.
+
+A PDF stores glyphs where they are drawn, left to right. For a right-to-left line the
+logical order is the reverse, except that left-to-right runs (Latin names, numbers such as
+``2021: 14``) keep their inner order. :func:`visual_to_logical` reverses a line and then
+re-reverses those runs, resolving them the way the UBA would have (rules W4, W5, W7, N1).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+#: bracket-like characters a PDF may give as their mirrored glyph in right-to-left runs
+MIRROR_PAIRS: dict[str, str] = {
+    "(": ")",
+    ")": "(",
+    "[": "]",
+    "]": "[",
+    "{": "}",
+    "}": "{",
+    "<": ">",
+    ">": "<",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+}
+_OPENERS = "([{<«‹"
+_CLOSERS = ")]}>»›"
+
+# bidi classes grouped by the role they play when undoing the algorithm
+_RTL = frozenset({"R", "AL"})
+_NUMBER = frozenset({"EN", "AN"})
+# a single common separator between digits joins them into one number: 1.5, 14/3/2025, 3:30.
+# In Arabic text digits are Arabic numbers (rule W2), so "-" and "%" do not join them:
+# "102-105" and "45%" are drawn "105-102" and "%45" and read back correctly digit run by run.
+_NUMBER_GLUE = frozenset({"CS"})
+
+
+def bidi_class(text: str) -> str:
+    """Bidi class of a glyph's text (its first base character; marks take their base's)."""
+    for ch in text:
+        if unicodedata.category(ch) not in ("Mn", "Me"):
+            return unicodedata.bidirectional(ch) or "ON"
+    return "NSM"
+
+
+def is_arabic_letter(ch: str) -> bool:
+    """True for Arabic-script letters (bidi class AL), in any Unicode block."""
+    return unicodedata.bidirectional(ch) == "AL" and unicodedata.category(ch) == "Lo"
+
+
+def line_is_rtl(units: Sequence[str]) -> bool:
+    """A line is right-to-left when Arabic letters are at least as many as Latin ones."""
+    arabic = latin = 0
+    for unit in units:
+        for ch in unit:
+            cls = unicodedata.bidirectional(ch)
+            if cls in _RTL:
+                arabic += 1
+            elif cls == "L":
+                latin += 1
+    return arabic > 0 and arabic >= latin
+
+
+def _ltr_levels(classes: list[str]) -> list[bool]:
+    """For each unit of a line in *reversed visual* order (≈ logical for RTL text), whether
+    it sat in a left-to-right run (embedding level 2) of a right-to-left paragraph."""
+    n = len(classes)
+    ltr = [c in ("L", *_NUMBER) for c in classes]
+    # W4: a single common separator between digits
+    for i in range(1, n - 1):
+        if classes[i] in _NUMBER_GLUE:
+            ltr[i] = classes[i - 1] in _NUMBER and classes[i + 1] in _NUMBER
+    # W7/N1: a segment between two Arabic glyphs that holds a Latin letter is one
+    # left-to-right run from its first to its last Latin letter or digit ("Buzan, 1991: 19")
+    i = 0
+    while i < n:
+        if classes[i] in _RTL:
+            i += 1
+            continue
+        j = i
+        while j < n and classes[j] not in _RTL:
+            j += 1
+        if any(c == "L" for c in classes[i:j]):
+            strong = [k for k in range(i, j) if classes[k] == "L" or classes[k] in _NUMBER]
+            for k in range(strong[0], strong[-1] + 1):
+                ltr[k] = True
+        i = j
+    return ltr
+
+
+def visual_to_logical(
+    units: Sequence[str], rtl: bool | None = None, mirrored: bool = False
+) -> list[str]:
+    """Logical order of one line given its glyph texts in visual (left-to-right) order.
+
+    Each unit is one glyph's text (a letter with its marks, a ligature such as ``لا``),
+    already in logical order inside. ``rtl`` is the line's base direction (guessed when None).
+    For a left-to-right line only embedded Arabic runs are reversed. ``mirrored`` says the
+    PDF gives brackets in right-to-left runs as their mirrored glyph: ``)`` for ``(``.
+    """
+    units = list(units)
+    if rtl is None:
+        rtl = line_is_rtl(units)
+    if not rtl:
+        return _reverse_runs(units, [bidi_class(u) in _RTL for u in units])
+    reversed_units = units[::-1]
+    classes = [bidi_class(u) for u in reversed_units]
+    levels = _ltr_levels(classes)
+    if mirrored:
+        reversed_units = [
+            u if ltr else unmirror(u) for u, ltr in zip(reversed_units, levels, strict=True)
+        ]
+    return _reverse_runs(reversed_units, levels)
+
+
+def _reverse_runs(units: list[str], flags: list[bool]) -> list[str]:
+    """Reverse every maximal run of units whose flag is set, in place."""
+    out: list[str] = []
+    run: list[str] = []
+    for unit, flag in zip(units, flags, strict=True):
+        if flag:
+            run.append(unit)
+            continue
+        out.extend(reversed(run))
+        run = []
+        out.append(unit)
+    out.extend(reversed(run))
+    return out
+
+
+def bracket_order_score(text: str) -> int:
+    """How well brackets in ``text`` nest: +1 for each closer that closes an opener,
+    -1 for each closer with nothing open (the sign of mirrored glyphs)."""
+    depth = score = 0
+    for ch in text:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            score += 1 if depth > 0 else -1
+            depth = max(depth - 1, 0)
+    return score
+
+
+def unmirror(text: str) -> str:
+    """Swap every bracket and guillemet for its mirror image."""
+    return "".join(MIRROR_PAIRS.get(ch, ch) for ch in text)

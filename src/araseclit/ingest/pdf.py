@@ -1,0 +1,177 @@
+"""Read an Arabic PDF into lines in logical reading order.
+
+Extractors give Arabic PDFs back in drawing order: words reversed, numbers and Latin names
+moved to the wrong end of the line, brackets mirrored, running headers mixed into the text.
+:func:`read_pdf_lines` rebuilds the text from the glyphs and their positions instead:
+
+1. glyphs (pdfminer, through pdfplumber) -> lines by baseline, split at a column gutter
+   (:mod:`.pdf_layout`);
+2. each line back into logical order by undoing the bidi algorithm (:mod:`.bidi`);
+3. running headers, footers, page numbers, footnotes, headings and paragraph starts
+   (:mod:`.pdf_structure`).
+
+The file is opened with pdfium first, which tells encrypted, corrupt and image-only files
+apart cleanly and gives the metadata.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from ..document import Line, LineKind
+from ..errors import InputError
+from .bidi import bracket_order_score, line_is_rtl
+from .pdf_layout import PageLayout, PageLine, draws_spaces, fill_text, layout_page, line_units
+from .pdf_structure import (
+    body_font_size,
+    mark_footnotes,
+    mark_headings,
+    mark_paragraphs,
+    mark_running_lines,
+    resolve_directions,
+)
+
+
+@dataclass
+class PdfResult:
+    """Lines of a PDF in reading order, its page count and metadata.
+
+    ``metadata`` keys: ``running_headers`` (texts of repeated headers and footers),
+    ``page_labels`` (printed page number or PDF page label per page, None if unknown),
+    ``fonts`` (embedded font names), ``producer``, ``title``, ``needs_ocr_pages`` (1-based
+    pages with no text layer), ``mirrored_brackets`` (the PDF gave mirrored bracket glyphs).
+    """
+
+    lines: list[Line]
+    n_pages: int
+    metadata: dict[str, object] = field(default_factory=dict)
+
+
+def read_pdf_lines(path: str | Path) -> PdfResult:
+    """Read ``path`` into :class:`~araseclit.document.Line` objects in logical order.
+
+    Every line carries its 1-based ``page`` and ``line`` (position on the page in reading
+    order) and a ``kind``: ``body``, ``heading``, ``footnote``, ``header``, ``footer`` or
+    ``page_number``. Raises :class:`~araseclit.errors.InputError` ``E010`` (encrypted),
+    ``E011`` (corrupt or truncated) or ``E012`` (no text layer on any page).
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    info = _open_checked(path, data)
+    pages = _layout(path, data)
+    needs_ocr = [p.number for p in pages if not p.lines]
+    if len(needs_ocr) == len(pages):
+        raise InputError("E012", path=str(path), pages=len(pages))
+    mirrored = _structure(pages)
+    lines = _to_lines(pages)
+    pdf_labels: list[str | None] = info.pop("labels")  # type: ignore[assignment]
+    metadata = {
+        **info,
+        "running_headers": _running_headers(pages),
+        "page_labels": _page_labels(pages, pdf_labels),
+        "fonts": sorted({g.font for p in pages for pl in p.lines for g in pl.glyphs if g.font}),
+        "needs_ocr_pages": needs_ocr,
+        "mirrored_brackets": mirrored,
+    }
+    return PdfResult(lines=lines, n_pages=len(pages), metadata=metadata)
+
+
+def _open_checked(path: Path, data: bytes) -> dict[str, object]:
+    """Producer, title and page labels; InputError for encrypted or corrupt files."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputError("E010", path=str(path)) from exc
+        raise InputError("E011", path=str(path), detail=str(exc)) from exc
+    try:
+        meta = pdf.get_metadata_dict(skip_empty=True)
+        labels = [pdf.get_page_label(i) or None for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    return {"producer": meta.get("Producer"), "title": meta.get("Title"), "labels": labels}
+
+
+def _layout(path: Path, data: bytes) -> list[PageLayout]:
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return [
+                layout_page(i + 1, page.chars, float(page.width), float(page.height))
+                for i, page in enumerate(pdf.pages)
+            ]
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+        if "password" in type(exc).__name__.lower() or "encrypt" in str(exc).lower():
+            raise InputError("E010", path=str(path)) from exc
+        raise InputError("E011", path=str(path), detail=f"{type(exc).__name__}: {exc}") from exc
+
+
+def _structure(pages: list[PageLayout]) -> bool:
+    """Classify lines, fix directions, fill text; returns whether brackets were mirrored."""
+    doc_rtl = line_is_rtl([g.text for p in pages for pl in p.lines for g in pl.glyphs])
+    infer = not draws_spaces(pages)
+    fill_text(pages, mirrored=False, infer_spaces=infer)
+    size = body_font_size(pages)
+    mark_running_lines(pages, size)
+    for page in pages:
+        mark_footnotes(page, size)
+        mark_headings(page, size)
+        resolve_directions(page, doc_rtl)
+    mirrored = _brackets_mirrored(pages, infer)
+    fill_text(pages, mirrored=mirrored, infer_spaces=infer)
+    mark_paragraphs(pages, doc_rtl)
+    return mirrored
+
+
+def _brackets_mirrored(pages: list[PageLayout], infer_spaces: bool) -> bool:
+    """Whether un-mirroring brackets makes them nest better across the document's body."""
+    fill_text(pages, mirrored=False, infer_spaces=infer_spaces)
+    plain = "\n".join(
+        pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")
+    )
+    fill_text(pages, mirrored=True, infer_spaces=infer_spaces)
+    swapped = "\n".join(
+        pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")
+    )
+    return bracket_order_score(swapped) > bracket_order_score(plain)
+
+
+def _rank(pl: PageLine, page: PageLayout) -> int:
+    """Place on the page: headers (and top page numbers), body, footnotes, footers."""
+    if pl.kind == "page_number":
+        return 0 if pl.y < page.height / 2 else 3
+    return {"header": 0, "footnote": 2, "footer": 3}.get(pl.kind, 1)
+
+
+def _to_lines(pages: list[PageLayout]) -> list[Line]:
+    """Document lines; ``raw`` keeps each line's glyphs in drawing order, for diffs."""
+    lines: list[Line] = []
+    for page in pages:
+        ranked = sorted((pl for pl in page.lines if pl.text), key=lambda pl: _rank(pl, page))
+        for n, pl in enumerate(ranked, start=1):
+            raw = "".join(line_units(pl.glyphs)).strip()  # drawing order, for diffs
+            kind: LineKind = pl.kind  # type: ignore[assignment]
+            lines.append(Line(pl.text, page.number, n, kind, pl.para_start, raw=raw))
+    return lines
+
+
+def _running_headers(pages: list[PageLayout]) -> list[str]:
+    seen: dict[str, None] = {}
+    for page in pages:
+        for pl in page.lines:
+            if pl.kind in ("header", "footer"):
+                seen.setdefault(pl.text, None)
+    return list(seen)
+
+
+def _page_labels(pages: list[PageLayout], pdf_labels: list[str | None]) -> list[str | None]:
+    """The page number printed on each page, else the PDF's page label, else None."""
+    labels = []
+    for page, pdf_label in zip(pages, pdf_labels, strict=False):
+        printed = [pl.text.strip(" -–—|") for pl in page.lines if pl.kind == "page_number"]
+        labels.append(printed[0] if printed else pdf_label)
+    return labels

@@ -1,0 +1,311 @@
+"""Page geometry: glyphs -> lines -> columns, in reading order, with logical-order text.
+
+Input is the list of character dicts pdfplumber (pdfminer) gives for a page, in content
+stream order. Lines are rebuilt by clustering baselines, pages with two columns are split at
+the gutter, and each line's glyphs are put back into logical order by :mod:`.bidi`.
+"""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .bidi import is_arabic_letter, line_is_rtl, visual_to_logical
+from .pdf_patterns import (
+    BOLD_FONT,
+    FONT_SUBSET,
+    SPACES,
+    UNMAPPED_GLYPH,
+    decompose_presentation_forms,
+)
+
+#: a gap wider than this share of the font size between two glyphs is a word space
+WORD_GAP = 0.22
+#: PDFs where fewer glyphs than this share are spaces do not draw word spaces
+SPACE_SHARE = 0.04
+#: glyphs whose baselines differ by less than this share of the font size share a line
+BASELINE_TOLERANCE = 0.45
+
+
+@dataclass
+class Glyph:
+    """One drawn glyph: its text (logical order inside, e.g. a lam-alef ligature ``لا``)."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float  # distance of the glyph bottom from the page top
+    size: float
+    font: str
+    index: int  # position in the content stream
+
+    @property
+    def is_mark(self) -> bool:
+        return all(unicodedata.category(ch) in ("Mn", "Me") for ch in self.text)
+
+    @property
+    def is_space(self) -> bool:
+        return self.text.isspace()
+
+
+@dataclass
+class PageLine:
+    """A line (or the part of a line inside one column) with its geometry."""
+
+    glyphs: list[Glyph]
+    column: int = 0  # 0 = full width; 1, 2 = columns in reading order
+    text: str = ""
+    rtl: bool = True
+    kind: str = "body"
+    para_start: bool = False
+
+    @property
+    def x0(self) -> float:
+        return min(g.x0 for g in self.glyphs)
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @property
+    def y(self) -> float:
+        return statistics.median(g.y for g in self.glyphs if not g.is_mark) if self.bases else 0.0
+
+    @property
+    def bases(self) -> list[Glyph]:
+        return [g for g in self.glyphs if not g.is_mark and not g.is_space]
+
+    @property
+    def size(self) -> float:
+        return statistics.median(g.size for g in self.bases) if self.bases else 0.0
+
+    @property
+    def font(self) -> str:
+        fonts = [g.font for g in self.bases]
+        return max(set(fonts), key=fonts.count) if fonts else ""
+
+    @property
+    def bold(self) -> bool:
+        return bool(BOLD_FONT.search(self.font))
+
+
+@dataclass
+class PageLayout:
+    """The lines of one page in reading order, and its size."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[PageLine] = field(default_factory=list)
+
+
+def glyphs_from_chars(chars: Iterable[dict]) -> list[Glyph]:
+    """Upright, non-control glyphs with normalised text (presentation forms decomposed)."""
+    glyphs = []
+    for i, ch in enumerate(chars):
+        text = decompose_presentation_forms(UNMAPPED_GLYPH.sub("", ch.get("text") or ""))
+        if (
+            not text
+            or not ch.get("upright", True)
+            or any(unicodedata.category(c) == "Cc" for c in text)
+        ):
+            continue
+        font = FONT_SUBSET.sub("", str(ch.get("fontname", "")))
+        glyphs.append(
+            Glyph(
+                text,
+                float(ch["x0"]),
+                float(ch["x1"]),
+                float(ch["bottom"]),
+                float(ch["size"]),
+                font,
+                i,
+            )
+        )
+    return glyphs
+
+
+def cluster_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Group glyphs into lines by baseline, top to bottom; marks join the nearest line."""
+    bases = sorted((g for g in glyphs if not g.is_mark), key=lambda g: (g.y, g.index))
+    lines: list[list[Glyph]] = []
+    ys: list[float] = []
+    for g in bases:
+        if lines and abs(g.y - ys[-1]) <= BASELINE_TOLERANCE * max(g.size, 1.0):
+            lines[-1].append(g)
+            continue
+        lines.append([g])
+        ys.append(g.y)
+    for mark in (g for g in glyphs if g.is_mark):
+        if ys:
+            nearest = min(range(len(ys)), key=lambda i: abs(ys[i] - mark.y))
+            lines[nearest].append(mark)
+    return [ln for ln in lines if any(not g.is_space for g in ln)]
+
+
+def find_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float] | None:
+    """The empty vertical strip between two columns, or None for a one-column page.
+
+    A bin of the page width is covered by a line when one of its glyphs overlaps it; the
+    gutter is the widest run of bins in the middle of the page that almost no line covers,
+    with at least three lines wholly on each side.
+    """
+    if len(lines) < 6 or width <= 0:
+        return None
+    bins = int(width) + 1
+    cover = [0] * bins
+    for ln in lines:
+        seen = set()
+        for g in ln:
+            if g.is_space or g.is_mark:
+                continue
+            seen.update(range(max(int(g.x0), 0), min(int(g.x1) + 1, bins)))
+        for b in seen:
+            cover[b] += 1
+    limit = max(1, int(0.15 * len(lines)))
+    sizes = [g.size for ln in lines for g in ln if not g.is_mark]
+    min_width = 1.2 * statistics.median(sizes)
+    best: tuple[float, float] | None = None
+    start = None
+    for b in range(int(0.2 * width), int(0.8 * width) + 1):
+        if cover[b] <= limit:
+            start = b if start is None else start
+            continue
+        if (
+            start is not None
+            and b - start >= min_width
+            and (best is None or b - start > best[1] - best[0])
+        ):
+            best = (float(start), float(b))
+        start = None
+    if best is None:
+        return None
+    left = sum(
+        1 for ln in lines if max(g.x1 for g in ln) <= best[1] and min(g.x0 for g in ln) < best[0]
+    )
+    right = sum(
+        1 for ln in lines if min(g.x0 for g in ln) >= best[0] and max(g.x1 for g in ln) > best[1]
+    )
+    return best if left >= 3 and right >= 3 else None
+
+
+def split_columns(
+    lines: list[list[Glyph]], gutter: tuple[float, float] | None, rtl: bool
+) -> list[PageLine]:
+    """Lines in reading order: full-width lines in place, column parts flushed column by
+    column (the right column first on a right-to-left page) between full-width lines."""
+    if gutter is None:
+        return [PageLine(ln) for ln in lines]
+    mid = (gutter[0] + gutter[1]) / 2
+    first, second = ("right", "left") if rtl else ("left", "right")
+    out: list[PageLine] = []
+    pending: dict[str, list[PageLine]] = {"left": [], "right": []}
+
+    def flush() -> None:
+        for col, side in enumerate((first, second), start=1):
+            for pl in pending[side]:
+                pl.column = col
+                out.append(pl)
+            pending[side] = []
+
+    for ln in lines:
+        crossing = [
+            g for g in ln if not g.is_space and g.x0 < gutter[1] - 1 and g.x1 > gutter[0] + 1
+        ]
+        if crossing:
+            flush()
+            out.append(PageLine(ln))
+            continue
+        left = [g for g in ln if (g.x0 + g.x1) / 2 < mid]
+        right = [g for g in ln if (g.x0 + g.x1) / 2 >= mid]
+        for side, part in (("left", left), ("right", right)):
+            if any(not g.is_space for g in part):
+                pending[side].append(PageLine(part))
+    flush()
+    return out
+
+
+def _mark_base(mark: Glyph, in_stream: list[Glyph], pos: int) -> Glyph | None:
+    """The glyph a mark sits on: of its two neighbours in the content stream, the one to its
+    right, since for Arabic that is the letter before it in reading order (PDF writers put
+    marks just before or just after their base, whichever way they write the line)."""
+    neighbours = []
+    for step in (-1, 1):
+        k = pos + step
+        while 0 <= k < len(in_stream) and in_stream[k].is_mark:
+            k += step
+        if 0 <= k < len(in_stream) and not in_stream[k].is_space:
+            neighbours.append(in_stream[k])
+    if not neighbours:
+        return None
+    if mark.text and unicodedata.bidirectional(mark.text[0]) == "NSM" and len(neighbours) == 2:
+        if not all(is_arabic_letter(g.text[0]) for g in neighbours):
+            return neighbours[0]  # Latin combining accent: its base comes first
+    return max(neighbours, key=lambda g: g.x0 + g.x1)
+
+
+def _attach_marks(glyphs: list[Glyph]) -> list[tuple[Glyph, str]]:
+    """Base glyphs in visual order, each with its text plus the marks drawn over it."""
+    in_stream = sorted(glyphs, key=lambda g: g.index)
+    marks: dict[int, str] = {}
+    for pos, g in enumerate(in_stream):
+        if g.is_mark:
+            base = _mark_base(g, in_stream, pos)
+            if base is not None:
+                marks[base.index] = marks.get(base.index, "") + g.text
+    bases = sorted((g for g in glyphs if not g.is_mark), key=lambda g: (g.x0, g.index))
+    return [(g, g.text + marks.get(g.index, "")) for g in bases]
+
+
+def line_units(glyphs: list[Glyph], infer_spaces: bool = False) -> list[str]:
+    """Glyph texts in visual order. With ``infer_spaces`` (for PDFs that draw no space
+    characters) a space is put wherever the gap between glyphs is wide enough for a word
+    space; PDFs that do write spaces stretch justified Arabic lines inside words too, so
+    there gaps say nothing."""
+    units: list[str] = []
+    previous: Glyph | None = None
+    for g, text in _attach_marks(glyphs):
+        if infer_spaces and previous is not None and not g.is_space and not previous.is_space:
+            if g.x0 - previous.x1 > WORD_GAP * max(g.size, previous.size):
+                units.append(" ")
+        units.append(" " if g.is_space else text)
+        previous = g
+    return units
+
+
+def line_text(glyphs: list[Glyph], rtl: bool, mirrored: bool, infer_spaces: bool = False) -> str:
+    """The line's text in logical order, spaces collapsed."""
+    units = line_units(glyphs, infer_spaces)
+    logical = "".join(visual_to_logical(units, rtl=rtl, mirrored=mirrored))
+    return SPACES.sub(" ", logical).strip()
+
+
+def layout_page(number: int, chars: list[dict], width: float, height: float) -> PageLayout:
+    """Lines of one page in reading order (text not yet filled: see :func:`fill_text`)."""
+    glyphs = glyphs_from_chars(chars)
+    raw = cluster_lines(glyphs)
+    rtl = line_is_rtl([g.text for g in glyphs])
+    lines = split_columns(raw, find_gutter(raw, width), rtl)
+    for pl in lines:
+        pl.rtl = line_is_rtl([g.text for g in pl.glyphs]) or (rtl and not _has_letters(pl))
+    return PageLayout(number, width, height, lines)
+
+
+def _has_letters(pl: PageLine) -> bool:
+    return any(ch.isalpha() for g in pl.glyphs for ch in g.text)
+
+
+def draws_spaces(pages: list[PageLayout]) -> bool:
+    """Whether the PDF writes word spaces as characters (then gaps need not be read)."""
+    glyphs = [g for p in pages for pl in p.lines for g in pl.glyphs if not g.is_mark]
+    spaces = sum(g.is_space for g in glyphs)
+    return bool(glyphs) and spaces / len(glyphs) > SPACE_SHARE
+
+
+def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> None:
+    """Set every line's logical-order text."""
+    for page in pages:
+        for pl in page.lines:
+            pl.text = line_text(pl.glyphs, pl.rtl, mirrored, infer_spaces)

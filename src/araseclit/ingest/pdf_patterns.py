@@ -1,0 +1,57 @@
+"""Regular expressions and character maps used when reading PDFs (one home for them)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# a page number alone on a line, in any digit set, optionally decorated:
+# "12", "- 12 -", "١٢", "صفحة 12", "ص 12", "Page 3", "3 / 20"
+PAGE_NUMBER = re.compile(
+    r"^[\s\-–—|]*(?:(?:صفحة|الصفحة|ص\.?|page|p\.)\s*)?"
+    r"[0-9٠-٩۰-۹]{1,4}(?:\s*(?:/|من|of)\s*[0-9٠-٩۰-۹]{1,4})?[\s\-–—|]*$",
+    re.IGNORECASE,
+)
+
+# any run of digits, so "العدد 12، 2026" on page 1 and "العدد 12، 2026" on page 7 compare
+# equal with their page numbers: "مجلة الدراسات 2026 ص 14" -> "مجلة الدراسات # ص #"
+DIGITS = re.compile(r"[0-9٠-٩۰-۹]+")
+
+# subset prefix of an embedded font name: "BAAAAA+Amiri-Regular" -> "Amiri-Regular"
+FONT_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+# a glyph with no Unicode mapping, as pdfminer writes it: "(cid:25)"
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+
+# a font name that says bold: "NotoNaskhArabic-Bold", "Amiri,Bold", "Arial-BoldMT"
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold", re.IGNORECASE)
+
+# runs of spaces left after joining glyphs: "الأمن  الوطني" -> "الأمن الوطني"
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f]+")
+
+
+def _is_presentation_form(ch: str) -> bool:
+    code = ord(ch)
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def decompose_presentation_forms(text: str) -> str:
+    """NFKC on Arabic presentation forms only (U+FB50–U+FDFF, U+FE70–U+FEFF).
+
+    ``ﻻ`` -> ``لا``, ``ﺑ`` -> ``ب``; isolated harakat forms (U+FE70–U+FE7F) lose the space NFKC
+    puts before them. Every other character is left as it is, so Arabic letters are never
+    turned into Persian or Urdu ones and ordinary text is untouched. The byte-order mark
+    U+FEFF is dropped.
+    """
+    if not any(_is_presentation_form(ch) for ch in text):
+        return text
+    out: list[str] = []
+    for ch in text:
+        if ch == "\ufeff":
+            continue
+        if _is_presentation_form(ch):
+            decomposed = unicodedata.normalize("NFKC", ch)
+            out.append(decomposed.strip() if 0xFE70 <= ord(ch) <= 0xFE7F else decomposed)
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -1,0 +1,163 @@
+"""What each line of a laid-out page is: running header, footer, page number, footnote,
+heading or body, and where paragraphs start.
+
+Running headers and footers are found by position (top or bottom band of the page) and by
+repetition across pages (digits ignored, so page numbers inside them do not matter); a lone
+number in those bands is a page number. Footnotes are smaller-font lines below the body.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+
+from .bidi import is_arabic_letter
+from .pdf_layout import PageLayout, PageLine
+from .pdf_patterns import DIGITS, PAGE_NUMBER
+
+#: share of the page height at the top and bottom where running headers and footers live
+BAND = 0.14
+#: a line this much smaller than the body font is a footnote (when below the body)
+SMALL = 0.9
+#: a baseline gap this many times the usual line pitch separates paragraphs
+PARA_GAP = 1.2
+#: a line this much larger than the body font is a heading
+LARGE = 1.15
+
+
+def body_font_size(pages: list[PageLayout]) -> float:
+    """The font size most glyphs are set in."""
+    sizes = Counter(round(g.size, 1) for p in pages for pl in p.lines for g in pl.bases)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _band_lines(page: PageLayout) -> tuple[list[PageLine], list[PageLine]]:
+    """Up to two lines in the top band and two in the bottom band of a page."""
+    by_y = sorted(page.lines, key=lambda pl: pl.y)
+    top = [pl for pl in by_y[:2] if pl.y <= BAND * page.height]
+    bottom = [pl for pl in by_y[-2:] if pl.y >= (1 - BAND) * page.height and pl not in top]
+    return top, bottom
+
+
+def _key(text: str) -> str:
+    return DIGITS.sub("#", text).strip()
+
+
+def mark_running_lines(pages: list[PageLayout], body_size: float) -> None:
+    """Mark page numbers, running headers and footers.
+
+    A band line repeated (digits aside) on at least two pages is a header (top band) or a
+    footer (bottom band). On a one-page document a band line set smaller than the body
+    counts as well, except at the bottom where small text is more likely a footnote.
+    """
+    repeated = Counter()
+    for page in pages:
+        top, bottom = _band_lines(page)
+        repeated.update({_key(pl.text) for pl in top + bottom if pl.text})
+    for page in pages:
+        top, bottom = _band_lines(page)
+        for kind, band in (("header", top), ("footer", bottom)):
+            for pl in band:
+                if PAGE_NUMBER.match(pl.text):
+                    pl.kind = "page_number"
+                elif repeated[_key(pl.text)] >= 2:
+                    pl.kind = kind
+                elif len(pages) == 1 and kind == "header" and pl.size < SMALL * body_size:
+                    pl.kind = kind
+
+
+def mark_footnotes(page: PageLayout, body_size: float) -> None:
+    """Small-font lines below the last body-size line of the page are footnotes."""
+    body = [pl for pl in page.lines if pl.kind == "body" and pl.size >= SMALL * body_size]
+    if not body:
+        return
+    bottom = max(pl.y for pl in body)
+    for pl in page.lines:
+        if pl.kind == "body" and pl.size < SMALL * body_size and pl.y > bottom:
+            pl.kind = "footnote"
+
+
+def mark_headings(page: PageLayout, body_size: float) -> None:
+    """Larger or bold short lines are headings."""
+    for pl in page.lines:
+        if pl.kind != "body" or not pl.text:
+            continue
+        if pl.size >= LARGE * body_size or (pl.bold and len(pl.text) < 120):
+            pl.kind = "heading"
+
+
+def column_edges(page: PageLayout) -> dict[int, tuple[float, float]]:
+    """Left and right text edges of each column (0 = full width) from its body lines."""
+    edges: dict[int, tuple[float, float]] = {}
+    for col in {pl.column for pl in page.lines}:
+        lines = [pl for pl in page.lines if pl.column == col and pl.kind in ("body", "heading")]
+        lines = lines or [pl for pl in page.lines if pl.column == col]
+        x0s = sorted(pl.x0 for pl in lines)
+        x1s = sorted(pl.x1 for pl in lines)
+        edges[col] = (x0s[len(x0s) // 10], x1s[-1 - len(x1s) // 10])
+    return edges
+
+
+def resolve_directions(page: PageLayout, doc_rtl: bool) -> None:
+    """Base direction of each line: that of its paragraph, which for a line without Arabic
+    letters is told by alignment (a left-to-right paragraph is flush left, ragged right)."""
+    edges = column_edges(page)
+    for pl in page.lines:
+        if any(is_arabic_letter(ch) for g in pl.glyphs for ch in g.text):
+            pl.rtl = True
+            continue
+        left, right = edges[pl.column]
+        tol = 1.5 * max(pl.size, 1.0)
+        flush_left = pl.x0 - left < tol
+        flush_right = right - pl.x1 < tol
+        pl.rtl = doc_rtl and not (flush_left and not flush_right)
+
+
+def mark_paragraphs(pages: list[PageLayout], doc_rtl: bool) -> None:
+    """Set ``para_start``: after a short line, a wider vertical gap, an indented first line,
+    a heading, or a change of column; a paragraph may continue on the next page."""
+    previous: PageLine | None = None
+    pitch = _line_pitch(pages)
+    for page in pages:
+        edges = column_edges(page)
+        for pl in page.lines:
+            if pl.kind not in ("body", "footnote", "heading"):
+                continue
+            pl.para_start = _starts_paragraph(pl, previous, edges, pitch, doc_rtl, page)
+            previous = pl
+
+
+def _line_pitch(pages: list[PageLayout]) -> float:
+    gaps = []
+    for page in pages:
+        body = [pl for pl in page.lines if pl.kind == "body"]
+        gaps += [
+            b.y - a.y for a, b in itertools.pairwise(body) if 0 < b.y - a.y and a.column == b.column
+        ]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _starts_paragraph(
+    pl: PageLine,
+    previous: PageLine | None,
+    edges: dict[int, tuple[float, float]],
+    pitch: float,
+    rtl: bool,
+    page: PageLayout,
+) -> bool:
+    if previous is None or pl.kind == "heading" or previous.kind != pl.kind:
+        return True
+    left, right = edges[pl.column]
+    tol = 1.2 * max(pl.size, 1.0)
+    same_flow = previous.column == pl.column and previous in page.lines
+    if same_flow and pitch and pl.y - previous.y > PARA_GAP * pitch:
+        return True
+    start_edge_gap = (right - pl.x1) if rtl else (pl.x0 - left)
+    if start_edge_gap > tol:
+        return True  # indented first line
+    prev_edges = (
+        edges.get(previous.column, (left, right)) if previous in page.lines else (left, right)
+    )
+    prev_end_gap = (previous.x0 - prev_edges[0]) if rtl else (prev_edges[1] - previous.x1)
+    return prev_end_gap > 2.5 * tol  # the previous line stopped short: its paragraph ended
