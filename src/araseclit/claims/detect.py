@@ -1,0 +1,204 @@
+"""Claim sentences: which sentences assert something, of what type, hedged or not, on whose
+authority.
+
+A sentence is a claim unless it is a heading, a question, a caption or keyword line, a reference
+entry, a fragment, or a sentence about the paper itself (roadmap "يتناول هذا البحث …", aims,
+method, sample). Each claim gets a type (prescriptive > predictive > causal > evaluative >
+empirical, the first whose cues it contains; a statistic makes an otherwise uncued or merely
+evaluative sentence empirical), a hedge flag and a source.
+"""
+
+from __future__ import annotations
+
+from araseclit.claims.attribution import AUTHOR, citation_source, narrative_source
+from araseclit.claims.lexicon import CLAIM_TYPES, ClaimCues, load_cues
+from araseclit.claims.patterns import (
+    FUTURE_PREFIX,
+    NUMBERED_HEADING,
+    OBLIGATION,
+    ORDINAL_HEADING,
+    QAD_IMPERFECT,
+    QUESTION_MARK,
+    REFERENCE_AUTHOR_YEAR,
+    REFERENCE_DETAIL,
+    REFERENCE_LATIN_NAME,
+    REFERENCE_NUMBERED,
+    TERMINAL,
+    WORD,
+    caption_regex,
+)
+from araseclit.claims.quantities import find_quantities, statistical
+from araseclit.normalize import NormalizedText, normalize_text
+from araseclit.pipeline.extensions import make_id
+
+#: claim record fields (DESIGN.md), in order
+CLAIM_FIELDS: tuple[str, ...] = (
+    "doc_id",
+    "claim_id",
+    "sent_id",
+    "start",
+    "end",
+    "text",
+    "claim_type",
+    "hedged",
+    "attributed_to",
+    "cit_ids",
+    "entity_ids",
+)
+#: fewest words (outside citations) a claim can have
+MIN_CLAIM_WORDS = 4
+#: longest sentence without final punctuation still taken for a heading
+MAX_HEADING_WORDS = 12
+_PAPER_WINDOW = 4  # words after a roadmap verb in which "البحث"/"الدراسة"… must appear
+_SKIP_IN_WINDOW = {"هذا", "هذه", "في", "ثم", "الاول", "الثاني", "الثالث", "الاخير"}
+
+
+def _mask(sentence: str, offset: int, citations: list[dict]) -> str:
+    """The sentence with citation spans blanked, so "(Dodge، 2020: 56)" adds no cue or number."""
+    chars = list(sentence)
+    for c in citations:
+        start, end = c.get("start"), c.get("end")
+        if isinstance(start, int) and isinstance(end, int):
+            for i in range(max(start - offset, 0), min(end - offset, len(chars))):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _is_roadmap(norm: str, cues: ClaimCues) -> bool:
+    if cues.regex["roadmap_phrases"].search(norm):
+        return True
+    words = norm.split()
+    for m in cues.regex["roadmap_verbs"].finditer(norm):
+        i = len(norm[: m.start()].split())
+        window = [w for w in words[i + 1 : i + 1 + _PAPER_WINDOW] if w not in _SKIP_IN_WINDOW]
+        for w in window[:2]:
+            w = w.strip("،,.:")  # "للبحث" -> "البحث", "بالدراسه" -> "الدراسه"
+            if {w, w[1:], "ا" + w[1:]} & cues.words["paper_nouns"]:
+                return True
+    return False
+
+
+def _is_reference(sentence: str, norm: str) -> bool:
+    if REFERENCE_AUTHOR_YEAR.match(sentence) or REFERENCE_NUMBERED.match(sentence):
+        return True
+    return bool(REFERENCE_LATIN_NAME.match(sentence)) or (
+        len(REFERENCE_DETAIL.findall(norm)) >= 2 and "(" in sentence
+    )
+
+
+def non_claim_reason(sentence: str, masked: str, norm: str, cues: ClaimCues) -> str | None:
+    """Why a sentence is not a claim ("heading", "question", "caption", "reference",
+    "fragment", "roadmap"), or None if it is one. ``masked`` has citations blanked and
+    ``norm`` is ``masked`` normalised."""
+    n_words = len([w for w in WORD.findall(masked) if not w.isdigit()])
+    first = norm.split()[0] if norm.split() else ""
+    checks = (
+        ("question", QUESTION_MARK.search(sentence) is not None),
+        ("question", first in cues.words["question_words"] or norm.startswith("الي اي مدي")),
+        ("caption", caption_regex(cues.words["caption_starts"]).match(norm) is not None),
+        ("reference", _is_reference(sentence, norm)),
+        ("heading", bool(NUMBERED_HEADING.match(sentence) or ORDINAL_HEADING.match(norm))),
+        ("heading", n_words <= MAX_HEADING_WORDS and not TERMINAL.search(sentence)),
+        ("fragment", n_words < MIN_CLAIM_WORDS),
+        ("roadmap", _is_roadmap(norm, cues)),
+    )
+    for reason, hit in checks:
+        if hit:
+            return reason
+    return None
+
+
+def claim_type(norm: str, cues: ClaimCues) -> str:
+    """The claim type of a normalised, citation-masked sentence."""
+    for name in CLAIM_TYPES[:-1]:
+        hit = cues.regex[f"claim_types.{name}"].search(norm) is not None
+        if name == "prescriptive":
+            hit = hit or OBLIGATION.search(norm) is not None
+        if name == "predictive":
+            hit = hit or FUTURE_PREFIX.search(norm) is not None
+        if name == "evaluative" and hit and statistical(find_quantities(norm)):
+            return "empirical"  # "تجاوز 25%" outweighs "الأكثر"
+        if hit:
+            return name
+    return "empirical"
+
+
+def is_hedged(norm: str, cues: ClaimCues) -> bool:
+    """Whether a normalised sentence is hedged ("قد يؤدي", "يمكن أن", "ربما", "لعل"), not
+    counting negated modals ("لا يمكن الفصل")."""
+    if QAD_IMPERFECT.search(norm):
+        return True
+    for m in cues.regex["hedges"].finditer(norm):
+        before = norm[: m.start()].split()
+        if not before or before[-1] not in cues.words["hedge_negators"]:
+            return True
+    return False
+
+
+def _inside(record: dict, sent_id: str, start: int, end: int) -> bool:
+    if record.get("sent_id") is not None:
+        return record["sent_id"] == sent_id
+    pos = record.get("start")
+    return isinstance(pos, int) and start <= pos < end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _claim(
+    text: str, span: tuple[int, int, str], citations: list[dict], mentions: list[dict],
+    cues: ClaimCues,
+) -> dict | None:  # fmt: skip
+    start, end = _strip(text, span[0], span[1])
+    sentence = text[start:end]
+    cits = [c for c in citations if _inside(c, span[2], start, end)]
+    masked = _mask(sentence, start, cits)
+    norm: NormalizedText = normalize_text(masked)
+    if not sentence or non_claim_reason(sentence, masked, norm.text, cues):
+        return None
+    source = citation_source(cits) or narrative_source(masked, norm, cues) or AUTHOR
+    entity_ids: list[str] = []
+    for m in mentions:
+        if _inside(m, span[2], start, end) and m.get("entity_id") not in (None, *entity_ids):
+            entity_ids.append(m["entity_id"])
+    return {
+        "sent_id": span[2],
+        "start": start,
+        "end": end,
+        "text": sentence,
+        "claim_type": claim_type(norm.text, cues),
+        "hedged": is_hedged(norm.text, cues),
+        "attributed_to": source,
+        "cit_ids": [c["cit_id"] for c in cits if c.get("cit_id") is not None],
+        "entity_ids": entity_ids,
+    }
+
+
+def find_claims(
+    text: str,
+    sentences: list[tuple[int, int, str]],
+    citations: list[dict],
+    mentions: list[dict],
+    doc_id: str | None = None,
+    cues: ClaimCues | None = None,
+) -> list[dict]:
+    """Claim records (DESIGN.md) for the sentences of ``text``.
+
+    ``sentences`` are ``(start, end, sent_id)`` (as from
+    :func:`araseclit.pipeline.extensions.sentence_ids`); ``citations`` and ``mentions`` are
+    CITATIONS / MENTIONS records of the same text. ``attributed_to`` is the citation author(s)
+    joined by "; ", else the narrative source as written, else ``"author"``.
+    """
+    cues = cues or load_cues()
+    claims: list[dict] = []
+    for span in sentences:
+        record = _claim(text, span, citations, mentions, cues)
+        if record is not None:
+            claim_id = make_id(doc_id, "k", len(claims))
+            claims.append({"doc_id": doc_id, "claim_id": claim_id, **record})
+    return claims

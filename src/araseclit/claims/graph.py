@@ -1,0 +1,197 @@
+"""Corpus-level tables over claims and mentions, as pandas DataFrames with fixed columns.
+
+- :func:`claim_graph`: who links which threat to which actor, on whose authority — one row per
+  (claim, threat, actor) pair.
+- :func:`cooccurrence`: how often entities of two labels (e.g. ACTOR × THREAT) share a
+  sentence, paragraph or document, in long form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import product
+
+import pandas as pd
+
+from araseclit.claims.attribution import AUTHOR
+from araseclit.claims.lexicon import ClaimCues, load_cues
+from araseclit.normalize import normalize_text, normalize_token
+
+#: columns of :func:`claim_graph`, whatever the input
+CLAIM_GRAPH_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "claim_id",
+    "source",
+    "source_kind",
+    "threat_id",
+    "actor_id",
+    "relation",
+    "hedged",
+    "claim_type",
+)
+#: columns of :func:`cooccurrence`, whatever the level or labels
+COOCCURRENCE_COLUMNS: tuple[str, ...] = (
+    "level",
+    "row_label",
+    "row_id",
+    "col_label",
+    "col_id",
+    "n_units",
+    "n_docs",
+)
+LEVELS: tuple[str, ...] = ("sentence", "paragraph", "document")
+LABELS: tuple[str, ...] = ("ACTOR", "THREAT", "SECURITY_CONCEPT", "NGO_ROLE")
+
+Records = Iterable[dict] | pd.DataFrame
+
+
+def _records(data: Records | None) -> list[dict]:
+    if data is None:
+        return []
+    if isinstance(data, pd.DataFrame):
+        return data.to_dict("records")
+    return list(data)
+
+
+def _entity(m: dict) -> str:
+    """Entity id of a mention; an untagged mention falls back to its normalised text."""
+    eid = m.get("entity_id")
+    if isinstance(eid, str) and eid:
+        return eid
+    return normalize_token(str(m.get("text") or ""))
+
+
+def _in_claim(m: dict, claim: dict) -> bool:
+    if m.get("doc_id") != claim.get("doc_id"):
+        return False
+    if m.get("sent_id") is not None and claim.get("sent_id") is not None:
+        return m["sent_id"] == claim["sent_id"]
+    start = m.get("start")
+    return isinstance(start, int) and claim["start"] <= start < claim["end"]
+
+
+def _source(claim: dict, citations: dict[str, dict]) -> tuple[str, str]:
+    cit_ids = list(claim.get("cit_ids") if claim.get("cit_ids") is not None else [])
+    if cit_ids:
+        labels = []
+        for cid in cit_ids:
+            c = citations.get(cid, {})
+            name = c.get("author") or c.get("raw") or claim.get("attributed_to")
+            year = c.get("year_text") or c.get("year")
+            label = f"{name} {year}" if year not in (None, "") and not pd.isna(year) else name
+            if label not in labels:
+                labels.append(str(label))
+        return "; ".join(labels), "citation"
+    source = claim.get("attributed_to") or AUTHOR
+    return source, "author" if source == AUTHOR else "narrative"
+
+
+def _relation(claim: dict, actor: dict | None, threat: dict | None, cues: ClaimCues) -> str:
+    """How the claim relates the actor to the threat, from the actor's side."""
+    norm = normalize_text(str(claim.get("text") or "")).text
+    if actor is None or threat is None:
+        return "mentions"
+    if cues.regex["relations.counters"].search(norm):
+        return "counters"
+    if cues.regex["relations.affected_by"].search(norm):
+        return "affected_by"
+    if claim.get("claim_type") == "causal":
+        return "causes" if actor.get("start", 0) < threat.get("start", 0) else "affected_by"
+    return "associated"
+
+
+def _first_by_entity(mentions: list[dict], label: str) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for m in mentions:
+        if m.get("label") == label and _entity(m) not in seen:
+            seen[_entity(m)] = m
+    return list(seen.values())
+
+
+def claim_graph(
+    claims: Records, mentions: Records, citations: Records | None = None
+) -> pd.DataFrame:
+    """One row per (claim, threat, actor): who links which threat to which actor, on whose
+    authority. ``source_kind`` is "citation", "narrative" or "author"; ``relation`` is "counters",
+    "affected_by", "causes" (the actor brings the threat about), "associated", or "mentions" when
+    the claim names only a threat or only an actor (the other id is then null). Claims naming
+    neither are left out."""
+    cues = load_cues()
+    all_mentions = _records(mentions)
+    by_cit = {c["cit_id"]: c for c in _records(citations) if c.get("cit_id") is not None}
+    rows = []
+    for claim in _records(claims):
+        inside = [m for m in all_mentions if _in_claim(m, claim)]
+        threats = _first_by_entity(inside, "THREAT")
+        actors = _first_by_entity(inside, "ACTOR")
+        if not threats and not actors:
+            continue
+        source, kind = _source(claim, by_cit)
+        for threat, actor in product(threats or [None], actors or [None]):
+            rows.append(
+                {
+                    "doc_id": claim.get("doc_id"),
+                    "claim_id": claim.get("claim_id"),
+                    "source": source,
+                    "source_kind": kind,
+                    "threat_id": _entity(threat) if threat else None,
+                    "actor_id": _entity(actor) if actor else None,
+                    "relation": _relation(claim, actor, threat, cues),
+                    "hedged": bool(claim.get("hedged")),
+                    "claim_type": claim.get("claim_type"),
+                }
+            )
+    return pd.DataFrame(rows, columns=list(CLAIM_GRAPH_COLUMNS))
+
+
+def _units(mentions: pd.DataFrame, sentences: Records | None, level: str) -> pd.DataFrame:
+    """Mentions with a ``unit`` column: the sentence, paragraph or document they sit in."""
+    if level == "document":
+        return mentions.assign(unit=mentions["doc_id"])
+    if level == "sentence":
+        return mentions.assign(unit=mentions["sent_id"])
+    sents = pd.DataFrame(_records(sentences), columns=None)
+    if sents.empty or "para_id" not in sents:
+        raise ValueError("cooccurrence(level='paragraph') needs sentences with a para_id column")
+    para = sents[["doc_id", "sent_id", "para_id"]].drop_duplicates("sent_id")
+    merged = mentions.merge(para, on=["doc_id", "sent_id"], how="inner")
+    return merged.assign(unit=merged["para_id"])
+
+
+def cooccurrence(
+    mentions: Records,
+    sentences: Records | None = None,
+    level: str = "sentence",
+    rows: str = "ACTOR",
+    cols: str = "THREAT",
+) -> pd.DataFrame:
+    """Long-form co-occurrence counts of ``rows``-labelled and ``cols``-labelled entities.
+
+    ``n_units``: sentences (or paragraphs, documents) where both occur; ``n_docs``: documents
+    where they co-occur at that level. Sorted by ``n_units`` descending. ``sentences`` (the
+    SENTENCES run table) is needed only for ``level="paragraph"``. Raises ``ValueError`` for an
+    unknown level or label.
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    for label in (rows, cols):
+        if label not in LABELS:
+            raise ValueError(f"label must be one of {LABELS}, not {label!r}")
+    frame = pd.DataFrame(_records(mentions))
+    if frame.empty:
+        return pd.DataFrame(columns=list(COOCCURRENCE_COLUMNS))
+    frame = frame.assign(entity=[_entity(m) for m in frame.to_dict("records")])
+    frame = _units(frame, sentences, level)
+    left = frame.loc[frame["label"] == rows, ["doc_id", "unit", "entity"]].drop_duplicates()
+    right = frame.loc[frame["label"] == cols, ["doc_id", "unit", "entity"]].drop_duplicates()
+    pairs = left.merge(right, on=["doc_id", "unit"], suffixes=("_row", "_col"))
+    pairs = pairs[pairs["entity_row"] != pairs["entity_col"]]
+    table = (
+        pairs.groupby(["entity_row", "entity_col"])
+        .agg(n_units=("unit", "nunique"), n_docs=("doc_id", "nunique"))
+        .reset_index()
+        .rename(columns={"entity_row": "row_id", "entity_col": "col_id"})
+        .assign(level=level, row_label=rows, col_label=cols)
+        .sort_values(["n_units", "row_id", "col_id"], ascending=[False, True, True])
+    )
+    return table[list(COOCCURRENCE_COLUMNS)].reset_index(drop=True)

@@ -1,0 +1,121 @@
+"""Every regular expression of the claims stage, in one place.
+
+Patterns marked *normalised* run on :func:`araseclit.normalize.normalize_text` output (one alef,
+ya for alef maqsura, ha for teh marbuta, ASCII digits); the others run on the text as written.
+Cue phrases from ``data/cues.json`` are compiled here too (:func:`phrase_regex`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# An Arabic or Latin word, digits included (normalised or not): "المنظمات", "Dodge", "2020"
+WORD = re.compile(r"[\w\u0600-\u06FF]+")
+
+# Words a source phrase is read from, with the punctuation that may end it:
+# "تقرير" | "الأمم" | "المتحدة،" | "(Dodge،"
+SOURCE_TOKEN = re.compile(r"\(|[^\s()]+")
+
+# Proclitic conjunction before a cue: "ويرى" -> و + يرى, "فقد" -> ف + قد
+PROCLITIC = r"(?:و|ف)?"
+
+# Terminal punctuation of a declarative sentence: "… في العراق." / "… (Dodge، 2020)."
+TERMINAL = re.compile(r"[.!…؛;]\s*[\"»”)\]]*\s*$")
+
+# A question anywhere in the sentence: "… في العراق؟" / "السؤال الآتي: ما السبيل …؟"
+QUESTION_MARK = re.compile(r"[؟?]")
+
+# Numbered heading: "2.1 المقدمة", "4.2 سيناريوهات", "3) الخاتمة", "II. Background"
+NUMBERED_HEADING = re.compile(r"^\s*(?:\d+(?:[.\-]\d+)*[.)]?|[IVX]+\.)\s+\S")
+
+# Ordinal heading (normalised): "اولا: الاطار المفاهيمي", "ثانيا المنظمات", "المبحث الثاني"
+ORDINAL_HEADING = re.compile(
+    r"^\s*(?:(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–.]"
+    r"|(?:المبحث|الفصل|المطلب|المحور|القسم|الباب)\s+\w+\s*(?:[:\-–]|$))"
+)
+
+# Reference entry, author then "(year).": "Dodge, T. (2020). Iraq's …", "الخفاجي، علي (2017). الأمن …"
+REFERENCE_AUTHOR_YEAR = re.compile(r"^\s*[^.()\d]{2,90}?\(\s*\d{4}[a-zأ-ي]?\s*\)\s*[.,:]")
+
+# Latin "Surname, X." opening a reference: "Buzan, B. (1991)", "Al-Ansari, N., Knutsson, S."
+REFERENCE_LATIN_NAME = re.compile(r"^\s*[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*,\s+[A-Z]\.")
+
+# Numbered reference list entry: "[3] عبد الله، سعد (2019). …", "12. Dodge, T. …"
+REFERENCE_NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+\S.{0,120}?\b(?:1[89]|20)\d{2}\b")
+
+# Publication details of a reference (normalised): "بغداد: دار", "مجله العلوم", "pp. 14", "Press"
+REFERENCE_DETAIL = re.compile(
+    r"(?:\b(?:بغداد|بيروت|القاهره|عمان|دمشق|london|new york|oxford|cambridge)\s*:"
+    r"|\bدار\s|\bمجله\s|\bالعدد\s*\d|\bص\.?\s*\d|\bpp?\.\s*\d|\bpress\b|\bjournal\b"
+    r"|\buniversity\b|\bاطروحه\b|\bرساله ماجستير|\bdoi\b|https?://)"
+)
+
+# "قد" + imperfect verb is a hedge ("قد يؤدي", "وقد تشهد"); normalised. "قد" + perfect is
+# emphatic ("قد أسهمت", "وقد تراجعت", "قد نجحت") and does not match: a ta- word ending in the
+# feminine perfect -ت, "تم", and nun-words (perfects such as نجح/نزح are far commoner in this
+# register than first-person plural imperfects) are left out.
+QAD_IMPERFECT = re.compile(r"(?<!\w)(?:و|ف)?قد\s+(?:ي\w{2,}|ت(?!م\b)\w{1,}(?<!ت))(?!\w)")
+
+# Future "سـ" + imperfect (normalised): "سيؤدي", "ستواجه", "ستزداد", "سنشهد";
+# nouns that merely start with سي/ست/سن are excluded ("سياسه", "سيطره", "سنوات", "سته").
+FUTURE_PREFIX = re.compile(
+    r"(?<!\w)(?:و|ف)?س(?!ياس|ياد|يطر|يناريو|يار|يول|ته\b|تين|تراتيج|نه\b|نوات|نوي|نين|ني\b|نه\b"
+    r"|نيه|نتيمتر|يد\b|يده|يرين)[يتن]\w{2,}"
+)
+
+# Obligation "على X أن" (normalised): "وعلى المنظمات المدنية أن تطور", "على الحكومة أن تشرك"
+OBLIGATION = re.compile(r"^\s*(?:و|ف)?علي\s+(?:\w+\s+){1,4}ان\s+\w")
+
+# Numbers as written, Arabic-Indic or ASCII digits, decimal point or Arabic decimal separator:
+# "6000", "٢٠٢٠", "3.5", "٣٫٥", "1,200"
+NUMBER = re.compile(r"(?<![\w.])([0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)*)(?![\w])")
+
+# Tokens for quantity parsing: a number (digits split from a joined "و": "و2017" -> "2017") or
+# a run of letters: "20", "٣٫٥", "1,200", "ملايين", "ثلث"
+QUANTITY_TOKEN = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)*|[^\W\d_]+")
+
+# Percent sign after a number, Latin or Arabic, maybe spaced: "20%", "20 ٪", "٪20" is not used
+PERCENT_AFTER = re.compile(r"^\s?[%٪]")
+
+# A spelled-out percentage after a number (normalised): "20 بالمئه", "30 في المائه"
+PERCENT_WORDS = re.compile(r"^\s+(?:بال|في ال)(?:مئه|مائه)")
+
+
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any cue phrase, on normalised text, at word boundaries.
+
+    Phrase syntax (see ``data/cues.json``): words separated by spaces; ``w*`` matches any word
+    that starts with ``w``; a final ``ل+`` matches the preposition written alone or joined to
+    the next word (``وفقا ل+`` matches "وفقا لتقديرات" and "وفقا لـ تقديرات"); the first word
+    may carry the proclitic و or ف. Longer phrases are tried first.
+    """
+    alternatives = sorted({_phrase_body(p) for p in phrases}, key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!x)x")  # matches nothing
+    body = "|".join(alternatives)
+    return re.compile(rf"(?<!\w){PROCLITIC}(?:{body})")
+
+
+def _phrase_body(phrase: str) -> str:
+    parts = []
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word.endswith("+"):
+            parts.append(re.escape(word[:-1]) + r"\s*")
+        elif word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(word) + r"(?!\w)")
+        if i < len(words) - 1 and not word.endswith("+"):
+            parts.append(r"\s+")
+    return "".join(parts)
+
+
+def caption_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """Caption or keyword line opening (normalised): "جدول (1):", "الشكل 2:", "المصدر: …",
+    "الكلمات المفتاحية: …". The word must be followed by a colon, bracket or number, so the verb
+    "شكل" in "شكل الحشد الشعبي تحديا" is not a caption.
+    """
+    body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{body})\s*(?:[:(\[\-–]|\d|رقم)")
