@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from araseclit.cite import patterns as P
-from araseclit.cite.years import parse_year
+from araseclit.cite.years import YearContext, parse_year
 from araseclit.pipeline.extensions import make_id, sent_id_at
 from araseclit.store.schema import columns
 
@@ -91,21 +91,21 @@ def _record(**fields: object) -> dict:
 
 
 def _year_records(
-    years: str, page: str | None, author: str, persian: bool, **common: object
+    years: str, page: str | None, author: str, ctx: YearContext, **common: object
 ) -> list[dict]:
     """One record per year of ``"2019، 2021"`` (usually just one)."""
     script = _script(author)
-    persian = persian or bool(P.PERSIAN_LETTERS_RE.search(author))
+    persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(author))
     out: list[dict] = []
     for ytext in P.YEAR_SPLIT_RE.split(years):
-        info = parse_year(ytext, latin=script == "latin", persian=persian)
+        info = parse_year(ytext, latin=script == "latin", persian=persian, lunar=ctx.lunar)
         if info is None:
             return []
         out.append(_record(author=author, script=script, page=_clean_page(page), **info, **common))
     return out
 
 
-def _parse_part(part: str, persian: bool, **common: object) -> list[dict]:
+def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     """Records for one author–date part of a bracket (``"بوزان، عن الخفاجي، 2017: 21"``)."""
     part = P.LEAD_IN_RE.sub("", part.strip())
     m = P.PART_RE.fullmatch(part)
@@ -119,10 +119,10 @@ def _parse_part(part: str, persian: bool, **common: object) -> list[dict]:
         author, via = sec["author"].strip(" ،,"), sec["orig"].strip(" ،,")
     if not _plausible_author(author):
         return []
-    return _year_records(m["years"], m["page"], author, persian, via_original=via, **common)
+    return _year_records(m["years"], m["page"], author, ctx, via_original=via, **common)
 
 
-def _parenthetical(t: str, persian: bool) -> list[dict]:
+def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
     for m in P.PAREN_RE.finditer(t):
         body, base = m["body"], m.start("body")
@@ -138,7 +138,7 @@ def _parenthetical(t: str, persian: bool) -> list[dict]:
             s, e = base + a + lead, base + a + len(seg.rstrip())
             span = (m.start(), m.end()) if single else (s, e)
             common = {"start": span[0], "end": span[1], "kind": "parenthetical"}
-            out.extend(_parse_part(seg, persian, **common))
+            out.extend(_parse_part(seg, ctx, **common))
     return out
 
 
@@ -164,7 +164,7 @@ def _cued_name(before: str) -> tuple[str, int] | None:
     return None
 
 
-def _narrative(t: str, persian: bool) -> list[dict]:
+def _narrative(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
     for m in P.PAREN_RE.finditer(t):
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"].strip())
@@ -176,7 +176,7 @@ def _narrative(t: str, persian: bool) -> list[dict]:
         if sec and _strip_prefix(sec["cue"]) in _CUES and _plausible_author(sec["author"]):
             common = {"start": offset + sec.start("orig"), "end": m.end(), "kind": "narrative"}
             via = sec["orig"].strip()
-            out.extend(_year_records(ym["years"], ym["page"], sec["author"].strip(), persian,
+            out.extend(_year_records(ym["years"], ym["page"], sec["author"].strip(), ctx,
                                      via_original=via, **common))  # fmt: skip
             continue
         found = _quoted_name(before) or _cued_name(before)
@@ -186,7 +186,7 @@ def _narrative(t: str, persian: bool) -> list[dict]:
         if found is None or not _plausible_author(found[0]):
             continue
         common = {"start": offset + found[1], "end": m.end(), "kind": "narrative"}
-        out.extend(_year_records(ym["years"], ym["page"], found[0], persian, **common))
+        out.extend(_year_records(ym["years"], ym["page"], found[0], ctx, **common))
     return out
 
 
@@ -225,8 +225,8 @@ def find_citations(
     t = P.fold_digits(text)
     if skip is None:
         skip = find_reference_span(text)
-    persian = bool(P.PERSIAN_CONTEXT_RE.search(t))
-    found = _parenthetical(t, persian) + _narrative(t, persian) + _numeric(t)
+    ctx = YearContext.of(t)
+    found = _parenthetical(t, ctx) + _narrative(t, ctx) + _numeric(t)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
     found.sort(key=lambda r: (r["start"], r["end"]))

@@ -90,7 +90,7 @@ QUOTED_NAME_RE = re.compile(
 )
 # Latin name(s) right before a narrative bracket: "Hiltermann " | "Keck and Sikkink " | "Al-Ansari et al. "
 LATIN_NAME_RE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+)?(?:(?:al|el|Al|El|de|van|von)[- ])?[A-Z][\w'’-]+"
+    r"(?P<name>(?:(?:al|el|Al|El|de|van|von)[- ])?[A-Z][\w'’-]+"
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s*$"
 )
 # Words of an Arabic narrative lead-in, scanned backwards: "بحسب الكربلائي " | "ويرى رضا بي نياز "
@@ -102,6 +102,8 @@ SCAN_STOP_RE = re.compile(r"[.،,؛;:!?؟()\[\]\n]")
 #   "صالحی" | "پژوهش" | "الإيرانية" | "Iran"
 PERSIAN_LETTERS_RE = re.compile(r"[پچژگکی]")
 PERSIAN_CONTEXT_RE = re.compile(r"[پچژگکی]|[إا]يران|فارس|Iran|Persian", re.I)
+# A year marked lunar Hijri anywhere in the document: "1444هـ" | "1420 هـ"
+LUNAR_CONTEXT_RE = re.compile(r"\d{3,4}\s*هـ(?!\.?\s*ش)")
 
 # Arabic definite article and Latin transliterations of it: "الحميد" | "Al-Ansari" | "el Hassan"
 AR_ARTICLE_RE = re.compile(r"^(?:ال|لل)(?=[\u0621-\u064a]{2})")

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from araseclit.cite import patterns as P
-from araseclit.cite.years import YearInfo, parse_year
+from araseclit.cite.years import YearContext, YearInfo, parse_year
 from araseclit.pipeline.extensions import make_id
 from araseclit.store.schema import columns
 
@@ -74,15 +74,16 @@ def _has_year(line: str) -> bool:
     return bool(P.REF_BARE_YEAR_RE.search(line))
 
 
-def _entry_year(body: str, latin: bool, persian: bool) -> tuple[YearInfo | None, int, int]:
+def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | None, int, int]:
     """The entry's year and its span in ``body`` (bracketed year first, else the last bare one)."""
+    kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}
     m = P.REF_PAREN_YEAR_RE.search(body)
     if m:
-        return parse_year(m["y"], latin=latin, persian=persian), m.start(), m.end()
+        return parse_year(m["y"], **kw), m.start(), m.end()
     bare = list(P.REF_BARE_YEAR_RE.finditer(body))
     if bare:
         m = bare[-1]
-        return parse_year(m.group().replace(" ", ""), latin=latin, persian=persian), *m.span()
+        return parse_year(m.group().replace(" ", ""), **kw), *m.span()
     nd = re.search(r"\(?\s*(?:د\.\s*ت\.?|n\.\s?d\.?)\s*\)?", body)
     if nd:
         return parse_year(nd.group().strip("() "), latin=latin), *nd.span()
@@ -105,11 +106,11 @@ def _split_authors_title(body: str, ys: int, ye: int) -> tuple[str, str | None]:
     return authors.strip(" .،,"), title
 
 
-def parse_reference_entry(raw: str, *, persian: bool = False) -> dict:
+def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> dict:
     """One entry (``"[3] Hiltermann, J. (2017). Iraq after ISIS. ..."``) -> REFERENCES fields.
 
-    ``doc_id`` and ``ref_id`` are left None (set by :func:`find_references`); ``persian``:
-    the document shows Persian context (bare-year rule of :mod:`araseclit.cite.years`).
+    ``doc_id`` and ``ref_id`` are left None (set by :func:`find_references`); ``context``:
+    the document's calendar context (bare-year rule of :mod:`araseclit.cite.years`).
     """
     raw = " ".join(raw.split())
     body = P.fold_digits(raw)
@@ -117,8 +118,10 @@ def parse_reference_entry(raw: str, *, persian: bool = False) -> dict:
     label = next((g for g in label_m.groups() if g), None) if label_m else None
     body = body[label_m.end() :] if label_m else body
     latin = sum(c.isascii() and c.isalpha() for c in body) > len(body) / 3
-    persian = persian or bool(P.PERSIAN_LETTERS_RE.search(body))
-    info, ys, ye = _entry_year(body, latin, persian)
+    ctx = context or YearContext.of(body)
+    if P.PERSIAN_LETTERS_RE.search(body):
+        ctx = YearContext(True, ctx.lunar)
+    info, ys, ye = _entry_year(body, latin, ctx)
     authors, title = _split_authors_title(body, ys, ye)
     rec = dict.fromkeys(REFERENCE_FIELDS)
     rec.update(raw=raw, authors=authors or None, title=title, label=label)
@@ -137,10 +140,10 @@ def find_references(
     block = text[span[0] : span[1]]
     heading = P.REF_HEADING_RE.match(block)
     body_start = heading.end() if heading else 0
-    persian = bool(P.PERSIAN_CONTEXT_RE.search(text))
+    ctx = YearContext.of(P.fold_digits(text))
     records = []
     for a, b in split_entries(block[body_start:]):
-        rec = parse_reference_entry(block[body_start + a : body_start + b], persian=persian)
+        rec = parse_reference_entry(block[body_start + a : body_start + b], context=ctx)
         if rec["authors"] or rec["year"] or rec["label"]:
             records.append(rec)
     for i, rec in enumerate(records):

@@ -11,10 +11,11 @@ Rules (also in ``README.md`` of this stage):
   ``calendar = "gregorian"``; ``year_text`` keeps what was written.
 * A **bare** year (no marker) is ambiguous. The rule:
 
-  - 1300–1420 in an Arabic-script citation -> **solar Hijri** when the author is written with
-    Persian letters (``ی ک گ پ چ ژ``) or the document shows Persian context (Persian letters or
-    Iran/Persian words anywhere in it); otherwise **lunar Hijri** (an Arabic source from
-    1883–1999 CE that omitted ``هـ``). Latin-script citations keep such a year Gregorian.
+  - 1300–1420 in an Arabic-script citation -> **solar Hijri**, because Persian sources leave
+    solar years unmarked while Arabic writing marks lunar ones with ``هـ``. Exception: when
+    the author has no Persian letters (``ی ک گ پ چ ژ``), the document shows no Persian context
+    (Persian letters, Iran/Persian words) and it does mark other years with ``هـ``, the bare
+    year is taken as **lunar Hijri**. Latin-script citations keep such a year Gregorian.
   - 1421–1500 -> lunar Hijri (the solar Hijri calendar reaches 1421 only in 2042).
   - anything else -> Gregorian.
 
@@ -23,9 +24,10 @@ Rules (also in ``README.md`` of this stage):
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TypedDict
 
-from araseclit.cite.patterns import YEAR_RE
+from araseclit.cite.patterns import LUNAR_CONTEXT_RE, PERSIAN_CONTEXT_RE, YEAR_RE
 
 
 class YearInfo(TypedDict):
@@ -33,6 +35,19 @@ class YearInfo(TypedDict):
     year_text: str
     calendar: str | None
     gregorian_year: int | None
+
+
+@dataclass(frozen=True)
+class YearContext:
+    """What a document says about calendars: Persian context, years marked ``هـ``."""
+
+    persian: bool = False
+    lunar: bool = False
+
+    @classmethod
+    def of(cls, text: str) -> YearContext:
+        """Context of a (digit-folded) document text."""
+        return cls(bool(PERSIAN_CONTEXT_RE.search(text)), bool(LUNAR_CONTEXT_RE.search(text)))
 
 
 def lunar_to_gregorian(year: int) -> int:
@@ -45,10 +60,13 @@ def solar_to_gregorian(year: int) -> int:
     return year + 621
 
 
-def bare_calendar(year: int, *, latin: bool, persian: bool) -> str:
-    """Calendar of a year written without a marker (the rule in the module docstring)."""
+def bare_calendar(year: int, *, latin: bool, persian: bool, lunar: bool = False) -> str:
+    """Calendar of a year written without a marker (the rule in the module docstring).
+
+    ``persian``: Persian author or document context; ``lunar``: the document marks years ``هـ``.
+    """
     if 1300 <= year <= 1420 and not latin:
-        return "solar_hijri" if persian else "lunar_hijri"
+        return "lunar_hijri" if lunar and not persian else "solar_hijri"
     if 1421 <= year <= 1500 and not latin:
         return "lunar_hijri"
     return "gregorian"
@@ -63,10 +81,13 @@ def to_gregorian(year: int, calendar: str | None) -> int | None:
     return year
 
 
-def parse_year(text: str, *, latin: bool = False, persian: bool = False) -> YearInfo | None:
+def parse_year(
+    text: str, *, latin: bool = False, persian: bool = False, lunar: bool = False
+) -> YearInfo | None:
     """Parse one cited year (``"2020a"``, ``"1444هـ/2023م"``, ``"1399"``, ``"د.ت"``).
 
-    ``latin``: the citation is in Latin script; ``persian``: Persian author or context.
+    ``latin``: the citation is in Latin script; ``persian``: Persian author or context;
+    ``lunar``: the document marks lunar Hijri years with ``هـ``.
     Returns None when ``text`` is not a year.
     """
     text = text.strip()
@@ -87,7 +108,7 @@ def parse_year(text: str, *, latin: bool = False, persian: bool = False) -> Year
     elif marker in ("م", "CE", "AD"):
         calendar = "gregorian"
     else:
-        calendar = bare_calendar(year, latin=latin, persian=persian)
+        calendar = bare_calendar(year, latin=latin, persian=persian, lunar=lunar)
     return YearInfo(
         year=year, year_text=text, calendar=calendar, gregorian_year=to_gregorian(year, calendar)
     )
