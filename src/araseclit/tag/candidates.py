@@ -1,0 +1,77 @@
+"""Named organisations the lexicon does not know yet, found from how Arabic introduces them.
+
+A singular head (منظمة، مؤسسة، مركز، معهد، شبكة، جمعية، هيئة) followed by a quoted name
+(«…») or by a name that carries a purpose phrase (منظمة تموز للتنمية الاجتماعية) is a
+candidate actor. Generic phrases (منظمة غير حكومية، مركز المدينة) are not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from araseclit.tag.patterns import (
+    CLOSE_QUOTES,
+    GENERIC_AFTER_TRIGGER,
+    NAME_STOPWORDS,
+    OPEN_QUOTES,
+    ORG_TRIGGERS,
+    PURPOSE_RE,
+    TRIGGER_PROCLITICS,
+    has_article,
+    is_arabic,
+)
+
+MAX_NAME_TOKENS = 6
+
+
+def is_trigger(norm: str) -> bool:
+    """True for an organisation head, with or without proclitics: ``ومنظمه``, ``بمركز``."""
+    if norm in ORG_TRIGGERS:
+        return True
+    return any(norm.startswith(p) and norm[len(p) :] in ORG_TRIGGERS for p in TRIGGER_PROCLITICS)
+
+
+def find_candidates(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans ``[start, end)`` of candidate organisation names, trigger included."""
+    spans = []
+    for i, token in enumerate(doc):
+        if not is_trigger(token.norm_):
+            continue
+        end = _quoted_end(doc, i + 1) or _named_end(doc, i + 1)
+        if end:
+            spans.append((i, end))
+    return spans
+
+
+def _quoted_end(doc: Doc, i: int) -> int | None:
+    """End of ``«name»`` starting at token ``i``, closing quote included."""
+    if i >= len(doc) or doc[i].text not in OPEN_QUOTES:
+        return None
+    for j in range(i + 1, min(i + 2 + MAX_NAME_TOKENS, len(doc))):
+        if doc[j].text in CLOSE_QUOTES:
+            return j + 1 if j > i + 1 else None
+        if doc[j].is_punct:
+            return None
+    return None
+
+
+def _named_end(doc: Doc, i: int) -> int | None:
+    """End of an unquoted name after a trigger, if it carries a purpose phrase."""
+    name: list[str] = []
+    purpose_at = None
+    j = i
+    while j < len(doc) and len(name) < MAX_NAME_TOKENS:
+        norm = doc[j].norm_
+        if doc[j].is_punct or not is_arabic(norm) or norm in NAME_STOPWORDS:
+            break
+        if purpose_at is not None and not has_article(norm):
+            break  # after لحقوق only its genitives/adjectives continue: لحقوق الإنسان
+        if purpose_at is None and name and PURPOSE_RE.match(norm):
+            purpose_at = len(name)
+        name.append(norm)
+        j += 1
+    if purpose_at is None or name[0] in GENERIC_AFTER_TRIGGER:
+        return None
+    if any(w in GENERIC_AFTER_TRIGGER for w in name[:purpose_at]):
+        return None
+    return j

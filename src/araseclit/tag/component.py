@@ -1,0 +1,184 @@
+"""spaCy component ``araseclit_tag_v1``: actor, threat, security-concept and NGO-role mentions.
+
+``__call__`` is ``find()`` then ``set_annotations()``. Every span found (overlaps included)
+goes to ``doc.spans["mentions"]`` (label = mention label, ``kb_id_`` = entity id); nisba
+mentions (السدود التركية -> Turkey) are also in ``doc.spans["mentions_adjectival"]``.
+``doc._.mentions`` holds MENTIONS records for the longest non-overlapping spans. Spans that
+overlap an in-text citation are dropped: a cited organisation is a source, not a mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from araseclit.normalize import normalize_token
+from araseclit.pipeline.extensions import make_id, sent_id_at, sentence_ids
+from araseclit.store.schema import columns
+from araseclit.tag.candidates import find_candidates
+from araseclit.tag.lexicon import Lexicon, load_lexicon
+from araseclit.tag.matcher import LexiconMatcher
+
+SPAN_GROUP = "mentions"
+ADJECTIVAL_GROUP = "mentions_adjectival"
+CANDIDATE = "candidate"
+BACKENDS = ("lexicon", "transformers")
+MENTION_COLUMNS = tuple(columns("mentions"))
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention before records are made: tokens ``[start, end)`` and what they name."""
+
+    start: int
+    end: int
+    label: str
+    category: str
+    entity_id: str | None
+    adjectival: bool = False
+    rank: int = 0  # 0 exact lexicon string, 1 inflected form, 2 candidate / model guess
+
+
+@Language.factory(
+    "araseclit_tag_v1",
+    default_config={"lexicon": None, "backend": "lexicon", "model_path": None},
+)
+def make_tagger(
+    nlp: Language, name: str, lexicon: str | None, backend: str, model_path: str | None
+) -> MentionTagger:
+    """Build the mention tagger; ``lexicon`` is a file/dir path (None = bundled lexicon)."""
+    return MentionTagger(nlp, name, load_lexicon(lexicon), backend, model_path)
+
+
+class MentionTagger:
+    """Tags mentions with the lexicon (default) or a local token-classification model."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: Lexicon,
+        backend: str = "lexicon",
+        model_path: str | Path | None = None,
+    ) -> None:
+        from araseclit.errors import ConfigError
+
+        if backend not in BACKENDS:
+            raise ConfigError("E021", path=name, detail=f"backend must be one of {BACKENDS}")
+        self.name = name
+        self.lexicon = lexicon
+        self.matcher = LexiconMatcher(lexicon, lambda s: [t.text for t in nlp.make_doc(s)])
+        self.model = None
+        if backend == "transformers":
+            from araseclit.tag.transformers_backend import TransformersFinder
+
+            self.model = TransformersFinder(model_path, self.matcher)
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_norms(doc)
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[Found]:
+        """Every mention span, overlapping ones included."""
+        if self.model is not None:
+            return self.model(doc)
+        found = [
+            Found(m.start, m.end, m.hit.entry.label, m.hit.entry.category, m.hit.entry.id,
+                  m.hit.adjectival, m.hit.rank)
+            for m in self.matcher(doc)
+        ]  # fmt: skip
+        known = [(f.start, f.end) for f in found if not f.adjectival]
+        for start, end in find_candidates(doc):
+            if not any(s < end and start < e for s, e in known):
+                found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        """Fill ``doc.spans`` and ``doc._.mentions`` (citation spans excluded)."""
+        found = [f for f in found if not _overlaps_citation(doc, f)]
+        found.sort(key=lambda f: (f.start, -f.end, f.rank))
+        doc.spans[SPAN_GROUP] = [_span(doc, f) for f in found]
+        doc.spans[ADJECTIVAL_GROUP] = [_span(doc, f) for f in found if f.adjectival]
+        doc._.mentions = make_records(doc, select(found))
+
+
+def set_norms(doc: Doc) -> None:
+    """Give every token its matching form, whichever tokenizer made the doc."""
+    for token in doc:
+        norm = normalize_token(token.text)
+        if token.norm_ != norm:
+            token.norm_ = norm
+
+
+def select(found: list[Found]) -> list[Found]:
+    """Longest, then best-ranked, non-overlapping mentions, in text order."""
+    chosen: list[Found] = []
+    taken: set[int] = set()
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.rank, f.adjectival, f.start)):
+        if taken.isdisjoint(range(f.start, f.end)):
+            chosen.append(f)
+            taken.update(range(f.start, f.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def make_records(doc: Doc, found: list[Found]) -> list[dict]:
+    """MENTIONS records (exactly the schema's columns) for ``found``."""
+    sentences = _sentences(doc)
+    records = []
+    for i, f in enumerate(found):
+        span = doc[f.start : f.end]
+        record = {
+            "doc_id": doc._.doc_id,
+            "mention_id": make_id(doc._.doc_id, "m", i),
+            "sent_id": sent_id_at(sentences, span.start_char),
+            "start": span.start_char,
+            "end": span.end_char,
+            "text": span.text,
+            "label": f.label,
+            "category": f.category,
+            "entity_id": f.entity_id,
+        }
+        records.append({key: record[key] for key in MENTION_COLUMNS})
+    return records
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int, str]]:
+    if doc.has_annotation("SENT_START"):
+        return sentence_ids(doc)
+    return [(0, len(doc.text), make_id(doc._.doc_id, "s", 0))]
+
+
+def _span(doc: Doc, f: Found) -> Span:
+    return Span(doc, f.start, f.end, label=f.label, kb_id=f.entity_id or "")
+
+
+def _overlaps_citation(doc: Doc, f: Found) -> bool:
+    citations = doc._.citations or []
+    if not citations:
+        return False
+    start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)
+    return any(c["start"] < end and start < c["end"] for c in citations)
+
+
+@lru_cache(maxsize=4)
+def _tagging_pipeline(lexicon_path: str | None) -> Language:
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("araseclit_tag_v1", config={"lexicon": lexicon_path})
+    return nlp
+
+
+def tag_text(text: str, lexicon: str | Path | None = None, doc_id: str | None = None) -> list[dict]:
+    """MENTIONS records for ``text`` (a blank Arabic pipeline with a sentencizer)."""
+    nlp = _tagging_pipeline(str(lexicon) if lexicon is not None else None)
+    doc = nlp.make_doc(text)
+    doc._.doc_id = doc_id
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc._.mentions

@@ -1,0 +1,123 @@
+"""Lexicon matching over spaCy token norms, robust to Arabic clitics and inflection.
+
+Each lexicon string is tokenised with the pipeline's own tokenizer, normalised, and expanded
+into its surface forms (:mod:`araseclit.tag.patterns`): proclitics and the article on the
+first token, number / case / pronoun forms on the last. The forms go into one hash table
+keyed by token-norm tuples; matching a doc is then a lookup for every (start, length).
+
+Why not ``PhraseMatcher``: the expansion yields ~150k patterns, and building that many
+pattern ``Doc`` objects takes several seconds per pipeline, against well under a second for
+the table. The table also keeps, per form, whether it is exact or expanded and whether it
+is an adjectival (nisba) mention, which a PhraseMatcher key cannot carry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from araseclit.normalize import normalize_token
+from araseclit.tag.lexicon import Entry, Lexicon
+from araseclit.tag.patterns import (
+    ACRONYM_RE,
+    is_arabic,
+    nisba_forms,
+    number_forms,
+    with_proclitics,
+)
+
+Tokenize = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a table key means: an entry, how the form was derived, and how it must look."""
+
+    entry: Entry
+    adjectival: bool  # a nisba adjective naming a state (السدود التركية)
+    rank: int  # 0 = the lexicon string itself, 1 = an inflected / cliticised form
+    exact_case: str | None = None  # acronyms match only in their own case: WHO, not "who"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon match over tokens ``[start, end)`` of a doc."""
+
+    start: int
+    end: int
+    hit: Hit
+
+
+class LexiconMatcher:
+    """Finds every lexicon match in a doc, overlapping ones included."""
+
+    def __init__(self, lexicon: Lexicon, tokenize: Tokenize) -> None:
+        self.lexicon = lexicon
+        self.table: dict[tuple[str, ...], list[Hit]] = {}
+        for entry in lexicon.entries:
+            for text in entry.names:
+                self._add(tokenize(text), entry, adjectival=False)
+            for text in entry.nisba:
+                self._add(tokenize(text), entry, adjectival=True)
+        self.max_len = max((len(key) for key in self.table), default=0)
+
+    def _add(self, words: list[str], entry: Entry, adjectival: bool) -> None:
+        norms = [normalize_token(w) for w in words]
+        if not norms:
+            return
+        if len(norms) == 1 and ACRONYM_RE.match(words[0]):
+            self._put((norms[0],), Hit(entry, adjectival, 0, exact_case=words[0]))
+            return
+        self._put(tuple(norms), Hit(entry, adjectival, 0))
+        for key in expand(norms, adjectival):
+            self._put(key, Hit(entry, adjectival, 1))
+
+    def _put(self, key: tuple[str, ...], hit: Hit) -> None:
+        hits = self.table.setdefault(key, [])
+        for i, old in enumerate(hits):
+            if old.entry.id == hit.entry.id:
+                # one entry, one hit per form: prefer the noun reading and the exact form
+                if (hit.adjectival, hit.rank) < (old.adjectival, old.rank):
+                    hits[i] = hit
+                return
+        hits.append(hit)
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        norms = [t.norm_ for t in doc]
+        matches: list[Match] = []
+        for start in range(len(norms)):
+            for end in range(start + 1, min(start + self.max_len, len(norms)) + 1):
+                for hit in self.table.get(tuple(norms[start:end]), ()):
+                    if hit.exact_case is None or doc[start].text == hit.exact_case:
+                        matches.append(Match(start, end, hit))
+        return matches
+
+
+def expand(norms: list[str], adjectival: bool) -> set[tuple[str, ...]]:
+    """Surface forms of a normalised multi-word string (the string itself excluded)."""
+    if not is_arabic(norms[0]) and not is_arabic(norms[-1]):
+        return set()
+    if adjectival and len(norms) == 1:
+        lasts = nisba_forms(norms[0])
+    else:
+        lasts = number_forms(norms[-1], pronouns=True) if is_arabic(norms[-1]) else {norms[-1]}
+    keys: set[tuple[str, ...]] = set()
+    for last in lasts:
+        words = [*norms[:-1], last]
+        firsts = _first_forms(words[0], multiword=len(words) > 1)
+        keys.update((first, *words[1:]) for first in firsts)
+    keys.discard(tuple(norms))
+    return keys
+
+
+def _first_forms(first: str, multiword: bool) -> Iterable[str]:
+    if not is_arabic(first):
+        return (first,)
+    # the head of a construct phrase also inflects: منظمات المجتمع المدني, منظمتا
+    heads = number_forms(first, pronouns=False) if multiword else {first}
+    forms: set[str] = set()
+    for head in heads:
+        forms |= with_proclitics(head)
+    return forms

@@ -1,0 +1,113 @@
+"""Arabic morphology the tagger needs, as small data and regexes in one place.
+
+Lexicon strings are expanded into the surface forms they take in running text (proclitics,
+the article, sound plurals, duals, pronoun suffixes, nisba inflection) once, at load time;
+the text itself is never stemmed. All forms here are *normalised* (see
+:func:`araseclit.normalize.normalize_token`): teh marbuta is ``ه``, alef forms are ``ا``.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARTICLE = "ال"
+#: proclitic chains before the article: و+ال, ف+ب+ال, ل+ال is written لل (للمنظمات)
+ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "فكال")
+LAM_ARTICLE_FORMS = ("لل", "ولل", "فلل")
+#: proclitic chains before a word without the article: ومنظمة, بمنظمة, لمنظمة, وبمنظمة
+BARE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+#: attached pronouns after teh marbuta (written ت): منظمتها, حكومتهم
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
+#: nisba inflection of a masculine base ending in ي: تركي -> تركيه, تركيون, تركيين, تركيات
+NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "تين", "تان")
+
+# any Arabic letter, e.g. the first letter of "داعش"
+ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3]")
+# an upper-case Latin acronym whose case matters, e.g. "WHO" (not "who"), "ISIL", "UNAMI"
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&./-]+$")
+# sound masculine plural, nominative or oblique, on a stem of 3+ letters: النازحون, النازحين
+SOUND_PLURAL_RE = re.compile(r"^(?:ال)?(?P<stem>\w{3,})(?P<end>ون|ين)$")
+
+
+def is_arabic(token: str) -> bool:
+    """True when ``token`` contains an Arabic letter (``"الحشد"``, not ``"PMF"``)."""
+    return bool(ARABIC_LETTER_RE.search(token))
+
+
+def has_article(token: str) -> bool:
+    """True for a normalised word carrying the article: ``الحشد`` (not ``الى``)."""
+    return token.startswith(ARTICLE) and len(token) > 3
+
+
+def with_proclitics(token: str) -> set[str]:
+    """Every proclitic form of a normalised word: ``الحشد`` -> ``والحشد``, ``للحشد`` ...
+
+    ``ل`` + ``ال`` + a stem starting with ``ل`` is written with two lams: ``للاجئين``.
+    """
+    if has_article(token):
+        stem = token[len(ARTICLE) :]
+        forms = {prefix + stem for prefix in ARTICLE_FORMS}
+        lam = stem[1:] if stem.startswith("ل") else stem
+        forms.update(prefix + lam for prefix in LAM_ARTICLE_FORMS)
+        return forms
+    return {prefix + token for prefix in BARE_PROCLITICS}
+
+
+def number_forms(token: str, pronouns: bool) -> set[str]:
+    """A normalised noun and its number / case / pronoun forms.
+
+    ``منظمه`` -> ``منظمات``, ``منظمتان``, ``منظمتين`` (+ ``منظمتها``... when ``pronouns``);
+    ``النازحون`` <-> ``النازحين``.
+    """
+    forms = {token}
+    if token.endswith("ه") and len(token) >= 4:
+        stem = token[:-1]
+        forms.update({stem + "ات", stem + "تان", stem + "تين"})
+        if pronouns and not has_article(token):
+            forms.update(stem + "ت" + suffix for suffix in PRONOUN_SUFFIXES)
+    match = SOUND_PLURAL_RE.match(token)
+    if match:
+        other = "ين" if match["end"] == "ون" else "ون"
+        forms.add(token[: -len(other)] + other)
+    # construct-state plural loses its nun: ناشطون -> ناشطو (المجتمع المدني)
+    if not has_article(token) and token.endswith(("ون", "ين")) and len(token) >= 5:
+        forms.update({token[:-2] + "و", token[:-2] + "ي"})
+    return forms
+
+
+def nisba_forms(base: str) -> set[str]:
+    """Inflected nisba adjectives from a normalised base, with and without the article.
+
+    ``تركي`` -> ``تركي``, ``التركيه``, ``الاتراك`` is listed separately as a broken plural.
+    """
+    if not base.endswith("ي"):
+        plain = number_forms(base, pronouns=False)
+    else:
+        plain = {base + ending for ending in NISBA_ENDINGS}
+    if has_article(base):
+        return plain
+    return plain | {ARTICLE + form for form in plain}
+
+
+# --- candidate organisations the lexicon lacks -------------------------------------------
+#: singular heads that introduce an organisation's name: منظمة تموز للتنمية الاجتماعية
+ORG_TRIGGERS = frozenset({"منظمه", "مؤسسه", "مركز", "معهد", "شبكه", "جمعيه", "هيئه"})
+#: words after a trigger that make it generic, not a name: منظمة غير حكومية, مركز دراسات
+GENERIC_AFTER_TRIGGER = frozenset(
+    "غير دوليه محليه انسانيه مدنيه حكوميه عراقيه وطنيه اهليه خيريه تطوعيه مجتمع مجتمعيه "
+    "عالميه اقليميه امميه كبيره صغيره واحده اخرى جديده رائده متخصصه بحثيه بحث ابحاث دراسات "
+    "المدينه القوه الثقل الصداره الدوله حكومي دولي محلي وطني عراقي بحثي اقليمي".split()
+)
+#: words that end a name: prepositions, relatives, particles (في، التي، أن ...)
+NAME_STOPWORDS = frozenset(
+    "في من على الى عن مع التي الذي الذين اللذين ان قد كما ضمن بين حول خلال عبر لدى عند "
+    "منذ حتى او ثم بل لكن لان اذ اذا هو هي هم كان كانت وقد وفي ومن وهي وهو ما لا لم لن "
+    "هذا هذه ذلك تلك بعد قبل".split()
+)
+#: a purpose phrase that org names carry: لحقوق الإنسان, للتنمية, للدراسات, للإغاثة
+PURPOSE_RE = re.compile(r"^(?:لل|ل)\w{3,}$")
+#: guillemets and quotes that wrap a name: «أمل», "أمل"
+OPEN_QUOTES = frozenset({"«", '"', "“"})
+CLOSE_QUOTES = frozenset({"»", '"', "”"})
+#: proclitics that may precede a trigger: ومنظمة, بمؤسسة, لمركز
+TRIGGER_PROCLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل", "ك")
