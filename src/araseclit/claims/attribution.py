@@ -49,7 +49,10 @@ def _read_phrase(text: str, pos: int, cues: ClaimCues, after_prep: bool) -> str 
         if norm in cues.words["validating_stops"] or (after_prep and norm == "فان"):
             valid = bool(words)
             break
-        if norm in cues.words["source_stops"] or len(words) == MAX_SOURCE_WORDS:
+        partitive = (
+            norm == "من" and words and normalize_token(words[-1]) in cues.words["partitive_heads"]
+        )  # "عدد من الباحثين", "بعض من"
+        if (norm in cues.words["source_stops"] and not partitive) or len(words) == MAX_SOURCE_WORDS:
             break
         words.append(word)
         trail = token[len(word) :][:1]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from araseclit.claims.attribution import AUTHOR, citation_source, narrative_source
 from araseclit.claims.lexicon import CLAIM_TYPES, ClaimCues, load_cues
 from araseclit.claims.patterns import (
+    ELATIVE,
     FUTURE_PREFIX,
     NUMBERED_HEADING,
     OBLIGATION,
@@ -116,6 +117,8 @@ def claim_type(norm: str, cues: ClaimCues) -> str:
             hit = hit or OBLIGATION.search(norm) is not None
         if name == "predictive":
             hit = hit or FUTURE_PREFIX.search(norm) is not None
+        if name == "evaluative":
+            hit = hit or ELATIVE.search(norm) is not None
         if name == "evaluative" and hit and statistical(find_quantities(norm)):
             return "empirical"  # "تجاوز 25%" outweighs "الأكثر"
         if hit:
@@ -130,7 +133,9 @@ def is_hedged(norm: str, cues: ClaimCues) -> bool:
         return True
     for m in cues.regex["hedges"].finditer(norm):
         before = norm[: m.start()].split()
-        if not before or before[-1] not in cues.words["hedge_negators"]:
+        last = before[-1] if before else ""
+        negators = cues.words["hedge_negators"]
+        if last not in negators and not (last[:1] in "وف" and last[1:] in negators):
             return True
     return False
 

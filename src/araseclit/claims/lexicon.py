@@ -29,6 +29,7 @@ _LIST_KEYS = (
     "source_stops",
     "validating_stops",
     "non_source_heads",
+    "partitive_heads",
     "author_sources",
     "author_verbs",
     "hedges",

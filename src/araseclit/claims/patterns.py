@@ -67,6 +67,12 @@ FUTURE_PREFIX = re.compile(
 # Obligation "على X أن" (normalised): "وعلى المنظمات المدنية أن تطور", "على الحكومة أن تشرك"
 OBLIGATION = re.compile(r"^\s*(?:و|ف)?علي\s+(?:\w+\s+){1,4}ان\s+\w")
 
+# Comparative elative "أفعل من / إلى" (normalised): "اقرب الي المجتمع", "افضل من", "اكبر من";
+# four-letter perfects that take من/إلى ("أشار إلى", "أعاد إلى", "أخرج من") are not comparatives.
+ELATIVE = re.compile(
+    r"(?<!\w)(?:و|ف)?(?!اشار|اعاد|اخرج|اضاف|اصبح|انتق|اتجه)ا\w{3}\s+(?:من|الي)(?!\w)"
+)
+
 # Numbers as written, Arabic-Indic or ASCII digits, decimal point or Arabic decimal separator:
 # "6000", "٢٠٢٠", "3.5", "٣٫٥", "1,200"
 NUMBER = re.compile(r"(?<![\w.])([0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)*)(?![\w])")
