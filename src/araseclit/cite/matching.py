@@ -27,8 +27,12 @@ def _key_word(word: str) -> str:
     return re.sub(r"[-’'\s]", "", w)
 
 
+_ARTICLES = frozenset({"al", "el", "ال"})
+
+
 def _key(text: str) -> str:
-    return " ".join(k for k in (_key_word(w) for w in _WORD.findall(text)) if k)
+    words = [w for w in _WORD.findall(text) if w.lower() not in _ARTICLES]
+    return " ".join(k for k in (_key_word(w) for w in words) if k)
 
 
 def first_author(authors: str) -> str:

@@ -101,7 +101,7 @@ def _split_authors_title(body: str, ys: int, ye: int) -> tuple[str, str | None]:
         if m is None or (ys >= 0 and m.start() > ys):
             return body[:ys].strip(" .،,") if ys > 0 else body.strip(), None
         authors, rest = body[: m.start()], body[m.end() :]
-    title_m = re.match(r"\s*[«»\"“]?([^.«»\"“”]{2,300}?)[«»\"”]?(?:\.\s|\.$|$|[:؛])", rest)
+    title_m = re.match(r"\s*[«»\"“]?([^.«»\"“”]{2,300}?)[«»\"”]?(?:\.\s|\.$|$)", rest)
     title = title_m.group(1).strip(" ،,") if title_m else (rest.strip() or None)
     return authors.strip(" .،,"), title
 

@@ -1,0 +1,88 @@
+"""audit() keys, coverage and problems; JSON/Markdown/HTML renderers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from araseclit.cite import (
+    audit,
+    audit_to_html,
+    audit_to_json,
+    audit_to_markdown,
+    find_citations,
+    find_references,
+)
+
+TEXT = """يعد الأمن مفهومًا معقدًا (الحميد، 2019: 27). وتزايدت التدخلات (Hiltermann, 2017: 88).
+وأكد آخرون ذلك (Dodge, 2020: 56). ويرى »خسروي« (1402: 68) أن الثقة أساس (الحميد، 2019: 30).
+
+المصادر
+
+الحميد، عبد الله (2019). الأمن الوطني. بغداد.
+Hiltermann, J. (2017). Iraq after ISIS. Foreign Affairs.
+Marr, P. (2012). The Modern History of Iraq. Boulder.
+"""
+
+
+def _audit(text: str, **kw: object) -> dict:
+    _, refs = find_references(text, doc_id="d1")
+    return audit(find_citations(text, doc_id="d1"), refs, doc_id="d1", **kw)
+
+
+def test_keys_and_coverage() -> None:
+    a = _audit(TEXT, as_of=2026)
+    for key in ("citations", "works_cited", "references", "matched", "missing_references",
+                "uncited_references", "coverage", "problems", "by_script", "by_decade", "recency"):  # fmt: skip
+        assert key in a
+    assert (a["citations"], a["works_cited"], a["references"], a["matched"]) == (5, 4, 3, 2)
+    assert a["coverage"] == 0.5
+    assert sorted(m["author"] for m in a["missing_references"]) == ["Dodge", "خسروي"]
+    assert [r["authors"] for r in a["uncited_references"]] == ["Marr, P"]
+    assert a["by_script"] == {"arabic": 3, "latin": 2}
+    assert a["by_decade"] == {"2010s": 3, "2020s": 2}
+    assert a["recency"]["median_age"] == 7 and a["recency"]["newest"] == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("نص (الحميد، 2031: 5).", "future_year"),
+        ("نص (الحميد، 2019: 0).", "impossible_page"),
+        ("نص (الحميد، 2019: 50-40).", "impossible_page"),
+        ("نص (الحميد، 2019: 5). ونص (الحميد، 2018: 5).", "two_years_same_work"),
+        ("نص (Al-Tamimi, 2021: 5). ونص (Al Tamimi, 2021: 7).", "author_spelling_variants"),
+        ("نص (الكعبي، 2020: 5). ونص (الکعبی، 2020: 7).", "author_spelling_variants"),
+        ("نص (الحميد، 2019: 5).", "no_reference_list"),
+        ("نص (الحميد، د.ت).", "undated"),
+    ],
+)
+def test_problems(text: str, kind: str) -> None:
+    assert kind in {p["kind"] for p in _audit(text, as_of=2026)["problems"]}
+
+
+def test_clean_document_has_no_problems_but_missing_list() -> None:
+    kinds = {
+        p["kind"]
+        for p in _audit("نص (الحميد، 2019: 5). ونص (Dodge, 2020: 7).", as_of=2026)["problems"]
+    }
+    assert kinds == {"no_reference_list"}
+
+
+def test_two_years_resolving_to_one_entry() -> None:
+    text = "نص (الحميد، 2019: 5). ونص (الحميد، 2019a: 9).\n\nالمصادر\n\nالحميد، عبد الله (2019). الأمن. بغداد."
+    assert "two_years_same_work" in {p["kind"] for p in _audit(text)["problems"]}
+
+
+def test_renderers() -> None:
+    a = _audit(TEXT + "\nEvil, <script>alert(1)</script> (2010). X & Y. Z.\n", as_of=2026)
+    assert json.loads(audit_to_json(a))["matched"] == 2
+    assert "خسروي" in audit_to_json(a)  # UTF-8, not \\u escapes
+    md = audit_to_markdown(a)
+    assert "| coverage | 50.0% |" in md and "خسروي" in md
+    frag = audit_to_html(a)
+    assert frag.startswith('<section class="araseclit-audit">') and "<script>" not in frag
+    assert "&lt;script&gt;" in frag
+    page = audit_to_html(a, standalone=True)
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page

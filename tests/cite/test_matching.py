@@ -1,0 +1,79 @@
+"""match(): author keys, year/calendar equivalence, numeric labels, explanations."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite import author_key, find_citations, match, parse_reference_entry
+
+
+@pytest.mark.parametrize(
+    ("author", "key"),
+    [
+        ("الحميد", "حميد"),
+        ("Al-Ansari et al.", "ansari"),
+        ("al-Ansari", "ansari"),
+        ("Ismael & Ismael", "ismael"),
+        ("الموسوي وآخرون", "موسوي"),
+        ("الکعبی", "كعبي"),
+        ("UNDP", "undp"),
+        ("وزارة العمل", "وزاره عمل"),
+    ],
+)
+def test_author_key(author: str, key: str) -> None:
+    assert author_key(author) == key
+
+
+def _refs(*entries: str) -> list[dict]:
+    refs = [parse_reference_entry(e) for e in entries]
+    for i, r in enumerate(refs):
+        r["ref_id"] = f"r{i}"
+    return refs
+
+
+# (citation text, reference entry, expected words in the explanation)
+MATCHES = [
+    ("(الحميد، 2019: 27)", "الحميد، عبد الله (2019). الأمن. بغداد.", "same year"),
+    ("(Al-Ansari et al., 2018: 112)", "Al-Ansari, N., Knutsson, S. (2018). Water. Lulea.", "surname"),
+    ("(الکعبی، 2020: 116)", "الكعبي، علي (2020). الوساطة. بغداد.", "surname"),
+    ("(UNDP, 2020, p. 31)", "United Nations Development Programme (UNDP) (2020). Report. New York.", "acronym"),
+    ("(وزارة العمل، 2023: 9)", "وزارة العمل والشؤون الاجتماعية (2023). التقرير السنوي. بغداد.", "organisation"),
+    ("(صالحی، 1399: 34)", "Salehi, R. (2020). Civil society. Tehran.", None),
+    ("(Hiltermann, 2017: 88)", "Hilterman, J. (2017). Iraq after ISIS. Foreign Affairs.", "one edit"),
+    ("(الطوسي، 1444هـ/2023م: 5)", "الطوسي، محمد (2023). الأمن. النجف.", "Gregorian"),
+    ("(صالحی، 1398: 34)", "صالحي، رضا (2020). المجتمع المدني. طهران.", "across calendars"),
+    ("(صالحی، 1399: 34)", "صالحي، رضا (2020). المجتمع المدني. طهران.", "same Gregorian year 2020"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("citation", "entry", "why"), MATCHES)
+def test_match_and_explain(citation: str, entry: str, why: str | None) -> None:
+    cits = find_citations("نص " + citation + ".")
+    refs = _refs(entry)
+    (exp,) = match(cits, refs)
+    if why is None:  # cross-script names are not matched
+        assert cits[0]["ref_id"] is None and "no entry" in exp["reason"]
+    else:
+        assert cits[0]["ref_id"] == "r0"
+        assert why in exp["author_rule"] + " " + exp["year_rule"]
+
+
+def test_author_found_but_year_differs_is_explained() -> None:
+    cits = find_citations("نص (الحميد، 2015: 3).")
+    (exp,) = match(cits, _refs("الحميد، عبد الله (2019). الأمن. بغداد."))
+    assert exp["ref_id"] is None and "2019" in exp["reason"]
+
+
+def test_best_of_several_entries_by_the_same_author() -> None:
+    cits = find_citations("نص (Dodge, 2020: 5).")
+    refs = _refs("Dodge, T. (2012). Iraq. London.", "Dodge, T. (2020). Iraq again. London.")
+    match(cits, refs)
+    assert cits[0]["ref_id"] == "r1"
+
+
+def test_numeric_citations_match_labels() -> None:
+    cits = find_citations("كما في [1، 3].")
+    refs = _refs("[1] Dodge, T. (2012). Iraq. London.", "[2] Marr, P. (2012). Iraq. Boulder.")
+    exps = match(cits, refs)
+    assert [c["ref_id"] for c in cits] == ["r0", None]
+    assert "numeric label" in exps[0]["author_rule"] and "[3]" in exps[1]["reason"]

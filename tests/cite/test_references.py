@@ -1,0 +1,84 @@
+"""find_references / parse_reference_entry on Arabic and Latin reference lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite import find_references, parse_reference_entry
+from araseclit.store.schema import columns
+
+BODY = "يعد الأمن الوطني مفهومًا معقدًا (الحميد، 2019: 27).\n\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["المصادر", "المراجع", "قائمة المراجع", "المصادر والمراجع", "References", "Bibliography"],
+)
+def test_headings_start_the_list(heading: str) -> None:
+    text = BODY + heading + "\n\nالحميد، عبد الله (2019). الأمن الوطني. بغداد: دار الكتب."
+    span, refs = find_references(text, doc_id="d1")
+    assert span is not None and text[span[0] :].startswith(heading)
+    assert [r["authors"] for r in refs] == ["الحميد، عبد الله"]
+    assert refs[0]["ref_id"] == "d1-r0000" and list(refs[0]) == columns("references")
+
+
+def test_no_list() -> None:
+    assert find_references(BODY) == (None, [])
+
+
+# (entry, authors, year, calendar, gregorian_year, title, label)
+ENTRIES = [
+    ("Hiltermann, J. (2017). Iraq after ISIS. Foreign Affairs, 96(4).", "Hiltermann, J", 2017, "gregorian", 2017, "Iraq after ISIS", None),
+    ("[3] Dodge, T. (2012). Iraq: From War to a New Authoritarianism. London: Routledge.", "Dodge, T", 2012, "gregorian", 2012, "Iraq: From War to a New Authoritarianism", "3"),
+    ("الحميد، عبد الله (2019). المجتمع المدني والأمن. بغداد: دار الحكمة.", "الحميد، عبد الله", 2019, "gregorian", 2019, "المجتمع المدني والأمن", None),
+    ("Buzan, Barry. People, States and Fear. London: Harvester, 1991.", "Buzan, Barry", 1991, "gregorian", 1991, "People, States and Fear", None),
+    ("صالحی، رضا (1399). جامعه مدنی در عراق. تهران: نشر نی.", "صالحی، رضا", 1399, "solar_hijri", 2020, "جامعه مدنی در عراق", None),
+    ("الطوسي، محمد (1444هـ). الأمن في الفقه. النجف.", "الطوسي، محمد", 1444, "lunar_hijri", 2023, "الأمن في الفقه", None),
+    ("2. UNDP (2020). Iraq Human Development Report. Baghdad.", "UNDP", 2020, "gregorian", 2020, "Iraq Human Development Report", "2"),
+    ("الحكيم، علي (د.ت). الحوكمة المحلية. بيروت.", "الحكيم، علي", None, None, None, "الحوكمة المحلية", None),
+    ("[٤] الشمري، حسن (٢٠٢١). الشباب والاحتجاج. البصرة.", "الشمري، حسن", 2021, "gregorian", 2021, "الشباب والاحتجاج", "4"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("entry", "authors", "year", "cal", "greg", "title", "label"), ENTRIES)
+def test_parse_entry(entry, authors, year, cal, greg, title, label) -> None:
+    rec = parse_reference_entry(entry)
+    got = (rec["authors"], rec["year"], rec["calendar"], rec["gregorian_year"], rec["title"])
+    assert got == (authors, year, cal, greg, title)
+    assert rec["label"] == label and rec["raw"] == entry
+
+
+def test_entries_wrapping_over_lines_are_joined() -> None:
+    text = (
+        BODY + "References\n"
+        "Hiltermann, J. (2017). Iraq after ISIS: The Long\nRoad Back. Foreign Affairs.\n"
+        "Dodge, T. (2012). Iraq: From War to a New\nAuthoritarianism. London: Routledge.\n"
+    )
+    _, refs = find_references(text)
+    assert [r["authors"] for r in refs] == ["Hiltermann, J", "Dodge, T"]
+    assert refs[0]["title"] == "Iraq after ISIS: The Long Road Back"
+
+
+def test_numbered_list_run_together_in_one_paragraph_is_split() -> None:
+    text = (
+        BODY
+        + "المصادر\n\n[1] الحميد، عبد الله (2019). الأمن. بغداد. [2] Dodge, T. (2012). Iraq. London."
+    )
+    _, refs = find_references(text)
+    assert [(r["label"], r["year"]) for r in refs] == [("1", 2019), ("2", 2012)]
+
+
+def test_numbered_list_without_heading() -> None:
+    text = "كما تبين الدراسات [1] و[2].\n\n[1] Dodge, T. (2012). Iraq. London.\n[2] Marr, P. (2012). The Modern History of Iraq. Boulder."
+    span, refs = find_references(text)
+    assert span is not None and [r["label"] for r in refs] == ["1", "2"]
+
+
+def test_last_heading_wins_over_a_table_of_contents() -> None:
+    text = (
+        "المحتويات: المقدمة، المراجع\n\nالمراجع\n\n"
+        + BODY
+        + "المراجع\n\nDodge, T. (2012). Iraq. London."
+    )
+    _, refs = find_references(text)
+    assert [r["authors"] for r in refs] == ["Dodge, T"]
