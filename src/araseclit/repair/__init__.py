@@ -1,0 +1,140 @@
+"""Repair Arabic text that a PDF extractor already turned into scrambled lines.
+
+>>> repair_text("\u202b\u202a 3.1\u202cالإطار المفاهيمي\u202c")
+'3.1 الإطار المفاهيمي'
+
+Each raw line is treated as a line in some visual order (see :mod:`.order`), detected from
+evidence (:mod:`.detect`), put back into logical order, cleaned character by character
+(:mod:`.chars`), then classified by layout (:mod:`.layout`). Clean logical text passes through
+unchanged, so repairing twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from araseclit.document import NOISE_KINDS, Line, assemble
+from araseclit.repair import layout
+from araseclit.repair import patterns as P
+from araseclit.repair.chars import (
+    decompose_presentation_forms,
+    drop_bidi_controls,
+    fix_latin_comma,
+    fix_locator_order,
+    fix_reversed_digits,
+    move_heading_number,
+    tidy_spacing,
+    unify_persian_letters,
+    unmirror_brackets,
+)
+from araseclit.repair.detect import Order, detect_scramble, document_order, evidence
+from araseclit.repair.order import reorder_embedded, reorder_islands, reorder_runs, reverse_line
+
+__all__ = [
+    "RepairResult",
+    "decompose_presentation_forms",
+    "detect_scramble",
+    "drop_bidi_controls",
+    "fix_latin_comma",
+    "fix_locator_order",
+    "fix_reversed_digits",
+    "move_heading_number",
+    "reorder_embedded",
+    "reorder_islands",
+    "reorder_runs",
+    "repair_line",
+    "repair_lines",
+    "repair_text",
+    "reverse_line",
+    "tidy_spacing",
+    "unify_persian_letters",
+    "unmirror_brackets",
+]
+
+# Persian-only letters: a word holding one is Persian and keeps its yeh and keheh ("نژاد")
+_PERSIAN_ONLY = frozenset("پچژگ")
+
+
+@dataclass
+class RepairResult:
+    """Repaired lines (logical order, with layout kinds) and the share of body lines repaired."""
+
+    lines: list[Line]
+    score: float
+
+
+def _choose(ev: dict[Order, float], doc_order: Order, line: str) -> Order:
+    """The order to undo for one line: its own evidence first, the document's when unsure."""
+    if ev["embedded"]:
+        return "embedded"
+    if ev["reversed"]:
+        return "reversed"
+    if ev["runs"] != ev["islands"]:
+        return "runs" if ev["runs"] > ev["islands"] else "islands"
+    if ev["runs"] > 0 or (doc_order == "runs" and P.CHUNK_GAP.search(line.strip())):
+        return doc_order if doc_order != "logical" else "runs"
+    return "logical"
+
+
+def _arabic_words_only(line: str) -> str:
+    """Unify Persian yeh/keheh, except inside Persian words."""
+    return P.TOKEN.sub(
+        lambda m: m.group() if _PERSIAN_ONLY & set(m.group()) else unify_persian_letters(m.group()),
+        line,
+    )
+
+
+_UNDO = {
+    "embedded": reorder_embedded,
+    "reversed": reverse_line,
+    "runs": reorder_runs,
+    "islands": reorder_islands,
+}
+
+
+def repair_line(raw: str, doc_order: Order = "logical") -> tuple[str, float]:
+    """One raw line -> (logical-order text, how scrambled it looked 0..1)."""
+    text = decompose_presentation_forms(raw.replace("\f", ""))
+    ev = evidence(text)
+    order = _choose(ev, doc_order, text)
+    score = detect_scramble(text) if order == "logical" else max(0.5, detect_scramble(text))
+    if order != "logical":
+        text = drop_bidi_controls(_UNDO[order](text))
+        for fix in (fix_latin_comma, fix_locator_order, unmirror_brackets, tidy_spacing):
+            text = fix(text)
+    else:
+        text = drop_bidi_controls(text)
+    text = _arabic_words_only(text)
+    if len(text.split()) <= layout.HEADING_WORDS and not P.SENTENCE_END.search(text):
+        text = move_heading_number(text)
+    return text, score
+
+
+def repair_lines(raw_text: str) -> RepairResult:
+    """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
+    raw_lines = raw_text.split("\n")
+    doc_order = document_order([drop_bidi_controls(r) for r in raw_lines])
+    lines: list[Line] = []
+    feeds = "\f" in raw_text
+    page = 1
+    for number, raw in enumerate(raw_lines, start=1):
+        head = len(raw) - len(raw.lstrip("\f \t"))
+        page += raw[:head].count("\f")  # a form feed before the text opens its page
+        text, score = repair_line(raw, doc_order)
+        changed = text != raw.strip()
+        lines.append(
+            Line(text, page if feeds else None, number, raw=raw, score=score, changed=changed)
+        )
+        page += raw[head:].count("\f")
+    layout.classify(lines)
+    layout.infer_pages(lines, has_form_feeds=feeds)
+    layout.mark_paragraphs(lines)
+    body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
+    repaired = sum(1 for ln in body if ln.changed)
+    return RepairResult(lines, repaired / len(body) if body else 0.0)
+
+
+def repair_text(raw_text: str) -> str:
+    """The repaired text in logical reading order (what ``araseclit text`` prints)."""
+    text, _ = assemble(repair_lines(raw_text).lines)
+    return text

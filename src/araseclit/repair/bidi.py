@@ -1,0 +1,146 @@
+"""A small, inspectable subset of the Unicode bidi algorithm (UAX #9) for one RTL line.
+
+Only what extracted Arabic lines need: one paragraph level (RTL, level 1), no explicit
+embeddings (they are dropped before), strong Arabic at level 1, Latin and numbers at level 2.
+:func:`resolve_levels` gives each character its level; :func:`runs` groups equal levels.
+Reordering a line with these levels is its own inverse, which is what lets the repair stage
+turn a line extracted in visual order back into logical order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+#: bidi classes that count as strong right-to-left
+_RTL = frozenset({"R", "AL"})
+#: weak and neutral classes that stay neutral after the W rules
+_NEUTRAL = frozenset({"B", "S", "WS", "ON", "CS", "ES", "ET", "BN", "NSM"})
+
+#: mirrored pairs the repair stage cares about (brackets and guillemets)
+MIRROR = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+
+
+@dataclass(frozen=True)
+class Run:
+    """``text`` spans ``line[start:end]`` and resolves to ``level`` (1 = RTL, 2 = LTR)."""
+
+    start: int
+    end: int
+    level: int
+    text: str
+
+
+def _classes(line: str) -> list[str]:
+    out = []
+    for ch in line:
+        cls = unicodedata.bidirectional(ch) or "ON"
+        out.append("AL" if cls in _RTL else cls)
+    return out
+
+
+def _resolve_weak(cls: list[str]) -> list[str]:
+    """W1-W7: marks take the class before them, numbers take the direction of the text."""
+    n = len(cls)
+    strong = "AL"  # sos of an RTL paragraph
+    for i in range(n):
+        if cls[i] == "NSM":
+            cls[i] = cls[i - 1] if i else "AL"
+        if cls[i] in ("L", "AL"):
+            strong = cls[i]
+        elif cls[i] == "EN" and strong == "AL":
+            cls[i] = "AN"
+    for i in range(1, n - 1):  # W4: one separator between two numbers of one kind
+        if cls[i] in ("CS", "ES") and cls[i - 1] == cls[i + 1] and cls[i - 1] in ("EN", "AN"):
+            if cls[i] == "CS" or cls[i - 1] == "EN":
+                cls[i] = cls[i - 1]
+    for i in range(n):  # W5: terminators (%, $) next to European numbers
+        if cls[i] == "ET":
+            j = i
+            while j < n and cls[j] == "ET":
+                j += 1
+            if (i and cls[i - 1] == "EN") or (j < n and cls[j] == "EN"):
+                for k in range(i, j):
+                    cls[k] = "EN"
+    strong = "AL"
+    for i in range(n):  # W7: European numbers after Latin are Latin
+        if cls[i] in ("L", "AL"):
+            strong = cls[i]
+        elif cls[i] == "EN" and strong == "L":
+            cls[i] = "L"
+    return cls
+
+
+def _direction(c: str) -> str | None:
+    if c == "L":
+        return "L"
+    if c in ("AL", "AN", "EN"):
+        return "R"
+    return None
+
+
+def resolve_levels(line: str) -> list[int]:
+    """Embedding level of each character of ``line`` in an RTL paragraph (1 or 2)."""
+    cls = _resolve_weak(_classes(line))
+    n = len(cls)
+    levels = [1] * n
+    i = 0
+    while i < n:
+        d = _direction(cls[i])
+        if d is not None:
+            levels[i] = 2 if (cls[i] in ("L", "AN", "EN")) else 1
+            i += 1
+            continue
+        j = i
+        while j < n and _direction(cls[j]) is None:
+            j += 1
+        before = _direction(cls[i - 1]) if i else "R"
+        after = _direction(cls[j]) if j < n else "R"
+        level = 2 if before == after == "L" else 1  # N1, else N2 (embedding direction)
+        for k in range(i, j):
+            levels[k] = level
+        i = j
+    return levels
+
+
+def runs(line: str, levels: list[int] | None = None) -> list[Run]:
+    """Maximal runs of equal level, in string order."""
+    levels = resolve_levels(line) if levels is None else levels
+    out: list[Run] = []
+    start = 0
+    for i in range(1, len(line) + 1):
+        if i == len(line) or levels[i] != levels[start]:
+            out.append(Run(start, i, levels[start], line[start:i]))
+            start = i
+    return out
+
+
+#: separators an LTR run keeps at its right end: "2019:" (the run goes on after a line break)
+_TRAILING_SEPARATORS = ".,:،;"
+
+
+def _keep_trailing_separators(line: str, levels: list[int]) -> list[int]:
+    """A separator glued to the right end of an LTR run stays in it (``Kaldor، 2019:``)."""
+    for i in range(1, len(line)):
+        if levels[i] == 1 and levels[i - 1] == 2 and line[i] in _TRAILING_SEPARATORS:
+            if line[i - 1].isalnum():
+                levels[i] = 2
+    return levels
+
+
+def reorder(line: str, mirror: bool = False) -> str:
+    """Rule L2 for a two-level line: reverse it and restore the LTR runs.
+
+    Applied to a line in visual (left-to-right display) order it yields logical order, and
+    the other way round. ``mirror`` also swaps brackets in RTL runs (rule L4); the repair
+    stage leaves that to context, because extractors disagree on whether they mirror.
+    """
+    levels = _keep_trailing_separators(line, resolve_levels(line))
+    out = []
+    for run in reversed(runs(line, levels)):
+        if run.level == 2:
+            out.append(run.text)
+        else:
+            text = run.text[::-1]
+            out.append(text.translate(MIRROR) if mirror else text)
+    return "".join(out)

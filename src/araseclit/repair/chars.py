@@ -1,0 +1,134 @@
+"""Character-level repairs: one small ``str -> str`` function per phenomenon.
+
+Each is safe on clean logical text (it changes nothing there), so the orchestrator may run
+them on every line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from araseclit.repair import patterns as P
+
+#: what NFKC makes of presentation forms that is not Arabic proper -> the Arabic letter
+_URDU_TO_ARABIC = str.maketrans({"\u06c1": "ه", "\u06be": "ه", "\u06cc": "ي", "\u06a9": "ك"})
+#: Persian keyboard letters inside Arabic words -> the Arabic letters they stand for
+_PERSIAN_TO_ARABIC = str.maketrans({"\u06cc": "ي", "\u06a9": "ك"})
+_OPENERS = {"(": ")", "[": "]", "«": "»"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+#: characters after which a bracket reads as closing: "2017)." "(88)،"
+_AFTER_CLOSER = set(".،,:;؛!?؟") | set(_CLOSERS)
+
+
+def drop_bidi_controls(line: str) -> str:
+    """Remove bidi embeddings, overrides, isolates and marks (``\\u202b...\\u202c``)."""
+    return P.BIDI_CONTROLS.sub("", line)
+
+
+def decompose_presentation_forms(line: str) -> str:
+    """NFKC on Arabic presentation forms only (``\\ufefb`` -> ``لا``), never yielding Urdu letters."""
+    if not P.PRESENTATION_FORM.search(line):
+        return line
+    return P.PRESENTATION_FORM.sub(
+        lambda m: unicodedata.normalize("NFKC", m.group()).translate(_URDU_TO_ARABIC), line
+    )
+
+
+def unify_persian_letters(line: str) -> str:
+    """Farsi yeh and keheh typed into Arabic words become Arabic yeh and kaf (``الکعبی``)."""
+    return line.translate(_PERSIAN_TO_ARABIC)
+
+
+def fix_reversed_digits(line: str, lo: int = 1900, hi: int = 2100) -> str:
+    """Read four-digit numbers backwards when only the reverse is a plausible year.
+
+    Meant for running headers and footers, where ``6202`` stands for 2026.
+    """
+
+    def flip(m: re.Match[str]) -> str:
+        s = m.group()
+        value, back = _int(s), _int(s[::-1])
+        if not lo <= value <= hi and lo <= back <= hi:
+            return s[::-1]
+        return s
+
+    return P.FOUR_DIGITS.sub(flip, line)
+
+
+def _int(digits: str) -> int:
+    return int("".join(str(unicodedata.digit(c)) for c in digits))
+
+
+def _bracket_role(line: str, i: int) -> str | None:
+    """``open``/``close`` when the spacing around ``line[i]`` says so, None if it is ambiguous."""
+    before = line[i - 1] if i else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    open_like = (before.isspace() or before in _OPENERS) and not (
+        after.isspace() or after in _AFTER_CLOSER
+    )
+    close_like = not (before.isspace() or before in _OPENERS) and (
+        after.isspace() or after in _AFTER_CLOSER
+    )
+    if open_like != close_like:
+        return "open" if open_like else "close"
+    return None
+
+
+def _closes_later(line: str, i: int, opener: str) -> bool:
+    closer = _OPENERS[opener]
+    return any(
+        ch in (opener, closer) and _bracket_role(line, j) == "close"
+        for j, ch in enumerate(line[i + 1 :], start=i + 1)
+    )
+
+
+def unmirror_brackets(line: str) -> str:
+    """Turn brackets and guillemets the right way round, judged by their spacing and balance.
+
+    ``)الحميد، 2019: 27(`` -> ``(الحميد، 2019: 27)``; a lone ``(`` at the end of a line is
+    left alone (the citation goes on in the next line).
+    """
+    chars = list(line)
+    depth = {o: 0 for o in _OPENERS}
+    for i, ch in enumerate(chars):
+        opener = ch if ch in _OPENERS else _CLOSERS.get(ch)
+        if opener is None:
+            continue
+        role = _bracket_role(line, i)
+        if role is None:  # glued on both sides: keep the line balanced
+            role = "close" if depth[opener] > 0 else ("open" if ch == opener else "close")
+        elif role == "open" and depth[opener] > 0 and not _closes_later(line, i, opener):
+            role = "close"  # a second opener with nothing left to close it closes the first
+        chars[i] = opener if role == "open" else _OPENERS[opener]
+        depth[opener] = depth[opener] + 1 if role == "open" else max(0, depth[opener] - 1)
+    return "".join(chars)
+
+
+def fix_latin_comma(line: str) -> str:
+    """``Hiltermann  ،2017`` -> ``Hiltermann، 2017`` (comma glued to the year)."""
+    return P.LATIN_COMMA_YEAR.sub(r"\1، ", line)
+
+
+def fix_locator_order(line: str) -> str:
+    """Year before page in a citation locator: ``58:  2021`` / ``:2021 58`` -> ``2021: 58``."""
+    line = P.COLON_BEFORE_YEAR.sub(r"\1: \2", line)
+    return P.PAGE_BEFORE_YEAR.sub(r"\2: \1", line)
+
+
+def tidy_spacing(line: str) -> str:
+    """One space between words and around brackets, none before ``، : . )`` or inside brackets."""
+    line = P.SEPARATOR_SPACE_FLIPPED.sub(r"\1 ", line)
+    line = P.NEEDS_SPACE.sub(" ", line)
+    line = P.MULTI_SPACE.sub(" ", line.strip())
+    line = P.SPACE_BEFORE_PUNCT.sub(r"\1", line)
+    line = P.SPACE_INSIDE_OPEN.sub(r"\1", line)
+    return P.SPACE_INSIDE_CLOSE.sub(r"\1", line)
+
+
+def move_heading_number(line: str) -> str:
+    """``المقدّمة 2.1`` -> ``2.1 المقدّمة`` (a section number stranded at the line end)."""
+    m = P.HEADING_NUMBER_END.search(line)
+    if m is None or P.HEADING_NUMBER_START.match(line):
+        return line
+    return f"{m.group(1)} {line[: m.start()].strip()}"

@@ -1,0 +1,74 @@
+"""Is a line scrambled, and in which way? Evidence is counted, never guessed from one sign."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from araseclit.repair import patterns as P
+
+Order = Literal["logical", "reversed", "runs", "islands", "embedded"]
+
+#: Arabic words that legitimately end in what looks like a reversed article ``لا``
+_ENDS_IN_LA = frozenset({"لا", "ولا", "إلا", "ألا", "فلا", "كلا", "بلا", "هلا", "الا"})
+_FINAL_ONLY = ("ة", "ى")  # letters that only ever end a word
+
+
+def reversed_words(line: str) -> tuple[int, int]:
+    """(backwards, forwards): Arabic words that read as reversed vs. as normal.
+
+    ``ةلودلاو`` is backwards (teh marbuta first, article last); ``والدولة`` forwards.
+    """
+    back = fwd = 0
+    for m in P.ARABIC_RUN.finditer(line):
+        w = m.group()
+        if len(w) < 3:
+            continue
+        if w.startswith(_FINAL_ONLY) or (w.endswith("لا") and w not in _ENDS_IN_LA):
+            back += 1
+        if w.startswith("ال") or w.endswith(_FINAL_ONLY):
+            fwd += 1
+    return back, fwd
+
+
+def evidence(line: str) -> dict[Order, float]:
+    """How strongly ``line`` looks like each scrambled order (0 = no sign of it)."""
+    back, fwd = reversed_words(line)
+    reversed_score = back / (back + fwd) if back > fwd and back >= 2 else 0.0
+    runs = 0.0
+    runs += 0.5 * bool(P.LEADING_PUNCT.match(line))
+    runs += 0.4 * len(P.DIGIT_THEN_ARABIC.findall(line))
+    runs += 0.5 * len(P.LATIN_COMMA_YEAR.findall(line)) - 0.5 * len(
+        P.LATIN_COMMA_YEAR_OK.findall(line)
+    )
+    runs += 0.4 * len(P.PAGE_BEFORE_YEAR.findall(line))
+    runs += 0.5 * bool(P.TRAILING_PUNCT_NUMBER.search(line))
+    runs += 0.4 * len(P.GLUED_LEADING_PUNCT.findall(line))
+    mirrored = 0.3 * len(P.MIRRORED_BRACKET.findall(line))
+    islands = 0.6 * len(P.COMMA_BEFORE_LATIN.findall(line))
+    islands += 0.4 * len(P.COLON_BEFORE_YEAR.findall(line))
+    return {
+        "logical": 0.0,
+        "reversed": reversed_score,
+        "runs": min(1.0, runs + mirrored) if runs > 0 else mirrored,
+        "islands": min(1.0, islands + mirrored) if islands > 0 else mirrored,
+        "embedded": 1.0 if "\u202a" in line or "\u202b" in line else 0.0,
+    }
+
+
+def detect_scramble(line: str) -> float:
+    """0..1: how scrambled ``line`` looks (0 = reads as clean logical-order text)."""
+    return min(1.0, max(evidence(line).values()))
+
+
+def document_order(lines: list[str]) -> Order:
+    """The scrambled order most lines of a document show ("logical" if none does).
+
+    Lines with only ambiguous signs (a mirrored bracket) are repaired in this order.
+    """
+    totals: dict[Order, float] = {"runs": 0.0, "islands": 0.0}
+    for line in lines:
+        ev = evidence(line)
+        for key in totals:
+            totals[key] += ev[key]
+    best = max(totals, key=lambda k: totals[k])
+    return best if totals[best] > 0 else "logical"

@@ -1,0 +1,145 @@
+"""Page layout: which lines are headers, footers, page numbers, headings; pages; paragraphs.
+
+Works on lines already in logical order. Blank lines in PDF extractions are often not
+paragraph ends, so paragraphs are inferred from sentence-final punctuation and line length.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+
+from araseclit.document import NOISE_KINDS, Line
+from araseclit.repair import patterns as P
+from araseclit.repair.chars import fix_reversed_digits
+
+#: a line shorter than this share of the typical line ends its paragraph (if it ends a sentence)
+SHORT_LINE = 0.8
+#: the most words a heading may have
+HEADING_WORDS = 12
+# a footnote separator rule: "________" or "-----"
+_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
+# digits of any script, for comparing running headers across pages: "2026" ~ "2027"
+_ANY_DIGITS = re.compile(rf"[{P.DIGIT}]+")
+
+
+def _shape(text: str) -> str:
+    return _ANY_DIGITS.sub("#", " ".join(text.split()))
+
+
+def _repeated(lines: list[Line]) -> set[str]:
+    """Shapes of non-body-looking lines that recur on several pages (running heads)."""
+    counts = Counter(_shape(ln.text) for ln in lines if ln.text.strip())
+    return {
+        shape
+        for shape, n in counts.items()
+        if n >= 2 and len(shape) >= 8 and not P.SENTENCE_END.search(shape)
+    }
+
+
+def _near_page_edge(lines: list[Line], i: int, reach: int = 2) -> bool:
+    """Within ``reach`` non-blank lines of a page break (form feed or page-number line)."""
+    for step in (-1, 1):
+        seen, j = 0, i + step
+        while 0 <= j < len(lines) and seen < reach:
+            ln = lines[j]
+            if ln.kind == "page_number" or (ln.page is not None and ln.page != lines[i].page):
+                return True
+            if ln.text.strip():
+                seen += 1
+            j += step
+        if not 0 <= j < len(lines) and seen < reach and lines[i].page is not None:
+            return True
+    return False
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > HEADING_WORDS or P.SENTENCE_END.search(text):
+        return False
+    return bool(P.HEADING_NUMBER_START.match(text)) and bool(P.ANY_ARABIC.search(text))
+
+
+def classify(lines: list[Line]) -> None:
+    """Set ``kind`` of every line in place (noise first, then headings and footnotes)."""
+    for ln in lines:
+        if not ln.text.strip():
+            ln.kind = "blank"
+        elif P.PAGE_NUMBER_LINE.match(ln.text):
+            ln.kind = "page_number"
+    repeated = _repeated(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "body":
+            continue
+        flipped = fix_reversed_digits(ln.text) != ln.text
+        if (_shape(ln.text) in repeated or flipped) and _near_page_edge(lines, i):
+            before = any(x.kind == "body" for x in lines[:i] if x.page == ln.page)
+            ln.kind = "footer" if before and ln.page is not None and not flipped else "header"
+            ln.text = fix_reversed_digits(ln.text)
+        elif _is_heading(ln.text):
+            ln.kind = "heading"
+    _mark_footnotes(lines)
+
+
+def _mark_footnotes(lines: list[Line]) -> None:
+    """Lines after a separator rule, up to the page break, are footnotes."""
+    in_notes = False
+    page = None
+    for ln in lines:
+        if ln.page != page or ln.kind in ("page_number", "header"):
+            in_notes, page = False, ln.page
+        if _RULE.match(ln.text):
+            in_notes = True
+            ln.kind = "blank"
+        elif in_notes and ln.kind == "body":
+            ln.kind = "footnote"
+
+
+def infer_pages(lines: list[Line], has_form_feeds: bool) -> None:
+    """Without form feeds, a page-number line closes its page: pages are numbered from it."""
+    if has_form_feeds:
+        return
+    numbers = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "page_number"]
+    if not numbers:
+        return
+    start = 0
+    value = 0
+    for i, ln in numbers:
+        m = P.PAGE_NUMBER_LINE.match(ln.text)
+        value = int(m.group(1)) if m else value + 1
+        for x in lines[start : i + 1]:
+            x.page = value
+        start = i + 1
+    for x in lines[start:]:
+        x.page = value + 1
+
+
+def mark_paragraphs(lines: list[Line]) -> None:
+    """Set ``para_start``: a line starts a paragraph after a heading, a footnote switch, or a
+    line that ends a sentence and is short or followed by a blank line."""
+    body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
+    lengths = [len(ln.text.strip()) for ln in body if ln.kind == "body"]
+    typical = statistics.median(lengths) if lengths else 0
+    # when blank lines sit between most lines they say nothing about paragraphs
+    gaps = sum(1 for a, b in itertools.pairwise(lines) if a.kind == "blank" != b.kind)
+    blanks_mean_breaks = gaps < 0.3 * max(1, len(body))
+    prev: Line | None = None
+    blank_since = False
+    for ln in lines:
+        if ln.kind == "blank":
+            blank_since = True
+            continue
+        if ln.kind in NOISE_KINDS:
+            continue
+        if prev is None or ln.kind == "heading" or prev.kind == "heading":
+            ln.para_start = True
+        elif ln.kind != prev.kind:
+            ln.para_start = True
+        else:
+            prev_text = prev.text.strip()
+            ends = bool(P.SENTENCE_END.search(prev_text))
+            short = len(prev_text) < SHORT_LINE * typical
+            ln.para_start = ends and (short or (blank_since and blanks_mean_breaks))
+        prev, blank_since = ln, False

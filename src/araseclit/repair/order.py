@@ -1,0 +1,148 @@
+"""Reading-order repairs: put the runs of one extracted line back into logical order.
+
+Extractors leave Arabic lines in one of a few orders; each function here undoes one:
+
+- :func:`reverse_line` -- the whole line in visual (display) order, Arabic letters backwards
+  (pdfplumber): the inverse bidi reordering of :mod:`araseclit.repair.bidi`.
+- :func:`reorder_runs` -- runs in visual order, but each Arabic run already in logical order
+  (many PDF text layers, the seed chapter): reverse the runs, keep each Arabic run.
+- :func:`reorder_embedded` -- logical order with each LTR run wrapped in LRE ... PDF and
+  given in visual order (pdftotext): reorder inside the embeddings only.
+- :func:`reorder_islands` -- logical order except that the words of each Latin run come
+  last-to-first, with punctuation stuck to the wrong end (pypdfium2).
+
+Brackets are not mirrored here; :func:`araseclit.repair.chars.unmirror_brackets` decides
+from context, because extractors differ in whether they mirror.
+"""
+
+from __future__ import annotations
+
+import re
+
+from araseclit.repair import bidi
+from araseclit.repair import patterns as P
+
+# where an Arabic run splits into chunks (raw): a wide gap "بمنهج    تبرز", or punctuation
+# glued to the start of a word "الماضيين، .بدور", "تغيّر:إطار"
+_CHUNK_SPLIT = re.compile(
+    rf"[ \t\u00a0]{{2,}}|\s(?=[.،؛:]+[{P.ARABIC_LETTER}])"
+    rf"|(?<=[{P.ARABIC_LETTER}{P.ARABIC_MARK}])(?=[.،؛:]+[{P.ARABIC_LETTER}])"
+)
+# punctuation glued to the first word of a chunk (raw): ".بدور"
+_GLUED_PUNCT = re.compile(rf"^[.،؛:]+(?=[{P.ARABIC_LETTER}])")
+# neutral characters at the left edge of an Arabic run, and the space after them: ") العراق"
+_LEFT_EDGE = re.compile(rf"^([^\s{P.ARABIC_LETTER}]+)(\s*)(?=.*[{P.ARABIC_LETTER}])")
+# the same at the right edge: "بيئة .(" (group 1: the space before, group 2: the punctuation)
+_RIGHT_EDGE = re.compile(rf"(?<=[^\s])(\s*)([^\s{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)$")
+_HAS_BRACKET = re.compile(r"[()\[\]«»]")
+# LRE ... PDF: an LTR run embedded by pdftotext (raw): "\u202a .)45\u202c"
+_EMBEDDED = re.compile("\u202a([^\u202a-\u202c]*)\u202c")
+# a maximal stretch of tokens without Arabic letters (raw pypdfium2): ")2019: ،Kaldor"
+_ISLAND = re.compile(rf"[^\s{P.ARABIC_LETTER}](?:[^{P.ARABIC_LETTER}]*[^\s{P.ARABIC_LETTER}])?")
+# punctuation pypdfium2 puts in front of the word it follows: ".،al" for "al.،"
+_LEADING = re.compile(r"^([.،,؛;:]+)(.+)$")
+# brackets and sentence punctuation at the edges of an island stay where they are
+_EDGE_LEFT = re.compile(r"^[()\[\]«»\"'.،:؛ ]+")
+_EDGE_RIGHT = re.compile(r"[()\[\]«»\"'.،:؛ ]+$")
+
+
+def reverse_line(line: str) -> str:
+    """A line in full visual order -> logical order (``ةلودلاو`` -> ``والدولة``)."""
+    return bidi.reorder(line)
+
+
+def _split_edges(text: str, left: bool, right: bool) -> tuple[str, str, str]:
+    """Peel the punctuation placed next to an LTR neighbour off the edges of an Arabic run.
+
+    ``" وقد أسهمت ... بيئة .("`` before ``88``: ``" .("`` was placed by the layout next to
+    the number and is in visual order (so is anything holding a bracket); punctuation glued
+    to an Arabic word (``"الأمن``, ``البعث،``) travelled with that word and is logical.
+    """
+    lead = trail = ""
+    if not P.ANY_ARABIC.search(text):
+        return "", text, ""
+    if left:
+        m = _LEFT_EDGE.match(text)
+        if m and (m.group(2) or _HAS_BRACKET.search(m.group(1))):
+            lead, text = m.group(), text[m.end() :]
+    if right:
+        m = _RIGHT_EDGE.search(text)
+        if m and (m.group(1) or _HAS_BRACKET.search(m.group(2))):
+            trail, text = m.group(), text[: m.start()]
+    return lead, text, trail
+
+
+def _reverse_chunks(text: str) -> str:
+    """Chunks of an Arabic run come in visual order: swap them back.
+
+    Chunks are separated by wide gaps (``"هذا البحث، بمنهج    تبرز"``) or start with
+    punctuation glued to their first word (``"الماضيين، .بدور"``): that punctuation ends the
+    chunk in logical order.
+    """
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    chunks = [c for c in _CHUNK_SPLIT.split(text.strip()) if c.strip()]
+    fixed = []
+    for chunk in chunks:
+        m = _GLUED_PUNCT.match(chunk)
+        fixed.append(chunk[m.end() :] + m.group()[::-1] if m else chunk)
+    if len(fixed) == 1 and fixed[0] == text.strip():
+        return text
+    return lead + " ".join(reversed(fixed)) + trail
+
+
+def reorder_runs(line: str) -> str:
+    """Runs in visual order, Arabic runs internally logical -> logical order.
+
+    ``، واجه  2003يُعدّ ... عام`` -> ``يُعدّ ... عام 2003، واجه``.
+    """
+    runs = bidi.runs(line, bidi.resolve_levels(line))
+    pieces: list[str] = []  # in visual order; each already in logical order
+    for k, run in enumerate(runs):
+        if run.level == 2:
+            pieces.append(run.text)
+            continue
+        left = k > 0 and runs[k - 1].level == 2
+        right = k + 1 < len(runs) and runs[k + 1].level == 2
+        lead, core, trail = _split_edges(run.text, left, right)
+        if not P.ANY_ARABIC.search(core):
+            pieces.append(core[::-1])  # bare punctuation between runs is in visual order
+            continue
+        pieces.extend([lead[::-1], _reverse_chunks(core), trail[::-1]])
+    return "".join(reversed(pieces))
+
+
+def reorder_embedded(line: str) -> str:
+    """pdftotext's ``\\u202a...\\u202c`` LTR embeddings (visual) -> logical order."""
+    return _EMBEDDED.sub(lambda m: bidi.reorder(m.group(1)), line)
+
+
+def _fix_island_word(word: str) -> str:
+    m = _LEADING.match(word)
+    if m and re.search(r"[A-Za-z0-9]", m.group(2)):
+        word = m.group(2) + m.group(1)[::-1]
+    if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)+", word):
+        word = "-".join(reversed(word.split("-")))
+    return word
+
+
+def _fix_island(island: str) -> str:
+    left = _EDGE_LEFT.match(island)
+    right = _EDGE_RIGHT.search(island)
+    a = left.end() if left else 0
+    b = right.start() if right else len(island)
+    if a >= b:
+        return island
+    core = island[a:b]
+    words = core.split()
+    if P.ANY_LATIN.search(core):
+        words = list(reversed(words))
+    return island[:a] + " ".join(_fix_island_word(w) for w in words) + island[b:]
+
+
+def reorder_islands(line: str) -> str:
+    """pypdfium2's reversed Latin runs -> logical order.
+
+    ``)112 2021: .،al et Ansari-Al).`` -> ``)Al-Ansari et al.، 2021: 112).``
+    """
+    return _ISLAND.sub(lambda m: _fix_island(m.group()), line)

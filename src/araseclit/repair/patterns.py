@@ -1,0 +1,112 @@
+"""Every regular expression and character class the repair stage uses, in one place.
+
+Each pattern carries a comment with an example it matches (shown in logical order unless
+it says "raw", i.e. as an extractor emitted it).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Arabic letters proper (hamza .. yeh) plus the Persian/Urdu letters PDFs put in Arabic text
+ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
+#: Arabic combining marks (harakat, shadda, superscript alef) -- they travel with their letter
+ARABIC_MARK = "\u064b-\u065f\u0670\u06d6-\u06ed"
+#: ASCII, Arabic-Indic and Extended Arabic-Indic (Persian) digits
+DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+# bidi embedding/override/isolate controls and marks: "\u202bنص\u202c" (pdftotext wraps lines)
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+# Arabic presentation forms A and B: "\ufefb" (lam-alef ligature), "\ufee3" (meem initial)
+PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+# a run of Arabic script: "الأمن الوطني" (letters with their diacritics and tatweel)
+ARABIC_RUN = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARK}\u0640]+")
+
+# one Arabic letter anywhere: "ب"
+ANY_ARABIC = re.compile(f"[{ARABIC_LETTER}]")
+
+# a Latin letter anywhere: "K" in "Kaldor"
+ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# a whitespace-separated token: "(Kaldor،"
+TOKEN = re.compile(r"\S+")
+
+# a page-number line: "491", "- 12 -", "ص 14", "صفحة ١٢", "Page 3"
+PAGE_NUMBER_LINE = re.compile(
+    rf"^\s*(?:[-–—]\s*)?(?:(?:صفحة|ص|page)\.?\s*)?([{DIGIT}]{{1,4}})(?:\s*[-–—])?\s*$",
+    re.IGNORECASE,
+)
+
+# a section heading number at the start (logical): "2.1 المقدّمة", "3- الإطار النظري"
+HEADING_NUMBER_START = re.compile(rf"^\s*[{DIGIT}]{{1,2}}(?:[.\-][{DIGIT}]{{1,2}}){{0,3}}[.\-]?\s+")
+
+# the same number stranded at the end of the line (raw): "المقدّمة 2.1"
+HEADING_NUMBER_END = re.compile(rf"\s+([{DIGIT}]{{1,2}}(?:\.[{DIGIT}]{{1,2}}){{1,3}})\s*$")
+
+# a four-digit run: "6202" (a running header's 2026 read backwards), "2017"
+FOUR_DIGITS = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}(?![{DIGIT}])")
+
+# sentence-final punctuation at the end of a line: "... المستدام.", "...؟", "...!", "...»."
+SENTENCE_END = re.compile(r"[.!?؟…][\"»”)\]]*\s*$")
+
+# digits glued to an Arabic letter (raw visual chunks): "2003يُعدّ"
+DIGIT_THEN_ARABIC = re.compile(rf"[{DIGIT}][{ARABIC_LETTER}]")
+
+# a line opening with punctuation that belongs at the other end (raw): "، واجه", ".(88", ":Smith"
+LEADING_PUNCT = re.compile(r"^\s*[.،:؛](?![.])")
+
+# a line closing with punctuation and a number that open the next sentence (raw): "بيئة .(88"
+TRAILING_PUNCT_NUMBER = re.compile(rf"(?:^|\s)[.،:؛]?[()\[\]][{DIGIT}]+\s*$")
+
+# punctuation glued to the start of a word after a space (raw): "الماضيين، .بدور"
+GLUED_LEADING_PUNCT = re.compile(rf"\s[.،؛:]+[{ARABIC_LETTER}]")
+
+# where repaired text needs a space: a number glued to a word ("2017في", "لعام2023"), a
+# bracket glued on its outer side (")خلال", "الاجتماعية("), an Arabic comma glued ("الكعبي،2020")
+NEEDS_SPACE = re.compile(
+    rf"(?<=[{DIGIT}])(?=[{ARABIC_LETTER}]{{2}})|(?<=[)\]»])(?=[{ARABIC_LETTER}])"
+    rf"|(?<=[{ARABIC_LETTER}{ARABIC_MARK}])(?=[(\[«])|(?<=[{ARABIC_LETTER}]{{3}})(?=[{DIGIT}])"
+    rf"|(?<=[،؛])(?=[^\s)\]»،؛])"
+)
+
+# a separator between two numbers with the space on the wrong side (raw): "2019 :27"
+SEPARATOR_SPACE_FLIPPED = re.compile(rf"(?<=[{DIGIT}]) +([:،,]) ?(?=[{DIGIT}])")
+
+# an opening bracket closing a line, or a closing one opening it (raw): "والثقافية )الحميد، "
+MIRRORED_BRACKET = re.compile(rf"(?:^|\s)\)[{ARABIC_LETTER}]|[{ARABIC_LETTER}]\((?=\s|$)")
+
+# a wide gap between two Arabic words inside a line (raw): "والسعودية،    للتحولات"
+CHUNK_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")
+
+# Latin name, spaces, Arabic comma glued to the year (raw): "Hiltermann  ،2017"
+LATIN_COMMA_YEAR = re.compile(rf"([A-Za-z.])\s*،\s*(?=[{DIGIT}])")
+# the same written correctly (logical): "Hiltermann، 2017"
+LATIN_COMMA_YEAR_OK = re.compile(rf"[A-Za-z.]،\s[{DIGIT}]")
+
+# a Gregorian or solar/lunar Hijri year: "2021", "1399", "1445"
+_YEAR = rf"(?:1[3-4]|19|20)[{DIGIT}]{{2}}"
+
+# page before year in a citation locator (raw): "58:  2021" for "2021: 58"
+PAGE_BEFORE_YEAR = re.compile(
+    rf"(?<![{DIGIT}:])(?!{_YEAR}(?![{DIGIT}]))([{DIGIT}]{{1,4}})\s*:\s*({_YEAR})(?![{DIGIT}:])"
+)
+
+# colon stuck before the year (raw, pypdfium2): ":2018 30" for "2018: 30"
+COLON_BEFORE_YEAR = re.compile(
+    rf"(?<![{DIGIT}]):((?:1[3-4]|19|20)[{DIGIT}]{{2}})\s+([{DIGIT}]{{1,4}})(?![{DIGIT}])"
+)
+
+# Arabic comma stuck before a Latin word (raw, pypdfium2): "،Kaldor"
+COMMA_BEFORE_LATIN = re.compile(r"(?<![A-Za-z])([.،]+)([A-Za-z][\w'’\-]*)")
+
+# space before punctuation that never takes one in Arabic typography: "2017 :" "الدولة ،"
+SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)\s+([،؛:.!؟)\]»](?:\s|$))")
+
+# no space after an opening bracket / before a closing one: "( Kaldor" "88 )"
+SPACE_INSIDE_OPEN = re.compile(r"([(\[«])\s+")
+SPACE_INSIDE_CLOSE = re.compile(r"\s+([)\]»])")
+
+# two or more spaces: "عام  2003"
+MULTI_SPACE = re.compile(r"[ \t\u00a0]{2,}")
