@@ -1,0 +1,94 @@
+"""Regular expressions of the segmentation stage, each with an example it matches.
+
+Patterns that must ignore diacritics and tatweel are built by :func:`tolerant` from plain words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+_LETTER_CLASSES = {
+    "ا": "[اأإآ]",
+    "أ": "[اأإآ]",
+    "إ": "[اأإآ]",
+    "ى": "[ىي]",
+    "ي": "[يىی]",
+    "ة": "[ةه]",
+}
+
+
+def tolerant(word: str) -> str:
+    """Regex source for ``word`` allowing diacritics, tatweel and alef/ya/ta-marbuta variants."""
+    return "".join(_LETTER_CLASSES.get(ch, re.escape(ch)) + _MARKS for ch in word)
+
+
+# blank line(s) between paragraphs — "...الوطني.\n\n2.2 خلفية"
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+# one component of a section number, ASCII, Arabic-Indic or Persian digits — "2", "٢", "۲"
+_NUM = "[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}"
+# section number: "2.4.2", "٢٫٦", "7"
+SECTION_NUMBER = rf"{_NUM}(?:[.\u066b]{_NUM})*"
+# numbered heading, number first — "2.4.2 التحديات المؤسسية", "1. المقدمة", "٢.٦. الخاتمة", "3) النتائج"
+NUMBERED_HEADING_RE = re.compile(
+    rf"^(?P<num>{SECTION_NUMBER})(?P<mark>[.\u066b)\-–])?[ \t]*[:\-–]?[ \t]*(?P<title>[^\W\d_].*)$",
+    re.S,
+)
+# numbered heading left unrepaired, number last — "المقدّمة 2.1", "الخاتمة.٢.٦"
+TRAILING_NUMBER_HEADING_RE = re.compile(
+    rf"^(?P<title>[^\W\d_][^.\u066b]*?)[ \t]*[.\u066b]?[ \t]*"
+    rf"(?P<num>{_NUM}(?:[.\u066b]{_NUM})+)[.\u066b]?$",
+    re.S,
+)
+# sentence-final punctuation at the end of a paragraph — "... المستدام." (then it is no heading)
+FINAL_PUNCT_RE = re.compile(r"[.!?؟۔…]\s*$")
+# terminator candidates — ".", "؟", "!", "؟!", "..." (ellipses are filtered later)
+TERMINATOR_RE = re.compile(r"[.!?؟۔]+|…")
+# a period glued between digits — "2.1", "٢٫٦" (never a boundary)
+DIGIT_DOT_RE = re.compile(r"(?<=\d)[.\u066b](?=\d)")
+# text that continues a sentence after a period — "ص. 19،", "1444هـ./2022م.)", "e.g. the"
+CONTINUATION_RE = re.compile(r"[ \t]*(?:[،,؛;:)\]»/\-–]|[a-z])")
+# a citation that closes the previous sentence — ". (Buzan، 1991: 19)", ". [3]", "(د.ت)."
+CITATION_TAIL_RE = re.compile(
+    r"[ \t]*(?:\((?=[^()\n]*?(?:\d{3,4}|[0-9\u0660-\u0669]{3,4}|د\.\s?ت|n\.\s?d\.))[^()\n]{1,200}\)"
+    r"|\[\d{1,3}(?:\s*[،,–\-]\s*\d{1,3})*\])\.?(?=\s|$)"
+)
+# URLs and e-mail addresses: their dots are not boundaries — "https://www.un.org/ar", "www.iq.undp.org"
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s()<>«»،\"]+[^\s()<>«»،\".,;:!?؟]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+# the word right before a period — "ص" in "ص. 19", "al" in "et al."
+TOKEN_BEFORE_RE = re.compile(r"[^\s()\[\]«»\"]+$")
+# a list marker number — "1" in "1. تعزيز الشفافية"
+LIST_NUMBER_RE = re.compile(r"^[0-9\u0660-\u0669]{1,2}$")
+# letters only (for glued-period checks) — "الداعمة" in "الداعمة.وخلال"
+LETTERS_BEFORE_RE = re.compile(r"[^\W\d_]+$")
+LETTERS_AFTER_RE = re.compile(r"^[^\W\d_]+")
+# a single letter, Arabic or Latin capital: an initial — "ع" in "ع. الخفاجي", "J" in "J. Smith"
+INITIAL_RE = re.compile(r"^(?:[\u0621-\u064a]|[A-Z])$")
+# a dotted abbreviation — "e.g", "U.S", "د.ت", "ق.م"
+DOTTED_ABBREVIATION_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")
+
+# --- tokenizer ---------------------------------------------------------------------------
+
+
+def token_regex(abbreviations: list[str]) -> re.Pattern[str]:
+    """One token; alternatives are tried in order at each position."""
+    abbr = "|".join(sorted((re.escape(a) for a in abbreviations), key=len, reverse=True))
+    alternatives = [
+        URL_RE.pattern,  # "https://www.un.org/ar"
+        r"\bet\s+al\.",  # "et al."
+        r"(?:[A-Za-z]{1,2}\.){2,}",  # "e.g.", "U.S."
+        r"[\u0621-\u064a]\.[\u0621-\u064a](?![\u0621-\u064a])",  # "د.ت", "ق.م"
+        rf"(?:{abbr})\.(?![^\W\d_])",  # "ص.", "pp.", "Dr."
+        r"\d+(?:[.,\u066b\u066c/]\d+)*(?:هـ|ه|م)?(?![^\W\d_])",  # "2.1", "1444هـ", "2022/2023"
+        # Arabic word with its diacritics and tatweel: "المُنظّمـات"
+        r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5][\u0621-\u065f\u0670-\u06d3\u06d5]*",
+        # Latin word, inner hyphen or apostrophe: "Al-Ansari", "O'Brien"
+        r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f]|['’\-](?=[A-Za-z\u00c0-\u024f]))*",
+        r"[^\W\d_]+",  # a word in another script
+        r"\S",  # any other single character: "(", "،", "."
+    ]
+    return re.compile("|".join(alternatives), re.I)

@@ -1,0 +1,157 @@
+"""Paragraphs and section headings of repaired text.
+
+Paragraphs are separated by blank lines; a heading is a whole, short paragraph that is
+numbered (``2.4.2 …``, ``1. المقدمة``, ``أولًا: …``, ``المبحث الأول: …``) or a known
+unnumbered heading (``المقدمة``, ``الخاتمة``, ``المصادر``, ``References``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from araseclit.normalize import normalize_digits, normalize_token
+from araseclit.segment.data_loader import load_segment_data
+from araseclit.segment.patterns import (
+    FINAL_PUNCT_RE,
+    NUMBERED_HEADING_RE,
+    PARAGRAPH_BREAK_RE,
+    TRAILING_NUMBER_HEADING_RE,
+)
+
+
+class Heading(NamedTuple):
+    """A parsed heading paragraph.
+
+    ``kind`` is ``numbered`` (level = depth of the number), ``division`` (level from the word),
+    ``ordinal`` (one below the enclosing numbered heading), ``unnumbered`` (front/back matter,
+    level 1) or ``summary`` (a sibling of the previous heading).
+    """
+
+    number: str | None
+    title: str
+    kind: str
+    level: int
+
+
+def find_paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph, without surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for brk in PARAGRAPH_BREAK_RE.finditer(text):
+        spans.append((pos, brk.start()))
+        pos = brk.end()
+    spans.append((pos, len(text)))
+    return [t for t in (_strip(text, s, e) for s, e in spans) if t[1] > t[0]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _clean_number(num: str) -> str:
+    """``٢٫٦`` -> ``2.6`` (ASCII digits, dots, no trailing dot)."""
+    return normalize_digits(num).replace("\u066b", ".").strip(".")
+
+
+def _short(paragraph: str) -> bool:
+    data = load_segment_data()
+    return (
+        len(paragraph) <= data.max_heading_chars
+        and len(paragraph.split()) <= data.max_heading_words
+        and "\n" not in paragraph.strip()
+    )
+
+
+def _numbered(p: str) -> Heading | None:
+    m = NUMBERED_HEADING_RE.match(p)
+    if m and (m.group("mark") or "." in m.group("num") or "\u066b" in m.group("num")):
+        num = _clean_number(m.group("num"))
+        return Heading(num, m.group("title").strip(), "numbered", num.count(".") + 1)
+    m = TRAILING_NUMBER_HEADING_RE.match(p)
+    if m:
+        num = _clean_number(m.group("num"))
+        return Heading(num, m.group("title").strip(), "numbered", num.count(".") + 1)
+    return None
+
+
+def _worded(p: str) -> Heading | None:
+    data = load_segment_data()
+    m = data.division_re.match(p)
+    if m:
+        level = data.division_levels.get(normalize_token(m.group("div")), 1)
+        return Heading(m.group("num"), m.group("title").strip(), "division", level)
+    m = data.ordinal_re.match(p)
+    if m:
+        return Heading(m.group("num"), m.group("title").strip(), "ordinal", 0)
+    bare = normalize_token(p.rstrip(":.").strip())
+    if bare in data.unnumbered:
+        return Heading(None, p.rstrip(":").strip(), "unnumbered", 1)
+    first = bare.split(maxsplit=1)[0] if bare else ""
+    if first in data.summary_starts and len(bare.split()) <= 6:
+        return Heading(None, p.rstrip(":").strip(), "summary", 0)
+    return None
+
+
+def parse_heading(paragraph: str) -> Heading | None:
+    """The heading ``paragraph`` is, or None when it is body text.
+
+    A heading is short, on one line, and does not end like a sentence (a known unnumbered
+    heading may end with a period: ``الخاتمة.``).
+    """
+    p = paragraph.strip()
+    if not p or not _short(p):
+        return None
+    heading = _numbered(p) or _worded(p)
+    if heading is None or (FINAL_PUNCT_RE.search(p) and heading.kind != "unnumbered"):
+        return None
+    if heading.kind == "numbered" and not re.search(r"[^\W\d_]", heading.title):
+        return None
+    return heading
+
+
+def _resolve_levels(headings: list[Heading]) -> list[int]:
+    """Give ordinal and summary headings a level relative to the headings around them."""
+    levels: list[int] = []
+    numbered_level = 0
+    for h in headings:
+        if h.kind in ("numbered", "division"):
+            numbered_level = h.level
+            levels.append(h.level)
+        elif h.kind == "ordinal":
+            levels.append(numbered_level + 1)
+        elif h.kind == "summary":
+            levels.append(levels[-1] if levels else 1)
+        else:
+            levels.append(h.level)
+    return levels
+
+
+def find_sections(text: str) -> list[dict[str, object]]:
+    """Section records ``number, title, level, start, end``; a section runs from its heading
+    to the end of the last paragraph before the next heading of the same or a higher level.
+    """
+    paragraphs = find_paragraphs(text)
+    found = [(i, h) for i, (s, e) in enumerate(paragraphs) if (h := parse_heading(text[s:e]))]
+    levels = _resolve_levels([h for _, h in found])
+    sections: list[dict[str, object]] = []
+    for k, ((i, h), level) in enumerate(zip(found, levels, strict=True)):
+        last = len(paragraphs) - 1
+        for j, later in zip(found[k + 1 :], levels[k + 1 :], strict=True):
+            if later <= level:
+                last = j[0] - 1
+                break
+        sections.append(
+            {
+                "number": h.number,
+                "title": h.title,
+                "level": level,
+                "start": paragraphs[i][0],
+                "end": paragraphs[last][1],
+            }
+        )
+    return sections

@@ -1,0 +1,152 @@
+"""Sentence boundaries in repaired Arabic academic text.
+
+Decisions (documented in the README of the stage, tested in ``tests/segment``):
+
+- Sentences end at ``.``, ``؟``, ``?``, ``!`` (and runs such as ``؟!``); **not** at ``؛``,
+  which in Arabic prose joins clauses of one sentence, nor at ``:`` or an ellipsis ``…``/``...``.
+- A period is no boundary after an abbreviation (``ص.``, ``د.``, ``ت.``, ``pp.``, ``et al.``,
+  ``Dr.``), an initial (``ع.``, ``J.``), inside a number (``2.1``) or dotted abbreviation
+  (``د.ت``, ``U.S.``), inside brackets, guillemets or a URL, after a list number at the start
+  of a sentence (``1. …``), or when the text goes on with ``،``, ``)``, ``/``, ``:`` etc.
+- ``م.``/``هـ.`` after a year end a sentence unless the text goes on (``1444هـ./2022م.``).
+- Closing brackets/quotes after a terminator stay with the sentence, and so does a citation
+  that follows it: ``… . (Buzan، 1991: 19)`` is one sentence, like ``… (Buzan، 1991: 19).``.
+- A period glued between two Arabic words of three letters or more (``الداعمة.وخلال``, left
+  by PDF repair) is a boundary.
+- No sentence crosses a paragraph boundary; a heading paragraph is one sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from araseclit.normalize import normalize_token
+from araseclit.segment.data_loader import load_segment_data
+from araseclit.segment.patterns import (
+    CITATION_TAIL_RE,
+    CONTINUATION_RE,
+    DOTTED_ABBREVIATION_RE,
+    INITIAL_RE,
+    LETTERS_AFTER_RE,
+    LETTERS_BEFORE_RE,
+    LIST_NUMBER_RE,
+    TERMINATOR_RE,
+    TOKEN_BEFORE_RE,
+    URL_RE,
+)
+from araseclit.segment.sections import find_paragraphs, parse_heading
+
+_OPENERS = {"(": ")", "[": "]", "«": "»", "{": "}"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_QUOTES_AFTER = "\"”’'"
+#: brackets further apart than this are treated as unmatched (scrambled text)
+MAX_BRACKET_SPAN = 400
+
+
+def _protected(p: str) -> bytearray:
+    """Mask of characters inside matched brackets/guillemets or URLs."""
+    mask = bytearray(len(p))
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(p):
+        if ch in _OPENERS:
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == _CLOSERS[ch]:
+                    start = stack[k][1]
+                    del stack[k:]
+                    if i - start <= MAX_BRACKET_SPAN:
+                        mask[start + 1 : i] = b"\x01" * (i - start - 1)
+                    break
+    for m in URL_RE.finditer(p):
+        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+def _is_abbreviation(token: str) -> bool:
+    data = load_segment_data()
+    norm = normalize_token(token.lstrip("(["))
+    if norm in data.year_suffixes or re.fullmatch(r"\d+(?:هـ|ه|م)", norm):
+        return False  # "2003م." may end a sentence: decided by what follows
+    return (
+        norm in data.abbreviations
+        or bool(INITIAL_RE.match(token))
+        or bool(DOTTED_ABBREVIATION_RE.match(token))
+    )
+
+
+def _glued_period_is_boundary(p: str, i: int) -> bool:
+    """A period at ``p[i]`` followed directly by a non-space character."""
+    nxt = p[i + 1]
+    if nxt in ")]»([" + _QUOTES_AFTER:
+        return True  # ".)", ".»", ".(Buzan", ".[3]" — closers and a citation are absorbed later
+    before = LETTERS_BEFORE_RE.search(p, 0, i)
+    after = LETTERS_AFTER_RE.match(p[i + 1 : i + 40])
+    if not before or not after:
+        return False  # "2.1", "2022.ص"
+    arabic = re.match(r"[\u0621-\u064a]", after.group()) and re.match(
+        r"[\u0621-\u064a]", before.group()[-1]
+    )
+    return bool(arabic) and len(before.group()) >= 3 and len(after.group()) >= 3
+
+
+def _is_boundary(p: str, m: re.Match[str], sent_start: int) -> bool:
+    term = m.group()
+    if term == "…" or (term.startswith("..") and set(term) == {"."}):
+        return False
+    end = m.end()
+    if term == ".":
+        if end < len(p) and not p[end].isspace():
+            return _glued_period_is_boundary(p, m.start())
+        tok = TOKEN_BEFORE_RE.search(p, sent_start, m.start())
+        if tok and _is_abbreviation(tok.group()):
+            return False
+        if tok and LIST_NUMBER_RE.match(tok.group()):
+            head = p[sent_start : tok.start()].strip()
+            if not head or head.endswith((":", "؛")):
+                return False  # "1. تعزيز الشفافية"
+    return not CONTINUATION_RE.match(p, end)
+
+
+def _extend(p: str, end: int, sent_start: int) -> int:
+    """Absorb closing brackets/quotes and a trailing citation into the sentence ending at end."""
+    while end < len(p) and p[end] in ")]»" + _QUOTES_AFTER:
+        opener = _CLOSERS.get(p[end])
+        if opener and p.count(opener, sent_start, end) <= p.count(p[end], sent_start, end):
+            break
+        end += 1
+    cite = CITATION_TAIL_RE.match(p, end)
+    return cite.end() if cite else end
+
+
+def _split_paragraph(p: str) -> list[tuple[int, int]]:
+    mask = _protected(p)
+    cuts = [0]
+    for m in TERMINATOR_RE.finditer(p):
+        if m.start() < cuts[-1] or mask[m.start()]:
+            continue
+        if _is_boundary(p, m, cuts[-1]):
+            cuts.append(_extend(p, m.end(), cuts[-1]))
+    cuts.append(len(p))
+    spans = []
+    for s, e in itertools.pairwise(cuts):
+        while s < e and p[s].isspace():
+            s += 1
+        while e > s and p[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence of ``text``, in order, never across paragraphs."""
+    spans: list[tuple[int, int]] = []
+    for start, end in find_paragraphs(text):
+        para = text[start:end]
+        if parse_heading(para):
+            spans.append((start, end))
+            continue
+        spans.extend((start + s, start + e) for s, e in _split_paragraph(para))
+    return spans

@@ -1,0 +1,101 @@
+"""A spaCy tokenizer for Arabic academic text.
+
+Splits ``( ) [ ] « » ، ؛ : . ؟`` from words but keeps ``2.1``, ``et al.``, ``د.ت``, ``1444هـ``,
+``Al-Ansari`` and URLs whole. ``token.norm_`` is the matching form
+(:func:`araseclit.normalize.normalize_token`) and ``token.lemma_`` the normalised light stem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.attrs import NORM
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from araseclit.normalize import light_stem, normalize_token
+from araseclit.segment.data_loader import load_segment_data
+from araseclit.segment.patterns import token_regex
+
+
+def _lemma(word: str) -> str:
+    """Light stem for words, the matching form for everything else (numbers, punctuation)."""
+    return light_stem(word) if word[:1].isalpha() else normalize_token(word)
+
+
+class AraseclitTokenizer:
+    """Regex tokenizer: one pass of :func:`token_regex`, whitespace as spaCy expects it."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.pattern: re.Pattern[str] = token_regex(list(load_segment_data().abbreviation_surface))
+        self._lemmas: dict[str, str] = {}
+        vocab.lex_attr_getters[NORM] = normalize_token
+        for lex in vocab:  # lexemes created before this tokenizer keep spaCy's norm otherwise
+            lex.norm_ = normalize_token(lex.orth_)
+
+    def _pieces(self, text: str) -> Iterator[str]:
+        """Tokens and the whitespace runs between them, in order."""
+        pos = 0
+        for m in self.pattern.finditer(text):
+            if m.start() > pos:
+                yield text[pos : m.start()]
+            pos = m.end()
+            yield m.group()
+        if pos < len(text):
+            yield text[pos:]
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in self._pieces(text):
+            # spaCy's convention: one " " after a word is its trailing space, the rest a token
+            if piece.startswith(" ") and words and not words[-1].isspace():
+                spaces[-1] = True
+                piece = piece[1:]
+                if not piece:
+                    continue
+            words.append(piece)
+            spaces.append(False)
+        lemmas = [self._lemma_of(w) for w in words]
+        return Doc(self.vocab, words=words, spaces=spaces, lemmas=lemmas)
+
+    def _lemma_of(self, word: str) -> str:
+        lemma = self._lemmas.get(word)
+        if lemma is None:
+            lemma = self._lemmas[word] = _lemma(word)
+        return lemma
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # serialisation: the tokenizer has no state beyond the packaged data
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> AraseclitTokenizer:
+        return self
+
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_bytes(b"")
+
+    def from_disk(self, path: str | Path, **kwargs: Any) -> AraseclitTokenizer:
+        return self
+
+
+def make_tokenizer(nlp: Language) -> AraseclitTokenizer:
+    """The araseclit tokenizer for ``nlp`` (sets the vocabulary's norm getter too)."""
+    return AraseclitTokenizer(nlp.vocab)
+
+
+@spacy.registry.tokenizers("araseclit.tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], AraseclitTokenizer]:
+    """Config entry: ``[nlp.tokenizer] @tokenizers = "araseclit.tokenizer.v1"``."""
+    return make_tokenizer

@@ -1,0 +1,116 @@
+"""Paragraphs and section headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.segment import find_paragraphs, find_sections, parse_heading
+
+CHAPTER = """2.1 المقدّمة
+
+يُعدّ الأمن الوطني في العراق من أكثر المفاهيم تعقيدًا (Buzan، 1991: 19).
+
+2.2 خلفية الأمن الوطني
+
+يرتبط الأمن الوطني بعوامل سياسية واقتصادية.
+
+أولًا: الإطار النظري
+
+تتعدد المقاربات النظرية للأمن.
+
+2.2.1 التحديات الأمنية
+
+تصاعد العنف الطائفي بين عامي 2014 و2017.
+
+خلاصة القسم الثاني
+
+تظهر الحاجة إلى مقاربة جديدة.
+
+٢٫٦. الخاتمة
+
+يعتمد مستقبل الأمن على قدرة المجتمع على الصمود.
+
+1. سن قانون يضمن المشاركة المدنية في الأمن.
+
+المصادر
+
+Buzan, B. (1991). People, States and Fear."""
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("2.4.2 التحديات المؤسسية والبنيوية", ("2.4.2", "التحديات المؤسسية والبنيوية", 3)),
+        ("1. المقدمة", ("1", "المقدمة", 1)),
+        ("3) النتائج والمناقشة", ("3", "النتائج والمناقشة", 1)),
+        ("٢.٦. الخاتمة", ("2.6", "الخاتمة", 2)),
+        ("المقدّمة 2.1", ("2.1", "المقدّمة", 2)),
+        ("الخاتمة.٢.٦", ("2.6", "الخاتمة", 2)),
+        ("المبحث الأول: مفهوم الأمن الوطني", ("المبحث الأول", "مفهوم الأمن الوطني", 2)),
+        ("الفصل الثاني - المنظمات المدنية", ("الفصل الثاني", "المنظمات المدنية", 1)),
+        ("المقدمة", (None, "المقدمة", 1)),
+        ("الخاتمة:", (None, "الخاتمة", 1)),
+        ("قائمة المصادر والمراجع", (None, "قائمة المصادر والمراجع", 1)),
+        ("References", (None, "References", 1)),
+    ],
+)
+def test_parse_heading(paragraph, expected):
+    h = parse_heading(paragraph)
+    assert h is not None
+    assert (h.number, h.title, h.level) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "يُعدّ الأمن الوطني في العراق من أكثر المفاهيم تعقيدًا.",
+        "1. سن قانون يضمن المشاركة المدنية في الأمن.",
+        "2003 شهد العراق تحولات كبيرة",
+        "2.1",
+        "(Buzan، 1991: 19)",
+        "المقدمة التي كتبها الباحث في بداية دراسته الطويلة عن الأمن الوطني العراقي وأبعاده "
+        "السياسية والاقتصادية والاجتماعية المتعددة",
+    ],
+)
+def test_body_paragraphs_are_not_headings(paragraph):
+    assert parse_heading(paragraph) is None
+
+
+def test_find_paragraphs_strips_and_skips_blank_runs():
+    text = "  أول فقرة\nتكملة  \n\n\n  \nثاني فقرة\n"
+    assert [text[s:e] for s, e in find_paragraphs(text)] == ["أول فقرة\nتكملة", "ثاني فقرة"]
+
+
+def test_find_sections_levels_and_spans():
+    got = [
+        (s["number"], s["title"], s["level"], CHAPTER[s["start"] : s["end"]].split("\n")[0])
+        for s in find_sections(CHAPTER)
+    ]
+    assert got == [
+        ("2.1", "المقدّمة", 2, "2.1 المقدّمة"),
+        ("2.2", "خلفية الأمن الوطني", 2, "2.2 خلفية الأمن الوطني"),
+        ("أولًا", "الإطار النظري", 3, "أولًا: الإطار النظري"),
+        ("2.2.1", "التحديات الأمنية", 3, "2.2.1 التحديات الأمنية"),
+        (None, "خلاصة القسم الثاني", 3, "خلاصة القسم الثاني"),
+        ("2.6", "الخاتمة", 2, "٢٫٦. الخاتمة"),
+        (None, "المصادر", 1, "المصادر"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("number", "last_words"),
+    [
+        ("2.1", "(Buzan، 1991: 19)."),  # ends before 2.2
+        ("2.2", "مقاربة جديدة."),  # runs over its subsections up to 2.6
+        ("2.2.1", "تصاعد العنف الطائفي بين عامي 2014 و2017."),  # ends at the summary (sibling)
+        ("2.6", "في الأمن."),  # ends before المصادر (level 1)
+    ],
+)
+def test_section_ends_before_next_heading_of_same_or_higher_level(number, last_words):
+    sec = next(s for s in find_sections(CHAPTER) if s["number"] == number)
+    assert CHAPTER[sec["start"] : sec["end"]].endswith(last_words)
+
+
+def test_references_section_runs_to_the_end():
+    last = find_sections(CHAPTER)[-1]
+    assert last["end"] == len(CHAPTER)

@@ -1,0 +1,67 @@
+"""The araseclit spaCy tokenizer: token boundaries, norms and lemmas."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "الأمن (Buzan، 1991: 19).",
+            ["الأمن", "(", "Buzan", "،", "1991", ":", "19", ")", "."],
+        ),
+        (
+            "«المنظمات» [2، 3]؛ لماذا؟",
+            ["«", "المنظمات", "»", "[", "2", "،", "3", "]", "؛", "لماذا", "؟"],
+        ),
+        ("القسم 2.1 عام 1444هـ.", ["القسم", "2.1", "عام", "1444هـ", "."]),
+        ("(الخفاجي، د.ت: 21)", ["(", "الخفاجي", "،", "د.ت", ":", "21", ")"]),
+        ("Al-Ansari et al. (2021)", ["Al-Ansari", "et al.", "(", "2021", ")"]),
+        ("ص. 45 وDr. Hassan", ["ص.", "45", "و", "Dr.", "Hassan"]),
+        (
+            "انظر https://www.un.org/ar/about. ثم",
+            ["انظر", "https://www.un.org/ar/about", ".", "ثم"],
+        ),
+        ("الداعمة.وخلال", ["الداعمة", ".", "وخلال"]),
+        ("عام ٢٠٢٢ و۱۳۹۹", ["عام", "٢٠٢٢", "و", "۱۳۹۹"]),
+        ("المنظمـات المُدنيّة", ["المنظمـات", "المُدنيّة"]),
+    ],
+)
+def test_token_boundaries(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    ("word", "norm", "lemma"),
+    [
+        ("المُنظّمـات", "المنظمات", "منظمات"),
+        ("والمنظمات", "والمنظمات", "منظمات"),
+        ("ومؤسساتها", "ومؤسساتها", "مؤسسات"),
+        ("الأمنیة", "الامنيه", "امنيه"),
+        ("بغداد", "بغداد", "بغداد"),
+        ("١٤٤٤هـ", "1444ه", "1444ه"),
+        ("NGOs", "ngos", "ngos"),
+    ],
+)
+def test_norm_and_lemma(nlp, word, norm, lemma):
+    token = nlp.make_doc(word)[0]
+    assert (token.norm_, token.lemma_) == (norm, lemma)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ابت ة.،()«»:؛؟\n\t0123٢هـAl-x/", max_size=60))
+def test_text_round_trips(nlp, text):
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert all(t.text for t in doc)
+
+
+def test_registered_tokenizer_builds_from_config():
+    config = {"nlp": {"tokenizer": {"@tokenizers": "araseclit.tokenizer.v1"}}}
+    nlp = spacy.blank("ar", config=config)
+    assert [t.text for t in nlp("(د.ت).")] == ["(", "د.ت", ")", "."]
