@@ -141,7 +141,8 @@ def claim_graph(
                     "claim_type": claim.get("claim_type"),
                 }
             )
-    return pd.DataFrame(rows, columns=list(CLAIM_GRAPH_COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(CLAIM_GRAPH_COLUMNS)).astype(object)
+    return frame.where(frame.notna(), None)  # a missing actor/threat is None, not NaN
 
 
 def _units(mentions: pd.DataFrame, sentences: Records | None, level: str) -> pd.DataFrame:
