@@ -38,7 +38,7 @@ def _read_bibtex(text: str, path: Path) -> list[dict]:
     for entry in library.entries:
         f = {k.lower(): str(v.value) for k, v in entry.fields_dict.items()}
         authors = "; ".join(a.strip() for a in f.get("author", "").split(" and ") if a.strip())
-        title = f.get("title", "").strip("{} ")
+        title = re.sub(r"[{}]", "", f.get("title", "")).strip()
         out.append(_record(authors or f.get("organization"), f.get("year"), title, entry.raw))
     return out
 
