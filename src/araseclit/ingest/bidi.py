@@ -36,6 +36,8 @@ _NUMBER = frozenset({"EN", "AN"})
 # In Arabic text digits are Arabic numbers (rule W2), so "-" and "%" do not join them:
 # "102-105" and "45%" are drawn "105-102" and "%45" and read back correctly digit run by run.
 _NUMBER_GLUE = frozenset({"CS"})
+# punctuation that ends a Latin word rather than opening the next one: "UNDP," "Al-"
+_TRAILING = frozenset({"CS", "ES"})
 
 
 def bidi_class(text: str) -> str:
@@ -64,7 +66,20 @@ def line_is_rtl(units: Sequence[str]) -> bool:
     return arabic > 0 and arabic >= latin
 
 
-def _ltr_levels(classes: list[str]) -> list[bool]:
+def _with_brackets(units: list[str], first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """Widen a Latin run by the bracket next to it when the run holds the other bracket of
+    the pair ("Kaldor )2003: 78(" is one island, both brackets included)."""
+    inside = "".join(units[first : last + 1])
+    if not any(c in MIRROR_PAIRS for c in inside):
+        return first, last
+    if first - 1 >= lo and units[first - 1] in MIRROR_PAIRS:
+        first -= 1
+    if last + 1 < hi and units[last + 1] in MIRROR_PAIRS:
+        last += 1
+    return first, last
+
+
+def _ltr_levels(classes: list[str], units: list[str]) -> list[bool]:
     """For each unit of a line in *reversed visual* order (≈ logical for RTL text), whether
     it sat in a left-to-right run (embedding level 2) of a right-to-left paragraph."""
     n = len(classes)
@@ -85,10 +100,22 @@ def _ltr_levels(classes: list[str]) -> list[bool]:
             j += 1
         if any(c == "L" for c in classes[i:j]):
             strong = [k for k in range(i, j) if classes[k] == "L" or classes[k] in _NUMBER]
-            for k in range(strong[0], strong[-1] + 1):
+            first, last = _with_brackets(units, strong[0], strong[-1], i, j)
+            for k in range(first, last + 1):
                 ltr[k] = True
+            if j == n:  # the run ends the line: its paragraph goes on in the next line
+                _join_trailing_punctuation(classes, ltr, first)
         i = j
     return ltr
+
+
+def _join_trailing_punctuation(classes: list[str], ltr: list[bool], run_start: int) -> None:
+    """A comma or hyphen drawn inside a Latin run that ends the line belongs to the run
+    ("(UNDP, 2020" broken after "UNDP,"): in reversed order it sits just before the run."""
+    k = run_start - 1
+    while k >= 0 and classes[k] in _TRAILING:
+        ltr[k] = True
+        k -= 1
 
 
 def visual_to_logical(
@@ -108,7 +135,7 @@ def visual_to_logical(
         return _reverse_runs(units, [bidi_class(u) in _RTL for u in units])
     reversed_units = units[::-1]
     classes = [bidi_class(u) for u in reversed_units]
-    levels = _ltr_levels(classes)
+    levels = _ltr_levels(classes, reversed_units)
     if mirrored:
         reversed_units = [
             u if ltr else unmirror(u) for u, ltr in zip(reversed_units, levels, strict=True)
@@ -124,11 +151,22 @@ def _reverse_runs(units: list[str], flags: list[bool]) -> list[str]:
         if flag:
             run.append(unit)
             continue
-        out.extend(reversed(run))
+        out.extend(_fix_run_brackets(run[::-1]))
         run = []
         out.append(unit)
-    out.extend(reversed(run))
+    out.extend(_fix_run_brackets(run[::-1]))
     return out
+
+
+def _fix_run_brackets(run: list[str]) -> list[str]:
+    """Brackets that close before they open inside a left-to-right run were drawn as a
+    right-to-left island (LibreOffice does this for "Kaldor (2003: 78)"): swap them."""
+    text = "".join(run)
+    if not any(c in _OPENERS for c in text) or not any(c in _CLOSERS for c in text):
+        return run
+    if bracket_order_score(unmirror(text)) > bracket_order_score(text):
+        return [unmirror(u) for u in run]
+    return run
 
 
 def bracket_order_score(text: str) -> int:

@@ -16,6 +16,8 @@ from .bidi import is_arabic_letter, line_is_rtl, visual_to_logical
 from .pdf_patterns import (
     BOLD_FONT,
     FONT_SUBSET,
+    KASHIDA,
+    KASHIDA_CODES,
     SPACES,
     UNMAPPED_GLYPH,
     decompose_presentation_forms,
@@ -23,6 +25,8 @@ from .pdf_patterns import (
 
 #: a gap wider than this share of the font size between two glyphs is a word space
 WORD_GAP = 0.22
+#: glyphs starting closer than this (points) are parts of one ligature
+LIGATURE_TOLERANCE = 0.5
 #: PDFs where fewer glyphs than this share are spaces do not draw word spaces
 SPACE_SHARE = 0.04
 #: glyphs whose baselines differ by less than this share of the font size share a line
@@ -256,7 +260,26 @@ def _attach_marks(glyphs: list[Glyph]) -> list[tuple[Glyph, str]]:
             if base is not None:
                 marks[base.index] = marks.get(base.index, "") + g.text
     bases = sorted((g for g in glyphs if not g.is_mark), key=lambda g: (g.x0, g.index))
-    return [(g, g.text + marks.get(g.index, "")) for g in bases]
+    # parts of one ligature start at the same point, give or take rounding: stream order
+    for i in range(len(bases) - 1):
+        a, b = bases[i], bases[i + 1]
+        if abs(a.x0 - b.x0) < LIGATURE_TOLERANCE and a.index > b.index:
+            bases[i], bases[i + 1] = b, a
+    return [(g, g.text + marks.get(g.index, "")) for g in _drop_kashida(bases)]
+
+
+def _drop_kashida(bases: list[Glyph]) -> list[Glyph]:
+    """Drop kashida glyphs with a wrong code drawn over a neighbour (LibreOffice stretches
+    justified lines with them, and with Noto Naskh they come out as '"' over a ':')."""
+    keep = []
+    for i, g in enumerate(bases):
+        width = g.x1 - g.x0
+        if g.text in KASHIDA_CODES and width > 0:
+            near = [h for h in bases[max(i - 2, 0) : i + 3] if h is not g and not h.is_space]
+            if any(min(g.x1, h.x1) - max(g.x0, h.x0) > 0.5 * width for h in near):
+                continue
+        keep.append(g)
+    return keep
 
 
 def line_units(glyphs: list[Glyph], infer_spaces: bool = False) -> list[str]:
@@ -279,7 +302,7 @@ def line_text(glyphs: list[Glyph], rtl: bool, mirrored: bool, infer_spaces: bool
     """The line's text in logical order, spaces collapsed."""
     units = line_units(glyphs, infer_spaces)
     logical = "".join(visual_to_logical(units, rtl=rtl, mirrored=mirrored))
-    return SPACES.sub(" ", logical).strip()
+    return KASHIDA.sub("", SPACES.sub(" ", logical)).strip()
 
 
 def layout_page(number: int, chars: list[dict], width: float, height: float) -> PageLayout:

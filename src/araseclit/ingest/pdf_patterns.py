@@ -23,6 +23,15 @@ FONT_SUBSET = re.compile(r"^[A-Z]{6}\+")
 # a glyph with no Unicode mapping, as pdfminer writes it: "(cid:25)"
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 
+# kashida glyphs stretched into a justified word, which LibreOffice's subset fonts map to
+# wrong codes ('"' with Noto Naskh, '‰' with Amiri) or to tatweel: "المعاص""رة" -> "المعاصرة"
+KASHIDA = re.compile(
+    r'(?<=[\u0620-\u064a\u064b-\u0652])["\u2030\u0640]+(?=[\u064b-\u0652]*[\u0620-\u064a])'
+)
+
+#: the codes kashida glyphs come out as (see KASHIDA)
+KASHIDA_CODES = frozenset({'"', "\u2030", "\u0640"})
+
 # a font name that says bold: "NotoNaskhArabic-Bold", "Amiri,Bold", "Arial-BoldMT"
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold", re.IGNORECASE)
 

@@ -1,0 +1,115 @@
+"""Undoing the bidi algorithm on single lines, and the PDF character and line patterns.
+
+Visual strings are glyphs left to right, as LibreOffice (``mirrored=False``) and Chromium
+(``mirrored=True``) draw them; they were read off the test PDFs in ``data/``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.ingest.bidi import bracket_order_score, line_is_rtl, visual_to_logical
+from araseclit.ingest.pdf_patterns import PAGE_NUMBER, decompose_presentation_forms
+
+
+def logical(visual: str, mirrored: bool = False, rtl: bool | None = True) -> str:
+    return "".join(visual_to_logical(list(visual), rtl=rtl, mirrored=mirrored))
+
+
+@pytest.mark.parametrize(
+    ("visual", "expected"),
+    [
+        ("مالس", "سلام"),
+        ("ددعلا ،2003 ماع", "عام 2003، العدد"),
+        (".)Al-Ansari et al., 2021: 14( ةيماظنلا", "النظامية (Al-Ansari et al., 2021: 14)."),
+        (".)21 :2017 ،يجافخلا(", "(الخفاجي، 2017: 21)."),
+        ("نم %45 نأ", "أن 45% من"),
+        (".)105-102 :2023 ،يروبجلا(", "(الجبوري، 2023: 102-105)."),
+        ("2026 ،12 ددعلا", "العدد 12، 2026"),
+        ("نأ Kaldor )2003: 78( ىريو", "ويرى Kaldor (2003: 78) أن"),
+        ("UNDP,( ةفرطتملا", "المتطرفة (UNDP,"),
+        ("Al-( ليومتلا", "التمويل (Al-"),
+        (".)2020, p. 31", "2020, p. 31)."),
+        ("3.5 ةبسنب", "بنسبة 3.5"),
+        ("14/3/2025 خيراتب", "بتاريخ 14/3/2025"),
+        ("»يندملا عمتجملا« موهفم", "مفهوم «المجتمع المدني»"),
+    ],
+)
+def test_rtl_lines_from_libreoffice(visual: str, expected: str) -> None:
+    assert logical(visual) == expected
+
+
+@pytest.mark.parametrize(
+    ("visual", "expected"),
+    [
+        (".(Hiltermann, 2017: 88) رارقلا", "القرار (Hiltermann, 2017: 88)."),
+        (".(45 :2022 ،يرديحلا)", "(الحيدري، 2022: 45)."),
+        ("«كيرش» اهنأب", "بأنها «شريك»"),
+    ],
+)
+def test_rtl_lines_with_mirrored_glyphs(visual: str, expected: str) -> None:
+    assert logical(visual, mirrored=True) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Buzan, B. (1991). People, States and Fear.", "UNDP (2020). Iraq Human Development Report."],
+)
+def test_left_to_right_lines_stay_as_drawn(line: str) -> None:
+    assert logical(line, rtl=False) == line
+
+
+@pytest.mark.parametrize(
+    ("units", "rtl"),
+    [
+        (["س", "ل", "ا", "م"], True),
+        (list("Iraq"), False),
+        (list("Iraq ةلود"), True),
+        (list("2020"), False),
+    ],
+)
+def test_line_direction(units: list[str], rtl: bool) -> None:
+    assert line_is_rtl(units) is rtl
+
+
+@pytest.mark.parametrize(
+    ("text", "score"), [("(أ) [ب]", 2), (")أ(", -1), ("«ب»", 1), ("بلا أقواس", 0)]
+)
+def test_bracket_order_score(text: str, score: int) -> None:
+    assert bracket_order_score(text) == score
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\ufefb", "لا"),  # lam-alef isolated ligature
+        ("\ufe91\ufeae\ufe8e\ufee3\ufe9e", "برامج"),  # contextual forms
+        ("\ufef3", "ي"),  # Arabic yeh initial form stays Arabic yeh, not Farsi yeh
+        ("\ufe70", "\u064b"),  # isolated fathatan: no space before the mark
+        ("\ufdf2", "الله"),
+        ("کتاب ی", "کتاب ی"),  # Persian letters in ordinary text are left alone
+        ("\ufb7c", "چ"),  # tcheh final: its own letter, from the form
+        ("ﺍ\ufeff", "ا"),  # byte-order mark dropped
+        ("الأمن ①", "الأمن ①"),  # NFKC is not applied outside presentation forms
+    ],
+)
+def test_presentation_forms(text: str, expected: str) -> None:
+    assert decompose_presentation_forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "is_number"),
+    [
+        ("12", True),
+        ("- 12 -", True),
+        ("١٢", True),
+        ("صفحة 7", True),
+        ("Page 3", True),
+        ("3 / 20", True),
+        ("2026 العدد 12", False),
+        ("(الخفاجي، 2017)", False),
+        ("12345", False),
+    ],
+)
+def test_page_number_pattern(line: str, is_number: bool) -> None:
+    assert bool(PAGE_NUMBER.match(line)) is is_number
