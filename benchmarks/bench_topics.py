@@ -1,0 +1,187 @@
+"""Topic benchmark: araseclit topics vs BERTopic defaults vs scikit-learn LDA.
+
+Run: ``.venv/bin/python benchmarks/bench_topics.py`` (prints a Markdown table and writes
+``benchmarks/results/bench_topics.md``).
+
+Corpora (same units for every method):
+* the seed chapter ``../shared/seed/000_4ff1dd722d5fe153.txt``: its repaired sentences when
+  ``araseclit.repair.repair_text`` exists, else its raw non-empty lines;
+* the sample corpus ``corpora/sample/sources/*.txt`` (same unit rule), when present.
+
+Methods:
+* ``araseclit``: :func:`araseclit.topics.fit_topics` with its defaults (offline LSA embedding).
+* ``bertopic-default``: ``BERTopic()`` with every default (``language="english"``, default
+  UMAP/HDBSCAN/CountVectorizer). The default embedding model (all-MiniLM-L6-v2) is a download
+  and cannot be used offline, so it gets the *same offline embeddings* araseclit uses.
+* ``bertopic-multilingual``: as above but ``language="multilingual"`` (the only change), to
+  separate the effect of BERTopic's English mode (which deletes Arabic letters) from the rest.
+* ``lda``: ``LatentDirichletAllocation`` (same number of topics as araseclit found, seed 42) on
+  a plain ``CountVectorizer()``.
+
+Measures (``araseclit.topics.quality``): NPMI coherence of the top-10 words over the same units
+(mean over topics, outlier topic excluded), topic diversity (unique share of top-10 words),
+share of top words written in Arabic script, fit time (s) and peak resident memory (MB) of a
+fresh process per run (imports included; ``resource.getrusage``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SEED_FILE = ROOT / ".." / "shared" / "seed" / "000_4ff1dd722d5fe153.txt"
+SAMPLE_DIR = ROOT / "corpora" / "sample" / "sources"
+RESULTS = ROOT / "benchmarks" / "results" / "bench_topics.md"
+METHODS = ("araseclit", "bertopic-default", "bertopic-multilingual", "lda")
+# a sentence ends at . ! ? ؟ followed by space (used only when the segment stage is absent)
+_SENT_END = re.compile(r"(?<=[.!?؟])\s+")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def _units_of(text: str) -> tuple[list[str], str]:
+    try:
+        from araseclit.repair import repair_text
+    except ImportError:
+        return [ln.strip() for ln in text.splitlines() if ln.strip()], "raw lines"
+    repaired = repair_text(text)
+    try:
+        from araseclit.segment import split_sentences
+
+        spans = split_sentences(repaired)
+        return [repaired[s:e].strip() for s, e in spans if repaired[s:e].strip()], "sentences"
+    except ImportError:
+        return [s.strip() for s in _SENT_END.split(repaired) if s.strip()], "sentences"
+
+
+def load_corpora() -> dict[str, tuple[list[str], str]]:
+    corpora: dict[str, tuple[list[str], str]] = {}
+    if SEED_FILE.is_file():
+        corpora["seed chapter"] = _units_of(SEED_FILE.read_text("utf-8"))
+    sample: list[str] = []
+    kind = ""
+    for path in sorted(SAMPLE_DIR.glob("*.txt")):
+        units, kind = _units_of(path.read_text("utf-8"))
+        sample.extend(units)
+    if sample:
+        corpora[f"sample corpus ({len(list(SAMPLE_DIR.glob('*.txt')))} files)"] = (sample, kind)
+    return corpora
+
+
+def _words_of_bertopic(model) -> list[list[str]]:
+    return [
+        [w for w, _ in model.get_topic(t)][:10]
+        for t in sorted(model.get_topics())
+        if t != -1 and model.get_topic(t)
+    ]
+
+
+def _run(method: str, texts: list[str], n_topics: int) -> list[list[str]]:
+    import pandas as pd
+
+    if method == "araseclit":
+        from araseclit.topics import fit_topics
+
+        units = pd.DataFrame({"doc_id": "d", "unit_id": range(len(texts)), "text": texts})
+        topics = fit_topics(units, seed=42).topics
+        return [list(w) for w in topics.loc[topics.topic_id >= 0, "words"]]
+    if method.startswith("bertopic"):
+        from bertopic import BERTopic
+
+        from araseclit.topics.embedding import fit_lsa_embedder
+
+        embeddings = fit_lsa_embedder(texts, seed=42).transform(texts)
+        language = "multilingual" if method.endswith("multilingual") else "english"
+        model = BERTopic(language=language)
+        model.fit_transform(texts, embeddings=embeddings)
+        return _words_of_bertopic(model)
+    from sklearn.decomposition import LatentDirichletAllocation
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vectorizer = CountVectorizer()
+    counts = vectorizer.fit_transform(texts)
+    lda = LatentDirichletAllocation(n_components=max(2, n_topics), random_state=42)
+    lda.fit(counts)
+    vocab = vectorizer.get_feature_names_out()
+    return [[vocab[i] for i in np.argsort(-row)[:10]] for row in lda.components_]
+
+
+def _child(method: str, texts: list[str], n_topics: int, queue) -> None:
+    start = time.perf_counter()
+    try:
+        words = _run(method, texts, n_topics)
+        error = ""
+    except Exception as exc:  # a baseline that crashes is a result too
+        words, error = [], f"{type(exc).__name__}: {exc}"[:120]
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put((words, seconds, peak_mb, error))
+
+
+def measure(method: str, texts: list[str], n_topics: int) -> dict:
+    from araseclit.topics.quality import npmi_coherence, topic_diversity
+
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(method, texts, n_topics, queue))
+    proc.start()
+    words, seconds, peak_mb, error = queue.get()
+    proc.join()
+    flat = [w for ws in words for w in ws]
+    return {
+        "method": method,
+        "topics": len(words),
+        "npmi": float(np.nanmean(npmi_coherence(words, texts))) if words else float("nan"),
+        "diversity": topic_diversity(words) if words else float("nan"),
+        "arabic": sum(bool(_ARABIC.search(w)) for w in flat) / len(flat) if flat else 0.0,
+        "seconds": seconds,
+        "peak_mb": peak_mb,
+        "example": " ".join(words[0][:6]) if words else error,
+    }
+
+
+def table(corpus: str, kind: str, n_units: int, rows: list[dict]) -> str:
+    ours = rows[0]
+    lines = [
+        f"### {corpus}: {n_units} units ({kind})",
+        "",
+        "| method | topics | NPMI (top-10) | diversity | Arabic words | fit s | peak RSS MB "
+        "| NPMI gain vs araseclit | time ratio (method / araseclit) | first topic |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in rows:
+        gain = ours["npmi"] - r["npmi"]
+        lines.append(
+            f"| {r['method']} | {r['topics']} | {r['npmi']:.3f} | {r['diversity']:.2f} "
+            f"| {r['arabic']:.0%} | {r['seconds']:.1f} | {r['peak_mb']:.0f} | {gain:+.3f} "
+            f"| {r['seconds'] / ours['seconds']:.2f} | {r['example']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    corpora = load_corpora()
+    if not corpora:
+        sys.exit("no corpus found: need ../shared/seed or corpora/sample/sources/*.txt")
+    out = ["# Topic benchmark (`benchmarks/bench_topics.py`)", "", __doc__.split("Corpora")[1]]
+    out[-1] = "Corpora" + out[-1]
+    for corpus, (texts, kind) in corpora.items():
+        rows = [measure("araseclit", texts, 0)]
+        for method in METHODS[1:]:
+            rows.append(measure(method, texts, rows[0]["topics"]))
+        out += ["", table(corpus, kind, len(texts), rows)]
+        print(out[-1], flush=True)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"\nwritten {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

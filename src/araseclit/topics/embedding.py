@@ -1,0 +1,74 @@
+"""Embeddings for topic modelling, all offline.
+
+The default is a latent-semantic embedding fitted on the units themselves (TF-IDF over the
+Arabic analyzer, then truncated SVD, then L2 normalisation). A user with a sentence-transformers
+or plain transformers model on disk passes its directory; nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import Normalizer
+
+from araseclit.errors import ConfigError
+from araseclit.topics.analyzer import ArabicAnalyzer
+
+#: files that mark a directory as a (sentence-)transformers model
+_MODEL_MARKERS = ("config.json", "modules.json", "config_sentence_transformers.json")
+
+
+def fit_lsa_embedder(texts: list[str], *, seed: int = 42, dim: int = 100) -> Pipeline:
+    """TF-IDF + truncated SVD + L2 normaliser fitted on ``texts``.
+
+    BERTopic accepts the fitted pipeline as ``embedding_model`` (it calls ``transform``), so
+    seed words of guided topics are embedded in the same space as the units.
+    """
+    tfidf = TfidfVectorizer(analyzer=ArabicAnalyzer(), sublinear_tf=True, min_df=1)
+    n_terms = len(tfidf.fit(texts).vocabulary_)
+    n_components = max(2, min(dim, n_terms - 1, len(texts) - 1))
+    svd = TruncatedSVD(n_components=n_components, random_state=seed, algorithm="randomized")
+    pipe = make_pipeline(tfidf, svd, Normalizer(copy=False))
+    pipe.fit(texts)
+    return pipe
+
+
+def load_local_model(path: str | Path) -> Any:
+    """A sentence-transformers model from a local directory, never from the network.
+
+    A directory saved by sentence-transformers loads as is; a plain transformers model
+    (``config.json`` + weights + tokenizer) is wrapped with mean pooling.
+    Raises ``ConfigError("E061")`` when the path is not a model directory.
+    """
+    model_dir = Path(path).expanduser()
+    if not model_dir.is_dir() or not any((model_dir / m).is_file() for m in _MODEL_MARKERS):
+        raise ConfigError("E061", path=str(path))
+    from sentence_transformers import SentenceTransformer, models
+
+    kwargs: dict[str, Any] = {"device": "cpu", "local_files_only": True}
+    if (model_dir / "modules.json").is_file():
+        return SentenceTransformer(str(model_dir), **kwargs)
+    word = models.Transformer(
+        str(model_dir),
+        model_args={"local_files_only": True},
+        tokenizer_args={"local_files_only": True},
+        config_args={"local_files_only": True},
+    )
+    pooling = models.Pooling(word.get_word_embedding_dimension(), pooling_mode="mean")
+    return SentenceTransformer(modules=[word, pooling], device="cpu")
+
+
+def embed(texts: list[str], embedding: str | Path | None, *, seed: int) -> tuple[Any, np.ndarray]:
+    """``(embedding_model, embeddings)`` for ``texts``: the offline LSA default, or a local model."""
+    if embedding is None:
+        model: Any = fit_lsa_embedder(texts, seed=seed)
+        vectors = model.transform(texts)
+    else:
+        model = load_local_model(embedding)
+        vectors = model.encode(texts, batch_size=32, show_progress_bar=False)
+    return model, np.asarray(vectors, dtype=np.float64)

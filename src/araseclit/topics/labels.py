@@ -1,0 +1,95 @@
+"""Readable topic labels: Arabic from the most frequent surface forms of the top terms, English
+from the lexicon glosses where the lexicon knows a term."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from araseclit.normalize import normalize_token
+from araseclit.topics.analyzer import ArabicAnalyzer, strip_clitics
+
+OUTLIER_LABEL_AR = "وحدات غير مصنفة"
+OUTLIER_LABEL_EN = "unassigned units"
+_LABEL_TERMS = 3
+
+
+def _field(entry: Any, name: str) -> Any:
+    return entry.get(name) if isinstance(entry, Mapping) else getattr(entry, name, None)
+
+
+def _entries(lexicon: Any) -> Iterable[Any]:
+    if isinstance(lexicon, Mapping):
+        values = list(lexicon.values())
+        if values and all(isinstance(v, list | tuple) for v in values):
+            return [e for group in values for e in group]
+        return values
+    return getattr(lexicon, "entries", lexicon)
+
+
+def lexicon_terms(lexicon: Any) -> list[tuple[list[str], str | None, Any]]:
+    """``(analyzed terms, English name, entry)`` for each lexicon entry and its variants."""
+    analyzer = ArabicAnalyzer(bigrams=False, stopwords=())
+    out: list[tuple[list[str], str | None, Any]] = []
+    for entry in _entries(lexicon):
+        names = [_field(entry, "name_ar"), *(_field(entry, "variants") or [])]
+        terms = [" ".join(analyzer(str(n))) for n in names if n]
+        out.append(([t for t in terms if t], _field(entry, "name_en"), entry))
+    return out
+
+
+def load_glossary() -> dict[str, str]:
+    """Analyzed Arabic term -> English name, from ``araseclit.tag.load_lexicon()`` when the tag
+    stage is installed; empty otherwise (labels then have no English gloss)."""
+    try:
+        from araseclit.tag import load_lexicon  # type: ignore[attr-defined]
+
+        lexicon = load_lexicon()
+    except Exception:  # the tag stage is optional for topics
+        return {}
+    glossary: dict[str, str] = {}
+    for terms, name_en, _ in lexicon_terms(lexicon):
+        for term in terms:
+            if name_en and term:
+                glossary.setdefault(term, str(name_en))
+    return glossary
+
+
+def _gloss(term: str, glossary: Mapping[str, str]) -> str | None:
+    if term in glossary:
+        return glossary[term]
+    parts = [glossary.get(p) for p in term.split()]
+    return " ".join(p for p in parts if p) or None
+
+
+def _pick_terms(words: list[str]) -> list[str]:
+    """Top terms for a label, skipping a unigram already inside a chosen bigram."""
+    chosen: list[str] = []
+    for w in words:
+        if any(w in c.split() or c in w.split() for c in chosen):
+            continue
+        chosen.append(w)
+        if len(chosen) == _LABEL_TERMS:
+            break
+    return chosen
+
+
+def make_label(
+    words: list[str], forms: Mapping[str, Counter[str]], glossary: Mapping[str, str]
+) -> tuple[str, str | None]:
+    """``(label_ar, label_en)`` for a topic with ranked ``words``."""
+    terms = _pick_terms(words)
+    arabic = [forms[t].most_common(1)[0][0] if forms.get(t) else t for t in terms]
+    english = [g for g in (_gloss(t, glossary) for t in terms) if g]
+    return "، ".join(arabic), (", ".join(dict.fromkeys(english)) or None)
+
+
+def seed_words(words: Iterable[str]) -> list[str]:
+    """Normalised, clitic-stripped form of user seed words (matches the vectorizer terms)."""
+    out = []
+    for w in words:
+        stems = [strip_clitics(normalize_token(p)) for p in str(w).split()]
+        if stems:
+            out.append(" ".join(stems))
+    return out

@@ -1,0 +1,50 @@
+"""Regular expressions and affix tables of the topics stage (one home for all of them)."""
+
+from __future__ import annotations
+
+import re
+
+# A word: a run of Arabic letters (incl. Persian ی ک ژ and diacritics/tatweel), Latin letters
+# or digits, with inner apostrophes/hyphens for Latin names.
+# matches: "المنظمات", "الأمنيّة", "Al-Marashi", "NGOs", "2017"
+WORD = re.compile(
+    r"[\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0670\u0640\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0]+"
+    r"|[A-Za-z]+(?:['’\-][A-Za-z]+)*"
+    r"|[0-9\u0660-\u0669\u06F0-\u06F9]+"
+)
+
+# A token with no letter at all (after normalisation digits are ASCII).
+# matches: "2017", "1399", "56"
+NUMERIC = re.compile(r"^[0-9]+$")
+
+# Latin token: lower-cased by normalisation.
+# matches: "hiltermann", "ngos", "al-marashi"
+LATIN = re.compile(r"^[a-z][a-z'’\-]*$")
+
+# Proclitic chains ending in the definite article, longest first; stripped only when at least
+# three letters remain (so "الان" or "بالي" are not mangled).
+# matches the prefix of: "والمنظمات" (وال), "بالأمن" (بال), "للدولة" (لل), "الأمن" (ال)
+ARTICLE_PREFIXES: tuple[str, ...] = (
+    "وبال",
+    "وكال",
+    "وفال",
+    "ولل",
+    "فلل",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "ال",
+)
+
+# One-letter proclitics that may attach to a function word (conjunctions, prepositions).
+# matches the first letter of: "وقد", "فهو", "بهذا", "لهذه", "كما"
+PROCLITICS = "وفبلك"
+
+# Suffixes stripped (in normalised form, teh marbuta is already "ه"), only when at least three
+# letters remain: the feminine plural and the feminine singular ending.
+# matches the suffix of: "منظمات" (ات), "الامنيه" (ه)
+SUFFIXES: tuple[str, ...] = ("ات", "ه")
+
+MIN_STEM = 3
