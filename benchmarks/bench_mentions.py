@@ -1,0 +1,171 @@
+"""Mention tagging: araseclit_tag_v1 vs exact-string dictionary matching of the same lexicon.
+
+Run: ``.venv/bin/python benchmarks/bench_mentions.py``. Prints a Markdown table and writes it
+to ``benchmarks/results/bench_mentions.md``.
+
+Gold: ``benchmarks/data/mentions/gold.jsonl`` (sentences written for this benchmark and
+annotated by hand, see GUIDELINES.md there). The baseline is what a user would otherwise
+write: look every lexicon string up verbatim in the text, on whole-word boundaries, with no
+normalisation and no clitic or inflection handling; longest match wins, as in the tagger.
+A mention is correct when start, end and label equal the gold span (strict); entity
+accuracy is over correct spans whose gold entity is in the lexicon.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from araseclit.tag import load_lexicon, tag_text  # noqa: E402
+from araseclit.tag.lexicon import LABELS, Lexicon  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "mentions" / "gold.jsonl"
+RESULT = ROOT / "benchmarks" / "results" / "bench_mentions.md"
+SEED = ROOT / ".." / "shared" / "seed" / "000_4ff1dd722d5fe153.txt"
+# a letter or digit of any script: exact matching must not start or end inside a word
+_WORD_CHAR = re.compile(r"\w")
+
+
+def exact_string_baseline(lexicon: Lexicon):
+    """A tagger that finds lexicon strings verbatim (whole words only), longest first."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for entry in lexicon.entries:
+        for text in (*entry.names, *entry.nisba):
+            table.setdefault(text, (entry.label, entry.id))
+    strings = sorted(table, key=len, reverse=True)
+
+    def tag(text: str) -> list[dict]:
+        taken = [False] * len(text)
+        found = []
+        for s in strings:
+            start = text.find(s)
+            while start != -1:
+                end = start + len(s)
+                inside = (start > 0 and _WORD_CHAR.match(text[start - 1])) or (
+                    end < len(text) and _WORD_CHAR.match(text[end])
+                )
+                if not inside and not any(taken[start:end]):
+                    taken[start:end] = [True] * (end - start)
+                    label, entity = table[s]
+                    found.append({"start": start, "end": end, "label": label, "entity_id": entity})
+                start = text.find(s, start + 1)
+        return found
+
+    return tag
+
+
+def score(rows: list[dict], predictions: list[list[dict]]) -> dict[str, dict[str, float]]:
+    """Strict P/R/F1 per label and overall, plus entity accuracy on correct spans."""
+    tp, fp, fn = Counter(), Counter(), Counter()
+    ent_ok = ent_n = 0
+    for row, pred in zip(rows, predictions, strict=True):
+        gold = {(g["start"], g["end"], g["label"]): g["entity_id"] for g in row["spans"]}
+        seen = {(p["start"], p["end"], p["label"]): p["entity_id"] for p in pred}
+        for key, entity in seen.items():
+            if key in gold:
+                tp[key[2]] += 1
+                if gold[key] is not None:
+                    ent_n += 1
+                    ent_ok += entity == gold[key]
+            else:
+                fp[key[2]] += 1
+        for key in gold.keys() - seen.keys():
+            fn[key[2]] += 1
+    out = {}
+    for label in (*LABELS, "all"):
+        t = sum(tp.values()) if label == "all" else tp[label]
+        p_ = sum(fp.values()) if label == "all" else fp[label]
+        n_ = sum(fn.values()) if label == "all" else fn[label]
+        precision = t / (t + p_) if t + p_ else 0.0
+        recall = t / (t + n_) if t + n_ else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[label] = {"p": precision, "r": recall, "f1": f1, "support": t + n_}
+    out["all"]["entity_acc"] = ent_ok / ent_n if ent_n else 0.0
+    return out
+
+
+def timed(tagger, texts: list[str]) -> tuple[list[list[dict]], float]:
+    start = time.perf_counter()
+    predictions = [tagger(t) for t in texts]
+    return predictions, time.perf_counter() - start
+
+
+def main() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    texts = [r["text"] for r in rows]
+    lexicon = load_lexicon()
+    tag_text(texts[0])  # build the pipeline once; timings below are per-sentence tagging
+    ours, t_ours = timed(tag_text, texts)
+    baseline, t_base = timed(exact_string_baseline(lexicon), texts)
+    s_ours, s_base = score(rows, ours), score(rows, baseline)
+
+    n_gold = sum(len(r["spans"]) for r in rows)
+    lines = [
+        "# bench_mentions: actor / threat / concept / role mentions",
+        "",
+        f"Gold: {len(rows)} sentences, {n_gold} mentions (`benchmarks/data/mentions/gold.jsonl`). "
+        f"Lexicon: {len(lexicon)} entries, versions {lexicon.versions}.",
+        "Baseline: exact-string matching of the same lexicon (whole words, no normalisation, "
+        "no clitics or inflection). Strict match = same start, end and label.",
+        "",
+        "| label | support | araseclit P | R | F1 | exact-string P | R | F1 | F1 ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for label in (*LABELS, "all"):
+        a, b = s_ours[label], s_base[label]
+        ratio = f"{a['f1'] / b['f1']:.2f}" if b["f1"] else "n/a"
+        lines.append(
+            f"| {label} | {a['support']} | {a['p']:.3f} | {a['r']:.3f} | {a['f1']:.3f} "
+            f"| {b['p']:.3f} | {b['r']:.3f} | {b['f1']:.3f} | {ratio} |"
+        )
+    lines += [
+        "",
+        "| measure | araseclit | exact-string | ratio |",
+        "|---|---:|---:|---:|",
+        f"| entity-id accuracy on correct spans | {s_ours['all']['entity_acc']:.3f} "
+        f"| {s_base['all']['entity_acc']:.3f} | "
+        f"{s_ours['all']['entity_acc'] / max(s_base['all']['entity_acc'], 1e-9):.2f} |",
+        f"| seconds for {len(rows)} sentences | {t_ours:.3f} | {t_base:.3f} "
+        f"| {t_ours / max(t_base, 1e-9):.2f} |",
+    ]
+    lines += seed_rows(lexicon)
+    table = "\n".join(lines) + "\n"
+    print(table)
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text(table, encoding="utf-8")
+
+
+def seed_rows(lexicon: Lexicon) -> list[str]:
+    """Mentions found in the real scrambled seed chapter (no gold: counts and speed only)."""
+    if not SEED.is_file():
+        return ["", f"(seed chapter not found at {SEED}; skipped)"]
+    text = SEED.read_text(encoding="utf-8")
+    (ours,), t_ours = timed(tag_text, [text])
+    (base,), t_base = timed(exact_string_baseline(lexicon), [text])
+    count = Counter(m["label"] for m in ours)
+    return [
+        "",
+        f"Seed chapter `{SEED.name}` as extracted ({len(text)} characters, unrepaired):",
+        "",
+        "| measure | araseclit | exact-string | ratio |",
+        "|---|---:|---:|---:|",
+        f"| mentions found | {len(ours)} | {len(base)} | {len(ours) / max(len(base), 1):.2f} |",
+        f"| distinct entities | {len({m['entity_id'] for m in ours})} "
+        f"| {len({m['entity_id'] for m in base})} | "
+        f"{len({m['entity_id'] for m in ours}) / max(len({m['entity_id'] for m in base}), 1):.2f} |",
+        f"| seconds | {t_ours:.3f} | {t_base:.3f} | {t_ours / max(t_base, 1e-9):.2f} |",
+        "",
+        "araseclit mentions by label on the seed: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(count.items())),
+    ]
+
+
+if __name__ == "__main__":
+    main()
