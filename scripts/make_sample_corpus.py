@@ -327,7 +327,7 @@ def _readme_audit(name: str, a: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-README_HEAD = SAMPLE / "gold" / "readme_head.md"  # README text before the generated table
+README_HEAD = SAMPLE / "templates" / "readme_head.md"  # README text before the generated table
 
 
 def _docs_name(name: str) -> str:
@@ -369,71 +369,58 @@ LATIN_RUN = re.compile(
 )
 
 
-def _rtl_paragraph(paragraph: Any, align: str = "both") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(OxmlElement("w:bidi"))
-    jc = OxmlElement("w:jc")
-    jc.set(qn("w:val"), align)
-    ppr.append(jc)
-
-
-def _font_rpr(rpr: Any, font: str, size_pt: float, rtl: bool, bold: bool = False) -> None:
-    """Fonts for Latin and complex script, CS size and bold, Arabic (Iraq) language."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    fonts = OxmlElement("w:rFonts")
-    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-        fonts.set(qn(attr), font)
-    rpr.append(fonts)
-    if bold:
-        rpr.append(OxmlElement("w:b"))
-        rpr.append(OxmlElement("w:bCs"))
-    for tag in ("w:sz", "w:szCs"):
-        el = OxmlElement(tag)
-        el.set(qn("w:val"), str(int(size_pt * 2)))
-        rpr.append(el)
-    if rtl:
-        rpr.append(OxmlElement("w:rtl"))
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "en-GB")
-    lang.set(qn("w:bidi"), "ar-IQ")
-    rpr.append(lang)
+# Run properties as Word writes them for Arabic: one font for Latin and complex script, CS size
+# and bold, Arabic (Iraq) language; Arabic runs carry <w:rtl/>, Latin runs do not.
+RPR = (
+    '<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>{bold}'
+    '<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>{rtl}<w:lang w:val="en-GB" w:bidi="ar-IQ"/>'
+    "</w:rPr>"
+)
+PAGE_FIELD = (
+    '<w:fldChar w:fldCharType="begin"/>',
+    '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
+    '<w:fldChar w:fldCharType="separate"/>',
+    '<w:fldChar w:fldCharType="end"/>',
+)
 
 
-def _add_runs(paragraph: Any, text: str, font: str, size: float, bold: bool = False) -> None:
-    """Arabic runs carry ``w:rtl``; Latin runs (names, titles) do not, as Word writes them."""
-    pos = 0
-    pieces = []
+def _xml(fragment: str) -> Any:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    name_end = len(fragment.split()[0].split("/")[0].split(">")[0])  # "<w:rPr" | "<w:bidi"
+    return parse_xml(f"{fragment[:name_end]} {nsdecls('w')}{fragment[name_end:]}")
+
+
+def _paragraph(doc_or_part: Any, style: str, align: str, space_after: float = 0) -> Any:
+    """An RTL (``w:bidi``) paragraph; ``align`` is a python-docx WD_ALIGN_PARAGRAPH name."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    par = doc_or_part.add_paragraph(style=style)
+    par._p.get_or_add_pPr().append(_xml("<w:bidi/>"))
+    par.alignment = getattr(WD_ALIGN_PARAGRAPH, align)
+    par.paragraph_format.space_after = Pt(space_after)
+    return par
+
+
+def _add_runs(par: Any, text: str, font: str, size: float, bold: bool = False) -> None:
+    pieces, pos = [], 0
     for m in LATIN_RUN.finditer(text):
         pieces += [(text[pos : m.start()], True), (m.group(0), False)]
         pos = m.end()
-    pieces.append((text[pos:], True))
-    for piece, rtl in pieces:
+    for piece, rtl in [*pieces, (text[pos:], True)]:
         if piece:
-            run = paragraph.add_run(piece)
-            _font_rpr(run._r.get_or_add_rPr(), font, size, rtl, bold)
+            bold_xml, rtl_xml = "<w:b/><w:bCs/>" if bold else "", "<w:rtl/>" if rtl else ""
+            rpr = RPR.format(font=font, size=int(size * 2), bold=bold_xml, rtl=rtl_xml)
+            par.add_run(piece)._r.insert(0, _xml(rpr))
 
 
-def _page_field(paragraph: Any, font: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for kind, instr in (("begin", None), (None, " PAGE "), ("separate", None), ("end", None)):
-        run = paragraph.add_run()
-        _font_rpr(run._r.get_or_add_rPr(), font, 10, False)
-        if kind:
-            fld = OxmlElement("w:fldChar")
-            fld.set(qn("w:fldCharType"), kind)
-            run._r.append(fld)
-        else:
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = instr
-            run._r.append(el)
+def _page_field(par: Any, font: str) -> None:
+    for element in PAGE_FIELD:
+        run = par.add_run()
+        run._r.append(_xml(RPR.format(font=font, size=20, bold="", rtl="")))
+        run._r.append(_xml(element))
 
 
 def make_docx(source: str, font: str, path: Path) -> None:
@@ -441,35 +428,26 @@ def make_docx(source: str, font: str, path: Path) -> None:
     import datetime as dt
 
     from docx import Document
-    from docx.shared import Mm, Pt, RGBColor
+    from docx.shared import Mm, RGBColor
 
     doc = Document()
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
-    sec.left_margin = sec.right_margin = Mm(25)
-    sec.top_margin = sec.bottom_margin = Mm(25)
+    sec.left_margin = sec.right_margin = sec.top_margin = sec.bottom_margin = Mm(25)
     for style_name in ("Title", "Heading 1", "Heading 2"):
         doc.styles[style_name].font.color.rgb = RGBColor(0, 0, 0)
-    header = sec.header.paragraphs[0]
-    _rtl_paragraph(header, "center")
-    _add_runs(header, JOURNAL, font, 10)
-    footer = sec.footer.paragraphs[0]
-    _rtl_paragraph(footer, "center")
-    _page_field(footer, font)
-    sizes = {"title": 18.0, 1: 15.0, 2: 13.5}
+    for part in (sec.header, sec.footer):
+        part._element.remove(part.paragraphs[0]._p)
+    _add_runs(_paragraph(sec.header, "Header", "CENTER"), JOURNAL, font, 10)
+    _page_field(_paragraph(sec.footer, "Footer", "CENTER"), font)
     for block in blocks(source):
-        if block.kind == "title":
-            par = doc.add_paragraph(style="Title")
-            _rtl_paragraph(par, "center")
-            _add_runs(par, block.text, font, sizes["title"], bold=True)
-        elif block.kind == "heading":
-            par = doc.add_paragraph(style=f"Heading {block.level}")
-            _rtl_paragraph(par, "both")
-            _add_runs(par, block.text, font, sizes[block.level], bold=True)
+        if block.kind in ("title", "heading"):
+            style = "Title" if block.kind == "title" else f"Heading {block.level}"
+            size = {0: 18, 1: 15, 2: 13.5}[block.level]
+            align = "CENTER" if block.kind == "title" else "JUSTIFY"
+            _add_runs(_paragraph(doc, style, align, 6), block.text, font, size, bold=True)
         else:
-            par = doc.add_paragraph(style="Normal")
-            _rtl_paragraph(par, "both")
-            par.paragraph_format.space_after = Pt(6 if block.kind == "para" else 3)
+            par = _paragraph(doc, "Normal", "JUSTIFY", 6 if block.kind == "para" else 3)
             _add_runs(par, block.text, font, 13 if block.kind == "para" else 11.5)
     props = doc.core_properties
     props.title, props.author = blocks(source)[0].text, "araseclit sample corpus"
@@ -479,34 +457,18 @@ def make_docx(source: str, font: str, path: Path) -> None:
 
 
 def make_html(source: str, font: str) -> str:
-    """RTL HTML whose @page margin boxes print the journal header and the page number."""
+    """RTL HTML whose CSS @page margin boxes print the journal header and the page number."""
     body = []
     for block in blocks(source):
-        text = html.escape(block.text)
-        tag = {"title": "h1", "para": "p", "ref": "p class=ref"}.get(block.kind)
+        tag = {"title": "h1", "para": "p", "ref": 'p class="ref"'}.get(block.kind)
         tag = tag or f"h{block.level + 1}"
-        body.append(f"<{tag}>{text}</{tag.split()[0]}>")
-    css = HTML_CSS.replace("FONT", font).replace("JOURNAL", JOURNAL)
+        body.append(f"<{tag}>{html.escape(block.text)}</{tag.split()[0]}>")
+    css = (SAMPLE / "templates" / "page.css").read_text(encoding="utf-8")
+    css = css.replace("FONT", font).replace("JOURNAL", JOURNAL)
     title = html.escape(blocks(source)[0].text)
-    return (
-        f'<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n<style>{css}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
-        + "\n</body>\n</html>\n"
-    )
-
-
-HTML_CSS = """
-@page { size: A4; margin: 25mm 22mm;
-  @top-center { content: "JOURNAL"; font-family: "FONT"; font-size: 9pt; }
-  @bottom-center { content: counter(page); font-family: "FONT"; font-size: 10pt; } }
-body { font-family: "FONT"; font-size: 13pt; line-height: 1.55; text-align: justify; }
-h1 { font-size: 18pt; text-align: center; }
-h2 { font-size: 15pt; margin: 1em 0 0.4em; }
-h3 { font-size: 13.5pt; margin: 0.8em 0 0.3em; }
-p { margin: 0 0 0.5em; }
-p.ref { font-size: 11.5pt; margin: 0 0 0.25em; }
-"""
+    head = f'<meta charset="utf-8">\n<title>{title}</title>\n<style>\n{css}</style>'
+    body_text = "\n".join(body)
+    return f'<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n{head}\n</head>\n<body>\n{body_text}\n</body>\n</html>\n'
 
 
 def _run(cmd: list[str], timeout: int = 180) -> None:
