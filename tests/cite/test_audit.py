@@ -39,7 +39,7 @@ def test_keys_and_coverage() -> None:
     assert (a["citations"], a["works_cited"], a["references"], a["matched"]) == (5, 4, 3, 2)
     assert a["coverage"] == 0.5
     assert sorted(m["author"] for m in a["missing_references"]) == ["Dodge", "خسروي"]
-    assert [r["authors"] for r in a["uncited_references"]] == ["Marr, P"]
+    assert [r["authors"] for r in a["uncited_references"]] == ["Marr, P."]
     assert a["by_script"] == {"arabic": 3, "latin": 2}
     assert a["by_decade"] == {"2010s": 3, "2020s": 2}
     assert a["recency"]["median_age"] == 7 and a["recency"]["newest"] == 2023

@@ -28,8 +28,8 @@ def test_no_list() -> None:
 
 # (entry, authors, year, calendar, gregorian_year, title, label)
 ENTRIES = [
-    ("Hiltermann, J. (2017). Iraq after ISIS. Foreign Affairs, 96(4).", "Hiltermann, J", 2017, "gregorian", 2017, "Iraq after ISIS", None),
-    ("[3] Dodge, T. (2012). Iraq: From War to a New Authoritarianism. London: Routledge.", "Dodge, T", 2012, "gregorian", 2012, "Iraq: From War to a New Authoritarianism", "3"),
+    ("Hiltermann, J. (2017). Iraq after ISIS. Foreign Affairs, 96(4).", "Hiltermann, J.", 2017, "gregorian", 2017, "Iraq after ISIS", None),
+    ("[3] Dodge, T. (2012). Iraq: From War to a New Authoritarianism. London: Routledge.", "Dodge, T.", 2012, "gregorian", 2012, "Iraq: From War to a New Authoritarianism", "3"),
     ("الحميد، عبد الله (2019). المجتمع المدني والأمن. بغداد: دار الحكمة.", "الحميد، عبد الله", 2019, "gregorian", 2019, "المجتمع المدني والأمن", None),
     ("Buzan, Barry. People, States and Fear. London: Harvester, 1991.", "Buzan, Barry", 1991, "gregorian", 1991, "People, States and Fear", None),
     ("صالحی، رضا (1399). جامعه مدنی در عراق. تهران: نشر نی.", "صالحی، رضا", 1399, "solar_hijri", 2020, "جامعه مدنی در عراق", None),
@@ -55,7 +55,7 @@ def test_entries_wrapping_over_lines_are_joined() -> None:
         "Dodge, T. (2012). Iraq: From War to a New\nAuthoritarianism. London: Routledge.\n"
     )
     _, refs = find_references(text)
-    assert [r["authors"] for r in refs] == ["Hiltermann, J", "Dodge, T"]
+    assert [r["authors"] for r in refs] == ["Hiltermann, J.", "Dodge, T."]
     assert refs[0]["title"] == "Iraq after ISIS: The Long Road Back"
 
 
@@ -81,4 +81,4 @@ def test_last_heading_wins_over_a_table_of_contents() -> None:
         + "المراجع\n\nDodge, T. (2012). Iraq. London."
     )
     _, refs = find_references(text)
-    assert [r["authors"] for r in refs] == ["Dodge, T"]
+    assert [r["authors"] for r in refs] == ["Dodge, T."]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import json
+import re
 import statistics
 from collections import Counter, defaultdict
 
@@ -41,7 +42,7 @@ def _works(citations: list[dict]) -> dict[tuple, list[dict]]:
 def _page_problem(page: str | None) -> bool:
     if not page:
         return False
-    parts = [int(p) for p in page.split("-") if p.isdigit()]
+    parts = [int(p) for p in re.split(r"[-–—]", page) if p.isdigit()]
     return any(p == 0 or p > 5000 for p in parts) or (len(parts) == 2 and parts[0] > parts[1])
 
 

@@ -81,7 +81,7 @@ def _script(s: str) -> str:
 def _clean_page(page: str | None) -> str | None:
     if not page:
         return None
-    return re.sub(r"\s*[-–—]\s*", "-", page.strip())
+    return re.sub(r"\s+", "", page)  # the dash as written: "3–5"
 
 
 def _record(**fields: object) -> dict:
@@ -199,11 +199,8 @@ def _numeric(t: str) -> list[dict]:
             b = int(item["b"]) if item["b"] else a
             lo, hi = min(a, b), max(a, b)  # "[6–4]" is "[4–6]" reversed by extraction
             numbers.extend(range(lo, min(hi, lo + 50) + 1))
-        script = _script(t[max(0, m.start() - 40) : m.start()] or "ا")
-        for n in dict.fromkeys(numbers):
-            out.append(
-                _record(start=m.start(), end=m.end(), kind="numeric", number=n, script=script)
-            )
+        for n in dict.fromkeys(numbers):  # script stays null: a number has none
+            out.append(_record(start=m.start(), end=m.end(), kind="numeric", number=n))
     return out
 
 

@@ -21,9 +21,9 @@ def fold_digits(text: str) -> str:
 
 
 # One year as written in a citation; fullmatch on the year segment.
-#   2019 | 2020a | 2020أ | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1444/2023 | د.ت | n.d.
+#   2019 | 2020a | 2020أ | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
 YEAR = (
-    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ|ه)?\s*/\s*(?P<dual>\d{4})\s*(?:م" + _NOT_AR + r")?"
+    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ\.?\s*ش|هـ|ه|ش)?\s*/\s*(?P<dual>\d{4})\s*(?:م" + _NOT_AR + r")?"
     r"|(?P<year>\d{4})\s*(?P<marker>هـ\.?\s*ش|ه\.?\s*ش|هـ|ه"
     + _NOT_AR
     + r"|ش"

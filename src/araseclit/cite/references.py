@@ -99,11 +99,19 @@ def _split_authors_title(body: str, ys: int, ye: int) -> tuple[str, str | None]:
         # "Buzan, Barry. People, States and Fear. London, 1991." / "الحميد، عبد الله. العنوان."
         m = re.search(r"(?<![\s.][A-Z])(?<!\b[A-Z]\.[A-Z])\.\s+", body)
         if m is None or (ys >= 0 and m.start() > ys):
-            return body[:ys].strip(" .،,") if ys > 0 else body.strip(), None
+            return _trim_authors(body[:ys]) if ys > 0 else body.strip(), None
         authors, rest = body[: m.start()], body[m.end() :]
     title_m = re.match(r"\s*[«»\"“]?([^.«»\"“”]{2,300}?)[«»\"”]?(?:\.\s|\.$|$)", rest)
     title = title_m.group(1).strip(" ،,") if title_m else (rest.strip() or None)
-    return authors.strip(" .،,"), title
+    return _trim_authors(authors), title
+
+
+def _trim_authors(authors: str) -> str:
+    """Strip separators but keep the full stop of a final initial (``"Dodge, T."``)."""
+    a = authors.strip(" ،,")
+    if a.endswith(".") and not re.search(r"(?:^|[\s.,])[A-Z]\.$", a):
+        a = a[:-1].rstrip()
+    return a
 
 
 def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> dict:

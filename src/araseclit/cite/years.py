@@ -7,8 +7,9 @@ Rules (also in ``README.md`` of this stage):
   approximation is right to within one year).
 * ``1399ش`` / ``1399 هـ.ش`` -> solar Hijri; ``gregorian_year = year + 621`` (the solar year
   starts in March, so most of it falls in ``year + 621``).
-* ``1444هـ/2023م`` (dual dating) -> the Gregorian year is taken: ``year = 2023``,
-  ``calendar = "gregorian"``; ``year_text`` keeps what was written.
+* ``1444هـ/2023م`` (dual dating) -> the Gregorian year written is taken as
+  ``gregorian_year = 2023`` (not computed); ``year = 1444`` and ``calendar = "lunar_hijri"``
+  describe the first year as written (``1399ش/2020م`` likewise gives ``solar_hijri``).
 * A **bare** year (no marker) is ambiguous. The rule:
 
   - 1300–1420 in an Arabic-script citation -> **solar Hijri**, because Persian sources leave
@@ -24,6 +25,7 @@ Rules (also in ``README.md`` of this stage):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TypedDict
 
@@ -97,8 +99,11 @@ def parse_year(
     if m["nd"]:
         return YearInfo(year=None, year_text=text, calendar=None, gregorian_year=None)
     if m["dual"]:
-        year = int(m["dual"])
-        return YearInfo(year=year, year_text=text, calendar="gregorian", gregorian_year=year)
+        first = int(m["hijri"])
+        calendar = "solar_hijri" if re.search(r"ش", text) else "lunar_hijri"
+        return YearInfo(
+            year=first, year_text=text, calendar=calendar, gregorian_year=int(m["dual"])
+        )
     year = int(m["year"])
     marker = (m["marker"] or "").replace(".", "").replace(" ", "")
     if marker in ("هـش", "هش", "ش"):
