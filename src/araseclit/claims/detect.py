@@ -13,8 +13,10 @@ from __future__ import annotations
 from araseclit.claims.attribution import AUTHOR, citation_source, narrative_source
 from araseclit.claims.lexicon import CLAIM_TYPES, ClaimCues, load_cues
 from araseclit.claims.patterns import (
+    ARABIC_LETTER,
     ELATIVE,
     FUTURE_PREFIX,
+    LEADS_TO,
     NUMBERED_HEADING,
     OBLIGATION,
     ORDINAL_HEADING,
@@ -24,12 +26,13 @@ from araseclit.claims.patterns import (
     REFERENCE_DETAIL,
     REFERENCE_LATIN_NAME,
     REFERENCE_NUMBERED,
+    REFERENCES_HEADING,
     TERMINAL,
     WORD,
     caption_regex,
 )
 from araseclit.claims.quantities import find_quantities, statistical
-from araseclit.normalize import NormalizedText, normalize_text
+from araseclit.normalize import NormalizedText, normalize_text, normalize_token
 from araseclit.pipeline.extensions import make_id
 
 #: claim record fields (DESIGN.md), in order
@@ -87,19 +90,43 @@ def _is_reference(sentence: str, norm: str) -> bool:
     )
 
 
-def non_claim_reason(sentence: str, masked: str, norm: str, cues: ClaimCues) -> str | None:
+def references_start(text: str) -> int | None:
+    """Offset where the reference list begins: the end of the last line that is only a
+    references heading ("المصادر", "قائمة المراجع", "References"), or None."""
+    found = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if REFERENCES_HEADING.fullmatch(normalize_token(line.strip())):
+            found = pos + len(line)
+        pos += len(line)
+    return found
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of its own (a title or heading paragraph)."""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def non_claim_reason(
+    sentence: str, masked: str, norm: str, cues: ClaimCues, standalone: bool = False
+) -> str | None:
     """Why a sentence is not a claim ("heading", "question", "caption", "reference",
-    "fragment", "roadmap"), or None if it is one. ``masked`` has citations blanked and
-    ``norm`` is ``masked`` normalised."""
+    "fragment", "roadmap"), or None if it is one. ``masked`` has citations blanked, ``norm``
+    is ``masked`` normalised; ``standalone`` says the sentence is a whole line of the text."""
     n_words = len([w for w in WORD.findall(masked) if not w.isdigit()])
     first = norm.split()[0] if norm.split() else ""
+    unterminated = not TERMINAL.search(sentence)
     checks = (
+        ("fragment", ARABIC_LETTER.search(norm) is None),
+        ("heading", standalone and unterminated),
         ("question", QUESTION_MARK.search(sentence) is not None),
         ("question", first in cues.words["question_words"] or norm.startswith("الي اي مدي")),
         ("caption", caption_regex(cues.words["caption_starts"]).match(norm) is not None),
         ("reference", _is_reference(sentence, norm)),
         ("heading", bool(NUMBERED_HEADING.match(sentence) or ORDINAL_HEADING.match(norm))),
-        ("heading", n_words <= MAX_HEADING_WORDS and not TERMINAL.search(sentence)),
+        ("heading", n_words <= MAX_HEADING_WORDS and unterminated),
         ("fragment", n_words < MIN_CLAIM_WORDS),
         ("roadmap", _is_roadmap(norm, cues)),
     )
@@ -113,6 +140,8 @@ def claim_type(norm: str, cues: ClaimCues) -> str:
     """The claim type of a normalised, citation-masked sentence."""
     for name in CLAIM_TYPES[:-1]:
         hit = cues.regex[f"claim_types.{name}"].search(norm) is not None
+        if name == "causal":
+            hit = hit or LEADS_TO.search(norm) is not None
         if name == "prescriptive":
             hit = hit or OBLIGATION.search(norm) is not None
         if name == "predictive":
@@ -157,14 +186,16 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _claim(
     text: str, span: tuple[int, int, str], citations: list[dict], mentions: list[dict],
-    cues: ClaimCues,
+    cues: ClaimCues, refs_at: int | None,
 ) -> dict | None:  # fmt: skip
     start, end = _strip(text, span[0], span[1])
     sentence = text[start:end]
+    if not sentence or (refs_at is not None and start >= refs_at):
+        return None
     cits = [c for c in citations if _inside(c, span[2], start, end)]
     masked = _mask(sentence, start, cits)
     norm: NormalizedText = normalize_text(masked)
-    if not sentence or non_claim_reason(sentence, masked, norm.text, cues):
+    if non_claim_reason(sentence, masked, norm.text, cues, _standalone(text, start, end)):
         return None
     source = citation_source(cits) or narrative_source(masked, norm, cues) or AUTHOR
     entity_ids: list[str] = []
@@ -196,13 +227,15 @@ def find_claims(
 
     ``sentences`` are ``(start, end, sent_id)`` (as from
     :func:`araseclit.pipeline.extensions.sentence_ids`); ``citations`` and ``mentions`` are
-    CITATIONS / MENTIONS records of the same text. ``attributed_to`` is the citation author(s)
+    CITATIONS / MENTIONS records of the same text. Sentences after a references heading
+    ("المصادر", "References") are never claims. ``attributed_to`` is the citation author(s)
     joined by "; ", else the narrative source as written, else ``"author"``.
     """
     cues = cues or load_cues()
+    refs_at = references_start(text)
     claims: list[dict] = []
     for span in sentences:
-        record = _claim(text, span, citations, mentions, cues)
+        record = _claim(text, span, citations, mentions, cues, refs_at)
         if record is not None:
             claim_id = make_id(doc_id, "k", len(claims))
             claims.append({"doc_id": doc_id, "claim_id": claim_id, **record})

@@ -61,8 +61,24 @@ QAD_IMPERFECT = re.compile(r"(?<!\w)(?:و|ف)?قد\s+(?:ي\w{2,}|ت(?!م\b)\w{1,
 # nouns that merely start with سي/ست/سن are excluded ("سياسه", "سيطره", "سنوات", "سته").
 FUTURE_PREFIX = re.compile(
     r"(?<!\w)(?:و|ف)?س(?!ياس|ياد|يطر|يناريو|يار|يول|ته\b|تين|تراتيج|نه\b|نوات|نوي|نين|ني\b|نه\b"
-    r"|نيه|نتيمتر|يد\b|يده|يرين)[يتن]\w{2,}"
+    r"|نيه|نتيمتر|يد\b|يده|يرين|يما\b|ينما|يناء|يره\b|نجار|تار\b|تراليا)[يتن]\w{2,}"
 )
+
+# "أدى … إلى" leads to (normalised), with up to eight words between: "أدى انهيار الجيش عام 2014
+# إلى سيطرة داعش"; "أدت المنظمات دورا مهما" (performed a role) is not causal.
+LEADS_TO = re.compile(
+    r"(?<!\w)(?:و|ف)?(?:ادي|ادت|يؤدي|تؤدي|سيؤدي|ستؤدي)\s+(?:\S+\s+){0,8}?الي(?!\w)"
+)
+
+# References heading (normalised), alone on its line: "المصادر", "قائمه المراجع", "References"
+REFERENCES_HEADING = re.compile(
+    r"^[ \t]*(?:\d+[.)]?\s*)?(?:قائمه\s+)?(?:المصادر|المراجع|المصادر والمراجع|الهوامش والمصادر"
+    r"|references|bibliography|works cited)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+# Any Arabic letter: "العراق"; a sentence without one is a Latin reference or caption fragment
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 # Obligation "على X أن" (normalised): "وعلى المنظمات المدنية أن تطور", "على الحكومة أن تشرك"
 OBLIGATION = re.compile(r"^\s*(?:و|ف)?علي\s+(?:\w+\s+){1,4}ان\s+\w")
