@@ -245,3 +245,41 @@ def test_readme_answer_key_lists_every_document_and_missing_work(name: str) -> N
     assert f"### `{name}`" in readme
     for missing in _gold(name, "audit")["missing_references"]:
         assert f"`{missing}`" in readme
+
+
+def _body_blocks(name: str) -> list[str]:
+    body = re.split(r"^(?:المصادر|المراجع|References)$", _source(name), flags=re.M)[0]
+    return [b.strip() for b in body.split("\n\n")[1:] if b.strip()]
+
+
+# "1. المقدمة" | "2.1 مفهوم الأمن" | "أولًا: المقدمة"
+HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.? \S|(?:أولًا|ثانيًا|ثالثًا|رابعًا|خامسًا):)")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_numbered_headings_and_five_to_ten_paragraphs(name: str) -> None:
+    blocks = _body_blocks(name)
+    headings = [b for b in blocks if HEADING.match(b) and "\n" not in b and len(b) < 90]
+    paragraphs = [b for b in blocks if b not in headings]
+    assert len(headings) >= 4
+    assert 5 <= len(paragraphs) <= 10
+    assert all("\n" not in p for p in paragraphs)
+
+
+def test_docs_docx_is_rtl_with_heading_styles() -> None:
+    import docx
+
+    (path,) = (SAMPLE / "docs").glob("*.docx")
+    document = docx.Document(str(path))
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Heading 1", "Heading 2"} <= styles
+    bidi = [
+        p
+        for p in document.paragraphs
+        if p._p.pPr is not None
+        and p._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi")
+        is not None
+    ]
+    assert len(bidi) == len(document.paragraphs)
+    lines = [line for line in _source(path.stem).splitlines() if line.strip()]
+    assert [p.text for p in document.paragraphs] == lines
