@@ -93,7 +93,9 @@ class MentionTagger:
                   m.hit.adjectival, m.hit.rank)
             for m in self.matcher(doc)
         ]  # fmt: skip
-        known = [(f.start, f.end) for f in found if not f.adjectival]
+        # a known actor wins over a candidate; a role or concept inside a name does not:
+        # منظمة الرافدين للتنمية المستدامة is an organisation, not the role التنمية المستدامة
+        known = [(f.start, f.end) for f in found if f.label == "ACTOR" and not f.adjectival]
         for start, end in find_candidates(doc):
             if not any(s < end and start < e for s, e in known):
                 found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))

@@ -22,9 +22,11 @@ from araseclit.normalize import normalize_token
 from araseclit.tag.lexicon import Entry, Lexicon
 from araseclit.tag.patterns import (
     ACRONYM_RE,
+    indefinite,
     is_arabic,
     nisba_forms,
     number_forms,
+    state_phrases,
     with_proclitics,
 )
 
@@ -61,6 +63,7 @@ class LexiconMatcher:
                 self._add(tokenize(text), entry, adjectival=False)
             for text in entry.nisba:
                 self._add(tokenize(text), entry, adjectival=True)
+                self._add_state_phrases(text, entry)
         self.max_len = max((len(key) for key in self.table), default=0)
 
     def _add(self, words: list[str], entry: Entry, adjectival: bool) -> None:
@@ -73,6 +76,17 @@ class LexiconMatcher:
         self._put(tuple(norms), Hit(entry, adjectival, 0))
         for key in expand(norms, adjectival):
             self._put(key, Hit(entry, adjectival, 1))
+        # threats are often indefinite: موجات نزوح, حالات فساد
+        bare = indefinite(norms[0]) if entry.label == "THREAT" and len(norms) == 1 else None
+        if bare and len(bare) >= 3:
+            for key in expand([bare], adjectival=False) | {(bare,)}:
+                self._put(key, Hit(entry, False, 1))
+
+    def _add_state_phrases(self, nisba: str, entry: Entry) -> None:
+        """الحكومة التركية, والسلطات الإيرانية: the state itself, not an adjective."""
+        for head, adjective in state_phrases(normalize_token(nisba)):
+            for first in with_proclitics(head):
+                self._put((first, adjective), Hit(entry, False, 1))
 
     def _put(self, key: tuple[str, ...], hit: Hit) -> None:
         hits = self.table.setdefault(key, [])

@@ -18,6 +18,9 @@ LAM_ARTICLE_FORMS = ("لل", "ولل", "فلل")
 BARE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
 #: attached pronouns after teh marbuta (written ت): منظمتها, حكومتهم
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
+#: heads that turn a state's nisba into the state acting: الحكومة التركية, النظام الإيراني
+STATE_HEADS_FEMININE = ("الحكومه", "السلطات", "الاداره", "الدوله", "القياده", "الدبلوماسيه")
+STATE_HEADS_MASCULINE = ("النظام", "الجانب")
 #: nisba inflection of a masculine base ending in ي: تركي -> تركيه, تركيون, تركيين, تركيات
 NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "تين", "تان")
 
@@ -65,6 +68,9 @@ def number_forms(token: str, pronouns: bool) -> set[str]:
         forms.update({stem + "ات", stem + "تان", stem + "تين"})
         if pronouns and not has_article(token):
             forms.update(stem + "ت" + suffix for suffix in PRONOUN_SUFFIXES)
+    # sound feminine plural with a pronoun: منظمات -> منظماتنا, منظماتها
+    if pronouns and token.endswith("ات") and len(token) >= 5 and not has_article(token):
+        forms.update(token + suffix for suffix in PRONOUN_SUFFIXES)
     match = SOUND_PLURAL_RE.match(token)
     if match:
         other = "ين" if match["end"] == "ون" else "ون"
@@ -73,6 +79,19 @@ def number_forms(token: str, pronouns: bool) -> set[str]:
     if not has_article(token) and token.endswith(("ون", "ين")) and len(token) >= 5:
         forms.update({token[:-2] + "و", token[:-2] + "ي"})
     return forms
+
+
+def indefinite(token: str) -> str | None:
+    """The article-less form of a normalised word: ``النزوح`` -> ``نزوح`` (None if none)."""
+    return token[len(ARTICLE) :] if has_article(token) else None
+
+
+def state_phrases(base: str) -> list[tuple[str, str]]:
+    """Two-word phrases in which a nisba names the state acting: ``(الحكومه, التركيه)``."""
+    if not base.endswith("ي") or has_article(base):
+        return []
+    feminine = [(head, ARTICLE + base + "ه") for head in STATE_HEADS_FEMININE]
+    return feminine + [(head, ARTICLE + base) for head in STATE_HEADS_MASCULINE]
 
 
 def nisba_forms(base: str) -> set[str]:
@@ -91,7 +110,7 @@ def nisba_forms(base: str) -> set[str]:
 
 # --- candidate organisations the lexicon lacks -------------------------------------------
 #: singular heads that introduce an organisation's name: منظمة تموز للتنمية الاجتماعية
-ORG_TRIGGERS = frozenset({"منظمه", "مؤسسه", "مركز", "معهد", "شبكه", "جمعيه", "هيئه"})
+ORG_TRIGGERS = frozenset({"منظمه", "مؤسسه", "مركز", "معهد", "شبكه", "جمعيه", "هيئه", "مرصد"})
 #: words after a trigger that make it generic, not a name: منظمة غير حكومية, مركز دراسات
 GENERIC_AFTER_TRIGGER = frozenset(
     "غير دوليه محليه انسانيه مدنيه حكوميه عراقيه وطنيه اهليه خيريه تطوعيه مجتمع مجتمعيه "
