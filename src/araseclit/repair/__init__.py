@@ -16,18 +16,26 @@ from dataclasses import dataclass
 from araseclit.document import NOISE_KINDS, Line, assemble
 from araseclit.repair import layout
 from araseclit.repair import patterns as P
+from araseclit.repair.bidi import last_strong
 from araseclit.repair.chars import (
     decompose_presentation_forms,
     drop_bidi_controls,
     fix_latin_comma,
     fix_locator_order,
     fix_reversed_digits,
+    join_detached_marks,
     move_heading_number,
     tidy_spacing,
     unify_persian_letters,
     unmirror_brackets,
 )
-from araseclit.repair.detect import Order, detect_scramble, document_order, evidence
+from araseclit.repair.detect import (
+    Order,
+    detect_scramble,
+    document_order,
+    evidence,
+    reversed_words,
+)
 from araseclit.repair.order import reorder_embedded, reorder_islands, reorder_runs, reverse_line
 
 __all__ = [
@@ -38,6 +46,7 @@ __all__ = [
     "fix_latin_comma",
     "fix_locator_order",
     "fix_reversed_digits",
+    "join_detached_marks",
     "move_heading_number",
     "reorder_embedded",
     "reorder_islands",
@@ -65,10 +74,13 @@ class RepairResult:
 
 def _choose(ev: dict[Order, float], doc_order: Order, line: str) -> Order:
     """The order to undo for one line: its own evidence first, the document's when unsure."""
-    if ev["embedded"]:
+    if ev["embedded"] or (doc_order == "embedded" and line.strip()):
         return "embedded"
     if ev["reversed"]:
         return "reversed"
+    if doc_order == "reversed":  # unless the line reads forwards, it is like the others
+        back, fwd = reversed_words(line)
+        return "reversed" if back >= fwd and line.strip() else "logical"
     if ev["runs"] != ev["islands"]:
         return "runs" if ev["runs"] > ev["islands"] else "islands"
     if ev["runs"] > 0 or (doc_order == "runs" and P.CHUNK_GAP.search(line.strip())):
@@ -85,23 +97,30 @@ def _arabic_words_only(line: str) -> str:
 
 
 _UNDO = {
-    "embedded": reorder_embedded,
     "reversed": reverse_line,
     "runs": reorder_runs,
     "islands": reorder_islands,
 }
 
 
-def repair_line(raw: str, doc_order: Order = "logical") -> tuple[str, float]:
-    """One raw line -> (logical-order text, how scrambled it looked 0..1)."""
-    text = decompose_presentation_forms(raw.replace("\f", ""))
+def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> tuple[str, float]:
+    """One raw line -> (logical-order text, how scrambled it looked 0..1).
+
+    ``doc_order`` is the document's usual scramble (:func:`document_order`), ``before`` the
+    bidi class of the last strong character of the previous line (``"L"`` or ``"AL"``).
+    """
+    text = join_detached_marks(decompose_presentation_forms(raw.replace("\f", "")))
     ev = evidence(text)
     order = _choose(ev, doc_order, text)
     score = detect_scramble(text) if order == "logical" else max(0.5, detect_scramble(text))
-    if order != "logical":
+    if order == "embedded":
+        text = drop_bidi_controls(reorder_embedded(text, before))
+    elif order != "logical":
         text = drop_bidi_controls(_UNDO[order](text))
+    if order != "logical":
         for fix in (fix_latin_comma, fix_locator_order, unmirror_brackets, tidy_spacing):
             text = fix(text)
+        score = score if text != raw.strip() else 0.0
     else:
         text = drop_bidi_controls(text)
     text = _arabic_words_only(text)
@@ -112,15 +131,17 @@ def repair_line(raw: str, doc_order: Order = "logical") -> tuple[str, float]:
 
 def repair_lines(raw_text: str) -> RepairResult:
     """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
-    raw_lines = raw_text.split("\n")
+    raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
     doc_order = document_order([drop_bidi_controls(r) for r in raw_lines])
     lines: list[Line] = []
     feeds = "\f" in raw_text
     page = 1
+    before = "AL"
     for number, raw in enumerate(raw_lines, start=1):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")  # a form feed before the text opens its page
-        text, score = repair_line(raw, doc_order)
+        text, score = repair_line(raw, doc_order, before)
+        before = last_strong(text, before)
         changed = text != raw.strip()
         lines.append(
             Line(text, page if feeds else None, number, raw=raw, score=score, changed=changed)
@@ -128,6 +149,7 @@ def repair_lines(raw_text: str) -> RepairResult:
         page += raw[head:].count("\f")
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
+    layout.move_split_pieces(lines)
     layout.mark_paragraphs(lines)
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     repaired = sum(1 for ln in body if ln.changed)

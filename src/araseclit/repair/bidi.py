@@ -39,10 +39,14 @@ def _classes(line: str) -> list[str]:
     return out
 
 
-def _resolve_weak(cls: list[str]) -> list[str]:
-    """W1-W7: marks take the class before them, numbers take the direction of the text."""
+def _resolve_weak(cls: list[str], start: str = "AL") -> list[str]:
+    """W1-W7: marks take the class before them, numbers take the direction of the text.
+
+    ``start`` is the strong class in force before the line (``"L"`` when the line continues
+    a Latin run from the previous line, as in a citation split after ``(UNDP,``).
+    """
     n = len(cls)
-    strong = "AL"  # sos of an RTL paragraph
+    strong = start
     for i in range(n):
         if cls[i] == "NSM":
             cls[i] = cls[i - 1] if i else "AL"
@@ -62,7 +66,7 @@ def _resolve_weak(cls: list[str]) -> list[str]:
             if (i and cls[i - 1] == "EN") or (j < n and cls[j] == "EN"):
                 for k in range(i, j):
                     cls[k] = "EN"
-    strong = "AL"
+    strong = start
     for i in range(n):  # W7: European numbers after Latin are Latin
         if cls[i] in ("L", "AL"):
             strong = cls[i]
@@ -79,9 +83,9 @@ def _direction(c: str) -> str | None:
     return None
 
 
-def resolve_levels(line: str) -> list[int]:
+def resolve_levels(line: str, start: str = "AL") -> list[int]:
     """Embedding level of each character of ``line`` in an RTL paragraph (1 or 2)."""
-    cls = _resolve_weak(_classes(line))
+    cls = _resolve_weak(_classes(line), start)
     n = len(cls)
     levels = [1] * n
     i = 0
@@ -103,6 +107,17 @@ def resolve_levels(line: str) -> list[int]:
     return levels
 
 
+def last_strong(text: str, default: str = "AL") -> str:
+    """The class (``"L"`` or ``"AL"``) of the last strong character of ``text``."""
+    for ch in reversed(text):
+        cls = unicodedata.bidirectional(ch)
+        if cls == "L":
+            return "L"
+        if cls in _RTL:
+            return "AL"
+    return default
+
+
 def runs(line: str, levels: list[int] | None = None) -> list[Run]:
     """Maximal runs of equal level, in string order."""
     levels = resolve_levels(line) if levels is None else levels
@@ -116,26 +131,37 @@ def runs(line: str, levels: list[int] | None = None) -> list[Run]:
 
 
 #: separators an LTR run keeps at its right end: "2019:" (the run goes on after a line break)
-_TRAILING_SEPARATORS = ".,:،;"
+_TRAILING_SEPARATORS = ".,:،;-–"
 
 
 def _keep_trailing_separators(line: str, levels: list[int]) -> list[int]:
-    """A separator glued to the right end of an LTR run stays in it (``Kaldor، 2019:``)."""
+    """A separator glued to the right end of an LTR run stays in it (``Kaldor، 2019:``), and
+    so does a bracket closing one opened inside it (``Kaldor (2003: 78)``)."""
+    depth = 0  # unmatched "(" inside the current LTR run (rule N0, paired brackets)
     for i in range(1, len(line)):
-        if levels[i] == 1 and levels[i - 1] == 2 and line[i] in _TRAILING_SEPARATORS:
-            if line[i - 1].isalnum():
+        if levels[i - 1] == 2 and line[i - 1] in "([":
+            depth += 1
+        elif levels[i - 1] != 2:
+            depth = 0
+        if levels[i] == 1 and levels[i - 1] == 2:
+            if line[i] in _TRAILING_SEPARATORS and line[i - 1].isalnum():
                 levels[i] = 2
+            elif line[i] in ")]" and depth > 0:
+                levels[i] = 2  # "Kaldor (2003: 78)": the bracket closes inside the LTR run
+                depth -= 1
+        elif levels[i] == 2 and line[i] in ")]":
+            depth = max(0, depth - 1)
     return levels
 
 
-def reorder(line: str, mirror: bool = False) -> str:
+def reorder(line: str, mirror: bool = False, start: str = "AL") -> str:
     """Rule L2 for a two-level line: reverse it and restore the LTR runs.
 
     Applied to a line in visual (left-to-right display) order it yields logical order, and
     the other way round. ``mirror`` also swaps brackets in RTL runs (rule L4); the repair
     stage leaves that to context, because extractors disagree on whether they mirror.
     """
-    levels = _keep_trailing_separators(line, resolve_levels(line))
+    levels = _keep_trailing_separators(line, resolve_levels(line, start))
     out = []
     for run in reversed(runs(line, levels)):
         if run.level == 2:

@@ -35,6 +35,11 @@ def decompose_presentation_forms(line: str) -> str:
     )
 
 
+def join_detached_marks(line: str) -> str:
+    """A diacritic never follows a space: ``جديد ًا`` -> ``جديدًا``."""
+    return P.DETACHED_MARK.sub("", line)
+
+
 def unify_persian_letters(line: str) -> str:
     """Farsi yeh and keheh typed into Arabic words become Arabic yeh and kaf (``الکعبی``)."""
     return line.translate(_PERSIAN_TO_ARABIC)
@@ -118,7 +123,7 @@ def fix_locator_order(line: str) -> str:
 
 def tidy_spacing(line: str) -> str:
     """One space between words and around brackets, none before ``، : . )`` or inside brackets."""
-    line = P.SEPARATOR_SPACE_FLIPPED.sub(r"\1 ", line)
+    line = join_detached_marks(P.SEPARATOR_SPACE_FLIPPED.sub(r"\1 ", line))
     line = P.NEEDS_SPACE.sub(" ", line)
     line = P.MULTI_SPACE.sub(" ", line.strip())
     line = P.SPACE_BEFORE_PUNCT.sub(r"\1", line)

@@ -11,20 +11,28 @@ Order = Literal["logical", "reversed", "runs", "islands", "embedded"]
 #: Arabic words that legitimately end in what looks like a reversed article ``لا``
 _ENDS_IN_LA = frozenset({"لا", "ولا", "إلا", "ألا", "فلا", "كلا", "بلا", "هلا", "الا"})
 _FINAL_ONLY = ("ة", "ى")  # letters that only ever end a word
+#: "وال", "بال", "فال", "كال", "لل" read backwards at a word end: "ةلودلاو"
+_REVERSED_PREFIX = ("لاو", "لاب", "لاف", "لاك", "لل")
+#: plural endings "ين", "ون", "ات" read backwards at a word start: "نيثحابلا", "تامظنملا"
+_REVERSED_SUFFIX = ("ني", "نو", "تا")
 
 
-def reversed_words(line: str) -> tuple[int, int]:
+def reversed_words(line: str) -> tuple[float, float]:
     """(backwards, forwards): Arabic words that read as reversed vs. as normal.
 
     ``ةلودلاو`` is backwards (teh marbuta first, article last); ``والدولة`` forwards.
     """
-    back = fwd = 0
+    back = fwd = 0.0
     for m in P.ARABIC_RUN.finditer(line):
         w = m.group()
         if len(w) < 3:
             continue
-        if w.startswith(_FINAL_ONLY) or (w.endswith("لا") and w not in _ENDS_IN_LA):
+        if w.startswith(_FINAL_ONLY) or w.endswith(_REVERSED_PREFIX):
             back += 1
+        elif w.startswith(_REVERSED_SUFFIX):
+            back += 0.3
+        if w.endswith("لا") and w not in _ENDS_IN_LA:
+            back += 0.5  # also adverbs such as "مثلا", "أولا": weak evidence alone
         if w.startswith("ال") or w.endswith(_FINAL_ONLY):
             fwd += 1
     return back, fwd
@@ -33,7 +41,7 @@ def reversed_words(line: str) -> tuple[int, int]:
 def evidence(line: str) -> dict[Order, float]:
     """How strongly ``line`` looks like each scrambled order (0 = no sign of it)."""
     back, fwd = reversed_words(line)
-    reversed_score = back / (back + fwd) if back > fwd and back >= 2 else 0.0
+    reversed_score = back / (back + fwd) if back > fwd and back >= 1 else 0.0
     runs = 0.0
     runs += 0.5 * bool(P.LEADING_PUNCT.match(line))
     runs += 0.4 * len(P.DIGIT_THEN_ARABIC.findall(line))
@@ -46,6 +54,7 @@ def evidence(line: str) -> dict[Order, float]:
     mirrored = 0.3 * len(P.MIRRORED_BRACKET.findall(line))
     islands = 0.6 * len(P.COMMA_BEFORE_LATIN.findall(line))
     islands += 0.4 * len(P.COLON_BEFORE_YEAR.findall(line))
+    islands += 0.4 * len(P.PUNCT_BEFORE_NUMBER.findall(line))
     return {
         "logical": 0.0,
         "reversed": reversed_score,
@@ -65,8 +74,13 @@ def document_order(lines: list[str]) -> Order:
 
     Lines with only ambiguous signs (a mirrored bracket) are repaired in this order.
     """
+    filled = [ln for ln in lines if ln.strip()]
+    if sum("\u202b" in ln for ln in filled) > 0.3 * len(filled):
+        return "embedded"
+    if sum(evidence(ln)["reversed"] > 0 for ln in filled) > 0.3 * len(filled):
+        return "reversed"
     totals: dict[Order, float] = {"runs": 0.0, "islands": 0.0}
-    for line in lines:
+    for line in filled:
         ev = evidence(line)
         for key in totals:
             totals[key] += ev[key]

@@ -116,6 +116,29 @@ def infer_pages(lines: list[Line], has_form_feeds: bool) -> None:
         x.page = value + 1
 
 
+# an opening bracket left at the end of a line: "والدولة (" ; a Latin word broken at a hyphen: "Al-"
+_DANGLING_OPENER = re.compile(r"\s*([(\[«])$")
+_DANGLING_HYPHEN = re.compile(r"(?<=\s)([A-Za-z]+-)$")
+
+
+def move_split_pieces(lines: list[Line]) -> None:
+    """Give the next line what belongs to it: a dangling ``(`` or a hyphenated word start.
+
+    Lines of a paragraph are joined with a space, so ``... (`` + ``2020: 54)`` would read
+    ``( 2020: 54)`` and ``Al-`` + ``Marashi`` would read ``Al- Marashi``.
+    """
+    body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
+    for a, b in itertools.pairwise(body):
+        if a.kind != b.kind or b.kind == "heading" or not b.text:
+            continue
+        for pattern in (_DANGLING_OPENER, _DANGLING_HYPHEN):
+            m = pattern.search(a.text)
+            if m and len(a.text) > len(m.group()):
+                a.text = a.text[: m.start()].rstrip()
+                b.text = m.group(1) + b.text
+                a.changed = b.changed = True
+
+
 def mark_paragraphs(lines: list[Line]) -> None:
     """Set ``para_start``: a line starts a paragraph after a heading, a footnote switch, or a
     line that ends a sentence and is short or followed by a blank line."""

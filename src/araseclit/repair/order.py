@@ -35,15 +35,18 @@ _LEFT_EDGE = re.compile(rf"^([^\s{P.ARABIC_LETTER}]+)(\s*)(?=.*[{P.ARABIC_LETTER
 # the same at the right edge: "بيئة .(" (group 1: the space before, group 2: the punctuation)
 _RIGHT_EDGE = re.compile(rf"(?<=[^\s])(\s*)([^\s{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)$")
 _HAS_BRACKET = re.compile(r"[()\[\]«»]")
-# LRE ... PDF: an LTR run embedded by pdftotext (raw): "\u202a .)45\u202c"
-_EMBEDDED = re.compile("\u202a([^\u202a-\u202c]*)\u202c")
+# LRE ... PDF: an LTR run embedded by pdftotext, maybe after a stray bracket (raw):
+# "\u202a .)45\u202c", ")\u202a Kaldor (2003: 78\u202c"
+_EMBEDDED = re.compile("(\\)\\s*)?\u202a([^\u202a-\u202c]*)\u202c")
+# RLE ... PDF: an RTL run embedded in an LTR line (raw): "\u202bالخفاجي\u202c"
+_RTL_EMBEDDED = re.compile("\u202b([^\u202a-\u202c]*)\u202c")
 # a maximal stretch of tokens without Arabic letters (raw pypdfium2): ")2019: ،Kaldor"
 _ISLAND = re.compile(rf"[^\s{P.ARABIC_LETTER}](?:[^{P.ARABIC_LETTER}]*[^\s{P.ARABIC_LETTER}])?")
 # punctuation pypdfium2 puts in front of the word it follows: ".،al" for "al.،"
-_LEADING = re.compile(r"^([.،,؛;:]+)(.+)$")
-# brackets and sentence punctuation at the edges of an island stay where they are
-_EDGE_LEFT = re.compile(r"^[()\[\]«»\"'.،:؛ ]+")
-_EDGE_RIGHT = re.compile(r"[()\[\]«»\"'.،:؛ ]+$")
+_LEADING = re.compile(r"^([.،,؛;:\-]+)(.+)$")
+# brackets at the edges of an island (and sentence punctuation after the last) stay in place
+_EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
+_EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
 
 
 def reverse_line(line: str) -> str:
@@ -112,9 +115,39 @@ def reorder_runs(line: str) -> str:
     return "".join(reversed(pieces))
 
 
-def reorder_embedded(line: str) -> str:
-    """pdftotext's ``\\u202a...\\u202c`` LTR embeddings (visual) -> logical order."""
-    return _EMBEDDED.sub(lambda m: bidi.reorder(m.group(1)), line)
+def reorder_embedded(line: str, before: str = "AL") -> str:
+    """pdftotext's ``\u202a...\u202c`` LTR embeddings (visual) -> logical order.
+
+    Each embedding is reordered in the direction of the text before it (``before`` is the
+    last strong class of the previous line, for an embedding that opens the line). A bracket
+    pdftotext left just outside an embedding that needs it moves inside
+    (``)\u202a Kaldor (2003: 78\u202c`` -> ``Kaldor (2003: 78)``).
+    """
+    if not P.BIDI_CONTROLS.search(line):  # an LTR line: visual order (".Buzan, B. (1991)...")
+        return bidi.reorder(line, start=before)
+    if line.lstrip(" \u202c").startswith("\u202b") or "\u202b" not in line:
+        return _reorder_segments(line, before)
+    # an LTR line holding RTL embeddings: the line is in visual order, the embeddings logical
+    visual = _RTL_EMBEDDED.sub(lambda m: m.group(1)[::-1], _reorder_segments(line, before))
+    return bidi.reorder(P.BIDI_CONTROLS.sub("", visual), start=before)
+
+
+def _reorder_segments(line: str, before: str) -> str:
+    out: list[str] = []
+    pos = 0
+    for m in _EMBEDDED.finditer(line):
+        head = line[pos : m.start()]
+        segment = m.group(2)
+        stray = m.group(1)
+        if stray and segment.count("(") > segment.count(")"):
+            head, segment = head + " ", segment + ")"
+        elif stray:
+            head += stray
+        start = bidi.last_strong(P.BIDI_CONTROLS.sub("", "".join(out) + head), before)
+        out.append(head + bidi.reorder(segment, start=start))
+        pos = m.end()
+    out.append(line[pos:])
+    return "".join(out)
 
 
 def _fix_island_word(word: str) -> str:
@@ -143,6 +176,9 @@ def _fix_island(island: str) -> str:
 def reorder_islands(line: str) -> str:
     """pypdfium2's reversed Latin runs -> logical order.
 
-    ``)112 2021: .،al et Ansari-Al).`` -> ``)Al-Ansari et al.، 2021: 112).``
+    ``)112 2021: .،al et Ansari-Al).`` -> ``)Al-Ansari et al.، 2021: 112).``; a line without
+    Arabic is an LTR line in visual order (``.)Marashi, 2017: 301``).
     """
+    if not P.ANY_ARABIC.search(line):
+        return bidi.reorder(line)
     return _ISLAND.sub(lambda m: _fix_island(m.group()), line)

@@ -21,6 +21,9 @@ BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # Arabic presentation forms A and B: "\ufefb" (lam-alef ligature), "\ufee3" (meem initial)
 PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
+# spaces before a combining mark, which must follow its letter (raw pdftotext): "جديد ًا"
+DETACHED_MARK = re.compile(f"(?<=[{ARABIC_LETTER}])[ \u00a0]+(?=[{ARABIC_MARK}])")
+
 # a run of Arabic script: "الأمن الوطني" (letters with their diacritics and tatweel)
 ARABIC_RUN = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARK}\u0640]+")
 
@@ -98,8 +101,11 @@ COLON_BEFORE_YEAR = re.compile(
     rf"(?<![{DIGIT}]):((?:1[3-4]|19|20)[{DIGIT}]{{2}})\s+([{DIGIT}]{{1,4}})(?![{DIGIT}])"
 )
 
-# Arabic comma stuck before a Latin word (raw, pypdfium2): "،Kaldor"
-COMMA_BEFORE_LATIN = re.compile(r"(?<![A-Za-z])([.،]+)([A-Za-z][\w'’\-]*)")
+# comma stuck before a Latin word (raw, pypdfium2): "،Kaldor", ",Hiltermann"
+COMMA_BEFORE_LATIN = re.compile(r"(?<![A-Za-z])([.,،]+)([A-Za-z][\w'’\-]*)")
+
+# punctuation stuck before a number that follows an Arabic word (raw, pypdfium2): "عام ،2003"
+PUNCT_BEFORE_NUMBER = re.compile(rf"(?<=[{ARABIC_LETTER}] )[،:.][{DIGIT}]")
 
 # space before punctuation that never takes one in Arabic typography: "2017 :" "الدولة ،"
 SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)\s+([،؛:.!؟)\]»](?:\s|$))")
