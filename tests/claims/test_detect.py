@@ -171,3 +171,26 @@ def test_records_follow_design_contract() -> None:
     assert first["text"].endswith("الموصل.")
     assert first["entity_ids"] == ["T:isis"]
     assert claims[1]["entity_ids"] == []
+
+
+def _spans(text: str, parts: list[str]) -> list[tuple[int, int, str]]:
+    starts = [text.index(p) for p in parts]
+    ends = [text.index(p) + len(p) for p in parts]
+    return [(s, e, f"s{i}") for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
+
+
+def test_title_line_and_reference_list_are_not_claims() -> None:
+    title = "المنظمات المدنية والأمن المائي في جنوب العراق بعد عام 2003: من الإغاثة إلى المناصرة"
+    body = "تراجعت إيرادات نهري دجلة والفرات بصورة حادة خلال العقدين الماضيين."
+    ref_title = "الأمن المائي في العراق وتحديات المستقبل."
+    text = f"{title}\n\n{body}\n\nالمصادر\n\nالموسوي، حسن (2019).\n{ref_title}\nبغداد: بيت الحكمة."
+    spans = _spans(text, [title, body, ref_title, "بغداد: بيت الحكمة."])
+    claims = find_claims(text, spans, [], [])
+    assert [c["text"] for c in claims] == [body]
+
+
+def test_latin_only_fragment_is_not_a_claim() -> None:
+    assert (
+        one("Iraq in the Twenty-First Century: Regime Change and the Making of a Failed State.")
+        is None
+    )
