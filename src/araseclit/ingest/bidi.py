@@ -37,7 +37,7 @@ _NUMBER = frozenset({"EN", "AN"})
 # "102-105" and "45%" are drawn "105-102" and "%45" and read back correctly digit run by run.
 _NUMBER_GLUE = frozenset({"CS"})
 # punctuation that ends a Latin word rather than opening the next one: "UNDP," "Al-"
-_TRAILING = frozenset({"CS", "ES"})
+_TRAILING = frozenset({"CS", "ES", "ON", "WS", "ET"})
 
 
 def bidi_class(text: str) -> str:
@@ -104,18 +104,26 @@ def _ltr_levels(classes: list[str], units: list[str]) -> list[bool]:
             for k in range(first, last + 1):
                 ltr[k] = True
             if j == n:  # the run ends the line: its paragraph goes on in the next line
-                _join_trailing_punctuation(classes, ltr, first)
+                _join_trailing_punctuation(classes, units, ltr, first)
         i = j
     return ltr
 
 
-def _join_trailing_punctuation(classes: list[str], ltr: list[bool], run_start: int) -> None:
-    """A comma or hyphen drawn inside a Latin run that ends the line belongs to the run
-    ("(UNDP, 2020" broken after "UNDP,"): in reversed order it sits just before the run."""
+def _join_trailing_punctuation(
+    classes: list[str], units: list[str], ltr: list[bool], run_start: int
+) -> None:
+    """Punctuation drawn inside a Latin run that ends the line belongs to the run: the
+    paragraph goes on in the next line ("(UNDP," / "(Ismael &" / "45;" / "Al-"). In
+    reversed order it sits just before the run; brackets stay outside."""
     k = run_start - 1
-    while k >= 0 and classes[k] in _TRAILING:
-        ltr[k] = True
+    joined = []
+    while k >= 0 and classes[k] in _TRAILING and units[k] not in MIRROR_PAIRS:
+        joined.append(k)
         k -= 1
+    while joined and classes[joined[-1]] == "WS":
+        joined.pop()
+    for k in joined:
+        ltr[k] = True
 
 
 def visual_to_logical(

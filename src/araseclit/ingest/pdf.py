@@ -26,7 +26,15 @@ import pypdfium2 as pdfium
 from ..document import Line, LineKind
 from ..errors import InputError
 from .bidi import bracket_order_score, line_is_rtl
-from .pdf_layout import PageLayout, PageLine, draws_spaces, fill_text, layout_page, line_units
+from .pdf_layout import (
+    PageLayout,
+    PageLine,
+    draws_spaces,
+    drop_kashida_glyphs,
+    fill_text,
+    layout_page,
+    line_units,
+)
 from .pdf_structure import (
     body_font_size,
     mark_footnotes,
@@ -113,6 +121,7 @@ def _layout(path: Path, data: bytes) -> list[PageLayout]:
 def _structure(pages: list[PageLayout]) -> bool:
     """Classify lines, fix directions, fill text; returns whether brackets were mirrored."""
     doc_rtl = line_is_rtl([g.text for p in pages for pl in p.lines for g in pl.glyphs])
+    drop_kashida_glyphs(pages)
     infer = not draws_spaces(pages)
     fill_text(pages, mirrored=False, infer_spaces=infer)
     size = body_font_size(pages)

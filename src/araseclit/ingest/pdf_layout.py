@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,6 +28,9 @@ from .pdf_patterns import (
 WORD_GAP = 0.22
 #: glyphs starting closer than this (points) are parts of one ligature
 LIGATURE_TOLERANCE = 0.5
+#: a symbol drawn inside Arabic words at least this often (and this share) is a kashida
+KASHIDA_MIN = 3
+KASHIDA_SHARE = 0.8
 #: PDFs where fewer glyphs than this share are spaces do not draw word spaces
 SPACE_SHARE = 0.04
 #: glyphs whose baselines differ by less than this share of the font size share a line
@@ -265,7 +269,14 @@ def _attach_marks(glyphs: list[Glyph]) -> list[tuple[Glyph, str]]:
         a, b = bases[i], bases[i + 1]
         if abs(a.x0 - b.x0) < LIGATURE_TOLERANCE and a.index > b.index:
             bases[i], bases[i + 1] = b, a
-    return [(g, g.text + marks.get(g.index, "")) for g in _drop_kashida(bases)]
+    return [(g, _with_marks(g.text, marks.get(g.index, ""))) for g in _drop_kashida(bases)]
+
+
+def _with_marks(text: str, marks: str) -> str:
+    """A glyph's text with its marks; on a lam-alef ligature they belong to the lam."""
+    if len(text) > 1 and text[0] == "ل" and text[1] in "اأإآ":
+        return text[0] + marks + text[1:]
+    return text + marks
 
 
 def _drop_kashida(bases: list[Glyph]) -> list[Glyph]:
@@ -318,6 +329,46 @@ def layout_page(number: int, chars: list[dict], width: float, height: float) -> 
 
 def _has_letters(pl: PageLine) -> bool:
     return any(ch.isalpha() for g in pl.glyphs for ch in g.text)
+
+
+def _in_word(bases: list[Glyph], i: int) -> bool:
+    """Whether glyph ``i`` (visual order) has Arabic letters on both sides, skipping
+    repeats of itself (kashidas come in runs)."""
+    sides = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(bases) and bases[k].text == bases[i].text:
+            k += step
+        sides.append(0 <= k < len(bases) and is_arabic_letter(bases[k].text[0]))
+    return all(sides)
+
+
+def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
+    """Remove justification kashidas that the PDF maps to a wrong code.
+
+    LibreOffice stretches justified Arabic lines with kashida glyphs that its font subsets
+    map to ``"``, ``*`` or ``‰``. A symbol that, in one font, is nearly always drawn inside
+    an Arabic word is such a kashida; every glyph of it is dropped. Returns the
+    (font, symbol) pairs found.
+    """
+    inside: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    for page in pages:
+        for pl in page.lines:
+            bases = sorted(
+                (g for g in pl.glyphs if not g.is_mark and not g.is_space), key=lambda g: g.x0
+            )
+            for i, g in enumerate(bases):
+                if len(g.text) == 1 and unicodedata.category(g.text)[0] in "PS":
+                    total[(g.font, g.text)] += 1
+                    inside[(g.font, g.text)] += _in_word(bases, i)
+    codes = {
+        key for key, n in total.items() if n >= KASHIDA_MIN and inside[key] >= KASHIDA_SHARE * n
+    }
+    for page in pages:
+        for pl in page.lines:
+            pl.glyphs = [g for g in pl.glyphs if (g.font, g.text) not in codes]
+    return codes
 
 
 def draws_spaces(pages: list[PageLayout]) -> bool:

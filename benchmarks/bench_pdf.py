@@ -1,0 +1,212 @@
+"""PDF reading benchmark: araseclit vs pdftotext, pdftotext -layout, pdfplumber, pypdfium2.
+
+Run: ``.venv/bin/python benchmarks/bench_pdf.py`` (prints a Markdown table and writes
+``benchmarks/results/bench_pdf.md``). Needs ``pdftotext`` (poppler-utils) for its two rows.
+
+What is compared
+* PDFs: ``corpora/sample/variants/<name>/*.pdf`` (LibreOffice with three fonts, Chromium),
+  reference ``corpora/sample/sources/<name>.txt``; plus the test PDFs in ``tests/ingest/data``
+  (two columns, footnotes), reference from ``tests/ingest/test_pdf_sources.py``.
+* araseclit: ``read_pdf_lines`` -> ``araseclit.document.assemble`` (running headers, footers
+  and page numbers are dropped by ``assemble``; footnotes stay, in page order).
+* Others: their plain text output. Their running headers and page numbers are not in the
+  reference, so, to be fair, lines that are only a number and lines repeated at the top or
+  bottom of two or more pages (compared as a multiset of letters, since order is garbled)
+  are removed from their output first.
+* CER = Levenshtein distance / reference length, after collapsing every run of whitespace
+  (line breaks included) to one space. ``CER nfkc`` also applies NFKC to the tool's output
+  (Arabic presentation forms -> letters), separating ordering errors from encoding ones.
+* pages/s: pages of all PDFs / wall time of one extraction of all of them (one process, warm).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import statistics
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+from rapidfuzz.distance import Levenshtein
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from araseclit.document import assemble  # noqa: E402
+from araseclit.ingest.pdf import read_pdf_lines  # noqa: E402
+
+CORPUS = ROOT / "corpora" / "sample"
+TEST_DATA = ROOT / "tests" / "ingest" / "data"
+RESULT = ROOT / "benchmarks" / "results" / "bench_pdf.md"
+
+
+def run_araseclit(path: Path) -> str:
+    return assemble(read_pdf_lines(path).lines)[0]
+
+
+def run_pdftotext(path: Path, layout: bool = False) -> str:
+    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+
+
+def run_pdfplumber(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\f".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def run_pypdfium2(path: Path) -> str:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return "\f".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+TOOLS: dict[str, Callable[[Path], str]] = {
+    "araseclit": run_araseclit,
+    "pdftotext": run_pdftotext,
+    "pdftotext -layout": lambda p: run_pdftotext(p, layout=True),
+    "pdfplumber": run_pdfplumber,
+    "pypdfium2": run_pypdfium2,
+}
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def strip_layout_noise(text: str) -> str:
+    """Drop page-number lines and lines repeated at the top or bottom of several pages."""
+    pages = [[ln for ln in page.splitlines() if ln.strip()] for page in text.split("\f")]
+
+    def key(line: str) -> str:
+        return "".join(sorted(ch for ch in line if not ch.isspace()))
+
+    edges = Counter(key(ln) for page in pages for ln in {*page[:2], *page[-2:]})
+    kept = []
+    for page in pages:
+        for i, ln in enumerate(page):
+            at_edge = i < 2 or i >= len(page) - 2
+            if ln.strip().isdigit() or (at_edge and edges[key(ln)] >= 2):
+                continue
+            kept.append(ln)
+    return "\n".join(kept)
+
+
+def cer(hypothesis: str, reference: str) -> float:
+    ref = squeeze(reference)
+    return Levenshtein.distance(squeeze(hypothesis), ref) / len(ref)
+
+
+def test_pdf_cases() -> list[tuple[str, Path, str]]:
+    spec = importlib.util.spec_from_file_location(
+        "pdf_sources", TEST_DATA.parent / "test_pdf_sources.py"
+    )
+    if spec is None or spec.loader is None:
+        return []
+    src = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(src)
+    cases = [
+        (
+            "test: two columns",
+            TEST_DATA / "chromium_two_columns.pdf",
+            src.expected_text(src.TWO_COLUMNS),
+        )
+    ]
+    footnoted = [block for page in src.FOOTNOTED for block in page]
+    cases.append(
+        ("test: footnotes", TEST_DATA / "chromium_footnotes.pdf", src.expected_text(footnoted))
+    )
+    return cases
+
+
+def corpus_cases() -> list[tuple[str, Path, str]]:
+    cases = []
+    for pdf in sorted((CORPUS / "variants").glob("*/*.pdf")):
+        source = CORPUS / "sources" / f"{pdf.parent.name}.txt"
+        if source.exists():
+            cases.append((pdf.stem, pdf, source.read_text(encoding="utf-8")))
+    return cases
+
+
+def measure(cases: list[tuple[str, Path, str]]) -> tuple[dict, dict]:
+    """CER per (group, tool) and pages/s per tool."""
+    scores: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    speed: dict[str, float] = {}
+    n_pages = sum(len(pdfium.PdfDocument(str(p))) for _, p, _ in cases)
+    for tool, run in TOOLS.items():
+        start = time.perf_counter()
+        outputs = [run(path) for _, path, _ in cases]
+        speed[tool] = n_pages / (time.perf_counter() - start)
+        for (group, _, reference), out in zip(cases, outputs, strict=True):
+            out = out if tool == "araseclit" else strip_layout_noise(out)
+            nfkc = unicodedata.normalize("NFKC", out)
+            scores.setdefault((group, tool), []).append((cer(out, reference), cer(nfkc, reference)))
+    return scores, speed
+
+
+def table(scores: dict, speed: dict, groups: list[str], n_docs: Counter) -> str:
+    tools = list(TOOLS)
+    head = "| PDFs | docs | " + " | ".join(f"{t} CER" for t in tools) + " |"
+    lines = [head, "|" + "---|" * (len(tools) + 2)]
+    for group in [*groups, "all"]:
+        cells = []
+        for tool in tools:
+            values = [
+                v for (g, t), vs in scores.items() if t == tool and group in (g, "all") for v in vs
+            ]
+            cer_raw = statistics.mean(v[0] for v in values)
+            cer_nfkc = statistics.mean(v[1] for v in values)
+            cells.append(f"{cer_raw:.2%}" + (f" ({cer_nfkc:.2%})" if tool != "araseclit" else ""))
+        docs = sum(n_docs.values()) if group == "all" else n_docs[group]
+        lines.append(f"| {group} | {docs} | " + " | ".join(cells) + " |")
+    mean = {
+        t: statistics.mean(v[0] for (g, tt), vs in scores.items() if tt == t for v in vs)
+        for t in tools
+    }
+    base = mean["araseclit"]
+    lines.append(
+        "| CER ratio tool / araseclit (all) | | "
+        + " | ".join(f"{mean[t] / base:.1f}x" for t in tools)
+        + " |"
+    )
+    lines.append("| pages/s | | " + " | ".join(f"{speed[t]:.1f}" for t in tools) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    cases = corpus_cases()
+    groups = sorted({c[0] for c in cases})
+    cases += test_pdf_cases()
+    groups += [c[0] for c in test_pdf_cases()]
+    if not cases:
+        sys.exit("no PDFs found under corpora/sample/variants or tests/ingest/data")
+    scores, speed = measure(cases)
+    n_docs = Counter(c[0] for c in cases)
+    body = table(scores, speed, groups, n_docs)
+    doc = "\n".join(
+        [
+            "# PDF reading: character error rate against the clean source",
+            "",
+            f"{len(cases)} PDFs, {sum(len(pdfium.PdfDocument(str(p))) for _, p, _ in cases)} pages. "
+            "CER in parentheses: the tool's output after NFKC (presentation forms decomposed). "
+            "Running headers and page numbers removed from the other tools' output. "
+            "Method: see the docstring of `benchmarks/bench_pdf.py`.",
+            "",
+            body,
+            "",
+        ]
+    )
+    print(doc)
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text(doc, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
