@@ -123,7 +123,7 @@ def make_units(
     rng = random.Random(seed)
     names = themes or list(THEMES)
     rows = []
-    for i in range(n_per_theme):
+    for _ in range(n_per_theme):
         for theme in names:
             text = " ".join(sentence(theme, rng) for _ in range(sentences_per_unit))
             n = len(rows)

@@ -26,6 +26,7 @@ from araseclit.topics.patterns import (
     ARTICLE_PREFIXES,
     LATIN,
     MIN_STEM,
+    NO_FOLD,
     NUMERIC,
     PROCLITICS,
     SUFFIXES,
@@ -58,6 +59,8 @@ def strip_article(token: str) -> str:
 
 def fold_number(stem: str) -> str:
     """Fold the feminine plural and singular endings so ``منظمات``/``منظمه`` meet at ``منظم``."""
+    if stem in NO_FOLD:
+        return stem
     for suffix in SUFFIXES:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_STEM:
             return stem[: -len(suffix)]

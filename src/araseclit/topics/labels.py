@@ -93,3 +93,25 @@ def seed_words(words: Iterable[str]) -> list[str]:
         if stems:
             out.append(" ".join(stems))
     return out
+
+
+def lexicon_seed_topics(
+    lexicon: Any = None, *, labels: Iterable[str] | None = None
+) -> list[list[str]]:
+    """Seed word lists for guided topics, one per lexicon entry (its Arabic name and variants),
+    from ``lexicon`` or ``araseclit.tag.load_lexicon()``. ``labels`` keeps only entries whose
+    ``label`` (ACTOR, THREAT, ...) is listed."""
+    if lexicon is None:
+        from araseclit.tag import load_lexicon  # type: ignore[attr-defined]
+
+        lexicon = load_lexicon()
+    wanted = set(labels) if labels is not None else None
+    seeds = []
+    for _terms, _name_en, entry in lexicon_terms(lexicon):
+        if wanted is not None and _field(entry, "label") not in wanted:
+            continue
+        names = [_field(entry, "name_ar"), *(_field(entry, "variants") or [])]
+        words = [str(n) for n in names if n]
+        if words:
+            seeds.append(words)
+    return seeds

@@ -105,6 +105,7 @@ def _build_model(
         min_dist=0.0,
         metric="cosine",
         random_state=seed,
+        n_jobs=1,  # a seeded UMAP is single-threaded anyway
         low_memory=n_units > 20_000,
     )
     return BERTopic(

@@ -48,3 +48,6 @@ PROCLITICS = "وفبلك"
 SUFFIXES: tuple[str, ...] = ("ات", "ه")
 
 MIN_STEM = 3
+
+# Words whose final ه is a root letter, not teh marbuta: never folded.
+NO_FOLD: frozenset[str] = frozenset({"الله", "اتجاه", "انتباه", "مياه", "شبه", "تنبيه", "نزيه"})

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from corpus import THEMES, make_units
+
+from araseclit.errors import ConfigError
+from araseclit.store.schema import columns
+from araseclit.topics import TopicResult, fit_topics
+
+ARABIC = re.compile(r"[\u0621-\u064A]")
+UNITS = ["doc_id", "unit_id", "text"]
+
+
+def _purity(result: TopicResult, units: pd.DataFrame) -> float:
+    merged = result.assignments.merge(units, on=["doc_id", "unit_id"])
+    return merged.groupby("topic_id")["theme"].agg(lambda s: s.value_counts().iloc[0]).sum() / len(
+        merged
+    )
+
+
+def test_tables_have_exactly_the_schema_columns(fitted: TopicResult) -> None:
+    assert list(fitted.topics.columns) == columns("topics")
+    assert list(fitted.assignments.columns) == columns("topic_assignments")
+    assert fitted.topics["topic_id"].iloc[0] == -1  # outlier row always present
+    assert fitted.topics["size"].sum() == len(fitted.assignments)
+    assert fitted.assignments["probability"].between(0, 1).all()
+
+
+def test_every_theme_becomes_its_own_topics(fitted: TopicResult, theme_units) -> None:
+    assert 4 <= (fitted.topics["topic_id"] >= 0).sum() <= 10
+    assert _purity(fitted, theme_units) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("theme", "expected"),
+    [
+        ("civil_society", {"منظم", "مدني", "مجتمع مدني", "منظم حكومي"}),
+        ("armed_violence", {"مسلح", "ارهابي", "داعش", "جماع مسلح"}),
+        ("economy", {"فساد", "نفط", "اقتصاد", "فساد اداري"}),
+        ("regional", {"اقليمي", "ايراني", "تركي", "تدخل اقليمي"}),
+    ],
+)
+def test_topic_words_are_arabic_and_on_theme(fitted, theme_units, theme, expected) -> None:
+    merged = fitted.assignments.merge(theme_units, on=["doc_id", "unit_id"])
+    topic = merged.loc[merged["theme"] == theme, "topic_id"].mode().iloc[0]
+    words = fitted.topics.set_index("topic_id").loc[topic, "words"]
+    assert len(words) == 10
+    assert expected & set(words), words
+    assert sum(bool(ARABIC.search(w)) for w in words) >= 8
+
+
+def test_labels_use_written_arabic_forms(fitted: TopicResult) -> None:
+    labels = fitted.topics.loc[fitted.topics["topic_id"] >= 0, "label_ar"]
+    assert all(ARABIC.search(label) for label in labels)
+    # the most frequent surface form, with its article, not the stem
+    assert any("ال" in label for label in labels)
+
+
+def test_same_seed_same_assignments(theme_units) -> None:
+    units = theme_units[UNITS].iloc[:100]
+    first = fit_topics(units, seed=7)
+    second = fit_topics(units, seed=7)
+    pd.testing.assert_frame_equal(first.assignments, second.assignments)
+    pd.testing.assert_frame_equal(first.topics, second.topics)
+
+
+@pytest.mark.parametrize(
+    ("texts", "n_usable"),
+    [
+        (["يعزز الأمن الوطني دور المنظمات"] * 5, 5),
+        (["في", "2017", "(Dodge, 2020: 56)", ""] * 10 + ["الأمن الوطني العراقي"] * 3, 3),
+    ],
+)
+def test_too_few_units_is_a_clear_error(texts: list[str], n_usable: int) -> None:
+    units = pd.DataFrame({"doc_id": "d", "unit_id": range(len(texts)), "text": texts})
+    with pytest.raises(ConfigError) as err:
+        fit_topics(units)
+    assert err.value.code == "E060"
+    assert f"too few text units for topic modelling: {n_usable} (need at least 20)" in str(
+        err.value
+    )
+
+
+def test_missing_model_path_is_a_clear_error(theme_units, tmp_path) -> None:
+    for path in (tmp_path / "no-such-model", tmp_path):
+        with pytest.raises(ConfigError) as err:
+            fit_topics(theme_units[UNITS], embedding=str(path))
+        assert err.value.code == "E061" and str(path) in str(err.value)
+
+
+def test_arabic_and_english_units_together() -> None:
+    arabic = make_units(25, seed=3, themes=["civil_society", "economy"])[UNITS]
+    english = pd.DataFrame(
+        {
+            "doc_id": "en",
+            "unit_id": [f"e{i}" for i in range(40)],
+            "text": [
+                f"Humanitarian donors fund NGO programmes in Mosul and Basra, report {i}."
+                if i % 2
+                else f"International donors and NGO networks monitor humanitarian funding {i}."
+                for i in range(40)
+            ],
+        }
+    )
+    result = fit_topics(pd.concat([arabic, english], ignore_index=True))
+    words = [set(w) for w in result.topics["words"] if w]
+    assert any({"donors", "humanitarian", "ngo"} & w for w in words)
+    assert any({"منظم", "فساد"} & w for w in words)
+    assert not any("the" in w or "and" in w for w in words)
+
+
+def test_nr_topics_reduces_topics(theme_units) -> None:
+    result = fit_topics(theme_units[UNITS], nr_topics=3)
+    assert (result.topics["topic_id"] >= 0).sum() <= 3
+    assert set(result.assignments["topic_id"]) <= set(result.topics["topic_id"])
+
+
+def test_seed_topics_guide_a_topic(theme_units) -> None:
+    seeds = [["الفساد", "النفط", "الموازنة العامة"], ["تنظيم داعش", "الجماعات المسلحة"]]
+    result = fit_topics(theme_units[UNITS], seed_topics=seeds)
+    words = [set(w) for w in result.topics["words"]]
+    assert any("فساد" in w for w in words)
+    assert any("داعش" in w or "مسلح" in w for w in words)
+
+
+def test_themes_cover_all_pools() -> None:
+    assert set(make_units(2)["theme"]) == set(THEMES)
