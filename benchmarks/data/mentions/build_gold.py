@@ -1,4 +1,7 @@
-"""Turn the inline annotation in ``annotated.txt`` into ``gold.jsonl`` (character offsets).
+"""Turn the inline annotation into ``gold.jsonl`` (character offsets).
+
+``annotated.txt`` is the development split (the lexicon was tuned on its errors);
+``heldout.txt`` was written and annotated afterwards and is never used for tuning.
 
 Run: ``.venv/bin/python benchmarks/data/mentions/build_gold.py``. Markup is
 ``[[surface|LABEL|entity_id]]`` (``?`` = entity not in the lexicon); see GUIDELINES.md.
@@ -44,17 +47,16 @@ def parse(line: str) -> tuple[str, list[dict]]:
 
 
 def main() -> None:
-    lines = (HERE / "annotated.txt").read_text(encoding="utf-8").splitlines()
     rows = []
-    for line in lines:
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, spans = parse(line)
-        if "[[" in text or "]]" in text:
-            raise ValueError(f"unbalanced markup in: {line}")
-        rows.append(
-            {"id": f"w{len(rows) + 1:03d}", "source": "written", "text": text, "spans": spans}
-        )
+    for split, name in (("dev", "annotated.txt"), ("heldout", "heldout.txt")):
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            text, spans = parse(line)
+            if "[[" in text or "]]" in text:
+                raise ValueError(f"unbalanced markup in: {line}")
+            row_id = f"{split[0]}{len(rows) + 1:03d}"
+            rows.append({"id": row_id, "split": split, "text": text, "spans": spans})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
