@@ -154,3 +154,24 @@ def test_paragraph_level_needs_sentences() -> None:
     _, mentions, _, _ = build()
     with pytest.raises(ValueError, match="para_id"):
         cooccurrence(mentions, None, level="paragraph")
+
+
+def test_graph_tables_from_parquet_run_tables(tmp_path) -> None:
+    from araseclit.store.frames import to_frame
+
+    sentences, mentions, citations, claims = build()
+    frames = {
+        "claims": to_frame("claims", claims),
+        "mentions": to_frame("mentions", mentions.to_dict("records")),
+        "citations": to_frame("citations", citations),
+        "sentences": to_frame("sentences", sentences.to_dict("records")),
+    }
+    back = {}
+    for name, frame in frames.items():
+        frame.to_parquet(tmp_path / f"{name}.parquet")
+        back[name] = pd.read_parquet(tmp_path / f"{name}.parquet")
+    expected = claim_graph(claims, mentions, citations)
+    got = claim_graph(back["claims"], back["mentions"], back["citations"])
+    pd.testing.assert_frame_equal(got, expected)
+    table = cooccurrence(back["mentions"], back["sentences"], level="paragraph")
+    assert len(table) == 7

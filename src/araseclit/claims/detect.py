@@ -10,6 +10,8 @@ evaluative sentence empirical), a hedge flag and a source.
 
 from __future__ import annotations
 
+from numbers import Integral
+
 from araseclit.claims.attribution import AUTHOR, citation_source, narrative_source
 from araseclit.claims.lexicon import CLAIM_TYPES, ClaimCues, load_cues
 from araseclit.claims.patterns import (
@@ -62,7 +64,7 @@ def _mask(sentence: str, offset: int, citations: list[dict]) -> str:
     chars = list(sentence)
     for c in citations:
         start, end = c.get("start"), c.get("end")
-        if isinstance(start, int) and isinstance(end, int):
+        if isinstance(start, Integral) and isinstance(end, Integral):
             for i in range(max(start - offset, 0), min(end - offset, len(chars))):
                 chars[i] = " "
     return "".join(chars)
@@ -170,10 +172,10 @@ def is_hedged(norm: str, cues: ClaimCues) -> bool:
 
 
 def _inside(record: dict, sent_id: str, start: int, end: int) -> bool:
-    if record.get("sent_id") is not None:
+    if isinstance(record.get("sent_id"), str):
         return record["sent_id"] == sent_id
     pos = record.get("start")
-    return isinstance(pos, int) and start <= pos < end
+    return isinstance(pos, Integral) and start <= pos < end
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

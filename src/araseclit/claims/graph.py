@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import product
+from numbers import Integral
 
 import pandas as pd
 
@@ -48,8 +49,8 @@ Records = Iterable[dict] | pd.DataFrame
 def _records(data: Records | None) -> list[dict]:
     if data is None:
         return []
-    if isinstance(data, pd.DataFrame):
-        return data.to_dict("records")
+    if isinstance(data, pd.DataFrame):  # run tables: pd.NA / NaN become None
+        return data.astype(object).where(data.notna(), None).to_dict("records")
     return list(data)
 
 
@@ -64,10 +65,10 @@ def _entity(m: dict) -> str:
 def _in_claim(m: dict, claim: dict) -> bool:
     if m.get("doc_id") != claim.get("doc_id"):
         return False
-    if m.get("sent_id") is not None and claim.get("sent_id") is not None:
+    if isinstance(m.get("sent_id"), str) and isinstance(claim.get("sent_id"), str):
         return m["sent_id"] == claim["sent_id"]
     start = m.get("start")
-    return isinstance(start, int) and claim["start"] <= start < claim["end"]
+    return isinstance(start, Integral) and claim["start"] <= start < claim["end"]
 
 
 def _source(claim: dict, citations: dict[str, dict]) -> tuple[str, str]:
@@ -78,7 +79,7 @@ def _source(claim: dict, citations: dict[str, dict]) -> tuple[str, str]:
             c = citations.get(cid, {})
             name = c.get("author") or c.get("raw") or claim.get("attributed_to")
             year = c.get("year_text") or c.get("year")
-            label = f"{name} {year}" if year not in (None, "") and not pd.isna(year) else name
+            label = name if year is None or pd.isna(year) or year == "" else f"{name} {year}"
             if label not in labels:
                 labels.append(str(label))
         return "; ".join(labels), "citation"
