@@ -464,6 +464,19 @@ def make_docx(source: str, font: str, path: Path) -> None:
     props.created = props.modified = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     props.revision = 1
     doc.save(str(path))
+    _fix_zip_dates(path)
+
+
+def _fix_zip_dates(path: Path) -> None:
+    """Rewrite a .docx with fixed member dates so that regenerating it gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zin:
+        members = [(info.filename, zin.read(info)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for filename, data in members:
+            info = zipfile.ZipInfo(filename, date_time=(2026, 1, 1, 0, 0, 0))
+            zout.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def make_html(source: str, font: str) -> str:
