@@ -217,11 +217,11 @@ def audit(citations: list[dict[str, Any]], references: list[dict[str, Any]]) -> 
     missing = [k for k in works if k not in refs]
     problems = _spelling_problems(citations, references)
     for key in missing:
-        cited = works[key]
-        other_years = [r["year_text"] for k, r in refs.items() if k[0] == key[0]]
-        if other_years:
-            detail = f"{_as_cited(cited)} cited; the reference list has {', '.join(other_years)}"
-            problems.append({"kind": "year_mismatch", "detail": detail})
+        # Same work, two years: the author's only entry is also cited with its own year.
+        entries = [k for k in refs if k[0] == key[0]]
+        if len(entries) == 1 and entries[0] in works:
+            detail = f"{_as_cited(works[key])} / {_as_cited(works[entries[0]])}"
+            problems.append({"kind": "two_years_same_work", "detail": detail})
     for c in citations:
         if c["calendar"] == "gregorian" and c["gregorian_year"] > CURRENT_YEAR:
             problems.append({"kind": "future_year", "detail": c["raw"]})
@@ -258,7 +258,7 @@ def _spelling_problems(citations: list[dict], references: list[dict]) -> list[di
         if first_surname(name) not in variants:
             variants.append(first_surname(name))
     return [
-        {"kind": "author_spelling", "detail": " / ".join(v)}
+        {"kind": "author_spelling_variants", "detail": " / ".join(v)}
         for v in spellings.values()
         if len(v) > 1
     ]
