@@ -168,9 +168,22 @@ def _overlaps_citation(doc: Doc, f: Found) -> bool:
     return any(c["start"] < end and start < c["end"] for c in citations)
 
 
+def _use_araseclit_tokenizer(nlp: Language) -> None:
+    """Prefer the araseclit tokenizer (it splits و« and "security."); keep spaCy's otherwise."""
+    try:
+        from araseclit.segment.tokenizer import make_tokenizer
+
+        tokenizer = make_tokenizer(nlp)
+        tokenizer("و«منظمة» security.")
+    except Exception:
+        return
+    nlp.tokenizer = tokenizer
+
+
 @lru_cache(maxsize=4)
 def _tagging_pipeline(lexicon_path: str | None) -> Language:
     nlp = spacy.blank("ar")
+    _use_araseclit_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("araseclit_tag_v1", config={"lexicon": lexicon_path})
     return nlp
