@@ -302,7 +302,8 @@ def write_readme(names: list[str], audits: dict[str, dict[str, Any]]) -> None:
         source = (SAMPLE / "sources" / f"{name}.txt").read_text(encoding="utf-8")
         title = source.split("\n", 1)[0]
         a = audits[name]
-        row = f"| `{name}` | {title} | `docs/{_docs_name(name)}` | {word_count(source)} | "
+        fmt = f"`docs/{_docs_name(name)}`: {_docs_format(DOCS_CHOICE[name])}"
+        row = f"| `{name}` | {title} | {fmt} | {word_count(source)} | "
         rows.append(row + f"{a['citations']} | {a['works_cited']} | {a['references']} |")
     parts = [
         README_HEAD.read_text(encoding="utf-8").rstrip(),
@@ -338,6 +339,16 @@ GARBLING_NOTE = (
     "found verbatim once bidi controls and line breaks are removed, and per-page counts of bidi embedding "
     "controls (U+202A–U+202E), Arabic presentation-form characters and CR LF line ends."
 )
+
+
+def _docs_format(choice: str) -> str:
+    """``libreoffice-amiri.pypdfium2.txt`` -> ``scrambled text: pypdfium2 of libreoffice-amiri.pdf``"""
+    if choice == "source.txt":
+        return "clean text"
+    if choice.endswith(".txt"):
+        stem, extractor, _ = choice.rsplit(".", 2)
+        return f"scrambled text: {extractor} of {stem}.pdf"
+    return {"word.docx": "RTL Word document"}.get(choice, f"PDF ({Path(choice).stem})")
 
 
 def _docs_name(name: str) -> str:
