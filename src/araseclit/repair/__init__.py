@@ -83,6 +83,8 @@ def _choose(ev: dict[Order, float], doc_order: Order, line: str) -> Order:
         return "reversed" if back >= fwd and line.strip() else "logical"
     if ev["runs"] != ev["islands"]:
         return "runs" if ev["runs"] > ev["islands"] else "islands"
+    if doc_order == "islands" and line.strip():  # pypdfium2 scrambles every line alike
+        return "islands"
     if ev["runs"] > 0 or (doc_order == "runs" and P.CHUNK_GAP.search(line.strip())):
         return doc_order if doc_order != "logical" else "runs"
     return "logical"
@@ -123,10 +125,7 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
         score = score if text != raw.strip() else 0.0
     else:
         text = drop_bidi_controls(text)
-    text = _arabic_words_only(text)
-    if len(text.split()) <= layout.HEADING_WORDS and not P.SENTENCE_END.search(text):
-        text = move_heading_number(text)
-    return text, score
+    return _arabic_words_only(text), score
 
 
 def repair_lines(raw_text: str) -> RepairResult:

@@ -13,7 +13,7 @@ from collections import Counter
 
 from araseclit.document import NOISE_KINDS, Line
 from araseclit.repair import patterns as P
-from araseclit.repair.chars import fix_reversed_digits
+from araseclit.repair.chars import fix_reversed_digits, move_heading_number
 
 #: a line shorter than this share of the typical line ends its paragraph (if it ends a sentence)
 SHORT_LINE = 0.8
@@ -78,9 +78,26 @@ def classify(lines: list[Line]) -> None:
             before = any(x.kind == "body" for x in lines[:i] if x.page == ln.page)
             ln.kind = "footer" if before and ln.page is not None and not flipped else "header"
             ln.text = fix_reversed_digits(ln.text)
-        elif _is_heading(ln.text):
-            ln.kind = "heading"
+    _mark_headings(lines)
     _mark_footnotes(lines)
+
+
+def _mark_headings(lines: list[Line]) -> None:
+    """Short numbered lines after a sentence end are headings; a number stranded at the end
+    (``المقدّمة 2.1``) moves to the front, but only there: ``... إلى 3.5`` in the middle of a
+    paragraph is a number, not a heading."""
+    prev: Line | None = None
+    for ln in lines:
+        if ln.kind in NOISE_KINDS:
+            continue
+        after_break = prev is None or prev.kind == "heading"
+        after_break = after_break or bool(P.SENTENCE_END.search(prev.text if prev else ""))
+        if ln.kind == "body" and after_break:
+            moved = move_heading_number(ln.text)
+            if _is_heading(moved):
+                ln.changed = ln.changed or moved != ln.text
+                ln.text, ln.kind = moved, "heading"
+        prev = ln
 
 
 def _mark_footnotes(lines: list[Line]) -> None:
@@ -139,15 +156,26 @@ def move_split_pieces(lines: list[Line]) -> None:
                 a.changed = b.changed = True
 
 
+def _blanks_mean_breaks(lines: list[Line]) -> bool:
+    """Blank lines mark paragraphs when most of them follow the end of a sentence.
+
+    (Some extractions put a blank line after every other line, mid-sentence.)
+    """
+    gaps = after_sentence = 0
+    for a, b in itertools.pairwise(lines):
+        if a.kind in ("body", "footnote") and b.kind == "blank":
+            gaps += 1
+            after_sentence += bool(P.SENTENCE_END.search(a.text))
+    return gaps > 0 and after_sentence >= 0.5 * gaps
+
+
 def mark_paragraphs(lines: list[Line]) -> None:
     """Set ``para_start``: a line starts a paragraph after a heading, a footnote switch, or a
     line that ends a sentence and is short or followed by a blank line."""
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     lengths = [len(ln.text.strip()) for ln in body if ln.kind == "body"]
     typical = statistics.median(lengths) if lengths else 0
-    # when blank lines sit between most lines they say nothing about paragraphs
-    gaps = sum(1 for a, b in itertools.pairwise(lines) if a.kind == "blank" != b.kind)
-    blanks_mean_breaks = gaps < 0.3 * max(1, len(body))
+    blanks_mean_breaks = _blanks_mean_breaks(lines)
     prev: Line | None = None
     blank_since = False
     for ln in lines:

@@ -42,8 +42,8 @@ _EMBEDDED = re.compile("(\\)\\s*)?\u202a([^\u202a-\u202c]*)\u202c")
 _RTL_EMBEDDED = re.compile("\u202b([^\u202a-\u202c]*)\u202c")
 # a maximal stretch of tokens without Arabic letters (raw pypdfium2): ")2019: ،Kaldor"
 _ISLAND = re.compile(rf"[^\s{P.ARABIC_LETTER}](?:[^{P.ARABIC_LETTER}]*[^\s{P.ARABIC_LETTER}])?")
-# punctuation pypdfium2 puts in front of the word it follows: ".،al" for "al.،"
-_LEADING = re.compile(r"^([.،,؛;:\-]+)(.+)$")
+# punctuation pypdfium2 puts in front of the word it follows: ".،al" for "al.،", "%35" for "35%"
+_LEADING = re.compile(r"^([.،,؛;:%\-]+)(.+)$")
 # brackets at the edges of an island (and sentence punctuation after the last) stay in place
 _EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
 _EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
@@ -153,7 +153,7 @@ def _reorder_segments(line: str, before: str) -> str:
 def _fix_island_word(word: str) -> str:
     m = _LEADING.match(word)
     if m and re.search(r"[A-Za-z0-9]", m.group(2)):
-        word = m.group(2) + m.group(1)[::-1]
+        word = m.group(2) + m.group(1)
     if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)+", word):
         word = "-".join(reversed(word.split("-")))
     return word

@@ -1,0 +1,81 @@
+"""One-line character repairs: table-driven, including inputs that must stay unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.repair import (
+    decompose_presentation_forms,
+    drop_bidi_controls,
+    fix_latin_comma,
+    fix_locator_order,
+    fix_reversed_digits,
+    join_detached_marks,
+    move_heading_number,
+    tidy_spacing,
+    unify_persian_letters,
+    unmirror_brackets,
+)
+
+
+@pytest.mark.parametrize(
+    ("fn", "raw", "expected"),
+    [
+        (drop_bidi_controls, "\u202bالمجلد \u202a14\u202c\u202c", "المجلد 14"),
+        (drop_bidi_controls, "\u200fالعراق\u200e", "العراق"),
+        (drop_bidi_controls, "الأمن الوطني", "الأمن الوطني"),
+        (decompose_presentation_forms, "\ufedf\ufef4\ufee8\ufe8e\ufee5", "لينان"),
+        (decompose_presentation_forms, "\ufefb\u0020\ufe8d", "لا ا"),
+        # NFKC would give Urdu heh goal / Farsi yeh; repair gives the Arabic letters
+        (decompose_presentation_forms, "\ufba6\ufbfc", "هي"),
+        (decompose_presentation_forms, "المنظمات", "المنظمات"),
+        (unify_persian_letters, "الکعبی", "الكعبي"),
+        (fix_reversed_digits, "مجلة الجامعة 6202 لسنة", "مجلة الجامعة 2026 لسنة"),
+        (fix_reversed_digits, "عام 2017", "عام 2017"),
+        (fix_reversed_digits, "أكثر من 6000 منظمة", "أكثر من 6000 منظمة"),
+        (fix_latin_comma, "(Hiltermann  ،2017: 88)", "(Hiltermann، 2017: 88)"),
+        (fix_latin_comma, "(Hiltermann، 2017: 88)", "(Hiltermann، 2017: 88)"),
+        (fix_locator_order, "(حسن، 58:  2021)", "(حسن، 2021: 58)"),
+        (fix_locator_order, "(الحميد، :2019 27)", "(الحميد، 2019: 27)"),
+        (fix_locator_order, "(حسن، 2021: 58)", "(حسن، 2021: 58)"),
+        (fix_locator_order, "(Smith، 2019: 2020)", "(Smith، 2019: 2020)"),
+        (unmirror_brackets, ")الحميد، 2019: 27(.", "(الحميد، 2019: 27)."),
+        (unmirror_brackets, "المنظمات )NGOs( بوصفها", "المنظمات (NGOs) بوصفها"),
+        (unmirror_brackets, "مفهوم »الأمن الشامل« على", "مفهوم «الأمن الشامل» على"),
+        (unmirror_brackets, "بين المواطن والدولة (", "بين المواطن والدولة ("),
+        (unmirror_brackets, "88). وقد أسهمت", "88). وقد أسهمت"),
+        (unmirror_brackets, "(الحميد، 2019: 27) ويرى", "(الحميد، 2019: 27) ويرى"),
+        (join_detached_marks, "فاعلًا جديد ًا في", "فاعلًا جديدًا في"),
+        (tidy_spacing, "عام  2003 ، واجه", "عام 2003، واجه"),
+        (tidy_spacing, "(الحميد، 2019  :27 )", "(الحميد، 2019: 27)"),
+        (tidy_spacing, "عام 2017في إضعاف", "عام 2017 في إضعاف"),
+        (move_heading_number, "المقدّمة 2.1", "2.1 المقدّمة"),
+        (move_heading_number, "2.1 المقدّمة", "2.1 المقدّمة"),
+    ],
+)
+def test_char_repairs(fn, raw: str, expected: str) -> None:
+    assert fn(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "fn",
+    [
+        drop_bidi_controls,
+        decompose_presentation_forms,
+        fix_latin_comma,
+        fix_locator_order,
+        unmirror_brackets,
+        tidy_spacing,
+        join_detached_marks,
+    ],
+)
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "يرى عدد من الباحثين أن هذه المنظمات تسد فجوة الثقة (Kaldor، 2019: 45).",
+        "ويضيف الباحث أن ضعف التمويل يبقى العائق الأبرز (كاظم، 1399: 23).",
+        "مثل الأردن ولبنان [4، 7].",
+    ],
+)
+def test_clean_text_is_unchanged(fn, clean: str) -> None:
+    assert fn(clean) == clean
