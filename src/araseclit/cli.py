@@ -207,22 +207,28 @@ def audit(
     from araseclit import cite
 
     document, doc = _process(file, pipeline)
+    cits = list(doc._.citations or [])
     refs = list(doc._.references or [])
     if references is not None:
-        refs = cite.read_references_file(references, doc_id=document.doc_id)
-    cits = list(doc._.citations or [])
-    cite.match(cits, refs)
+        refs = cite.read_references_file(references)
+        for cit in cits:
+            cit["ref_id"] = None
+        cite.match(cits, refs)
     result = cite.audit(cits, refs, doc_id=document.doc_id)
     renderers = {
         "json": cite.audit_to_json,
         "md": cite.audit_to_markdown,
-        "html": cite.audit_to_html_page,
+        "html": lambda r: cite.audit_to_html(r, standalone=True),
     }
     sys.stdout.write(renderers[format.value](result) + "\n")
-    if bibtex:
-        _atomic_write(bibtex, cite.to_bibtex(cits, refs))
-    if csl_json:
-        _atomic_write(csl_json, cite.to_csl_json(cits, refs))
+    if bibtex or csl_json:
+        # the reference list plus one record for each cited work it lacks
+        by_id = {c["cit_id"]: c for c in cits}
+        works = refs + [by_id[m["cit_ids"][0]] for m in result["missing_references"]]
+        if bibtex:
+            _atomic_write(bibtex, cite.to_bibtex(works))
+        if csl_json:
+            _atomic_write(csl_json, cite.to_csl_json(works))
 
 
 @app.command()
