@@ -5,8 +5,8 @@ Steps (``--step``, default ``all``):
 * ``gold``    ``gold/marked/<name>.txt`` (citations wrapped in ``⟦…⟧``) -> ``sources/<name>.txt``
               and ``gold/<name>.{citations,references}.jsonl``, ``gold/<name>.audit.json``,
               ``README.md``. Offsets are verified (``source[start:end] == raw``).
-* ``render``  ``sources/`` -> ``variants/<name>/libreoffice-<font>.pdf`` (python-docx + LibreOffice)
-              and ``variants/<name>/chromium.pdf`` (HTML + headless Chromium).
+* ``render``  ``sources/`` -> ``variants/<name>/word.docx`` (python-docx), ``libreoffice-<font>.pdf``
+              (that docx per font, LibreOffice) and ``chromium.pdf`` (HTML + headless Chromium).
 * ``extract`` every variant PDF -> ``<pdfstem>.<extractor>.txt`` (pdftotext, pdftotext -layout,
               pdfplumber, pypdfium2).
 * ``docs``    copy one rendition of each document into ``docs/`` (the default corpus).
@@ -150,9 +150,9 @@ def strip_marks(marked: str) -> tuple[str, list[dict[str, Any]]]:
         pos = m.end()
     out.append(marked[pos:])
     source = "".join(out)
-    for rec in records:
-        assert source[rec["start"] : rec["end"]] == rec["raw"], rec
-    assert "⟦" not in source and "⟧" not in source
+    bad = [r for r in records if source[r["start"] : r["end"]] != r["raw"]]
+    if bad or "⟦" in source or "⟧" in source:
+        raise ValueError(f"offsets do not match the source or marks are unbalanced: {bad[:3]}")
     return source, records
 
 
@@ -210,7 +210,8 @@ def audit(citations: list[dict[str, Any]], references: list[dict[str, Any]]) -> 
     if citations and citations[0]["kind"] == "numeric":
         return _audit_numeric(citations, references)
     refs = {(author_key(r["authors"]), r["year_text"]): r for r in references}
-    assert len(refs) == len(references), "two reference entries share a matching key"
+    if len(refs) != len(references):
+        raise ValueError("two reference entries share a matching key")
     works: dict[tuple[str, str], dict[str, Any]] = {}
     for c in citations:
         works.setdefault((author_key(c["author"]), c["year_text"]), c)
