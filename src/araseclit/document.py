@@ -34,6 +34,7 @@ class Line:
     raw: str | None = None  # the line as extracted, before repair (for diffs)
     score: float = 0.0  # how scrambled the raw line looked, 0 = clean, 1 = fully scrambled
     changed: bool = False
+    glue: bool = False  # continues the previous line inside a word: joined without a space
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def assemble(lines: list[Line]) -> tuple[str, list[SourceSpan]]:
     """Join logical-order lines into paragraphs separated by a blank line.
 
     Lines inside a paragraph are joined with one space (Arabic text is not hyphenated, so a
-    line end is a word boundary); noise lines are skipped. Returns the text and one
+    line end is usually a word boundary) or, for a line marked ``glue`` (a word broken over
+    the line end), with nothing; noise lines are skipped. Returns the text and one
     :class:`SourceSpan` per kept line.
     """
     parts: list[str] = []
@@ -104,7 +106,7 @@ def assemble(lines: list[Line]) -> tuple[str, list[SourceSpan]]:
         if parts:
             new_para = ln.para_start or ln.kind == "heading" or previous_kind == "heading"
             new_para = new_para or (ln.kind == "footnote") != (previous_kind == "footnote")
-            sep = "\n\n" if new_para else " "
+            sep = "\n\n" if new_para else ("" if ln.glue else " ")
             parts.append(sep)
             pos += len(sep)
         parts.append(text)
