@@ -120,6 +120,13 @@ REF_HEADING_RE = re.compile(
     r"Reference\s+List)[ \t]*[:：]?[ \t]*$",
     re.M | re.I,
 )
+# The same heading run into the text when line breaks were lost (no heading line found):
+#   "... كميًا. المصادر الجبوري، سعد (2020). ..." | "... end. References Dodge, T. (2012)."
+REF_INLINE_HEADING_RE = re.compile(
+    r"(?:^|(?<=[.!؟?:]\s))(?:قائمة\s+)?(?:المصادر\s+والمراجع|المراجع\s+والمصادر|المصادر|المراجع|"
+    r"References|Bibliography)\s*:?\s+(?=[^.()\n]{2,80}?\(\s*(?:\d{4}|د\.\s*ت|n\.\s?d))",
+    re.M,
+)
 # A heading that ends a reference list: "الملاحق" | "Appendix A"
 REF_END_RE = re.compile(r"^[ \t]*(?:الملاحق|ملحق|Appendix|Appendices)\b.*$", re.M | re.I)
 # Label opening a reference entry: "[3] " | "3. " | "3- " | "(3) "
@@ -133,6 +140,9 @@ REF_BARE_YEAR_RE = re.compile(
     r"(?<!\d)(?P<y>(?:1[3-9]|20)\d{2})(?:\s*(?:هـ|ه|ش|م)(?![\u0621-\u064a]))?(?!\d)"
 )
 # Start of a new unlabelled entry in a run-on list: ". Hiltermann, J. (" | ". الحميد، عبد الله ("
+#   also an organisation before its year: ". دائرة المنظمات غير الحكومية (2022). "
+#   and initials: ". Marr, P. & Al-Marashi, I. (2017). "
 ENTRY_START_RE = re.compile(
     r"(?<=[.)])\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.]{1,60}?\(\s*\d{4})"
+    r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[^.()\d]|(?<=\b[A-Z])\.){2,120}?\(\s*(?:\d{4}[^)]{0,12}|د\.\s*ت\.?|n\.\s?d\.?)\)\.)"
 )

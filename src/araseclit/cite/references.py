@@ -31,6 +31,9 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
         start = headings[-1].start()
         end_m = P.REF_END_RE.search(text, headings[-1].end())
         return start, end_m.start() if end_m else len(text)
+    inline = list(P.REF_INLINE_HEADING_RE.finditer(text))
+    if inline and inline[-1].start() > len(text) // 3:
+        return inline[-1].start(), len(text)
     labelled = [m for m in re.finditer(r"(?m)^\s*\[\d{1,3}\]\s*\S", text)]
     if len(labelled) >= 2:
         first = labelled[0].start()
@@ -146,7 +149,7 @@ def find_references(
     if span is None:
         return None, []
     block = text[span[0] : span[1]]
-    heading = P.REF_HEADING_RE.match(block)
+    heading = P.REF_HEADING_RE.match(block) or P.REF_INLINE_HEADING_RE.match(block)
     body_start = heading.end() if heading else 0
     ctx = YearContext.of(P.fold_digits(text))
     records = []
