@@ -343,32 +343,69 @@ def _in_word(bases: list[Glyph], i: int) -> bool:
     return all(sides)
 
 
+def _overlaps_neighbour(bases: list[Glyph], i: int, share: float = 0.5) -> bool:
+    g = bases[i]
+    width = g.x1 - g.x0
+    near = [h for h in bases[max(i - 2, 0) : i + 3] if h is not g]
+    return width > 0 and any(min(g.x1, h.x1) - max(g.x0, h.x0) > share * width for h in near)
+
+
+def _kashida_candidates(pl: PageLine) -> list[tuple[Glyph, bool, bool]]:
+    """Symbols, digits and spaces of a line, each with two flags: whether it sits inside an
+    Arabic word (a space: whether it overlaps a neighbour, which real spaces never do), and
+    whether it is drawn over a neighbour."""
+    bases = sorted((g for g in pl.glyphs if not g.is_mark), key=lambda g: g.x0)
+    out = []
+    for i, g in enumerate(bases):
+        if g.is_space:
+            overlap = _overlaps_neighbour(bases, i, 0.25)
+            out.append((g, overlap, overlap))
+        elif len(g.text) == 1 and unicodedata.category(g.text)[0] in "PSN":
+            out.append((g, _in_word(bases, i), _overlaps_neighbour(bases, i)))
+    return out
+
+
 def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
     """Remove justification kashidas that the PDF maps to a wrong code.
 
     LibreOffice stretches justified Arabic lines with kashida glyphs that its font subsets
-    map to ``"``, ``*`` or ``‰``. A symbol that, in one font, is nearly always drawn inside
-    an Arabic word is such a kashida; every glyph of it is dropped. Returns the
-    (font, symbol) pairs found.
+    map to ``"``, ``*``, ``‰``, a digit or a space. A code that, in one font, is drawn where
+    kashidas go (see :func:`_kashida_candidates`) several times, and for symbols most of
+    the time, is a kashida there; those placements are dropped, and so are other glyphs of
+    a digit code as narrow as its kashida. Returns the (font, code) pairs found.
     """
-    inside: Counter[tuple[str, str]] = Counter()
+    flagged: dict[tuple[str, str], list[float]] = {}
     total: Counter[tuple[str, str]] = Counter()
     for page in pages:
         for pl in page.lines:
-            bases = sorted(
-                (g for g in pl.glyphs if not g.is_mark and not g.is_space), key=lambda g: g.x0
-            )
-            for i, g in enumerate(bases):
-                if len(g.text) == 1 and unicodedata.category(g.text)[0] in "PS":
-                    total[(g.font, g.text)] += 1
-                    inside[(g.font, g.text)] += _in_word(bases, i)
+            for g, in_word, _ in _kashida_candidates(pl):
+                total[(g.font, g.text)] += 1
+                if in_word:
+                    flagged.setdefault((g.font, g.text), []).append(g.x1 - g.x0)
     codes = {
-        key for key, n in total.items() if n >= KASHIDA_MIN and inside[key] >= KASHIDA_SHARE * n
+        key: statistics.median(widths)
+        for key, widths in flagged.items()
+        if len(widths) >= KASHIDA_MIN
+        and (
+            (not key[1].isalpha() and not unicodedata.category(key[1]).startswith("P"))
+            or len(widths) >= KASHIDA_SHARE * total[key]
+        )
     }
     for page in pages:
         for pl in page.lines:
-            pl.glyphs = [g for g in pl.glyphs if (g.font, g.text) not in codes]
-    return codes
+            drop = set()
+            for g, in_word, overlap in _kashida_candidates(pl):
+                suspect = in_word or overlap
+                width = codes.get((g.font, g.text))
+                narrow = (
+                    width is not None
+                    and g.text.isdigit()
+                    and abs(g.x1 - g.x0 - width) < 0.1 * width
+                )
+                if width is not None and (suspect or narrow):
+                    drop.add(id(g))
+            pl.glyphs = [g for g in pl.glyphs if id(g) not in drop]
+    return set(codes)
 
 
 def draws_spaces(pages: list[PageLayout]) -> bool:
