@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import unicodedata
 from collections import Counter
 
 from araseclit.document import NOISE_KINDS, Line
@@ -67,7 +68,7 @@ def classify(lines: list[Line]) -> None:
     for ln in lines:
         if not ln.text.strip():
             ln.kind = "blank"
-        elif P.PAGE_NUMBER_LINE.match(ln.text):
+        elif (m := P.PAGE_NUMBER_LINE.match(ln.text)) and _number(m.group(1)) >= 1:
             ln.kind = "page_number"
     repeated = _repeated(lines)
     for i, ln in enumerate(lines):
@@ -114,23 +115,29 @@ def _mark_footnotes(lines: list[Line]) -> None:
             ln.kind = "footnote"
 
 
+def _number(digits: str) -> int:
+    return int("".join(str(unicodedata.digit(c)) for c in digits))
+
+
 def infer_pages(lines: list[Line], has_form_feeds: bool) -> None:
-    """Without form feeds, a page-number line closes its page: pages are numbered from it."""
+    """Without form feeds, a page-number line closes its page: pages are numbered from it.
+
+    Only an increasing sequence of page numbers counts (a stray number is not a page break).
+    """
     if has_form_feeds:
         return
-    numbers = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "page_number"]
-    if not numbers:
-        return
-    start = 0
-    value = 0
-    for i, ln in numbers:
-        m = P.PAGE_NUMBER_LINE.match(ln.text)
-        value = int(m.group(1)) if m else value + 1
+    start, value = 0, 0
+    for i, ln in enumerate(lines):
+        m = P.PAGE_NUMBER_LINE.match(ln.text) if ln.kind == "page_number" else None
+        if m is None or _number(m.group(1)) <= value:
+            continue
+        value = _number(m.group(1))
         for x in lines[start : i + 1]:
             x.page = value
         start = i + 1
-    for x in lines[start:]:
-        x.page = value + 1
+    if value:
+        for x in lines[start:]:
+            x.page = value + 1
 
 
 # an opening bracket left at the end of a line: "والدولة (" ; a Latin word broken at a hyphen: "Al-"

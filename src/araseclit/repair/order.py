@@ -23,10 +23,11 @@ from araseclit.repair import bidi
 from araseclit.repair import patterns as P
 
 # where an Arabic run splits into chunks (raw): a wide gap "بمنهج    تبرز", or punctuation
-# glued to the start of a word "الماضيين، .بدور", "تغيّر:إطار"
+# glued to the start of a word "الماضيين، .بدور", "تغيّر:إطار", or a mirrored bracket ending a
+# sentence "سيس (. غير"
 _CHUNK_SPLIT = re.compile(
     rf"[ \t\u00a0]{{2,}}|\s(?=[.،؛:]+[{P.ARABIC_LETTER}])"
-    rf"|(?<=[{P.ARABIC_LETTER}{P.ARABIC_MARK}])(?=[.،؛:]+[{P.ARABIC_LETTER}])"
+    rf"|(?<=[{P.ARABIC_LETTER}{P.ARABIC_MARK}])(?=[.،؛:]+[{P.ARABIC_LETTER}])|\s(?=[()][.،]\s)"
 )
 # punctuation glued to the first word of a chunk (raw): ".بدور"
 _GLUED_PUNCT = re.compile(rf"^[.،؛:]+(?=[{P.ARABIC_LETTER}])")
@@ -54,7 +55,9 @@ def reverse_line(line: str) -> str:
     return bidi.reorder(line)
 
 
-def _split_edges(text: str, left: bool, right: bool) -> tuple[str, str, str]:
+def _split_edges(
+    text: str, left: bool, right: bool, left_latin: bool = False, right_latin: bool = False
+) -> tuple[str, str, str]:
     """Peel the punctuation placed next to an LTR neighbour off the edges of an Arabic run.
 
     ``" وقد أسهمت ... بيئة .("`` before ``88``: ``" .("`` was placed by the layout next to
@@ -66,11 +69,11 @@ def _split_edges(text: str, left: bool, right: bool) -> tuple[str, str, str]:
         return "", text, ""
     if left:
         m = _LEFT_EDGE.match(text)
-        if m and (m.group(2) or _HAS_BRACKET.search(m.group(1))):
+        if m and (m.group(2) or (left_latin and _HAS_BRACKET.search(m.group(1)))):
             lead, text = m.group(), text[m.end() :]
     if right:
         m = _RIGHT_EDGE.search(text)
-        if m and (m.group(1) or _HAS_BRACKET.search(m.group(2))):
+        if m and (m.group(1) or (right_latin and _HAS_BRACKET.search(m.group(2)))):
             trail, text = m.group(), text[: m.start()]
     return lead, text, trail
 
@@ -107,7 +110,9 @@ def reorder_runs(line: str) -> str:
             continue
         left = k > 0 and runs[k - 1].level == 2
         right = k + 1 < len(runs) and runs[k + 1].level == 2
-        lead, core, trail = _split_edges(run.text, left, right)
+        left_latin = left and bool(P.ANY_LATIN.match(runs[k - 1].text[-1]))
+        right_latin = right and bool(P.ANY_LATIN.match(runs[k + 1].text[0]))
+        lead, core, trail = _split_edges(run.text, left, right, left_latin, right_latin)
         if not P.ANY_ARABIC.search(core):
             pieces.append(core[::-1])  # bare punctuation between runs is in visual order
             continue

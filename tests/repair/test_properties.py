@@ -1,0 +1,90 @@
+"""Properties of repair on generated input: nothing Arabic or numeric is lost or invented,
+every raw line maps to exactly one :class:`Line`, and clean text is a fixed point."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from araseclit.repair import repair_lines, repair_text
+
+ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى"
+WORDS = [
+    "الأمن",
+    "الوطني",
+    "المنظمات",
+    "المدنية",
+    "العراق",
+    "الدولة",
+    "والمجتمع",
+    "في",
+    "من",
+    "على",
+    "بعد",
+    "عام",
+    "تعزيز",
+    "الثقة",
+    "الاستقرار",
+    "الحكومية",
+    "غير",
+    "دور",
+    "بناء",
+]
+PUNCT = list("().،:؛«»[]-%") + [". ", "، "]
+
+arabic_word = st.text(alphabet=ARABIC, min_size=1, max_size=8)
+latin_word = st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True)
+number = st.integers(min_value=0, max_value=2030).map(str)
+token = st.one_of(arabic_word, arabic_word, latin_word, number, st.sampled_from(PUNCT))
+raw_line = st.lists(token, max_size=14).map(lambda ts: " ".join(ts))
+raw_text = st.lists(
+    st.one_of(raw_line, raw_line, st.just(""), number, st.just("\f" + "مجلة 6202")),
+    min_size=1,
+    max_size=12,
+).map("\n".join)
+
+
+def _kept(text: str) -> Counter[str]:
+    return Counter(ch for ch in text if ch in ARABIC or (ch.isascii() and ch.isdigit()))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_text)
+def test_no_arabic_letter_or_digit_is_dropped_or_invented(raw: str) -> None:
+    result = repair_lines(raw)
+    assert _kept("".join(ln.text for ln in result.lines)) == _kept(raw)
+
+
+@settings(max_examples=80, deadline=None)
+@given(raw_text)
+def test_every_raw_line_becomes_one_line(raw: str) -> None:
+    result = repair_lines(raw)
+    assert [ln.line for ln in result.lines] == list(range(1, raw.count("\n") + 2))
+    assert [ln.raw for ln in result.lines] == raw.split("\n")
+    pages = [ln.page for ln in result.lines]
+    assert all(p is None or p >= 1 for p in pages)
+    if "\f" in raw:
+        assert pages == sorted(pages)
+    assert 0.0 <= result.score <= 1.0
+    assert all(0.0 <= ln.score <= 1.0 for ln in result.lines)
+
+
+sentence = st.lists(st.sampled_from(WORDS), min_size=4, max_size=12).map(" ".join)
+citation = st.tuples(
+    st.sampled_from(["الحميد", "Dodge", "Al-Ansari et al.", "بوزان، عن الخفاجي"]),
+    st.integers(1990, 2025),
+    st.integers(1, 300),
+).map(lambda t: f" ({t[0]}، {t[1]}: {t[2]})")
+clean_sentence = st.tuples(sentence, st.one_of(st.just(""), citation)).map(
+    lambda t: t[0] + t[1] + "."
+)
+clean_paragraph = st.lists(clean_sentence, min_size=1, max_size=4).map(" ".join)
+clean_text = st.lists(clean_paragraph, min_size=1, max_size=4).map("\n\n".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(clean_text)
+def test_clean_logical_text_is_unchanged(text: str) -> None:
+    assert repair_text(text) == text
