@@ -114,3 +114,24 @@ def test_section_ends_before_next_heading_of_same_or_higher_level(number, last_w
 def test_references_section_runs_to_the_end():
     last = find_sections(CHAPTER)[-1]
     assert last["end"] == len(CHAPTER)
+
+
+@pytest.mark.parametrize(
+    ("headings", "levels"),
+    [
+        # a paper numbered 1, 2, 2.1, 3, 4: bare numbers continue the top level
+        (
+            ["1. المقدمة", "2. الإطار النظري", "2.1 المفهوم", "3. النتائج", "4. الخاتمة"],
+            [1, 1, 2, 1, 1],
+        ),
+        # a chapter numbered 2.x: a bare "1." inside 2.4 is a sub-heading, not a chapter
+        (
+            ["2.3 الآفاق", "2.4 دور المنظمات", "1. المسار التاريخي", "2.4.2 الأمن الإنساني"],
+            [2, 2, 3, 3],
+        ),
+        (["2.5.3 التحديات المؤسسية", "4. دور التكنولوجيا", "2.5.5 التحليل"], [3, 4, 3]),
+    ],
+)
+def test_levels_follow_the_numbering_in_force(headings, levels):
+    text = "\n\n".join(f"{h}\n\nنص الفقرة." for h in headings)
+    assert [s["level"] for s in find_sections(text)] == levels

@@ -114,14 +114,27 @@ def parse_heading(paragraph: str) -> Heading | None:
     return heading
 
 
+def _breaks_sequence(h: Heading, top: int | None) -> bool:
+    """A bare number (``4.``) that does not continue the top-level numbering in force (``2.x``
+    headings so far, so the next top level is 3) is a list-like sub-heading, not a chapter."""
+    if h.kind != "numbered" or h.number is None or "." in h.number or top is None:
+        return False
+    return int(h.number) != top + 1 and int(h.number) != top
+
+
 def _resolve_levels(headings: list[Heading]) -> list[int]:
-    """Give ordinal and summary headings a level relative to the headings around them."""
+    """Give ordinal, summary and out-of-sequence headings a level relative to their context."""
     levels: list[int] = []
     numbered_level = 0
+    top: int | None = None  # first component of the last numbered heading
     for h in headings:
-        if h.kind in ("numbered", "division"):
+        if _breaks_sequence(h, top):
+            levels.append(numbered_level + 1)
+        elif h.kind in ("numbered", "division"):
             numbered_level = h.level
             levels.append(h.level)
+            if h.kind == "numbered" and h.number:
+                top = int(h.number.split(".")[0])
         elif h.kind == "ordinal":
             levels.append(numbered_level + 1)
         elif h.kind == "summary":

@@ -33,35 +33,19 @@ class AraseclitTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self.pattern: re.Pattern[str] = token_regex(list(load_segment_data().abbreviation_surface))
+        token = token_regex(list(load_segment_data().abbreviation_surface))
+        self.pattern: re.Pattern[str] = re.compile(rf"({token.pattern})( ?)|(\s+)", token.flags)
         self._lemmas: dict[str, str] = {}
         vocab.lex_attr_getters[NORM] = normalize_token
         for lex in vocab:  # lexemes created before this tokenizer keep spaCy's norm otherwise
             lex.norm_ = normalize_token(lex.orth_)
 
-    def _pieces(self, text: str) -> Iterator[str]:
-        """Tokens and the whitespace runs between them, in order."""
-        pos = 0
-        for m in self.pattern.finditer(text):
-            if m.start() > pos:
-                yield text[pos : m.start()]
-            pos = m.end()
-            yield m.group()
-        if pos < len(text):
-            yield text[pos:]
-
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        for piece in self._pieces(text):
-            # spaCy's convention: one " " after a word is its trailing space, the rest a token
-            if piece.startswith(" ") and words and not words[-1].isspace():
-                spaces[-1] = True
-                piece = piece[1:]
-                if not piece:
-                    continue
-            words.append(piece)
-            spaces.append(False)
+        # (token, one trailing space) or a whitespace run of its own: spaCy's convention that
+        # one " " after a word is its trailing space and any other whitespace is a token
+        found = self.pattern.findall(text)
+        words = [tok or ws for tok, _, ws in found]
+        spaces = [sp == " " for _, sp, _ in found]
         lemmas = [self._lemma_of(w) for w in words]
         return Doc(self.vocab, words=words, spaces=spaces, lemmas=lemmas)
 
