@@ -194,3 +194,24 @@ def test_latin_only_fragment_is_not_a_claim() -> None:
         one("Iraq in the Twenty-First Century: Regime Change and the Making of a Failed State.")
         is None
     )
+
+
+CONTINUATIONS = [
+    # (second sentence, separator, expected source of the second sentence)
+    ("ويضيف أن المجتمع هو موضوع الأمن الأساسي.", " ", "بوزان"),
+    ("كما يؤكد أن الهوية الجماعية قد تصبح مصدر تهديد.", " ", "بوزان"),
+    ("ويضيف أن المجتمع هو موضوع الأمن الأساسي.", "\n\n", "author"),  # new paragraph
+    ("ويضيف الباحثون أن المجتمع هو موضوع الأمن الأساسي.", " ", "الباحثون"),
+    ("وتعمل المنظمات على تعزيز التماسك المجتمعي في نينوى.", " ", "author"),
+]
+
+
+@pytest.mark.parametrize(("second", "sep", "source"), CONTINUATIONS)
+def test_subjectless_reporting_verb_continues_previous_source(
+    second: str, sep: str, source: str
+) -> None:
+    first = "ويرى بوزان أن الأمن مفهوم يتجاوز البعد العسكري."
+    text = first + sep + second
+    spans = _spans(text, [first, second])
+    claims = find_claims(text, spans, [], [])
+    assert [c["attributed_to"] for c in claims] == ["بوزان", source]

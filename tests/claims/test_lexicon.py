@@ -56,9 +56,9 @@ def test_unreadable_lexicon_raises_e030(tmp_path: Path) -> None:
 def test_custom_lexicon_changes_behaviour(tmp_path: Path) -> None:
     from araseclit.claims import find_claims
 
-    sentence = "ويستنتج الحكيم أن المصالحة المجتمعية تتقدم ببطء."
+    sentence = "ويستدرك الحكيم أن المصالحة المجتمعية تتقدم ببطء."
     span = [(0, len(sentence), "s0")]
     assert find_claims(sentence, span, [], [])[0]["attributed_to"] == "author"
-    path = _write(tmp_path, lambda d: d["source_verbs"].append("يستنتج"))
+    path = _write(tmp_path, lambda d: d["source_verbs"].append("يستدرك"))
     claims = find_claims(sentence, span, [], [], cues=load_cues(path))
     assert claims[0]["attributed_to"] == "الحكيم"

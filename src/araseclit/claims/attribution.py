@@ -95,3 +95,14 @@ def narrative_source(text: str, norm: NormalizedText, cues: ClaimCues) -> str | 
             phrase = "ا" + phrase  # "وفقا للأمم المتحدة": ل + الأمم was written لل
         return AUTHOR if _is_author(phrase, cues) else phrase
     return None
+
+
+def continues_source(norm: str, cues: ClaimCues) -> bool:
+    """Whether a normalised sentence opens with a reporting verb that has no subject of its
+    own ("ويضيف أن …", "كما يؤكد أن …"): its source is the previous sentence's."""
+    body = norm.lstrip()
+    if body.startswith("كما "):
+        body = body[4:].lstrip()
+    m = cues.regex["source_verbs"].match(body)
+    rest = body[m.end() :].split() if m else []
+    return bool(rest) and rest[0].strip("،,:") in cues.words["validating_stops"]

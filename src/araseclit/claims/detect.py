@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from numbers import Integral
 
-from araseclit.claims.attribution import AUTHOR, citation_source, narrative_source
+from araseclit.claims.attribution import (
+    AUTHOR,
+    citation_source,
+    continues_source,
+    narrative_source,
+)
 from araseclit.claims.lexicon import CLAIM_TYPES, ClaimCues, load_cues
 from araseclit.claims.patterns import (
     ARABIC_LETTER,
@@ -55,6 +60,7 @@ CLAIM_FIELDS: tuple[str, ...] = (
 MIN_CLAIM_WORDS = 4
 #: longest sentence without final punctuation still taken for a heading
 MAX_HEADING_WORDS = 12
+CONTINUED = "\x00continued"  # placeholder: "ويضيف أن …" takes the previous sentence's source
 _PAPER_WINDOW = 4  # words after a roadmap verb in which "البحث"/"الدراسة"… must appear
 _SKIP_IN_WINDOW = {"هذا", "هذه", "في", "ثم", "الاول", "الثاني", "الثالث", "الاخير"}
 
@@ -199,7 +205,10 @@ def _claim(
     norm: NormalizedText = normalize_text(masked)
     if non_claim_reason(sentence, masked, norm.text, cues, _standalone(text, start, end)):
         return None
-    source = citation_source(cits) or narrative_source(masked, norm, cues) or AUTHOR
+    source = citation_source(cits) or narrative_source(masked, norm, cues)
+    if source is None and continues_source(norm.text, cues):
+        source = CONTINUED  # resolved by find_claims from the previous sentence
+    source = source or AUTHOR
     entity_ids: list[str] = []
     for m in mentions:
         if _inside(m, span[2], start, end) and m.get("entity_id") not in (None, *entity_ids):
@@ -215,6 +224,13 @@ def _claim(
         "cit_ids": [c["cit_id"] for c in cits if c.get("cit_id") is not None],
         "entity_ids": entity_ids,
     }
+
+
+def _previous_source(text: str, claims: list[dict], start: int) -> str:
+    """Source of the claim just before ``start`` in the same paragraph, else the author."""
+    if not claims or "\n\n" in text[claims[-1]["end"] : start]:
+        return AUTHOR
+    return claims[-1]["attributed_to"]
 
 
 def find_claims(
@@ -238,6 +254,8 @@ def find_claims(
     claims: list[dict] = []
     for span in sentences:
         record = _claim(text, span, citations, mentions, cues, refs_at)
+        if record is not None and record["attributed_to"] == CONTINUED:
+            record["attributed_to"] = _previous_source(text, claims, record["start"])
         if record is not None:
             claim_id = make_id(doc_id, "k", len(claims))
             claims.append({"doc_id": doc_id, "claim_id": claim_id, **record})
