@@ -107,7 +107,7 @@ def _year_records(
 
 def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     """Records for one author–date part of a bracket (``"بوزان، عن الخفاجي، 2017: 21"``)."""
-    part = P.LEAD_IN_RE.sub("", part.strip())
+    part = P.LEAD_IN_RE.sub("", part.strip().lstrip(".)"))
     m = P.PART_RE.fullmatch(part)
     if m is None:
         return []
@@ -122,10 +122,19 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     return _year_records(m["years"], m["page"], author, ctx, via_original=via, **common)
 
 
+def _brackets(t: str) -> list[tuple[int, int, int, str]]:
+    """``(start, end, body_start, body)`` of every bracket, closed or left unclosed."""
+    found = [(m.start(), m.end(), m.start("body"), m["body"]) for m in P.PAREN_RE.finditer(t)]
+    closed = {b[0] for b in found}
+    for m in P.UNCLOSED_RE.finditer(t):
+        if m.start() not in closed:
+            found.append((m.start(), m.end(), m.start("body"), m["body"]))
+    return found
+
+
 def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
-    for m in P.PAREN_RE.finditer(t):
-        body, base = m["body"], m.start("body")
+    for start, end, base, body in _brackets(t):
         pieces, pos = [], 0
         for sep in P.PART_SPLIT_RE.finditer(body):
             pieces.append((pos, sep.start()))
@@ -136,9 +145,29 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
             seg = body[a:b]
             lead = len(seg) - len(seg.lstrip())
             s, e = base + a + lead, base + a + len(seg.rstrip())
-            span = (m.start(), m.end()) if single else (s, e)
+            span = (start, end) if single else (s, e)
             common = {"start": span[0], "end": span[1], "kind": "parenthetical"}
             out.extend(_parse_part(seg, ctx, **common))
+    return out
+
+
+_ORG_HEADS = frozenset("وزاره مركز منظمه مؤسسه معهد هيئه دائره شبكه مرصد".split())
+
+
+def _author_outside(t: str, ctx: YearContext) -> list[dict]:
+    """``حسيني، (1398: 78`` and ``وزارة التخطيط، (2019: 11)``: the name left the bracket."""
+    out: list[dict] = []
+    for m in P.AUTHOR_OUTSIDE_RE.finditer(t):
+        ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
+        name, start = m["name"], m.start("name")
+        prev = re.search(r"(\S+)\s+$", t[max(0, start - 30) : start])
+        if prev and _norm(prev.group(1)) in _ORG_HEADS:
+            name, start = f"{prev.group(1)} {name}", start - len(prev.group(0))
+        if ym is None or not _plausible_author(name) or _strip_prefix(name) in _CUES:
+            continue
+        end = m.end() + (1 if t[m.end() : m.end() + 1] == ")" else 0)
+        common = {"start": start, "end": end, "kind": "parenthetical"}
+        out.extend(_year_records(ym["years"], ym["page"], name, ctx, **common))
     return out
 
 
@@ -166,15 +195,15 @@ def _cued_name(before: str) -> tuple[str, int] | None:
 
 def _narrative(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
-    for m in P.PAREN_RE.finditer(t):
-        ym = P.YEAR_ONLY_RE.fullmatch(m["body"].strip())
-        if ym is None:
+    for start, end, _, body in _brackets(t):
+        ym = P.YEAR_ONLY_RE.fullmatch(body.strip())
+        if ym is None or t[start] != "(" or re.search(r"[،,]\s*$", t[max(0, start - 3) : start]):
             continue
-        before = t[max(0, m.start() - 160) : m.start()]
-        offset = m.start() - len(before)
+        before = t[max(0, start - 160) : start]
+        offset = start - len(before)
         sec = P.SECONDARY_NARRATIVE_RE.search(before)
         if sec and _strip_prefix(sec["cue"]) in _CUES and _plausible_author(sec["author"]):
-            common = {"start": offset + sec.start("orig"), "end": m.end(), "kind": "narrative"}
+            common = {"start": offset + sec.start("orig"), "end": end, "kind": "narrative"}
             via = sec["orig"].strip()
             out.extend(_year_records(ym["years"], ym["page"], sec["author"].strip(), ctx,
                                      via_original=via, **common))  # fmt: skip
@@ -185,7 +214,7 @@ def _narrative(t: str, ctx: YearContext) -> list[dict]:
             found = (lm["name"], lm.start()) if lm else None
         if found is None or not _plausible_author(found[0]):
             continue
-        common = {"start": offset + found[1], "end": m.end(), "kind": "narrative"}
+        common = {"start": offset + found[1], "end": end, "kind": "narrative"}
         out.extend(_year_records(ym["years"], ym["page"], found[0], ctx, **common))
     return out
 
@@ -223,7 +252,7 @@ def find_citations(
     if skip is None:
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
-    found = _parenthetical(t, ctx) + _narrative(t, ctx) + _numeric(t)
+    found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx) + _numeric(t)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
     found.sort(key=lambda r: (r["start"], r["end"]))

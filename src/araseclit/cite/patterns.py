@@ -61,8 +61,18 @@ PART_RE = re.compile(
 # Year (+ page) alone in brackets, the bracket of a narrative citation: "1402: 68" | "2022" | "2020, p. 5"
 YEAR_ONLY_RE = re.compile(YEARS + r"(?:\s*[:،,]\s*" + PAGE + r")?\s*\.?")
 
-# Innermost round brackets on one line: "(الحميد، 2019: 27)"
-PAREN_RE = re.compile(r"\((?P<body>[^()\n]{1,300})\)")
+# Innermost round brackets on one line: "(الحميد، 2019: 27)"; the opening one may be mirrored
+# by extraction: ")UNAMI، 2021: 12)"
+PAREN_RE = re.compile(r"[()](?P<body>[^()\n]{1,300})\)")
+# --- residual extraction damage (text a repair left partly scrambled) ------------------------
+# A bracket whose ")" was moved away, ending in a page: "(طالبي، 1399: 90 جتمع" | "(2022: 32 جزء)"
+UNCLOSED_RE = re.compile(
+    r"\((?P<body>[^()\n]{0,160}?\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?=\s+[^\d\s)]|\s*$)"
+)
+# An author pushed out of the bracket, before it: "حسيني، (1398: 78" | "وزارة التخطيط، (2019: 11)"
+AUTHOR_OUTSIDE_RE = re.compile(
+    r"(?P<name>[^\s،,.()«»\d]+)[،,]\s*\((?P<body>\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?!\d)"
+)
 # Numeric citation: "[3]" | "[2، 3]" | "[4–6]" | "[6–4]" (reversed by extraction) | "[1, 4-6]"
 NUMERIC_RE = re.compile(r"\[(?P<body>\d{1,3}(?:\s*[-–—،,]\s*\d{1,3})*)\]")
 # One item of a numeric list: "4–6" | "3"
