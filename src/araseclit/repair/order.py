@@ -34,7 +34,7 @@ _GLUED_PUNCT = re.compile(rf"^[.،؛:]+(?=[{P.ARABIC_LETTER}])")
 # neutral characters at the left edge of an Arabic run, and the space after them: ") العراق"
 _LEFT_EDGE = re.compile(rf"^([^\s{P.ARABIC_LETTER}]+)(\s*)(?=.*[{P.ARABIC_LETTER}])")
 # the same at the right edge: "بيئة .(" (group 1: the space before, group 2: the punctuation)
-_RIGHT_EDGE = re.compile(rf"(?<=[^\s])(\s*)([^\s{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)$")
+_RIGHT_EDGE = re.compile(rf"(?<=[^\s])(\s*)([^\s{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)\s*$")
 _HAS_BRACKET = re.compile(r"[()\[\]«»]")
 # LRE ... PDF: an LTR run embedded by pdftotext, maybe after a stray bracket (raw):
 # "\u202a .)45\u202c", ")\u202a Kaldor (2003: 78\u202c"
@@ -55,9 +55,7 @@ def reverse_line(line: str) -> str:
     return bidi.reorder(line)
 
 
-def _split_edges(
-    text: str, left: bool, right: bool, left_latin: bool = False, right_latin: bool = False
-) -> tuple[str, str, str]:
+def _split_edges(text: str, left: bool, right: bool) -> tuple[str, str, str]:
     """Peel the punctuation placed next to an LTR neighbour off the edges of an Arabic run.
 
     ``" وقد أسهمت ... بيئة .("`` before ``88``: ``" .("`` was placed by the layout next to
@@ -69,11 +67,11 @@ def _split_edges(
         return "", text, ""
     if left:
         m = _LEFT_EDGE.match(text)
-        if m and (m.group(2) or (left_latin and _HAS_BRACKET.search(m.group(1)))):
+        if m and m.group(2):
             lead, text = m.group(), text[m.end() :]
     if right:
         m = _RIGHT_EDGE.search(text)
-        if m and (m.group(1) or (right_latin and _HAS_BRACKET.search(m.group(2)))):
+        if m and (m.group(1) or _HAS_BRACKET.search(m.group(2))):
             trail, text = m.group(), text[: m.start()]
     return lead, text, trail
 
@@ -110,9 +108,7 @@ def reorder_runs(line: str) -> str:
             continue
         left = k > 0 and runs[k - 1].level == 2
         right = k + 1 < len(runs) and runs[k + 1].level == 2
-        left_latin = left and bool(P.ANY_LATIN.match(runs[k - 1].text[-1]))
-        right_latin = right and bool(P.ANY_LATIN.match(runs[k + 1].text[0]))
-        lead, core, trail = _split_edges(run.text, left, right, left_latin, right_latin)
+        lead, core, trail = _split_edges(run.text, left, right)
         if not P.ANY_ARABIC.search(core):
             pieces.append(core[::-1])  # bare punctuation between runs is in visual order
             continue
