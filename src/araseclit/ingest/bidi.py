@@ -79,7 +79,19 @@ def _with_brackets(units: list[str], first: int, last: int, lo: int, hi: int) ->
     return first, last
 
 
-def _ltr_levels(classes: list[str], units: list[str]) -> list[bool]:
+def _label_end(units: list[str], classes: list[str], end: int) -> int:
+    """Index just past a bracketed number and its space at the start of a line, else 0."""
+    if not units or units[0] not in MIRROR_PAIRS:
+        return 0
+    k = 1
+    while k < end and classes[k] in _NUMBER:
+        k += 1
+    if k == 1 or k + 1 >= end or units[k] != MIRROR_PAIRS[units[0]] or classes[k + 1] != "WS":
+        return 0
+    return k + 2
+
+
+def _ltr_levels(classes: list[str], units: list[str], after_ltr: bool = False) -> list[bool]:
     """For each unit of a line in *reversed visual* order (≈ logical for RTL text), whether
     it sat in a left-to-right run (embedding level 2) of a right-to-left paragraph."""
     n = len(classes)
@@ -98,9 +110,12 @@ def _ltr_levels(classes: list[str], units: list[str]) -> list[bool]:
         j = i
         while j < n and classes[j] not in _RTL:
             j += 1
-        if any(c == "L" for c in classes[i:j]):
+        has_number = any(c in _NUMBER for c in classes[i:j])
+        if any(c == "L" for c in classes[i:j]) or (i == 0 and after_ltr and has_number):
             strong = [k for k in range(i, j) if classes[k] == "L" or classes[k] in _NUMBER]
             first, last = _with_brackets(units, strong[0], strong[-1], i, j)
+            if i == 0:  # a list label opening the line, "[3] Access Now": an island of its own
+                first = max(first, _label_end(units, classes, j))
             for k in range(first, last + 1):
                 ltr[k] = True
             if j == n:  # the run ends the line: its paragraph goes on in the next line
@@ -127,7 +142,7 @@ def _join_trailing_punctuation(
 
 
 def visual_to_logical(
-    units: Sequence[str], rtl: bool | None = None, mirrored: bool = False
+    units: Sequence[str], rtl: bool | None = None, mirrored: bool = False, after_ltr: bool = False
 ) -> list[str]:
     """Logical order of one line given its glyph texts in visual (left-to-right) order.
 
@@ -135,6 +150,8 @@ def visual_to_logical(
     already in logical order inside. ``rtl`` is the line's base direction (guessed when None).
     For a left-to-right line only embedded Arabic runs are reversed. ``mirrored`` says the
     PDF gives brackets in right-to-left runs as their mirrored glyph: ``)`` for ``(``.
+    ``after_ltr`` says the previous line ended inside a Latin run, so numbers opening this
+    line belong to it ("(Transparency International," / "2022: 4)").
     """
     units = list(units)
     if rtl is None:
@@ -143,7 +160,7 @@ def visual_to_logical(
         return _reverse_runs(units, [bidi_class(u) in _RTL for u in units])
     reversed_units = units[::-1]
     classes = [bidi_class(u) for u in reversed_units]
-    levels = _ltr_levels(classes, reversed_units)
+    levels = _ltr_levels(classes, reversed_units, after_ltr)
     if mirrored:
         reversed_units = [
             u if ltr else unmirror(u) for u, ltr in zip(reversed_units, levels, strict=True)
@@ -175,6 +192,17 @@ def _fix_run_brackets(run: list[str]) -> list[str]:
     if bracket_order_score(unmirror(text)) > bracket_order_score(text):
         return [unmirror(u) for u in run]
     return run
+
+
+def ends_in_ltr_run(text: str) -> bool:
+    """Whether the last strongly directed character of a logical-order line is Latin."""
+    for ch in reversed(text):
+        cls = unicodedata.bidirectional(ch)
+        if cls == "L":
+            return True
+        if cls in _RTL:
+            return False
+    return False
 
 
 def bracket_order_score(text: str) -> int:

@@ -137,16 +137,13 @@ def _structure(pages: list[PageLayout]) -> bool:
 
 
 def _brackets_mirrored(pages: list[PageLayout], infer_spaces: bool) -> bool:
-    """Whether un-mirroring brackets makes them nest better across the document's body."""
-    fill_text(pages, mirrored=False, infer_spaces=infer_spaces)
-    plain = "\n".join(
-        pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")
-    )
-    fill_text(pages, mirrored=True, infer_spaces=infer_spaces)
-    swapped = "\n".join(
-        pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")
-    )
-    return bracket_order_score(swapped) > bracket_order_score(plain)
+    """Whether un-mirroring brackets makes them nest better, line by line, in the body."""
+    scores = []
+    for mirrored in (False, True):
+        fill_text(pages, mirrored=mirrored, infer_spaces=infer_spaces)
+        lines = [pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")]
+        scores.append(sum(bracket_order_score(text) for text in lines))
+    return scores[1] > scores[0]
 
 
 def _rank(pl: PageLine, page: PageLayout) -> int:

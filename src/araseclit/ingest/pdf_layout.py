@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .bidi import is_arabic_letter, line_is_rtl, visual_to_logical
+from .bidi import ends_in_ltr_run, is_arabic_letter, line_is_rtl, visual_to_logical
 from .pdf_patterns import (
     BOLD_FONT,
     FONT_SUBSET,
@@ -309,10 +309,16 @@ def line_units(glyphs: list[Glyph], infer_spaces: bool = False) -> list[str]:
     return units
 
 
-def line_text(glyphs: list[Glyph], rtl: bool, mirrored: bool, infer_spaces: bool = False) -> str:
-    """The line's text in logical order, spaces collapsed."""
+def line_text(
+    glyphs: list[Glyph],
+    rtl: bool,
+    mirrored: bool,
+    infer_spaces: bool = False,
+    after_ltr: bool = False,
+) -> str:
+    """The line's text in logical order, spaces collapsed, kashidas dropped."""
     units = line_units(glyphs, infer_spaces)
-    logical = "".join(visual_to_logical(units, rtl=rtl, mirrored=mirrored))
+    logical = "".join(visual_to_logical(units, rtl=rtl, mirrored=mirrored, after_ltr=after_ltr))
     return KASHIDA.sub("", SPACES.sub(" ", logical)).strip()
 
 
@@ -416,7 +422,11 @@ def draws_spaces(pages: list[PageLayout]) -> bool:
 
 
 def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> None:
-    """Set every line's logical-order text."""
+    """Set every line's logical-order text (in reading order, so a line knows whether the
+    one before it ended inside a Latin run)."""
+    previous = ""
     for page in pages:
         for pl in page.lines:
-            pl.text = line_text(pl.glyphs, pl.rtl, mirrored, infer_spaces)
+            after_ltr = ends_in_ltr_run(previous)
+            pl.text = line_text(pl.glyphs, pl.rtl, mirrored, infer_spaces, after_ltr)
+            previous = pl.text
