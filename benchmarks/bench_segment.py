@@ -199,7 +199,14 @@ def render(golds, quality, speed) -> str:
     for i, (name, unit, value) in enumerate(speed):
         base = speed[0][2] if i < 2 else speed[2][2]
         lines.append(f"| {name} | {unit} | {value:,.0f} | {value / base:.2f} |")
-    lines += ["", f"Speed text: gold texts + sample corpus sources ({_speed_note()})."]
+    lines += [
+        "",
+        "`authored` was written by the author of the splitter, who knew its rules: read it as a",
+        "check of the documented decisions. `sample` is the sample corpus written by another",
+        "engineer, split by hand: the less biased figure. Both are clean (repaired) text.",
+        "",
+        f"Speed text: gold texts + sample corpus sources ({_speed_note()}).",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -36,14 +36,13 @@ def main() -> None:
             continue
         text = (SOURCES / name).read_text(encoding="utf-8")
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-        used: set[str] = set()
+        used: list[str] = []
         for paragraph in paragraphs[: entry["paragraphs"]]:
             mine = [e for e in entry["ends"] if e in paragraph]
-            used.update(mine)
+            used += mine
             out.extend([*split_paragraph(paragraph, mine), ""])
-        missing = set(entry["ends"]) - used
-        if missing:
-            raise ValueError(f"{name}: sentence ends not found: {sorted(missing)}")
+        if sorted(used) != sorted(entry["ends"]):
+            raise ValueError(f"{name}: sentence ends not found exactly once: {entry['ends']}")
     (HERE / "sample.gold.txt").write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
 
 
