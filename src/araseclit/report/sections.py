@@ -6,6 +6,8 @@ import html
 
 import pandas as pd
 
+from araseclit.store.frames import empty_frame
+
 _EMPTY = '<p class="muted">No rows in this run.</p>'
 
 
@@ -82,7 +84,8 @@ def audit_section(tables: dict[str, pd.DataFrame]) -> str:
     from araseclit.cite import audit, audit_to_html
 
     parts = []
-    citations, references = tables["citations"], tables["references"]
+    citations = tables.get("citations", empty_frame("citations"))
+    references = tables.get("references", empty_frame("references"))
     for doc_id, title in zip(docs["doc_id"], docs["title"], strict=True):
         cits = citations[citations["doc_id"] == doc_id].to_dict("records")
         refs = references[references["doc_id"] == doc_id].to_dict("records")
@@ -129,7 +132,11 @@ def claims_section(tables: dict[str, pd.DataFrame]) -> str:
     by_type = (
         claims.groupby(["claim_type", "hedged"], dropna=False).size().rename("n").reset_index()
     )
-    graph = claim_graph(claims, tables["mentions"], tables["citations"])
+    graph = claim_graph(
+        claims,
+        tables.get("mentions", empty_frame("mentions")),
+        tables.get("citations", empty_frame("citations")),
+    )
     sample = claims[["doc_id", "claim_type", "hedged", "attributed_to", "text"]]
     return (
         f"<h3>Claims by type</h3>{frame_to_html(by_type)}"
