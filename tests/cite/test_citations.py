@@ -132,3 +132,18 @@ def test_brackets_in_the_reference_list_are_not_in_text_citations() -> None:
 def test_bare_ambiguous_year_rule(text: str, calendar: str) -> None:
     (rec,) = find_citations(text)
     assert rec["calendar"] == calendar
+
+
+# Residual damage a repair can leave: mirrored "(", a ")" moved away, the name pushed out.
+DAMAGED = [
+    ("تعتمد المنظمات على الدعم المحلي .)UNAMI، 2021: 12) الأمنية.", ("UNAMI", 2021, "12")),
+    ("في السنوات الأخيرة (طالبي، 1399: 90 جتمع المدني العراقي يعيش.", ("طالبي", 1399, "90")),
+    ("تسجيل أكثر من 3500 منظمة وزارة التخطيط، (2019: 11). وقد بدأت.", ("وزارة التخطيط", 2019, "11")),
+    ("روجت لها المؤسسات حسيني، (1398: 78 سيس). غير أن هذا.", ("حسيني", 1398, "78")),
+    ("وت دراسة مركز الدراسات التنموية في بغداد (2022: 32 جزء) إلى أن.", ("مركز الدراسات التنموية في بغداد", 2022, "32")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DAMAGED)
+def test_residual_extraction_damage(text: str, expected: tuple) -> None:
+    assert [(r["author"], r["year"], r["page"]) for r in find_citations(text)] == [expected]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from araseclit.cite import find_references, parse_reference_entry
+from araseclit.cite import find_citations, find_references, parse_reference_entry
 from araseclit.store.schema import columns
 
 BODY = "يعد الأمن الوطني مفهومًا معقدًا (الحميد، 2019: 27).\n\n"
@@ -82,3 +82,25 @@ def test_last_heading_wins_over_a_table_of_contents() -> None:
     )
     _, refs = find_references(text)
     assert [r["authors"] for r in refs] == ["Dodge, T."]
+
+
+def test_heading_and_entries_run_into_one_paragraph() -> None:
+    text = (
+        "شهد العراق منذ عام 2003 تحولات جذرية في بنية الدولة وفي علاقتها بالمجتمع، إذ أدى انهيار "
+        "المؤسسات المركزية إلى فراغ واسع ملأته جهات متعددة، بعضها مسلح وبعضها مدني، وظهرت "
+        "المنظمات غير الحكومية فاعلًا جديدًا في الحياة العامة بعد عقود من التقييد الصارم للعمل "
+        "الأهلي، وهذا ما تؤكده التقارير الدولية (HRW, 2019: 4). المصادر الحميد، هدى (2019). المجتمع المدني. "
+        "بيروت: دار. دائرة المنظمات غير الحكومية (2022). التقرير السنوي. بغداد. "
+        "Marr, P. & Al-Marashi, I. (2017). The Modern History of Iraq. Boulder: Westview. "
+        "HRW (2019). Basra is Thirsty. New York: HRW. IOM (2022). Migration. Baghdad: IOM."
+    )
+    span, refs = find_references(text)
+    assert span is not None and text[span[0] :].startswith("المصادر")
+    assert [(r["authors"], r["year"]) for r in refs] == [
+        ("الحميد، هدى", 2019),
+        ("دائرة المنظمات غير الحكومية", 2022),
+        ("Marr, P. & Al-Marashi, I.", 2017),
+        ("HRW", 2019),
+        ("IOM", 2022),
+    ]
+    assert [c["author"] for c in find_citations(text)] == ["HRW"]

@@ -125,10 +125,8 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
 def _brackets(t: str) -> list[tuple[int, int, int, str]]:
     """``(start, end, body_start, body)`` of every bracket, closed or left unclosed."""
     found = [(m.start(), m.end(), m.start("body"), m["body"]) for m in P.PAREN_RE.finditer(t)]
-    closed = {b[0] for b in found}
-    for m in P.UNCLOSED_RE.finditer(t):
-        if m.start() not in closed:
-            found.append((m.start(), m.end(), m.start("body"), m["body"]))
+    # an unclosed match never ends in ")" after its page, so it cannot repeat a closed one
+    found += [(m.start(), m.end(), m.start("body"), m["body"]) for m in P.UNCLOSED_RE.finditer(t)]
     return found
 
 
