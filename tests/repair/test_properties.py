@@ -32,7 +32,7 @@ WORDS = [
     "دور",
     "بناء",
 ]
-PUNCT = list("().،:؛«»[]-%") + [". ", "، "]
+PUNCT = [*list("().،:؛«»[]-%"), ". ", "، "]
 
 arabic_word = st.text(alphabet=ARABIC, min_size=1, max_size=8)
 latin_word = st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True)

@@ -105,6 +105,16 @@ _UNDO = {
 }
 
 
+def _undo(text: str, order: Order, before: str) -> str:
+    if order == "embedded":
+        text = drop_bidi_controls(reorder_embedded(text, before))
+    else:
+        text = drop_bidi_controls(_UNDO[order](text))
+    for fix in (fix_latin_comma, fix_locator_order, unmirror_brackets, tidy_spacing):
+        text = fix(text)
+    return text
+
+
 def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> tuple[str, float]:
     """One raw line -> (logical-order text, how scrambled it looked 0..1).
 
@@ -115,16 +125,15 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
     ev = evidence(text)
     order = _choose(ev, doc_order, text)
     score = detect_scramble(text) if order == "logical" else max(0.5, detect_scramble(text))
-    if order == "embedded":
-        text = drop_bidi_controls(reorder_embedded(text, before))
-    elif order != "logical":
-        text = drop_bidi_controls(_UNDO[order](text))
     if order != "logical":
-        for fix in (fix_latin_comma, fix_locator_order, unmirror_brackets, tidy_spacing):
-            text = fix(text)
-        score = score if text != raw.strip() else 0.0
-    else:
-        text = drop_bidi_controls(text)
+        fixed = _undo(text, order, before)
+        # a reordering must leave fewer signs of scrambling than it found (this is what keeps
+        # already repaired text, including what could not be repaired, unchanged)
+        if order in ("embedded", "reversed") or detect_scramble(fixed) < max(score, 1e-9):
+            return _arabic_words_only(fixed), score if fixed != raw.strip() else 0.0
+        if ev[order] == 0 and detect_scramble(fixed) == 0:
+            return _arabic_words_only(fixed), score if fixed != raw.strip() else 0.0
+    text = drop_bidi_controls(text)
     return _arabic_words_only(text), score
 
 
