@@ -10,6 +10,7 @@ has one); :func:`normalize_token` composes them into the *matching form* and
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,9 +61,9 @@ _SEPARATORS = str.maketrans(load_charmap("number_separators"))
 _HAMZA_CARRIERS = str.maketrans(load_charmap("hamza_carriers"))
 
 
-def _unfold(match: object) -> str:
+def _unfold(match: re.Match[str]) -> str:
     # NFKC turns isolated diacritic forms into " " + mark; the space is not part of the word
-    return unicodedata.normalize("NFKC", match.group()).strip(" ")  # type: ignore[attr-defined]
+    return unicodedata.normalize("NFKC", match.group()).strip(" ")
 
 
 def normalize_presentation_forms(s: str) -> str:

@@ -9,7 +9,11 @@ from functools import cache
 from pathlib import Path
 
 from araseclit.normalize import normalize_token
-from araseclit.segment.patterns import tolerant
+from araseclit.segment.patterns import (
+    division_heading_regex,
+    ordinal_heading_regex,
+    tolerant,
+)
 
 DATA_FILE = Path(__file__).parent / "data" / "segment.json"
 
@@ -51,14 +55,8 @@ def load_segment_data() -> SegmentData:
         abbreviations=frozenset(normalize_token(a) for a in surface),
         abbreviation_surface=tuple(surface),
         year_suffixes=frozenset(normalize_token(w) for w in _words(raw["year_suffixes"])),
-        # "أولًا: الإطار النظري", "ثانياً - المنهج"
-        ordinal_re=re.compile(rf"^(?P<num>{ordinals})[ \t]*[:.\-–][ \t]*(?P<title>.*)$", re.S),
-        # "المبحث الأول: مفهوم الأمن الوطني"
-        division_re=re.compile(
-            rf"^(?P<num>(?P<div>{div_words})[ \t]+(?:{div_ordinals}))[ \t]*[:.\-–]?[ \t]*"
-            rf"(?P<title>.*)$",
-            re.S,
-        ),
+        ordinal_re=ordinal_heading_regex(ordinals),
+        division_re=division_heading_regex(div_words, div_ordinals),
         division_levels={normalize_token(k): v for k, v in divisions.items()},
         unnumbered=frozenset(normalize_token(w) for w in _words(raw["unnumbered_headings"])),
         summary_starts=frozenset(normalize_token(w) for w in _words(raw["summary_heading_starts"])),

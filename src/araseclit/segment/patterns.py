@@ -68,10 +68,34 @@ LETTERS_BEFORE_RE = re.compile(r"[^\W\d_]+$")
 LETTERS_AFTER_RE = re.compile(r"^[^\W\d_]+")
 # a single letter, Arabic or Latin capital: an initial — "ع" in "ع. الخفاجي", "J" in "J. Smith"
 INITIAL_RE = re.compile(r"^(?:[\u0621-\u064a]|[A-Z])$")
+# a year with its era letter: may end a sentence — "2003م", "1444ه" (matching form)
+YEAR_WITH_ERA_RE = re.compile(r"^\d+(?:هـ|ه|م)$")
+# an Arabic letter — "ا"
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+# any letter (a numbered heading needs one in its title) — "المقدمة", "Introduction"
+ANY_LETTER_RE = re.compile(r"[^\W\d_]")
 # a dotted abbreviation — "e.g", "U.S", "د.ت", "ق.م"
 DOTTED_ABBREVIATION_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")
 
 # --- tokenizer ---------------------------------------------------------------------------
+
+
+def ordinal_heading_regex(ordinals: str) -> re.Pattern[str]:
+    """Ordinal heading from an alternation of tolerant ordinals — "أولًا: الإطار النظري"."""
+    return re.compile(rf"^(?P<num>{ordinals})[ \t]*[:.\-–][ \t]*(?P<title>.*)$", re.S)
+
+
+def division_heading_regex(words: str, ordinals: str) -> re.Pattern[str]:
+    """Division heading — "المبحث الأول: مفهوم الأمن الوطني", "الفصل الثاني - المنظمات"."""
+    return re.compile(
+        rf"^(?P<num>(?P<div>{words})[ \t]+(?:{ordinals}))[ \t]*[:.\-–]?[ \t]*(?P<title>.*)$",
+        re.S,
+    )
+
+
+def tokenizer_regex(token: re.Pattern[str]) -> re.Pattern[str]:
+    """``(token)( ?)`` or ``(whitespace run)`` — "الأمن " -> ("الأمن", " ", "")."""
+    return re.compile(rf"({token.pattern})( ?)|(\s+)", token.flags)
 
 
 def token_regex(abbreviations: list[str]) -> re.Pattern[str]:

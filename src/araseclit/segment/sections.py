@@ -7,12 +7,12 @@ unnumbered heading (``المقدمة``, ``الخاتمة``, ``المصادر``, 
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from araseclit.normalize import normalize_digits, normalize_token
 from araseclit.segment.data_loader import load_segment_data
 from araseclit.segment.patterns import (
+    ANY_LETTER_RE,
     FINAL_PUNCT_RE,
     NUMBERED_HEADING_RE,
     PARAGRAPH_BREAK_RE,
@@ -109,7 +109,7 @@ def parse_heading(paragraph: str) -> Heading | None:
     heading = _numbered(p) or _worded(p)
     if heading is None or (FINAL_PUNCT_RE.search(p) and heading.kind != "unnumbered"):
         return None
-    if heading.kind == "numbered" and not re.search(r"[^\W\d_]", heading.title):
+    if heading.kind == "numbered" and not ANY_LETTER_RE.search(heading.title):
         return None
     return heading
 

@@ -24,6 +24,7 @@ import re
 from araseclit.normalize import normalize_token
 from araseclit.segment.data_loader import load_segment_data
 from araseclit.segment.patterns import (
+    ARABIC_LETTER_RE,
     CITATION_TAIL_RE,
     CONTINUATION_RE,
     DOTTED_ABBREVIATION_RE,
@@ -34,6 +35,7 @@ from araseclit.segment.patterns import (
     TERMINATOR_RE,
     TOKEN_BEFORE_RE,
     URL_RE,
+    YEAR_WITH_ERA_RE,
 )
 from araseclit.segment.sections import find_paragraphs, parse_heading
 
@@ -67,7 +69,7 @@ def _protected(p: str) -> bytearray:
 def _is_abbreviation(token: str) -> bool:
     data = load_segment_data()
     norm = normalize_token(token.lstrip("(["))
-    if norm in data.year_suffixes or re.fullmatch(r"\d+(?:هـ|ه|م)", norm):
+    if norm in data.year_suffixes or YEAR_WITH_ERA_RE.match(norm):
         return False  # "2003م." may end a sentence: decided by what follows
     return (
         norm in data.abbreviations
@@ -85,9 +87,7 @@ def _glued_period_is_boundary(p: str, i: int) -> bool:
     after = LETTERS_AFTER_RE.match(p[i + 1 : i + 40])
     if not before or not after:
         return False  # "2.1", "2022.ص"
-    arabic = re.match(r"[\u0621-\u064a]", after.group()) and re.match(
-        r"[\u0621-\u064a]", before.group()[-1]
-    )
+    arabic = ARABIC_LETTER_RE.match(after.group()) and ARABIC_LETTER_RE.match(before.group()[-1])
     return bool(arabic) and len(before.group()) >= 3 and len(after.group()) >= 3
 
 

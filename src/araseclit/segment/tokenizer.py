@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from araseclit.normalize import light_stem, normalize_token
 from araseclit.segment.data_loader import load_segment_data
-from araseclit.segment.patterns import token_regex
+from araseclit.segment.patterns import token_regex, tokenizer_regex
 
 
 def _lemma(word: str) -> str:
@@ -34,7 +34,7 @@ class AraseclitTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         token = token_regex(list(load_segment_data().abbreviation_surface))
-        self.pattern: re.Pattern[str] = re.compile(rf"({token.pattern})( ?)|(\s+)", token.flags)
+        self.pattern: re.Pattern[str] = tokenizer_regex(token)
         self._lemmas: dict[str, str] = {}
         vocab.lex_attr_getters[NORM] = normalize_token
         for lex in vocab:  # lexemes created before this tokenizer keep spaCy's norm otherwise
