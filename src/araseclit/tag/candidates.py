@@ -64,8 +64,8 @@ def _named_end(doc: Doc, i: int) -> int | None:
         norm = doc[j].norm_
         if doc[j].is_punct or not is_arabic(norm) or norm in NAME_STOPWORDS:
             break
-        if purpose_at is not None and not has_article(norm):
-            break  # after لحقوق only its genitives/adjectives continue: لحقوق الإنسان
+        if purpose_at is not None and not has_article(norm.removeprefix("و")):
+            break  # after للثقافة only genitives, adjectives and و+ال nouns: للثقافة والحوار
         if purpose_at is None and name and PURPOSE_RE.match(norm):
             purpose_at = len(name)
         name.append(norm)

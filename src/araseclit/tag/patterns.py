@@ -28,8 +28,8 @@ NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "تين", "تان")
 ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3]")
 # an upper-case Latin acronym whose case matters, e.g. "WHO" (not "who"), "ISIL", "UNAMI"
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&./-]+$")
-# sound masculine plural, nominative or oblique, on a stem of 3+ letters: النازحون, النازحين
-SOUND_PLURAL_RE = re.compile(r"^(?:ال)?(?P<stem>\w{3,})(?P<end>ون|ين)$")
+#: sound masculine plural endings, nominative and oblique: النازحون / النازحين
+SOUND_PLURAL_ENDINGS = ("ون", "ين")
 
 
 def is_arabic(token: str) -> bool:
@@ -71,10 +71,10 @@ def number_forms(token: str, pronouns: bool) -> set[str]:
     # sound feminine plural with a pronoun: منظمات -> منظماتنا, منظماتها
     if pronouns and token.endswith("ات") and len(token) >= 5 and not has_article(token):
         forms.update(token + suffix for suffix in PRONOUN_SUFFIXES)
-    match = SOUND_PLURAL_RE.match(token)
-    if match:
-        other = "ين" if match["end"] == "ون" else "ون"
-        forms.add(token[: -len(other)] + other)
+    bare = token[len(ARTICLE) :] if has_article(token) else token
+    if bare.endswith(SOUND_PLURAL_ENDINGS) and len(bare) >= 5:  # stem of 3+: not الصين
+        other = "ين" if bare.endswith("ون") else "ون"
+        forms.add(token[:-2] + other)
     # construct-state plural loses its nun: ناشطون -> ناشطو (المجتمع المدني)
     if not has_article(token) and token.endswith(("ون", "ين")) and len(token) >= 5:
         forms.update({token[:-2] + "و", token[:-2] + "ي"})
