@@ -24,6 +24,7 @@ import re
 from araseclit.normalize import normalize_token
 from araseclit.segment.data_loader import load_segment_data
 from araseclit.segment.patterns import (
+    ANY_LETTER_RE,
     ARABIC_LETTER_RE,
     CITATION_TAIL_RE,
     CONTINUATION_RE,
@@ -129,13 +130,17 @@ def _split_paragraph(p: str) -> list[tuple[int, int]]:
         if _is_boundary(p, m, cuts[-1]):
             cuts.append(_extend(p, m.end(), cuts[-1]))
     cuts.append(len(p))
-    spans = []
+    spans: list[tuple[int, int]] = []
     for s, e in itertools.pairwise(cuts):
         while s < e and p[s].isspace():
             s += 1
         while e > s and p[e - 1].isspace():
             e -= 1
-        if e > s:
+        if e <= s:
+            continue
+        if spans and not ANY_LETTER_RE.search(p, s, e):
+            spans[-1] = (spans[-1][0], e)  # a stray ")" or "." left by PDF repair
+        else:
             spans.append((s, e))
     return spans
 
