@@ -231,6 +231,16 @@ def _numeric(t: str) -> list[dict]:
     return out
 
 
+def _dedupe(found: list[dict]) -> list[dict]:
+    """One record per (start, citation): the tolerant passes may re-find a closed bracket."""
+    best: dict[tuple, dict] = {}
+    for r in found:
+        key = (r["start"], r["author"], r["year_text"], r["page"], r["number"])
+        if key not in best or r["end"] > best[key]["end"]:
+            best[key] = r
+    return sorted(best.values(), key=lambda r: (r["start"], r["end"]))
+
+
 def find_citations(
     text: str,
     sentences: list[tuple[int, int, str]] | None = None,
@@ -253,7 +263,7 @@ def find_citations(
     found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx) + _numeric(t)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
-    found.sort(key=lambda r: (r["start"], r["end"]))
+    found = _dedupe(found)
     for i, rec in enumerate(found):
         rec["doc_id"] = doc_id
         rec["cit_id"] = make_id(doc_id, "c", i)

@@ -67,7 +67,7 @@ PAREN_RE = re.compile(r"[()](?P<body>[^()\n]{1,300})\)")
 # --- residual extraction damage (text a repair left partly scrambled) ------------------------
 # A bracket whose ")" was moved away, ending in a page: "(طالبي، 1399: 90 جتمع" | "(2022: 32 جزء)"
 UNCLOSED_RE = re.compile(
-    r"\((?P<body>[^()\n]{0,160}?\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?=\s+[^\d\s)]|\s*$)"
+    r"\((?P<body>[^()\n]{0,160}?\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?=\s+[^\d\s).،,؛:]|\s*$)"
 )
 # An author pushed out of the bracket, before it: "حسيني، (1398: 78" | "وزارة التخطيط، (2019: 11)"
 AUTHOR_OUTSIDE_RE = re.compile(
@@ -96,7 +96,7 @@ LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)
 
 # Name in guillemets or quotes right before a narrative bracket: "»خسروي« " | "“Dodge” "
 QUOTED_NAME_RE = re.compile(
-    r"[»«\"“”](?P<name>[^»«\"“”\n]{2,90})[»«\"“”](?P<gap>[^»«\"“”.،؛:\n()]{0,40})$"
+    r"[»«\"“”](?P<name>[^»«\"“”()\n]{2,90})[»«\"“”](?P<gap>[^»«\"“”.،؛:\n()]{0,40})$"
 )
 # Latin name(s) right before a narrative bracket: "Hiltermann " | "Keck and Sikkink " | "Al-Ansari et al. "
 LATIN_NAME_RE = re.compile(
