@@ -36,7 +36,13 @@ from araseclit.repair.detect import (
     evidence,
     reversed_words,
 )
-from araseclit.repair.order import reorder_embedded, reorder_islands, reorder_runs, reverse_line
+from araseclit.repair.order import (
+    reorder_embedded,
+    reorder_islands,
+    reorder_runs,
+    reverse_line,
+    reverse_words,
+)
 
 __all__ = [
     "RepairResult",
@@ -55,6 +61,7 @@ __all__ = [
     "repair_lines",
     "repair_text",
     "reverse_line",
+    "reverse_words",
     "tidy_spacing",
     "unify_persian_letters",
     "unmirror_brackets",
@@ -78,6 +85,8 @@ def _choose(ev: dict[Order, float], doc_order: Order, line: str) -> Order:
         return "embedded"
     if ev["reversed"]:
         return "reversed"
+    if doc_order == "words" and P.ANY_ARABIC.search(line):
+        return "words"
     if doc_order == "reversed":  # unless the line reads forwards, it is like the others
         back, fwd = reversed_words(line)
         return "reversed" if back >= fwd and line.strip() else "logical"
@@ -100,6 +109,7 @@ def _arabic_words_only(line: str) -> str:
 
 _UNDO = {
     "reversed": reverse_line,
+    "words": reverse_words,
     "runs": reorder_runs,
     "islands": reorder_islands,
 }
@@ -129,7 +139,7 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
         fixed = _undo(text, order, before)
         # a reordering must leave fewer signs of scrambling than it found (this is what keeps
         # already repaired text, including what could not be repaired, unchanged)
-        if order in ("embedded", "reversed") or detect_scramble(fixed) < max(score, 1e-9):
+        if order in ("embedded", "reversed", "words") or detect_scramble(fixed) < max(score, 1e-9):
             return _arabic_words_only(fixed), score if fixed != raw.strip() else 0.0
         if ev[order] == 0 and detect_scramble(fixed) == 0:
             return _arabic_words_only(fixed), score if fixed != raw.strip() else 0.0
@@ -140,7 +150,9 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
 def repair_lines(raw_text: str) -> RepairResult:
     """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
     raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
-    doc_order = document_order([drop_bidi_controls(r) for r in raw_lines])
+    doc_order = document_order(
+        [decompose_presentation_forms(drop_bidi_controls(r)) for r in raw_lines]
+    )
     lines: list[Line] = []
     feeds = "\f" in raw_text
     page = 1

@@ -6,7 +6,7 @@ from typing import Literal
 
 from araseclit.repair import patterns as P
 
-Order = Literal["logical", "reversed", "runs", "islands", "embedded"]
+Order = Literal["logical", "reversed", "runs", "islands", "embedded", "words"]
 
 #: Arabic words that legitimately end in what looks like a reversed article ``لا``
 _ENDS_IN_LA = frozenset({"لا", "ولا", "إلا", "ألا", "فلا", "كلا", "بلا", "هلا", "الا"})
@@ -17,6 +17,22 @@ _REVERSED_PREFIX = ("لاو", "لاب", "لاف", "لاك", "لل")
 _REVERSED_SUFFIX = ("ني", "نو", "تا")
 
 
+def word_direction(word: str) -> tuple[float, float]:
+    """(backwards, forwards) evidence for one Arabic word (see :func:`reversed_words`)."""
+    back = fwd = 0.0
+    if len(word) < 3:
+        return back, fwd
+    if word.startswith(_FINAL_ONLY) or word.endswith(_REVERSED_PREFIX):
+        back += 1
+    elif word.startswith(_REVERSED_SUFFIX):
+        back += 0.3
+    if word.endswith("لا") and word not in _ENDS_IN_LA:
+        back += 0.5  # also adverbs such as "مثلا", "أولا": weak evidence alone
+    if word.startswith("ال") or word.endswith(_FINAL_ONLY):
+        fwd += 1
+    return back, fwd
+
+
 def reversed_words(line: str) -> tuple[float, float]:
     """(backwards, forwards): Arabic words that read as reversed vs. as normal.
 
@@ -24,24 +40,17 @@ def reversed_words(line: str) -> tuple[float, float]:
     """
     back = fwd = 0.0
     for m in P.ARABIC_RUN.finditer(line):
-        w = m.group()
-        if len(w) < 3:
-            continue
-        if w.startswith(_FINAL_ONLY) or w.endswith(_REVERSED_PREFIX):
-            back += 1
-        elif w.startswith(_REVERSED_SUFFIX):
-            back += 0.3
-        if w.endswith("لا") and w not in _ENDS_IN_LA:
-            back += 0.5  # also adverbs such as "مثلا", "أولا": weak evidence alone
-        if w.startswith("ال") or w.endswith(_FINAL_ONLY):
-            fwd += 1
+        b, f = word_direction(m.group())
+        back, fwd = back + b, fwd + f
     return back, fwd
 
 
 def evidence(line: str) -> dict[Order, float]:
     """How strongly ``line`` looks like each scrambled order (0 = no sign of it)."""
     back, fwd = reversed_words(line)
-    reversed_score = back / (back + fwd) if back > fwd and back >= 1 else 0.0
+    reversed_score = back / (back + fwd) if back > 2 * fwd and back >= 1 else 0.0
+    # some words backwards, others not (pypdfium2 on Chromium PDFs): words, not the line
+    words_score = 0.5 if back >= 1 and fwd >= 1 and not reversed_score else 0.0
     runs = 0.0
     runs += 0.5 * bool(P.LEADING_PUNCT.match(line))
     runs += 0.4 * len(P.DIGIT_THEN_ARABIC.findall(line))
@@ -61,12 +70,16 @@ def evidence(line: str) -> dict[Order, float]:
         "runs": min(1.0, runs + mirrored) if runs > 0 else mirrored,
         "islands": min(1.0, islands + mirrored) if islands > 0 else mirrored,
         "embedded": 1.0 if "\u202a" in line or "\u202b" in line else 0.0,
+        "words": words_score,
     }
 
 
 def detect_scramble(line: str) -> float:
     """0..1: how scrambled ``line`` looks (0 = reads as clean logical-order text)."""
-    return min(1.0, max(evidence(line).values()))
+    ev = evidence(line)
+    # mixed word directions alone are too common in clean text to count (they decide only
+    # for a whole document, in :func:`document_order`)
+    return min(1.0, max(v for k, v in ev.items() if k != "words"))
 
 
 def document_order(lines: list[str]) -> Order:
@@ -77,11 +90,13 @@ def document_order(lines: list[str]) -> Order:
     filled = [ln for ln in lines if ln.strip()]
     if sum("\u202b" in ln for ln in filled) > 0.3 * len(filled):
         return "embedded"
-    if sum(evidence(ln)["reversed"] > 0 for ln in filled) > 0.3 * len(filled):
+    evidences = [evidence(ln) for ln in filled]
+    if sum(ev["words"] > 0 for ev in evidences) > 0.3 * len(filled):
+        return "words"
+    if sum(ev["reversed"] > 0 for ev in evidences) > 0.3 * len(filled):
         return "reversed"
     totals: dict[Order, float] = {"runs": 0.0, "islands": 0.0}
-    for line in filled:
-        ev = evidence(line)
+    for ev in evidences:
         for key in totals:
             totals[key] += ev[key]
     best = max(totals, key=lambda k: totals[k])

@@ -21,6 +21,7 @@ import re
 
 from araseclit.repair import bidi
 from araseclit.repair import patterns as P
+from araseclit.repair.detect import word_direction
 
 # where an Arabic run splits into chunks (raw): a wide gap "بمنهج    تبرز", or punctuation
 # glued to the start of a word "الماضيين، .بدور", "تغيّر:إطار", or a mirrored bracket ending a
@@ -48,6 +49,16 @@ _LEADING = re.compile(r"^([.،,؛;:%\-]+)(.+)$")
 # brackets at the edges of an island (and sentence punctuation after the last) stay in place
 _EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
 _EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
+
+
+def reverse_words(line: str) -> str:
+    """Reverse the Arabic words that read backwards, leave the others (``ةلجم`` -> ``مجلة``)."""
+
+    def flip(m: re.Match[str]) -> str:
+        back, fwd = word_direction(m.group())
+        return m.group()[::-1] if back >= 0.5 and fwd == 0 else m.group()
+
+    return P.ARABIC_RUN.sub(flip, line)
 
 
 def reverse_line(line: str) -> str:
