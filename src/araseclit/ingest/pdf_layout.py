@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import statistics
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .bidi import ends_in_ltr_run, is_arabic_letter, line_is_rtl, visual_to_logical
 from .pdf_patterns import (
     BOLD_FONT,
+    DOUBLED_MARK,
     FONT_SUBSET,
     KASHIDA,
     KASHIDA_CODES,
     SPACES,
+    TANWEEN_IN_WORD,
     UNMAPPED_GLYPH,
     decompose_presentation_forms,
 )
@@ -319,7 +320,8 @@ def line_text(
     """The line's text in logical order, spaces collapsed, kashidas dropped."""
     units = line_units(glyphs, infer_spaces)
     logical = "".join(visual_to_logical(units, rtl=rtl, mirrored=mirrored, after_ltr=after_ltr))
-    return KASHIDA.sub("", SPACES.sub(" ", logical)).strip()
+    text = KASHIDA.sub("", SPACES.sub(" ", logical))
+    return DOUBLED_MARK.sub(r"\1\2", TANWEEN_IN_WORD.sub("", text)).strip()
 
 
 def layout_page(number: int, chars: list[dict], width: float, height: float) -> PageLayout:
@@ -371,6 +373,17 @@ def _kashida_candidates(pl: PageLine) -> list[tuple[Glyph, bool, bool]]:
     return out
 
 
+def _ratio(g: Glyph) -> float:
+    return (g.x1 - g.x0) / max(g.size, 1.0)
+
+
+def _kashida_width(g: Glyph, kashida: float, plain: list[float] | None) -> bool:
+    """Whether ``g`` has the advance of its code's kashida, when that differs from the
+    code's usual advance (LibreOffice's kashida-as-space is 4% wider than a space)."""
+    usual = statistics.median(plain) if plain else kashida
+    return abs(usual - kashida) > 0.02 * kashida and abs(_ratio(g) - kashida) < 0.01 * kashida
+
+
 def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
     """Remove justification kashidas that the PDF maps to a wrong code.
 
@@ -378,37 +391,33 @@ def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
     map to ``"``, ``*``, ``‰``, a digit or a space. A code that, in one font, is drawn where
     kashidas go (see :func:`_kashida_candidates`) several times, and for symbols most of
     the time, is a kashida there; those placements are dropped, and so are other glyphs of
-    a digit code as narrow as its kashida. Returns the (font, code) pairs found.
+    a code as wide as its kashida where that width is distinctive. Returns the (font, code)
+    pairs found.
     """
     flagged: dict[tuple[str, str], list[float]] = {}
-    total: Counter[tuple[str, str]] = Counter()
+    plain: dict[tuple[str, str], list[float]] = {}
     for page in pages:
         for pl in page.lines:
             for g, in_word, _ in _kashida_candidates(pl):
-                total[(g.font, g.text)] += 1
-                if in_word:
-                    flagged.setdefault((g.font, g.text), []).append(g.x1 - g.x0)
+                (flagged if in_word else plain).setdefault((g.font, g.text), []).append(_ratio(g))
     codes = {
-        key: statistics.median(widths)
-        for key, widths in flagged.items()
-        if len(widths) >= KASHIDA_MIN
+        key: statistics.median(ratios)
+        for key, ratios in flagged.items()
+        if len(ratios) >= KASHIDA_MIN
         and (
-            (not key[1].isalpha() and not unicodedata.category(key[1]).startswith("P"))
-            or len(widths) >= KASHIDA_SHARE * total[key]
+            key[1].isdigit()
+            or key[1].isspace()
+            or len(ratios) >= KASHIDA_SHARE * (len(ratios) + len(plain.get(key, [])))
         )
     }
     for page in pages:
         for pl in page.lines:
             drop = set()
             for g, in_word, overlap in _kashida_candidates(pl):
-                suspect = in_word or overlap
-                width = codes.get((g.font, g.text))
-                narrow = (
-                    width is not None
-                    and g.text.isdigit()
-                    and abs(g.x1 - g.x0 - width) < 0.1 * width
-                )
-                if width is not None and (suspect or narrow):
+                key = (g.font, g.text)
+                if key in codes and (
+                    in_word or overlap or _kashida_width(g, codes[key], plain.get(key))
+                ):
                     drop.add(id(g))
             pl.glyphs = [g for g in pl.glyphs if id(g) not in drop]
     return set(codes)

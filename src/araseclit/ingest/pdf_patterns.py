@@ -29,6 +29,15 @@ KASHIDA = re.compile(
     r'(?<=[\u0620-\u064a\u064b-\u0652])["\u2030\u0640]+(?=[\u064b-\u0652]*[\u0620-\u064a])'
 )
 
+# tanween before another letter of the same word cannot be; it comes from a lam-alef glyph
+# whose one Unicode mapping carries the mark of another place: "أخلًاقية" -> "أخلاقية"
+TANWEEN_IN_WORD = re.compile(
+    r"[\u064b-\u064d](?=[اى][\u0620-\u064a]|[\u0620-\u0626\u0628-\u0648\u064a])"
+)
+
+# the same mark twice on a letter (ligature mapping plus the mark glyph): "عاملًاً" -> "عاملًا"
+DOUBLED_MARK = re.compile(r"([\u064b-\u0652])([\u0627]?)\1")
+
 #: the codes kashida glyphs come out as (see KASHIDA)
 KASHIDA_CODES = frozenset({'"', "\u2030", "\u0640"})
 
