@@ -144,7 +144,7 @@ def test_citation_spans_are_not_mentions(nlp: Language) -> None:
 
 def test_docbin_round_trip(nlp: Language) -> None:
     doc = nlp("تواجه المنظمات المحلية شح التمويل والقيود القانونية.")
-    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    restored = next(iter(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab)))
     assert list(restored._.mentions) == doc._.mentions
     assert [s.kb_id_ for s in restored.spans["mentions"]] == [
         s.kb_id_ for s in doc.spans["mentions"]

@@ -179,7 +179,7 @@ def test_duplicate_id_and_variant(tmp_path: Path) -> None:
         load_lexicon(_write(tmp_path, [GOOD, GOOD]))
     # same variant after normalisation (alef with hamza) in two entries
     clash = {**other, "variants": ["ألمثال"]}
-    with pytest.raises(ConfigError, match="claimed by actor.ngo.example and actor.ngo.other"):
+    with pytest.raises(ConfigError, match=r"claimed by actor\.ngo\.example and actor\.ngo\.other"):
         load_lexicon(_write(tmp_path, [GOOD, clash]))
     shared = [{**GOOD, "shared": ["المثال"]}, {**clash, "shared": ["المثال"]}]
     assert len(load_lexicon(_write(tmp_path, shared))) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_seed_records_point_into_the_text(seed_text: str, seed_mentions: list[di
         assert seed_text[m["start"] : m["end"]] == m["text"]
     starts = [m["start"] for m in seed_mentions]
     assert starts == sorted(starts)
-    assert all(a["end"] <= b["start"] for a, b in zip(seed_mentions, seed_mentions[1:]))
+    assert all(a["end"] <= b["start"] for a, b in itertools.pairwise(seed_mentions))
 
 
 @pytest.mark.slow
