@@ -20,7 +20,9 @@ from araseclit.repair.bidi import last_strong
 from araseclit.repair.chars import (
     decompose_presentation_forms,
     drop_bidi_controls,
+    drop_unmapped_glyphs,
     fix_latin_comma,
+    fix_ligature_order,
     fix_locator_order,
     fix_reversed_digits,
     join_detached_marks,
@@ -49,7 +51,9 @@ __all__ = [
     "decompose_presentation_forms",
     "detect_scramble",
     "drop_bidi_controls",
+    "drop_unmapped_glyphs",
     "fix_latin_comma",
+    "fix_ligature_order",
     "fix_locator_order",
     "fix_reversed_digits",
     "join_detached_marks",
@@ -131,20 +135,21 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
     ``doc_order`` is the document's usual scramble (:func:`document_order`), ``before`` the
     bidi class of the last strong character of the previous line (``"L"`` or ``"AL"``).
     """
-    text = join_detached_marks(decompose_presentation_forms(raw.replace("\f", "")))
+    text = decompose_presentation_forms(drop_unmapped_glyphs(raw.replace("\f", "")))
+    text = join_detached_marks(text)
     ev = evidence(text)
     order = _choose(ev, doc_order, text)
     score = detect_scramble(text) if order == "logical" else max(0.5, detect_scramble(text))
-    if order != "logical":
-        fixed = _undo(text, order, before)
-        # a reordering must leave fewer signs of scrambling than it found (this is what keeps
-        # already repaired text, including what could not be repaired, unchanged)
-        if order in ("embedded", "reversed", "words") or detect_scramble(fixed) < max(score, 1e-9):
-            return _arabic_words_only(fixed), score if fixed != raw.strip() else 0.0
-        if ev[order] == 0 and detect_scramble(fixed) == 0:
-            return _arabic_words_only(fixed), score if fixed != raw.strip() else 0.0
-    text = drop_bidi_controls(text)
-    return _arabic_words_only(text), score
+    fixed = _undo(text, order, before) if order != "logical" else drop_bidi_controls(text)
+    # a reordering must leave fewer signs of scrambling than it found (this is what keeps
+    # already repaired text, including what could not be repaired, unchanged)
+    left = detect_scramble(fixed)
+    trusted = order in ("embedded", "reversed", "words")
+    if not (trusted or left < score or (ev[order] == 0 and left == 0)):
+        fixed = drop_bidi_controls(text)
+    if fixed == raw.strip():
+        score = 0.0
+    return _arabic_words_only(fix_ligature_order(fixed)), score
 
 
 def repair_lines(raw_text: str) -> RepairResult:

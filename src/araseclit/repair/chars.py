@@ -35,6 +35,16 @@ def decompose_presentation_forms(line: str) -> str:
     )
 
 
+def drop_unmapped_glyphs(line: str) -> str:
+    """Remove pdfminer's ``(cid:30)`` markers: glyphs with no text (kashida, ligature parts)."""
+    return P.UNMAPPED_GLYPH.sub("", line)
+
+
+def fix_ligature_order(line: str) -> str:
+    """A lam-alef ligature read alef first: ``األمن`` -> ``الأمن``, ``عىل`` -> ``على``."""
+    return P.LIGATURE_ALEF_FIRST.sub(lambda m: f"ال{m.group(1)}" if m.group(1) else "لى", line)
+
+
 def join_detached_marks(line: str) -> str:
     """A diacritic never follows a space: ``جديد ًا`` -> ``جديدًا``."""
     return P.DETACHED_MARK.sub("", line)

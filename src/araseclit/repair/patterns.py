@@ -18,6 +18,12 @@ DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 # bidi embedding/override/isolate controls and marks: "\u202bنص\u202c" (pdftotext wraps lines)
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
+# a glyph pdfminer/pdfplumber could not map to text (raw): "د(cid:30)(cid:30)متعي"
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+
+# lam-alef ligatures extracted alef first (raw): "األمن" for "الأمن", "عىل" for "على"
+LIGATURE_ALEF_FIRST = re.compile(rf"(?<![{ARABIC_LETTER}])ا([أإآ])ل|ىل(?![{ARABIC_LETTER}])")
+
 # Arabic presentation forms A and B: "\ufefb" (lam-alef ligature), "\ufee3" (meem initial)
 PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
