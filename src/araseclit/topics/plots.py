@@ -1,8 +1,8 @@
 """Plots of the framing map: an interactive plotly heatmap and a matplotlib PNG export.
 
-matplotlib does not shape Arabic; when ``arabic_reshaper`` and ``python-bidi`` are installed the
-PNG labels are reshaped and put in visual order, otherwise the PNG uses entity ids and topic
-numbers (never broken Arabic).
+Arabic in the PNG: matplotlib built with libraqm (3.11+) shapes and orders Arabic itself; an
+older matplotlib gets labels pre-shaped by ``arabic_reshaper`` + ``python-bidi`` when those are
+installed; otherwise the PNG uses entity ids and topic numbers (never broken Arabic).
 """
 
 from __future__ import annotations
@@ -25,24 +25,28 @@ def framing_matrix(
     top_n: int = 15,
     use_text: bool = True,
 ) -> pd.DataFrame:
-    """Topics (rows) x the ``top_n`` most mentioned entities (columns) of one breakdown key."""
+    """Topics (rows) x the ``top_n`` most mentioned entities (columns) of one breakdown key.
+
+    Columns are entity ids, or with ``use_text`` the entity's most frequent written form; rows
+    are ``"<topic_id>: <topic_label>"`` when the map carries topic labels.
+    """
     rows = framing[(framing["breakdown"] == breakdown) & (framing["key"] == key)]
     if label:
         rows = rows[rows["label"] == label]
     totals = rows.groupby("entity_id")["n_mentions"].sum().sort_values(ascending=False)
     rows = rows[rows["entity_id"].isin(totals.index[:top_n])]
-    column = "entity_text" if use_text else "entity_id"
     matrix = rows.pivot_table(
-        index="topic_id", columns=column, values="n_mentions", aggfunc="sum", fill_value=0
-    )
-    return matrix.astype(int)
-
-
-def _topic_names(topic_ids: list[Any], topics: pd.DataFrame | None) -> list[str]:
-    labels = (
-        {} if topics is None else dict(zip(topics["topic_id"], topics["label_ar"], strict=False))
-    )
-    return [f"{t}: {labels[t]}" if labels.get(t) else str(t) for t in topic_ids]
+        index="topic_id", columns="entity_id", values="n_mentions", aggfunc="sum", fill_value=0
+    ).astype(int)
+    if use_text:
+        texts = rows.sort_values("n_mentions", ascending=False).drop_duplicates("entity_id")
+        matrix = matrix.rename(
+            columns=dict(zip(texts["entity_id"], texts["entity_text"], strict=True))
+        )
+    labels = rows.dropna(subset=["topic_label"]).drop_duplicates("topic_id")
+    names = dict(zip(labels["topic_id"], labels["topic_label"], strict=True))
+    matrix.index = [f"{t}: {names[t]}" if t in names else str(t) for t in matrix.index]
+    return matrix
 
 
 def plot_framing(
@@ -56,12 +60,15 @@ def plot_framing(
 ) -> go.Figure:
     """Heatmap of mentions per topic and entity. ``fig.to_html(include_plotlyjs=True,
     full_html=False)`` gives a self-contained interactive fragment for the report."""
+    if topics is not None:  # labels from the TOPICS table win over the map's own
+        names = dict(zip(topics["topic_id"], topics["label_ar"], strict=False))
+        framing = framing.assign(topic_label=framing["topic_id"].map(names))
     matrix = framing_matrix(framing, breakdown=breakdown, key=key, label=label, top_n=top_n)
     fig = go.Figure(
         go.Heatmap(
             z=matrix.to_numpy(),
             x=[str(c) for c in matrix.columns],
-            y=_topic_names(list(matrix.index), topics),
+            y=list(matrix.index),
             colorscale="Blues",
             hovertemplate="%{y}<br>%{x}: %{z}<extra></extra>",
         )
@@ -76,9 +83,17 @@ def plot_framing(
     return fig
 
 
+def _matplotlib_shapes_text() -> bool:
+    from matplotlib import ft2font
+
+    return bool(getattr(ft2font, "__libraqm_version__", None))
+
+
 def shape_arabic(text: str) -> str | None:
-    """Arabic ``text`` reshaped and in visual order for matplotlib; None if the libraries are
-    missing."""
+    """``text`` as matplotlib must receive it to draw joined right-to-left Arabic: unchanged when
+    matplotlib shapes text itself, else reshaped into visual order; None when neither works."""
+    if _matplotlib_shapes_text():
+        return text
     try:
         import arabic_reshaper
         from bidi.algorithm import get_display
@@ -111,7 +126,12 @@ def save_png(fig_or_df: Any, path: str | Path, *, dpi: int = 150) -> Path:
         for x in matrix.columns
     ]
     ys = [shape_arabic(str(y)) if shaped else str(y).split(":")[0] for y in matrix.index]
-    with plt.rc_context({"font.family": "sans-serif", "font.sans-serif": list(_ARABIC_FONTS)}):
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    # a list of families: matplotlib falls back glyph by glyph (Latin from DejaVu Sans)
+    families = [f for f in _ARABIC_FONTS if f in installed] or ["sans-serif"]
+    with plt.rc_context({"font.family": families}):
         fig, ax = plt.subplots(figsize=(1.0 + 0.6 * max(len(xs), 4), 1.0 + 0.45 * max(len(ys), 3)))
         image = ax.imshow(matrix.to_numpy(dtype=float), cmap="Blues", aspect="auto")
         ax.set_xticks(range(len(xs)), xs, rotation=60, ha="right")

@@ -20,7 +20,10 @@ _LABELS_EN = {
 
 def _top_entities(overall: pd.DataFrame, label: str, top_n: int) -> pd.DataFrame:
     rows = overall[overall["label"] == label]
-    agg = rows.groupby(["entity_id", "entity_text"], as_index=False)[["n_mentions"]].sum()
+    agg = rows.groupby("entity_id", as_index=False)["n_mentions"].sum()
+    # the Arabic name: the surface text of the entity's largest row
+    texts = rows.sort_values("n_mentions", ascending=False).drop_duplicates("entity_id")
+    agg = agg.merge(texts[["entity_id", "entity_text"]], on="entity_id")
     return agg.sort_values(["n_mentions", "entity_id"], ascending=[False, True]).head(top_n)
 
 
