@@ -91,7 +91,9 @@ def document_order(lines: list[str]) -> Order:
     if sum("\u202b" in ln for ln in filled) > 0.3 * len(filled):
         return "embedded"
     evidences = [evidence(ln) for ln in filled]
-    if sum(ev["words"] > 0 for ev in evidences) > 0.3 * len(filled):
+    # lines holding both backwards and forwards words: rare in a reversed extraction
+    mixed = sum(1 for ln in filled if min(reversed_words(ln)) >= 1)
+    if mixed > 0.3 * len(filled):
         return "words"
     if sum(ev["reversed"] > 0 for ev in evidences) > 0.3 * len(filled):
         return "reversed"
