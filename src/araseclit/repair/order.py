@@ -51,12 +51,22 @@ _EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
 _EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
 
 
+#: the commonest Arabic function words read backwards; none of these strings is itself a word
+_REVERSED_FUNCTION_WORDS = frozenset(
+    w[::-1]
+    for w in "في عن على إلى التي الذي الذين هذه هذا ذلك تلك أو بل قد وقد كما حيث بين عند".split()
+)
+
+
 def reverse_words(line: str) -> str:
     """Reverse the Arabic words that read backwards, leave the others (``ةلجم`` -> ``مجلة``)."""
 
     def flip(m: re.Match[str]) -> str:
-        back, fwd = word_direction(m.group())
-        return m.group()[::-1] if back >= 0.5 and fwd == 0 else m.group()
+        word = m.group()
+        back, fwd = word_direction(word)
+        if (back >= 0.5 and fwd == 0) or word in _REVERSED_FUNCTION_WORDS:
+            return word[::-1]
+        return word
 
     return P.ARABIC_RUN.sub(flip, line)
 

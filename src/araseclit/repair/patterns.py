@@ -60,8 +60,9 @@ FOUR_DIGITS = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}(?![{DIGIT}])")
 # sentence-final punctuation at the end of a line: "... المستدام.", "...؟", "...!", "...»."
 SENTENCE_END = re.compile(r"[.!?؟…][\"»”)\]]*\s*$")
 
-# digits glued to an Arabic letter (raw visual chunks): "2003يُعدّ"
-DIGIT_THEN_ARABIC = re.compile(rf"[{DIGIT}][{ARABIC_LETTER}]")
+# a number glued to a following Arabic letter (raw visual chunks): "2003يُعدّ" (not a digit
+# inside a word, "ح3ا", which is a justification glyph some fonts map to a digit)
+DIGIT_THEN_ARABIC = re.compile(rf"(?<![{DIGIT}{ARABIC_LETTER}])[{DIGIT}]+[{ARABIC_LETTER}]")
 
 # a line opening with punctuation that belongs at the other end (raw): "، واجه", ".(88", ":Smith"
 LEADING_PUNCT = re.compile(r"^\s*[.،:؛](?![.])")
