@@ -35,10 +35,10 @@ NUMBERED_HEADING_RE = re.compile(
     rf"^(?P<num>{SECTION_NUMBER})(?P<mark>[.\u066b)\-–])?[ \t]*[:\-–]?[ \t]*(?P<title>[^\W\d_].*)$",
     re.S,
 )
-# numbered heading left unrepaired, number last — "المقدّمة 2.1", "الخاتمة.٢.٦"
+# numbered heading left unrepaired, number last — "المقدّمة 2.1", "الخاتمة.٢.٦", "الخاتمة 4."
 TRAILING_NUMBER_HEADING_RE = re.compile(
-    rf"^(?P<title>[^\W\d_][^.\u066b]*?)[ \t]*[.\u066b]?[ \t]*"
-    rf"(?P<num>{_NUM}(?:[.\u066b]{_NUM})+)[.\u066b]?$",
+    rf"^(?P<title>[^\W\d_](?:[^.\u066b]*?(?:[^\W\d_]|[\u064b-\u0652]))?)[ \t]*[.\u066b]?[ \t]*"
+    rf"(?P<num>{_NUM}(?:[.\u066b]{_NUM})*)(?P<mark>[.\u066b)])?$",
     re.S,
 )
 # sentence-final punctuation at the end of a paragraph — "... المستدام." (then it is no heading)

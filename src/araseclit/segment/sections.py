@@ -73,7 +73,7 @@ def _numbered(p: str) -> Heading | None:
         num = _clean_number(m.group("num"))
         return Heading(num, m.group("title").strip(), "numbered", num.count(".") + 1)
     m = TRAILING_NUMBER_HEADING_RE.match(p)
-    if m:
+    if m and (m.group("mark") or "." in m.group("num") or "\u066b" in m.group("num")):
         num = _clean_number(m.group("num"))
         return Heading(num, m.group("title").strip(), "numbered", num.count(".") + 1)
     return None
@@ -107,7 +107,10 @@ def parse_heading(paragraph: str) -> Heading | None:
     if not p or not _short(p):
         return None
     heading = _numbered(p) or _worded(p)
-    if heading is None or (FINAL_PUNCT_RE.search(p) and heading.kind != "unnumbered"):
+    if heading is None:
+        return None
+    # judged on the title: an unrepaired "الخاتمة 4." ends with its number's period
+    if heading.kind != "unnumbered" and FINAL_PUNCT_RE.search(heading.title or p):
         return None
     if heading.kind == "numbered" and not ANY_LETTER_RE.search(heading.title):
         return None
