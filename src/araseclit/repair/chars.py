@@ -46,8 +46,9 @@ def fix_ligature_order(line: str) -> str:
 
 
 def join_detached_marks(line: str) -> str:
-    """A diacritic never follows a space: ``جديد ًا`` -> ``جديدًا``."""
-    return P.DETACHED_MARK.sub("", line)
+    """A diacritic never follows a space, and tanween fath sits on the letter before the
+    final alef: ``جديد ًا`` -> ``جديدًا``, ``فاعًلا`` -> ``فاعلًا``."""
+    return P.EARLY_TANWEEN.sub(r"\2\1\3", P.DETACHED_MARK.sub("", line))
 
 
 def unify_persian_letters(line: str) -> str:

@@ -30,6 +30,9 @@ PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 # spaces before a combining mark, which must follow its letter (raw pdftotext): "جديد ًا"
 DETACHED_MARK = re.compile(f"(?<=[{ARABIC_LETTER}])[ \u00a0]+(?=[{ARABIC_MARK}])")
 
+# tanween fath put one letter too early before the final alef (raw): "فاعًلا" for "فاعلًا"
+EARLY_TANWEEN = re.compile(f"(\u064b)([{ARABIC_LETTER}])(ا)(?![{ARABIC_LETTER}])")
+
 # a run of Arabic script: "الأمن الوطني" (letters with their diacritics and tatweel)
 ARABIC_RUN = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARK}\u0640]+")
 
