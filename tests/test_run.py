@@ -41,6 +41,7 @@ def run(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> araseclit.Run
 def test_all_tables_written_with_fixed_columns(run: araseclit.Run) -> None:
     assert (run.path / "araseclit.duckdb").is_file()
     assert (run.path / "report.html").is_file()
+    assert (run.path / "figures" / "framing.png").read_bytes().startswith(b"\x89PNG")
     for table in TABLES:
         assert (run.path / "tables" / f"{table}.parquet").is_file()
         assert list(getattr(run, table).columns) == columns(table)
@@ -58,7 +59,7 @@ def test_all_tables_written_with_fixed_columns(run: araseclit.Run) -> None:
 
 
 def test_bad_document_is_recorded_and_the_rest_goes_on(run: araseclit.Run, corpus: Path) -> None:
-    errors = run.errors[run.errors["stage"] != "topics"]
+    errors = run.errors[run.errors["path"] != ""]
     assert list(errors["path"]) == [str(corpus / "broken.txt")]
     assert list(errors["code"]) == ["E003"]
     n_inputs = len([p for p in corpus.rglob("*") if p.is_file()])
@@ -81,6 +82,7 @@ def test_ids_unique_and_references_resolve(run: araseclit.Run) -> None:
     cit_ids = set(run.citations["cit_id"])
     assert {c for ids in run.claims["cit_ids"] for c in ids} <= cit_ids
     assert set(run.topic_assignments["unit_id"]) <= sent_ids
+    assert run.errors[run.errors["path"] == ""].empty, "a corpus step failed"
 
 
 def test_offsets_index_the_repaired_text(run: araseclit.Run, corpus: Path) -> None:

@@ -3,7 +3,6 @@ store the tables and render the report. The orchestrator calls stages; it contai
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,8 +11,9 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from araseclit.corpus import run_corpus_steps, step_error
 from araseclit.document import Document
-from araseclit.errors import AraseclitError, InputError
+from araseclit.errors import InputError
 from araseclit.ingest import SUFFIXES, read
 from araseclit.pipeline.loader import CorpusSettings, load_pipeline
 from araseclit.pipeline.records import doc_records
@@ -95,24 +95,8 @@ def run_components(nlp: Language, document: Document) -> Doc:
 def error_record(
     path: Path, stage: str, exc: BaseException, doc_id: str | None = None
 ) -> dict[str, object]:
-    """An ERRORS record; unexpected exceptions keep their last traceback line."""
-    if isinstance(exc, AraseclitError):
-        return {
-            "path": str(path),
-            "doc_id": doc_id,
-            "stage": stage,
-            "code": exc.code,
-            "message": exc.message,
-        }
-    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-    site = f" (at {Path(where.filename).name}:{where.lineno})" if where else ""
-    return {
-        "path": str(path),
-        "doc_id": doc_id,
-        "stage": stage,
-        "code": "E900",
-        "message": f"{type(exc).__name__}: {exc}{site}",
-    }
+    """An ERRORS record for ``path``; unexpected exceptions keep their last traceback line."""
+    return {**step_error(stage, exc, str(path)), "doc_id": doc_id}
 
 
 DocResult = tuple["dict[str, list[dict[str, object]]] | None", "dict[str, object] | None"]
@@ -180,7 +164,7 @@ def merge_tables(
         merged[table] = _concat(table, old, to_frame(table, records[table]))
     old_errors = previous.get("errors", empty_frame("errors"))
     if len(old_errors):
-        old_errors = old_errors[~old_errors["path"].isin(paths) & (old_errors["stage"] != "topics")]
+        old_errors = old_errors[~old_errors["path"].isin(paths) & (old_errors["path"] != "")]
         # a document that now succeeds is no longer an error
         old_errors = old_errors[~old_errors["doc_id"].isin(new_ids)]
     merged["errors"] = _concat("errors", old_errors, to_frame("errors", errors))
@@ -192,28 +176,6 @@ def _concat(table: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     if not frames:
         return empty_frame(table)
     return pd.concat(frames, ignore_index=True)
-
-
-def corpus_steps(tables: dict[str, pd.DataFrame], settings: CorpusSettings) -> None:
-    """Topics over every document now in the store (recorded in ``errors`` on failure)."""
-    tables["topics"] = empty_frame("topics")
-    tables["topic_assignments"] = empty_frame("topic_assignments")
-    if not settings.topics:
-        return
-    try:
-        from araseclit.topics import fit_topics
-
-        units = tables["sentences"][["doc_id", "sent_id", "text"]].rename(
-            columns={"sent_id": "unit_id"}
-        )
-        result = fit_topics(units, seed=settings.seed)
-        tables["topics"] = to_frame("topics", result.topics.to_dict("records"))
-        tables["topic_assignments"] = to_frame(
-            "topic_assignments", result.assignments.to_dict("records")
-        )
-    except Exception as exc:  # topics are one step; the run's other tables stand
-        err = to_frame("errors", [error_record(Path(""), "topics", exc)])
-        tables["errors"] = _concat("errors", tables["errors"], err)
 
 
 def analyze(
@@ -232,7 +194,7 @@ def analyze(
     ``scheduler``: a ``dask.distributed.Client`` (or its address) to process the documents
     on a Dask cluster instead of in this process; see :mod:`araseclit.distributed`.
     """
-    from araseclit.report import render_report
+    from araseclit.report import render_figures, render_report
 
     inputs = list(paths) if paths else [SAMPLE_CORPUS]
     files = collect_inputs(inputs)
@@ -250,8 +212,9 @@ def analyze(
     if not fresh and (out / "araseclit.duckdb").is_file():
         previous = load_tables(out)
     tables = merge_tables(previous, records, errors, files)
-    corpus_steps(tables, CorpusSettings(**nlp.meta["araseclit_corpus"]))
-    write_store(out, tables, render_report(tables, pipeline=str(nlp.meta["araseclit_pipeline"])))
+    run_corpus_steps(tables, CorpusSettings(**nlp.meta["araseclit_corpus"]))
+    report = render_report(tables, pipeline=str(nlp.meta["araseclit_pipeline"]))
+    write_store(out, tables, report, render_figures(tables))
     return Run(out, tables)
 
 

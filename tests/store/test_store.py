@@ -97,3 +97,12 @@ def test_opening_a_non_run_directory_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         load_tables(tmp_path)
     assert info.value.code == "E050"
+
+
+def test_derived_table_schemas_match_their_producers() -> None:
+    from araseclit.claims.graph import CLAIM_GRAPH_COLUMNS, COOCCURRENCE_COLUMNS
+    from araseclit.topics import FRAMING_COLUMNS
+
+    assert columns("framing") == list(FRAMING_COLUMNS)
+    assert columns("claim_graph") == list(CLAIM_GRAPH_COLUMNS)
+    assert columns("cooccurrence") == list(COOCCURRENCE_COLUMNS)

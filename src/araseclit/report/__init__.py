@@ -45,6 +45,21 @@ SECTIONS: tuple[tuple[str, str, Section], ...] = (
 )
 
 
+def render_figures(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
+    """PNG figures for papers, by file name (written to ``<run>/figures/``)."""
+    framing = tables.get("framing")
+    if framing is None or framing.empty:
+        return {}
+    import tempfile
+    from pathlib import Path
+
+    from araseclit.topics import plot_framing, save_png
+
+    with tempfile.TemporaryDirectory() as tmp:
+        png = save_png(plot_framing(framing, tables.get("topics")), Path(tmp) / "framing.png")
+        return {"framing.png": png.read_bytes()}
+
+
 def render_report(tables: dict[str, pd.DataFrame], pipeline: str = "default") -> str:
     """The whole report as one HTML string."""
     counts = "".join(

@@ -99,27 +99,49 @@ def audit_section(tables: dict[str, pd.DataFrame]) -> str:
     return "".join(parts)
 
 
+def entity_names() -> dict[str, str]:
+    """``entity_id -> "name_ar — name_en"`` from the lexicon, for readable labels."""
+    from araseclit.tag.lexicon import load_lexicon
+
+    return {e.id: f"{e.name_ar} — {e.name_en}" for e in load_lexicon().entries}
+
+
 def mentions_section(tables: dict[str, pd.DataFrame]) -> str:
     mentions = tables.get("mentions", pd.DataFrame())
     if mentions.empty:
         return _EMPTY
+    names = entity_names()
     parts = []
     for label, group in mentions.groupby("label"):
-        key = group["entity_id"].fillna("candidate: " + group["text"].astype(str))
+        key = group["entity_id"].map(lambda e: names.get(e, e) if isinstance(e, str) else None)
+        key = key.fillna("candidate: " + group["text"].astype(str))
         parts.append(f"<h3>{esc(label)} ({len(group)})</h3>{bars(key.value_counts())}")
-    parts.append(_cooccurrence_html(tables))
+    parts.append(_cooccurrence_html(tables, names))
     return "".join(parts)
 
 
-def _cooccurrence_html(tables: dict[str, pd.DataFrame]) -> str:
-    from araseclit.claims.graph import cooccurrence
-
+def _cooccurrence_html(tables: dict[str, pd.DataFrame], names: dict[str, str]) -> str:
+    co = tables.get("cooccurrence", empty_frame("cooccurrence"))
     parts = []
-    for cols, title in (("THREAT", "Actor × threat"), ("NGO_ROLE", "Actor × NGO role")):
-        table = cooccurrence(
-            tables["mentions"], tables["sentences"], level="sentence", rows="ACTOR", cols=cols
+    for cols, title in (
+        ("THREAT", "Actor × threat"),
+        ("NGO_ROLE", "Actor × NGO role"),
+        ("SECURITY_CONCEPT", "Actor × security concept"),
+    ):
+        view = co[(co["level"] == "sentence") & (co["col_label"] == cols)]
+        if view.empty:
+            continue
+        top_rows = view.groupby("row_id")["n_units"].sum().nlargest(12).index
+        top_cols = view.groupby("col_id")["n_units"].sum().nlargest(10).index
+        matrix = view[view["row_id"].isin(top_rows) & view["col_id"].isin(top_cols)].pivot_table(
+            index="row_id", columns="col_id", values="n_units", aggfunc="sum", fill_value=0
         )
-        parts.append(f"<h3>{esc(title)} (same sentence)</h3>{frame_to_html(table, max_rows=40)}")
+        matrix.index = [names.get(i, i) for i in matrix.index]
+        matrix.columns = [names.get(c, c) for c in matrix.columns]
+        parts.append(
+            f"<h3>{esc(title)} (sentences naming both)</h3>"
+            f"{frame_to_html(matrix.reset_index(names='actor'), rtl=('actor',))}"
+        )
     return "".join(parts)
 
 
@@ -127,21 +149,16 @@ def claims_section(tables: dict[str, pd.DataFrame]) -> str:
     claims = tables.get("claims", pd.DataFrame())
     if claims.empty:
         return _EMPTY
-    from araseclit.claims.graph import claim_graph
-
     by_type = (
         claims.groupby(["claim_type", "hedged"], dropna=False).size().rename("n").reset_index()
     )
-    graph = claim_graph(
-        claims,
-        tables.get("mentions", empty_frame("mentions")),
-        tables.get("citations", empty_frame("citations")),
-    )
+    graph = tables.get("claim_graph", empty_frame("claim_graph"))
+    links = graph.dropna(subset=["threat_id", "actor_id"])
     sample = claims[["doc_id", "claim_type", "hedged", "attributed_to", "text"]]
     return (
         f"<h3>Claims by type</h3>{frame_to_html(by_type)}"
         f"<h3>Claim graph: who links which threat to which actor</h3>"
-        f"{frame_to_html(graph, max_rows=60, rtl=('source',))}"
+        f"{frame_to_html(links, max_rows=60, rtl=('source',))}"
         f"<h3>Claims</h3>{frame_to_html(sample, max_rows=100, rtl=('text', 'attributed_to'))}"
     )
 
@@ -150,7 +167,21 @@ def topics_section(tables: dict[str, pd.DataFrame]) -> str:
     topics = tables.get("topics", pd.DataFrame())
     if topics.empty:
         return _EMPTY
-    return frame_to_html(topics, rtl=("label_ar", "words"))
+    parts = [frame_to_html(topics, rtl=("label_ar", "words"))]
+    framing = tables.get("framing", empty_frame("framing"))
+    if not framing.empty:
+        from araseclit.topics import framing_summary, plot_framing
+
+        summary = framing_summary(framing, topics)
+        fig = plot_framing(framing, topics)
+        parts.append(
+            f"<h3>How each topic frames NGOs and security</h3>"
+            f'<p class="muted">PNG for papers: figures/framing.png</p>'
+            f"{fig.to_html(include_plotlyjs=True, full_html=False)}"
+            f"<h3>Summary (Arabic / English)</h3>"
+            f'<div class="ar" style="white-space:pre-wrap;direction:rtl">{esc(summary)}</div>'
+        )
+    return "".join(parts)
 
 
 def errors_section(tables: dict[str, pd.DataFrame]) -> str:

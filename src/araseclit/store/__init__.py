@@ -22,6 +22,7 @@ from araseclit.store.schema import TABLES, columns
 DB_NAME = "araseclit.duckdb"
 TABLE_DIR = "tables"
 REPORT_NAME = "report.html"
+FIGURE_DIR = "figures"
 
 __all__ = [
     "DB_NAME",
@@ -61,19 +62,32 @@ def _write_database(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
         con.close()
 
 
-def write_store(out: str | Path, tables: dict[str, pd.DataFrame], report_html: str) -> Path:
-    """Write ``tables`` and the report into ``out`` atomically; returns ``out``."""
+def write_store(
+    out: str | Path,
+    tables: dict[str, pd.DataFrame],
+    report_html: str,
+    figures: dict[str, bytes] | None = None,
+) -> Path:
+    """Write ``tables``, the report and ``figures`` (name -> PNG bytes, into ``out/figures``)
+    into ``out`` atomically; returns ``out``."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".araseclit-staging-", dir=out))
     try:
         _write_database(staging, tables)
         (staging / REPORT_NAME).write_text(report_html, encoding="utf-8")
+        for name, data in (figures or {}).items():
+            (staging / FIGURE_DIR).mkdir(exist_ok=True)
+            (staging / FIGURE_DIR / name).write_bytes(data)
         target_tables = out / TABLE_DIR
         (target_tables).mkdir(exist_ok=True)
         for parquet in sorted((staging / TABLE_DIR).iterdir()):
             os.replace(parquet, target_tables / parquet.name)
         os.replace(staging / DB_NAME, out / DB_NAME)
+        if figures:
+            (out / FIGURE_DIR).mkdir(exist_ok=True)
+            for name in figures:
+                os.replace(staging / FIGURE_DIR / name, out / FIGURE_DIR / name)
         os.replace(staging / REPORT_NAME, out / REPORT_NAME)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

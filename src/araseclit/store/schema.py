@@ -110,6 +110,41 @@ TOPIC_ASSIGNMENTS: tuple[Column, ...] = (
     ("topic_id", "INTEGER"),
     ("probability", "DOUBLE"),
 )
+# Derived corpus tables (computed over every document of the store by the corpus steps)
+FRAMING: tuple[Column, ...] = (
+    ("topic_id", "INTEGER"),
+    ("label", "VARCHAR"),
+    ("entity_id", "VARCHAR"),
+    ("category", "VARCHAR"),
+    ("n_mentions", "INTEGER"),
+    ("n_docs", "INTEGER"),
+    ("n_units", "INTEGER"),
+    ("share", "DOUBLE"),
+    ("breakdown", "VARCHAR"),
+    ("key", "VARCHAR"),
+    ("entity_text", "VARCHAR"),
+    ("topic_label", "VARCHAR"),
+)
+CLAIM_GRAPH: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("claim_id", "VARCHAR"),
+    ("source", "VARCHAR"),
+    ("source_kind", "VARCHAR"),
+    ("threat_id", "VARCHAR"),
+    ("actor_id", "VARCHAR"),
+    ("relation", "VARCHAR"),
+    ("hedged", "BOOLEAN"),
+    ("claim_type", "VARCHAR"),
+)
+COOCCURRENCE: tuple[Column, ...] = (
+    ("level", "VARCHAR"),
+    ("row_label", "VARCHAR"),
+    ("row_id", "VARCHAR"),
+    ("col_label", "VARCHAR"),
+    ("col_id", "VARCHAR"),
+    ("n_units", "INTEGER"),
+    ("n_docs", "INTEGER"),
+)
 ERRORS: tuple[Column, ...] = (
     ("path", "VARCHAR"),
     ("doc_id", "VARCHAR"),
@@ -129,11 +164,24 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "mentions": MENTIONS,
     "topics": TOPICS,
     "topic_assignments": TOPIC_ASSIGNMENTS,
+    "framing": FRAMING,
+    "claim_graph": CLAIM_GRAPH,
+    "cooccurrence": COOCCURRENCE,
     "errors": ERRORS,
 }
 
+#: tables derived from all documents by the corpus steps (recomputed on every run)
+CORPUS_TABLES = ("topics", "topic_assignments", "framing", "claim_graph", "cooccurrence")
 #: tables whose rows belong to one document (replaced per doc_id on a re-run)
-PER_DOCUMENT = ("documents", "sections", "sentences", "citations", "references", "claims", "mentions")
+PER_DOCUMENT = (
+    "documents",
+    "sections",
+    "sentences",
+    "citations",
+    "references",
+    "claims",
+    "mentions",
+)
 
 
 def columns(table: str) -> list[str]:

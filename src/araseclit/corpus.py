@@ -1,0 +1,125 @@
+"""Corpus steps: computed once over every document in the store, after the per-document
+pipeline. Each step fills its own tables; a failing step is recorded in ``errors`` (stage =
+the step's name) and the others still run."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from araseclit.errors import AraseclitError
+from araseclit.pipeline.loader import CorpusSettings
+from araseclit.store.frames import empty_frame, to_frame
+from araseclit.store.schema import CORPUS_TABLES
+
+Tables = dict[str, pd.DataFrame]
+#: (level, row label, column label) of the co-occurrence tables kept in the store
+COOCCURRENCE_VIEWS = tuple(
+    (level, "ACTOR", cols)
+    for level in ("sentence", "paragraph", "document")
+    for cols in ("THREAT", "NGO_ROLE", "SECURITY_CONCEPT")
+)
+
+
+def step_error(stage: str, exc: BaseException, path: str = "") -> dict[str, object]:
+    """An ERRORS record for a failed step (unexpected exceptions keep their last frame)."""
+    if isinstance(exc, AraseclitError):
+        return {
+            "path": path,
+            "doc_id": None,
+            "stage": stage,
+            "code": exc.code,
+            "message": exc.message,
+        }
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    site = f" (at {Path(where.filename).name}:{where.lineno})" if where else ""
+    return {
+        "path": path,
+        "doc_id": None,
+        "stage": stage,
+        "code": "E900",
+        "message": f"{type(exc).__name__}: {exc}{site}",
+    }
+
+
+def topics_step(tables: Tables, settings: CorpusSettings) -> None:
+    """BERTopic over the sentences of every document."""
+    if not settings.topics:
+        return
+    from araseclit.topics import fit_topics
+
+    units = tables["sentences"][["doc_id", "sent_id", "text"]].rename(
+        columns={"sent_id": "unit_id"}
+    )
+    result = fit_topics(units, seed=settings.seed)
+    tables["topics"] = to_frame("topics", result.topics.to_dict("records"))
+    tables["topic_assignments"] = to_frame(
+        "topic_assignments", result.assignments.to_dict("records")
+    )
+
+
+def framing_step(tables: Tables, settings: CorpusSettings) -> None:
+    """Topics x actors x threats x NGO roles x security concepts."""
+    if tables["topic_assignments"].empty:
+        return
+    from araseclit.topics import framing_map
+
+    framing = framing_map(
+        tables["topic_assignments"],
+        tables["mentions"],
+        tables["sentences"],
+        tables["documents"],
+        tables["citations"],
+        topics=tables["topics"],
+    )
+    tables["framing"] = to_frame("framing", framing.to_dict("records"))
+
+
+def claim_graph_step(tables: Tables, settings: CorpusSettings) -> None:
+    """Who links which threat to which actor, on whose authority."""
+    if tables["claims"].empty:
+        return
+    from araseclit.claims.graph import claim_graph
+
+    graph = claim_graph(tables["claims"], tables["mentions"], tables["citations"])
+    tables["claim_graph"] = to_frame("claim_graph", graph.to_dict("records"))
+
+
+def cooccurrence_step(tables: Tables, settings: CorpusSettings) -> None:
+    """Actor x threat / NGO role / security concept per sentence, paragraph and document."""
+    if tables["mentions"].empty:
+        return
+    from araseclit.claims.graph import cooccurrence
+
+    frames = [
+        cooccurrence(tables["mentions"], tables["sentences"], level=level, rows=rows, cols=cols)
+        for level, rows, cols in COOCCURRENCE_VIEWS
+    ]
+    records = [rec for frame in frames for rec in frame.to_dict("records")]
+    tables["cooccurrence"] = to_frame("cooccurrence", records)
+
+
+STEPS: tuple[tuple[str, Callable[[Tables, CorpusSettings], None]], ...] = (
+    ("topics", topics_step),
+    ("framing", framing_step),
+    ("claim_graph", claim_graph_step),
+    ("cooccurrence", cooccurrence_step),
+)
+
+
+def run_corpus_steps(tables: Tables, settings: CorpusSettings) -> None:
+    """Recompute every corpus table in place; failures go to ``tables["errors"]``."""
+    for table in CORPUS_TABLES:
+        tables[table] = empty_frame(table)
+    failures = []
+    for name, step in STEPS:
+        try:
+            step(tables, settings)
+        except Exception as exc:  # one step failing must not lose the run's other tables
+            failures.append(step_error(name, exc))
+    if failures:
+        errors = tables.get("errors", empty_frame("errors"))
+        tables["errors"] = pd.concat([errors, to_frame("errors", failures)], ignore_index=True)
