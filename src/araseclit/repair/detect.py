@@ -27,7 +27,7 @@ def word_direction(word: str) -> tuple[float, float]:
     elif word.startswith(_REVERSED_SUFFIX):
         back += 0.3
     if word.endswith("لا") and word not in _ENDS_IN_LA:
-        back += 0.5  # also adverbs such as "مثلا", "أولا": weak evidence alone
+        back += 0.4  # also adverbs such as "مثلا", "أولا": weak evidence alone
     if word.startswith("ال") or word.endswith(_FINAL_ONLY):
         fwd += 1
     return back, fwd
@@ -48,7 +48,7 @@ def reversed_words(line: str) -> tuple[float, float]:
 def evidence(line: str) -> dict[Order, float]:
     """How strongly ``line`` looks like each scrambled order (0 = no sign of it)."""
     back, fwd = reversed_words(line)
-    reversed_score = back / (back + fwd) if back > 2 * fwd and back >= 1 else 0.0
+    reversed_score = back / (back + fwd) if back > 2 * fwd and back >= 1.2 else 0.0
     # some words backwards, others not (pypdfium2 on Chromium PDFs): words, not the line
     words_score = 0.5 if back >= 1 and fwd >= 1 and not reversed_score else 0.0
     runs = 0.0

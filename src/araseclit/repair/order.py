@@ -64,7 +64,7 @@ def reverse_words(line: str) -> str:
     def flip(m: re.Match[str]) -> str:
         word = m.group()
         back, fwd = word_direction(word)
-        if (back >= 0.5 and fwd == 0) or word in _REVERSED_FUNCTION_WORDS:
+        if (back >= 0.4 and fwd == 0) or word in _REVERSED_FUNCTION_WORDS:
             return word[::-1]
         return word
 

@@ -1,0 +1,144 @@
+"""Reading-order repairs, one extractor order each, on lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.repair import (
+    detect_scramble,
+    reorder_embedded,
+    reorder_islands,
+    reorder_runs,
+    repair_line,
+    reverse_line,
+    reverse_words,
+    unmirror_brackets,
+)
+from araseclit.repair.bidi import reorder
+from araseclit.repair.detect import document_order
+
+
+@pytest.mark.parametrize(
+    ("raw", "logical"),
+    [
+        # pdfplumber: the whole line in display order
+        ("Kaldor، 2019:( ةلودلاو نطاوملا نيب", "بين المواطن والدولة (Kaldor، 2019:"),
+        (".)23 :1399 ،مظاك( تامظنملا هذه مامأ", "أمام هذه المنظمات (كاظم، 1399: 23)."),
+        ("ةمدقملا .1", "1. المقدمة"),
+        (".]7 ،4[ نانبلو ندرألا", "الأردن ولبنان [4، 7]."),
+    ],
+)
+def test_reverse_line(raw: str, logical: str) -> None:
+    assert unmirror_brackets(reverse_line(raw)) == logical
+
+
+@pytest.mark.parametrize(
+    ("raw", "logical"),
+    [
+        # runs in display order, each Arabic run already logical (the seed chapter's damage)
+        ("، وقد  2019شهدت الاحتجاجات منذ عام  ", "شهدت الاحتجاجات منذ عام  2019، وقد  "),
+        (" :Dodge  ،2020) كشفت هشاشة العقد", "كشفت هشاشة العقد (Dodge  ،2020: "),
+        ("  وركزت المنظمات على التوثيق .(56", "56)." + "  وركزت المنظمات على التوثيق "),
+        ("هذا البحث، بمنهج    تبرز الحاجة", "تبرز الحاجة هذا البحث، بمنهج"),
+    ],
+)
+def test_reorder_runs(raw: str, logical: str) -> None:
+    assert unmirror_brackets(reorder_runs(raw)).split() == logical.split()
+
+
+@pytest.mark.parametrize(
+    ("raw", "logical"),
+    [
+        # pdftotext: LTR runs embedded (LRE ... PDF) in visual order
+        ("\u202b\u202a .)45\u202cوقد ركزت\u202c", "\u202b45). وقد ركزت\u202c"),
+        (
+            "\u202bالمجلد \u202a ،14\u202cالعدد \u202a2026 ،2\u202c\u202c",
+            "\u202bالمجلد 14، العدد 2، 2026\u202c",
+        ),
+        ("\u202bنحو \u202a %35\u202cمن\u202c", "\u202bنحو 35% من\u202c"),
+        (
+            "\u202bويرى )\u202a Kaldor (2003: 78\u202cأن\u202c",
+            "\u202bويرى Kaldor (2003: 78) أن\u202c",
+        ),
+        (
+            ".Buzan, B. (1991). People, States and Fear",
+            "Buzan, B. (1991). People, States and Fear.",
+        ),
+    ],
+)
+def test_reorder_embedded(raw: str, logical: str) -> None:
+    assert reorder_embedded(raw).split() == logical.split()
+
+
+def test_reorder_embedded_continues_a_latin_run_from_the_previous_line() -> None:
+    # "(UNDP," ended the previous line: the numbers belong to the Latin run
+    assert reorder_embedded("\u202b\u202a.)2020, p. 31\u202c\u202c", before="L") == (
+        "\u202b2020, p. 31).\u202c"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "logical"),
+    [
+        # pypdfium2: Latin runs word-reversed, punctuation stuck to the wrong end
+        ("وتركيا )88 2017: ,Hiltermann).", "وتركيا (Hiltermann, 2017: 88)."),
+        ("والأنبار )112 2021: .،al et Ansari-Al).", "والأنبار (Al-Ansari et al.، 2021: 112)."),
+        ("بعد عام ،2003 وما حدود", "بعد عام 2003، وما حدود"),
+        ("نفسه )الحميد، :2019 27(.", "نفسه (الحميد، 2019: 27)."),
+        (".)Marashi, 2017: 301", "Marashi, 2017: 301)."),
+    ],
+)
+def test_reorder_islands(raw: str, logical: str) -> None:
+    from araseclit.repair import fix_locator_order
+
+    assert unmirror_brackets(fix_locator_order(reorder_islands(raw))) == logical
+
+
+def test_reverse_words_only_flips_backwards_words() -> None:
+    assert reverse_words("ةلجم دراسات نمألا يف العراق") == "مجلة دراسات الأمن في العراق"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "يرى عدد من الباحثين أن هذه المنظمات تسد فجوة الثقة (Kaldor، 2019: 45).",
+        "3.1 الإطار المفاهيمي",
+        "مثلا، أولا ثم ثانيا",
+        "Buzan, B. (1991). People, States and Fear.",
+        "",
+    ],
+)
+def test_clean_lines_look_clean_and_stay(line: str) -> None:
+    assert detect_scramble(line) == 0.0
+    assert repair_line(line)[0] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ةلودلاو نطاوملا نيب ةقثلا ةوجف",
+        "، وقد  2019شهدت الاحتجاجات",
+        " :Dodge  ،2020) كشفت",
+        "وتركيا )88 2017: ,Hiltermann).",
+        "\u202bنحو \u202a %35\u202cمن\u202c",
+    ],
+)
+def test_scrambled_lines_are_detected(line: str) -> None:
+    assert detect_scramble(line) >= 0.5
+
+
+def test_bidi_reorder_is_its_own_inverse() -> None:
+    line = "يرى عدد من الباحثين (Kaldor، 2019: 45) أن الثقة 35%"
+    assert reorder(reorder(line)) == line
+
+
+@pytest.mark.parametrize(
+    ("lines", "order"),
+    [
+        (["ةلودلاو نطاوملا نيب", "ةمدقملا .1", "يف ةيمهأ"], "reversed"),
+        (["\u202bالعراق\u202c", "\u202bالأمن\u202c"], "embedded"),
+        (["الأمن الوطني في العراق", "المنظمات المدنية"], "logical"),
+    ],
+)
+def test_document_order(lines: list[str], order: str) -> None:
+    assert document_order(lines) == order
