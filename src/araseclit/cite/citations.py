@@ -81,7 +81,11 @@ def _script(s: str) -> str:
 def _clean_page(page: str | None) -> str | None:
     if not page:
         return None
-    return re.sub(r"\s+", "", page)  # the dash as written: "3–5"
+    page = re.sub(r"\s+", "", page)  # the dash as written: "3–5"
+    m = re.fullmatch(r"(\d+)([-–—])(\d+)", page)
+    if m and int(m[1]) > int(m[3]):  # "47-45": extraction reversed the digit runs of a range
+        page = f"{m[3]}{m[2]}{m[1]}"
+    return page
 
 
 def _record(**fields: object) -> dict:
@@ -94,6 +98,8 @@ def _year_records(
     years: str, page: str | None, author: str, ctx: YearContext, **common: object
 ) -> list[dict]:
     """One record per year of ``"2019، 2021"`` (usually just one)."""
+    # a stray Latin glyph inside an Arabic word is font-extraction debris: "الîكربلائي"
+    author = re.sub(r"(?<=[\u0621-\u064a])[\u00c0-\u024f](?=[\u0621-\u064a])", "", author)
     script = _script(author)
     persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(author))
     out: list[dict] = []
@@ -108,11 +114,11 @@ def _year_records(
 def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     """Records for one author–date part of a bracket (``"بوزان، عن الخفاجي، 2017: 21"``)."""
     part = P.LEAD_IN_RE.sub("", part.strip().lstrip(".)"))
-    m = P.PART_RE.fullmatch(part)
+    m = P.PART_RE.fullmatch(part) or P.SWAPPED_PART_RE.fullmatch(part)
     if m is None:
         return []
     author, via = m["author"].strip(" ،,"), None
-    if m["sep"].strip() == "" and _script(author) == "arabic":
+    if "sep" in m.groupdict() and m["sep"].strip() == "" and _script(author) == "arabic":
         return []  # "تشرين/أكتوبر 2019" is a date; Arabic author–date needs the comma
     sec = P.SECONDARY_RE.fullmatch(author)
     if sec:
@@ -153,8 +159,14 @@ _ORG_HEADS = frozenset("وزاره مركز منظمه مؤسسه معهد هي�
 
 
 def _author_outside(t: str, ctx: YearContext) -> list[dict]:
-    """``حسيني، (1398: 78`` and ``وزارة التخطيط، (2019: 11)``: the name left the bracket."""
+    """``حسيني، (1398: 78`` and ``وزارة التخطيط، (2019: 11)``: the name left the bracket;
+    ``(Kaldor)2003: 78``: the bracket moved onto the name of a narrative citation."""
     out: list[dict] = []
+    for m in P.BRACKETED_NAME_RE.finditer(t):
+        ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
+        if ym and _plausible_author(m["name"].strip()):
+            common = {"start": m.start(), "end": m.end(), "kind": "narrative"}
+            out.extend(_year_records(ym["years"], ym["page"], m["name"].strip(), ctx, **common))
     for m in P.AUTHOR_OUTSIDE_RE.finditer(t):
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
         name, start = m["name"], m.start("name")
