@@ -110,6 +110,29 @@ def score_table(title: str, ours: dict, base: dict) -> list[str]:
     return lines
 
 
+def citation_spans(text: str) -> list[dict]:
+    """In-text citations (sources, not mentions), when the cite stage is installed."""
+    try:
+        from araseclit.cite import find_citations
+    except ImportError:
+        return []
+    return [{"start": c["start"], "end": c["end"]} for c in find_citations(text)]
+
+
+def without_citations(tagger):
+    """The same tagger, with mentions overlapping an in-text citation dropped."""
+
+    def tag(text: str) -> list[dict]:
+        cites = citation_spans(text)
+        return [
+            m
+            for m in tagger(text)
+            if not any(c["start"] < m["end"] and m["start"] < c["end"] for c in cites)
+        ]
+
+    return tag
+
+
 def timed(tagger, texts: list[str]) -> tuple[list[list[dict]], float]:
     start = time.perf_counter()
     predictions = [tagger(t) for t in texts]
@@ -121,8 +144,8 @@ def main() -> None:
     texts = [r["text"] for r in rows]
     lexicon = load_lexicon()
     tag_text(texts[0])  # build the pipeline once; timings below are per-sentence tagging
-    ours, t_ours = timed(tag_text, texts)
-    baseline, t_base = timed(exact_string_baseline(lexicon), texts)
+    ours, t_ours = timed(without_citations(tag_text), texts)
+    baseline, t_base = timed(without_citations(exact_string_baseline(lexicon)), texts)
     s_ours, s_base = score(rows, ours), score(rows, baseline)
 
     n_gold = sum(len(r["spans"]) for r in rows)
@@ -133,8 +156,12 @@ def main() -> None:
         f"Lexicon: {len(lexicon)} entries, versions {lexicon.versions}.",
         "Baseline: exact-string matching of the same lexicon (whole words, no normalisation, "
         "no clitics or inflection). Strict match = same start, end and label.",
-        "The lexicon was tuned on errors in the `dev` split; `heldout` was written afterwards "
-        "and never used for tuning, so its figures are the honest estimate.",
+        "Both sides drop mentions inside in-text citations found by `araseclit.cite` "
+        "(a cited organisation is a source).",
+        "`dev`: sentences written for this benchmark; the lexicon was tuned on their errors. "
+        "`heldout`: sentences of `corpora/sample/sources/*.txt` (written by another engineer), "
+        "annotated before the tagger was run on them and never used for tuning: its figures "
+        "are the honest estimate.",
     ]
     for split in ("heldout", "dev", "all"):
         keep = [i for i, r in enumerate(rows) if split == "all" or r["split"] == split]

@@ -1,7 +1,10 @@
 """Turn the inline annotation into ``gold.jsonl`` (character offsets).
 
-``annotated.txt`` is the development split (the lexicon was tuned on its errors);
-``heldout.txt`` was written and annotated afterwards and is never used for tuning.
+``annotated.txt`` and ``annotated2.txt`` are the development split (sentences written for this
+benchmark; the lexicon was tuned on their errors). ``sample_annotated.txt`` is the held-out
+split: sentences of ``corpora/sample/sources/*.txt`` (written by another engineer), each line
+``file:offset|`` + markup, annotated before the tagger was run on them and never used for
+tuning; the plain sentence is checked against the source file.
 
 Run: ``.venv/bin/python benchmarks/data/mentions/build_gold.py``. Markup is
 ``[[surface|LABEL|entity_id]]`` (``?`` = entity not in the lexicon); see GUIDELINES.md.
@@ -14,7 +17,10 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
 LABELS = {"ACTOR", "THREAT", "SECURITY_CONCEPT", "NGO_ROLE"}
+# 01_ngos_national_security.txt:114|
+SOURCE_RE = re.compile(r"^(?P<file>[\w.-]+\.txt):(?P<offset>\d+)\|")
 # [[والحشد الشعبي|ACTOR|actor.sec.pmf]]
 MARK_RE = re.compile(r"\[\[([^|\]]+)\|([A-Z_]+)\|([^\]]+)\]\]")
 
@@ -46,17 +52,43 @@ def parse(line: str) -> tuple[str, list[dict]]:
     return "".join(text), spans
 
 
+def _source(line: str) -> tuple[dict | None, str]:
+    """``01_x.txt:114|sentence`` -> ({source, offset}, sentence); other lines unchanged."""
+    match = SOURCE_RE.match(line)
+    if not match:
+        return None, line
+    source = {"source": f"corpora/sample/sources/{match['file']}", "offset": int(match["offset"])}
+    return source, line[match.end() :]
+
+
+def _check_source(row: dict) -> None:
+    path = REPO / row["source"]
+    if path.is_file():
+        text = path.read_text(encoding="utf-8")
+        if text[row["offset"] : row["offset"] + len(row["text"])] != row["text"]:
+            raise ValueError(f"sentence differs from {row['source']} at {row['offset']}")
+
+
 def main() -> None:
     rows = []
-    for split, name in (("dev", "annotated.txt"), ("heldout", "heldout.txt")):
+    files = (
+        ("dev", "annotated.txt"),
+        ("dev", "annotated2.txt"),
+        ("heldout", "sample_annotated.txt"),
+    )
+    for split, name in files:
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
+            source, line = _source(line)
             text, spans = parse(line)
             if "[[" in text or "]]" in text:
                 raise ValueError(f"unbalanced markup in: {line}")
-            row_id = f"{split[0]}{len(rows) + 1:03d}"
-            rows.append({"id": row_id, "split": split, "text": text, "spans": spans})
+            row = {"id": f"{split[0]}{len(rows) + 1:03d}", "split": split, "text": text}
+            if source:
+                row.update(source)
+                _check_source(row)
+            rows.append({**row, "spans": spans})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")

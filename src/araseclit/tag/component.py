@@ -189,11 +189,21 @@ def _tagging_pipeline(lexicon_path: str | None) -> Language:
     return nlp
 
 
-def tag_text(text: str, lexicon: str | Path | None = None, doc_id: str | None = None) -> list[dict]:
-    """MENTIONS records for ``text`` (a blank Arabic pipeline with a sentencizer)."""
+def tag_text(
+    text: str,
+    lexicon: str | Path | None = None,
+    doc_id: str | None = None,
+    citations: list[dict] | None = None,
+) -> list[dict]:
+    """MENTIONS records for ``text`` (a blank Arabic pipeline with a sentencizer).
+
+    ``citations`` (records with ``start``/``end``, e.g. from ``araseclit.cite``) are sources:
+    no mention overlapping one is returned.
+    """
     nlp = _tagging_pipeline(str(lexicon) if lexicon is not None else None)
     doc = nlp.make_doc(text)
     doc._.doc_id = doc_id
+    doc._.citations = citations
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc._.mentions

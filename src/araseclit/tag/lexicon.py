@@ -42,7 +42,7 @@ CATEGORIES: dict[str, frozenset[str]] = {
         "terrorism extremism sectarianism corruption weak_institutions foreign_interference "
         "armed_group_proliferation poverty unemployment water_crisis climate_environment "
         "displacement disinformation cyber violence_against_activists funding_dependency "
-        "legal_restrictions health social".split()
+        "legal_restrictions health social general".split()
     ),
     "SECURITY_CONCEPT": frozenset(
         "national human soft hard social participatory sustainable regional international "

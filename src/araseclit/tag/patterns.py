@@ -19,7 +19,16 @@ BARE_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ف
 #: attached pronouns after teh marbuta (written ت): منظمتها, حكومتهم
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
 #: heads that turn a state's nisba into the state acting: الحكومة التركية, النظام الإيراني
-STATE_HEADS_FEMININE = ("الحكومه", "السلطات", "الاداره", "الدوله", "القياده", "الدبلوماسيه")
+STATE_HEADS_FEMININE = (
+    "الحكومه",
+    "السلطات",
+    "الاداره",
+    "الدوله",
+    "القياده",
+    "الدبلوماسيه",
+    "السفاره",
+    "الخارجيه",
+)
 STATE_HEADS_MASCULINE = ("النظام", "الجانب")
 #: nisba inflection of a masculine base ending in ي: تركي -> تركيه, تركيون, تركيين, تركيات
 NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "تين", "تان")
