@@ -69,10 +69,10 @@ PAREN_RE = re.compile(r"[()](?P<body>[^()\n]{1,300})\)")
 UNCLOSED_RE = re.compile(
     r"\((?P<body>[^()\n]{0,160}?\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?=\s+[^\d\s).،,؛:]|\s*$)"
 )
-# Page before year, punctuation left behind: "UNDP, p. 31 2020," | "IOM, 17 2022:" | "Haddad, 140 2011:"
+# Page before year, punctuation left behind: "UNDP, p. 31 2020," | "IOM, 17 2022:" | "UNDP, p. 31, 2020"
 SWAPPED_PART_RE = re.compile(
     r"(?P<author>[^\d()\[\]؛;]{1,140}?)\s*[،,]\s*(?:(?:pp?\.|ص\.?)\s*)?"
-    r"(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\s+(?P<years>\d{4}[a-e]?)\s*[,:،]?"
+    r"(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?:\s*[,،]\s*|\s+)(?P<years>\d{4}[a-e]?)\s*[,:،]?"
 )
 # Brackets around the name instead of the year: "(Kaldor)2003: 78" | "(Le Billon)2005: 690"
 BRACKETED_NAME_RE = re.compile(
