@@ -341,11 +341,11 @@ def _has_letters(pl: PageLine) -> bool:
 
 def _in_word(bases: list[Glyph], i: int) -> bool:
     """Whether glyph ``i`` (visual order) has Arabic letters on both sides, skipping
-    repeats of itself (kashidas come in runs)."""
+    repeats of itself (kashidas come in runs) and zero-width glyphs."""
     sides = []
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(bases) and bases[k].text == bases[i].text:
+        while 0 <= k < len(bases) and (bases[k].text == bases[i].text or _ratio(bases[k]) < 0.05):
             k += step
         sides.append(0 <= k < len(bases) and is_arabic_letter(bases[k].text[0]))
     return all(sides)
@@ -370,6 +370,8 @@ def _kashida_candidates(pl: PageLine) -> list[tuple[Glyph, bool, bool]]:
             out.append((g, overlap, overlap))
         elif len(g.text) == 1 and unicodedata.category(g.text)[0] in "PSN":
             out.append((g, _in_word(bases, i), _overlaps_neighbour(bases, i)))
+        elif len(g.text) == 1 and g.text.isascii() and g.text.isalpha() and _ratio(g) < 0.05:
+            out.append((g, True, False))  # a mark mapped to a Latin letter, never real
     return out
 
 
@@ -380,8 +382,11 @@ def _ratio(g: Glyph) -> float:
 def _kashida_width(g: Glyph, kashida: float, plain: list[float] | None) -> bool:
     """Whether ``g`` has the advance of its code's kashida, when that differs from the
     code's usual advance (LibreOffice's kashida-as-space is 4% wider than a space)."""
-    usual = statistics.median(plain) if plain else kashida
-    return abs(usual - kashida) > 0.02 * kashida and abs(_ratio(g) - kashida) < 0.01 * kashida
+    return _kashida_width_distinct(kashida, plain) and abs(_ratio(g) - kashida) < 0.01 * kashida
+
+
+def _kashida_width_distinct(kashida: float, plain: list[float] | None) -> bool:
+    return bool(plain) and abs(statistics.median(plain or [0.0]) - kashida) > 0.02 * kashida
 
 
 def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
@@ -408,6 +413,7 @@ def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
             key[1].isdigit()
             or key[1].isspace()
             or len(ratios) >= KASHIDA_SHARE * (len(ratios) + len(plain.get(key, [])))
+            or _kashida_width_distinct(statistics.median(ratios), plain.get(key))
         )
     }
     for page in pages:
