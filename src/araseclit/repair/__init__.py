@@ -45,6 +45,7 @@ from araseclit.repair.order import (
     reverse_line,
     reverse_words,
 )
+from araseclit.repair.words import join_split_words, rejoin_words
 
 __all__ = [
     "RepairResult",
@@ -57,6 +58,7 @@ __all__ = [
     "fix_locator_order",
     "fix_reversed_digits",
     "join_detached_marks",
+    "join_split_words",
     "move_heading_number",
     "reorder_embedded",
     "reorder_islands",
@@ -175,6 +177,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)
+    rejoin_words(lines)
     layout.mark_paragraphs(lines)
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     repaired = sum(1 for ln in body if ln.changed)

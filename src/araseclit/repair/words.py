@@ -1,0 +1,86 @@
+"""Words an extractor split with a space (``الع راق``), rejoined from the document itself.
+
+Some fonts and justified lines make extractors put a space inside a word. Without a lexicon
+the document is its own: two neighbouring fragments are joined when the joined form occurs
+as a word elsewhere in the same document more often than the pair is seen split.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from araseclit.document import NOISE_KINDS, Line
+from araseclit.repair import patterns as P
+
+# an Arabic word with its marks: "العراق", "جديدًا"
+_WORD = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}\u0640]+")
+# a token made only of Arabic letters and marks: "الع", "راق"
+_ARABIC_ONLY = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}]+")
+#: joined forms must be seen at least this often, as whole words, to be trusted
+MIN_SEEN = 2
+
+
+def word_counts(lines: list[Line]) -> Counter[str]:
+    """How often each Arabic word occurs in the body lines."""
+    return Counter(w for ln in lines if ln.kind not in NOISE_KINDS for w in _WORD.findall(ln.text))
+
+
+def _joins(a: str, b: str, counts: Counter[str]) -> bool:
+    seen = counts.get(a + b, 0)
+    return seen >= MIN_SEEN and seen > min(counts.get(a, 0), counts.get(b, 0))
+
+
+def join_split_words(text: str, counts: Counter[str]) -> str:
+    """``الع راق`` -> ``العراق`` when ``العراق`` is a frequent word of the document and
+    the fragments are rarer on their own."""
+    parts = text.split(" ")
+    out: list[str] = []
+    for part in parts:
+        prev = out[-1] if out else ""
+        if prev and _ARABIC_ONLY.fullmatch(prev) and _ARABIC_ONLY.fullmatch(part):
+            if _joins(prev, part, counts):
+                out[-1] = prev + part
+                continue
+        out.append(part)
+    return " ".join(out)
+
+
+def rejoin_words(lines: list[Line], rounds: int = 5) -> None:
+    """Apply :func:`join_split_words` to every body line, with the document's own counts,
+    until nothing changes (each join can make a joined form frequent enough for the next)."""
+    for _ in range(rounds):
+        counts = word_counts(lines)
+        changed = False
+        for ln in lines:
+            if ln.kind in NOISE_KINDS:
+                continue
+            joined = join_split_words(ln.text, counts)
+            if joined != ln.text:
+                ln.text, ln.changed, changed = joined, True, True
+        changed = _join_across_lines(lines, counts) or changed
+        if not changed:
+            break
+
+
+# the last word of a line / the first word of the next: "هذ" + "ه المنظمات"
+_LAST = re.compile(f"(?:^|(?<=\\s))([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)$")
+_FIRST = re.compile(f"^([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)(?=\\s|$)")
+
+
+def _join_across_lines(lines: list[Line], counts: Counter[str]) -> bool:
+    """A word split at a line end goes whole onto the first line."""
+    body = [ln for ln in lines if ln.kind not in NOISE_KINDS and ln.text.strip()]
+    changed = False
+    for a, b in itertools.pairwise(body):
+        if a.kind != b.kind or "heading" in (a.kind, b.kind):
+            continue
+        x, y = _LAST.search(a.text), _FIRST.match(b.text)
+        if not (x and y):
+            continue
+        if _joins(x.group(1), y.group(1), counts):
+            a.text = a.text + y.group(1)
+            b.text = b.text[y.end() :].lstrip()
+            a.changed = b.changed = changed = True
+    return changed
