@@ -1,10 +1,10 @@
 """Turn the inline annotation into ``gold.jsonl`` (character offsets).
 
-``annotated.txt`` and ``annotated2.txt`` are the development split (sentences written for this
-benchmark; the lexicon was tuned on their errors). ``sample_annotated.txt`` is the held-out
-split: sentences of ``corpora/sample/sources/*.txt`` (written by another engineer), each line
-``file:offset|`` + markup, annotated before the tagger was run on them and never used for
-tuning; the plain sentence is checked against the source file.
+Development split (the lexicon was tuned on its errors): ``annotated.txt`` and
+``annotated2.txt`` (written for this benchmark) and ``sample_dev.txt`` (sentences 9-15 of each
+``corpora/sample/sources/*.txt`` file). Held-out split, never used for tuning:
+``sample_annotated.txt`` (sentences 1-8 of each sample file, annotated before the tagger was
+run on them). Sample lines start ``file:offset|``; the sentence is checked against the file.
 
 Run: ``.venv/bin/python benchmarks/data/mentions/build_gold.py``. Markup is
 ``[[surface|LABEL|entity_id]]`` (``?`` = entity not in the lexicon); see GUIDELINES.md.
@@ -74,6 +74,7 @@ def main() -> None:
     files = (
         ("dev", "annotated.txt"),
         ("dev", "annotated2.txt"),
+        ("dev", "sample_dev.txt"),
         ("heldout", "sample_annotated.txt"),
     )
     for split, name in files:
