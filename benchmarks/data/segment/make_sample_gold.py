@@ -36,6 +36,7 @@ def main() -> None:
             continue
         text = (SOURCES / name).read_text(encoding="utf-8")
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+        out.append(f"# file: {name}")
         used: list[str] = []
         for paragraph in paragraphs[: entry["paragraphs"]]:
             mine = [e for e in entry["ends"] if e in paragraph]

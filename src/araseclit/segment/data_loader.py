@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from araseclit.normalize import normalize_token
+from araseclit.normalize import normalize_diacritics, normalize_tatweel, normalize_token
 from araseclit.segment.patterns import (
     division_heading_regex,
     ordinal_heading_regex,
@@ -18,11 +18,17 @@ from araseclit.segment.patterns import (
 DATA_FILE = Path(__file__).parent / "data" / "segment.json"
 
 
+def abbreviation_form(token: str) -> str:
+    """Lookup form of an abbreviation: no diacritics/tatweel, lower case; hamza kept, so the
+    abbreviation ``أ.`` is not a bare ``ا`` left by PDF extraction."""
+    return normalize_tatweel(normalize_diacritics(token)).lower()
+
+
 @dataclass(frozen=True)
 class SegmentData:
     """Vocabularies used by the segmenters, in matching form where they are looked up."""
 
-    abbreviations: frozenset[str]  # matching form, Latin lower-cased
+    abbreviations: frozenset[str]  # abbreviation_form
     abbreviation_surface: tuple[str, ...]  # as written, for the tokenizer regex
     year_suffixes: frozenset[str]
     ordinal_re: re.Pattern[str]  # "أولًا: ..." heading
@@ -52,7 +58,7 @@ def load_segment_data() -> SegmentData:
     div_words = "|".join(tolerant(w) for w in divisions)
     div_ordinals = "|".join(tolerant(w) for w in _words(raw["division_ordinals"]))
     return SegmentData(
-        abbreviations=frozenset(normalize_token(a) for a in surface),
+        abbreviations=frozenset(abbreviation_form(a) for a in surface),
         abbreviation_surface=tuple(surface),
         year_suffixes=frozenset(normalize_token(w) for w in _words(raw["year_suffixes"])),
         ordinal_re=ordinal_heading_regex(ordinals),

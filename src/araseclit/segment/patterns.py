@@ -66,8 +66,9 @@ LIST_NUMBER_RE = re.compile(r"^[0-9\u0660-\u0669]{1,2}$")
 # letters only (for glued-period checks) — "الداعمة" in "الداعمة.وخلال"
 LETTERS_BEFORE_RE = re.compile(r"[^\W\d_]+$")
 LETTERS_AFTER_RE = re.compile(r"^[^\W\d_]+")
-# a single letter, Arabic or Latin capital: an initial — "ع" in "ع. الخفاجي", "J" in "J. Smith"
-INITIAL_RE = re.compile(r"^(?:[\u0621-\u064a]|[A-Z])$")
+# a Latin capital initial — "J" in "J. Smith" (Arabic initials are listed abbreviations: د. ع.;
+# a lone ا or ة before a period is a word broken by PDF extraction, not an initial)
+INITIAL_RE = re.compile(r"^[A-Z]$")
 # a year with its era letter: may end a sentence — "2003م", "1444ه" (matching form)
 YEAR_WITH_ERA_RE = re.compile(r"^\d+(?:هـ|ه|م)$")
 # an Arabic letter — "ا"

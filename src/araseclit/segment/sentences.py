@@ -22,7 +22,7 @@ import itertools
 import re
 
 from araseclit.normalize import normalize_token
-from araseclit.segment.data_loader import load_segment_data
+from araseclit.segment.data_loader import abbreviation_form, load_segment_data
 from araseclit.segment.patterns import (
     ANY_LETTER_RE,
     ARABIC_LETTER_RE,
@@ -69,11 +69,12 @@ def _protected(p: str) -> bytearray:
 
 def _is_abbreviation(token: str) -> bool:
     data = load_segment_data()
-    norm = normalize_token(token.lstrip("(["))
+    token = token.lstrip("([")
+    norm = normalize_token(token)
     if norm in data.year_suffixes or YEAR_WITH_ERA_RE.match(norm):
         return False  # "2003م." may end a sentence: decided by what follows
     return (
-        norm in data.abbreviations
+        abbreviation_form(token) in data.abbreviations
         or bool(INITIAL_RE.match(token))
         or bool(DOTTED_ABBREVIATION_RE.match(token))
     )
