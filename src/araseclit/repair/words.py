@@ -16,8 +16,9 @@ from araseclit.repair import patterns as P
 
 # an Arabic word with its marks: "العراق", "جديدًا"
 _WORD = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}\u0640]+")
-# a token made only of Arabic letters and marks: "الع", "راق"
-_ARABIC_ONLY = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}]+")
+# the Arabic letters ending a token / starting the next: "(الع" + "راقي،"
+_TAIL = re.compile(f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}])[{P.ARABIC_LETTER}{P.ARABIC_MARK}]+$")
+_HEAD = re.compile(f"^[{P.ARABIC_LETTER}{P.ARABIC_MARK}]+")
 #: joined forms must be seen at least this often, as whole words, to be trusted
 MIN_SEEN = 2
 
@@ -38,11 +39,11 @@ def join_split_words(text: str, counts: Counter[str]) -> str:
     parts = text.split(" ")
     out: list[str] = []
     for part in parts:
-        prev = out[-1] if out else ""
-        if prev and _ARABIC_ONLY.fullmatch(prev) and _ARABIC_ONLY.fullmatch(part):
-            if _joins(prev, part, counts):
-                out[-1] = prev + part
-                continue
+        a = _TAIL.search(out[-1]) if out else None
+        b = _HEAD.match(part)
+        if a and b and _joins(a.group(), b.group(), counts):
+            out[-1] += part
+            continue
         out.append(part)
     return " ".join(out)
 
