@@ -38,6 +38,22 @@ def fit_lsa_embedder(texts: list[str], *, seed: int = 42, dim: int = 100) -> Pip
     return pipe
 
 
+def st_modules() -> tuple[Any, Any]:
+    """``(SentenceTransformer, modules namespace)`` across sentence-transformers versions."""
+    from sentence_transformers import SentenceTransformer
+
+    try:  # sentence-transformers >= 6
+        from sentence_transformers.sentence_transformer import modules
+    except ImportError:  # pragma: no cover - older releases
+        from sentence_transformers import models as modules
+    return SentenceTransformer, modules
+
+
+def embedding_dimension(word: Any) -> int:
+    getter = getattr(word, "get_embedding_dimension", None) or word.get_word_embedding_dimension
+    return int(getter())
+
+
 def load_local_model(path: str | Path) -> Any:
     """A sentence-transformers model from a local directory, never from the network.
 
@@ -48,7 +64,7 @@ def load_local_model(path: str | Path) -> Any:
     model_dir = Path(path).expanduser()
     if not model_dir.is_dir() or not any((model_dir / m).is_file() for m in _MODEL_MARKERS):
         raise ConfigError("E061", path=str(path))
-    from sentence_transformers import SentenceTransformer, models
+    SentenceTransformer, models = st_modules()
 
     kwargs: dict[str, Any] = {"device": "cpu", "local_files_only": True}
     if (model_dir / "modules.json").is_file():
@@ -59,7 +75,7 @@ def load_local_model(path: str | Path) -> Any:
         tokenizer_args={"local_files_only": True},
         config_args={"local_files_only": True},
     )
-    pooling = models.Pooling(word.get_word_embedding_dimension(), pooling_mode="mean")
+    pooling = models.Pooling(embedding_dimension(word), pooling_mode="mean")
     return SentenceTransformer(modules=[word, pooling], device="cpu")
 
 
