@@ -65,3 +65,14 @@ def test_registered_tokenizer_builds_from_config():
     config = {"nlp": {"tokenizer": {"@tokenizers": "araseclit.tokenizer.v1"}}}
     nlp = spacy.blank("ar", config=config)
     assert [t.text for t in nlp("(د.ت).")] == ["(", "د.ت", ")", "."]
+
+
+def test_pipeline_with_the_tokenizer_saves_and_loads(tmp_path):
+    config = {"nlp": {"tokenizer": {"@tokenizers": "araseclit.tokenizer.v1"}}}
+    nlp = spacy.blank("ar", config=config)
+    nlp.add_pipe("araseclit_segment_v1")
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    doc = loaded("يرى بوزان (د.ت: 21). ثم تغير الوضع.")
+    assert [t.text for t in doc][:5] == ["يرى", "بوزان", "(", "د.ت", ":"]
+    assert [s.text.strip() for s in doc.sents] == ["يرى بوزان (د.ت: 21).", "ثم تغير الوضع."]
