@@ -96,10 +96,10 @@ def _choose(ev: dict[Order, float], doc_order: Order, line: str) -> Order:
     if doc_order == "reversed":  # unless the line reads forwards, it is like the others
         back, fwd = reversed_words(line)
         return "reversed" if back >= fwd and line.strip() else "logical"
-    if ev["runs"] != ev["islands"]:
-        return "runs" if ev["runs"] > ev["islands"] else "islands"
     if doc_order == "islands" and line.strip():  # pypdfium2 scrambles every line alike
         return "islands"
+    if ev["runs"] != ev["islands"]:
+        return "runs" if ev["runs"] > ev["islands"] else "islands"
     if ev["runs"] > 0 or (doc_order == "runs" and P.CHUNK_GAP.search(line.strip())):
         return doc_order if doc_order != "logical" else "runs"
     return "logical"
