@@ -30,6 +30,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from araseclit.repair import repair_text  # noqa: E402
 
+try:  # the usual quick fix users reach for: run the bidi algorithm over each line
+    from bidi import get_display
+except ImportError:  # pragma: no cover - optional comparison
+    get_display = None
+
 SAMPLE = ROOT / "corpora" / "sample"
 RESULT = ROOT / "benchmarks" / "results" / "bench_scrambled.md"
 EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdfplumber", "pypdfium2")
@@ -56,9 +61,20 @@ def variants() -> list[tuple[str, str, Path]]:
     return out
 
 
-def measure() -> dict[str, list[tuple[float, float, int, float]]]:
-    """Per extractor: (raw CER, repaired CER, lines, seconds) for each file."""
-    rows: dict[str, list[tuple[float, float, int, float]]] = defaultdict(list)
+Row = tuple[float, float, int, float, float]
+
+
+def bidi_display(raw: str) -> str:
+    """python-bidi's ``get_display`` (RTL base) on every line: the naive visual->logical fix."""
+    if get_display is None:
+        return raw
+    return "\n".join(get_display(_BIDI.sub("", line), base_dir="R") for line in raw.split("\n"))
+
+
+def measure() -> tuple[dict[str, list[Row]], dict[str, list[Row]]]:
+    """(raw CER, repaired CER, lines, seconds) for each file, by extractor and by PDF producer."""
+    rows: dict[str, list[Row]] = defaultdict(list)
+    producers: dict[str, list[Row]] = defaultdict(list)
     for name, extractor, path in variants():
         reference = (SAMPLE / "sources" / f"{name}.txt").read_text(encoding="utf-8")
         raw = path.read_text(encoding="utf-8")
@@ -66,50 +82,57 @@ def measure() -> dict[str, list[tuple[float, float, int, float]]]:
         repaired = repair_text(raw)
         seconds = time.perf_counter() - t0
         lines = raw.count("\n") + 1
-        rows[extractor].append((cer(raw, reference), cer(repaired, reference), lines, seconds))
-    return rows
+        naive = cer(bidi_display(raw), reference) if get_display else float("nan")
+        row = (cer(raw, reference), cer(repaired, reference), lines, seconds, naive)
+        rows[extractor].append(row)
+        producers[path.name.removesuffix(f".{extractor}.txt")].append(row)
+    return rows, producers
 
 
-def table(rows: dict[str, list[tuple[float, float, int, float]]]) -> str:
+def table(rows: dict[str, list[Row]], label: str = "extractor") -> str:
     head = [
-        "| extractor | files | raw CER | repaired CER | raw / repaired | "
+        f"| {label} | files | raw CER | python-bidi CER | repaired CER | raw / repaired | "
         "files ≤ 2% after repair | lines/s |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     body = []
-    every: list[tuple[float, float, int, float]] = []
-    for extractor in EXTRACTORS:
-        if extractor in rows:
-            body.append(_row(extractor, rows[extractor]))
-            every += rows[extractor]
+    every: list[Row] = []
+    for key in sorted(rows, key=lambda k: EXTRACTORS.index(k) if k in EXTRACTORS else 0):
+        body.append(_row(key, rows[key]))
+        every += rows[key]
     if every:
         body.append(_row("**all**", every))
     return "\n".join(head + body)
 
 
-def _row(label: str, items: list[tuple[float, float, int, float]]) -> str:
-    raw = sum(r for r, _, _, _ in items) / len(items)
-    fixed = sum(f for _, f, _, _ in items) / len(items)
-    good = sum(1 for _, f, _, _ in items if f <= 0.02)
-    speed = sum(n for _, _, n, _ in items) / max(1e-9, sum(s for _, _, _, s in items))
+def _row(label: str, items: list[Row]) -> str:
+    n = len(items)
+    raw = sum(r[0] for r in items) / n
+    fixed = sum(r[1] for r in items) / n
+    naive = sum(r[4] for r in items) / n
+    good = sum(1 for r in items if r[1] <= 0.02)
+    speed = sum(r[2] for r in items) / max(1e-9, sum(r[3] for r in items))
     ratio = f"{raw / fixed:.1f}×" if fixed else "∞"
     return (
-        f"| {label} | {len(items)} | {raw:.2%} | {fixed:.2%} | {ratio} | "
-        f"{good}/{len(items)} | {speed:,.0f} |"
+        f"| {label} | {n} | {raw:.2%} | {naive:.2%} | {fixed:.2%} | {ratio} | "
+        f"{good}/{n} | {speed:,.0f} |"
     )
 
 
 def main() -> None:
     if not (SAMPLE / "variants").is_dir():
         sys.exit(f"no sample corpus at {SAMPLE} (run scripts/make_sample_corpus.py)")
-    rows = measure()
+    rows, producers = measure()
     text = (
         "# Repair of scrambled PDF extractions (`araseclit.repair`)\n\n"
         "Character error rate (Levenshtein distance / reference length, whitespace collapsed) "
-        "of each extractor's raw output and of `repair_text(raw)`, against the clean source, "
-        "averaged over the files of `corpora/sample/variants/`. The raw column is what a "
-        "user gets from the extractor alone.\n\n"
+        "of each extractor's raw output, of python-bidi's `get_display` applied to each raw "
+        "line (the usual quick fix), and of `repair_text(raw)`, against the clean source, "
+        "averaged over the files of `corpora/sample/variants/`. Raw = what a user gets from "
+        "the extractor alone; lines/s = repair speed.\n\n"
         + table(rows)
+        + "\n\nThe same files by PDF producer (all four extractors together):\n\n"
+        + table(producers, "PDF")
         + "\n\nProduced by `.venv/bin/python benchmarks/bench_scrambled.py`.\n"
     )
     print(text)
