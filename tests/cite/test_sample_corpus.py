@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from araseclit.cite import find_citations, find_references
+from araseclit.cite import audit, find_citations, find_references
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "corpora" / "sample" / "gold"
@@ -39,3 +39,18 @@ def test_references_equal_the_answer_key(name: str) -> None:
     _, refs = find_references(_source(name))
     got = [{k: r[k] for k in REF_FIELDS} for r in refs]
     assert got == [{k: r[k] for k in REF_FIELDS} for r in _load(name, "references")]
+
+
+@pytest.mark.skipif(not NAMES, reason="sample corpus gold files not present")
+@pytest.mark.parametrize("name", NAMES)
+def test_audit_equals_the_answer_key(name: str) -> None:
+    gold = json.loads((GOLD / f"{name}.audit.json").read_text(encoding="utf-8"))
+    text = _source(name)
+    _, refs = find_references(text)
+    got = audit(find_citations(text), refs, as_of=2026)
+    for key in ("citations", "works_cited", "references", "matched", "coverage"):
+        assert got[key] == gold[key], key
+    assert len(got["uncited_references"]) == len(gold["uncited_references"])
+    assert len(got["missing_references"]) == len(gold["missing_references"])
+    kinds = {p["kind"] for p in got["problems"]} - {"undated"}
+    assert kinds == {p["kind"] for p in gold["problems"]}

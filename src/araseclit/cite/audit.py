@@ -3,7 +3,8 @@ and the problems a reviewer should look at; rendered as JSON, Markdown or HTML.
 
 Problem kinds: ``no_reference_list`` (citations but no entries), ``future_year`` (Gregorian year
 after ``as_of``), ``two_years_same_work`` (one author cited with two years that resolve to
-one entry, or with two years for the same page), ``impossible_page`` (page 0, above 5000 or
+one entry, with two years for the same page, or with a year that has no entry beside one
+that has), ``impossible_page`` (page 0, above 5000 or
 a reversed range), ``author_spelling_variants`` (one author key written several ways),
 ``undated`` (``د.ت``/``n.d.``), ``duplicate_reference`` (two entries with the same author key
 and year).
@@ -18,7 +19,13 @@ import re
 import statistics
 from collections import Counter, defaultdict
 
-from araseclit.cite.matching import author_key, match, reference_keys
+from araseclit.cite.matching import (
+    author_key,
+    first_author,
+    match,
+    reference_keys,
+    spelling_key,
+)
 
 AUDIT_KEYS: tuple[str, ...] = (
     "doc_id", "citations", "works_cited", "references", "matched", "missing_references",
@@ -58,11 +65,16 @@ def _citation_problems(citations: list[dict], as_of: int) -> list[dict]:
     return out
 
 
-def _variant_problems(citations: list[dict]) -> list[dict]:
+def _variant_problems(citations: list[dict], references: list[dict]) -> list[dict]:
+    """One author written several ways (in citations or between a citation and its entry)."""
     forms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for c in citations:
         if c.get("author"):
-            forms[author_key(c["author"])][c["author"].strip()].append(c["cit_id"])
+            forms[spelling_key(c["author"])][first_author(c["author"])].append(c["cit_id"])
+    for r in references:
+        surname = re.split(r"\s*[،,]\s*", (r.get("authors") or "").strip(), maxsplit=1)[0]
+        if surname and spelling_key(surname) in forms:
+            forms[spelling_key(surname)].setdefault(surname, [])
     return [
         {"kind": "author_spelling_variants", "cit_ids": [i for ids in f.values() for i in ids],
          "detail": " / ".join(sorted(f))}
@@ -88,9 +100,13 @@ def _year_problems(works: dict[tuple, list[dict]]) -> list[dict]:
                 years_by_page[c["page"]].add(c.get("year_text") or "")
         one_entry = len(refs) == 1 and None not in refs
         same_page = any(len(ys) > 1 for ys in years_by_page.values())
-        if one_entry or same_page:
+        # one year has an entry, another year of the same author has none: likely a typo
+        matched_years = {c.get("gregorian_year") for c in cits if c.get("ref_id")}
+        stray = {c.get("gregorian_year") for c in cits if not c.get("ref_id")} - matched_years
+        stray_year = bool(matched_years) and bool(stray - {None})
+        if one_entry or same_page or stray_year:
             out.append({"kind": "two_years_same_work", "cit_ids": [c["cit_id"] for c in cits],
-                        "detail": ", ".join(sorted({k[1] for k in keys}))})  # fmt: skip
+                        "detail": f"{cits[0].get('author')}: " + ", ".join(sorted({k[1] for k in keys}))})  # fmt: skip
     return out
 
 
@@ -145,7 +161,7 @@ def audit(
          "number": cs[0].get("number"), "cit_ids": [c["cit_id"] for c in cs]}
         for k, cs in works.items() if k not in matched
     ]  # fmt: skip
-    problems = _citation_problems(citations, as_of) + _variant_problems(citations)
+    problems = _citation_problems(citations, as_of) + _variant_problems(citations, references)
     problems += _year_problems(works) + _duplicate_references(references)
     if citations and not references:
         problems.insert(0, {"kind": "no_reference_list", "cit_ids": [], "detail": ""})

@@ -41,6 +41,13 @@ def first_author(authors: str) -> str:
     return P.AUTHOR_JOIN_RE.split(a, maxsplit=1)[0].strip()
 
 
+def spelling_key(author: str) -> str:
+    """Key for spelling variants: letters folded but the article kept (``Al-Ali`` != ``Ali``,
+    ``الخفاجى`` == ``الخفاجي``, ``Al Tamimi`` == ``Al-Tamimi``)."""
+    a = first_author(author)
+    return "".join(normalize_token(w) for w in _WORD.findall(a)).replace("-", "")
+
+
 def author_key(author: str) -> str:
     """Matching key of a cited author (first author, normalised, article dropped)."""
     return _key(first_author(author))
@@ -100,8 +107,11 @@ def year_rule(cit: dict, ref: dict) -> tuple[float, str] | None:
         return None
     cal = f"{cit.get('calendar')}/{ref.get('calendar')}"
     if cg == rg:
-        if cit.get("year") == ref.get("year") and re.search(r"[a-eأبجد]$", ct + rt):
-            return 1.2, f"same year, suffixes differ ({ct!r} vs {rt!r})"
+        cs, rs = (re.search(r"[a-eأبجد]$", x) for x in (ct, rt))
+        if cs and rs:  # "2020c" is not "2020a"
+            return None
+        if cit.get("year") == ref.get("year") and (cs or rs):
+            return 1.2, f"same year, one suffixed ({ct!r} vs {rt!r})"
         return 1.8, f"same Gregorian year {cg} ({cal})"
     if abs(cg - rg) == 1 and cit.get("calendar") != ref.get("calendar"):
         return 1.0, f"Gregorian {cg} ~ {rg} across calendars ({cal})"
