@@ -31,6 +31,10 @@ from araseclit.tag.patterns import (
 )
 
 Tokenize = Callable[[str], list[str]]
+#: actor classes (not names) that also occur indefinite: ناشطين، منظمات نسوية، فصائل مسلحة
+INDEFINITE_ACTOR_CATEGORIES = frozenset(
+    {"social_group", "ngo_generic", "armed_group", "political_party", "media"}
+)
 
 
 @dataclass(frozen=True)
@@ -76,11 +80,17 @@ class LexiconMatcher:
         self._put(tuple(norms), Hit(entry, adjectival, 0))
         for key in expand(norms, adjectival):
             self._put(key, Hit(entry, adjectival, 1))
-        # threats are often indefinite: موجات نزوح, حالات فساد
-        bare = indefinite(norms[0]) if entry.label == "THREAT" and len(norms) == 1 else None
-        if bare and len(bare) >= 3:
-            for key in expand([bare], adjectival=False) | {(bare,)}:
-                self._put(key, Hit(entry, False, 1))
+        if not adjectival and takes_indefinite(entry):
+            self._add_indefinite(norms, entry)
+
+    def _add_indefinite(self, norms: list[str], entry: Entry) -> None:
+        """Class nouns and threats also occur without the article: موجات نزوح, منظمات نسوية."""
+        bare = [indefinite(w) for w in norms]
+        if any(w is None or len(w) < 3 for w in bare):
+            return
+        words = [w for w in bare if w]
+        for key in expand(words, adjectival=False) | {tuple(words)}:
+            self._put(key, Hit(entry, False, 1))
 
     def _add_state_phrases(self, nisba: str, entry: Entry) -> None:
         """الحكومة التركية, والسلطات الإيرانية: the state itself, not an adjective."""
@@ -107,6 +117,13 @@ class LexiconMatcher:
                     if hit.exact_case is None or doc[start].text == hit.exact_case:
                         matches.append(Match(start, end, hit))
         return matches
+
+
+def takes_indefinite(entry: Entry) -> bool:
+    """Whether an entry's article-bearing names also occur indefinite (not named actors)."""
+    if entry.label == "ACTOR":
+        return entry.category in INDEFINITE_ACTOR_CATEGORIES
+    return entry.label in ("THREAT", "SECURITY_CONCEPT")
 
 
 def expand(norms: list[str], adjectival: bool) -> set[tuple[str, ...]]:
