@@ -73,9 +73,6 @@ __all__ = [
     "unmirror_brackets",
 ]
 
-# Persian-only letters: a word holding one is Persian and keeps its yeh and keheh ("نژاد")
-_PERSIAN_ONLY = frozenset("پچژگ")
-
 
 @dataclass
 class RepairResult:
@@ -103,14 +100,6 @@ def _choose(ev: dict[Order, float], doc_order: Order, line: str) -> Order:
     if ev["runs"] > 0 or (doc_order == "runs" and P.CHUNK_GAP.search(line.strip())):
         return doc_order if doc_order != "logical" else "runs"
     return "logical"
-
-
-def _arabic_words_only(line: str) -> str:
-    """Unify Persian yeh/keheh, except inside Persian words."""
-    return P.TOKEN.sub(
-        lambda m: m.group() if _PERSIAN_ONLY & set(m.group()) else unify_persian_letters(m.group()),
-        line,
-    )
 
 
 _UNDO = {
@@ -151,7 +140,7 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
         fixed = drop_bidi_controls(text)
     if fixed == raw.strip():
         score = 0.0
-    return _arabic_words_only(fix_ligature_order(fixed)), score
+    return fix_ligature_order(fixed), score
 
 
 def repair_lines(raw_text: str) -> RepairResult:

@@ -64,8 +64,11 @@ FOUR_DIGITS = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}(?![{DIGIT}])")
 SENTENCE_END = re.compile(r"[.!?؟…][\"»”)\]]*\s*$")
 
 # a number glued to a following Arabic letter (raw visual chunks): "2003يُعدّ" (not a digit
-# inside a word, "ح3ا", which is a justification glyph some fonts map to a digit)
-DIGIT_THEN_ARABIC = re.compile(rf"(?<![{DIGIT}{ARABIC_LETTER}])[{DIGIT}]+[{ARABIC_LETTER}]")
+# inside a word, "ح3ا", which is a justification glyph some fonts map to a digit, nor a
+# calendar suffix, "1443هـ/2022م")
+DIGIT_THEN_ARABIC = re.compile(
+    rf"(?<![{DIGIT}{ARABIC_LETTER}])[{DIGIT}]+(?![مه]\u0640?(?![{ARABIC_LETTER}]))[{ARABIC_LETTER}]"
+)
 
 # a line opening with punctuation that belongs at the other end (raw): "، واجه", ".(88", ":Smith"
 LEADING_PUNCT = re.compile(r"^\s*[.،:؛](?![.])")
