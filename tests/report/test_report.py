@@ -45,3 +45,16 @@ def test_report_is_offline() -> None:
     page = render_report({})
     assert "http://" not in page and "https://" not in page
     assert page.startswith("<!DOCTYPE html>") and page.endswith("</html>")
+
+
+def test_a_failing_section_does_not_lose_the_report(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import araseclit.report as report
+
+    def broken(tables):  # type: ignore[no-untyped-def]
+        raise ValueError("<bad> data")
+
+    sections = tuple((k, t, broken if k == "claims" else f) for k, t, f in report.SECTIONS)
+    monkeypatch.setattr(report, "SECTIONS", sections)
+    page = report.render_report({})
+    assert "could not be rendered: ValueError: &lt;bad&gt; data" in page
+    assert 'id="errors"' in page

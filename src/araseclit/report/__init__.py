@@ -45,6 +45,18 @@ SECTIONS: tuple[tuple[str, str, Section], ...] = (
 )
 
 
+def _safe(render: Section, tables: dict[str, pd.DataFrame]) -> str:
+    """A section, or a note saying why it could not be drawn: the run's data is already
+    computed and stored, so one broken section must not lose the report."""
+    try:
+        return render(tables)
+    except Exception as exc:  # report rendering is best effort, per section
+        return (
+            f'<p class="bad">This section could not be rendered: '
+            f"{html.escape(type(exc).__name__)}: {html.escape(str(exc))}</p>"
+        )
+
+
 def render_figures(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
     """PNG figures for papers, by file name (written to ``<run>/figures/``)."""
     framing = tables.get("framing")
@@ -55,9 +67,12 @@ def render_figures(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
 
     from araseclit.topics import plot_framing, save_png
 
-    with tempfile.TemporaryDirectory() as tmp:
-        png = save_png(plot_framing(framing, tables.get("topics")), Path(tmp) / "framing.png")
-        return {"framing.png": png.read_bytes()}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            png = save_png(plot_framing(framing, tables.get("topics")), Path(tmp) / "framing.png")
+            return {"framing.png": png.read_bytes()}
+    except Exception:  # a figure is a convenience; the tables and report stand without it
+        return {}
 
 
 def render_report(tables: dict[str, pd.DataFrame], pipeline: str = "default") -> str:
@@ -77,7 +92,7 @@ def render_report(tables: dict[str, pd.DataFrame], pipeline: str = "default") ->
     )
     nav = " · ".join(f'<a href="#{key}">{html.escape(title)}</a>' for key, title, _ in SECTIONS)
     body = "".join(
-        f'<section id="{key}"><h2>{html.escape(title)}</h2>{render(tables)}</section>'
+        f'<section id="{key}"><h2>{html.escape(title)}</h2>{_safe(render, tables)}</section>'
         for key, title, render in SECTIONS
     )
     return (
