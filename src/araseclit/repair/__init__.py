@@ -137,7 +137,7 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
     left = detect_scramble(fixed)
     trusted = order in ("embedded", "reversed", "words")
     if not (trusted or left < score or (ev[order] == 0 and left == 0)):
-        fixed = drop_bidi_controls(text)
+        fixed = fix_latin_comma(drop_bidi_controls(text))  # "Buzan  ،1991": also in logical lines
     if fixed == raw.strip():
         score = 0.0
     return fix_ligature_order(fixed), score

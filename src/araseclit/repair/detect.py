@@ -54,9 +54,6 @@ def evidence(line: str) -> dict[Order, float]:
     runs = 0.0
     runs += 0.5 * bool(P.LEADING_PUNCT.match(line))
     runs += 0.4 * len(P.DIGIT_THEN_ARABIC.findall(line))
-    runs += 0.5 * len(P.LATIN_COMMA_YEAR.findall(line)) - 0.5 * len(
-        P.LATIN_COMMA_YEAR_OK.findall(line)
-    )
     runs += 0.4 * len(P.PAGE_BEFORE_YEAR.findall(line))
     runs += 0.5 * bool(P.TRAILING_PUNCT_NUMBER.search(line))
     runs += 0.4 * len(P.GLUED_LEADING_PUNCT.findall(line))

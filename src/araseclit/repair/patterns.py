@@ -98,8 +98,6 @@ CHUNK_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")
 
 # Latin name, spaces, Arabic comma glued to the year (raw): "Hiltermann  ،2017"
 LATIN_COMMA_YEAR = re.compile(rf"([A-Za-z.])\s*،\s*(?=[{DIGIT}])")
-# the same written correctly (logical): "Hiltermann، 2017"
-LATIN_COMMA_YEAR_OK = re.compile(rf"[A-Za-z.]،\s[{DIGIT}]")
 
 # a Gregorian or solar/lunar Hijri year: "2021", "1399", "1445"
 _YEAR = rf"(?:1[3-4]|19|20)[{DIGIT}]{{2}}"
