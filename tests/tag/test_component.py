@@ -57,6 +57,10 @@ ISIS, PMF, TURKEY, IRAN = (
         ("تواجه منظماتنا صعوبات.", [("منظماتنا", "ACTOR", "actor.ngo.ngos")]),
         ("عاد النازحين إلى قراهم.", [("النازحين", "ACTOR", "actor.social.idps")]),
         ("موجات نزوح متتالية.", [("نزوح", "THREAT", "threat.displacement")]),
+        ("أدت منظمات نسوية دوراً.", [("منظمات نسوية", "ACTOR", "actor.ngo.womens_orgs")]),
+        ("هي قضية أمن إنساني.", [("أمن إنساني", "SECURITY_CONCEPT", "concept.human")]),
+        ("استهدفت ناشطين بارزين.", [("ناشطين", "ACTOR", "actor.social.activists")]),
+        ("وقد أسهمت مدرسة كوبنهاغن في ذلك.", []),
         # nisba adjectives name the state
         (
             "أثرت السدود التركية في الزراعة.",

@@ -72,7 +72,7 @@ class MentionTagger:
             raise ConfigError("E021", path=name, detail=f"backend must be one of {BACKENDS}")
         self.name = name
         self.lexicon = lexicon
-        self.matcher = LexiconMatcher(lexicon, lambda s: [t.text for t in nlp.make_doc(s)])
+        self.matcher = _matcher(nlp, lexicon)
         self.model = None
         if backend == "transformers":
             from araseclit.tag.transformers_backend import TransformersFinder
@@ -108,6 +108,18 @@ class MentionTagger:
         doc.spans[SPAN_GROUP] = [_span(doc, f) for f in found]
         doc.spans[ADJECTIVAL_GROUP] = [_span(doc, f) for f in found if f.adjectival]
         doc._.mentions = make_records(doc, select(found))
+
+
+_MATCHERS: dict[tuple[str, str, str], LexiconMatcher] = {}
+
+
+def _matcher(nlp: Language, lexicon: Lexicon) -> LexiconMatcher:
+    """One compiled matcher per lexicon content and tokenizer kind (building takes ~1 s)."""
+    tokenizer = type(nlp.tokenizer)
+    key = (lexicon.fingerprint, f"{tokenizer.__module__}.{tokenizer.__qualname__}", nlp.lang)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = LexiconMatcher(lexicon, lambda s: [t.text for t in nlp.make_doc(s)])
+    return _MATCHERS[key]
 
 
 def set_norms(doc: Doc) -> None:
