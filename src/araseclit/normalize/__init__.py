@@ -22,7 +22,7 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
 )
 
-from araseclit.normalize.charmaps import load_charmap
+from araseclit.normalize.charmaps import load_charmapper
 from araseclit.normalize.clitics import Clitics, light_stem, split_clitics
 from araseclit.normalize.patterns import (
     DIACRITICS_RE,
@@ -55,10 +55,10 @@ __all__ = [
     "topic_form",
 ]
 
-_PERSIAN = str.maketrans(load_charmap("persian"))
-_DIGITS = str.maketrans(load_charmap("digits"))
-_SEPARATORS = str.maketrans(load_charmap("number_separators"))
-_HAMZA_CARRIERS = str.maketrans(load_charmap("hamza_carriers"))
+_PERSIAN = load_charmapper("persian")
+_DIGITS = load_charmapper("digits")
+_SEPARATORS = load_charmapper("number_separators")
+_HAMZA_CARRIERS = load_charmapper("hamza_carriers")
 
 
 def _unfold(match: re.Match[str]) -> str:
@@ -78,17 +78,17 @@ def normalize_invisibles(s: str) -> str:
 
 def normalize_persian(s: str) -> str:
     """``ی ک ژ ۀ`` -> ``ي ك ز ه`` (Persian letter forms in Arabic text)."""
-    return s.translate(_PERSIAN)
+    return _PERSIAN.map_string(s)
 
 
 def normalize_digits(s: str) -> str:
     """Arabic-Indic ``٢٠٢٢`` and Persian ``۱۳۹۹`` digits -> ASCII."""
-    return s.translate(_DIGITS)
+    return _DIGITS.map_string(s)
 
 
 def normalize_number_separators(s: str) -> str:
     """Arabic decimal and thousands separators ``٫ ٬`` -> ``. ,``."""
-    return s.translate(_SEPARATORS)
+    return _SEPARATORS.map_string(s)
 
 
 def normalize_tatweel(s: str) -> str:
@@ -118,7 +118,7 @@ def normalize_teh_marbuta(s: str) -> str:
 
 def normalize_hamza_carriers(s: str) -> str:
     """``ؤ ئ`` -> ``و ي`` (topic form only: spelling of hamza seats varies)."""
-    return s.translate(_HAMZA_CARRIERS)
+    return _HAMZA_CARRIERS.map_string(s)
 
 
 def normalize_latin_case(s: str) -> str:

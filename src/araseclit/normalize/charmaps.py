@@ -1,10 +1,15 @@
-"""Load the character maps in ``data/charmaps.json`` through one validating loader."""
+"""Load the character maps in ``data/charmaps.json`` through one validating loader.
+
+Maps become camel-tools ``CharMapper`` objects, which validate their keys again.
+"""
 
 from __future__ import annotations
 
 import json
 from functools import cache
 from pathlib import Path
+
+from camel_tools.utils.charmap import CharMapper
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -23,3 +28,9 @@ def _load_all() -> dict[str, dict[str, str]]:
 def load_charmap(name: str) -> dict[str, str]:
     """The map ``name`` (``persian``, ``digits``, ``number_separators``, ``hamza_carriers``)."""
     return dict(_load_all()[name])
+
+
+@cache
+def load_charmapper(name: str) -> CharMapper:
+    """camel-tools ``CharMapper`` for the map ``name`` (unmapped characters kept)."""
+    return CharMapper(load_charmap(name))
