@@ -131,13 +131,14 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
     ev = evidence(text)
     order = _choose(ev, doc_order, text)
     score = detect_scramble(text) if order == "logical" else max(0.5, detect_scramble(text))
-    fixed = _undo(text, order, before) if order != "logical" else drop_bidi_controls(text)
+    plain = fix_latin_comma(drop_bidi_controls(text))  # "Buzan  ،1991" occurs in any line
+    fixed = _undo(text, order, before) if order != "logical" else plain
     # a reordering must leave fewer signs of scrambling than it found (this is what keeps
     # already repaired text, including what could not be repaired, unchanged)
     left = detect_scramble(fixed)
     trusted = order in ("embedded", "reversed", "words")
     if not (trusted or left < score or (ev[order] == 0 and left == 0)):
-        fixed = fix_latin_comma(drop_bidi_controls(text))  # "Buzan  ،1991": also in logical lines
+        fixed = plain
     if fixed == raw.strip():
         score = 0.0
     return fix_ligature_order(fixed), score

@@ -94,7 +94,7 @@ SEPARATOR_SPACE_FLIPPED = re.compile(rf"(?<=[{DIGIT}]) +([:،,]) ?(?=[{DIGIT}])"
 MIRRORED_BRACKET = re.compile(rf"(?:^|\s)\)[{ARABIC_LETTER}]|[{ARABIC_LETTER}]\((?=\s|$)")
 
 # a wide gap between two Arabic words inside a line (raw): "والسعودية،    للتحولات"
-CHUNK_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")
+CHUNK_GAP = re.compile(rf"(?<=[{ARABIC_LETTER}{ARABIC_MARK}،.؛])[^\S\n]{{2,}}(?=[{ARABIC_LETTER}])")
 
 # Latin name, spaces, Arabic comma glued to the year (raw): "Hiltermann  ،2017"
 LATIN_COMMA_YEAR = re.compile(rf"([A-Za-z.])\s*،\s*(?=[{DIGIT}])")
