@@ -160,9 +160,10 @@ _ORG_HEADS = frozenset("وزاره مركز منظمه مؤسسه معهد هي�
 
 def _author_outside(t: str, ctx: YearContext) -> list[dict]:
     """``حسيني، (1398: 78`` and ``وزارة التخطيط، (2019: 11)``: the name left the bracket;
-    ``(Kaldor)2003: 78``: the bracket moved onto the name of a narrative citation."""
+    ``(Kaldor)2003: 78``: the bracket moved onto the name of a narrative citation;
+    ``«خسروي»1402: 68)``: the year of a quoted name lost its opening bracket."""
     out: list[dict] = []
-    for m in P.BRACKETED_NAME_RE.finditer(t):
+    for m in [*P.BRACKETED_NAME_RE.finditer(t), *P.QUOTED_UNBRACKETED_RE.finditer(t)]:
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
         if ym and _plausible_author(m["name"].strip()):
             common = {"start": m.start(), "end": m.end(), "kind": "narrative"}

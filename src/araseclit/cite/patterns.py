@@ -79,6 +79,10 @@ BRACKETED_NAME_RE = re.compile(
     r"\((?P<name>[A-Z][^()\d\n]{1,60}|[\u0621-\u064a][^()\d\n،,]{1,60})\)\s*"
     r"(?P<body>\d{4}[a-e]?\s*:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?!\d)"
 )
+# A quoted name whose year lost its "(": "«خسروي»1402: 68)" | "«نوري» 1401: 112)"
+QUOTED_UNBRACKETED_RE = re.compile(
+    r"[»«\"“”](?P<name>[^»«\"“”()\n]{2,60})[»«\"“”]\s*(?P<body>\d{4}[a-e]?\s*:\s*\d{1,5})\)"
+)
 # An author pushed out of the bracket, before it: "حسيني، (1398: 78" | "وزارة التخطيط، (2019: 11)"
 AUTHOR_OUTSIDE_RE = re.compile(
     r"(?P<name>[^\s،,.()«»\d]+)[،,]\s*\((?P<body>\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?!\d)"
@@ -110,7 +114,7 @@ QUOTED_NAME_RE = re.compile(
 )
 # Latin name(s) right before a narrative bracket: "Hiltermann " | "Keck and Sikkink " | "Al-Ansari et al. "
 LATIN_NAME_RE = re.compile(
-    r"(?P<name>(?:(?:al|el|Al|El|de|van|von)[- ])?[A-Z][\w'’-]+"
+    r"(?P<name>(?:(?:al|el|Al|El|de|De|Le|La|van|Van|von|Von|Ibn|Abu|bin)[- ])?[A-Z][\w'’-]+"
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s*$"
 )
 # Words of an Arabic narrative lead-in, scanned backwards: "بحسب الكربلائي " | "ويرى رضا بي نياز "
