@@ -131,7 +131,10 @@ def reorder_runs(line: str) -> str:
         right = k + 1 < len(runs) and runs[k + 1].level == 2
         lead, core, trail = _split_edges(run.text, left, right)
         if not P.ANY_ARABIC.search(core):
-            pieces.append(core[::-1])  # bare punctuation between runs is in visual order
+            # bare punctuation between runs is in visual order; a bracket opening the line
+            # (the logical end, "(. " for ").") came as one piece with its neighbour
+            logical = k == 0 and _HAS_BRACKET.search(core) and _HAS_BRACKET.match(core.strip())
+            pieces.append(core if logical else core[::-1])
             continue
         pieces.extend([lead[::-1], _reverse_chunks(core), trail[::-1]])
     return "".join(reversed(pieces))
