@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import pytest
 
-from araseclit.ingest.bidi import bracket_order_score, line_is_rtl, visual_to_logical
+from araseclit.ingest.bidi import (
+    bracket_order_score,
+    ends_in_ltr_run,
+    line_is_rtl,
+    visual_to_logical,
+)
 from araseclit.ingest.pdf_patterns import PAGE_NUMBER, decompose_presentation_forms
 
 
-def logical(visual: str, mirrored: bool = False, rtl: bool | None = True) -> str:
-    return "".join(visual_to_logical(list(visual), rtl=rtl, mirrored=mirrored))
+def logical(
+    visual: str, mirrored: bool = False, rtl: bool | None = True, after_ltr: bool = False
+) -> str:
+    return "".join(visual_to_logical(list(visual), rtl=rtl, mirrored=mirrored, after_ltr=after_ltr))
 
 
 @pytest.mark.parametrize(
@@ -113,3 +120,33 @@ def test_presentation_forms(text: str, expected: str) -> None:
 )
 def test_page_number_pattern(line: str, is_number: bool) -> None:
     assert bool(PAGE_NUMBER.match(line)) is is_number
+
+
+@pytest.mark.parametrize(
+    ("visual", "expected"),
+    [
+        ("Access Now (2022). New ]3[", "[3] Access Now (2022). New"),  # list label, LibreOffice
+        ("Wardle, C. (2017). Toward an ]4[", "[4] Wardle, C. (2017). Toward an"),
+    ],
+)
+def test_numbered_reference_labels(visual: str, expected: str) -> None:
+    assert logical(visual) == expected
+
+
+def test_numbers_continuing_a_latin_run_from_the_previous_line() -> None:
+    visual = "ةساردلا هذه لوانتتو .)2022: 4"  # "(Transparency International," broke before it
+    assert logical(visual, after_ltr=True) == "2022: 4). وتتناول هذه الدراسة"
+    assert logical(visual) == "4 :2022). وتتناول هذه الدراسة"  # read alone: Arabic-context numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "ends_ltr"),
+    [
+        ("الإقليمية (Transparency International,", True),
+        ("(UNDP, 2020).", True),
+        ("العراق (UNDP) أن", False),
+        ("", False),
+    ],
+)
+def test_ends_in_ltr_run(text: str, ends_ltr: bool) -> None:
+    assert ends_in_ltr_run(text) is ends_ltr

@@ -37,6 +37,7 @@ from .pdf_layout import (
 )
 from .pdf_structure import (
     body_font_size,
+    line_pitch,
     mark_footnotes,
     mark_headings,
     mark_paragraphs,
@@ -126,8 +127,9 @@ def _structure(pages: list[PageLayout]) -> bool:
     fill_text(pages, mirrored=False, infer_spaces=infer)
     size = body_font_size(pages)
     mark_running_lines(pages, size)
+    pitch = line_pitch(pages)
     for page in pages:
-        mark_footnotes(page, size)
+        mark_footnotes(page, size, pitch)
         mark_headings(page, size)
         resolve_directions(page, doc_rtl)
     mirrored = _brackets_mirrored(pages, infer)

@@ -22,6 +22,8 @@ BAND = 0.14
 SMALL = 0.9
 #: a baseline gap this many times the usual line pitch separates paragraphs
 PARA_GAP = 1.2
+#: footnotes sit at least this many line pitches below the body text
+FOOTNOTE_GAP = 2.0
 #: a line this much larger than the body font is a heading
 LARGE = 1.15
 
@@ -67,14 +69,19 @@ def mark_running_lines(pages: list[PageLayout], body_size: float) -> None:
                     pl.kind = kind
 
 
-def mark_footnotes(page: PageLayout, body_size: float) -> None:
-    """Small-font lines below the last body-size line of the page are footnotes."""
-    body = [pl for pl in page.lines if pl.kind == "body" and pl.size >= SMALL * body_size]
-    if not body:
+def mark_footnotes(page: PageLayout, body_size: float, pitch: float) -> None:
+    """The block of small-font lines ending the page's text is footnotes when it sits in the
+    lower half of the page, set off by a wider gap from the line above it (a reference list
+    in small type follows the text at the usual spacing, and is not)."""
+    lines = sorted((pl for pl in page.lines if pl.kind == "body"), key=lambda pl: pl.y)
+    k = len(lines)
+    while k > 0 and lines[k - 1].size < SMALL * body_size:
+        k -= 1
+    if k == 0 or k == len(lines):
         return
-    bottom = max(pl.y for pl in body)
-    for pl in page.lines:
-        if pl.kind == "body" and pl.size < SMALL * body_size and pl.y > bottom:
+    block = lines[k:]
+    if block[0].y > page.height / 2 and block[0].y - lines[k - 1].y > FOOTNOTE_GAP * pitch:
+        for pl in block:
             pl.kind = "footnote"
 
 
@@ -118,7 +125,7 @@ def mark_paragraphs(pages: list[PageLayout], doc_rtl: bool) -> None:
     """Set ``para_start``: after a short line, a wider vertical gap, an indented first line,
     a heading, or a change of column; a paragraph may continue on the next page."""
     previous: PageLine | None = None
-    pitch = _line_pitch(pages)
+    pitch = line_pitch(pages)
     for page in pages:
         edges = column_edges(page)
         for pl in page.lines:
@@ -128,7 +135,7 @@ def mark_paragraphs(pages: list[PageLayout], doc_rtl: bool) -> None:
             previous = pl
 
 
-def _line_pitch(pages: list[PageLayout]) -> float:
+def line_pitch(pages: list[PageLayout]) -> float:
     gaps = []
     for page in pages:
         body = [pl for pl in page.lines if pl.kind == "body"]
