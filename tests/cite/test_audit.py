@@ -86,3 +86,19 @@ def test_renderers() -> None:
     assert "&lt;script&gt;" in frag
     page = audit_to_html(a, standalone=True)
     assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+
+
+def test_records_read_back_from_dataframes() -> None:
+    import pandas as pd
+
+    from araseclit.store.schema import columns
+
+    text = TEXT
+    _, refs = find_references(text, doc_id="d1")
+    cits = find_citations(text, doc_id="d1")
+    expected = _audit(text, as_of=2026)
+    cits_df = pd.DataFrame(cits, columns=columns("citations")).convert_dtypes()
+    refs_df = pd.DataFrame(refs, columns=columns("references"))
+    got = audit(cits_df.to_dict("records"), refs_df.to_dict("records"), doc_id="d1", as_of=2026)
+    for key in ("works_cited", "matched", "coverage", "by_decade", "recency"):
+        assert got[key] == expected[key]

@@ -33,6 +33,21 @@ AUDIT_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+_INT_FIELDS = ("year", "gregorian_year", "number")
+
+
+def _plain(rec: dict) -> dict:
+    """A record read back from a DataFrame: NaN / pd.NA to None, float years to int."""
+    out = {}
+    for k, v in rec.items():
+        if v is not None and (type(v).__name__ == "NAType" or (isinstance(v, float) and v != v)):
+            v = None
+        elif k in _INT_FIELDS and isinstance(v, float):
+            v = int(v)
+        out[k] = v
+    return out
+
+
 def _work_key(cit: dict) -> tuple:
     if cit.get("kind") == "numeric":
         return ("#", cit.get("number"))
@@ -151,6 +166,8 @@ def audit(
     ``ref_id`` yet. ``as_of``: the year ages and ``future_year`` are measured from (this year).
     """
     as_of = as_of or _dt.date.today().year
+    citations = [_plain(c) for c in citations]
+    references = [_plain(r) for r in references]
     if references and not any(c.get("ref_id") for c in citations):
         match(citations, references)
     works = _works(citations)
