@@ -38,9 +38,13 @@ def make_id(doc_id: str | None, kind: str, n: int) -> str:
 
 
 def sentence_ids(doc: Doc) -> list[tuple[int, int, str]]:
-    """``(start_char, end_char, sent_id)`` for every sentence of ``doc``, in order."""
+    """``(start_char, end_char, sent_id)`` for every sentence of ``doc``, in order.
+
+    ``end_char`` leaves out trailing white space (the blank line between paragraphs is a
+    token of the sentence before it, but not part of its text).
+    """
     return [
-        (sent.start_char, sent.end_char, make_id(doc._.doc_id, "s", i))
+        (sent.start_char, sent.start_char + len(sent.text.rstrip()), make_id(doc._.doc_id, "s", i))
         for i, sent in enumerate(doc.sents)
     ]
 
