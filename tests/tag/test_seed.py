@@ -62,14 +62,24 @@ def test_seed_records_point_into_the_text(seed_text: str, seed_mentions: list[di
 
 
 @pytest.mark.slow
-def test_seed_with_citation_stage_excludes_citations(seed_text: str) -> None:
+def test_seed_in_the_full_pipeline_excludes_citations(seed_text: str) -> None:
+    """repair -> araseclit tokenizer -> segment -> cite -> tag, as ``araseclit analyze`` runs."""
+    repair = pytest.importorskip("araseclit.repair")
+    tokenizer = pytest.importorskip("araseclit.segment.tokenizer")
     pytest.importorskip("araseclit.cite.component")
     nlp = spacy.blank("ar")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("araseclit_cite_v1")
-    nlp.add_pipe("araseclit_tag_v1")
-    doc = nlp(seed_text)
+    nlp.tokenizer = tokenizer.make_tokenizer(nlp)
+    for name in ("araseclit_segment_v1", "araseclit_cite_v1", "araseclit_tag_v1"):
+        nlp.add_pipe(name)
+    text = repair.repair_text(seed_text)
+    doc = nlp.make_doc(text)
+    doc._.doc_id = "seed"
+    doc = nlp(doc)
     citations = doc._.citations or []
     assert citations, "the seed chapter has in-text citations"
-    for m in doc._.mentions:
+    mentions = doc._.mentions
+    assert len(mentions) > 200
+    assert all(m["sent_id"] is not None and m["sent_id"].startswith("seed-s") for m in mentions)
+    for m in mentions:
+        assert text[m["start"] : m["end"]] == m["text"]
         assert not any(c["start"] < m["end"] and m["start"] < c["end"] for c in citations)
