@@ -14,7 +14,8 @@ What is compared
   bottom of two or more pages (compared as a multiset of letters, since order is garbled)
   are removed from their output first.
 * CER = Levenshtein distance / reference length, after collapsing every run of whitespace
-  (line breaks included) to one space. ``CER nfkc`` also applies NFKC to the tool's output
+  (line breaks included) to one space and deleting invisible bidi controls (U+200E/F,
+  U+202A-E, U+2066-9, which pdftotext wraps right-to-left runs in) from every output. ``CER nfkc`` also applies NFKC to the tool's output
   (Arabic presentation forms -> letters), separating ordering errors from encoding ones.
 * pages/s: pages of all PDFs / wall time of one extraction of all of them (one process, warm).
 """
@@ -77,8 +78,11 @@ TOOLS: dict[str, Callable[[Path], str]] = {
 }
 
 
+BIDI_CONTROLS = dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def squeeze(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.translate(BIDI_CONTROLS).split())
 
 
 def strip_layout_noise(text: str) -> str:

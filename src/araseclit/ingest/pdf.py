@@ -26,15 +26,16 @@ import pypdfium2 as pdfium
 from ..document import Line, LineKind
 from ..errors import InputError
 from .bidi import bracket_order_score, line_is_rtl
+from .pdf_kashida import drop_kashida_glyphs
 from .pdf_layout import (
     PageLayout,
     PageLine,
     draws_spaces,
-    drop_kashida_glyphs,
     fill_text,
     layout_page,
     line_units,
 )
+from .pdf_patterns import FILE_NAME_TITLE
 from .pdf_structure import (
     body_font_size,
     line_pitch,
@@ -103,7 +104,9 @@ def _open_checked(path: Path, data: bytes) -> dict[str, object]:
         labels = [pdf.get_page_label(i) or None for i in range(len(pdf))]
     finally:
         pdf.close()
-    return {"producer": meta.get("Producer"), "title": meta.get("Title"), "labels": labels}
+    title = (meta.get("Title") or "").strip()
+    title = None if not title or FILE_NAME_TITLE.match(title) else title
+    return {"producer": meta.get("Producer"), "title": title, "labels": labels}
 
 
 def _layout(path: Path, data: bytes) -> list[PageLayout]:

@@ -29,9 +29,6 @@ from .pdf_patterns import (
 WORD_GAP = 0.22
 #: glyphs starting closer than this (points) are parts of one ligature
 LIGATURE_TOLERANCE = 0.5
-#: a symbol drawn inside Arabic words at least this often (and this share) is a kashida
-KASHIDA_MIN = 3
-KASHIDA_SHARE = 0.8
 #: PDFs where fewer glyphs than this share are spaces do not draw word spaces
 SPACE_SHARE = 0.04
 #: glyphs whose baselines differ by less than this share of the font size share a line
@@ -337,96 +334,6 @@ def layout_page(number: int, chars: list[dict], width: float, height: float) -> 
 
 def _has_letters(pl: PageLine) -> bool:
     return any(ch.isalpha() for g in pl.glyphs for ch in g.text)
-
-
-def _in_word(bases: list[Glyph], i: int) -> bool:
-    """Whether glyph ``i`` (visual order) has Arabic letters on both sides, skipping
-    repeats of itself (kashidas come in runs) and zero-width glyphs."""
-    sides = []
-    for step in (-1, 1):
-        k = i + step
-        while 0 <= k < len(bases) and (bases[k].text == bases[i].text or _ratio(bases[k]) < 0.05):
-            k += step
-        sides.append(0 <= k < len(bases) and is_arabic_letter(bases[k].text[0]))
-    return all(sides)
-
-
-def _overlaps_neighbour(bases: list[Glyph], i: int, share: float = 0.5) -> bool:
-    g = bases[i]
-    width = g.x1 - g.x0
-    near = [h for h in bases[max(i - 2, 0) : i + 3] if h is not g]
-    return width > 0 and any(min(g.x1, h.x1) - max(g.x0, h.x0) > share * width for h in near)
-
-
-def _kashida_candidates(pl: PageLine) -> list[tuple[Glyph, bool, bool]]:
-    """Symbols, digits and spaces of a line, each with two flags: whether it sits inside an
-    Arabic word (a space: whether it overlaps a neighbour, which real spaces never do), and
-    whether it is drawn over a neighbour."""
-    bases = sorted((g for g in pl.glyphs if not g.is_mark), key=lambda g: g.x0)
-    out = []
-    for i, g in enumerate(bases):
-        if g.is_space:
-            overlap = _overlaps_neighbour(bases, i, 0.25)
-            out.append((g, overlap, overlap))
-        elif len(g.text) == 1 and unicodedata.category(g.text)[0] in "PSN":
-            out.append((g, _in_word(bases, i), _overlaps_neighbour(bases, i)))
-        elif len(g.text) == 1 and g.text.isascii() and g.text.isalpha() and _ratio(g) < 0.05:
-            out.append((g, True, False))  # a mark mapped to a Latin letter, never real
-    return out
-
-
-def _ratio(g: Glyph) -> float:
-    return (g.x1 - g.x0) / max(g.size, 1.0)
-
-
-def _kashida_width(g: Glyph, kashida: float, plain: list[float] | None) -> bool:
-    """Whether ``g`` has the advance of its code's kashida, when that differs from the
-    code's usual advance (LibreOffice's kashida-as-space is 4% wider than a space)."""
-    return _kashida_width_distinct(kashida, plain) and abs(_ratio(g) - kashida) < 0.01 * kashida
-
-
-def _kashida_width_distinct(kashida: float, plain: list[float] | None) -> bool:
-    return bool(plain) and abs(statistics.median(plain or [0.0]) - kashida) > 0.02 * kashida
-
-
-def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
-    """Remove justification kashidas that the PDF maps to a wrong code.
-
-    LibreOffice stretches justified Arabic lines with kashida glyphs that its font subsets
-    map to ``"``, ``*``, ``‰``, a digit or a space. A code that, in one font, is drawn where
-    kashidas go (see :func:`_kashida_candidates`) several times, and for symbols most of
-    the time, is a kashida there; those placements are dropped, and so are other glyphs of
-    a code as wide as its kashida where that width is distinctive. Returns the (font, code)
-    pairs found.
-    """
-    flagged: dict[tuple[str, str], list[float]] = {}
-    plain: dict[tuple[str, str], list[float]] = {}
-    for page in pages:
-        for pl in page.lines:
-            for g, in_word, _ in _kashida_candidates(pl):
-                (flagged if in_word else plain).setdefault((g.font, g.text), []).append(_ratio(g))
-    codes = {
-        key: statistics.median(ratios)
-        for key, ratios in flagged.items()
-        if len(ratios) >= KASHIDA_MIN
-        and (
-            key[1].isdigit()
-            or key[1].isspace()
-            or len(ratios) >= KASHIDA_SHARE * (len(ratios) + len(plain.get(key, [])))
-            or _kashida_width_distinct(statistics.median(ratios), plain.get(key))
-        )
-    }
-    for page in pages:
-        for pl in page.lines:
-            drop = set()
-            for g, in_word, overlap in _kashida_candidates(pl):
-                key = (g.font, g.text)
-                if key in codes and (
-                    in_word or overlap or _kashida_width(g, codes[key], plain.get(key))
-                ):
-                    drop.add(id(g))
-            pl.glyphs = [g for g in pl.glyphs if id(g) not in drop]
-    return set(codes)
 
 
 def draws_spaces(pages: list[PageLayout]) -> bool:

@@ -41,6 +41,12 @@ DOUBLED_MARK = re.compile(r"([\u064b-\u0652])([\u0627]?)\1")
 #: the codes kashida glyphs come out as (see KASHIDA)
 KASHIDA_CODES = frozenset({'"', "\u2030", "\u0640"})
 
+# a title that is only the name of the file the PDF was made from:
+# "chromium_footnotes.html", "Microsoft Word - thesis.docx", "untitled"
+FILE_NAME_TITLE = re.compile(
+    r"^(?:microsoft word - .*|.*\.(?:html?|docx?|odt|rtf|txt|pdf|tex)|untitled)$", re.IGNORECASE
+)
+
 # a font name that says bold: "NotoNaskhArabic-Bold", "Amiri,Bold", "Arial-BoldMT"
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold", re.IGNORECASE)
 
