@@ -3,10 +3,14 @@
 >>> repair_text("\u202b\u202a 3.1\u202cالإطار المفاهيمي\u202c")
 '3.1 الإطار المفاهيمي'
 
-Each raw line is treated as a line in some visual order (see :mod:`.order`), detected from
-evidence (:mod:`.detect`), put back into logical order, cleaned character by character
-(:mod:`.chars`), then classified by layout (:mod:`.layout`). Clean logical text passes through
-unchanged, so repairing twice changes nothing.
+Each raw line is treated as a line in one of the visual orders extractors leave
+(:mod:`.order`, built on the inverse bidi reordering of :mod:`.bidi`); which one is decided
+from evidence per line and per document (:mod:`.detect`). The line is put back into logical
+order and cleaned character by character (:mod:`.chars`); a reordering is kept only when it
+leaves fewer signs of scrambling than it found. Then the page layout is read
+(:mod:`.layout`: headers, page numbers, headings, pages, paragraphs) and words split by the
+extractor are rejoined (:mod:`.words`). Clean logical text passes through unchanged, so
+repairing twice changes nothing. Regular expressions live in :mod:`.patterns`.
 """
 
 from __future__ import annotations
