@@ -76,28 +76,49 @@ def _process(path: Path, pipeline: str):  # type: ignore[no-untyped-def]
     return document, doc
 
 
-def _emit_records(
-    records: list[dict[str, object]], fmt: str, columns: list[str], table_columns: list[str]
-) -> None:
+#: columns shown by ``--format table`` (jsonl and csv carry every column)
+TABLE_COLUMNS = {
+    "citations": [
+        "cit_id",
+        "author",
+        "via_original",
+        "year_text",
+        "gregorian_year",
+        "page",
+        "kind",
+        "number",
+        "ref_id",
+    ],
+    "mentions": ["mention_id", "text", "label", "category", "entity_id", "start", "end"],
+    "claims": ["claim_id", "claim_type", "hedged", "attributed_to", "text"],
+}
+
+
+def _print_records(file: Path, pipeline: str, table: str, fmt: str) -> None:
+    """Process ``file`` and print the records of ``table`` (a Doc._ attribute) as ``fmt``."""
+    from araseclit.store.schema import columns
+
+    _, doc = _process(file, pipeline)
+    records: list[dict[str, object]] = list(getattr(doc._, table) or [])
     if fmt == "jsonl":
         for rec in records:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+        writer = csv.DictWriter(buffer, fieldnames=columns(table), extrasaction="ignore")
         writer.writeheader()
         for rec in records:
-            writer.writerow(
-                {k: ("|".join(v) if isinstance(v, list) else v) for k, v in rec.items()}
-            )
+            writer.writerow({k: "|".join(v) if isinstance(v, list) else v for k, v in rec.items()})
         sys.stdout.write(buffer.getvalue())
     else:
-        table = Table(show_lines=False)
-        for col in table_columns:
-            table.add_column(col, overflow="fold")
+        view = Table(show_lines=False)
+        for col in TABLE_COLUMNS[table]:
+            view.add_column(col, overflow="fold")
         for rec in records:
-            table.add_row(*["" if rec.get(c) is None else str(rec.get(c)) for c in table_columns])
-        out_console.print(table)
+            view.add_row(
+                *["" if rec.get(c) is None else str(rec.get(c)) for c in TABLE_COLUMNS[table]]
+            )
+        out_console.print(view)
         out_console.print(f"{len(records)} record(s)")
 
 
@@ -156,25 +177,7 @@ def citations(
     pipeline: PipelineOpt = "audit",
 ) -> None:
     """List the in-text citations of FILE (author, year, calendar, page, kind)."""
-    from araseclit.store.schema import columns
-
-    _, doc = _process(file, pipeline)
-    _emit_records(
-        list(doc._.citations or []),
-        format.value,
-        columns("citations"),
-        [
-            "cit_id",
-            "author",
-            "via_original",
-            "year_text",
-            "gregorian_year",
-            "page",
-            "kind",
-            "number",
-            "ref_id",
-        ],
-    )
+    _print_records(file, pipeline, "citations", format.value)
 
 
 @app.command()
@@ -240,15 +243,7 @@ def tag(
     pipeline: PipelineOpt = "tag",
 ) -> None:
     """Tag actors, threats, security concepts and NGO roles in FILE."""
-    from araseclit.store.schema import columns
-
-    _, doc = _process(file, pipeline)
-    _emit_records(
-        list(doc._.mentions or []),
-        format.value,
-        columns("mentions"),
-        ["mention_id", "text", "label", "category", "entity_id", "start", "end"],
-    )
+    _print_records(file, pipeline, "mentions", format.value)
 
 
 @app.command()
@@ -260,15 +255,7 @@ def claims(
     pipeline: PipelineOpt = "default",
 ) -> None:
     """List attributed claims in FILE: type, hedging, source, actors and threats."""
-    from araseclit.store.schema import columns
-
-    _, doc = _process(file, pipeline)
-    _emit_records(
-        list(doc._.claims or []),
-        format.value,
-        columns("claims"),
-        ["claim_id", "claim_type", "hedged", "attributed_to", "text"],
-    )
+    _print_records(file, pipeline, "claims", format.value)
 
 
 @app.command()
