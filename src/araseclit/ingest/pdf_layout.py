@@ -46,14 +46,12 @@ class Glyph:
     size: float
     font: str
     index: int  # position in the content stream
+    is_mark: bool = field(init=False)  # a combining mark (harakat) drawn over a letter
+    is_space: bool = field(init=False)
 
-    @property
-    def is_mark(self) -> bool:
-        return all(unicodedata.category(ch) in ("Mn", "Me") for ch in self.text)
-
-    @property
-    def is_space(self) -> bool:
-        return self.text.isspace()
+    def __post_init__(self) -> None:
+        self.is_mark = all(unicodedata.category(ch) in ("Mn", "Me") for ch in self.text)
+        self.is_space = self.text.isspace()
 
 
 @dataclass
