@@ -23,6 +23,7 @@ What is compared
 from __future__ import annotations
 
 import importlib.util
+import os
 import statistics
 import subprocess
 import sys
@@ -201,7 +202,9 @@ def main() -> None:
             f"{len(cases)} PDFs, {sum(len(pdfium.PdfDocument(str(p))) for _, p, _ in cases)} pages. "
             "CER in parentheses: the tool's output after NFKC (presentation forms decomposed). "
             "Running headers and page numbers removed from the other tools' output. "
-            "Method: see the docstring of `benchmarks/bench_pdf.py`.",
+            "Method: see the docstring of `benchmarks/bench_pdf.py`. "
+            f"Machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end "
+            "of the run (pages/s is wall time, so it moves with the load).",
             "",
             body,
             "",
