@@ -133,6 +133,7 @@ def _brackets(t: str) -> list[tuple[int, int, int, str]]:
     found = [(m.start(), m.end(), m.start("body"), m["body"]) for m in P.PAREN_RE.finditer(t)]
     # an unclosed match never ends in ")" after its page, so it cannot repeat a closed one
     found += [(m.start(), m.end(), m.start("body"), m["body"]) for m in P.UNCLOSED_RE.finditer(t)]
+    found += [(m.start(), m.end(), m.start("body"), m["body"]) for m in P.MIRRORED_RE.finditer(t)]
     return found
 
 
@@ -208,7 +209,7 @@ def _narrative(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
     for start, end, _, body in _brackets(t):
         ym = P.YEAR_ONLY_RE.fullmatch(body.strip())
-        if ym is None or t[start] != "(" or re.search(r"[،,]\s*$", t[max(0, start - 3) : start]):
+        if ym is None or re.search(r"[،,]\s*$", t[max(0, start - 3) : start]):
             continue
         before = t[max(0, start - 160) : start]
         offset = start - len(before)
@@ -269,7 +270,7 @@ def find_citations(
     """
     from araseclit.cite.references import find_reference_span
 
-    t = P.fold_digits(text)
+    t = P.DEBRIS_RE.sub(lambda m: " " * len(m.group()), P.fold_digits(text))
     if skip is None:
         skip = find_reference_span(text)
     ctx = YearContext.of(t)

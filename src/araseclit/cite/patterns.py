@@ -23,7 +23,9 @@ def fold_digits(text: str) -> str:
 # One year as written in a citation; fullmatch on the year segment.
 #   2019 | 2020a | 2020أ | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
 YEAR = (
-    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ\.?\s*ش|هـ|ه|ش)?\s*/\s*(?P<dual>\d{4})\s*(?:م" + _NOT_AR + r")?"
+    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ\.?\s*ش|هـ|ه[-,]?|ش)?\s*/\s*(?P<dual>\d{4})\s*(?:م"
+    + _NOT_AR
+    + r")?"
     r"|(?P<year>\d{4})\s*(?P<marker>هـ\.?\s*ش|ه\.?\s*ش|هـ|ه"
     + _NOT_AR
     + r"|ش"
@@ -65,6 +67,10 @@ YEAR_ONLY_RE = re.compile(YEARS + r"(?:\s*[:،,]\s*" + PAGE + r")?\s*\.?")
 # by extraction: ")UNAMI، 2021: 12)"
 PAREN_RE = re.compile(r"[()](?P<body>[^()\n]{1,300})\)")
 # --- residual extraction damage (text a repair left partly scrambled) ------------------------
+# Both brackets mirrored: "Kibaroğlu )2019: 21(" | ")الحميد، 2019: 27("
+MIRRORED_RE = re.compile(r"\)(?P<body>[^()\n]{1,300})\(")
+# Glyph debris right after a colon or comma: "2019:' 4" | "2018:&& 11" -> blanked, same length
+DEBRIS_RE = re.compile(r"(?<=[:،,])\s*[&'*]+")
 # A bracket whose ")" was moved away, ending in a page: "(طالبي، 1399: 90 جتمع" | "(2022: 32 جزء)"
 UNCLOSED_RE = re.compile(
     r"\((?P<body>[^()\n]{0,160}?\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?=\s+[^\d\s).،,؛:]|\s*$)"
