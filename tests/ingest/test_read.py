@@ -91,3 +91,14 @@ def test_docx_headings_and_paragraphs(tmp_path: Path) -> None:
         "يرى بوزان أن الأمن مفهوم متعدد الأبعاد (Buzan, 1991: 19).",
     ]
     assert [ln.kind for ln in document.lines][:3] == ["heading", "body", "heading"]
+
+
+def test_non_utf8_encoding_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "windows.txt"
+    path.write_bytes(
+        "تعمل المنظمات المدنية في العراق على بناء الثقة (الحميد، 2019: 27).".encode("cp1256")
+    )
+    document = read(path)
+    assert document.encoding == "cp1256"
+    assert "decoded as cp1256" in document.warnings
+    assert "(الحميد، 2019: 27)" in document.text

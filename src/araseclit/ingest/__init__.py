@@ -129,7 +129,22 @@ def read(path: str | Path) -> Document:
         n_pages=n_pages,
         repair_score=round(repair_score, 4),
         metadata=metadata,
+        warnings=_warnings(encoding, metadata, lines),
     )
+
+
+def _warnings(encoding: str | None, metadata: dict[str, object], lines: list[Line]) -> list[str]:
+    """What a user should know about how the document was read."""
+    notes = []
+    if encoding and encoding not in ("utf-8", "utf-8-sig"):
+        notes.append(f"decoded as {encoding}")
+    ocr = metadata.get("needs_ocr_pages")
+    if isinstance(ocr, list) and ocr:
+        notes.append(f"pages without a text layer need OCR: {', '.join(map(str, ocr))}")
+    removed = sum(ln.kind in ("header", "footer", "page_number") for ln in lines)
+    if removed:
+        notes.append(f"{removed} running header/footer/page-number line(s) removed from the body")
+    return notes
 
 
 def _title(lines: list[Line], metadata: dict[str, object]) -> str | None:
