@@ -46,7 +46,11 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("bad")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    data = Path(__file__).resolve().parent / "ingest" / "data"
     return {
+        "encrypted": data / "encrypted.pdf",
+        "image_only": data / "image_only.pdf",
+        "truncated": data / "truncated.pdf",
         "empty": folder / "empty.txt",
         "binary": folder / "binary.txt",
         "missing": folder / "missing.pdf",
@@ -55,7 +59,15 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize(
-    ("kind", "code"), [("empty", "E002"), ("binary", "E003"), ("missing", "E001")]
+    ("kind", "code"),
+    [
+        ("empty", "E002"),
+        ("binary", "E003"),
+        ("missing", "E001"),
+        ("encrypted", "E010"),
+        ("truncated", "E011"),
+        ("image_only", "E012"),
+    ],
 )
 def test_bad_input_one_line_nonzero_exit(
     command: str,
