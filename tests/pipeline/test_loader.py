@@ -43,3 +43,27 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, content: str, fragment: str
     with pytest.raises(ConfigError) as info:
         read_config(path)
     assert info.value.code == "E021" and fragment in info.value.message
+
+
+def test_a_pipeline_file_of_ones_own(tmp_path: Path) -> None:
+    from araseclit.pipeline.loader import load_pipeline
+
+    text = resolve_pipeline("audit").read_text().replace("topics = false", "topics = true")
+    path = tmp_path / "mine.cfg"
+    path.write_text(text)
+    nlp = load_pipeline(path)
+    assert nlp.pipe_names == ["segment", "cite"]
+    assert nlp.meta["araseclit_pipeline"] == "mine"
+    assert nlp.meta["araseclit_corpus"]["topics"] is True
+
+
+def test_factories_are_advertised_through_entry_points() -> None:
+    from importlib.metadata import entry_points
+
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert {
+        "araseclit_segment_v1",
+        "araseclit_cite_v1",
+        "araseclit_tag_v1",
+        "araseclit_claims_v1",
+    } <= names
