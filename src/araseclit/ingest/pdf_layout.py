@@ -149,49 +149,44 @@ def cluster_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return [ln for ln in lines if any(not g.is_space for g in ln)]
 
 
+def _coverage(lines: list[list[Glyph]], bins: int) -> list[int]:
+    """For each point of the page width, how many lines have a glyph over it."""
+    cover = [0] * bins
+    for ln in lines:
+        seen: set[int] = set()
+        for g in ln:
+            if not g.is_space and not g.is_mark:
+                seen.update(range(max(int(g.x0), 0), min(int(g.x1) + 1, bins)))
+        for b in seen:
+            cover[b] += 1
+    return cover
+
+
 def find_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float] | None:
     """The empty vertical strip between two columns, or None for a one-column page.
 
-    A bin of the page width is covered by a line when one of its glyphs overlaps it; the
-    gutter is the widest run of bins in the middle of the page that almost no line covers,
-    with at least three lines wholly on each side.
+    The gutter is the widest run of points in the middle of the page that almost no line
+    covers, at least 1.2 em wide, with text of at least three lines on each side.
     """
     if len(lines) < 6 or width <= 0:
         return None
-    bins = int(width) + 1
-    cover = [0] * bins
-    for ln in lines:
-        seen = set()
-        for g in ln:
-            if g.is_space or g.is_mark:
-                continue
-            seen.update(range(max(int(g.x0), 0), min(int(g.x1) + 1, bins)))
-        for b in seen:
-            cover[b] += 1
+    cover = _coverage(lines, int(width) + 1)
     limit = max(1, int(0.15 * len(lines)))
-    sizes = [g.size for ln in lines for g in ln if not g.is_mark]
-    min_width = 1.2 * statistics.median(sizes)
+    min_width = 1.2 * statistics.median(g.size for ln in lines for g in ln if not g.is_mark)
     best: tuple[float, float] | None = None
     start = None
     for b in range(int(0.2 * width), int(0.8 * width) + 1):
         if cover[b] <= limit:
             start = b if start is None else start
             continue
-        if (
-            start is not None
-            and b - start >= min_width
-            and (best is None or b - start > best[1] - best[0])
-        ):
-            best = (float(start), float(b))
+        wide = start is not None and b - start >= min_width
+        if wide and (best is None or b - start > best[1] - best[0]):  # type: ignore[operator]
+            best = (float(start), float(b))  # type: ignore[arg-type]
         start = None
     if best is None:
         return None
-    left = sum(
-        1 for ln in lines if max(g.x1 for g in ln) <= best[1] and min(g.x0 for g in ln) < best[0]
-    )
-    right = sum(
-        1 for ln in lines if min(g.x0 for g in ln) >= best[0] and max(g.x1 for g in ln) > best[1]
-    )
+    left = sum(1 for ln in lines if any(g.x1 <= best[0] + 1 and not g.is_space for g in ln))
+    right = sum(1 for ln in lines if any(g.x0 >= best[1] - 1 and not g.is_space for g in ln))
     return best if left >= 3 and right >= 3 else None
 
 

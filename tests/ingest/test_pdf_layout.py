@@ -1,0 +1,126 @@
+"""Page geometry on hand-placed glyphs: word gaps, marks, ligatures, columns, kashidas.
+
+Positions copy what LibreOffice and Chromium write (read off the PDFs in ``data/``): glyphs
+in drawing order left to right, marks of zero width, lam-alef split into two glyphs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.ingest.pdf_kashida import drop_kashida_glyphs
+from araseclit.ingest.pdf_layout import (
+    Glyph,
+    PageLayout,
+    PageLine,
+    cluster_lines,
+    draws_spaces,
+    find_gutter,
+    line_text,
+    split_columns,
+)
+
+SIZE = 14.0
+
+
+def run(
+    word_visual: str, x: float, y: float = 100.0, width: float = 6.0, start: int = 0
+) -> list[Glyph]:
+    """Glyphs of a word given in visual order (left to right), touching each other."""
+    return [
+        Glyph(ch, x + i * width, x + (i + 1) * width, y, SIZE, "Amiri-Regular", start + i)
+        for i, ch in enumerate(word_visual)
+    ]
+
+
+def text(glyphs: list[Glyph], infer_spaces: bool = False) -> str:
+    return line_text(glyphs, rtl=True, mirrored=False, infer_spaces=infer_spaces)
+
+
+@pytest.mark.parametrize(
+    ("gap", "expected"),
+    [(6.0, "الأمن الوطني"), (1.0, "الأمنالوطني")],  # a 0.43 em gap is a space, 0.07 em is not
+)
+def test_word_spaces_come_from_gaps_when_the_pdf_draws_none(gap: float, expected: str) -> None:
+    second = run("نمألا", 100 + 6 * 6 + gap, start=10)  # "الأمن" on the right
+    first = run("ينطولا", 100)  # "الوطني" on the left
+    assert text(first + second, infer_spaces=True) == expected
+
+
+def test_spaces_are_not_guessed_when_the_pdf_draws_them() -> None:
+    pages = [
+        PageLayout(1, 600, 800, [PageLine(run("ينطولا", 100) + run(" ", 136) + run("نمألا", 142))])
+    ]
+    assert draws_spaces(pages)
+    wide_gap = run("دع", 100) + run("ي", 130)  # justified Arabic: stretched inside a word
+    assert text(wide_gap) == "يعد"
+
+
+@pytest.mark.parametrize(
+    ("glyphs", "expected"),
+    [
+        # LibreOffice: visual order, a mark written between its letter and the one on its left
+        ([("ع", 513.6, 518.7, 0), ("\u064f", 515.6, 515.6, 1), ("ي", 518.6, 521.2, 2)], "يُع"),
+        # Chromium: the mark after the letter on its left in the stream, drawn over its own
+        ([("ا", 454.1, 457.6, 0), ("\u064b", 459.4, 459.4, 1), ("ر", 457.6, 463.7, 2)], "رًا"),
+    ],
+)
+def test_marks_stay_on_their_letter(
+    glyphs: list[tuple[str, float, float, int]], expected: str
+) -> None:
+    line = [Glyph(t, x0, x1, 100.0, SIZE, "F", i) for t, x0, x1, i in glyphs]
+    assert text(line) == expected
+
+
+def test_lam_alef_ligature_parts_keep_stream_order() -> None:
+    # Noto Naskh via LibreOffice: alef of no width at 457.4, lam starting 0.1 pt before it
+    line = [
+        Glyph("م", 451.0, 457.4, 100.0, SIZE, "F", 0),
+        Glyph("أ", 457.4, 457.4, 100.0, SIZE, "F", 1),
+        Glyph("ل", 457.3, 464.5, 100.0, SIZE, "F", 2),
+        Glyph("ا", 464.7, 468.0, 100.0, SIZE, "F", 3),
+    ]
+    assert text(line) == "الأم"
+
+
+def test_lines_cluster_by_baseline_and_marks_join_them() -> None:
+    glyphs = run("ابك", 100, y=100.0) + run("ملق", 100, y=120.0, start=3)
+    glyphs.append(Glyph("\u064e", 104, 104, 98.5, SIZE, "F", 9))  # a mark sits a little higher
+    lines = cluster_lines(glyphs)
+    assert [len(ln) for ln in lines] == [4, 3]
+
+
+def two_column_page() -> list[list[Glyph]]:
+    lines = []
+    for row in range(8):
+        y = 100.0 + 20 * row
+        left = run("ناثلا", 60, y, start=100 * row)  # "الثاني" column on the left
+        right = run("لوألا", 330, y, start=100 * row + 50)  # "الأول" column on the right
+        lines.append(left + right)
+    return lines
+
+
+def test_gutter_found_and_right_column_read_first() -> None:
+    lines = two_column_page()
+    gutter = find_gutter(lines, 600)
+    assert gutter is not None and 90 <= gutter[0] < gutter[1] <= 330
+    ordered = split_columns(lines, gutter, rtl=True)
+    assert [pl.column for pl in ordered] == [1] * 8 + [2] * 8
+    assert text(ordered[0].glyphs) == "الأول"
+
+
+def test_one_column_page_has_no_gutter() -> None:
+    lines = [run("ةلودلاو" * 8, 60, 100.0 + 20 * row) for row in range(8)]
+    assert find_gutter(lines, 600) is None
+
+
+def test_kashida_glyphs_with_a_wrong_code_are_dropped() -> None:
+    words = []
+    for i in range(4):  # "المعاصرة" stretched with '"' kashidas, as LibreOffice + Noto Naskh
+        words += run('ةر""صاعملا', 60 + 80 * i, start=20 * i)
+    quote = run('"', 420, start=200) + run(" ", 426, start=201) + run("ملع", 432, start=202)
+    page = PageLayout(1, 600, 800, [PageLine(words + quote)])
+    codes = drop_kashida_glyphs(page_list := [page])
+    assert codes == {("Amiri-Regular", '"')}
+    remaining = "".join(g.text for g in page_list[0].lines[0].glyphs)
+    assert remaining.count('"') == 1  # the real quotation mark next to a space stays
