@@ -42,6 +42,7 @@ from araseclit.repair.detect import (
     evidence,
     reversed_words,
 )
+from araseclit.repair.flip import flip_words, learn_flips
 from araseclit.repair.order import (
     reorder_embedded,
     reorder_islands,
@@ -61,8 +62,10 @@ __all__ = [
     "fix_ligature_order",
     "fix_locator_order",
     "fix_reversed_digits",
+    "flip_words",
     "join_detached_marks",
     "join_split_words",
+    "learn_flips",
     "move_heading_number",
     "reorder_embedded",
     "reorder_islands",
@@ -90,10 +93,10 @@ def _choose(ev: dict[Order, float], doc_order: Order, line: str) -> Order:
     """The order to undo for one line: its own evidence first, the document's when unsure."""
     if ev["embedded"] or (doc_order == "embedded" and line.strip()):
         return "embedded"
+    if doc_order == "words" and P.ANY_ARABIC.search(line):
+        return "words"  # such extractions keep the word order: only words are backwards
     if ev["reversed"]:
         return "reversed"
-    if doc_order == "words" and P.ANY_ARABIC.search(line):
-        return "words"
     if doc_order == "reversed":  # unless the line reads forwards, it is like the others
         back, fwd = reversed_words(line)
         return "reversed" if back >= fwd and line.strip() else "logical"
@@ -114,8 +117,10 @@ _UNDO = {
 }
 
 
-def _undo(text: str, order: Order, before: str) -> str:
-    if order == "embedded":
+def _undo(text: str, order: Order, before: str, flips: set[str] | None = None) -> str:
+    if order == "words" and flips is not None:
+        text = drop_bidi_controls(reorder_islands(flip_words(text, flips)))
+    elif order == "embedded":
         text = drop_bidi_controls(reorder_embedded(text, before))
     else:
         text = drop_bidi_controls(_UNDO[order](text))
@@ -124,11 +129,14 @@ def _undo(text: str, order: Order, before: str) -> str:
     return text
 
 
-def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> tuple[str, float]:
+def repair_line(
+    raw: str, doc_order: Order = "logical", before: str = "AL", flips: set[str] | None = None
+) -> tuple[str, float]:
     """One raw line -> (logical-order text, how scrambled it looked 0..1).
 
     ``doc_order`` is the document's usual scramble (:func:`document_order`), ``before`` the
-    bidi class of the last strong character of the previous line (``"L"`` or ``"AL"``).
+    bidi class of the last strong character of the previous line (``"L"`` or ``"AL"``),
+    ``flips`` the word forms of the document that read backwards (:func:`learn_flips`).
     """
     text = decompose_presentation_forms(drop_unmapped_glyphs(raw.replace("\f", "")))
     text = join_detached_marks(text)
@@ -136,7 +144,7 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
     order = _choose(ev, doc_order, text)
     score = detect_scramble(text) if order == "logical" else max(0.5, detect_scramble(text))
     plain = fix_latin_comma(drop_bidi_controls(text))  # "Buzan  ،1991" occurs in any line
-    fixed = _undo(text, order, before) if order != "logical" else plain
+    fixed = _undo(text, order, before, flips) if order != "logical" else plain
     # a reordering must leave fewer signs of scrambling than it found (this is what keeps
     # already repaired text, including what could not be repaired, unchanged)
     left = detect_scramble(fixed)
@@ -151,9 +159,11 @@ def repair_line(raw: str, doc_order: Order = "logical", before: str = "AL") -> t
 def repair_lines(raw_text: str) -> RepairResult:
     """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
     raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
-    doc_order = document_order(
-        [decompose_presentation_forms(drop_bidi_controls(r)) for r in raw_lines]
-    )
+    plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in raw_lines]
+    doc_order = document_order(plain)
+    flips = None
+    if doc_order == "words":
+        flips = learn_flips(w for r in plain for w in P.ARABIC_RUN.findall(join_detached_marks(r)))
     lines: list[Line] = []
     feeds = "\f" in raw_text
     page = 1
@@ -161,7 +171,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     for number, raw in enumerate(raw_lines, start=1):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")  # a form feed before the text opens its page
-        text, score = repair_line(raw, doc_order, before)
+        text, score = repair_line(raw, doc_order, before, flips)
         before = last_strong(text, before)
         changed = text != raw.strip()
         lines.append(

@@ -1,0 +1,66 @@
+"""Words reversed one by one (pypdfium2 on Chromium PDFs), turned round from the document's
+own letter statistics."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.repair import repair_text
+from araseclit.repair.flip import flip_word, flip_words, learn_flips
+
+# a short made-up text in the register of the corpus (logical order)
+CLEAN = [
+    "شهدت البلاد بعد الحرب تحولات عميقة في بنية الدولة وفي علاقتها بالمجتمع المحلي.",
+    "وقد أدى انهيار المؤسسات المركزية إلى فراغ أمني واسع ملأته جماعات مسلحة متعددة.",
+    "وفي هذا السياق ظهرت المنظمات غير الحكومية بوصفها فاعلًا جديدًا في الحياة العامة.",
+    "ويرى بعض الباحثين أن هذا التحول لم يكن مجرد توسع في العمل الخيري التقليدي.",
+    "بل كان إعادة تعريف لحدود المجال العام وللعلاقة بين الدولة والمواطنين في المدن.",
+    "غير أن البيئة التي نشأت فيها هذه المنظمات كانت بيئة أمنية هشة ومتغيرة باستمرار.",
+    "وتسعى هذه الدراسة إلى الإجابة عن سؤال مركزي حول دور المنظمات في بناء الاستقرار.",
+    "كيف أسهمت المنظمات المدنية في تشكيل مفهوم الأمن الوطني وممارساته بعد الحرب؟",
+    "وتعتمد الدراسة منهجًا وصفيًا تحليليًا يستند إلى تقارير المنظمات الدولية والمحلية.",
+    "وتنطلق من فرضية مفادها أن المنظمات المدنية انتقلت من الإغاثة إلى الشراكة في الأمن.",
+    "ولم تتمكن الحكومات المتعاقبة من بناء نظام فعال لحماية المواطنين في المناطق المتضررة.",
+    "ومن ثم أصبح المجتمع المدني عنصرًا مركزيًا في إعادة بناء الثقة بين الدولة والمجتمع.",
+]
+
+
+def _scramble(word: str) -> str:
+    """Reverse a word the way pypdfium2 does for some glyph runs: by form, always the same."""
+    return flip_word(word) if sum(map(ord, word)) % 2 else word
+
+
+@pytest.mark.parametrize(
+    ("raw", "word"),
+    [
+        ("نمألا", "الأمن"),  # lam-alef and hamza
+        ("يف", "في"),
+        ("لعافًا", "فاعلًا"),  # the final tanween alef stays where it is
+        ("دّرلا", "الردّ"),  # a mark travels with its letter
+    ],
+)
+def test_flip_word(raw: str, word: str) -> None:
+    assert flip_word(raw) == word
+
+
+def test_learnt_flips_turn_round_most_backward_words() -> None:
+    words = [w.strip(".؟") for line in CLEAN for w in line.split()]
+    scrambled = [_scramble(w) for w in words]
+    flips = learn_flips(scrambled)
+    right = sum(flip_words(s, flips) == w for s, w in zip(scrambled, words, strict=True))
+    assert right >= 0.9 * len(words)
+    assert right > sum(s == w for s, w in zip(scrambled, words, strict=True))
+
+
+def test_repair_text_restores_a_word_scrambled_document() -> None:
+    raw = "\n".join(" ".join(_scramble(w) for w in line.split()) for line in CLEAN * 2)
+    repaired = repair_text(raw).split()
+    words = " ".join(CLEAN * 2).split()
+    assert len(repaired) == len(words)
+    right = sum(a == b for a, b in zip(repaired, words, strict=True))
+    assert right >= 0.9 * len(words)
+
+
+def test_clean_text_is_not_treated_as_word_scrambled() -> None:
+    text = "\n\n".join(CLEAN)
+    assert repair_text(text) == text
