@@ -6,7 +6,7 @@ Run: ``.venv/bin/python benchmarks/bench_pdf.py`` (prints a Markdown table and w
 What is compared
 * PDFs: ``corpora/sample/variants/<name>/*.pdf`` (LibreOffice with three fonts, Chromium),
   reference ``corpora/sample/sources/<name>.txt``; plus the test PDFs in ``tests/ingest/data``
-  (two columns, footnotes), reference from ``tests/ingest/test_pdf_sources.py``.
+  (two columns, footnotes, an English page quoting Arabic), reference from ``tests/ingest/test_pdf_sources.py``.
 * araseclit: ``read_pdf_lines`` -> ``araseclit.document.assemble`` (running headers, footers
   and page numbers are dropped by ``assemble``; footnotes stay, in page order).
 * Others: their plain text output. Their running headers and page numbers are not in the
@@ -124,6 +124,13 @@ def test_pdf_cases() -> list[tuple[str, Path, str]]:
             src.expected_text(src.TWO_COLUMNS),
         )
     ]
+    cases.append(
+        (
+            "test: English quoting Arabic",
+            TEST_DATA / "chromium_english.pdf",
+            src.expected_text(src.ENGLISH),
+        )
+    )
     footnoted = [block for page in src.FOOTNOTED for block in page]
     cases.append(
         ("test: footnotes", TEST_DATA / "chromium_footnotes.pdf", src.expected_text(footnoted))

@@ -204,3 +204,17 @@ def test_partly_scanned_pdf_reports_pages_needing_ocr() -> None:
     assert result.metadata["needs_ocr_pages"] == [2]
     assert {ln.page for ln in result.lines} == {1, 3}
     assert "غير أن هذا الدور" in body_text(result)
+
+
+def test_lines_keep_the_drawing_order_for_diffs() -> None:
+    body = [ln for ln in read("lo_amiri.pdf").lines if ln.kind == "body"]
+    assert all(ln.raw and ln.changed and ln.score > 0.5 for ln in body)
+    # the first line ends "... إذ تتداخل": drawn leftmost, its letters left to right
+    assert body[0].raw.startswith("لخادتت ذإ")
+    assert body[0].text.endswith("إذ تتداخل")
+
+
+def test_left_to_right_document_keeps_its_order_and_reverses_arabic_quotes() -> None:
+    result = read("chromium_english.pdf")
+    assert cer(body_text(result), src.expected_text(src.ENGLISH)) < 0.005
+    assert "«المجتمع المدني»" in body_text(result)

@@ -127,6 +127,19 @@ TWO_COLUMNS: list[tuple[str, str]] = [
     ),
 ]
 
+#: an English page quoting Arabic: a left-to-right document must keep its order
+ENGLISH: list[tuple[str, str]] = [
+    ("heading", "Civil society and security in Iraq"),
+    (
+        "body",
+        "Non-governmental organisations in Iraq have moved from relief to partnership "
+        "(Dodge, 2012: 45). The phrase «المجتمع المدني» appears in 45% of the documents "
+        "studied, see [3] and (Al-Ansari et al., 2021: 14). Local reports call them "
+        "«شركاء في الأمن» rather than contractors.",
+    ),
+    ("body", "A second paragraph gives the year 2003 and the page range 102-105."),
+]
+
 #: (file stem, font) for the LibreOffice renderings of ESSAY
 LIBREOFFICE_FONTS = {
     "lo_amiri": "Amiri",
@@ -278,6 +291,10 @@ def build() -> None:
             shutil.copy(tmp / f"{stem}.pdf", DATA / f"{stem}.pdf")
         _chromium(_html(FOOTNOTED), DATA / "chromium_footnotes.pdf", tmp)
         _chromium(_html([TWO_COLUMNS], "cols"), DATA / "chromium_two_columns.pdf", tmp)
+        english = (
+            _html([ENGLISH]).replace('dir="rtl"', 'dir="ltr"').replace('lang="ar"', 'lang="en"')
+        )
+        _chromium(english, DATA / "chromium_english.pdf", tmp)
     _broken_variants(DATA / "chromium_footnotes.pdf")
     for pdf in sorted(DATA.glob("*.pdf")):
         print(f"{pdf.name}: {pdf.stat().st_size // 1024} KB")

@@ -66,6 +66,19 @@ def line_is_rtl(units: Sequence[str]) -> bool:
     return arabic > 0 and arabic >= latin
 
 
+def _rtl_levels(units: list[str]) -> list[bool]:
+    """For a left-to-right line: the Arabic runs, with the spaces, punctuation and numbers
+    between two Arabic glyphs ("المجتمع المدني" is one run, drawn reversed)."""
+    classes = [bidi_class(u) for u in units]
+    arabic = [i for i, c in enumerate(classes) if c in _RTL]
+    flags = [c in _RTL for c in classes]
+    for a, b in zip(arabic, arabic[1:], strict=False):
+        if all(classes[k] != "L" for k in range(a + 1, b)):
+            for k in range(a + 1, b):
+                flags[k] = True
+    return flags
+
+
 def _with_brackets(units: list[str], first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
     """Widen a Latin run by the bracket next to it when the run holds the other bracket of
     the pair ("Kaldor )2003: 78(" is one island, both brackets included)."""
@@ -157,7 +170,7 @@ def visual_to_logical(
     if rtl is None:
         rtl = line_is_rtl(units)
     if not rtl:
-        return _reverse_runs(units, [bidi_class(u) in _RTL for u in units])
+        return _reverse_runs(units, _rtl_levels(units))
     reversed_units = units[::-1]
     classes = [bidi_class(u) for u in reversed_units]
     levels = _ltr_levels(classes, reversed_units, after_ltr)

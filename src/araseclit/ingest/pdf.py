@@ -164,10 +164,20 @@ def _to_lines(pages: list[PageLayout]) -> list[Line]:
     for page in pages:
         ranked = sorted((pl for pl in page.lines if pl.text), key=lambda pl: _rank(pl, page))
         for n, pl in enumerate(ranked, start=1):
-            raw = "".join(line_units(pl.glyphs)).strip()  # drawing order, for diffs
+            raw = " ".join("".join(line_units(pl.glyphs)).split())  # drawing order
             kind: LineKind = pl.kind  # type: ignore[assignment]
-            lines.append(Line(pl.text, page.number, n, kind, pl.para_start, raw=raw))
+            line = Line(pl.text, page.number, n, kind, pl.para_start, raw=raw)
+            line.changed = raw != pl.text
+            line.score = _moved_share(raw, pl.text)
+            lines.append(line)
     return lines
+
+
+def _moved_share(raw: str, text: str) -> float:
+    """Share of characters that reading order moved from where they were drawn."""
+    if not text:
+        return 0.0
+    return round(sum(a != b for a, b in zip(raw, text, strict=False)) / len(text), 4)
 
 
 def _running_headers(pages: list[PageLayout]) -> list[str]:

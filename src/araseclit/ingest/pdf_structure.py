@@ -12,7 +12,7 @@ import itertools
 import statistics
 from collections import Counter
 
-from .bidi import is_arabic_letter
+from .bidi import is_arabic_letter, line_is_rtl
 from .pdf_layout import PageLayout, PageLine
 from .pdf_patterns import DIGITS, PAGE_NUMBER
 
@@ -112,7 +112,7 @@ def resolve_directions(page: PageLayout, doc_rtl: bool) -> None:
     edges = column_edges(page)
     for pl in page.lines:
         if any(is_arabic_letter(ch) for g in pl.glyphs for ch in g.text):
-            pl.rtl = True
+            pl.rtl = doc_rtl or line_is_rtl([g.text for g in pl.glyphs])
             continue
         left, right = edges[pl.column]
         tol = 1.5 * max(pl.size, 1.0)
