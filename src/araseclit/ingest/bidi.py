@@ -8,6 +8,7 @@ re-reverses those runs, resolving them the way the UBA would have (rules W4, W5,
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Sequence
 
@@ -72,7 +73,7 @@ def _rtl_levels(units: list[str]) -> list[bool]:
     classes = [bidi_class(u) for u in units]
     arabic = [i for i, c in enumerate(classes) if c in _RTL]
     flags = [c in _RTL for c in classes]
-    for a, b in zip(arabic, arabic[1:], strict=False):
+    for a, b in itertools.pairwise(arabic):
         if all(classes[k] != "L" for k in range(a + 1, b)):
             for k in range(a + 1, b):
                 flags[k] = True
