@@ -102,3 +102,13 @@ def test_non_utf8_encoding_is_reported(tmp_path: Path) -> None:
     assert document.encoding == "cp1256"
     assert "decoded as cp1256" in document.warnings
     assert "(الحميد، 2019: 27)" in document.text
+
+
+def test_extractor_control_characters_are_not_binary(tmp_path: Path) -> None:
+    # pypdfium2 leaves U+001F where a PDF had a justification glyph
+    line = "تعمل\x1f المنظمات\x1f المدنية في العراق\x1f على بناء الثقة.\r\n"
+    path = tmp_path / "pypdfium2.txt"
+    path.write_text(line * 40, encoding="utf-8")
+    document = read(path)
+    assert "\x1f" not in document.text
+    assert "تعمل المنظمات المدنية" in document.text

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from araseclit.document import Document, Line, assemble, content_id
 from araseclit.errors import InputError
-from araseclit.ingest.text import arabic_share, decode_bytes
+from araseclit.ingest.text import arabic_share, decode_bytes, drop_controls
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "txt", ".text": "txt"}
 DEFAULT_MAX_MB = 100
@@ -103,6 +103,7 @@ def read(path: str | Path) -> Document:
         lines, metadata = read_docx_lines(path)
     else:
         raw, encoding = decode_bytes(data, path)
+        raw = drop_controls(raw)
         if not raw.strip():
             raise InputError("E002", path=str(path))
         lines, score = _text_lines(raw)

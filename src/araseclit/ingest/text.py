@@ -12,8 +12,9 @@ from araseclit.errors import InputError
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 # any letter in any script, e.g. "b" in "Buzan" or "ب"
 _LETTER = re.compile(r"[^\W\d_]")
-# control characters that never occur in real text (NUL, etc.) — signs of a binary file
-_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0E-\x1A\x1C-\x1F]")
+# C0 control characters other than tab, newlines and form feed, e.g. the \x1f that pypdfium2
+# leaves where a PDF had a justification glyph; many of them (or any NUL) mean binary data
+_CONTROL = re.compile(r"[\x00-\x08\x0B\x0E-\x1F]")
 
 
 def arabic_share(text: str) -> float:
@@ -25,7 +26,14 @@ def arabic_share(text: str) -> float:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:20_000]
-    return bool(sample) and len(_BINARY_CONTROL.findall(sample)) / len(sample) > 0.01
+    if not sample:
+        return False
+    return "\x00" in sample or len(_CONTROL.findall(sample)) / len(sample) > 0.10
+
+
+def drop_controls(text: str) -> str:
+    """``text`` without C0 control characters (tab, newlines and form feeds are kept)."""
+    return _CONTROL.sub("", text)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
