@@ -4,7 +4,10 @@ Run: ``.venv/bin/python benchmarks/bench_mentions.py``. Prints a Markdown table 
 to ``benchmarks/results/bench_mentions.md``.
 
 Gold: ``benchmarks/data/mentions/gold.jsonl`` (sentences written for this benchmark and
-annotated by hand, see GUIDELINES.md there). The baseline is what a user would otherwise
+sample-corpus sentences, annotated by hand, see GUIDELINES.md there) and
+``benchmarks/data/mentions/seed_heldout.json`` (85 sentences of the real seed chapter, stored
+as offsets into its repaired text; the chapter is read from ``<repo>/../shared`` at run time
+and that split is skipped, with a message, when it is absent). The baseline is what a user would otherwise
 write: look every lexicon string up verbatim in the text, on whole-word boundaries, with no
 normalisation and no clitic or inflection handling; longest match wins, as in the tagger.
 A mention is correct when start, end and label equal the gold span (strict); entity
@@ -13,6 +16,7 @@ accuracy is over correct spans whose gold entity is in the lexicon.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -27,6 +31,8 @@ from araseclit.tag import load_lexicon, tag_text  # noqa: E402
 from araseclit.tag.lexicon import LABELS, Lexicon  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "mentions" / "gold.jsonl"
+SEED_GOLD = ROOT / "benchmarks" / "data" / "mentions" / "seed_heldout.json"
+SPLITS = ("seed", "inspected", "dev")
 RESULT = ROOT / "benchmarks" / "results" / "bench_mentions.md"
 SEED = ROOT / ".." / "shared" / "seed" / "000_4ff1dd722d5fe153.txt"
 # a letter or digit of any script: exact matching must not start or end inside a word
@@ -133,6 +139,52 @@ def row_citations(row: dict) -> list[dict]:
     ]
 
 
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def seed_gold_rows() -> tuple[list[dict], str]:
+    """Gold rows of the seed split (sentence text re-read from the chapter) and a note."""
+    if not SEED.is_file():
+        return [], f"seed split skipped: chapter not found at {SEED}"
+    import araseclit
+    from araseclit.segment import split_sentences
+
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    text = araseclit.read(SEED).text
+    cites = citation_spans(text)
+    where = {(s["start"], s["end"]): s["start"] for s in gold["sentences"]}
+    if _sha(text) != gold["sha256"]:  # repair changed: find each sentence by its own hash
+        by_hash = {_sha(text[a:b]): a for a, b in split_sentences(text)}
+        where = {(s["start"], s["end"]): by_hash.get(s["sha256"]) for s in gold["sentences"]}
+    rows = []
+    for s in gold["sentences"]:
+        start = where[(s["start"], s["end"])]
+        if start is None:
+            continue
+        end, shift = start + s["end"] - s["start"], start - s["start"]
+        rows.append(
+            {
+                "id": f"seed{s['index']:03d}",
+                "split": "seed",
+                "text": text[start:end],
+                "spans": [
+                    {**g, "start": g["start"] + shift - start, "end": g["end"] + shift - start}
+                    for g in s["spans"]
+                ],
+                "citations": [
+                    {"start": c["start"] - start, "end": min(c["end"], end) - start}
+                    for c in cites
+                    if c["start"] < end and start < c["end"]
+                ],
+            }
+        )
+    note = f"{len(rows)} of {len(gold['sentences'])} seed sentences found"
+    if _sha(text) != gold["sha256"]:
+        note += " (repaired text changed since annotation; sentences matched by hash)"
+    return rows, note
+
+
 def without_citations(tagger):
     """The same tagger, with mentions overlapping an in-text citation dropped."""
 
@@ -153,45 +205,58 @@ def timed(tagger, texts: list) -> tuple[list[list[dict]], float]:
     return predictions, time.perf_counter() - start
 
 
+def best_of(n: int, tagger, texts: list) -> tuple[list[list[dict]], float]:
+    """``timed`` repeated ``n`` times; the fastest run (the machine is shared)."""
+    runs = [timed(tagger, texts) for _ in range(n)]
+    return runs[0][0], min(t for _, t in runs)
+
+
 def main() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    texts = [r["text"] for r in rows]
     lexicon = load_lexicon()
-    tag_text(texts[0])  # build the pipeline once; timings below are per-sentence tagging
+    tag_text(rows[0]["text"])  # build the pipeline once; timings below are per-sentence tagging
     for row in rows:
         row["citations"] = row_citations(row)
+    seed, seed_note = seed_gold_rows()
+    rows = seed + rows
     ours, t_ours = timed(without_citations(tag_text), rows)
     baseline, t_base = timed(without_citations(exact_string_baseline(lexicon)), rows)
     s_ours, s_base = score(rows, ours), score(rows, baseline)
 
-    n_gold = sum(len(r["spans"]) for r in rows)
     lines = [
         "# bench_mentions: actor / threat / concept / role mentions",
         "",
-        f"Gold: {len(rows)} sentences, {n_gold} mentions (`benchmarks/data/mentions/gold.jsonl`). "
         f"Lexicon: {len(lexicon)} entries, versions {lexicon.versions}.",
         "Baseline: exact-string matching of the same lexicon (whole words, no normalisation, "
         "no clitics or inflection). Strict match = same start, end and label.",
         "Both sides drop mentions inside in-text citations found by `araseclit.cite` "
         "(a cited organisation is a source).",
-        "`dev`: sentences written for this benchmark plus sentences 9-15 of each sample-corpus "
-        "file; the lexicon was tuned on their errors. "
-        "`heldout`: sentences 1-8 of each `corpora/sample/sources/*.txt` file (written by "
-        "another engineer), "
-        "annotated before the tagger was run on them and never used for tuning: its figures "
-        "are the honest estimate.",
+        "",
+        "- `seed` (independent held-out): sentences of the real seed chapter "
+        "`000_4ff1dd722d5fe153.txt` as repaired by `araseclit.read`, chosen by rule and "
+        "annotated before any tuning (`benchmarks/data/mentions/seed_heldout.json`, offsets "
+        f"only); never used for tuning: its figures are the honest estimate. {seed_note}.",
+        "- `inspected`: sentences 1-8 of each `corpora/sample/sources/*.txt` file, annotated "
+        "before the tagger was run on them; their errors have since been read, so they are no "
+        "longer independent.",
+        "- `dev`: sentences written for this benchmark plus sentences 9-15 of each "
+        "sample-corpus file; the lexicon was tuned on their errors.",
     ]
-    for split in ("heldout", "dev", "all"):
-        keep = [i for i, r in enumerate(rows) if split == "all" or r["split"] == split]
+    for split in SPLITS:
+        keep = [i for i, r in enumerate(rows) if r["split"] == split]
+        if not keep:
+            lines += ["", f"**{split}**: no sentences ({seed_note})"]
+            continue
         sub = [rows[i] for i in keep]
+        n_gold = sum(len(r["spans"]) for r in sub)
         lines += score_table(
-            f"{split} ({len(sub)} sentences)",
+            f"{split} ({len(sub)} sentences, {n_gold} mentions)",
             score(sub, [ours[i] for i in keep]),
             score(sub, [baseline[i] for i in keep]),
         )
     lines += [
         "",
-        "| measure | araseclit | exact-string | ratio |",
+        "| measure (all splits) | araseclit | exact-string | ratio |",
         "|---|---:|---:|---:|",
         f"| entity-id accuracy on correct spans | {s_ours['all']['entity_acc']:.3f} "
         f"| {s_base['all']['entity_acc']:.3f} | "
@@ -228,8 +293,8 @@ def seed_rows(lexicon: Lexicon) -> list[str]:
     ]
     for name, text in versions:
         row = {"text": text, "citations": citation_spans(text)}
-        (ours,), t_ours = timed(without_citations(tag_text), [row])
-        (base,), t_base = timed(without_citations(exact_string_baseline(lexicon)), [row])
+        (ours,), t_ours = best_of(3, without_citations(tag_text), [row])
+        (base,), t_base = best_of(3, without_citations(exact_string_baseline(lexicon)), [row])
         n_ours, n_base = len({m["entity_id"] for m in ours}), len({m["entity_id"] for m in base})
         lines += [
             f"| {name} | mentions | {len(ours)} | {len(base)} | {len(ours) / max(len(base), 1):.2f} |",

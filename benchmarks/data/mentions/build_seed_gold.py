@@ -4,7 +4,8 @@ The seed chapter (``<repo>/../shared/seed/000_4ff1dd722d5fe153.txt``) is a real 
 that may not be copied into the project, so its gold lives here as offsets into the text that
 ``araseclit.read(path).text`` returns (extraction + repair), with a SHA-256 of that text: no
 sentence and no mention surface is stored. The benchmark re-reads the chapter at run time and
-skips this split when the chapter is absent or its repaired text has changed.
+skips this split when the chapter is absent; when the repaired text has changed, sentences
+are found again by the SHA-256 of their own text (those that changed are left out).
 
 Sentences: every sentence of ``split_sentences`` with at least 40 characters that is not a
 heading, then 85 of them spread evenly (``eligible[round(k * n / 85)]``), fixed before any
@@ -99,7 +100,15 @@ def build(annotation: Path) -> dict:
                 }
             )
             pos = at + len(surface)
-        sentences.append({"index": index, "start": start, "end": end, "spans": spans})
+        sentences.append(
+            {
+                "index": index,
+                "start": start,
+                "end": end,
+                "sha256": text_hash(sentence),
+                "spans": spans,
+            }
+        )
     return {
         "source": f"../shared/seed/{SEED_NAME}",
         "text": "araseclit.read(path).text",
