@@ -7,7 +7,9 @@ import pytest
 from araseclit.repair import (
     decompose_presentation_forms,
     drop_bidi_controls,
+    drop_unmapped_glyphs,
     fix_latin_comma,
+    fix_ligature_order,
     fix_locator_order,
     fix_reversed_digits,
     join_detached_marks,
@@ -30,6 +32,17 @@ from araseclit.repair import (
         (decompose_presentation_forms, "\ufba6\ufbfc", "هي"),
         (decompose_presentation_forms, "المنظمات", "المنظمات"),
         (unify_persian_letters, "الکعبی", "الكعبي"),
+        # kashida glyphs with no text: pypdfium2 control characters, pdftotext asterisks
+        (drop_unmapped_glyphs, "غ\x1fير الحكومي\x1fة", "غير الحكومية"),
+        (drop_unmapped_glyphs, "بني**ة الدول**ة", "بنية الدولة"),
+        (drop_unmapped_glyphs, "د(cid:30)(cid:30)متعي", "دمتعي"),
+        (drop_unmapped_glyphs, "انظر الجدول* (2019: 27)", "انظر الجدول* (2019: 27)"),
+        # lam-alef ligatures read alef first
+        (fix_ligature_order, "واألمن الإقليمي", "والأمن الإقليمي"),
+        (fix_ligature_order, "االستقرار ومجاالت", "الاستقرار ومجالات"),
+        (fix_ligature_order, "فاعاًل جديدًا", "فاعلًا جديدًا"),
+        (fix_ligature_order, "عىل الرغم", "على الرغم"),
+        (fix_ligature_order, "والاستقرار قال أعمال مسألة", "والاستقرار قال أعمال مسألة"),
         (fix_reversed_digits, "مجلة الجامعة 6202 لسنة", "مجلة الجامعة 2026 لسنة"),
         (fix_reversed_digits, "عام 2017", "عام 2017"),
         (fix_reversed_digits, "أكثر من 6000 منظمة", "أكثر من 6000 منظمة"),

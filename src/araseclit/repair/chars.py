@@ -36,13 +36,24 @@ def decompose_presentation_forms(line: str) -> str:
 
 
 def drop_unmapped_glyphs(line: str) -> str:
-    """Remove pdfminer's ``(cid:30)`` markers: glyphs with no text (kashida, ligature parts)."""
-    return P.UNMAPPED_GLYPH.sub("", line)
+    """Remove glyphs with no text (kashida, ligature parts): pdfminer's ``(cid:30)``, control
+    characters and asterisks inside words (``الدول**ة`` -> ``الدولة``)."""
+    return P.KASHIDA_GLYPH.sub("", P.UNMAPPED_GLYPH.sub("", line))
+
+
+def _ligature(m: re.Match[str]) -> str:
+    text = m.group()
+    if m.group(1):
+        return "ال" + m.group(1)  # "األ" -> "الأ"
+    if m.group(2):
+        return "ل\u064bا"  # "اًل" -> "لًا"
+    return "لا" if text == "ال" else "لى"
 
 
 def fix_ligature_order(line: str) -> str:
-    """A lam-alef ligature read alef first: ``األمن`` -> ``الأمن``, ``عىل`` -> ``على``."""
-    return P.LIGATURE_ALEF_FIRST.sub(lambda m: f"ال{m.group(1)}" if m.group(1) else "لى", line)
+    """A lam-alef ligature read alef first: ``األمن`` -> ``الأمن``, ``االستقرار`` ->
+    ``الاستقرار``, ``فاعاًل`` -> ``فاعلًا``, ``عىل`` -> ``على``."""
+    return P.LIGATURE_ALEF_FIRST.sub(_ligature, line)
 
 
 def join_detached_marks(line: str) -> str:

@@ -21,8 +21,18 @@ BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # a glyph pdfminer/pdfplumber could not map to text (raw): "د(cid:30)(cid:30)متعي"
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 
-# lam-alef ligatures extracted alef first (raw): "األمن" for "الأمن", "عىل" for "على"
-LIGATURE_ALEF_FIRST = re.compile(rf"(?<![{ARABIC_LETTER}])ا([أإآ])ل|ىل(?![{ARABIC_LETTER}])")
+# a kashida (tatweel) glyph some fonts give no text for: a control character (raw pypdfium2)
+# "غ\x1fير", or asterisks between letters (raw pdftotext, Noto Sans) "الدول**ة"
+KASHIDA_GLYPH = re.compile(
+    rf"[\x00-\x08\x0b\x0e-\x1f]|(?<=[{ARABIC_LETTER}{ARABIC_MARK}])\*+(?=[{ARABIC_LETTER}])"
+)
+
+# lam-alef ligatures extracted alef first (raw): "األمن" / "واألمن" for "الأمن" / "والأمن"
+# (alef never precedes a hamza-alef), "االستقرار" / "مجاالت" (alef never doubles), "فاعاًل" for
+# "فاعلًا" (tanween ends a word), "عىل" for "على"
+LIGATURE_ALEF_FIRST = re.compile(
+    rf"ا([أإآ])ل|(?<=ا)ال|ا(\u064b)ل(?![{ARABIC_LETTER}])|ىل(?![{ARABIC_LETTER}])"
+)
 
 # Arabic presentation forms A and B: "\ufefb" (lam-alef ligature), "\ufee3" (meem initial)
 PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
