@@ -30,6 +30,8 @@ def word_counts(lines: list[Line]) -> Counter[str]:
 
 def _joins(a: str, b: str, counts: Counter[str]) -> bool:
     seen = counts.get(a + b, 0)
+    if seen and max(counts.get(a, 0), counts.get(b, 0)) <= 1:
+        return True  # neither fragment is a word of the document (seen here only)
     return seen >= MIN_SEEN and seen > min(counts.get(a, 0), counts.get(b, 0))
 
 
