@@ -64,3 +64,14 @@ def test_paragraph_starts_match_the_source(pdf: Path) -> None:
     precision = sum(start in reference for start in found) / len(found)
     assert recall >= 0.75
     assert precision >= 0.75
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: f"{p.parent.name[:2]}-{p.stem}")
+def test_title_broken_over_lines_is_one_heading(pdf: Path) -> None:
+    headings = [ln for ln in read(pdf).lines if ln.kind == "heading"]
+    title = [headings[0].text]
+    for ln in headings[1:]:
+        if ln.para_start:
+            break
+        title.append(ln.text)
+    assert " ".join(title) == source(pdf).splitlines()[0].strip()

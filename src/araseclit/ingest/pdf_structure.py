@@ -153,8 +153,10 @@ def _starts_paragraph(
     rtl: bool,
     page: PageLayout,
 ) -> bool:
-    if previous is None or pl.kind == "heading" or previous.kind != pl.kind:
+    if previous is None or previous.kind != pl.kind:
         return True
+    if pl.kind == "heading":  # a heading broken over lines goes on at the same size
+        return abs(pl.size - previous.size) > 0.5 or pl.y - previous.y > 2.3 * pl.size
     left, right = edges[pl.column]
     tol = 1.2 * max(pl.size, 1.0)
     same_flow = previous.column == pl.column and previous in page.lines
