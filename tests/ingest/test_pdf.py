@@ -218,3 +218,15 @@ def test_left_to_right_document_keeps_its_order_and_reverses_arabic_quotes() -> 
     result = read("chromium_english.pdf")
     assert cer(body_text(result), src.expected_text(src.ENGLISH)) < 0.005
     assert "«المجتمع المدني»" in body_text(result)
+
+
+def test_blank_page_is_not_reported_as_needing_ocr(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(DATA / "chromium_footnotes.pdf"))
+    pdf.new_page(595, 842)
+    pdf.save(str(tmp_path / "with_blank.pdf"))
+    result = read_pdf_lines(tmp_path / "with_blank.pdf")
+    assert result.n_pages == 3
+    assert result.metadata["needs_ocr_pages"] == []
+    assert result.metadata["page_labels"] == ["1", "2", None]

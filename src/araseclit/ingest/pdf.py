@@ -54,7 +54,7 @@ class PdfResult:
     ``metadata`` keys: ``running_headers`` (texts of repeated headers and footers),
     ``page_labels`` (printed page number or PDF page label per page, None if unknown),
     ``fonts`` (embedded font names), ``producer``, ``title``, ``needs_ocr_pages`` (1-based
-    pages with no text layer), ``mirrored_brackets`` (the PDF gave mirrored bracket glyphs).
+    pages with images but no text layer; blank pages are not listed), ``mirrored_brackets`` (the PDF gave mirrored bracket glyphs).
     """
 
     lines: list[Line]
@@ -74,9 +74,9 @@ def read_pdf_lines(path: str | Path) -> PdfResult:
     data = path.read_bytes()
     info = _open_checked(path, data)
     pages = _layout(path, data)
-    needs_ocr = [p.number for p in pages if not p.lines]
-    if len(needs_ocr) == len(pages):
-        raise InputError("E012", path=str(path), pages=len(pages))
+    needs_ocr = [p.number for p in pages if not p.lines and p.has_images]
+    if not any(p.lines for p in pages):
+        raise InputError("E012", path=str(path), pages=len(needs_ocr) or len(pages))
     mirrored = _structure(pages)
     lines = _to_lines(pages)
     pdf_labels: list[str | None] = info.pop("labels")  # type: ignore[assignment]
@@ -112,10 +112,12 @@ def _open_checked(path: Path, data: bytes) -> dict[str, object]:
 def _layout(path: Path, data: bytes) -> list[PageLayout]:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            return [
-                layout_page(i + 1, page.chars, float(page.width), float(page.height))
-                for i, page in enumerate(pdf.pages)
-            ]
+            pages = []
+            for i, page in enumerate(pdf.pages):
+                layout = layout_page(i + 1, page.chars, float(page.width), float(page.height))
+                layout.has_images = bool(page.images)
+                pages.append(layout)
+            return pages
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         if "password" in type(exc).__name__.lower() or "encrypt" in str(exc).lower():
             raise InputError("E010", path=str(path)) from exc

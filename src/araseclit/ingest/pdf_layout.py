@@ -103,6 +103,7 @@ class PageLayout:
     width: float
     height: float
     lines: list[PageLine] = field(default_factory=list)
+    has_images: bool = False
 
 
 def glyphs_from_chars(chars: Iterable[dict]) -> list[Glyph]:
