@@ -19,6 +19,7 @@ _WORD = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}\u0640]+")
 # the Arabic letters ending a token / starting the next: "(الع" + "راقي،"
 _TAIL = re.compile(f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}])[{P.ARABIC_LETTER}{P.ARABIC_MARK}]+$")
 _HEAD = re.compile(f"^[{P.ARABIC_LETTER}{P.ARABIC_MARK}]+")
+_MARKS = re.compile(f"[{P.ARABIC_MARK}]")
 #: joined forms must be seen at least this often, as whole words, to be trusted
 MIN_SEEN = 2
 
@@ -28,9 +29,22 @@ def word_counts(lines: list[Line]) -> Counter[str]:
     return Counter(w for ln in lines if ln.kind not in NOISE_KINDS for w in _WORD.findall(ln.text))
 
 
+#: one-letter Arabic words: the conjunction; any other lone letter is a piece of a word
+_ONE_LETTER_WORDS = frozenset("و")
+
+
+def _alone(fragment: str, counts: Counter[str]) -> int:
+    """How often ``fragment`` occurs as a word of its own (a lone letter never does)."""
+    if len(_MARKS.sub("", fragment)) == 1 and fragment[0] not in _ONE_LETTER_WORDS:
+        return 0
+    return counts.get(fragment, 0)
+
+
 def _joins(a: str, b: str, counts: Counter[str]) -> bool:
+    if a == "ا" and b.startswith("ل") and len(b) > 2:
+        return True  # the article broken after its alef: "ا لهاشمي"
     seen = counts.get(a + b, 0)
-    if seen and max(counts.get(a, 0), counts.get(b, 0)) <= 1:
+    if seen and max(_alone(a, counts), _alone(b, counts)) <= 1:
         return True  # neither fragment is a word of the document (seen here only)
     return seen >= MIN_SEEN and seen > min(counts.get(a, 0), counts.get(b, 0))
 

@@ -1,0 +1,27 @@
+"""Words an extractor split with a space, rejoined from the document's own vocabulary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from araseclit.repair import join_split_words
+
+COUNTS = Counter(
+    {"العراق": 5, "الع": 0, "راق": 0, "البنية": 1, "في": 9, "ا": 4, "لبنية": 1, "الأمن": 6}
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("الأمن في الع راق", "الأمن في العراق"),  # a frequent word of the document
+        ("وقد تأثرت ا لبنية الأمنية", "وقد تأثرت البنية الأمنية"),  # a lone letter is no word
+        ("التقلبات الإقليمية (ا لهاشمي، 2019: 38)", "التقلبات الإقليمية (الهاشمي، 2019: 38)"),
+        ("الأمن في العراق", "الأمن في العراق"),  # two words stay two words
+        ("و الأمن", "و الأمن"),  # the conjunction is a word of its own
+    ],
+)
+def test_join_split_words(raw: str, expected: str) -> None:
+    assert join_split_words(raw, COUNTS) == expected
