@@ -81,7 +81,7 @@ def _cluster_model(n_units: int, min_topic_size: int) -> Any:
 def _check_units(units: pd.DataFrame) -> pd.DataFrame:
     missing = {"doc_id", "unit_id", "text"} - set(units.columns)
     if missing:
-        raise ConfigError("E060", n=f"0 (missing columns {sorted(missing)})", minimum=MIN_UNITS)
+        raise ValueError(f"units need the columns doc_id, unit_id, text; missing {sorted(missing)}")
     analyzer = ArabicAnalyzer(bigrams=False)
     texts = units["text"].fillna("").astype(str)
     usable = units.loc[[len(analyzer(t)) >= 2 for t in texts]].reset_index(drop=True)
