@@ -35,6 +35,7 @@ from araseclit.repair.chars import (
     unify_persian_letters,
     unmirror_brackets,
 )
+from araseclit.repair.cites import rejoin_citations
 from araseclit.repair.detect import (
     Order,
     detect_scramble,
@@ -183,6 +184,8 @@ def repair_lines(raw_text: str) -> RepairResult:
     layout.move_split_pieces(lines)
     rejoin_words(lines)
     layout.mark_paragraphs(lines)
+    if doc_order != "logical":
+        rejoin_citations(lines)
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     repaired = sum(1 for ln in body if ln.changed)
     return RepairResult(lines, repaired / len(body) if body else 0.0)
