@@ -23,18 +23,22 @@ _OPENER = re.compile(r"(\([^()\d]{2,60}?[،,] ?)(?=[^\d\s()])")
 _LOCATOR = re.compile(
     r"(?<![\d(،,:])(?<![(،,:] )(?:1[34]|19|20)\d\d: ?\d+(?:[-–]\d+)?\)(?:[.،](?=[^\s\d]))?"
 )
+# the same with the year but not the page: "(Ezzat، 2022: الثقة" ... "والمواطنين 139)."
+_OPENER_YEAR = re.compile(r"(\([^()\d]{2,60}?[،,] ?(?:1[34]|19|20)\d\d: ?)(?=[^\d\s()])")
+_PAGE = re.compile(r"(?<![\d(،,:])(?<![(،,:] )\d{1,4}(?:[-–]\d+)?\)(?:[.،](?=[^\s\d]))?")
 #: the fewest words of prose between an opener and its stray locator
 MIN_WORDS_BETWEEN = 2
 
 
 def _pair(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """The first opener and the first stray locator after it with only prose between."""
-    for loc in _LOCATOR.finditer(text):
-        for opener in _OPENER.finditer(text, 0, loc.start()):
-            between = text[opener.end() : loc.start()]
-            if ")" in between or len(between.split()) < MIN_WORDS_BETWEEN:
-                continue
-            return opener, loc
+    for opening, closing in ((_OPENER, _LOCATOR), (_OPENER_YEAR, _PAGE)):
+        for loc in closing.finditer(text):
+            for opener in opening.finditer(text, 0, loc.start()):
+                between = text[opener.end() : loc.start()]
+                if ")" in between or len(between.split()) < MIN_WORDS_BETWEEN:
+                    continue
+                return opener, loc
     return None
 
 

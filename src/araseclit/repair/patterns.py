@@ -106,6 +106,9 @@ MIRRORED_BRACKET = re.compile(rf"(?:^|\s)\)[{ARABIC_LETTER}]|[{ARABIC_LETTER}]\(
 # a wide gap between two Arabic words inside a line (raw): "والسعودية،    للتحولات"
 CHUNK_GAP = re.compile(rf"(?<=[{ARABIC_LETTER}{ARABIC_MARK}،.؛])[^\S\n]{{2,}}(?=[{ARABIC_LETTER}])")
 
+# the same with the space before the comma, which only visual order leaves (raw): "Ezzat  ،2022"
+LATIN_SPACE_COMMA_YEAR = re.compile(rf"[A-Za-z]\s+،(?=[{DIGIT}])")
+
 # Latin name, spaces, Arabic comma glued to the year (raw): "Hiltermann  ،2017"
 LATIN_COMMA_YEAR = re.compile(rf"([A-Za-z.])\s*،\s*(?=[{DIGIT}])")
 
