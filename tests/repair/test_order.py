@@ -10,6 +10,7 @@ from araseclit.repair import (
     reorder_islands,
     reorder_runs,
     repair_line,
+    repair_text,
     reverse_line,
     reverse_words,
     unmirror_brackets,
@@ -142,3 +143,16 @@ def test_bidi_reorder_is_its_own_inverse() -> None:
 )
 def test_document_order(lines: list[str], order: str) -> None:
     assert document_order(lines) == order
+
+
+def test_a_line_led_by_a_latin_citation_keeps_it_first() -> None:
+    """A line whose first strong letter is Latin was laid out left to right: the citation in
+    front, brackets unmirrored, full stop after it, is already where it belongs."""
+    raw = (
+        "، واجه  2003يُعدّ الأمن المائي في العراق من أكثر الملفات تعقيدًا في المنطقة. فمنذ عام  \n"
+        " :Hiltermann  ،2017) البلد سلسلة من الأزمات التي أثّرت في بنيته الاقتصادية والاجتماعية\n"
+        "(Buzan  ،1991: 29). ومن هنا يتّضح دور المنظمات المدنية بين الدولة والمجتمع المحلي."
+    )
+    text = repair_text(raw)
+    assert "(Buzan، 1991: 29). ومن هنا يتّضح" in text
+    assert text.endswith("المجتمع المحلي.")

@@ -109,6 +109,11 @@ CHUNK_GAP = re.compile(rf"(?<=[{ARABIC_LETTER}{ARABIC_MARK}،.؛])[^\S\n]{{2,}}(
 # the same with the space before the comma, which only visual order leaves (raw): "Ezzat  ،2022"
 LATIN_SPACE_COMMA_YEAR = re.compile(rf"[A-Za-z]\s+،(?=[{DIGIT}])")
 
+# a whole Latin citation opening a line, brackets unmirrored and its full stop after it, then
+# Arabic (raw): "(Buzan  ،1991: 29). ومن هنا": a line whose first strong letter is Latin is laid
+# out left to right, so its head is in logical order (group 1: the head, group 2: the rest)
+LTR_LED_HEAD = re.compile(rf"^\s*(\([A-Za-z][^()]*\)[.،:]?)\s+(?=[{ARABIC_LETTER}])(.*)$")
+
 # Latin name, spaces, Arabic comma glued to the year (raw): "Hiltermann  ،2017"
 LATIN_COMMA_YEAR = re.compile(rf"([A-Za-z.])\s*،\s*(?=[{DIGIT}])")
 
