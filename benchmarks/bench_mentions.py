@@ -148,40 +148,40 @@ def seed_gold_rows() -> tuple[list[dict], str]:
     if not SEED.is_file():
         return [], f"seed split skipped: chapter not found at {SEED}"
     import araseclit
-    from araseclit.segment import split_sentences
+
+    sys.path.insert(0, str(SEED_GOLD.parent))
+    from seed_anchor import locate
 
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     text = araseclit.read(SEED).text
     cites = citation_spans(text)
-    where = {(s["start"], s["end"]): s["start"] for s in gold["sentences"]}
-    if _sha(text) != gold["sha256"]:  # repair changed: find each sentence by its own hash
-        by_hash = {_sha(text[a:b]): a for a, b in split_sentences(text)}
-        where = {(s["start"], s["end"]): by_hash.get(s["sha256"]) for s in gold["sentences"]}
-    rows = []
-    for s in gold["sentences"]:
-        start = where[(s["start"], s["end"])]
-        if start is None:
-            continue
-        end, shift = start + s["end"] - s["start"], start - s["start"]
+    rows, same = [], 0
+    for s, start, end, spans, foreign in locate(gold["sentences"], text):
+        same += _sha(text[start:end]) == s["sha256"]
         rows.append(
             {
                 "id": f"seed{s['index']:03d}",
                 "split": "seed",
                 "text": text[start:end],
                 "spans": [
-                    {**g, "start": g["start"] + shift - start, "end": g["end"] + shift - start}
-                    for g in s["spans"]
+                    {**g, "start": g["start"] - start, "end": g["end"] - start} for g in spans
                 ],
+                # citations, and words moved in by repair that were never annotated
                 "citations": [
                     {"start": c["start"] - start, "end": min(c["end"], end) - start}
                     for c in cites
                     if c["start"] < end and start < c["end"]
-                ],
+                ]
+                + [{"start": a - start, "end": b - start} for a, b in foreign],
             }
         )
-    note = f"{len(rows)} of {len(gold['sentences'])} seed sentences found"
-    if _sha(text) != gold["sha256"]:
-        note += " (repaired text changed since annotation; sentences matched by hash)"
+    n = len(gold["sentences"])
+    note = (
+        f"{len(rows)} of {n} annotated sentences found in today's repaired text "
+        f"({same} unchanged, {len(rows) - same} with words moved by repair changes outside "
+        f"their mentions, whose new words are not scored; {n - len(rows)} left out because a "
+        "mention's words changed)"
+    )
     return rows, note
 
 

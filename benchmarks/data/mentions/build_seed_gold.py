@@ -4,8 +4,12 @@ The seed chapter (``<repo>/../shared/seed/000_4ff1dd722d5fe153.txt``) is a real 
 that may not be copied into the project, so its gold lives here as offsets into the text that
 ``araseclit.read(path).text`` returns (extraction + repair), with a SHA-256 of that text: no
 sentence and no mention surface is stored. The benchmark re-reads the chapter at run time and
-skips this split when the chapter is absent; when the repaired text has changed, sentences
-are found again by the SHA-256 of their own text (those that changed are left out).
+skips this split when the chapter is absent. Spans are anchored to words (``seed_anchor.py``:
+16-bit salted word hashes), so the gold survives changes of the repair stage: sentences whose
+words are all found again are scored, the others are left out and counted.
+
+The committed ``seed_heldout.json`` is authoritative: rebuilding needs the repaired text of
+annotation time (its SHA-256 is recorded), since the selection depends on it.
 
 Sentences: every sentence of ``split_sentences`` with at least 40 characters that is not a
 heading, then 85 of them spread evenly (``eligible[round(k * n / 85)]``), fixed before any
@@ -30,6 +34,9 @@ sys.path.insert(0, str(REPO / "src"))
 
 from araseclit.segment import split_sentences  # noqa: E402
 from araseclit.segment.sentences import parse_heading  # noqa: E402
+
+sys.path.insert(0, str(HERE))
+from seed_anchor import anchor  # noqa: E402
 
 SEED_NAME = "000_4ff1dd722d5fe153.txt"
 SEED = REPO / ".." / "shared" / "seed" / SEED_NAME
@@ -106,7 +113,7 @@ def build(annotation: Path) -> dict:
                 "start": start,
                 "end": end,
                 "sha256": text_hash(sentence),
-                "spans": spans,
+                **anchor(text, start, end, spans),
             }
         )
     return {

@@ -21,6 +21,7 @@ from araseclit.normalize import normalize_token
 from araseclit.pipeline.extensions import make_id, sent_id_at, sentence_ids
 from araseclit.store.schema import columns
 from araseclit.tag.candidates import find_candidates
+from araseclit.tag.compose import compose_threats, extend_with_adjectives, is_adjective_use
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import LexiconMatcher
 
@@ -92,7 +93,9 @@ class MentionTagger:
             Found(m.start, m.end, m.hit.entry.label, m.hit.entry.category, m.hit.entry.id,
                   m.hit.adjectival, m.hit.rank)
             for m in self.matcher(doc)
+            if not (m.hit.entry.label == "THREAT" and is_adjective_use(doc, m.start, m.end))
         ]  # fmt: skip
+        found += self._composed(doc, found)
         # a known actor wins over a candidate; a role or concept inside a name does not:
         # منظمة الرافدين للتنمية المستدامة is an organisation, not the role التنمية المستدامة
         known = [(f.start, f.end) for f in found if f.label == "ACTOR" and not f.adjectival]
@@ -100,6 +103,26 @@ class MentionTagger:
             if not any(s < end and start < e for s, e in known):
                 found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))
         return found
+
+    def _composed(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """Threats and roles narrowed by adjectives, and composed threat phrases."""
+        nisba = self.matcher.state_nisba
+        out = []
+        by_span = {(f.start, f.end): f for f in found if not f.adjectival}
+        spans = [(f.start, f.end, f.label) for f in by_span.values()]
+        for start, end in extend_with_adjectives(doc, spans, nisba):
+            base = max(
+                (f for f in by_span.values() if f.start == start and f.end < end),
+                key=lambda f: f.end,
+            )
+            out.append(Found(start, end, base.label, base.category, base.entity_id, rank=1))
+        actor_ends: dict[int, int] = {}
+        for f in by_span.values():
+            if f.label == "ACTOR":
+                actor_ends[f.start] = max(actor_ends.get(f.start, 0), f.end)
+        for start, end, label, entity, category in compose_threats(doc, actor_ends.get, nisba):
+            out.append(Found(start, end, label, category, entity, rank=2))
+        return out
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         """Fill ``doc.spans`` and ``doc._.mentions`` (citation spans excluded)."""

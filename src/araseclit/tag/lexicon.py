@@ -57,7 +57,7 @@ CATEGORIES: dict[str, frozenset[str]] = {
         "relief rehabilitative watchdog strategic_partner mediator early_warning peace_education "
         "capacity_building trust_building advocacy service_delivery development dialogue "
         "legal_aid protection peacebuilding reconstruction knowledge_production mobilisation "
-        "volunteering".split()
+        "volunteering crisis_management".split()
     ),
 }
 RELATIONS = frozenset({"part_of", "same_as"})

@@ -22,6 +22,8 @@ from araseclit.normalize import normalize_token
 from araseclit.tag.lexicon import Entry, Lexicon
 from araseclit.tag.patterns import (
     ACRONYM_RE,
+    AMBIGUOUS_INDEFINITE,
+    accusative,
     indefinite,
     is_arabic,
     nisba_forms,
@@ -69,6 +71,12 @@ class LexiconMatcher:
                 self._add(tokenize(text), entry, adjectival=True)
                 self._add_state_phrases(text, entry)
         self.max_len = max((len(key) for key in self.table), default=0)
+        #: one-word forms that only ever name a state adjectivally: التركيه, العراقي
+        self.state_nisba = frozenset(
+            key[0]
+            for key, hits in self.table.items()
+            if len(key) == 1 and hits and all(h.adjectival for h in hits)
+        )
 
     def _add(self, words: list[str], entry: Entry, adjectival: bool) -> None:
         norms = [normalize_token(w) for w in words]
@@ -89,7 +97,13 @@ class LexiconMatcher:
         if any(w is None or len(w) < 3 for w in bare):
             return
         words = [w for w in bare if w]
-        for key in expand(words, adjectival=False) | {tuple(words)}:
+        if len(words) == 1 and words[0] in AMBIGUOUS_INDEFINITE:
+            return
+        keys = expand(words, adjectival=False) | {tuple(words)}
+        acc = accusative(words)  # انهيارا مؤسسيا, ناشطا مدنيا
+        if acc is not None:
+            keys |= expand(acc, adjectival=False) | {tuple(acc)}
+        for key in keys:
             self._put(key, Hit(entry, False, 1))
 
     def _add_state_phrases(self, nisba: str, entry: Entry) -> None:

@@ -139,3 +139,59 @@ OPEN_QUOTES = frozenset({"«", '"', "“"})
 CLOSE_QUOTES = frozenset({"»", '"', "”"})
 #: proclitics that may precede a trigger: ومنظمة, بمؤسسة, لمركز
 TRIGGER_PROCLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل", "ك")
+
+# --- composed threat phrases (araseclit.tag.compose) --------------------------------------
+#: deficit heads that make a threat of what follows: ضعف التشريعات، غياب الرقابة، تآكل الثقة
+DEFICIT_HEADS = frozenset(
+    "ضعف هشاشه غياب انعدام عدم تاكل انهيار تفكك تراجع تدهور تردي نقص شح قله فقدان اضعاف "
+    "تقويض تمزق تصدع اختلال قصور محدوديه".split()
+)
+#: what a deficit head weakens (bare: no article or و): الثقة، الرقابة، التشريعات، سياسة
+DEFICIT_COMPLEMENTS = frozenset(
+    "ثقه رقابه مساءله محاسبه شفافيه تنسيق قانون تشريعات حوكمه مؤسسات استقرار نسيج تماسك "
+    "خدمات عداله سياده اطار بنيه تمويل حمايه شرعيه مشاركه حريات استقلاليه اليات رؤيه "
+    "استراتيجيه سياسه سياسات ثقافه قدره قدرات موارد لحمه هيبه ادارات منظومه".split()
+)
+#: threat heads that need a domain adjective: التحديات القانونية، المخاطر الأمنية
+THREAT_HEADS = frozenset(
+    "التحديات التهديدات المخاطر الازمات الازمه التحدي التهديد المشكلات العوائق المعوقات "
+    "الضغوط الاختلالات تحديات تهديدات مخاطر ازمات ازمه تهديد مشكلات عوائق معوقات ضغوط".split()
+)
+#: masculine bases of the adjectives that make a threat head a threat: أمني -> الأمنية
+DOMAIN_ADJECTIVES = frozenset(
+    "امني سياسي اجتماعي اقتصادي قانوني مالي بيئي مؤسسي ثقافي داخلي خارجي اقليمي عسكري "
+    "الكتروني سيبراني صحي طائفي ديموغرافي بنيوي هيكلي مجتمعي وجودي اداري تشريعي مناخي "
+    "مائي غذائي ارهابي امنيه سياسيه اجتماعيه اقتصاديه قانونيه ماليه بيئيه مؤسسيه ثقافيه "
+    "داخليه خارجيه اقليميه عسكريه الكترونيه سيبرانيه صحيه طائفيه ديموغرافيه بنيويه هيكليه "
+    "مجتمعيه وجوديه اداريه تشريعيه مناخيه مائيه غذائيه ارهابيه".split()
+)
+#: classifying adjectives that are not nisba forms: الفساد المستشري، حملات اغتيال منظمة
+EXTENDING_ADJECTIVES = frozenset(
+    "ممنهج ممنهجه منظم منظمه مستشري مستشريه مزمن مزمنه حاد حاده متصاعد متصاعده متزايد "
+    "متزايده مسلح مسلحه عنيف عنيفه حديث حديثه فعال فعاله واضح واضحه شامل شامله كاذب كاذبه "
+    "مضلل مضلله مفرط مفرطه متعمد متعمده مستمر مستمره واسع واسعه".split()
+)
+#: words ending in ي that are not narrowing adjectives: الوضع الحالي، العقد الماضي، الوعي
+NOT_ADJECTIVES = frozenset(
+    "حالي حاليه ماضي ماضيه وعي راي سعي ذي تي عربي عربيه رئيسي رئيسيه اساسي اساسيه "
+    "ثاني ثانيه كرسي نسبي نسبيه جزئي جزئيه كلي كليه فعلي فعليه حقيقي حقيقيه".split()
+)
+#: indefinite forms of lexicon words that mean something else: سنة (a year) is not السنة
+AMBIGUOUS_INDEFINITE = frozenset({"سنه", "شيعه"})
+#: word endings that take no accusative alif (تنوين الفتح): منظمةً، منظماتٍ، نازحين
+NO_ACCUSATIVE_ALIF = ("ه", "ات", "ا", "ى", "ء", "ون", "ين", "ئ")
+
+
+def accusative(words: list[str]) -> list[str] | None:
+    """The indefinite accusative of an indefinite phrase: ``انهيار مؤسسي`` -> ``انهيارا مؤسسيا``
+    (None when no word changes). Normalisation strips the tanwin but keeps its alif."""
+    out = [w if w.endswith(NO_ACCUSATIVE_ALIF) or not is_arabic(w) else w + "ا" for w in words]
+    return out if out != words else None
+
+
+#: non-human broken plurals of threat and role nouns (they take feminine adjectives):
+#: الحروب الأهلية، القيود القانونية، المخاطر الأمنية
+BROKEN_PLURALS = frozenset(
+    "حروب قيود مخاطر ضغوط جرائم اعمال صراعات معارك هجمات عوائق ازمات برامج ورش دورات "
+    "خدمات انتهاكات اضطرابات توترات تهديدات تحديات نزاعات".split()
+)

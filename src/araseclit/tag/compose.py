@@ -1,0 +1,197 @@
+"""Threat and role phrases the lexicon cannot list one by one, composed from their parts.
+
+Arabic security writing names most threats productively rather than with fixed terms:
+
+- a *deficit head* over a domain noun or a known actor: ``ضعف التشريعات``, ``غياب الرقابة``,
+  ``تآكل الثقة العامة``, ``انهيار المجتمع المدني``, ``تفكك الشبكات المدنية``;
+- a *threat head* with domain adjectives: ``التحديات القانونية``, ``التهديدات الأمنية
+  الحديثة``, ``المخاطر السياسية والأمنية``;
+- a listed threat or role narrowed by classifying adjectives: ``الفساد البنيوي``,
+  ``حملات الاغتيال المنظمة``, ``بناء القدرات المدنية``, ``الانقسامات الدينية والإثنية``.
+
+All words here are normalised (:func:`araseclit.normalize.normalize_token`); the word lists
+live in :mod:`araseclit.tag.patterns`. Composition runs after lexicon matching and only
+adds spans, so ``doc.spans`` keeps the shorter lexicon matches too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from araseclit.tag.patterns import (
+    BROKEN_PLURALS,
+    DEFICIT_COMPLEMENTS,
+    DEFICIT_HEADS,
+    DOMAIN_ADJECTIVES,
+    EXTENDING_ADJECTIVES,
+    NOT_ADJECTIVES,
+    THREAT_HEADS,
+    has_article,
+    is_arabic,
+)
+
+#: (start, end, label, entity_id, category) of a composed mention
+Composed = tuple[int, int, str, str | None, str]
+#: labels whose lexicon matches may be narrowed by following adjectives
+EXTENDABLE = ("THREAT", "NGO_ROLE")
+COMPOSED_CATEGORY = "general"
+MAX_ADJECTIVES = 4
+
+
+def _bare(norm: str) -> str:
+    """A word without its conjunction and article: ``والامنيه`` -> ``امنيه``."""
+    word = norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 4 else norm
+    return word[2:] if has_article(word) else word
+
+
+def _without_conjunction(norm: str) -> str:
+    return norm[1:] if norm.startswith("و") and len(norm) > 3 else norm
+
+
+def is_adjective(norm: str, definite: bool, state_nisba: frozenset[str]) -> bool:
+    """Whether ``norm`` can be an adjective agreeing in definiteness (``الاداري``, ``منظمه``).
+
+    A nisba naming a state (``العراقي``) is an actor of its own, never a narrowing adjective.
+    """
+    if not is_arabic(norm) or norm in state_nisba or _without_conjunction(norm) in state_nisba:
+        return False
+    word = _without_conjunction(norm)
+    if has_article(word) != definite:
+        return False
+    bare = _bare(word)
+    if bare in NOT_ADJECTIVES:
+        return False
+    if bare in EXTENDING_ADJECTIVES:
+        return True
+    # relative adjectives (nisba): اداري، اداريه، مؤسسيه، اثنيه، مذهبيين
+    stem = bare.removesuffix("ه").removesuffix("ين").removesuffix("ون").removesuffix("ات")
+    return stem.endswith("ي") and len(stem) >= 4
+
+
+def adjectives_end(
+    norms: list[str],
+    i: int,
+    definite: bool,
+    state_nisba: frozenset[str],
+    first_and: bool,
+    stops: frozenset[int] = frozenset(),
+) -> int:
+    """End of the run of agreeing adjectives from token ``i`` (``i`` itself when none).
+
+    ``first_and``: the first adjective may already carry و (``الدينيه والاثنيه``). A token in
+    ``stops`` starts a mention of its own (``الفساد الاداري والطائفيه السياسيه``) and ends it.
+    """
+    j = i
+    while j < len(norms) and j - i < MAX_ADJECTIVES and j not in stops:
+        norm = norms[j]
+        coordinated = norm.startswith("و") and len(norm) > 3
+        if coordinated and j == i and not first_and:
+            break
+        if not is_adjective(norm, definite, state_nisba):
+            break
+        j += 1
+    return j
+
+
+def extend_with_adjectives(
+    doc: Doc, spans: list[tuple[int, int, str]], state_nisba: frozenset[str]
+) -> list[tuple[int, int]]:
+    """For THREAT / NGO_ROLE spans ``(start, end, label)``: the span grown over the adjectives
+    that narrow it (``الفساد`` + ``البنيوي``), as new ``(start, end)``; unchanged spans left out."""
+    norms = [t.norm_ for t in doc]
+    stops = frozenset(start for start, _, _ in spans)
+    grown = []
+    for start, end, label in spans:
+        if label not in EXTENDABLE:
+            continue
+        last = _without_conjunction(norms[end - 1])
+        if not takes_feminine(last) and end < len(norms) and norms[end].endswith("ه"):
+            continue  # موجات نزوح متتاليه: the adjective agrees with موجات, not نزوح
+        new_end = adjectives_end(norms, end, has_article(last), state_nisba, False, stops)
+        if new_end > end:
+            grown.append((start, new_end))
+    return grown
+
+
+def takes_feminine(noun: str) -> bool:
+    """Whether a feminine adjective can follow ``noun``: feminine singulars and plurals
+    (``الاغاثه``, ``الانقسامات``) and non-human broken plurals (``الحروب``)."""
+    bare = _bare(noun)
+    return bare.endswith(("ه", "ات")) or bare in BROKEN_PLURALS
+
+
+def compose_threats(
+    doc: Doc, actor_end: Callable[[int], int | None], state_nisba: frozenset[str]
+) -> list[Composed]:
+    """Deficit phrases and threat-head phrases (see the module docstring).
+
+    ``actor_end(i)``: end of the longest known actor starting at token ``i``, or None.
+    """
+    norms = [t.norm_ for t in doc]
+    found: list[Composed] = []
+    for i, norm in enumerate(norms):
+        head = _head(norm)
+        if head in DEFICIT_HEADS and i + 1 < len(norms):
+            end = _deficit_end(norms, i + 1, actor_end, state_nisba)
+            if end:
+                found.append((i, end, "THREAT", None, COMPOSED_CATEGORY))
+        elif head in THREAT_HEADS:
+            definite = _definite(norm)
+            end = adjectives_end(norms, i + 1, definite, state_nisba, first_and=False)
+            if end > i + 1 and any(_bare(norms[k]) in DOMAIN_ADJECTIVES for k in range(i + 1, end)):
+                found.append((i, end, "THREAT", None, COMPOSED_CATEGORY))
+    return found
+
+
+def _definite(norm: str) -> bool:
+    """Whether a possibly cliticised word carries the article: ``للتحديات``, ``وبالمخاطر``."""
+    word = norm[1:] if norm.startswith(("و", "ف")) else norm
+    if word.startswith("لل"):
+        return True
+    return has_article(word) or (word[:1] in "بك" and has_article(word[1:]))
+
+
+def _head(norm: str) -> str:
+    """The head noun without proclitics: ``وتاكل`` -> ``تاكل``, ``للتحديات`` -> ``التحديات``."""
+    for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل", "ك"):
+        rest = norm[len(prefix) :]
+        if norm.startswith(prefix) and (rest in DEFICIT_HEADS or rest in THREAT_HEADS):
+            return rest
+    if norm.startswith(("لل", "ولل")):
+        return "ال" + norm.split("لل", 1)[1]
+    return norm
+
+
+def _deficit_end(
+    norms: list[str],
+    i: int,
+    actor_end: Callable[[int], int | None],
+    state_nisba: frozenset[str],
+) -> int | None:
+    """End of the complement of a deficit head at token ``i``: a domain noun or a known actor,
+    with the adjectives that follow it."""
+    end = actor_end(i)
+    if end is None:
+        word = norms[i]
+        if word not in DEFICIT_COMPLEMENTS and _bare(word) not in DEFICIT_COMPLEMENTS:
+            return None
+        end = i + 1
+        # a construct complement: ثقه المواطنين, مؤسسات الدوله
+        if end < len(norms) and word in DEFICIT_COMPLEMENTS and not has_article(word):
+            nxt = actor_end(end)
+            end = nxt if nxt else (end + 1 if has_article(norms[end]) else end)
+    last = _without_conjunction(norms[end - 1])
+    return adjectives_end(norms, end, has_article(last), state_nisba, first_and=False)
+
+
+def is_adjective_use(doc: Doc, start: int, end: int) -> bool:
+    """A one-word threat noun in ``-iyya`` right after a definite noun is that noun's adjective:
+    ``الجماعه الطائفيه`` is a sectarian group, not sectarianism; ``والطائفيه`` stays a noun."""
+    if end - start != 1 or start == 0:
+        return False
+    norm, prev = doc[start].norm_, doc[start - 1].norm_
+    if not (norm.startswith("ال") and norm.endswith("يه")):
+        return False
+    return has_article(prev) and not doc[start - 1].is_punct
