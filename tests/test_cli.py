@@ -114,9 +114,27 @@ def test_analyze_with_only_bad_inputs_records_errors(
         "--out",
         str(out),
     )
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
+    assert "no document could be analysed" in result.stderr
     from araseclit import open_run
 
     run = open_run(out)
     assert sorted(run.errors["code"]) == ["E002", "E003"]
     assert run.documents.empty
+
+
+def test_table_cells_are_not_rich_markup(tmp_path: Path) -> None:
+    path = tmp_path / "brackets.txt"
+    path.write_text(
+        "يرى الباحثون [see also] أن المنظمات [/i] تعمل في العراق (Dodge, 2020: 56).",
+        encoding="utf-8",
+    )
+    result = run_cli("citations", str(path), "--format", "table")
+    assert result.returncode == 0, result.stderr
+    assert "Dodge" in result.stdout
+
+
+def test_analyze_a_missing_path_is_an_error(tmp_path: Path) -> None:
+    result = run_cli("analyze", str(tmp_path / "nowhere"), "--out", str(tmp_path / "run"))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[0].startswith("araseclit: error [E001]")

@@ -13,11 +13,12 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from araseclit.errors import AraseclitError
 
@@ -287,18 +288,20 @@ def analyze(
     from araseclit.run import analyze as run_analyze
 
     failures: list[dict[str, object]] = []
+    seen: list[int] = []  # [total] once the run knows how many documents it has
     with Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=err_console,
-        transient=False,
+        transient=True,  # the summary table replaces the bar
     ) as bar:
         task = bar.add_task("analysing", total=None)
 
         def progress(path: Path, done: int, total: int, error: dict[str, object] | None) -> None:
             bar.update(task, total=total, completed=done, description=f"analysing {path.name[:40]}")
+            seen[:] = [total]
             if error:
                 failures.append(error)
 
@@ -310,7 +313,15 @@ def analyze(
             progress=progress,
             scheduler=scheduler,
         )
-    summary = Table(title=f"araseclit run → {out}")
+    _print_summary(run, failures, seen)
+    if seen and len(failures) == seen[0]:
+        err_console.print("araseclit: error: no document could be analysed", markup=False)
+        raise typer.Exit(1)
+
+
+def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int]) -> None:
+    """Rows per table, then one line per document that was skipped."""
+    summary = Table(title=f"araseclit run → {run.path}")
     summary.add_column("table")
     summary.add_column("rows", justify="right")
     for name, n in run.counts().items():
@@ -318,9 +329,12 @@ def analyze(
     err_console.print(summary)
     for failure in failures:
         err_console.print(
-            f"[yellow]skipped[/] {failure['path']}: [{failure['code']}] {failure['message']}"
+            Text.assemble(
+                ("skipped ", "yellow"),
+                f"{failure['path']}: [{failure['code']}] {failure['message']}",
+            )
         )
-    err_console.print(f"report: {run.report_path}")
+    err_console.print(f"report: {run.report_path}", markup=False)
 
 
 @app.command("pipelines")
@@ -333,9 +347,15 @@ def list_pipelines() -> None:
 
 
 def _atomic_write(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` via a temporary file and a rename."""
+    from araseclit.errors import StoreError
+
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(content, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StoreError("E053", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
 def main() -> None:
@@ -350,14 +370,12 @@ def main() -> None:
             raise
         err_console.print(f"araseclit: error [{exc.code}]: {exc.message}", markup=False)
         sys.exit(2)
-    except KeyboardInterrupt:
-        err_console.print("araseclit: interrupted", markup=False)
-        sys.exit(130)
     except Exception as exc:  # unexpected failure: one line, traceback only on request
         if debug:
             raise
+        first = (str(exc).strip().splitlines() or [""])[0]
         err_console.print(
-            f"araseclit: failed: {type(exc).__name__}: {exc} "
+            f"araseclit: failed: {type(exc).__name__}: {first} "
             "(set ARASECLIT_DEBUG=1 for a traceback)",
             markup=False,
         )

@@ -45,6 +45,15 @@ def step_error(stage: str, exc: BaseException, path: str = "") -> dict[str, obje
     }
 
 
+def topic_units(sentences: pd.DataFrame, unit: str) -> pd.DataFrame:
+    """``doc_id, unit_id, text`` of sentences, or of paragraphs (unit_id = para_id)."""
+    if unit == "paragraph":
+        grouped = sentences.dropna(subset=["para_id"]).groupby(["doc_id", "para_id"], sort=False)
+        units = grouped["text"].agg(" ".join).reset_index()
+        return units.rename(columns={"para_id": "unit_id"})
+    return sentences[["doc_id", "sent_id", "text"]].rename(columns={"sent_id": "unit_id"})
+
+
 def topics_step(tables: Tables, settings: CorpusSettings) -> None:
     """BERTopic over the sentences of every document."""
     if not settings.topics:

@@ -16,7 +16,8 @@ from typing import Any
 
 from spacy.language import Language
 
-from araseclit.run import DocResult, ProgressCallback, collect_results, process_file
+from araseclit.errors import ConfigError
+from araseclit.run import DocResult, ProgressCallback, collect_results, error_record, process_file
 
 
 @lru_cache(maxsize=4)
@@ -31,10 +32,12 @@ def process_on_worker(pipeline: str, path: str) -> DocResult:
     return process_file(_worker_pipeline(pipeline), Path(path))
 
 
-def _client(scheduler: Any) -> Any:
-    from dask.distributed import Client
-
-    return scheduler if isinstance(scheduler, Client) else Client(scheduler)
+def _result(path: Path, future: Any) -> DocResult:
+    """A worker's result, or an error record when the task itself failed (killed worker)."""
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except Exception as exc:  # the worker died or lost the task: record it, go on
+        return None, error_record(path, "worker", exc)
 
 
 def process_documents_dask(
@@ -43,11 +46,32 @@ def process_documents_dask(
     files: Sequence[Path],
     progress: ProgressCallback | None = None,
 ) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
-    """Like :func:`araseclit.run.process_documents`, with the documents spread over Dask."""
-    client = _client(scheduler)
-    pipeline = str(Path(pipeline).resolve()) if Path(pipeline).suffix == ".cfg" else str(pipeline)
-    futures = client.map(
-        process_on_worker, [pipeline] * len(files), [str(p) for p in files], pure=False
-    )
-    results = ((path, future.result()) for path, future in zip(files, futures, strict=True))
-    return collect_results(results, len(files), progress)
+    """Like :func:`araseclit.run.process_documents`, with the documents spread over Dask.
+
+    ``scheduler`` is a ``dask.distributed.Client`` or a scheduler address; a client made
+    here from an address is closed afterwards. Paths must be readable by the workers
+    (they are sent as absolute paths: use a shared file system).
+    """
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        raise ConfigError("E062") from exc
+    own = not isinstance(scheduler, Client)
+    client = Client(scheduler) if own else scheduler
+    try:
+        pipeline = (
+            str(Path(pipeline).resolve()) if Path(pipeline).suffix == ".cfg" else str(pipeline)
+        )
+        futures = client.map(
+            process_on_worker,
+            [pipeline] * len(files),
+            [str(Path(p).resolve()) for p in files],
+            pure=False,
+        )
+        results = (
+            (path, _result(path, future)) for path, future in zip(files, futures, strict=True)
+        )
+        return collect_results(results, len(files), progress)
+    finally:
+        if own:
+            client.close()

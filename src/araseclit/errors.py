@@ -27,9 +27,14 @@ class Errors:
     E030 = "invalid lexicon {path}: {detail}"
     E040 = "cannot read references file {path}: {detail}"
     E050 = "not a run directory (no araseclit.duckdb): {path}"
+    E051 = "the store in {path} was written by another araseclit version ({detail}); use --fresh or another --out"
+    E052 = "the store in {path} was made with pipeline {old!r}, not {new!r}; use --fresh or another --out"
+    E053 = "cannot write the run to {path}: {detail}"
     E060 = "too few text units for topic modelling: {n} (need at least {minimum})"
     E061 = "model path does not exist or is not a model directory: {path}"
+    E062 = "Dask is not installed; install the extra: pip install 'araseclit[distributed]'"
     E099 = "no input documents found in {paths}"
+    E900 = "unexpected failure: {detail}"
 
 
 class AraseclitError(Exception):
@@ -49,3 +54,7 @@ class InputError(AraseclitError):
 
 class ConfigError(AraseclitError):
     """A pipeline, lexicon or option is invalid."""
+
+
+class StoreError(AraseclitError):
+    """The run directory cannot be read or written as asked."""

@@ -6,18 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from araseclit import __version__
 from araseclit.corpus import run_corpus_steps, step_error
 from araseclit.document import Document
-from araseclit.errors import InputError
+from araseclit.errors import InputError, StoreError
 from araseclit.ingest import SUFFIXES, read
 from araseclit.pipeline.loader import CorpusSettings, load_pipeline
 from araseclit.pipeline.records import doc_records
-from araseclit.store import REPORT_NAME, load_tables, to_frame, write_store
+from araseclit.store import DB_NAME, REPORT_NAME, load_info, load_tables, to_frame, write_store
 from araseclit.store.frames import empty_frame
 from araseclit.store.schema import PER_DOCUMENT, TABLES
 
@@ -60,29 +62,35 @@ class Run:
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders (recursively, supported suffixes only, sorted); keep files as given."""
+    """Absolute paths of the documents to analyse, each once, in a stable order.
+
+    Folders are walked recursively for supported suffixes, skipping hidden files and
+    folders (``.ipynb_checkpoints``) and README files; a file given by name is kept whatever
+    its suffix (so a bad one is reported, not ignored). A missing path raises ``E001``.
+    """
     files: list[Path] = []
     for raw in paths:
-        path = Path(raw)
+        path = Path(raw).resolve()
         if path.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in SUFFIXES
-                    and not p.name.startswith(".")
-                    and p.name.lower() != "readme.md"
-                )
-            )
-        else:
+            files.extend(sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.name.lower() != "readme.md"
+            ))  # fmt: skip
+        elif path.exists():
             files.append(path)
-    return files
+        else:
+            raise InputError("E001", path=str(raw))
+    return list(dict.fromkeys(files))
 
 
 def run_components(nlp: Language, document: Document) -> Doc:
     """Run ``nlp`` over ``document`` with ``doc._.doc_id`` set; name the failing stage."""
-    doc = nlp.make_doc(document.text)
+    try:
+        doc = nlp.make_doc(document.text)
+    except Exception as exc:
+        raise StageError("tokenizer", exc) from exc
     doc._.doc_id = document.doc_id
     for name, component in nlp.pipeline:
         try:
@@ -103,16 +111,22 @@ DocResult = tuple["dict[str, list[dict[str, object]]] | None", "dict[str, object
 
 
 def process_file(nlp: Language, path: Path) -> DocResult:
-    """Records of one file, or its error record: never raises for a bad document."""
-    document: Document | None = None
+    """Records of one file, or its error record naming the stage: never raises."""
     try:
         document = read(path)
-        doc = run_components(nlp, document)
-        return doc_records(document, doc), None
-    except StageError as exc:
-        return None, error_record(path, exc.stage, exc.exc, document.doc_id if document else None)
     except Exception as exc:  # a bad document must never stop the run
         return None, error_record(path, "ingest", exc)
+    try:
+        doc = run_components(nlp, document)
+    except StageError as exc:
+        return None, error_record(path, exc.stage, exc.exc, document.doc_id)
+    try:
+        records = doc_records(document, doc)
+        for table, rows in records.items():
+            to_frame(table, rows)  # a stage that breaks the schema fails this document only
+    except Exception as exc:
+        return None, error_record(path, "records", exc, document.doc_id)
+    return records, None
 
 
 def collect_results(
@@ -154,13 +168,19 @@ def merge_tables(
     errors: list[dict[str, object]],
     files: Sequence[Path],
 ) -> dict[str, pd.DataFrame]:
-    """New rows replace the rows of the same documents (and errors of the same paths)."""
+    """New rows replace the rows of the same documents and of the same paths.
+
+    A path analysed again replaces whatever the store held for it, even when its content
+    (so its ``doc_id``) changed or it now fails; errors of those paths are replaced too.
+    """
     new_ids = {str(r["doc_id"]) for r in records["documents"]}
     paths = {str(p) for p in files}
+    old_docs = previous.get("documents", empty_frame("documents"))
+    replaced = new_ids | set(old_docs.loc[old_docs["path"].isin(paths), "doc_id"])
     merged: dict[str, pd.DataFrame] = {}
     for table in PER_DOCUMENT:
         old = previous.get(table, empty_frame(table))
-        old = old[~old["doc_id"].isin(new_ids)] if len(old) else old
+        old = old[~old["doc_id"].isin(replaced)] if len(old) else old
         merged[table] = _concat(table, old, to_frame(table, records[table]))
     old_errors = previous.get("errors", empty_frame("errors"))
     if len(old_errors):
@@ -178,6 +198,27 @@ def _concat(table: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+def previous_store(out: Path, pipeline: str, fresh: bool) -> dict[str, pd.DataFrame]:
+    """The tables already in ``out`` that a run will update (checked before any work).
+
+    Raises ``E052`` when they were made with another pipeline and ``E053`` when ``out``
+    cannot be written.
+    """
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".araseclit-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise StoreError("E053", path=str(out), detail=exc.strerror or str(exc)) from exc
+    if fresh or not (out / DB_NAME).is_file():
+        return {}
+    old = load_info(out).get("pipeline")
+    if old and old != pipeline:
+        raise StoreError("E052", path=str(out), old=old, new=pipeline)
+    return load_tables(out)
+
+
 def analyze(
     paths: Iterable[str | Path] | None = None,
     pipeline: str | Path = "default",
@@ -185,7 +226,7 @@ def analyze(
     *,
     fresh: bool = False,
     progress: ProgressCallback | None = None,
-    scheduler: object | None = None,
+    scheduler: Any = None,
 ) -> Run:
     """Run the whole pipeline over files and folders (default: the bundled sample corpus).
 
@@ -201,20 +242,23 @@ def analyze(
     if not files:
         raise InputError("E099", paths=", ".join(str(p) for p in inputs))
     nlp = load_pipeline(pipeline)
+    name = str(nlp.meta["araseclit_pipeline"])
+    out = Path(out)
+    previous = previous_store(out, name, fresh)
     if scheduler is not None:
         from araseclit.distributed import process_documents_dask
 
         records, errors = process_documents_dask(scheduler, pipeline, files, progress)
     else:
         records, errors = process_documents(nlp, files, progress)
-    out = Path(out)
-    previous: dict[str, pd.DataFrame] = {}
-    if not fresh and (out / "araseclit.duckdb").is_file():
-        previous = load_tables(out)
     tables = merge_tables(previous, records, errors, files)
     run_corpus_steps(tables, CorpusSettings(**nlp.meta["araseclit_corpus"]))
-    report = render_report(tables, pipeline=str(nlp.meta["araseclit_pipeline"]))
-    write_store(out, tables, report, render_figures(tables))
+    report = render_report(tables, pipeline=name)
+    info = {"pipeline": name, "araseclit_version": __version__}
+    try:
+        write_store(out, tables, report, render_figures(tables), info)
+    except OSError as exc:
+        raise StoreError("E053", path=str(out), detail=exc.strerror or str(exc)) from exc
     return Run(out, tables)
 
 

@@ -112,3 +112,25 @@ def test_extractor_control_characters_are_not_binary(tmp_path: Path) -> None:
     document = read(path)
     assert "\x1f" not in document.text
     assert "تعمل المنظمات المدنية" in document.text
+
+
+def test_docx_tables_in_place_and_merged_cells_once(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("قبل الجدول: المنظمات الناشطة في البصرة.")
+    table = document.add_table(rows=2, cols=3)
+    merged = table.cell(0, 0).merge(table.cell(0, 2))
+    merged.text = "أعداد المنظمات المسجلة (وزارة التخطيط، 2022: 14)"
+    table.cell(1, 0).text = "البصرة"
+    table.cell(1, 1).text = "ذي قار"
+    table.cell(1, 2).text = "ميسان"
+    document.add_paragraph("بعد الجدول: خلاصة.")
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    text = read(path).text
+    assert text.count("(وزارة التخطيط، 2022: 14)") == 1
+    order = [
+        text.index(s) for s in ("قبل الجدول", "أعداد المنظمات", "ذي قار", "ميسان", "بعد الجدول")
+    ]
+    assert order == sorted(order)

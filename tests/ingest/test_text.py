@@ -37,8 +37,29 @@ def test_binary_is_rejected_with_code() -> None:
 
 def test_latin1_western_text_is_not_misread_as_arabic() -> None:
     data = "Résumé de l'étude sur la sécurité nationale".encode("latin-1")
+    text, _ = decode_bytes(data, "fr.txt")
+    assert arabic_share(text) == 0.0  # so read() says E007, "no Arabic text"
+
+
+def test_one_broken_byte_keeps_utf8() -> None:
+    data = (SAMPLE * 20).encode("utf-8") + "ب".encode()[:1]  # truncated last character
+    text, encoding = decode_bytes(data)
+    assert text.startswith(SAMPLE)
+    assert encoding == "utf-8 (1 bytes replaced)"
+
+
+def test_broken_utf8_is_not_read_as_cp1256_garbage() -> None:
+    data = (SAMPLE * 20).encode("utf-8")
+    data = data.replace(b"\xd8", b"\xd8\xff", 40)  # many stray bytes: not mostly UTF-8
     with pytest.raises(InputError) as info:
-        decode_bytes(data, "fr.txt")
+        decode_bytes(data)
+    assert info.value.code == "E005"
+
+
+@pytest.mark.parametrize("data", [codecs.BOM_UTF8 + b"\xff\xfe\xfa", codecs.BOM_UTF16_LE + b"\x27"])
+def test_bom_with_bad_bytes_is_a_coded_error(data: bytes) -> None:
+    with pytest.raises(InputError) as info:
+        decode_bytes(data)
     assert info.value.code == "E005"
 
 

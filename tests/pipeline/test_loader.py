@@ -19,8 +19,10 @@ def test_shipped_pipelines() -> None:
 
 
 def test_repository_pipelines_dir_is_the_package_one() -> None:
+    from araseclit.pipeline.loader import PIPELINE_DIR
+
     repo_dir = Path(__file__).resolve().parents[2] / "pipelines"
-    assert (repo_dir / "default.cfg").read_text() == resolve_pipeline("default").read_text()
+    assert repo_dir.resolve() == PIPELINE_DIR.resolve()  # one copy, shipped in the package
 
 
 def test_unknown_name_lists_the_known_ones() -> None:

@@ -34,7 +34,40 @@ def test_document_text_is_escaped_everywhere() -> None:
             ],
         ),
     }
+    tables["citations"] = to_frame(
+        "citations",
+        [{"doc_id": "d1", "cit_id": "c1", "raw": HOSTILE, "author": HOSTILE, "year": 2019}],
+    )
+    tables["mentions"] = to_frame(
+        "mentions",
+        [
+            {
+                "doc_id": "d1",
+                "mention_id": "m1",
+                "text": HOSTILE,
+                "label": "ACTOR",
+                "category": "candidate",
+            }
+        ],
+    )
+    tables["claims"] = to_frame(
+        "claims",
+        [
+            {
+                "doc_id": "d1",
+                "claim_id": "k1",
+                "text": HOSTILE,
+                "claim_type": "causal",
+                "hedged": False,
+                "attributed_to": HOSTILE,
+                "cit_ids": [],
+                "entity_ids": [],
+            }
+        ],
+    )
     page = render_report(tables)
+    assert "could not be rendered" not in page
+    assert page.count("&lt;script&gt;") >= 4  # documents, audit, mentions, claims, errors
     assert "<script>" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "<img src=x" not in page

@@ -19,8 +19,8 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "txt", ".text"
 DEFAULT_MAX_MB = 100
 #: Arabic letters must be at least this share of all letters for a document to be analysed
 MIN_ARABIC_SHARE = 0.1
-# a four-digit year in a running header, possibly reversed by extraction, e.g. "2026" or "6202"
-_YEAR = re.compile(r"(?<!\d)(1[3-9]\d\d|20\d\d)(?!\d)")
+# a Gregorian year in a running header (repair has already un-reversed "6202"), e.g. "2026"
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
 def max_bytes() -> int:

@@ -49,18 +49,46 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _with_bom(data: bytes, path: str | Path) -> tuple[str, str] | None:
+    boms = (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    )
+    for bom, name in boms:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise InputError("E005", path=str(path), tried=f"{name} (BOM)") from exc
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes (a truncated last character, one stray byte):
+    decoded with U+FFFD for the broken bytes when they are under 0.1% of the text."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return text if bad and bad <= max(1, len(text) // 1000) else None
+
+
+def _is_mojibake(text: str) -> bool:
+    """UTF-8 Arabic read as cp1256 turns every letter into ط/ظ + another letter ("ط§ظ„")."""
+    arabic = _ARABIC_LETTER.findall(text[:20_000])
+    return len(arabic) > 20 and sum(ch in "طظ" for ch in arabic) / len(arabic) > 0.3
+
+
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode ``data`` and name the encoding used.
 
-    Order: a BOM decides (UTF-8, UTF-16); then strict UTF-8; then UTF-16 without a BOM
-    (many NUL bytes at odd or even positions); then cp1256, the Windows Arabic code page,
-    accepted only when it yields mostly Arabic letters. Raises ``E003`` for binary data and
-    ``E005`` when nothing fits.
+    Order: a BOM decides (UTF-8, UTF-16); then UTF-16 without a BOM (high bytes 0x00/0x06);
+    then UTF-8 (also with a few broken bytes, named ``utf-8 (N bytes replaced)``); then
+    cp1256, the Windows Arabic code page, unless the result is UTF-8 read the wrong way.
+    Raises ``E003`` for binary data and ``E005`` when nothing fits.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+    bom = _with_bom(data, path)
+    if bom:
+        return bom
     guess = _utf16_without_bom(data)
     if guess:
         try:
@@ -69,18 +97,19 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
             pass
     try:
         text = data.decode("utf-8")
+        encoding = "utf-8"
     except UnicodeDecodeError:
-        pass
-    else:
+        mostly = _mostly_utf8(data)
+        text, encoding = (
+            (mostly, f"utf-8 ({mostly.count(chr(0xFFFD))} bytes replaced)") if mostly else ("", "")
+        )
+    if text:
         if _looks_binary(text):
             raise InputError("E003", path=str(path))
-        return text, "utf-8"
-    try:
-        text = data.decode("cp1256")
-    except UnicodeDecodeError:
-        text = ""
-    if text and not _looks_binary(text) and arabic_share(text) > 0.3:
-        return text, "cp1256"
-    if _looks_binary(data[:20_000].decode("latin-1")):
+        return text, encoding
+    text = data.decode("cp1256", errors="replace")
+    if _looks_binary(text):
         raise InputError("E003", path=str(path))
-    raise InputError("E005", path=str(path), tried="utf-8, utf-16, cp1256")
+    if "\ufffd" in text or _is_mojibake(text):
+        raise InputError("E005", path=str(path), tried="utf-8, utf-16, cp1256")
+    return text, "cp1256"

@@ -24,12 +24,15 @@ _REGISTRATION_MODULES = (
 )
 
 
+TOPIC_UNITS = ("sentence", "paragraph")
+
+
 @dataclass(frozen=True)
 class CorpusSettings:
     """The ``[corpus]`` section: steps run once over all documents of a run."""
 
     topics: bool = True
-    topic_unit: str = "sentence"
+    topic_unit: str = "sentence"  # or "paragraph": the units topics are fitted on
     seed: int = 42
 
 
@@ -68,6 +71,10 @@ def read_config(name_or_path: str | Path) -> tuple[Config, CorpusSettings, Path]
     unknown = set(corpus) - set(CorpusSettings.__dataclass_fields__)
     if unknown:
         raise ConfigError("E021", path=str(path), detail=f"unknown [corpus] keys {sorted(unknown)}")
+    if corpus.get("topic_unit", "sentence") not in TOPIC_UNITS:
+        raise ConfigError(
+            "E021", path=str(path), detail=f"[corpus] topic_unit must be one of {list(TOPIC_UNITS)}"
+        )
     if "nlp" not in config:
         raise ConfigError("E021", path=str(path), detail="missing [nlp] section")
     return config, CorpusSettings(**corpus), path

@@ -147,14 +147,15 @@ def repair_line(
         return f"{fix_latin_comma(head.group(1))} {rest}", max(score, 0.5)
     ev = evidence(text)
     order = _choose(ev, doc_order, text)
-    score = detect_scramble(text) if order == "logical" else max(0.5, detect_scramble(text))
+    seen = detect_scramble(text)
+    score = seen if order == "logical" else max(0.5, seen)
     plain = fix_latin_comma(drop_bidi_controls(text))  # "Buzan  ،1991" occurs in any line
     fixed = _undo(text, order, before, flips) if order != "logical" else plain
     # a reordering must leave fewer signs of scrambling than it found (this is what keeps
     # already repaired text, including what could not be repaired, unchanged)
     left = detect_scramble(fixed)
     trusted = order in ("embedded", "reversed", "words")
-    if not (trusted or left < score or (ev[order] == 0 and left == 0)):
+    if not (trusted or left < seen or (ev[order] == 0 and left == 0)):
         fixed = plain
     if fixed == raw.strip():
         score = 0.0

@@ -37,6 +37,9 @@ _LEFT_EDGE = re.compile(rf"^([^\s{P.ARABIC_LETTER}]+)(\s*)(?=.*[{P.ARABIC_LETTER
 # the same at the right edge: "بيئة .(" (group 1: the space before, group 2: the punctuation)
 _RIGHT_EDGE = re.compile(rf"(?<=[^\s])(\s*)([^\s{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)\s*$")
 _HAS_BRACKET = re.compile(r"[()\[\]«»]")
+# a chunk that closes a citation and starts a sentence, rotated by one word (raw): "الدعم(. وأسهم
+# هذا" for "). وأسهم هذا الدعم", "ن(. وم" for "). ومن" (a lone letter ends the last word)
+_ROTATED_CHUNK = re.compile(rf"^([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)([()][.،])(\s.*)$")
 # LRE ... PDF: an LTR run embedded by pdftotext, maybe after a stray bracket (raw):
 # "\u202a .)45\u202c", ")\u202a Kaldor (2003: 78\u202c"
 _EMBEDDED = re.compile("(\\)\\s*)?\u202a([^\u202a-\u202c]*)\u202c")
@@ -110,7 +113,13 @@ def _reverse_chunks(text: str) -> str:
     fixed = []
     for chunk in chunks:
         m = _GLUED_PUNCT.match(chunk)
-        fixed.append(chunk[m.end() :] + m.group()[::-1] if m else chunk)
+        if m:
+            chunk = chunk[m.end() :] + m.group()[::-1]
+        elif (r := _ROTATED_CHUNK.match(chunk)) and P.ANY_ARABIC.search(r.group(3)):
+            word = r.group(1)
+            gap = "" if len(word) == 1 and word != "و" else " "
+            chunk = r.group(2) + r.group(3).rstrip() + gap + word
+        fixed.append(chunk)
     if len(fixed) == 1 and fixed[0] == text.strip():
         return text
     return lead + " ".join(reversed(fixed)) + trail

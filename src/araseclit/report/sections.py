@@ -113,8 +113,10 @@ def mentions_section(tables: dict[str, pd.DataFrame]) -> str:
     names = entity_names()
     parts = []
     for label, group in mentions.groupby("label"):
-        key = group["entity_id"].map(lambda e: names.get(e, e) if isinstance(e, str) else None)
-        key = key.fillna("candidate: " + group["text"].astype(str))
+        key = pd.Series([
+            names.get(e, e) if isinstance(e, str) else f"candidate: {t}"
+            for e, t in zip(group["entity_id"], group["text"], strict=True)
+        ], dtype=object)  # fmt: skip
         parts.append(f"<h3>{esc(label)} ({len(group)})</h3>{bars(key.value_counts())}")
     parts.append(_cooccurrence_html(tables, names))
     return "".join(parts)

@@ -1,8 +1,12 @@
 """The run store: one DuckDB file plus one Parquet file per run table, written atomically.
 
-Everything is first written into a fresh directory beside the target, then moved into
-place file by file with :func:`os.replace` (atomic on one file system): an interrupted run
-leaves the previous store readable, and a reader never sees a half-written file.
+Everything is first written into a fresh staging directory beside the target, then moved
+into place file by file with :func:`os.replace` (atomic on one file system), the DuckDB
+file last. The DuckDB file is the store's single commit point: :func:`load_tables` (and so
+``open_run`` and the merge of a re-run) reads only from it, so an interrupted write leaves
+the previous run readable and whole. The Parquet files are exports of the same tables; a
+reader of those alone may see a mix of two runs while a write is under way. One writer per
+run directory at a time (no lock is taken).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from araseclit.errors import InputError
+from araseclit.errors import InputError, StoreError
 from araseclit.store.frames import conform, empty_frame, to_frame
 from araseclit.store.schema import TABLES, columns
 
@@ -23,12 +27,14 @@ DB_NAME = "araseclit.duckdb"
 TABLE_DIR = "tables"
 REPORT_NAME = "report.html"
 FIGURE_DIR = "figures"
+INFO_TABLE = "run_info"  # key/value metadata of the run, beside the run tables
 
 __all__ = [
     "DB_NAME",
     "REPORT_NAME",
     "TABLE_DIR",
     "empty_frame",
+    "load_info",
     "load_tables",
     "to_frame",
     "write_store",
@@ -44,10 +50,20 @@ def _create_sql(table: str) -> str:
     return f"CREATE TABLE {_quote(table)} ({cols})"
 
 
-def _write_database(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
+def _sql_path(path: Path) -> str:
+    """``path`` as a SQL string literal."""
+    return "'" + path.as_posix().replace("'", "''") + "'"
+
+
+def _write_database(
+    folder: Path, tables: dict[str, pd.DataFrame], info: dict[str, str] | None = None
+) -> None:
     con = duckdb.connect(str(folder / DB_NAME))
     try:
         (folder / TABLE_DIR).mkdir()
+        con.execute(f"CREATE TABLE {INFO_TABLE} (key VARCHAR, value VARCHAR)")
+        for key, value in (info or {}).items():
+            con.execute(f"INSERT INTO {INFO_TABLE} VALUES (?, ?)", [key, value])
         for table in TABLES:
             frame = tables.get(table)
             frame = empty_frame(table) if frame is None else frame[columns(table)]
@@ -57,7 +73,7 @@ def _write_database(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
             con.execute(f"INSERT INTO {_quote(table)} SELECT {col_list} FROM frame_view")
             con.unregister("frame_view")
             target = folder / TABLE_DIR / f"{table}.parquet"
-            con.execute(f"COPY {_quote(table)} TO '{target.as_posix()}' (FORMAT PARQUET)")
+            con.execute(f"COPY {_quote(table)} TO {_sql_path(target)} (FORMAT PARQUET)")
     finally:
         con.close()
 
@@ -67,43 +83,82 @@ def write_store(
     tables: dict[str, pd.DataFrame],
     report_html: str,
     figures: dict[str, bytes] | None = None,
+    info: dict[str, str] | None = None,
 ) -> Path:
-    """Write ``tables``, the report and ``figures`` (name -> PNG bytes, into ``out/figures``)
-    into ``out`` atomically; returns ``out``."""
+    """Write ``tables``, the report, ``figures`` (name -> PNG bytes, into ``out/figures``)
+    and ``info`` (run metadata such as the pipeline) into ``out`` atomically."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".araseclit-staging-*"):  # left by a killed earlier run
+        shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=".araseclit-staging-", dir=out))
     try:
-        _write_database(staging, tables)
+        _write_database(staging, tables, info)
         (staging / REPORT_NAME).write_text(report_html, encoding="utf-8")
+        (staging / FIGURE_DIR).mkdir()
         for name, data in (figures or {}).items():
-            (staging / FIGURE_DIR).mkdir(exist_ok=True)
             (staging / FIGURE_DIR / name).write_bytes(data)
-        target_tables = out / TABLE_DIR
-        (target_tables).mkdir(exist_ok=True)
-        for parquet in sorted((staging / TABLE_DIR).iterdir()):
-            os.replace(parquet, target_tables / parquet.name)
-        os.replace(staging / DB_NAME, out / DB_NAME)
-        if figures:
-            (out / FIGURE_DIR).mkdir(exist_ok=True)
-            for name in figures:
-                os.replace(staging / FIGURE_DIR / name, out / FIGURE_DIR / name)
-        os.replace(staging / REPORT_NAME, out / REPORT_NAME)
+        _publish(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return out
 
 
-def load_tables(out: str | Path) -> dict[str, pd.DataFrame]:
-    """Every run table of the store in ``out`` as a DataFrame (empty when absent)."""
-    out = Path(out)
+def _publish(staging: Path, out: Path) -> None:
+    """Move the staged files into ``out``; the DuckDB file, the commit point, goes last."""
+    for sub in (TABLE_DIR, FIGURE_DIR):
+        (out / sub).mkdir(exist_ok=True)
+        new = {p.name for p in (staging / sub).iterdir()}
+        for old in (out / sub).iterdir():
+            if old.name not in new and old.suffix in (".parquet", ".png"):
+                old.unlink()  # a table or figure this run no longer makes
+        for path in sorted((staging / sub).iterdir()):
+            os.replace(path, out / sub / path.name)
+    os.replace(staging / REPORT_NAME, out / REPORT_NAME)
+    os.replace(staging / DB_NAME, out / DB_NAME)
+
+
+def _connect(out: Path) -> duckdb.DuckDBPyConnection:
     if not (out / DB_NAME).is_file():
         raise InputError("E050", path=str(out))
-    tables: dict[str, pd.DataFrame] = {}
-    for table in TABLES:
-        parquet = out / TABLE_DIR / f"{table}.parquet"
-        if parquet.is_file():
-            tables[table] = conform(table, pd.read_parquet(parquet))
-        else:
-            tables[table] = empty_frame(table)
-    return tables
+    return duckdb.connect(str(out / DB_NAME), read_only=True)
+
+
+def load_tables(out: str | Path) -> dict[str, pd.DataFrame]:
+    """Every run table of the store in ``out`` as a DataFrame (empty when absent).
+
+    Read from the DuckDB file, the store's commit point. Raises ``E050`` when ``out`` holds
+    no store and ``E051`` when its tables do not have this version's columns.
+    """
+    out = Path(out)
+    con = _connect(out)
+    try:
+        present = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+        tables: dict[str, pd.DataFrame] = {}
+        for table in TABLES:
+            if table not in present:
+                tables[table] = empty_frame(table)
+                continue
+            frame = con.execute(f"SELECT * FROM {_quote(table)}").df()
+            try:
+                tables[table] = conform(table, frame)
+            except ValueError as exc:
+                raise StoreError("E051", path=str(out), detail=str(exc)) from exc
+        return tables
+    finally:
+        con.close()
+
+
+def load_info(out: str | Path) -> dict[str, str]:
+    """The run metadata stored with the tables (e.g. ``pipeline``); empty if none."""
+    con = _connect(Path(out))
+    try:
+        present = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+        if INFO_TABLE not in present:
+            return {}
+        return {
+            str(k): str(v)
+            for k, v in con.execute(f"SELECT key, value FROM {INFO_TABLE}").fetchall()
+        }
+    finally:
+        con.close()

@@ -29,11 +29,16 @@ def _entries(lexicon: Any) -> Iterable[Any]:
 
 
 def lexicon_terms(lexicon: Any) -> list[tuple[list[str], str | None, Any]]:
-    """``(analyzed terms, English name, entry)`` for each lexicon entry and its variants."""
-    analyzer = ArabicAnalyzer(bigrams=False, stopwords=())
+    """``(analyzed terms, English name, entry)`` for each lexicon entry: its Arabic name,
+    variants and nisba adjectives (``عراقي`` glosses as the entry's name, Iraq)."""
+    analyzer = ArabicAnalyzer(bigrams=False)
     out: list[tuple[list[str], str | None, Any]] = []
     for entry in _entries(lexicon):
-        names = [_field(entry, "name_ar"), *(_field(entry, "variants") or [])]
+        names = [
+            _field(entry, "name_ar"),
+            *(_field(entry, "variants") or []),
+            *(_field(entry, "nisba") or []),
+        ]
         terms = [" ".join(analyzer(str(n))) for n in names if n]
         out.append(([t for t in terms if t], _field(entry, "name_en"), entry))
     return out

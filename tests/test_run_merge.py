@@ -1,0 +1,67 @@
+"""Re-runs into the same store: rows replaced per path and per document, never duplicated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import araseclit
+from araseclit.errors import AraseclitError
+
+FIRST = "تعمل المنظمات المدنية في العراق على بناء الثقة (الحميد، 2019: 27).\n"
+SECOND = FIRST + "ويرى باحثون أن الفساد يضعف المؤسسات (Dodge, 2020: 56).\n"
+
+
+def _analyze(paths: list[Path], out: Path, pipeline: str = "audit") -> araseclit.Run:
+    return araseclit.analyze(paths, pipeline=pipeline, out=out)
+
+
+def test_edited_then_broken_document_replaces_its_rows(tmp_path: Path) -> None:
+    a, b, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "run"
+    a.write_text(FIRST, encoding="utf-8")
+    b.write_text("تقرير عن المياه في البصرة (Al-Ansari et al., 2018: 112).\n", encoding="utf-8")
+    run = _analyze([a, b], out)
+    assert len(run.documents) == 2 and len(run.citations) == 2
+
+    a.write_text(SECOND, encoding="utf-8")  # new content, so a new doc_id, same path
+    run = _analyze([a], out)
+    assert sorted(run.documents["path"]) == [str(a), str(b)]
+    assert len(run.citations) == 3
+
+    a.write_bytes(b"")  # the same path now fails: its old rows go, the error stays
+    run = araseclit.open_run(_analyze([a], out).path)
+    assert list(run.documents["path"]) == [str(b)]
+    assert len(run.citations) == 1
+    assert list(run.errors["code"]) == ["E002"]
+
+
+def test_store_made_with_another_pipeline_is_not_mixed(tmp_path: Path) -> None:
+    a, out = tmp_path / "a.txt", tmp_path / "run"
+    a.write_text(FIRST, encoding="utf-8")
+    _analyze([a], out, pipeline="audit")
+    with pytest.raises(AraseclitError) as info:
+        _analyze([a], out, pipeline="tag")
+    assert info.value.code == "E052"
+    run = araseclit.analyze([a], pipeline="tag", out=out, fresh=True)
+    assert len(run.documents) == 1
+
+
+def test_paragraph_topic_units(tmp_path: Path) -> None:
+    from araseclit.corpus import topic_units
+    from araseclit.store import to_frame
+
+    sentences = to_frame(
+        "sentences",
+        [
+            {"doc_id": "d", "sent_id": "d-s0000", "para_id": "d-p0000", "text": "أ."},
+            {"doc_id": "d", "sent_id": "d-s0001", "para_id": "d-p0000", "text": "ب."},
+            {"doc_id": "d", "sent_id": "d-s0002", "para_id": "d-p0001", "text": "ج."},
+        ],
+    )
+    units = topic_units(sentences, "paragraph")
+    assert units.to_dict("records") == [
+        {"doc_id": "d", "unit_id": "d-p0000", "text": "أ. ب."},
+        {"doc_id": "d", "unit_id": "d-p0001", "text": "ج."},
+    ]
+    assert list(topic_units(sentences, "sentence")["unit_id"]) == ["d-s0000", "d-s0001", "d-s0002"]
