@@ -156,3 +156,17 @@ def test_a_line_led_by_a_latin_citation_keeps_it_first() -> None:
     text = repair_text(raw)
     assert "(Buzan، 1991: 29). ومن هنا يتّضح" in text
     assert text.endswith("المجتمع المحلي.")
+
+
+def test_a_chunk_rotated_by_one_word_reads_in_order() -> None:
+    """A chunk that closes a citation and opens a sentence comes rotated by one word
+    (``التمويل(. وأسهم هذا``): the word goes to the end of the chunk."""
+    raw = (
+        "، واجه  2003يُعدّ الأمن المائي في العراق من أكثر الملفات تعقيدًا في المنطقة. فمنذ عام  \n"
+        "في إنشاء عشرات المبادرات المحلية لإدارة المياه في المحافظات   التمويل(. وأسهم هذا  "
+        "UNDP  ،2021: 54في الجنوب )"
+    )
+    assert repair_text(raw).endswith(
+        "واجه في الجنوب (UNDP، 2021: 54). وأسهم هذا التمويل في إنشاء عشرات المبادرات المحلية"
+        " لإدارة المياه في المحافظات"
+    )
