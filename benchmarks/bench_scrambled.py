@@ -17,10 +17,11 @@ Run: ``.venv/bin/python benchmarks/bench_scrambled.py`` (writes
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
@@ -28,6 +29,8 @@ from rapidfuzz.distance import Levenshtein
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from araseclit.cite import author_key, find_citations  # noqa: E402
+from araseclit.cite.patterns import fold_digits  # noqa: E402
 from araseclit.repair import repair_text  # noqa: E402
 
 try:  # the usual quick fix users reach for: run the bidi algorithm over each line
@@ -38,6 +41,8 @@ except ImportError:  # pragma: no cover - optional comparison
 SAMPLE = ROOT / "corpora" / "sample"
 RESULT = ROOT / "benchmarks" / "results" / "bench_scrambled.md"
 EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdfplumber", "pypdfium2")
+SEED = ROOT / ".." / "shared" / "seed" / "000_4ff1dd722d5fe153.txt"
+SEED_GOLD = ROOT / "benchmarks" / "data" / "citations" / "seed.jsonl"
 _BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
@@ -119,6 +124,37 @@ def _row(label: str, items: list[Row]) -> str:
     )
 
 
+def _cite_key(author: str | None, year: object, page: object) -> tuple:
+    return (author_key(author or ""), fold_digits(str(year)), fold_digits(str(page or "")))
+
+
+def seed_citations() -> str:
+    """Seed chapter: annotated in-text citations that ``find_citations`` reads whole."""
+    if not SEED.exists():
+        return f"(seed chapter not found at `{SEED}`: skipped)"
+    gold_rows = [json.loads(x) for x in SEED_GOLD.read_text(encoding="utf-8").splitlines() if x]
+    gold = Counter(_cite_key(g["author"], g["year"], g["page"]) for g in gold_rows)
+    raw = SEED.read_text(encoding="utf-8")
+    lines = [
+        "| text | citations found whole | of annotated | extra | paragraphs with balanced () |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for label, text in (
+        ("raw (as extracted)", raw),
+        ("python-bidi per line", bidi_display(raw)),
+        ("`repair_text(raw)`", repair_text(raw)),
+    ):
+        repaired = label.startswith("`")
+        found = Counter(_cite_key(c["author"], c["year"], c["page"]) for c in find_citations(text))
+        paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+        balanced = sum(p.count("(") == p.count(")") for p in paras)
+        hit = sum((found & gold).values())
+        extra = sum((found - gold).values())
+        shown = f"{balanced}/{len(paras)}" if repaired else "–"  # raw text has no paragraphs
+        lines.append(f"| {label} | {hit} | {sum(gold.values())} | {extra} | {shown} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     if not (SAMPLE / "variants").is_dir():
         sys.exit(f"no sample corpus at {SAMPLE} (run scripts/make_sample_corpus.py)")
@@ -133,6 +169,10 @@ def main() -> None:
         + table(rows)
         + "\n\nThe same files by PDF producer (all four extractors together):\n\n"
         + table(producers, "PDF")
+        + "\n\nThe seed chapter (`../shared/seed`, the real scrambled input): in-text citations "
+        "that `araseclit.cite.find_citations` reads whole (author, year and page as annotated in "
+        "`benchmarks/data/citations/seed.jsonl`):\n\n"
+        + seed_citations()
         + "\n\nProduced by `.venv/bin/python benchmarks/bench_scrambled.py`.\n"
     )
     print(text)

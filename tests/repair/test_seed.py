@@ -41,7 +41,7 @@ def _latin_pairs(raw: str, text: str) -> tuple[Counter, Counter]:
 def test_latin_citations_come_out_whole(raw: str, text: str) -> None:
     cited, whole = _latin_pairs(raw, text)
     assert sum(cited.values()) >= 50
-    assert sum((cited & whole).values()) >= 0.85 * sum(cited.values())  # measured 48 of 56
+    assert sum((cited & whole).values()) >= 0.9 * sum(cited.values())  # measured 51 of 56
 
 
 @pytest.mark.xfail(strict=True, reason="lines whose justified chunks interleave words")
@@ -54,7 +54,7 @@ def test_arabic_citations_come_out_whole(raw: str, text: str) -> None:
     cited = len(RAW_ARABIC_LOCATOR.findall(raw))
     whole = len(WHOLE_ARABIC.findall(text))
     assert cited >= 60
-    assert whole >= 0.6 * cited  # measured 43 of 71; see the xfail below
+    assert whole >= 0.64 * cited  # measured 46 of 71; see the xfail below
     assert all(1 <= int(p) < 1000 for _, _, p in WHOLE_ARABIC.findall(text))
 
 
@@ -67,7 +67,7 @@ def test_brackets_balance_in_most_paragraphs(text: str) -> None:
     paragraphs = text.split("\n\n")
     balanced = [p for p in paragraphs if p.count("(") == p.count(")")]
     assert len(paragraphs) >= 25
-    assert len(balanced) >= 0.7 * len(paragraphs)  # measured 26 of 35
+    assert len(balanced) >= 0.75 * len(paragraphs)  # measured 25 of 32
 
 
 def test_first_section_reads_in_order(text: str) -> None:
