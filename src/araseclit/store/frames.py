@@ -24,12 +24,18 @@ def to_frame(table: str, records: Iterable[Mapping[str, object]]) -> pd.DataFram
         if extra:
             raise ValueError(f"{table}: unknown column(s) {sorted(extra)}")
         rows.append([rec.get(c) for c in cols])
-    frame = pd.DataFrame(rows, columns=cols, dtype=object)
+    return _cast(table, pd.DataFrame(rows, columns=cols, dtype=object))
+
+
+def _cast(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give ``frame``'s columns the dtypes of ``table``'s SQL types (in place)."""
     for name, sql_type in TABLES[table]:
         if sql_type in _PANDAS_TYPES:
             frame[name] = frame[name].astype(_PANDAS_TYPES[sql_type])
         elif sql_type == "VARCHAR":
             frame[name] = frame[name].astype("string")
+        elif sql_type.endswith("[]"):
+            frame[name] = frame[name].map(lambda v: [] if v is None else [str(x) for x in v])
     return frame
 
 
@@ -45,12 +51,4 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     missing = [c for c in columns(table) if c not in frame.columns]
     if missing:
         raise ValueError(f"{table}: missing column(s) {missing}")
-    frame = frame[columns(table)].copy()
-    for name, sql_type in TABLES[table]:
-        if sql_type in _PANDAS_TYPES:
-            frame[name] = frame[name].astype(_PANDAS_TYPES[sql_type])
-        elif sql_type == "VARCHAR":
-            frame[name] = frame[name].astype("string")
-        elif sql_type.endswith("[]"):
-            frame[name] = frame[name].map(lambda v: [] if v is None else [str(x) for x in v])
-    return frame.reset_index(drop=True)
+    return _cast(table, frame[columns(table)].copy()).reset_index(drop=True)
