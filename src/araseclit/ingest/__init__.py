@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from araseclit.document import Document, Line, assemble, content_id
@@ -72,11 +73,38 @@ def _check_file(path: Path) -> bytes:
     return data
 
 
-def _text_lines(text: str) -> tuple[list[Line], float]:
+@dataclass
+class _Source:
+    """What a format reader found: lines in logical order and what it knows beside them."""
+
+    lines: list[Line]
+    metadata: dict[str, object] = field(default_factory=dict)
+    encoding: str | None = None
+    n_pages: int | None = None
+    score: float = 0.0
+
+
+def _read_source(path: Path, fmt: str, data: bytes) -> _Source:
+    """Dispatch to the reader of ``fmt``; text goes through :mod:`araseclit.repair`."""
+    if fmt == "pdf":
+        from araseclit.ingest.pdf import read_pdf_lines
+
+        result = read_pdf_lines(path)
+        return _Source(result.lines, dict(result.metadata), n_pages=result.n_pages)
+    if fmt == "docx":
+        from araseclit.ingest.docx import read_docx_lines
+
+        lines, metadata = read_docx_lines(path)
+        return _Source(lines, metadata)
     from araseclit.repair import repair_lines
 
-    result = repair_lines(text)
-    return result.lines, result.score
+    raw, encoding = decode_bytes(data, path)
+    raw = drop_controls(raw)
+    if not raw.strip():
+        raise InputError("E002", path=str(path))
+    result = repair_lines(raw)
+    pages = {ln.page for ln in result.lines if ln.page is not None}
+    return _Source(result.lines, {}, encoding, max(pages) if pages else None, result.score)
 
 
 def read(path: str | Path) -> Document:
@@ -88,49 +116,29 @@ def read(path: str | Path) -> Document:
     path = Path(path)
     data = _check_file(path)
     fmt = sniff_format(path, data[:8])
-    encoding: str | None = None
-    metadata: dict[str, object] = {}
-    n_pages: int | None = None
-    score = 0.0
-    if fmt == "pdf":
-        from araseclit.ingest.pdf import read_pdf_lines
-
-        result = read_pdf_lines(path)
-        lines, n_pages, metadata = result.lines, result.n_pages, dict(result.metadata)
-    elif fmt == "docx":
-        from araseclit.ingest.docx import read_docx_lines
-
-        lines, metadata = read_docx_lines(path)
-    else:
-        raw, encoding = decode_bytes(data, path)
-        raw = drop_controls(raw)
-        if not raw.strip():
-            raise InputError("E002", path=str(path))
-        lines, score = _text_lines(raw)
-        pages = {ln.page for ln in lines if ln.page is not None}
-        n_pages = max(pages) if pages else None
-    text, spans = assemble(lines)
+    source = _read_source(path, fmt, data)
+    text, spans = assemble(source.lines)
     if not text.strip():
         raise InputError("E002", path=str(path))
     share = arabic_share(text)
     if share < MIN_ARABIC_SHARE:
         raise InputError("E007", path=str(path), share=share)
-    changed = [ln for ln in lines if ln.kind == "body"]
-    repair_score = score or (sum(ln.changed for ln in changed) / len(changed) if changed else 0.0)
+    body = [ln for ln in source.lines if ln.kind == "body"]
+    score = source.score or (sum(ln.changed for ln in body) / len(body) if body else 0.0)
     return Document(
         doc_id=content_id(data),
         path=str(path),
         source_format=fmt,
         text=text,
         provenance=spans,
-        lines=lines,
-        encoding=encoding,
-        title=_title(lines, metadata),
-        year=_year(lines, metadata),
-        n_pages=n_pages,
-        repair_score=round(repair_score, 4),
-        metadata=metadata,
-        warnings=_warnings(encoding, metadata, lines),
+        lines=source.lines,
+        encoding=source.encoding,
+        title=_title(source.lines, source.metadata),
+        year=_year(source.lines, source.metadata),
+        n_pages=source.n_pages,
+        repair_score=round(score, 4),
+        metadata=source.metadata,
+        warnings=_warnings(source.encoding, source.metadata, source.lines),
     )
 
 
