@@ -170,3 +170,25 @@ def test_a_chunk_rotated_by_one_word_reads_in_order() -> None:
         "واجه في الجنوب (UNDP، 2021: 54). وأسهم هذا التمويل في إنشاء عشرات المبادرات المحلية"
         " لإدارة المياه في المحافظات"
     )
+
+
+def test_a_latin_citation_split_over_a_line_end_comes_out_whole() -> None:
+    """The author opens the citation at the (left) end of one visual line, bracket mirrored;
+    the next line starts with the Latin rest, laid out left to right."""
+    raw = (
+        "، واجه  2003يُعدّ الأمن المائي في العراق من أكثر الملفات تعقيدًا في المنطقة. فمنذ عام  \n"
+        " Transparency) البلد سلسلة من الأزمات التي أثّرت في بنيته الاقتصادية والاجتماعية\n"
+        "International ،2020: 17). ويسهم هذا الاتجاه في رفع مشاركة الشباب في الأنشطة المدنية."
+    )
+    assert "والاجتماعية (Transparency International، 2020: 17). ويسهم هذا الاتجاه" in repair_text(
+        raw
+    )
+
+
+def test_a_chunk_led_by_its_citation_opener_puts_it_last() -> None:
+    raw = (
+        "، واجه  2003يُعدّ الأمن المائي في العراق من أكثر الملفات تعقيدًا في المنطقة. فمنذ عام  \n"
+        ":  1400)نظامي، أن تصبح المنظمات شريكًا للدولة في إدارة الموارد  والمجتمع المدني يمكنه\n"
+        "81). وفي الإطار النظري يمكن تحليل دور المنظمات المدنية."
+    )
+    assert "في إدارة الموارد (نظامي، 1400: 81). وفي الإطار" in repair_text(raw)

@@ -144,7 +144,7 @@ def repair_line(
     head = P.LTR_LED_HEAD.match(drop_bidi_controls(text)) if doc_order == "runs" else None
     if head:  # the line was laid out left to right: its Latin head is already first
         rest, score = repair_line(head.group(2), doc_order, "L", flips)
-        return f"{fix_latin_comma(head.group(1))} {rest}", max(score, 0.5)
+        return f"{fix_latin_comma(head.group(1))} {rest.strip()}", max(score, 0.5)
     ev = evidence(text)
     order = _choose(ev, doc_order, text)
     seen = detect_scramble(text)

@@ -57,6 +57,7 @@ def evidence(line: str) -> dict[Order, float]:
     runs += 0.4 * len(P.PAGE_BEFORE_YEAR.findall(line))
     runs += 0.5 * bool(P.TRAILING_PUNCT_NUMBER.search(line))
     runs += 0.4 * len(P.LATIN_SPACE_COMMA_YEAR.findall(line))
+    runs += 0.5 * bool(P.LATIN_MIRRORED_START.match(line))
     runs += 0.4 * len(P.GLUED_LEADING_PUNCT.findall(line))
     mirrored = 0.3 * len(P.MIRRORED_BRACKET.findall(line))
     islands = 0.6 * len(P.COMMA_BEFORE_LATIN.findall(line))

@@ -40,6 +40,9 @@ _HAS_BRACKET = re.compile(r"[()\[\]«»]")
 # a chunk that closes a citation and starts a sentence, rotated by one word (raw): "الدعم(. وأسهم
 # هذا" for "). وأسهم هذا الدعم", "ن(. وم" for "). ومن" (a lone letter ends the last word)
 _ROTATED_CHUNK = re.compile(rf"^([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)([()][.،])(\s.*)$")
+# a chunk led by the citation opener that ends it (raw): ")نظامي، أن تصبح ... في إيران" for
+# "أن تصبح ... في إيران (نظامي،"
+_OPENER_FIRST_CHUNK = re.compile(rf"^([()][{P.ARABIC_LETTER}][^\s()]*[،,])\s+([^()]+)$")
 # LRE ... PDF: an LTR run embedded by pdftotext, maybe after a stray bracket (raw):
 # "\u202a .)45\u202c", ")\u202a Kaldor (2003: 78\u202c"
 _EMBEDDED = re.compile("(\\)\\s*)?\u202a([^\u202a-\u202c]*)\u202c")
@@ -115,6 +118,8 @@ def _reverse_chunks(text: str) -> str:
         m = _GLUED_PUNCT.match(chunk)
         if m:
             chunk = chunk[m.end() :] + m.group()[::-1]
+        elif o := _OPENER_FIRST_CHUNK.match(chunk):
+            chunk = o.group(2).rstrip() + " " + o.group(1)
         elif (r := _ROTATED_CHUNK.match(chunk)) and P.ANY_ARABIC.search(r.group(3)):
             word = r.group(1)
             gap = "" if len(word) == 1 and word != "و" else " "

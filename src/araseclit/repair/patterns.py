@@ -112,7 +112,15 @@ LATIN_SPACE_COMMA_YEAR = re.compile(rf"[A-Za-z]\s+،(?=[{DIGIT}])")
 # a whole Latin citation opening a line, brackets unmirrored and its full stop after it, then
 # Arabic (raw): "(Buzan  ،1991: 29). ومن هنا": a line whose first strong letter is Latin is laid
 # out left to right, so its head is in logical order (group 1: the head, group 2: the rest)
-LTR_LED_HEAD = re.compile(rf"^\s*(\([A-Za-z][^()]*\)[.،:]?)\s+(?=[{ARABIC_LETTER}])(.*)$")
+# The same for the end of a Latin citation carried over from the line before (raw):
+# "International  ،2020: 9). تعزيز"
+LTR_LED_HEAD = re.compile(
+    rf"^\s*(\([A-Za-z][^()]*\)[.،:]?|[A-Za-z][^()]*?[{DIGIT}]\)[.،:]?)\s+(?=[{ARABIC_LETTER}])(.*)$"
+)
+
+# a Latin word opening a visual line with its bracket mirrored after it (raw): " Transparency)
+# المعلومات" (the citation opens at the logical end of the line)
+LATIN_MIRRORED_START = re.compile(rf"^\s*[A-Za-z][A-Za-z .&\-]*\)\s+(?=[{ARABIC_LETTER}])")
 
 # Latin name, spaces, Arabic comma glued to the year (raw): "Hiltermann  ،2017"
 LATIN_COMMA_YEAR = re.compile(rf"([A-Za-z.])\s*،\s*(?=[{DIGIT}])")
