@@ -60,7 +60,8 @@ def default_min_topic_size(n_units: int) -> int:
 
 
 def _n_neighbors(n_units: int) -> int:
-    return int(np.clip(n_units // 20, 5, 15))
+    """BERTopic's 15 from 150 units up; fewer on tiny inputs so a neighbourhood stays local."""
+    return int(np.clip(n_units // 10, 5, 15))
 
 
 def _cluster_model(n_units: int, min_topic_size: int) -> Any:

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from araseclit.topics import ArabicAnalyzer, lexicon_seed_topics
+from araseclit.topics.labels import lexicon_terms, make_label
+
+# entries shaped like araseclit.tag's lexicon (dicts here; objects with attributes work too)
+LEXICON = [
+    {
+        "id": "actor.state.iraq",
+        "label": "ACTOR",
+        "name_ar": "العراق",
+        "name_en": "Iraq",
+        "variants": ["الدولة العراقية"],
+        "nisba": ["عراقي"],
+    },
+    {
+        "id": "threat.terrorism",
+        "label": "THREAT",
+        "name_ar": "الإرهاب",
+        "name_en": "terrorism",
+        "variants": ["الأعمال الإرهابية"],
+    },
+    {
+        "id": "concept.national_security",
+        "label": "SECURITY_CONCEPT",
+        "name_ar": "الأمن الوطني",
+        "name_en": "national security",
+        "variants": [],
+    },
+]
+GLOSSARY = {t: e["name_en"] for terms, _, e in lexicon_terms(LEXICON) for t in terms}
+TEXTS = ["يهدد الإرهاب الأمن الوطني في العراق", "الإرهاب في العراق", "المجتمع العراقي"]
+
+
+def test_lexicon_terms_use_topic_forms() -> None:
+    assert GLOSSARY["عراق"] == "Iraq"
+    assert GLOSSARY["عراقي"] == "Iraq"
+    assert GLOSSARY["ارهاب"] == "terrorism"
+    assert GLOSSARY["امن وطني"] == "national security"
+
+
+@pytest.mark.parametrize(
+    ("words", "label_ar", "label_en"),
+    [
+        (
+            ["ارهاب", "عراق", "امن وطني"],
+            "الإرهاب، العراق، الأمن الوطني",
+            "terrorism, Iraq, national security",
+        ),
+        # a unigram inside a chosen bigram is skipped; unknown words get no gloss
+        (["امن وطني", "امن", "مجتمع"], "الأمن الوطني، المجتمع", "national security"),
+        (["مجتمع"], "المجتمع", None),
+    ],
+)
+def test_make_label(words, label_ar, label_en) -> None:
+    forms: dict[str, Counter[str]] = ArabicAnalyzer().surface_forms(TEXTS)
+    assert make_label(words, forms, GLOSSARY) == (label_ar, label_en)
+
+
+def test_lexicon_seed_topics_by_label() -> None:
+    assert lexicon_seed_topics(LEXICON, labels=["THREAT"]) == [["الإرهاب", "الأعمال الإرهابية"]]
+    assert len(lexicon_seed_topics(LEXICON)) == 3
