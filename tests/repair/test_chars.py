@@ -55,6 +55,10 @@ from araseclit.repair import (
         (unmirror_brackets, ")الحميد، 2019: 27(.", "(الحميد، 2019: 27)."),
         (unmirror_brackets, "المنظمات )NGOs( بوصفها", "المنظمات (NGOs) بوصفها"),
         (unmirror_brackets, "مفهوم »الأمن الشامل« على", "مفهوم «الأمن الشامل» على"),
+        # the page of a citation carried over from the line before closes it
+        (unmirror_brackets, "81(وفي الإطار النظري", "81)وفي الإطار النظري"),
+        (unmirror_brackets, "2022: 57( ويؤكد", "2022: 57) ويؤكد"),
+        (unmirror_brackets, "عام 2003 (بعد سقوط", "عام 2003 (بعد سقوط"),
         (unmirror_brackets, "بين المواطن والدولة (", "بين المواطن والدولة ("),
         (unmirror_brackets, "88). وقد أسهمت", "88). وقد أسهمت"),
         (unmirror_brackets, "(الحميد، 2019: 27) ويرى", "(الحميد، 2019: 27) ويرى"),

@@ -91,6 +91,8 @@ def _bracket_role(line: str, i: int) -> str | None:
     """``open``/``close`` when the spacing around ``line[i]`` says so, None if it is ambiguous."""
     before = line[i - 1] if i else " "
     after = line[i + 1] if i + 1 < len(line) else " "
+    if P.LOCATOR_LEAD.match(line[:i]):
+        return "close"  # "81(وفي": the page of a citation continued from the line before
     open_like = (before.isspace() or before in _OPENERS) and not (
         after.isspace() or after in _AFTER_CLOSER
     )

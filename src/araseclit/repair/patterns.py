@@ -109,6 +109,10 @@ CHUNK_GAP = re.compile(rf"(?<=[{ARABIC_LETTER}{ARABIC_MARK}،.؛])[^\S\n]{{2,}}(
 # the same with the space before the comma, which only visual order leaves (raw): "Ezzat  ،2022"
 LATIN_SPACE_COMMA_YEAR = re.compile(rf"[A-Za-z]\s+،(?=[{DIGIT}])")
 
+# nothing but a year and/or page before a bracket at the start of a line (logical): "81" in
+# "81(وفي", "2022: 57" in "2022: 57(ويؤكد" -- the rest of a citation from the line before
+LOCATOR_LEAD = re.compile(rf"^\s*(?:[{DIGIT}]{{1,4}}:\s*)?[{DIGIT}]{{1,4}}$")
+
 # a whole Latin citation opening a line, brackets unmirrored and its full stop after it, then
 # Arabic (raw): "(Buzan  ،1991: 29). ومن هنا": a line whose first strong letter is Latin is laid
 # out left to right, so its head is in logical order (group 1: the head, group 2: the rest)
