@@ -13,6 +13,7 @@ from araseclit.repair import (
     fix_locator_order,
     fix_reversed_digits,
     join_detached_marks,
+    join_stray_last_letter,
     move_heading_number,
     tidy_spacing,
     unify_persian_letters,
@@ -37,6 +38,10 @@ from araseclit.repair import (
         (drop_unmapped_glyphs, "بني**ة الدول**ة", "بنية الدولة"),
         (drop_unmapped_glyphs, "د(cid:30)(cid:30)متعي", "دمتعي"),
         (drop_unmapped_glyphs, "انظر الجدول* (2019: 27)", "انظر الجدول* (2019: 27)"),
+        # a final yeh emitted as a glyph of its own, beyond the bracket (raw)
+        (join_stray_last_letter, "2020  ،ی)الکعب", "2020  )الکعبی،"),
+        (join_stray_last_letter, "والإنساني (الکعبی، 2020)", "والإنساني (الکعبی، 2020)"),
+        (join_stray_last_letter, "و(الدولة) في(المجتمع)", "و(الدولة) في(المجتمع)"),
         # lam-alef ligatures read alef first
         (fix_ligature_order, "واألمن الإقليمي", "والأمن الإقليمي"),
         (fix_ligature_order, "االستقرار ومجاالت", "الاستقرار ومجالات"),

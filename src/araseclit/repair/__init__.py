@@ -30,6 +30,7 @@ from araseclit.repair.chars import (
     fix_locator_order,
     fix_reversed_digits,
     join_detached_marks,
+    join_stray_last_letter,
     move_heading_number,
     tidy_spacing,
     unify_persian_letters,
@@ -66,6 +67,7 @@ __all__ = [
     "flip_words",
     "join_detached_marks",
     "join_split_words",
+    "join_stray_last_letter",
     "learn_flips",
     "move_heading_number",
     "reorder_embedded",
@@ -140,7 +142,7 @@ def repair_line(
     ``flips`` the word forms of the document that read backwards (:func:`learn_flips`).
     """
     text = decompose_presentation_forms(drop_unmapped_glyphs(raw.replace("\f", "")))
-    text = join_detached_marks(text)
+    text = join_stray_last_letter(join_detached_marks(text))
     head = P.LTR_LED_HEAD.match(drop_bidi_controls(text)) if doc_order == "runs" else None
     if head:  # the line was laid out left to right: its Latin head is already first
         rest, score = repair_line(head.group(2), doc_order, "L", flips)

@@ -62,6 +62,12 @@ def join_detached_marks(line: str) -> str:
     return P.EARLY_TANWEEN.sub(r"\2\1\3", P.DETACHED_MARK.sub("", line))
 
 
+def join_stray_last_letter(line: str) -> str:
+    """``،ی)الکعب`` -> ``)الکعبی،`` (raw): the letter, and the comma after it, rejoin the word
+    as in the other citations of such a line (``)الحميد،``)."""
+    return P.STRAY_LAST_LETTER.sub(r"\3\4\2\1", line)
+
+
 def unify_persian_letters(line: str) -> str:
     """Farsi yeh and keheh typed into Arabic words become Arabic yeh and kaf (``الکعبی``)."""
     return line.translate(_PERSIAN_TO_ARABIC)

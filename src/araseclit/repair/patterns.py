@@ -113,6 +113,12 @@ LATIN_SPACE_COMMA_YEAR = re.compile(rf"[A-Za-z]\s+،(?=[{DIGIT}])")
 # "81(وفي", "2022: 57" in "2022: 57(ويؤكد" -- the rest of a citation from the line before
 LOCATOR_LEAD = re.compile(rf"^\s*(?:[{DIGIT}]{{1,4}}:\s*)?[{DIGIT}]{{1,4}}$")
 
+# the last letter of a word emitted apart, on the far side of the bracket before the word
+# (raw): "،ی)الکعب" for "(الکعبی،" -- seen with the final yeh, a glyph of its own
+STRAY_LAST_LETTER = re.compile(
+    rf"(?<![{ARABIC_LETTER}{ARABIC_MARK}])(،?)([یي])([()])([{ARABIC_LETTER}]{{2,}})"
+)
+
 # a whole Latin citation opening a line, brackets unmirrored and its full stop after it, then
 # Arabic (raw): "(Buzan  ،1991: 29). ومن هنا": a line whose first strong letter is Latin is laid
 # out left to right, so its head is in logical order (group 1: the head, group 2: the rest)
