@@ -21,9 +21,15 @@ from araseclit.normalize import normalize_token
 from araseclit.pipeline.extensions import make_id, sent_id_at, sentence_ids
 from araseclit.store.schema import columns
 from araseclit.tag.candidates import find_candidates
-from araseclit.tag.compose import compose_threats, extend_with_adjectives, is_adjective_use
+from araseclit.tag.compose import (
+    EXTENDABLE,
+    compose_threats,
+    extend_actor_classes,
+    extend_with_adjectives,
+    is_adjective_use,
+)
 from araseclit.tag.lexicon import Lexicon, load_lexicon
-from araseclit.tag.matcher import LexiconMatcher
+from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
 
 SPAN_GROUP = "mentions"
 ADJECTIVAL_GROUP = "mentions_adjectival"
@@ -105,21 +111,32 @@ class MentionTagger:
         return found
 
     def _composed(self, doc: Doc, found: list[Found]) -> list[Found]:
-        """Threats and roles narrowed by adjectives, and composed threat phrases."""
+        """Threats, roles and actor classes grown over their adjectives, and composed threats."""
         nisba = self.matcher.state_nisba
-        out = []
         by_span = {(f.start, f.end): f for f in found if not f.adjectival}
-        spans = [(f.start, f.end, f.label) for f in by_span.values()]
-        for start, end in extend_with_adjectives(doc, spans, nisba):
-            base = max(
-                (f for f in by_span.values() if f.start == start and f.end < end),
-                key=lambda f: f.end,
-            )
-            out.append(Found(start, end, base.label, base.category, base.entity_id, rank=1))
-        actor_ends: dict[int, int] = {}
+        longest: dict[tuple[int, str], Found] = {}  # per start token and label
         for f in by_span.values():
-            if f.label == "ACTOR":
-                actor_ends[f.start] = max(actor_ends.get(f.start, 0), f.end)
+            key = (f.start, f.label)
+            if key not in longest or f.end > longest[key].end:
+                longest[key] = f
+        out = []
+        grow = [(f.start, f.end, f.label) for f in longest.values() if f.label in EXTENDABLE]
+        for (start, end), (_, _, label) in zip(
+            *extend_with_adjectives(doc, grow, frozenset(s for s, _ in longest), nisba),
+            strict=True,
+        ):
+            base = longest[(start, label)]
+            out.append(Found(start, end, label, base.category, base.entity_id, rank=1))
+        classes = [
+            (f.start, f.end)
+            for f in longest.values()
+            if f.label == "ACTOR" and f.category in INDEFINITE_ACTOR_CATEGORIES
+        ]
+        starts = frozenset(s for s, _ in longest)
+        for start, end in extend_actor_classes(doc, classes, starts, nisba):
+            base = longest[(start, "ACTOR")]
+            out.append(Found(start, end, "ACTOR", base.category, base.entity_id, rank=1))
+        actor_ends = {s: f.end for (s, label), f in longest.items() if label == "ACTOR"}
         for start, end, label, entity, category in compose_threats(doc, actor_ends.get, nisba):
             out.append(Found(start, end, label, category, entity, rank=2))
         return out

@@ -50,23 +50,27 @@ def _without_conjunction(norm: str) -> str:
     return norm[1:] if norm.startswith("و") and len(norm) > 3 else norm
 
 
-def is_adjective(norm: str, definite: bool, state_nisba: frozenset[str]) -> bool:
+def is_adjective(
+    norm: str, definite: bool, state_nisba: frozenset[str], for_actor: bool = False
+) -> bool:
     """Whether ``norm`` can be an adjective agreeing in definiteness (``الاداري``, ``منظمه``).
 
-    A nisba naming a state (``العراقي``) is an actor of its own, never a narrowing adjective.
+    A nisba naming a state (``العراقي``) is an actor of its own, never a narrowing adjective
+    of a threat; for an actor class (``for_actor``) it is part of the name, as in
+    ``المنظمات المدنيه العراقيه``, and only nisba adjectives count (not ``الجديده``).
     """
-    if not is_arabic(norm) or norm in state_nisba or _without_conjunction(norm) in state_nisba:
-        return False
     word = _without_conjunction(norm)
+    if not is_arabic(norm) or (not for_actor and word in state_nisba):
+        return False
     if has_article(word) != definite:
         return False
     bare = _bare(word)
     if bare in NOT_ADJECTIVES:
         return False
     if bare in EXTENDING_ADJECTIVES:
-        return True
-    # relative adjectives (nisba): اداري، اداريه، مؤسسيه، اثنيه، مذهبيين
-    stem = bare.removesuffix("ه").removesuffix("ين").removesuffix("ون").removesuffix("ات")
+        return not for_actor
+    # relative adjectives (nisba): اداري، اداريه، مؤسسيه، مذهبيين (not -يات: تحديات)
+    stem = bare.removesuffix("ه").removesuffix("ين").removesuffix("ون")
     return stem.endswith("ي") and len(stem) >= 4
 
 
@@ -77,6 +81,7 @@ def adjectives_end(
     state_nisba: frozenset[str],
     first_and: bool,
     stops: frozenset[int] = frozenset(),
+    for_actor: bool = False,
 ) -> int:
     """End of the run of agreeing adjectives from token ``i`` (``i`` itself when none).
 
@@ -87,29 +92,56 @@ def adjectives_end(
     while j < len(norms) and j - i < MAX_ADJECTIVES and j not in stops:
         norm = norms[j]
         coordinated = norm.startswith("و") and len(norm) > 3
-        if coordinated and j == i and not first_and:
-            break
-        if not is_adjective(norm, definite, state_nisba):
+        if coordinated and ((j == i and not first_and) or for_actor):
+            break  # an actor class does not take coordinated adjectives: النسويه والشبابيه
+        if not is_adjective(norm, definite, state_nisba, for_actor):
             break
         j += 1
     return j
 
 
 def extend_with_adjectives(
-    doc: Doc, spans: list[tuple[int, int, str]], state_nisba: frozenset[str]
-) -> list[tuple[int, int]]:
-    """For THREAT / NGO_ROLE spans ``(start, end, label)``: the span grown over the adjectives
-    that narrow it (``الفساد`` + ``البنيوي``), as new ``(start, end)``; unchanged spans left out."""
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+    stops: frozenset[int],
+    state_nisba: frozenset[str],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """THREAT / NGO_ROLE spans ``(start, end, label)`` grown over the adjectives that narrow
+    them (``الفساد`` + ``البنيوي``): the new ``(start, end)`` and, aligned with them, the span
+    each grew from. A token in ``stops`` starts another mention and is never an adjective."""
     norms = [t.norm_ for t in doc]
-    stops = frozenset(start for start, _, _ in spans)
-    grown = []
+    grown, bases = [], []
     for start, end, label in spans:
         if label not in EXTENDABLE:
             continue
         last = _without_conjunction(norms[end - 1])
         if not takes_feminine(last) and end < len(norms) and norms[end].endswith("ه"):
             continue  # موجات نزوح متتاليه: the adjective agrees with موجات, not نزوح
-        new_end = adjectives_end(norms, end, has_article(last), state_nisba, False, stops)
+        # a listed phrase ending in an adjective takes coordinated ones: الانقسامات الدينيه
+        # + والاثنيه
+        ends_in_adjective = end - start > 1 and is_adjective(last, has_article(last), state_nisba)
+        definite = has_article(last)
+        new_end = adjectives_end(norms, end, definite, state_nisba, ends_in_adjective, stops)
+        if new_end > end:
+            grown.append((start, new_end))
+            bases.append((start, end, label))
+    return grown, bases
+
+
+def extend_actor_classes(
+    doc: Doc, spans: list[tuple[int, int]], stops: frozenset[int], state_nisba: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Actor classes ``(start, end)`` grown over the nisba adjectives that are part of their
+    name: ``المجتمع المدني العالمي``, ``المنظمات المدنيه العراقيه`` (one actor, the class)."""
+    norms = [t.norm_ for t in doc]
+    grown = []
+    for start, end in spans:
+        last = _without_conjunction(norms[end - 1])
+        if not takes_feminine(last) and end < len(norms) and norms[end].endswith("ه"):
+            continue
+        new_end = adjectives_end(
+            norms, end, has_article(last), state_nisba, False, stops, for_actor=True
+        )
         if new_end > end:
             grown.append((start, new_end))
     return grown

@@ -28,6 +28,7 @@ from araseclit.tag.patterns import (
     is_arabic,
     nisba_forms,
     number_forms,
+    raw_article,
     state_phrases,
     with_proclitics,
 )
@@ -86,7 +87,7 @@ class LexiconMatcher:
             self._put((norms[0],), Hit(entry, adjectival, 0, exact_case=words[0]))
             return
         self._put(tuple(norms), Hit(entry, adjectival, 0))
-        for key in expand(norms, adjectival):
+        for key in expand(norms, adjectival, raw_article(words[0])):
             self._put(key, Hit(entry, adjectival, 1))
         if not adjectival and takes_indefinite(entry):
             self._add_indefinite(norms, entry)
@@ -108,7 +109,7 @@ class LexiconMatcher:
 
     def _add_state_phrases(self, nisba: str, entry: Entry) -> None:
         """الحكومة التركية, والسلطات الإيرانية: the state itself, not an adjective."""
-        for head, adjective in state_phrases(normalize_token(nisba)):
+        for head, adjective in state_phrases(normalize_token(nisba), raw_article(nisba)):
             for first in with_proclitics(head):
                 self._put((first, adjective), Hit(entry, False, 1))
 
@@ -140,12 +141,13 @@ def takes_indefinite(entry: Entry) -> bool:
     return entry.label in ("THREAT", "SECURITY_CONCEPT")
 
 
-def expand(norms: list[str], adjectival: bool) -> set[tuple[str, ...]]:
-    """Surface forms of a normalised multi-word string (the string itself excluded)."""
+def expand(norms: list[str], adjectival: bool, article: bool | None = None) -> set[tuple[str, ...]]:
+    """Surface forms of a normalised multi-word string (the string itself excluded);
+    ``article``: whether a one-word nisba carries the article (see ``nisba_forms``)."""
     if not is_arabic(norms[0]) and not is_arabic(norms[-1]):
         return set()
     if adjectival and len(norms) == 1:
-        lasts = nisba_forms(norms[0])
+        lasts = nisba_forms(norms[0], article)
     else:
         lasts = number_forms(norms[-1], pronouns=True) if is_arabic(norms[-1]) else {norms[-1]}
     keys: set[tuple[str, ...]] = set()

@@ -41,6 +41,12 @@ ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&./-]+$")
 SOUND_PLURAL_ENDINGS = ("ون", "ين")
 
 
+def raw_article(word: str) -> bool:
+    """Whether an unnormalised word starts with the article: ``التركي`` yes, ``ألماني`` no
+    (after normalisation both start with ``ال``)."""
+    return word.startswith("ال")
+
+
 def is_arabic(token: str) -> bool:
     """True when ``token`` contains an Arabic letter (``"الحشد"``, not ``"PMF"``)."""
     return bool(ARABIC_LETTER_RE.search(token))
@@ -95,24 +101,29 @@ def indefinite(token: str) -> str | None:
     return token[len(ARTICLE) :] if has_article(token) else None
 
 
-def state_phrases(base: str) -> list[tuple[str, str]]:
-    """Two-word phrases in which a nisba names the state acting: ``(الحكومه, التركيه)``."""
-    if not base.endswith("ي") or has_article(base):
+def state_phrases(base: str, article: bool | None = None) -> list[tuple[str, str]]:
+    """Two-word phrases in which a nisba names the state acting: ``(الحكومه, التركيه)``.
+
+    ``article``: whether the base carries the article; None = guess from its letters (wrong
+    for ``ألماني``, whose alef-lam is a root, so the matcher passes it from the raw string)."""
+    article = has_article(base) if article is None else article
+    if not base.endswith("ي") or article:
         return []
     feminine = [(head, ARTICLE + base + "ه") for head in STATE_HEADS_FEMININE]
     return feminine + [(head, ARTICLE + base) for head in STATE_HEADS_MASCULINE]
 
 
-def nisba_forms(base: str) -> set[str]:
+def nisba_forms(base: str, article: bool | None = None) -> set[str]:
     """Inflected nisba adjectives from a normalised base, with and without the article.
 
     ``تركي`` -> ``تركي``, ``التركيه``, ``الاتراك`` is listed separately as a broken plural.
+    ``article`` as in :func:`state_phrases` (``ألماني`` -> ``الالمانيه``).
     """
     if not base.endswith("ي"):
         plain = number_forms(base, pronouns=False)
     else:
         plain = {base + ending for ending in NISBA_ENDINGS}
-    if has_article(base):
+    if has_article(base) if article is None else article:
         return plain
     return plain | {ARTICLE + form for form in plain}
 
