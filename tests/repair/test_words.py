@@ -25,3 +25,14 @@ COUNTS = Counter(
 )
 def test_join_split_words(raw: str, expected: str) -> None:
     assert join_split_words(raw, COUNTS) == expected
+
+
+def test_kashida_gaps_close_where_one_word_is_likelier() -> None:
+    """Noto fonts leave a gap for each kashida; the document's letter statistics decide."""
+    from araseclit.repair.flip import LetterModel
+    from araseclit.repair.words import join_kashida_gaps
+
+    words = "العراق العراقي الدولة الدولية المنظمات المدنية الأمن الوطني تواجه يعتمد في من".split()
+    model = LetterModel((w, 3) for w in words)
+    assert join_kashida_gaps("الأمن الع راقي تواج ه", model) == "الأمن العراقي تواجه"
+    assert join_kashida_gaps("الأمن الوطني في العراق", model) == "الأمن الوطني في العراق"

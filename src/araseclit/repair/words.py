@@ -13,6 +13,7 @@ from collections import Counter
 
 from araseclit.document import NOISE_KINDS, Line
 from araseclit.repair import patterns as P
+from araseclit.repair.flip import LetterModel
 
 # an Arabic word with its marks: "العراق", "جديدًا"
 _WORD = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}\u0640]+")
@@ -64,9 +65,52 @@ def join_split_words(text: str, counts: Counter[str]) -> str:
     return " ".join(out)
 
 
+#: letters that join the next one, so a kashida (and the gap some fonts leave for it) can follow
+_JOINS_NEXT = frozenset("بتثجحخسشصضطظعغفقكلمنهيئىیکـ")
+#: share of lone letters among the Arabic tokens above which a document has kashida gaps
+KASHIDA_GAP_SHARE = 0.04
+#: how much likelier (natural log) one word must be than two
+JOIN_MARGIN = 0.0
+
+
+def _kashida_gaps(lines: list[Line], counts: Counter[str]) -> bool:
+    tokens = sum(counts.values())
+    lone = sum(n for w, n in counts.items() if _alone(w, counts) == 0 and len(w) <= 2)
+    return tokens > 0 and lone / tokens >= KASHIDA_GAP_SHARE
+
+
+def join_kashida_gaps(text: str, model: LetterModel) -> str:
+    """``الع راقي`` -> ``العراقي`` where the letter statistics of the document prefer one word
+    to two (only after a letter that joins the next, where a kashida gap can be)."""
+    out: list[str] = []
+    for part in text.split(" "):
+        a = _TAIL.search(out[-1]) if out else None
+        b = _HEAD.match(part)
+        if a and b and a.group()[-1] in _JOINS_NEXT and b.end() == len(part.rstrip(".،؛:)»")):
+            x, y = _MARKS.sub("", a.group()), _MARKS.sub("", b.group())
+            if x and y and model.logp(x + y) > model.logp(x) + model.logp(y) + JOIN_MARGIN:
+                out[-1] += part
+                continue
+        out.append(part)
+    return " ".join(out)
+
+
+def _join_kashida_gaps(lines: list[Line]) -> None:
+    counts = word_counts(lines)
+    if not _kashida_gaps(lines, counts):
+        return
+    model = LetterModel((_MARKS.sub("", w), n) for w, n in counts.items())
+    for ln in lines:
+        if ln.kind not in NOISE_KINDS:
+            joined = join_kashida_gaps(ln.text, model)
+            if joined != ln.text:
+                ln.text, ln.changed = joined, True
+
+
 def rejoin_words(lines: list[Line], rounds: int = 5) -> None:
     """Apply :func:`join_split_words` to every body line, with the document's own counts,
-    until nothing changes (each join can make a joined form frequent enough for the next)."""
+    until nothing changes (each join can make a joined form frequent enough for the next);
+    then, in documents with kashida gaps, :func:`join_kashida_gaps`."""
     for _ in range(rounds):
         counts = word_counts(lines)
         changed = False
@@ -79,6 +123,7 @@ def rejoin_words(lines: list[Line], rounds: int = 5) -> None:
         changed = _join_across_lines(lines, counts) or changed
         if not changed:
             break
+    _join_kashida_gaps(lines)
 
 
 # the last word of a line / the first word of the next: "هذ" + "ه المنظمات"
