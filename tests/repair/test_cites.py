@@ -29,6 +29,10 @@ def _para(*texts: str) -> list[Line]:
             ("في (Ezzat، 2022: الثقة الاجتماعية بين الدولة", "والمواطنين 139). وفي السنوات"),
             ("في (Ezzat، 2022: 139) الثقة الاجتماعية بين الدولة", "والمواطنين. وفي السنوات"),
         ),
+        (  # the locator came before its author (the chunk order reversed around them)
+            ("في قيادة المنظمات 2022: 33). وتشير الدراسات إلى قدرة على ربط (العلوي، المجتمع",),
+            ("في قيادة المنظمات. وتشير الدراسات إلى قدرة على ربط (العلوي، 2022: 33) المجتمع",),
+        ),
         (  # two openers, two locators: first to first
             (
                 "الموارد (Transparency International، ومن ناحية (USAID، التمويل يعتمد على",

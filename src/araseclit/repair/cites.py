@@ -39,6 +39,19 @@ def _pair(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
                 if ")" in between or len(between.split()) < MIN_WORDS_BETWEEN:
                     continue
                 return opener, loc
+    return _pair_backwards(text)
+
+
+def _pair_backwards(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A stray locator before the opener it belongs to, no bracket between (a chunk order
+    reversed around them): ``لتقليدية 2022: 33). المدنية ... (العلوي، المجتمع``."""
+    for loc in _LOCATOR.finditer(text):
+        for opener in _OPENER.finditer(text, loc.end()):
+            between = text[loc.end() : opener.start()]
+            if "(" in between or ")" in between or len(between.split()) < MIN_WORDS_BETWEEN:
+                break
+            if _LOCATOR.search(text, opener.end()) is None:
+                return opener, loc
     return None
 
 
@@ -70,12 +83,26 @@ def rejoin_citations(lines: list[Line], rounds: int = 20) -> None:
             if found is None:
                 break
             opener, loc = found
-            li, lo = _locate(para, loc.start())
-            target = para[li]
-            rest = target.text[lo + len(loc.group()) :]
-            gap = "" if rest[:1] in (".", "،", ":", "؛", "") else " "
-            target.text = (target.text[:lo].rstrip() + gap + rest.lstrip()).strip()
-            oi, oo = _locate(para, opener.end())
-            host = para[oi]
-            host.text = f"{host.text[:oo]}{loc.group()} {host.text[oo:]}".rstrip()
-            target.changed = host.changed = True
+            # edit the later place first, so that the earlier offset still holds
+            if loc.start() > opener.end():
+                _take(para, loc)
+                _insert(para, opener.end(), loc.group())
+            else:
+                _insert(para, opener.end(), loc.group())
+                _take(para, loc)
+
+
+def _take(para: list[Line], loc: re.Match[str]) -> None:
+    li, lo = _locate(para, loc.start())
+    target = para[li]
+    rest = target.text[lo + len(loc.group()) :]
+    gap = "" if rest[:1] in (".", "،", ":", "؛", "") else " "
+    target.text = (target.text[:lo].rstrip() + gap + rest.lstrip()).strip()
+    target.changed = True
+
+
+def _insert(para: list[Line], offset: int, text: str) -> None:
+    oi, oo = _locate(para, offset)
+    host = para[oi]
+    host.text = f"{host.text[:oo]}{text} {host.text[oo:]}".rstrip()
+    host.changed = True

@@ -38,8 +38,11 @@ _LEFT_EDGE = re.compile(rf"^([^\s{P.ARABIC_LETTER}]+)(\s*)(?=.*[{P.ARABIC_LETTER
 _RIGHT_EDGE = re.compile(rf"(?<=[^\s])(\s*)([^\s{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)\s*$")
 _HAS_BRACKET = re.compile(r"[()\[\]«»]")
 # a chunk that closes a citation and starts a sentence, rotated by one word (raw): "الدعم(. وأسهم
-# هذا" for "). وأسهم هذا الدعم", "ن(. وم" for "). ومن" (a lone letter ends the last word)
-_ROTATED_CHUNK = re.compile(rf"^([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)([()][.،])(\s.*)$")
+# هذا" for "). وأسهم هذا الدعم", "ن(. وم" for "). ومن" (a lone letter ends the last word),
+# "عي ( إلى ... الاجتما" for ") إلى ... الاجتما عي" (the split word rejoins later)
+_ROTATED_CHUNK = re.compile(
+    rf"^([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)(?:([()][.،])|\s([()]))(\s.*)$"
+)
 # a chunk led by the citation opener that ends it (raw): ")نظامي، أن تصبح ... في إيران" for
 # "أن تصبح ... في إيران (نظامي،"
 _OPENER_FIRST_CHUNK = re.compile(rf"^([()][{P.ARABIC_LETTER}][^\s()]*[،,])\s+([^()]+)$")
@@ -120,10 +123,10 @@ def _reverse_chunks(text: str) -> str:
             chunk = chunk[m.end() :] + m.group()[::-1]
         elif o := _OPENER_FIRST_CHUNK.match(chunk):
             chunk = o.group(2).rstrip() + " " + o.group(1)
-        elif (r := _ROTATED_CHUNK.match(chunk)) and P.ANY_ARABIC.search(r.group(3)):
+        elif (r := _ROTATED_CHUNK.match(chunk)) and P.ANY_ARABIC.search(r.group(4)):
             word = r.group(1)
             gap = "" if len(word) == 1 and word != "و" else " "
-            chunk = r.group(2) + r.group(3).rstrip() + gap + word
+            chunk = (r.group(2) or r.group(3)) + r.group(4).rstrip() + gap + word
         fixed.append(chunk)
     if len(fixed) == 1 and fixed[0] == text.strip():
         return text
