@@ -36,3 +36,20 @@ def test_kashida_gaps_close_where_one_word_is_likelier() -> None:
     model = LetterModel((w, 3) for w in words)
     assert join_kashida_gaps("الأمن الع راقي تواج ه", model) == "الأمن العراقي تواجه"
     assert join_kashida_gaps("الأمن الوطني في العراق", model) == "الأمن الوطني في العراق"
+
+
+def test_a_word_broken_at_a_line_end_is_glued_not_moved() -> None:
+    from araseclit.document import assemble
+    from araseclit.repair import repair_lines
+
+    raw = "\n".join(
+        [
+            "تعمل المنظمات المدنية في العراق على دعم الاستقرار في المدن الكبرى",
+            "وتسهم المنظمات المدنية في العراق في بناء الثقة بين الدولة والمجتمع",
+            "وقد أدت المنظما",
+            "ت المدنية دورًا مهمًا في الإغاثة بعد الحرب الأخيرة في البلاد.",
+        ]
+    )
+    lines = repair_lines(raw).lines
+    assert lines[3].glue and lines[2].text.endswith("المنظما")  # each line keeps its text
+    assert "وقد أدت المنظمات المدنية دورًا" in assemble(lines)[0]

@@ -66,12 +66,22 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
+def _sep(ln: Line, i: int) -> str:
+    """What goes before line ``i`` of a paragraph when it is assembled."""
+    return "" if i == 0 or ln.glue else " "
+
+
+def _joined(lines: list[Line]) -> str:
+    return "".join(_sep(ln, i) + ln.text for i, ln in enumerate(lines))
+
+
 def _locate(lines: list[Line], offset: int) -> tuple[int, int]:
-    """(line index, offset in that line) of ``offset`` in the lines joined by one space."""
+    """(line index, offset in that line) of ``offset`` in :func:`_joined` lines."""
     for i, ln in enumerate(lines):
+        offset -= len(_sep(ln, i))
         if offset <= len(ln.text):
-            return i, offset
-        offset -= len(ln.text) + 1
+            return i, max(0, offset)
+        offset -= len(ln.text)
     return len(lines) - 1, len(lines[-1].text)
 
 
@@ -79,7 +89,7 @@ def rejoin_citations(lines: list[Line], rounds: int = 20) -> None:
     """Move each stray locator back beside its author, paragraph by paragraph, in place."""
     for para in _paragraphs(lines):
         for _ in range(rounds):
-            found = _pair(" ".join(ln.text for ln in para))
+            found = _pair(_joined(para))
             if found is None:
                 break
             opener, loc = found

@@ -132,17 +132,16 @@ _FIRST = re.compile(f"^([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)(?=\\s|$)")
 
 
 def _join_across_lines(lines: list[Line], counts: Counter[str]) -> bool:
-    """A word split at a line end goes whole onto the first line."""
+    """A word split at a line end: the second line is marked ``glue`` (joined without a space
+    when the text is assembled), so each line keeps its own characters."""
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS and ln.text.strip()]
     changed = False
     for a, b in itertools.pairwise(body):
-        if a.kind != b.kind or "heading" in (a.kind, b.kind):
+        if a.kind != b.kind or "heading" in (a.kind, b.kind) or b.glue:
             continue
         x, y = _LAST.search(a.text), _FIRST.match(b.text)
         if not (x and y):
             continue
         if _joins(x.group(1), y.group(1), counts):
-            a.text = a.text + y.group(1)
-            b.text = b.text[y.end() :].lstrip()
-            a.changed = b.changed = changed = True
+            b.glue = b.changed = changed = True
     return changed
