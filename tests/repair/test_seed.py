@@ -14,8 +14,9 @@ from araseclit.repair import repair_lines, repair_text
 NAME = r"[A-Z][A-Za-z\-]+(?: et al\.)?(?: & [A-Z][A-Za-z\-]+)?"
 # raw (visual) form of a Latin citation's author and year: "Hiltermann  ،2017"
 RAW_LATIN = re.compile(rf"(?<![A-Za-z] )(?<![A-Za-z])({NAME})\s+،\s*(\d{{4}})")
-# repaired form: "(Hiltermann، 2017: 88)"
-WHOLE_LATIN = re.compile(rf"\(({NAME})، (\d{{4}}): (\d+)\)")
+# repaired form: "(Hiltermann، 2017: 88)", "(Transparency International، 2020: 14)" (the last
+# word of the name is what RAW_LATIN sees)
+WHOLE_LATIN = re.compile(rf"\((?:[A-Z][A-Za-z\-]+ )*({NAME})، (\d{{4}}): (\d+)\)")
 # raw Arabic-script citation locator, page before year: "27:  2019"
 RAW_ARABIC_LOCATOR = re.compile(r"\d+:\s+(?:1[34]\d\d|20\d\d)")
 # repaired Arabic-script citation: "(الحميد، 2019: 27)", "(بوزان، عن الخفاجي، 2017: 21)"
@@ -41,7 +42,7 @@ def _latin_pairs(raw: str, text: str) -> tuple[Counter, Counter]:
 def test_latin_citations_come_out_whole(raw: str, text: str) -> None:
     cited, whole = _latin_pairs(raw, text)
     assert sum(cited.values()) >= 50
-    assert sum((cited & whole).values()) >= 0.9 * sum(cited.values())  # measured 51 of 56
+    assert sum((cited & whole).values()) >= 0.92 * sum(cited.values())  # measured 54 of 56
 
 
 @pytest.mark.xfail(strict=True, reason="lines whose justified chunks interleave words")
@@ -54,7 +55,7 @@ def test_arabic_citations_come_out_whole(raw: str, text: str) -> None:
     cited = len(RAW_ARABIC_LOCATOR.findall(raw))
     whole = len(WHOLE_ARABIC.findall(text))
     assert cited >= 60
-    assert whole >= 0.64 * cited  # measured 46 of 71; see the xfail below
+    assert whole >= 0.74 * cited  # measured 53 of 71; see the xfail below
     assert all(1 <= int(p) < 1000 for _, _, p in WHOLE_ARABIC.findall(text))
 
 
@@ -67,7 +68,7 @@ def test_brackets_balance_in_most_paragraphs(text: str) -> None:
     paragraphs = text.split("\n\n")
     balanced = [p for p in paragraphs if p.count("(") == p.count(")")]
     assert len(paragraphs) >= 25
-    assert len(balanced) >= 0.75 * len(paragraphs)  # measured 25 of 32
+    assert len(balanced) >= 0.84 * len(paragraphs)  # measured 27 of 32
 
 
 def test_first_section_reads_in_order(text: str) -> None:

@@ -7,10 +7,14 @@ Each raw line is treated as a line in one of the visual orders extractors leave
 (:mod:`.order`, built on the inverse bidi reordering of :mod:`.bidi`); which one is decided
 from evidence per line and per document (:mod:`.detect`). The line is put back into logical
 order and cleaned character by character (:mod:`.chars`); a reordering is kept only when it
-leaves fewer signs of scrambling than it found. Then the page layout is read
-(:mod:`.layout`: headers, page numbers, headings, pages, paragraphs) and words split by the
-extractor are rejoined (:mod:`.words`). Clean logical text passes through unchanged, so
-repairing twice changes nothing. Regular expressions live in :mod:`.patterns`.
+leaves fewer signs of scrambling than it found. Documents whose words come back one by one
+backwards are turned round word by word from a letter model learnt on the document itself
+(:mod:`.flip`). Then the page layout is read (:mod:`.layout`: headers, page numbers,
+headings, pages, paragraphs), words split by the extractor are rejoined (:mod:`.words`;
+a word broken at a line end marks the next line ``glue``) and, in scrambled documents,
+citation locators the chunk shuffle left behind go back to their author (:mod:`.cites`).
+Clean logical text passes through unchanged, so repairing twice changes nothing. Regular
+expressions live in :mod:`.patterns`.
 """
 
 from __future__ import annotations
