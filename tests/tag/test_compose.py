@@ -74,6 +74,20 @@ CORRUPTION, WEAK_STATE = "threat.corruption", "threat.weak_state"
         # a sectarian nisba after a noun is an adjective, not sectarianism
         ("تحولت المطالبة بحقوق الجماعة الطائفية إلى صراع.", []),
         ("ويغذي ذلك الطائفية في الخطاب السياسي.", [("الطائفية", "THREAT", "threat.sectarianism")]),
+        # an actor class keeps the nisba adjectives of its name, not evaluative ones
+        (
+            "تعمل المنظمات المدنية العراقية الجديدة في الموصل.",
+            [("المنظمات المدنية العراقية", "ACTOR", "actor.ngo.civil_society")],
+        ),
+        (
+            "صار المجتمع المدني العالمي طرفًا مؤثرًا.",
+            [("المجتمع المدني العالمي", "ACTOR", "actor.ngo.civil_society")],
+        ),
+        # a nisba whose alef-lam belongs to the root still makes state phrases
+        (
+            "تدعم الحكومة الألمانية مشاريع الاستقرار.",
+            [("الحكومة الألمانية", "ACTOR", "actor.state.germany")],
+        ),
         # سنة is a year, not the Sunni
         ("صدر القانون رقم 12 لسنة 2010.", []),
     ],

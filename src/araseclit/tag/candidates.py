@@ -24,11 +24,13 @@ from araseclit.tag.patterns import (
 MAX_NAME_TOKENS = 6
 
 
+#: every organisation head with its possible proclitics, for one set lookup per token
+_TRIGGER_FORMS = frozenset(p + t for p in ("", *TRIGGER_PROCLITICS) for t in ORG_TRIGGERS)
+
+
 def is_trigger(norm: str) -> bool:
     """True for an organisation head, with or without proclitics: ``ومنظمه``, ``بمركز``."""
-    if norm in ORG_TRIGGERS:
-        return True
-    return any(norm.startswith(p) and norm[len(p) :] in ORG_TRIGGERS for p in TRIGGER_PROCLITICS)
+    return norm in _TRIGGER_FORMS
 
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:

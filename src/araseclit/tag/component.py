@@ -95,13 +95,14 @@ class MentionTagger:
         """Every mention span, overlapping ones included."""
         if self.model is not None:
             return self.model(doc)
+        norms = [t.norm_ for t in doc]
         found = [
             Found(m.start, m.end, m.hit.entry.label, m.hit.entry.category, m.hit.entry.id,
                   m.hit.adjectival, m.hit.rank)
-            for m in self.matcher(doc)
-            if not (m.hit.entry.label == "THREAT" and is_adjective_use(doc, m.start, m.end))
+            for m in self.matcher(doc, norms)
+            if not (m.hit.entry.label == "THREAT" and is_adjective_use(norms, m.start, m.end))
         ]  # fmt: skip
-        found += self._composed(doc, found)
+        found += self._composed(norms, found)
         # a known actor wins over a candidate; a role or concept inside a name does not:
         # منظمة الرافدين للتنمية المستدامة is an organisation, not the role التنمية المستدامة
         known = [(f.start, f.end) for f in found if f.label == "ACTOR" and not f.adjectival]
@@ -110,7 +111,7 @@ class MentionTagger:
                 found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))
         return found
 
-    def _composed(self, doc: Doc, found: list[Found]) -> list[Found]:
+    def _composed(self, norms: list[str], found: list[Found]) -> list[Found]:
         """Threats, roles and actor classes grown over their adjectives, and composed threats."""
         nisba = self.matcher.state_nisba
         by_span = {(f.start, f.end): f for f in found if not f.adjectival}
@@ -122,7 +123,7 @@ class MentionTagger:
         out = []
         grow = [(f.start, f.end, f.label) for f in longest.values() if f.label in EXTENDABLE]
         for (start, end), (_, _, label) in zip(
-            *extend_with_adjectives(doc, grow, frozenset(s for s, _ in longest), nisba),
+            *extend_with_adjectives(norms, grow, frozenset(s for s, _ in longest), nisba),
             strict=True,
         ):
             base = longest[(start, label)]
@@ -133,11 +134,11 @@ class MentionTagger:
             if f.label == "ACTOR" and f.category in INDEFINITE_ACTOR_CATEGORIES
         ]
         starts = frozenset(s for s, _ in longest)
-        for start, end in extend_actor_classes(doc, classes, starts, nisba):
+        for start, end in extend_actor_classes(norms, classes, starts, nisba):
             base = longest[(start, "ACTOR")]
             out.append(Found(start, end, "ACTOR", base.category, base.entity_id, rank=1))
         actor_ends = {s: f.end for (s, label), f in longest.items() if label == "ACTOR"}
-        for start, end, label, entity, category in compose_threats(doc, actor_ends.get, nisba):
+        for start, end, label, entity, category in compose_threats(norms, actor_ends.get, nisba):
             out.append(Found(start, end, label, category, entity, rank=2))
         return out
 

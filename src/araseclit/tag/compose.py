@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
-
 from araseclit.tag.patterns import (
     BROKEN_PLURALS,
     DEFICIT_COMPLEMENTS,
@@ -101,7 +99,7 @@ def adjectives_end(
 
 
 def extend_with_adjectives(
-    doc: Doc,
+    norms: list[str],
     spans: list[tuple[int, int, str]],
     stops: frozenset[int],
     state_nisba: frozenset[str],
@@ -109,7 +107,6 @@ def extend_with_adjectives(
     """THREAT / NGO_ROLE spans ``(start, end, label)`` grown over the adjectives that narrow
     them (``الفساد`` + ``البنيوي``): the new ``(start, end)`` and, aligned with them, the span
     each grew from. A token in ``stops`` starts another mention and is never an adjective."""
-    norms = [t.norm_ for t in doc]
     grown, bases = [], []
     for start, end, label in spans:
         if label not in EXTENDABLE:
@@ -129,11 +126,13 @@ def extend_with_adjectives(
 
 
 def extend_actor_classes(
-    doc: Doc, spans: list[tuple[int, int]], stops: frozenset[int], state_nisba: frozenset[str]
+    norms: list[str],
+    spans: list[tuple[int, int]],
+    stops: frozenset[int],
+    state_nisba: frozenset[str],
 ) -> list[tuple[int, int]]:
     """Actor classes ``(start, end)`` grown over the nisba adjectives that are part of their
     name: ``المجتمع المدني العالمي``, ``المنظمات المدنيه العراقيه`` (one actor, the class)."""
-    norms = [t.norm_ for t in doc]
     grown = []
     for start, end in spans:
         last = _without_conjunction(norms[end - 1])
@@ -155,13 +154,12 @@ def takes_feminine(noun: str) -> bool:
 
 
 def compose_threats(
-    doc: Doc, actor_end: Callable[[int], int | None], state_nisba: frozenset[str]
+    norms: list[str], actor_end: Callable[[int], int | None], state_nisba: frozenset[str]
 ) -> list[Composed]:
     """Deficit phrases and threat-head phrases (see the module docstring).
 
     ``actor_end(i)``: end of the longest known actor starting at token ``i``, or None.
     """
-    norms = [t.norm_ for t in doc]
     found: list[Composed] = []
     for i, norm in enumerate(norms):
         head = _head(norm)
@@ -185,15 +183,24 @@ def _definite(norm: str) -> bool:
     return has_article(word) or (word[:1] in "بك" and has_article(word[1:]))
 
 
+def _head_forms() -> dict[str, str]:
+    """Every cliticised form of a head noun -> the head: ``وتاكل`` -> ``تاكل``."""
+    forms: dict[str, str] = {}
+    for head in DEFICIT_HEADS | THREAT_HEADS:
+        for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل", "ك"):
+            forms.setdefault(prefix + head, head)
+        if has_article(head):  # للتحديات, وللتحديات
+            for prefix in ("لل", "ولل", "فلل"):
+                forms.setdefault(prefix + head[2:], head)
+    return forms
+
+
+_HEADS = _head_forms()
+
+
 def _head(norm: str) -> str:
     """The head noun without proclitics: ``وتاكل`` -> ``تاكل``, ``للتحديات`` -> ``التحديات``."""
-    for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل", "ك"):
-        rest = norm[len(prefix) :]
-        if norm.startswith(prefix) and (rest in DEFICIT_HEADS or rest in THREAT_HEADS):
-            return rest
-    if norm.startswith(("لل", "ولل")):
-        return "ال" + norm.split("لل", 1)[1]
-    return norm
+    return _HEADS.get(norm, norm)
 
 
 def _deficit_end(
@@ -218,12 +225,12 @@ def _deficit_end(
     return adjectives_end(norms, end, has_article(last), state_nisba, first_and=False)
 
 
-def is_adjective_use(doc: Doc, start: int, end: int) -> bool:
+def is_adjective_use(norms: list[str], start: int, end: int) -> bool:
     """A one-word threat noun in ``-iyya`` right after a definite noun is that noun's adjective:
     ``الجماعه الطائفيه`` is a sectarian group, not sectarianism; ``والطائفيه`` stays a noun."""
     if end - start != 1 or start == 0:
         return False
-    norm, prev = doc[start].norm_, doc[start - 1].norm_
+    norm, prev = norms[start], norms[start - 1]
     if not (norm.startswith("ال") and norm.endswith("يه")):
         return False
-    return has_article(prev) and not doc[start - 1].is_punct
+    return has_article(prev) and is_arabic(prev)

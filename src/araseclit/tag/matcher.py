@@ -123,8 +123,9 @@ class LexiconMatcher:
                 return
         hits.append(hit)
 
-    def __call__(self, doc: Doc) -> list[Match]:
-        norms = [t.norm_ for t in doc]
+    def __call__(self, doc: Doc, norms: list[str] | None = None) -> list[Match]:
+        """Matches over ``doc``; ``norms``: its token norms, when the caller has them."""
+        norms = [t.norm_ for t in doc] if norms is None else norms
         matches: list[Match] = []
         for start in range(len(norms)):
             for end in range(start + 1, min(start + self.max_len, len(norms)) + 1):
