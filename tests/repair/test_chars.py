@@ -12,6 +12,7 @@ from araseclit.repair import (
     fix_ligature_order,
     fix_locator_order,
     fix_reversed_digits,
+    fix_swapped_lam_alef,
     join_detached_marks,
     join_stray_last_letter,
     move_heading_number,
@@ -42,6 +43,10 @@ from araseclit.repair import (
         (join_stray_last_letter, "2020  ،ی)الکعب", "2020  )الکعبی،"),
         (join_stray_last_letter, "والإنساني (الکعبی، 2020)", "والإنساني (الکعبی، 2020)"),
         (join_stray_last_letter, "و(الدولة) في(المجتمع)", "و(الدولة) في(المجتمع)"),
+        # in a document whose font reads every lam-alef alef first
+        (fix_swapped_lam_alef, "ال يعد الأمن وال الاستقرار", "لا يعد الأمن ولا الاستقرار"),
+        (fix_swapped_lam_alef, "إال أن لألمن تحوالت خالل", "إلا أن للأمن تحولات خلال"),
+        (fix_swapped_lam_alef, "قال الله إن أعمال المجال", "قال الله إن أعمال المجال"),
         # lam-alef ligatures read alef first
         (fix_ligature_order, "واألمن الإقليمي", "والأمن الإقليمي"),
         (fix_ligature_order, "االستقرار ومجاالت", "الاستقرار ومجالات"),
@@ -102,3 +107,19 @@ def test_char_repairs(fn, raw: str, expected: str) -> None:
 )
 def test_clean_text_is_unchanged(fn, clean: str) -> None:
     assert fn(clean) == clean
+
+
+def test_a_document_reading_lam_alef_alef_first_gets_every_lam_alef_back() -> None:
+    from araseclit.repair import repair_text
+
+    raw = "\n".join(
+        [
+            "تعمل المنظمات على تعزيز األمن واالستقرار في المدن.",
+            "وقد شهدت البالد تحوالت كبيرة خالل العقدين الماضيين.",
+            "ال يعد األمن مسؤولية الدولة وحدها، بل للمجتمع دور فيه.",
+            "وتسهم المنظمات في بناء الثقة واألمان االجتماعي.",
+        ]
+    )
+    text = repair_text(raw)
+    assert "لا يعد الأمن" in text and "تحولات كبيرة خلال العقدين" in text
+    assert "الاستقرار" in text and "الاجتماعي" in text

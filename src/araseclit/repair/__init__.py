@@ -33,6 +33,7 @@ from araseclit.repair.chars import (
     fix_ligature_order,
     fix_locator_order,
     fix_reversed_digits,
+    fix_swapped_lam_alef,
     join_detached_marks,
     join_stray_last_letter,
     move_heading_number,
@@ -68,6 +69,7 @@ __all__ = [
     "fix_ligature_order",
     "fix_locator_order",
     "fix_reversed_digits",
+    "fix_swapped_lam_alef",
     "flip_words",
     "join_detached_marks",
     "join_split_words",
@@ -86,6 +88,10 @@ __all__ = [
     "unify_persian_letters",
     "unmirror_brackets",
 ]
+
+
+#: lam-alef ligatures read alef first in a document before all of its lam-alefs are taken so
+SWAPPED_LAM_ALEF_SIGNS = 5
 
 
 @dataclass
@@ -190,6 +196,10 @@ def repair_lines(raw_text: str) -> RepairResult:
             Line(text, page if feeds else None, number, raw=raw, score=score, changed=changed)
         )
         page += raw[head:].count("\f")
+    if sum(len(P.LIGATURE_ALEF_FIRST.findall(r)) for r in plain) >= SWAPPED_LAM_ALEF_SIGNS:
+        for ln in lines:  # the font gives every lam-alef alef first
+            fixed = fix_swapped_lam_alef(ln.text)
+            ln.changed, ln.text = ln.changed or fixed != ln.text, fixed
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)

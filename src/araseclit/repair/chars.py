@@ -50,6 +50,18 @@ def _ligature(m: re.Match[str]) -> str:
     return "لا" if text == "ال" else "لى"
 
 
+def _swapped(m: re.Match[str]) -> str:
+    if m.group(2):
+        return "لل" + m.group(2)  # "لألمن" -> "للأمن"
+    return (m.group(1) or "") + "لا"
+
+
+def fix_swapped_lam_alef(line: str) -> str:
+    """``ال يعد`` -> ``لا يعد``, ``لألمن`` -> ``للأمن``, ``تحوالت`` -> ``تحولات``: for documents
+    whose font gives every lam-alef alef first (see :func:`fix_ligature_order`)."""
+    return P.LAM_ALEF_SWAPPED.sub(_swapped, line)
+
+
 def fix_ligature_order(line: str) -> str:
     """A lam-alef ligature read alef first: ``األمن`` -> ``الأمن``, ``االستقرار`` ->
     ``الاستقرار``, ``فاعاًل`` -> ``فاعلًا``, ``عىل`` -> ``على``."""

@@ -119,6 +119,14 @@ STRAY_LAST_LETTER = re.compile(
     rf"(?<![{ARABIC_LETTER}{ARABIC_MARK}])(،?)([یي])([()])([{ARABIC_LETTER}]{{2,}})"
 )
 
+# lam-alef read alef first, where it is the only reading once a document shows the font does
+# it (logical): "ال" / "وال" / "إال" standing alone for "لا" / "ولا" / "إلا" (the article never
+# stands alone), "لألمن" for "للأمن", "تحوالت" / "خالل" for "تحولات" / "خلال" (a word ending)
+LAM_ALEF_SWAPPED = re.compile(
+    rf"(?<![{ARABIC_LETTER}{ARABIC_MARK}])([وفإ]?)ال(?![{ARABIC_LETTER}{ARABIC_MARK}])"
+    rf"|(?<![{ARABIC_LETTER}])ل([أإآ])ل|(?<=[{ARABIC_LETTER}])ال(?=(?:ت|ل)(?![{ARABIC_LETTER}]))"
+)
+
 # a whole Latin citation opening a line, brackets unmirrored and its full stop after it, then
 # Arabic (raw): "(Buzan  ،1991: 29). ومن هنا": a line whose first strong letter is Latin is laid
 # out left to right, so its head is in logical order (group 1: the head, group 2: the rest)
