@@ -17,7 +17,7 @@ Methods:
   and cannot be used offline, so it gets the *same offline embeddings* araseclit uses.
 * ``bertopic-multilingual``: as above but ``language="multilingual"`` (the only change), to
   separate the effect of BERTopic's English mode (which deletes Arabic letters) from the rest.
-* ``lda``: ``LatentDirichletAllocation`` (same number of topics as araseclit found, seed 42) on
+* ``lda``: ``LatentDirichletAllocation`` (as many topics as araseclit found, seeded) on
   a plain ``CountVectorizer()``.
 
 Measures (``araseclit.topics.quality``): NPMI coherence of the top-10 words over the same units
