@@ -64,3 +64,12 @@ def test_repair_text_restores_a_word_scrambled_document() -> None:
 def test_clean_text_is_not_treated_as_word_scrambled() -> None:
     text = "\n\n".join(CLEAN)
     assert repair_text(text) == text
+
+
+def test_brackets_of_a_word_scrambled_document_turn_round() -> None:
+    """pypdfium2 gives the opener mirrored with its space after it: ``الحكومية) NGOs )``."""
+    scrambled = [" ".join(_scramble(w) for w in line.split()) for line in CLEAN * 2]
+    raw = "\n".join(
+        [*scrambled, "وقد ظهرت المنظمات غير الحكومية) NGOs )بوصفها جهة جديدة في الحياة العامة."]
+    )
+    assert "الحكومية (NGOs) بوصفها جهة" in repair_text(raw)

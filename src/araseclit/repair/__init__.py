@@ -132,7 +132,8 @@ _UNDO = {
 
 def _undo(text: str, order: Order, before: str, flips: set[str] | None = None) -> str:
     if order == "words" and flips is not None:
-        text = drop_bidi_controls(reorder_islands(flip_words(text, flips)))
+        text = P.OPENER_SPACED_AFTER.sub(" (", flip_words(text, flips))
+        text = drop_bidi_controls(reorder_islands(text))
     elif order == "embedded":
         text = drop_bidi_controls(reorder_embedded(text, before))
     else:

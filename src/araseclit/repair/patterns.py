@@ -127,6 +127,10 @@ LAM_ALEF_SWAPPED = re.compile(
     rf"|(?<![{ARABIC_LETTER}])ل([أإآ])ل|(?<=[{ARABIC_LETTER}])ال(?=(?:ت|ل)(?![{ARABIC_LETTER}]))"
 )
 
+# an opening bracket that pypdfium2 (Chromium PDFs) gives mirrored with the space after it
+# (raw): "لخادلا) Al-Ansari" for "الداخل (Al-Ansari", "الأسدي) ،2021" for "الأسدي (2021،"
+OPENER_SPACED_AFTER = re.compile(rf"(?<=[^\s(\[])\) (?=[^\s.،:؛()\[\]]|[،:][{DIGIT}])")
+
 # a whole Latin citation opening a line, brackets unmirrored and its full stop after it, then
 # Arabic (raw): "(Buzan  ،1991: 29). ومن هنا": a line whose first strong letter is Latin is laid
 # out left to right, so its head is in logical order (group 1: the head, group 2: the rest)
