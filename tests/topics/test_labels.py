@@ -54,6 +54,8 @@ def test_lexicon_terms_use_topic_forms() -> None:
         # a unigram inside a chosen bigram is skipped; unknown words get no gloss
         (["امن وطني", "امن", "مجتمع"], "الأمن الوطني، المجتمع", "national security"),
         (["مجتمع"], "المجتمع", None),
+        # a top unigram gives way to the top bigram containing it
+        (["امن", "وطني", "امن وطني", "مجتمع"], "الأمن الوطني، المجتمع", "national security"),
     ],
 )
 def test_make_label(words, label_ar, label_en) -> None:

@@ -69,10 +69,14 @@ def _gloss(term: str, glossary: Mapping[str, str]) -> str | None:
 
 
 def _pick_terms(words: list[str]) -> list[str]:
-    """Top terms for a label, skipping a unigram already inside a chosen bigram."""
+    """Top terms for a label: a unigram gives way to a top bigram containing it
+    (``امن`` -> ``امن وطني``), and a term inside one already chosen is skipped."""
+    bigrams = [w for w in words if " " in w]
     chosen: list[str] = []
     for w in words:
-        if any(w in c.split() or c in w.split() for c in chosen):
+        if " " not in w:
+            w = next((b for b in bigrams if w in b.split()), w)
+        if any(w in c.split() or c in w.split() or w == c for c in chosen):
             continue
         chosen.append(w)
         if len(chosen) == _LABEL_TERMS:
