@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from araseclit.document import Line
-from araseclit.repair.cites import rejoin_citations
+from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
 
 
 def _para(*texts: str) -> list[Line]:
@@ -64,3 +64,31 @@ def test_whole_citations_stay(texts) -> None:
     lines = _para(*texts)
     rejoin_citations(lines)
     assert tuple(ln.text for ln in lines) == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويرى ()Kaldor 2003: 78 أن المجتمع", "ويرى Kaldor (2003: 78) أن المجتمع"),
+        ("ويرى Kaldor) (2003: 78 أن المجتمع", "ويرى Kaldor (2003: 78) أن المجتمع"),
+        ("ويرى (Le)Billon 2005: 690 أن الريع", "ويرى Le Billon (2005: 690) أن الريع"),
+        ("ويرى (Lederach 1997: (39 أن الوسطاء", "ويرى Lederach (1997: 39) أن الوسطاء"),
+        ("ويرى Kibaroğlu (12 2019:) أن أنقرة", "ويرى Kibaroğlu (2019: 12) أن أنقرة"),
+        ("ويخلص (Ismael &)Ismael 2015: 203 إلى", "ويخلص Ismael & Ismael (2015: 203) إلى"),
+        ("وتشير ()UNAMI b2020: 14 كذلك", "وتشير UNAMI (2020b: 14) كذلك"),
+        ("مجهولين (UNAMI، b2020: 11). وتشير", "مجهولين (UNAMI، 2020b: 11). وتشير"),
+        # already whole: unchanged
+        ("ويرى Kaldor (2003: 78) أن المجتمع", "ويرى Kaldor (2003: 78) أن المجتمع"),
+        ("في بناء الاستقرار (Kaldor 2003: 78).", "في بناء الاستقرار (Kaldor 2003: 78)."),
+        (
+            "التمويل (Dodge, 2012: 45; Marr, 2017: 301).",
+            "التمويل (Dodge, 2012: 45; Marr, 2017: 301).",
+        ),
+        ("بعد عام 2003: تغيرت (الأولويات) كثيرًا", "بعد عام 2003: تغيرت (الأولويات) كثيرًا"),
+    ],
+)
+def test_narrative_citation_brackets_come_back(text: str, expected: str) -> None:
+    lines = [Line(text, None, 1, kind="body")]
+    fix_citation_brackets(lines)
+    assert lines[0].text == expected
+    assert lines[0].changed is (text != expected)

@@ -41,7 +41,7 @@ from araseclit.repair.chars import (
     unify_persian_letters,
     unmirror_brackets,
 )
-from araseclit.repair.cites import rejoin_citations
+from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
 from araseclit.repair.detect import (
     Order,
     detect_scramble,
@@ -208,6 +208,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     layout.mark_paragraphs(lines)
     if doc_order != "logical":
         rejoin_citations(lines)
+        fix_citation_brackets(lines)
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     repaired = sum(1 for ln in body if ln.changed)
     return RepairResult(lines, repaired / len(body) if body else 0.0)

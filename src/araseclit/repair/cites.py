@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from araseclit.document import Line
+from araseclit.repair import patterns as P
 
 # an author opening a citation whose year is missing after the comma (logical):
 # "(Dodge، الثقة", "(الجنابي، بة" (group 1: through the comma and its space)
@@ -116,3 +117,44 @@ def _insert(para: list[Line], offset: int, text: str) -> None:
     host = para[oi]
     host.text = f"{host.text[:oo]}{text} {host.text[oo:]}".rstrip()
     host.changed = True
+
+
+def fix_displaced_narrative(text: str) -> str:
+    """A narrative citation ``Name (YYYY: PP)`` whose brackets the scramble moved, rebuilt:
+    ``ويرى ()Kaldor 2003: 78 أن`` -> ``ويرى Kaldor (2003: 78) أن``. The window holds a Latin
+    name, a year with its colon and a page, and exactly two brackets; a page found before the
+    year (``Kibaroğlu (12 2019:)``) goes after it."""
+    return P.DISPLACED_NARRATIVE.sub(_rebuild_narrative, text)
+
+
+def _rebuild_narrative(m: re.Match[str]) -> str:
+    window = m.group()
+    if window.count("(") + window.count(")") != 2:
+        return window
+    if window.startswith("(") and window.endswith(")") and window.count("(") == 1:
+        return window  # a whole bracket already: "(Kaldor 2003: 78)"
+    tokens = window.replace("(", " ").replace(")", " ").split()
+    year_at = next(i for i, t in enumerate(tokens) if t.endswith(":"))
+    name, pages = tokens[:year_at], tokens[year_at + 1 :]
+    if name and name[-1][:1].isdigit():
+        if pages:
+            return window
+        pages = [name.pop()]
+    if len(pages) != 1 or not name:
+        return window
+    return f"{' '.join(name)} ({tokens[year_at]} {pages[0]})"
+
+
+def fix_suffix_before_year(text: str) -> str:
+    """``(UNAMI، b2020: 11)`` -> ``(UNAMI، 2020b: 11)`` (scrambled documents only)."""
+    return P.SUFFIX_BEFORE_YEAR.sub(r"\2\1", text)
+
+
+def fix_citation_brackets(lines: list[Line]) -> None:
+    """Both fixes above on every body and footnote line, in place."""
+    for ln in lines:
+        if ln.kind not in ("body", "footnote") or not ln.text:
+            continue
+        fixed = fix_displaced_narrative(fix_suffix_before_year(ln.text))
+        if fixed != ln.text:
+            ln.text, ln.changed = fixed, True
