@@ -73,3 +73,20 @@ def test_brackets_of_a_word_scrambled_document_turn_round() -> None:
         [*scrambled, "وقد ظهرت المنظمات غير الحكومية) NGOs )بوصفها جهة جديدة في الحياة العامة."]
     )
     assert "الحكومية (NGOs) بوصفها جهة" in repair_text(raw)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("وقد ظهرت المنظمات غير الحكومية) NGOs )بوصفها جهة جديدة.", "الحكومية (NGOs) بوصفها جهة"),
+        ("وتستهدف الحملات سمعة الناشطين والصحفيين] 1[. ولا يقتصر الخطر", "والصحفيين [1]. ولا"),
+        (
+            "وأدت الشائعات إلى أعمال عنف ضد جماعات بعينها] 2، 3[. وتسعى الدراسة",
+            "بعينها [2، 3]. وتسعى",
+        ),
+    ],
+)
+def test_openers_of_a_word_scrambled_document_turn_round(line: str, expected: str) -> None:
+    """pypdfium2 gives an opener, round or square, mirrored with its space after it."""
+    scrambled = [" ".join(_scramble(w) for w in ln.split()) for ln in CLEAN * 2]
+    assert expected in repair_text("\n".join([*scrambled, line]))

@@ -19,6 +19,7 @@ expressions live in :mod:`.patterns`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from araseclit.document import NOISE_KINDS, Line, assemble
@@ -130,9 +131,14 @@ _UNDO = {
 }
 
 
+def _turn_opener(m: re.Match[str]) -> str:
+    """A mirrored opener with its space after it, turned round: ") " -> " (", "] " -> " ["."""
+    return " (" if m.group(1) == ")" else " ["
+
+
 def _undo(text: str, order: Order, before: str, flips: set[str] | None = None) -> str:
     if order == "words" and flips is not None:
-        text = P.OPENER_SPACED_AFTER.sub(" (", flip_words(text, flips))
+        text = P.OPENER_SPACED_AFTER.sub(_turn_opener, flip_words(text, flips))
         text = drop_bidi_controls(reorder_islands(text))
     elif order == "embedded":
         text = drop_bidi_controls(reorder_embedded(text, before))

@@ -128,8 +128,9 @@ LAM_ALEF_SWAPPED = re.compile(
 )
 
 # an opening bracket that pypdfium2 (Chromium PDFs) gives mirrored with the space after it
-# (raw): "لخادلا) Al-Ansari" for "الداخل (Al-Ansari", "الأسدي) ،2021" for "الأسدي (2021،"
-OPENER_SPACED_AFTER = re.compile(rf"(?<=[^\s(\[])\) (?=[^\s.،:؛()\[\]]|[،:][{DIGIT}])")
+# (raw): "لخادلا) Al-Ansari" for "الداخل (Al-Ansari", "الأسدي) ،2021" for "الأسدي (2021،",
+# the same for a square bracket: "نييفحصلاو] 1[." for "والصحفيين [1]." (group 1: the bracket)
+OPENER_SPACED_AFTER = re.compile(rf"(?<=[^\s(\[])([)\]]) (?=[^\s.،:؛()\[\]]|[،:][{DIGIT}])")
 
 # a whole Latin citation opening a line, brackets unmirrored and its full stop after it, then
 # Arabic (raw): "(Buzan  ،1991: 29). ومن هنا": a line whose first strong letter is Latin is laid
