@@ -142,7 +142,8 @@ def _rebuild_narrative(m: re.Match[str]) -> str:
         pages = [name.pop()]
     if len(pages) != 1 or not name:
         return window
-    return f"{' '.join(name)} ({tokens[year_at]} {pages[0]})"
+    glued = m.start() > 0 and not m.string[m.start() - 1].isspace() and window[0] in "()"
+    return f"{' ' if glued else ''}{' '.join(name)} ({tokens[year_at]} {pages[0]})"
 
 
 def fix_suffix_before_year(text: str) -> str:

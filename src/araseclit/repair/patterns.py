@@ -179,12 +179,14 @@ MULTI_SPACE = re.compile(r"[ \t\u00a0]{2,}")
 
 # a Latin-named narrative citation whose two brackets the scramble moved (logical, repaired
 # pypdfium2): "()Kaldor 2003: 78", "Kaldor) (2003: 78", "(Le)Billon 2005: 690",
-# "(Lederach 1997: (39", "Kibaroğlu (12 2019:)", "(Ismael &)Ismael 2015: 203"
+# "(Lederach 1997: (39", "Kibaroğlu (12 2019:)", "(Ismael &)Ismael 2015: 203",
+# "ويرى) Kaldor 2003:) 78", "Kibaroğlu 21 2019: ()" (a bracket glued to the word before
+# opens the window with the space after it)
 DISPLACED_NARRATIVE = re.compile(
-    r"(?<![^\s(])[()]*[A-Z][^\s\d()،,;؛:]*"
+    r"(?:(?<=\S)[()]\s+|(?<![^\s(])[()]*)[A-Z][^\s\d()،,;؛:]*"
     r"(?:[\s()]+(?:[A-Z][^\s\d()،,;؛:]*|&|et|al\.))*"
     r"[\s()]+(?:\d{1,4}(?:[-–]\d{1,4})?[\s()]+)?(?:1[34]|19|20)\d\d[a-e]?:"
-    r"(?:[\s()]*\d{1,4}(?:[-–]\d{1,4})?(?![\d:]))?[()]*"
+    r"(?:[\s()]*\d{1,4}(?:[-–]\d{1,4})?(?![\d:]))?(?: ?[()]){0,2}"
 )
 
 # a year suffix letter the scramble put before its year (logical, repaired): "(UNAMI، b2020: 11)"
