@@ -151,11 +151,29 @@ def fix_suffix_before_year(text: str) -> str:
     return P.SUFFIX_BEFORE_YEAR.sub(r"\2\1", text)
 
 
+def fix_doubled_opener(text: str) -> str:
+    """One opener before a year and its locator, where the scramble left two or a stray
+    closer: ``(Haddad، 2011: 131. ويرى الكعبي) (2020: 77)`` -> ``(Haddad، 2011: 131). ويرى
+    الكعبي (2020: 77)`` (the closer goes back to the citation that lost it, if one did),
+    ``الخفاجي ((2018: 64)`` -> ``الخفاجي (2018: 64)``."""
+    text = P.STRAY_CLOSER_BEFORE_YEAR.sub(r"\1)\2 (", text)
+    return P.DOUBLED_OPENER_BEFORE_YEAR.sub(_one_opener, text)
+
+
+def _one_opener(m: re.Match[str]) -> str:
+    if not m.group().startswith(")"):
+        return "("
+    before = m.string[: m.start()]
+    if before.count("(") > before.count(")"):
+        return m.group()  # the closer closes something: "(انظر الفصل 2) (2020: 5)"
+    return " ("
+
+
 def fix_citation_brackets(lines: list[Line]) -> None:
     """Both fixes above on every body and footnote line, in place."""
     for ln in lines:
         if ln.kind not in ("body", "footnote") or not ln.text:
             continue
-        fixed = fix_displaced_narrative(fix_suffix_before_year(ln.text))
+        fixed = fix_doubled_opener(fix_displaced_narrative(fix_suffix_before_year(ln.text)))
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True

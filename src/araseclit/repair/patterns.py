@@ -191,3 +191,16 @@ DISPLACED_NARRATIVE = re.compile(
 
 # a year suffix letter the scramble put before its year (logical, repaired): "(UNAMI، b2020: 11)"
 SUFFIX_BEFORE_YEAR = re.compile(r"(?<![\w-])([a-e])((?:19|20)\d\d)(?=[:,،)\s])")
+
+# the closer of a citation that lost it, carried past the next narrative author (logical,
+# repaired): "(Haddad، 2011: 131. ويرى الكعبي) (2020: 77)" (group 1: the open citation
+# through its page, group 2: the prose up to the stray closer)
+STRAY_CLOSER_BEFORE_YEAR = re.compile(
+    rf"(\([^()]*?[{DIGIT}])([.،]?\s[^()]*?)\)\s*\((?=\s*(?:1[34]|19|20)[{DIGIT}]{{2}}\S*[:،])"
+)
+
+# one opener doubled or given its mirror before a year and locator (logical, repaired):
+# "الخفاجي ((2018: 64)", "محمدی ()1401: 23)", "الكعبي) (2020: 77)"
+DOUBLED_OPENER_BEFORE_YEAR = re.compile(
+    rf"(?:\(\s*\(|\(\)|(?<=\S)\)\s*\()(?=\s*(?:1[34]|19|20)[{DIGIT}]{{2}}\S*[:،])"
+)
