@@ -183,6 +183,34 @@ def _author_outside(t: str, ctx: YearContext) -> list[dict]:
     return out
 
 
+def _unopened(t: str, ctx: YearContext) -> list[dict]:
+    """``نفسه الحميد، 2019: 27)``: an Arabic author–date bracket that lost its ``(`` (no
+    opener since the last closer in the paragraph). The name is the word before the comma,
+    widened to an organisation (``دائرة المنظمات غير الحكومية``) or a pair (``رضایی و نیکپور``)."""
+    out: list[dict] = []
+    for m in P.UNOPENED_RE.finditer(t):
+        para = t[t.rfind("\n\n", 0, m.start()) + 1 : m.start()]
+        if para.rfind("(") > para.rfind(")"):
+            continue  # inside an open bracket: another pass reads it
+        start = m.start("name")
+        words = list(re.finditer(r"[^\s،,.؛:()«»]+", t[max(0, start - 60) : start]))[-4:]
+        base = max(0, start - 60)
+        if len(words) >= 2 and words[-1].group() == "و":
+            start = base + words[-2].start()
+        else:
+            heads = [w for w in words if _norm(w.group()) in _ORG_HEADS]
+            if heads and not re.search(r"[.،؛:]", t[base + heads[0].start() : start]):
+                start = base + heads[0].start()
+        name = t[start : m.end("name")]
+        ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
+        if ym is None or not _plausible_author(name) or _strip_prefix(name) in _CUES:
+            continue
+        end = m.end() + (1 if t[m.end() : m.end() + 1] == ")" else 0)
+        common = {"start": start, "end": end, "kind": "parenthetical"}
+        out.extend(_year_records(ym["years"], ym["page"], name, ctx, **common))
+    return out
+
+
 def _quoted_name(before: str) -> tuple[str, int] | None:
     m = P.QUOTED_NAME_RE.search(before)
     if m and len(m["gap"].split()) <= 3:
@@ -274,7 +302,12 @@ def find_citations(
     if skip is None:
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
-    found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx) + _numeric(t)
+    found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx)
+    unopened = _unopened(t, ctx)
+    ends = {u["end"]: u["start"] for u in unopened}
+    # a mirrored ")" far before the name opened a bracket of prose: the name alone is right
+    found = [r for r in found if not (t[r["start"]] == ")" and ends.get(r["end"], -1) > r["start"])]
+    found += unopened + _numeric(t)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
     found = _dedupe(found)
