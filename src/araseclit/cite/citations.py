@@ -190,6 +190,7 @@ def _unopened(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
     for m in P.UNOPENED_RE.finditer(t):
         para = t[t.rfind("\n\n", 0, m.start()) + 1 : m.start()]
+        para = re.sub(r"\)\s*\(|\(\s*\)", "", para)  # a clump of brackets opens nothing
         if para.rfind("(") > para.rfind(")"):
             continue  # inside an open bracket: another pass reads it
         start = m.start("name")

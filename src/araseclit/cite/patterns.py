@@ -177,9 +177,9 @@ ENTRY_START_RE = re.compile(
     r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[^.()\d]|(?<=\b[A-Z])\.){2,120}?\(\s*(?:\d{4}[^)]{0,12}|د\.\s*ت\.?|n\.\s?d\.?)\)\.)"
 )
 # An Arabic author–date bracket whose "(" the extraction moved away (no opener before it):
-# "نفسه الحميد، 2019: 27)" | "المحافظات العبيدي، 2016: 33؛" (the name is one word; the caller
-# widens it to an organisation or a "و" pair)
+# "نفسه الحميد، 2019: 27)" | "العبيدي، 2016: 33؛" | "كاظمي، 1399: 45." (the name is one
+# word; the caller widens it to an organisation or a "و" pair)
 UNOPENED_RE = re.compile(
     r"(?<=\s)(?P<name>[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc][^\s،,.()«»\d]*)،\s*"
-    r"(?P<body>\d{4}[a-eأب]?\s*:\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?=\s*[)؛;])"
+    r"(?P<body>\d{4}[a-eأب]?\s*:\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?=\s*[).؛;])"
 )
