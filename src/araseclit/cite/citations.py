@@ -183,15 +183,19 @@ def _author_outside(t: str, ctx: YearContext) -> list[dict]:
     return out
 
 
+def _opens(before: str) -> bool:
+    """Whether ``before`` leaves a bracket open (a clump ``()`` / ``) (`` opens nothing)."""
+    before = re.sub(r"\)\s*\(|\(\s*\)", "", before)
+    return before.rfind("(") > before.rfind(")")
+
+
 def _unopened(t: str, ctx: YearContext) -> list[dict]:
     """``نفسه الحميد، 2019: 27)``: an Arabic author–date bracket that lost its ``(`` (no
     opener since the last closer in the paragraph). The name is the word before the comma,
     widened to an organisation (``دائرة المنظمات غير الحكومية``) or a pair (``رضایی و نیکپور``)."""
     out: list[dict] = []
     for m in P.UNOPENED_RE.finditer(t):
-        para = t[t.rfind("\n\n", 0, m.start()) + 1 : m.start()]
-        para = re.sub(r"\)\s*\(|\(\s*\)", "", para)  # a clump of brackets opens nothing
-        if para.rfind("(") > para.rfind(")"):
+        if _opens(t[t.rfind("\n\n", 0, m.start()) + 1 : m.start()]):
             continue  # inside an open bracket: another pass reads it
         start = m.start("name")
         words = list(re.finditer(r"[^\s،,.؛:()«»]+", t[max(0, start - 60) : start]))[-4:]
@@ -260,6 +264,24 @@ def _narrative(t: str, ctx: YearContext) -> list[dict]:
     return out
 
 
+def _bare_narrative(t: str, ctx: YearContext) -> list[dict]:
+    """``ويرى الجبوري 2020: 54 أن``: a narrative citation whose brackets the extraction took
+    away; only after a reporting cue (``ويرى``, ``بحسب`` ...) and outside any bracket."""
+    out: list[dict] = []
+    for m in P.BARE_LOCATOR_RE.finditer(t):
+        before = t[max(0, m.start() - 160) : m.start()]
+        if _opens(before):
+            continue
+        found = _cued_name(before + " ")
+        ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
+        if found is None or ym is None or not _plausible_author(found[0].strip()):
+            continue
+        start = m.start() - len(before) + found[1]
+        common = {"start": start, "end": m.end(), "kind": "narrative"}
+        out.extend(_year_records(ym["years"], ym["page"], found[0].strip(), ctx, **common))
+    return out
+
+
 def _numeric(t: str) -> list[dict]:
     out: list[dict] = []
     for m in P.NUMERIC_RE.finditer(t):
@@ -308,7 +330,7 @@ def find_citations(
     ends = {u["end"]: u["start"] for u in unopened}
     # a mirrored ")" far before the name opened a bracket of prose: the name alone is right
     found = [r for r in found if not (t[r["start"]] == ")" and ends.get(r["end"], -1) > r["start"])]
-    found += unopened + _numeric(t)
+    found += unopened + _bare_narrative(t, ctx) + _numeric(t)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
     found = _dedupe(found)

@@ -183,3 +183,8 @@ UNOPENED_RE = re.compile(
     r"(?<=\s)(?P<name>[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc][^\s،,.()«»\d]*)،\s*"
     r"(?P<body>\d{4}[a-eأب]?\s*:\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?=\s*[).؛;])"
 )
+# A narrative year and page that lost both brackets, after a name (the caller wants a cue word
+# before the name): "ويرى الجبوري 2020: 54 أن" | "ويلاحظ محمدی 1401: 23 أن"
+BARE_LOCATOR_RE = re.compile(
+    r"(?<=[^\s\d(:،,])\s+(?P<body>\d{4}[a-eأب]?\s*:\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?![\d:)])"
+)
