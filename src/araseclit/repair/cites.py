@@ -169,11 +169,25 @@ def _one_opener(m: re.Match[str]) -> str:
     return " ("
 
 
+def fix_shuffled_p_locator(text: str) -> str:
+    """``(UNDP p , 2020,. 31)`` -> ``(UNDP, 2020, p. 31)``; ``(UNICEF pp – , 2021,. 8 9)`` ->
+    ``(UNICEF, 2021, pp. 8–9)`` (pieces of a word-scrambled Latin locator, put in order)."""
+    return P.SHUFFLED_P_LOCATOR.sub(_p_locator, text)
+
+
+def _p_locator(m: re.Match[str]) -> str:
+    pages = f"{m['a']}–{m['b']}" if m["b"] else m["a"]
+    p = "pp" if m["b"] else "p"
+    lead = " (" if m["glued"].startswith(")") else "("
+    return f"{lead}{m['name'].strip()}, {m['y1'] or m['y2']}, {p}. {pages})"
+
+
 def fix_citation_brackets(lines: list[Line]) -> None:
     """Both fixes above on every body and footnote line, in place."""
     for ln in lines:
         if ln.kind not in ("body", "footnote") or not ln.text:
             continue
-        fixed = fix_doubled_opener(fix_displaced_narrative(fix_suffix_before_year(ln.text)))
+        fixed = fix_suffix_before_year(ln.text)
+        fixed = fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True

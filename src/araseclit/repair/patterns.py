@@ -204,3 +204,13 @@ STRAY_CLOSER_BEFORE_YEAR = re.compile(
 DOUBLED_OPENER_BEFORE_YEAR = re.compile(
     rf"(?:\(\s*\(|\(\)|(?<=\S)\)\s*\()(?=\s*(?:1[34]|19|20)[{DIGIT}]{{2}}\S*[:،])"
 )
+
+# a Latin "p." locator whose pieces a word-scrambled line shuffled (logical, repaired):
+# "(UNDP p , 2020,. 31)", "(UNICEF pp – , 2021,. 8 9)", "(UNICEF, 2021, pp –. 8 9)",
+# the opener mirrored too: "للري) UNEP p , 2019,. 14)"
+SHUFFLED_P_LOCATOR = re.compile(
+    r"(?P<glued>(?<=\S)\)\s|\()(?P<name>[A-Z][^()\d,]*?)\s*(?:"
+    r",?\s+(?P<p1>pp?)\s+(?:[–-]\s+)?,\s*(?P<y1>(?:19|20)\d\d[a-e]?),\."
+    r"|,\s*(?P<y2>(?:19|20)\d\d[a-e]?),\s*(?P<p2>pp?)\s*(?:[–-]\s*)?\."
+    r")\s*(?P<a>\d{1,4})(?:\s+(?P<b>\d{1,4}))?\)"
+)
