@@ -13,7 +13,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +21,11 @@ from rich.table import Table
 from rich.text import Text
 
 from araseclit.errors import AraseclitError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from araseclit.document import Document
 
 app = typer.Typer(
     name="araseclit",
@@ -63,7 +68,8 @@ PipelineOpt = Annotated[
 ]
 
 
-def _process(path: Path, pipeline: str):  # type: ignore[no-untyped-def]
+def _process(path: Path, pipeline: str) -> tuple[Document, Doc]:
+    """Read ``path`` and run ``pipeline`` over it; a failing stage is named in the error."""
     from araseclit.ingest import read
     from araseclit.pipeline.loader import load_pipeline
     from araseclit.run import StageError, run_components
