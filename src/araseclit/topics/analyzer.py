@@ -7,6 +7,7 @@ them BERTopic's c-TF-IDF) use it unchanged: ``CountVectorizer(analyzer=ArabicAna
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -14,16 +15,8 @@ from importlib import resources
 
 from sklearn.feature_extraction.text import CountVectorizer
 
-from araseclit.normalize import normalize_token
-
-try:  # the shared clitic splitter of the normalise stage; local fallback below
-    from araseclit.normalize import topic_form as _shared_topic_form
-except ImportError:  # pragma: no cover - older normalise stage
-    _shared_topic_form = None
-import itertools
-
+from araseclit.normalize import normalize_token, topic_form
 from araseclit.topics.patterns import (
-    ARTICLE_PREFIXES,
     LATIN,
     MIN_STEM,
     NO_FOLD,
@@ -48,15 +41,6 @@ def load_stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
-def strip_article(token: str) -> str:
-    """Local fallback clitic stripper for a *normalised* token: the definite article with its
-    proclitics goes when three letters remain (``والمنظمات`` -> ``منظمات``)."""
-    for prefix in ARTICLE_PREFIXES:
-        if token.startswith(prefix) and len(token) - len(prefix) >= MIN_STEM:
-            return token[len(prefix) :]
-    return token
-
-
 def fold_number(stem: str) -> str:
     """Fold the feminine plural and singular endings so ``منظمات``/``منظمه`` meet at ``منظم``."""
     if stem in NO_FOLD:
@@ -68,8 +52,8 @@ def fold_number(stem: str) -> str:
 
 
 def strip_clitics(word: str) -> str:
-    """Topic term of one word: normalised, clitics split off (by the normalise stage's
-    ``topic_form`` when available), number/gender ending folded; Latin and digits unchanged.
+    """Topic term of one word: normalised, clitics split off (the normalise stage's
+    ``topic_form``), number/gender ending folded; Latin and digits unchanged.
 
     >>> strip_clitics("والمنظمات")
     'منظم'
@@ -77,11 +61,7 @@ def strip_clitics(word: str) -> str:
     norm = normalize_token(word)
     if LATIN.match(norm) or NUMERIC.match(norm):
         return norm
-    if _shared_topic_form is not None:
-        stem = normalize_token(_shared_topic_form(word))
-    else:
-        stem = strip_article(norm)
-    return fold_number(stem)
+    return fold_number(normalize_token(topic_form(word)))
 
 
 class ArabicAnalyzer:

@@ -45,14 +45,10 @@ def lexicon_terms(lexicon: Any) -> list[tuple[list[str], str | None, Any]]:
 
 
 def load_glossary() -> dict[str, str]:
-    """Analyzed Arabic term -> English name, from ``araseclit.tag.load_lexicon()`` when the tag
-    stage is installed; empty otherwise (labels then have no English gloss)."""
-    try:
-        from araseclit.tag import load_lexicon  # type: ignore[attr-defined]
+    """Analyzed Arabic term -> English name, from the lexicon of ``araseclit.tag``."""
+    from araseclit.tag import load_lexicon
 
-        lexicon = load_lexicon()
-    except Exception:  # the tag stage is optional for topics
-        return {}
+    lexicon = load_lexicon()
     glossary: dict[str, str] = {}
     for terms, name_en, _ in lexicon_terms(lexicon):
         for term in terms:
@@ -111,7 +107,7 @@ def lexicon_seed_topics(
     from ``lexicon`` or ``araseclit.tag.load_lexicon()``. ``labels`` keeps only entries whose
     ``label`` (ACTOR, THREAT, ...) is listed."""
     if lexicon is None:
-        from araseclit.tag import load_lexicon  # type: ignore[attr-defined]
+        from araseclit.tag import load_lexicon
 
         lexicon = load_lexicon()
     wanted = set(labels) if labels is not None else None

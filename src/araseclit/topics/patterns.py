@@ -21,23 +21,6 @@ NUMERIC = re.compile(r"^[0-9]+$")
 # matches: "hiltermann", "ngos", "al-marashi"
 LATIN = re.compile(r"^[a-z][a-z'’\-]*$")
 
-# Proclitic chains ending in the definite article, longest first; stripped only when at least
-# three letters remain (so "الان" or "بالي" are not mangled).
-# matches the prefix of: "والمنظمات" (وال), "بالأمن" (بال), "للدولة" (لل), "الأمن" (ال)
-ARTICLE_PREFIXES: tuple[str, ...] = (
-    "وبال",
-    "وكال",
-    "وفال",
-    "ولل",
-    "فلل",
-    "وال",
-    "فال",
-    "بال",
-    "كال",
-    "لل",
-    "ال",
-)
-
 # One-letter proclitics that may attach to a function word (conjunctions, prepositions).
 # matches the first letter of: "وقد", "فهو", "بهذا", "لهذه", "كما"
 PROCLITICS = "وفبلك"
