@@ -66,3 +66,44 @@ def test_make_label(words, label_ar, label_en) -> None:
 def test_lexicon_seed_topics_by_label() -> None:
     assert lexicon_seed_topics(LEXICON, labels=["THREAT"]) == [["الإرهاب", "الأعمال الإرهابية"]]
     assert len(lexicon_seed_topics(LEXICON)) == 3
+
+
+def test_summary_reads_labels_from_stored_tables() -> None:
+    """Run tables read back from the store carry pd.NA for a missing gloss."""
+    import pandas as pd
+
+    from araseclit.store import to_frame
+    from araseclit.topics import framing_summary
+
+    topics = to_frame(
+        "topics",
+        [
+            {
+                "topic_id": 0,
+                "label_ar": "أمن المياه",
+                "label_en": None,
+                "words": ["مياه"],
+                "size": 12,
+            }
+        ],
+    )
+    framing = pd.DataFrame(
+        [
+            {
+                "topic_id": 0,
+                "label": "THREAT",
+                "entity_id": "threat.water_crisis",
+                "category": "water_crisis",
+                "n_mentions": 5,
+                "n_docs": 2,
+                "n_units": 5,
+                "share": 1.0,
+                "breakdown": "all",
+                "key": "",
+                "entity_text": "أزمة المياه",
+                "topic_label": "أمن المياه",
+            }
+        ]
+    )
+    summary = framing_summary(framing, topics)
+    assert "0 (أمن المياه)" in summary  # the Arabic label stands in for the missing gloss

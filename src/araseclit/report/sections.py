@@ -174,7 +174,7 @@ def topics_section(tables: dict[str, pd.DataFrame]) -> str:
     if not framing.empty:
         from araseclit.topics import framing_summary, plot_framing
 
-        summary = framing_summary(framing, topics.astype(object).where(topics.notna(), None))
+        summary = framing_summary(framing, topics)
         fig = plot_framing(framing, topics)
         parts.append(
             f"<h3>How each topic frames NGOs and security</h3>"

@@ -40,7 +40,10 @@ def _topic_lines(overall: pd.DataFrame, topics: pd.DataFrame | None, top_n: int)
         if topics is not None:
             row = topics[topics["topic_id"] == topic_id]
             if not row.empty:
-                label_ar, label_en = row.iloc[0]["label_ar"], row.iloc[0]["label_en"]
+                # stored tables hold pd.NA / NaN for a missing label: make it None
+                label_ar, label_en = (
+                    None if pd.isna(v) else v for v in row.iloc[0][["label_ar", "label_en"]]
+                )
         out.append(
             (
                 int(topic_id),
