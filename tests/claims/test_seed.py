@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from araseclit import cite, repair, segment
 from araseclit.claims import find_claims
 from araseclit.normalize import normalize_token
 
@@ -13,9 +14,6 @@ pytestmark = pytest.mark.slow
 
 
 def test_claims_on_repaired_seed_chapter(seed_path: Path) -> None:
-    repair = pytest.importorskip("araseclit.repair")
-    segment = pytest.importorskip("araseclit.segment")
-    cite = pytest.importorskip("araseclit.cite")
     text = repair.repair_text(seed_path.read_text(encoding="utf-8"))
     sents = [(s, e, f"s{i}") for i, (s, e) in enumerate(segment.split_sentences(text))]
     claims = find_claims(text, sents, cite.find_citations(text, sents), [], doc_id="seed")

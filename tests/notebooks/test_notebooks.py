@@ -25,14 +25,15 @@ def test_notebook_runs(
         kernel_name="python3",
         resources={"metadata": {"path": str(NOTEBOOKS)}},
     ).execute()
+    # NotebookClient raises on the first failing cell; what is left to check is the output
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
-    assert not [o for o in outputs if o.output_type == "error"]
     assert (tmp_path / "run" / "report.html").is_file()
     text = "".join(
         str(o.get("data", {}).get("text/plain", "")) + str(o.get("text", "")) for o in outputs
     )
     if name == "explore_topics.ipynb":
-        assert "True" in text  # the PNG of the framing heatmap was written
+        png = tmp_path / "run" / "framing.png"  # written by the notebook's save_png cell
+        assert png.read_bytes().startswith(b"\x89PNG")
         assert any("\u0600" <= ch <= "\u06ff" for ch in text)  # Arabic topic words survive
     else:
         assert "coverage" in text

@@ -6,15 +6,13 @@ import re
 
 import pytest
 
+from araseclit.repair import repair_text
 from araseclit.segment import find_paragraphs, find_sections, split_sentences
 
 
 @pytest.fixture(scope="module")
 def repaired(seed_text) -> str:
-    repair = pytest.importorskip("araseclit.repair", reason="araseclit.repair not available")
-    if not hasattr(repair, "repair_text"):
-        pytest.skip("araseclit.repair.repair_text not written yet")
-    return repair.repair_text(seed_text)
+    return repair_text(seed_text)
 
 
 def test_chapter_sections_are_found(repaired):
