@@ -4,11 +4,11 @@ Run: ``.venv/bin/python benchmarks/bench_topics.py`` (prints a Markdown table an
 ``benchmarks/results/bench_topics.md``).
 
 Corpora (same units for every method):
-* the seed chapter ``../shared/seed/000_4ff1dd722d5fe153.txt``: its repaired sentences when
-  ``araseclit.repair.repair_text`` exists, else its raw non-empty lines;
+* the seed chapter ``../shared/seed/000_4ff1dd722d5fe153.txt``: its sentences after
+  ``araseclit.repair.repair_text``;
 * the sample corpus ``corpora/sample/sources/*.txt`` (same unit rule), when present.
-The reference list (``araseclit.cite.find_references``) is left out of the units when the cite
-stage is installed: topics describe the body of a paper.
+The reference list (``araseclit.cite.find_references``) is left out of the units: topics
+describe the body of a paper.
 
 Methods:
 * ``araseclit``: :func:`araseclit.topics.fit_topics` with its defaults (offline LSA embedding).
@@ -51,32 +51,22 @@ SAMPLE_DIR = ROOT / "corpora" / "sample" / "sources"
 RESULTS = ROOT / "benchmarks" / "results" / "bench_topics.md"
 SEEDS = (42, 1, 2)
 METHODS = ("araseclit", "bertopic-default", "bertopic-multilingual", "lda")
-# a sentence ends at . ! ? ؟ followed by space (used only when the segment stage is absent)
-_SENT_END = re.compile(r"(?<=[.!?؟])\s+")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 def _units_of(text: str) -> tuple[list[str], str]:
-    try:
-        from araseclit.repair import repair_text
-    except ImportError:
-        return [ln.strip() for ln in text.splitlines() if ln.strip()], "raw lines"
+    """Sentences of the repaired body text (the reference list is left out for every method:
+    topics are about the body of a paper)."""
+    from araseclit.cite import find_references
+    from araseclit.repair import repair_text
+    from araseclit.segment import split_sentences
+
     repaired = repair_text(text)
-    try:  # topics are about the body: the reference list is left out (for every method)
-        from araseclit.cite import find_references
-
-        span = find_references(repaired)[0]
-        if span is not None:
-            repaired = repaired[: span[0]] + repaired[span[1] :]
-    except ImportError:
-        pass
-    try:
-        from araseclit.segment import split_sentences
-
-        spans = split_sentences(repaired)
-        return [repaired[s:e].strip() for s, e in spans if repaired[s:e].strip()], "sentences"
-    except ImportError:
-        return [s.strip() for s in _SENT_END.split(repaired) if s.strip()], "sentences"
+    span = find_references(repaired)[0]
+    if span is not None:
+        repaired = repaired[: span[0]] + repaired[span[1] :]
+    spans = split_sentences(repaired)
+    return [repaired[s:e].strip() for s, e in spans if repaired[s:e].strip()], "sentences"
 
 
 def load_corpora() -> dict[str, tuple[list[str], str]]:

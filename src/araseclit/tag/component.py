@@ -222,15 +222,10 @@ def _overlaps_citation(doc: Doc, f: Found) -> bool:
 
 
 def _use_araseclit_tokenizer(nlp: Language) -> None:
-    """Prefer the araseclit tokenizer (it splits و« and "security."); keep spaCy's otherwise."""
-    try:
-        from araseclit.segment.tokenizer import make_tokenizer
+    """Use the araseclit tokenizer (it splits و« and "security.", unlike spaCy's)."""
+    from araseclit.segment.tokenizer import make_tokenizer
 
-        tokenizer = make_tokenizer(nlp)
-        tokenizer("و«منظمة» security.")
-    except Exception:
-        return
-    nlp.tokenizer = tokenizer
+    nlp.tokenizer = make_tokenizer(nlp)
 
 
 @lru_cache(maxsize=4)
