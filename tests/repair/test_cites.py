@@ -107,3 +107,82 @@ def test_narrative_citation_brackets_come_back(text: str, expected: str) -> None
     fix_citation_brackets(lines)
     assert lines[0].text == expected
     assert lines[0].changed is (text != expected)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # the page alone further on, its bracket gone elsewhere
+            (
+                "وتبقى المشاركة شرطًا للاستقرار (الجنابي، 2021:",
+                "ومع — (أن الدولة لم تعترف بالمنظمات إلا متأخرة 42 حين",
+            ),
+            "وتبقى المشاركة شرطًا للاستقرار (الجنابي، 2021: 42) ومع — (أن الدولة لم تعترف "
+            "بالمنظمات إلا متأخرة حين",
+        ),
+        (  # the page run written backwards, stop and bracket first
+            (
+                "في صياغة القوانين (Rahmani، 2019:",
+                "ويرى الباحثون أن التقارب بين الدولة والمجتمع.(88 ضروري",
+            ),
+            "في صياغة القوانين (Rahmani، 2019: 88) ويرى الباحثون أن التقارب بين الدولة والمجتمع ضروري",
+        ),
+        (  # a Latin author cut at the line end, its opener left among the words
+            (
+                "أسهمت مشاركة الجمعيات (Oxfamالأهلية في رصد الإنفاق العام",
+                "International، 2018: 12). وفي",
+            ),
+            "أسهمت مشاركة الجمعيات الأهلية في رصد الإنفاق العام (Oxfam International، 2018: 12). وفي",
+        ),
+    ],
+)
+def test_pieces_of_a_citation_the_scramble_moved_come_back(texts, expected) -> None:
+    lines = _para(*texts)
+    rejoin_citations(lines)
+    assert " ".join(ln.text for ln in lines) == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [  # a page already in place, a number in prose, a Latin gloss: nothing moves
+        ("وبلغ عدد الجمعيات (الجنابي، 2021: 42) نحو 300 جمعية.",),
+        ("وقد سجلت الوزارة 120 منظمة في العام نفسه (وزارة التخطيط، 2021: 7).",),
+        ("وتعمل المنظمات (NGOs) في 18 محافظة.",),
+    ],
+)
+def test_whole_text_with_numbers_stays(texts) -> None:
+    lines = _para(*texts)
+    rejoin_citations(lines)
+    assert tuple(ln.text for ln in lines) == texts
+
+
+def test_a_last_letter_at_the_line_front_goes_back_to_its_author() -> None:
+    lines = _para("ی» تمكين المرأة» (محمد، 1400: 12). ويرى محمدی أن التمكين يبدأ من الأسرة")
+    rejoin_citations(lines)
+    assert lines[0].text == "«تمكين المرأة» (محمدی، 1400: 12). ويرى محمدی أن التمكين يبدأ من الأسرة"
+
+
+def test_a_lone_letter_stays_when_the_document_never_writes_the_longer_name() -> None:
+    text = "ي المجتمع المدني (الخفاج، 2018: 4) والدولة"
+    lines = _para(text)
+    rejoin_citations(lines)
+    assert lines[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ويعمل في المحافظة أكثر من 300) جمعيةOxfam International، 2018: 12). وفي",
+            "ويعمل في المحافظة أكثر من 300 جمعية (Oxfam International، 2018: 12). وفي",
+        ),
+        (  # the closer closes something: unchanged
+            "ينظر (الفصل 2) تقرير Oxfam International، 2018: 12).",
+            "ينظر (الفصل 2) تقرير Oxfam International، 2018: 12).",
+        ),
+    ],
+)
+def test_an_opener_one_word_off_comes_back(text: str, expected: str) -> None:
+    lines = [Line(text, None, 1, kind="body")]
+    fix_citation_brackets(lines)
+    assert lines[0].text == expected

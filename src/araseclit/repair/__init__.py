@@ -51,6 +51,7 @@ from araseclit.repair.detect import (
     reversed_words,
 )
 from araseclit.repair.flip import flip_words, learn_flips
+from araseclit.repair.fragments import restore_lifted_tanween
 from araseclit.repair.order import (
     reorder_embedded,
     reorder_islands,
@@ -207,6 +208,7 @@ def repair_lines(raw_text: str) -> RepairResult:
         for ln in lines:  # the font gives every lam-alef alef first
             fixed = fix_swapped_lam_alef(ln.text)
             ln.changed, ln.text = ln.changed or fixed != ln.text, fixed
+    restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)

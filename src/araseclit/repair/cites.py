@@ -27,6 +27,20 @@ _LOCATOR = re.compile(
 # the same with the year but not the page: "(Ezzat، 2022: الثقة" ... "والمواطنين 139)."
 _OPENER_YEAR = re.compile(r"(\([^()\d]{2,60}?[،,] ?(?:1[34]|19|20)\d\d: ?)(?=[^\d\s()])")
 _PAGE = re.compile(r"(?<![\d(،,:])(?<![(،,:] )\d{1,4}(?:[-–]\d+)?\)(?:[.،](?=[^\s\d]))?")
+# the page alone, its bracket gone elsewhere (logical): "مفاهيم 37 جديدة", or its run written
+# backwards, bracket and stop first: "والقطاع الوي.(95 خاص" (group 1: the page). Looser than
+# ``_PAGE``, so paired only with an opener that has its year and waits for its page.
+_BARE_PAGE = re.compile(r"(?<=\s)(?<![:،,]\s)(\d{1,3})(?=\s[^\d%٪])|\.\((\d{1,4})(?=\s|$)")
+#: the most words between an opener waiting for its page and a bare page
+BARE_PAGE_REACH = 40
+# a Latin author cut at the line end whose bracket opens on the prose (logical): the
+# extractor put "(Transparency" among the words of its line, "International، 2020: 9)."
+# begins a later line
+_LATIN_OPENER = re.compile(rf"\(([A-Z][A-Za-z'.\-]+)(?= ?[{P.ARABIC_LETTER}])")
+_LATIN_REST = re.compile(
+    r"(?<=\s)(?<!\()[A-Z][A-Za-z'.&\-]*(?: [A-Za-z'.&\-]+){0,4}[،,] ?"
+    r"(?:1[34]|19|20)\d\d[a-z]?(?:: ?\d+(?:[-–]\d+)?)?\)"
+)
 #: the fewest words of prose between an opener and its stray locator
 MIN_WORDS_BETWEEN = 2
 
@@ -40,7 +54,20 @@ def _pair(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
                 if ")" in between or len(between.split()) < MIN_WORDS_BETWEEN:
                     continue
                 return opener, loc
-    return _pair_backwards(text)
+    return _pair_backwards(text) or _pair_bare_page(text)
+
+
+def _pair_bare_page(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """An opener with its year but no page, and the first bare page after it with prose
+    between and no closing bracket: ``(الهاشمي، 2022: مثل ... مفاهيم 37 جديدة``."""
+    for opener in _OPENER_YEAR.finditer(text):
+        for loc in _BARE_PAGE.finditer(text, opener.end()):
+            between = text[opener.end() : loc.start()]
+            if ")" in between or len(between.split()) > BARE_PAGE_REACH:
+                break
+            if len(between.split()) >= MIN_WORDS_BETWEEN:
+                return opener, loc
+    return None
 
 
 def _pair_backwards(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -87,20 +114,80 @@ def _locate(lines: list[Line], offset: int) -> tuple[int, int]:
 
 
 def rejoin_citations(lines: list[Line], rounds: int = 20) -> None:
-    """Move each stray locator back beside its author, paragraph by paragraph, in place."""
+    """Move each stray locator back beside its author, paragraph by paragraph, in place;
+    then each stray Latin opener back before the rest of its citation, and each stray last
+    letter back to its author."""
     for para in _paragraphs(lines):
         for _ in range(rounds):
             found = _pair(_joined(para))
             if found is None:
                 break
             opener, loc = found
+            moved = loc.group()
+            if loc.re is _BARE_PAGE:
+                moved = f"{loc.group(1) or loc.group(2)})"
             # edit the later place first, so that the earlier offset still holds
             if loc.start() > opener.end():
                 _take(para, loc)
-                _insert(para, opener.end(), loc.group())
+                _insert(para, opener.end(), moved)
             else:
-                _insert(para, opener.end(), loc.group())
+                _insert(para, opener.end(), moved)
                 _take(para, loc)
+    rejoin_latin_openers(lines)
+    rejoin_stray_letters(lines)
+
+
+def _latin_pair(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A Latin opener among the words of a line and the rest of its author, year and page
+    later in the paragraph, with no bracket between."""
+    for opener in _LATIN_OPENER.finditer(text):
+        rest = _LATIN_REST.search(text, opener.end())
+        if rest and not set("()") & set(text[opener.end() : rest.start()]):
+            return opener, rest
+    return None
+
+
+# a final letter the scramble carried to the front of its line (logical): "ی» إدارة ..."
+_STRAY_FIRST_LETTER = re.compile(r"^([یيةهى])(?:\s+|(?=[«»]))")
+# the author of a citation in the same line, waiting for that letter: "(صالح، 1399"
+_AUTHOR_BEFORE_YEAR = re.compile(
+    rf"(?<=\()([{P.ARABIC_LETTER}]{{2,}})(?=[،,] ?(?:1[34]|19|20)\d\d)"
+)
+
+
+# the guillemet the letter stood beside, left mirrored: "» إدارة الأزمات الاجتماعية»"
+_OPENING_GUILLEMET_MIRRORED = re.compile(r"^» ?(?=[^«»]+»)")
+
+
+def rejoin_stray_letters(lines: list[Line]) -> None:
+    """``ی» إدارة ... (صالح، 1399: 34). ويرى صالحی`` -> ``«إدارة ... (صالحی، 1399: 34)``:
+    a lone last letter at the front of a line goes back to the author of a citation in that
+    line, when the author so completed is a word the document writes elsewhere."""
+    words = {w for ln in lines if ln.kind == "body" for w in P.ARABIC_RUN.findall(ln.text)}
+    for ln in lines:
+        stray = _STRAY_FIRST_LETTER.match(ln.text) if ln.kind == "body" else None
+        if stray is None:
+            continue
+        for author in _AUTHOR_BEFORE_YEAR.finditer(ln.text, stray.end()):
+            if author.group(1) + stray.group(1) in words:
+                at = author.end()
+                text = ln.text[stray.end() : at] + stray.group(1) + ln.text[at:]
+                ln.text = _OPENING_GUILLEMET_MIRRORED.sub("«", text)
+                ln.changed = True
+                break
+
+
+def rejoin_latin_openers(lines: list[Line], rounds: int = 10) -> None:
+    """``(Transparencyالمدنية في ... الحكومية`` + ``International، 2020: 9).`` -> the opener
+    goes back before the rest of its citation: ``... (Transparency International، 2020: 9).``"""
+    for para in _paragraphs(lines):
+        for _ in range(rounds):
+            found = _latin_pair(_joined(para))
+            if found is None:
+                break
+            opener, rest = found
+            _insert(para, rest.start(), opener.group())  # the later place first
+            _take(para, opener)
 
 
 def _take(para: list[Line], loc: re.Match[str]) -> None:
@@ -182,12 +269,34 @@ def _p_locator(m: re.Match[str]) -> str:
     return f"{lead}{m['name'].strip()}, {m['y1'] or m['y2']}, {p}. {pages})"
 
 
+# a closer before an Arabic word glued to a Latin citation that has no opener (logical):
+# "أكثر من 5000) منظمةGovernment of Iraq، 2023: 6)" (the opener, mirrored, stayed on the
+# other side of the word, between it and the number)
+_OPENER_ONE_WORD_OFF = re.compile(
+    rf"\) ([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+) ?(?=[A-Z][^()]{{0,60}}?[،,] ?"
+    r"(?:1[34]|19|20)\d\d[a-z]?(?:: ?\d+(?:[-–]\d+)?)?\))"
+)
+
+
+def fix_opener_one_word_off(text: str) -> str:
+    """``5000) منظمةGovernment of Iraq، 2023: 6)`` -> ``5000 منظمة (Government of Iraq،
+    2023: 6)``: an unmatched closer before the word glued to a citation missing its opener."""
+    return _OPENER_ONE_WORD_OFF.sub(_opener_back, text)
+
+
+def _opener_back(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if before.count("(") > before.count(")"):
+        return m.group()  # the closer closes something
+    return f" {m.group(1)} ("
+
+
 def fix_citation_brackets(lines: list[Line]) -> None:
-    """Both fixes above on every body and footnote line, in place."""
+    """The line-level fixes above on every body and footnote line, in place."""
     for ln in lines:
         if ln.kind not in ("body", "footnote") or not ln.text:
             continue
-        fixed = fix_suffix_before_year(ln.text)
+        fixed = fix_opener_one_word_off(fix_suffix_before_year(ln.text))
         fixed = fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True

@@ -1,0 +1,64 @@
+"""A tanween lifted out of its line by pdftotext (Noto fonts) goes back, with the cut line."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.repair import repair_lines, repair_text
+from araseclit.repair.fragments import with_tanween
+
+MARK = "\u064b"
+
+BEFORE = "تناولت هذه الورقة واقع المدارس الريفية في المحافظات الجنوبية خلال العقد الأخير،"
+# the visual line "وبينت أن التعليم عن بعد أصبح خيارًا مطروحًا لدى الأسر التي تسكن بعيدًا عن المدن"
+# cut before the word that lost its mark
+START = "وبينت أن التعليم عن بعد أصبح"
+REST = "خيارا مطروحًا لدى الأسر التي تسكن بعيدًا عن المدن"
+AFTER = "الكبيرة، وهو ما يفرض على الوزارة أن تعيد النظر في خططها السنوية للتعليم."
+LOGICAL = f"{BEFORE} {START} خيارًا مطروحًا لدى الأسر التي تسكن بعيدًا عن المدن {AFTER}"
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("كافيا للحد من التسرب", "كافيًا للحد من التسرب"),
+        ("هدية ثمينة", "هديةً ثمينة"),
+        ("عطاء مستمر", "عطاءً مستمر"),
+        ("موسع ا في الريف", "موسعًا في الريف"),  # the extractor cut the alef off
+        ("(مستقرا نسبيًا", "(مستقرًا نسبيًا"),
+    ],
+)
+def test_tanween_goes_on_the_first_word(text: str, fixed: str) -> None:
+    assert with_tanween(text) == fixed
+
+
+@pytest.mark.parametrize("text", ["الطلاب في الريف", "والمدارس", "لا يكفي", "2019 كان", "من"])
+def test_a_word_that_takes_no_tanween_is_refused(text: str) -> None:
+    assert with_tanween(text) is None
+
+
+def test_pieces_before_the_mark_line_are_swapped_and_the_mark_returns() -> None:
+    raw = "\n".join([BEFORE, REST, START, MARK, AFTER])
+    assert repair_text(raw) == LOGICAL
+
+
+def test_pieces_after_the_mark_line_are_swapped_and_the_mark_returns() -> None:
+    raw = "\n".join([BEFORE, MARK, REST, START, AFTER])
+    assert repair_text(raw) == LOGICAL
+
+
+def test_lines_keep_their_source_numbers_when_moved() -> None:
+    lines = repair_lines("\n".join([BEFORE, REST, START, MARK, AFTER])).lines
+    assert [ln.line for ln in lines] == [1, 3, 2, 4, 5]
+    assert lines[3].text == ""
+
+
+def test_a_mark_whose_word_opens_the_line_only_goes_back() -> None:
+    raw = "\n".join([BEFORE, MARK, "ثانيا: مصادر التمويل", AFTER])
+    lines = repair_lines(raw).lines
+    assert [ln.text for ln in lines][1:3] == ["", "ثانيًا: مصادر التمويل"]
+
+
+def test_a_lone_mark_without_a_word_to_take_it_is_left_alone() -> None:
+    raw = "\n".join([BEFORE, MARK, AFTER])
+    assert [ln.text for ln in repair_lines(raw).lines] == [BEFORE, MARK, AFTER]
