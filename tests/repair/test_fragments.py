@@ -7,7 +7,7 @@ import pytest
 from araseclit.repair import repair_lines, repair_text
 from araseclit.repair.fragments import with_tanween
 
-MARK = "\u064b"
+MARK = "\u202b\u064b\u202c"  # pdftotext wraps each line in a right-to-left embedding
 
 BEFORE = "تناولت هذه الورقة واقع المدارس الريفية في المحافظات الجنوبية خلال العقد الأخير،"
 # the visual line "وبينت أن التعليم عن بعد أصبح خيارًا مطروحًا لدى الأسر التي تسكن بعيدًا عن المدن"
@@ -61,4 +61,9 @@ def test_a_mark_whose_word_opens_the_line_only_goes_back() -> None:
 
 def test_a_lone_mark_without_a_word_to_take_it_is_left_alone() -> None:
     raw = "\n".join([BEFORE, MARK, AFTER])
-    assert [ln.text for ln in repair_lines(raw).lines] == [BEFORE, MARK, AFTER]
+    assert [ln.text for ln in repair_lines(raw).lines] == [BEFORE, "\u064b", AFTER]
+
+
+def test_a_mark_line_from_another_extractor_is_left_alone() -> None:
+    raw = "\n".join([BEFORE, REST, START, "\u064b", AFTER])  # not wrapped: not pdftotext
+    assert [ln.text for ln in repair_lines(raw).lines] == [BEFORE, REST, START, "\u064b", AFTER]

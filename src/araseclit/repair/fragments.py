@@ -37,6 +37,8 @@ FULL_LINE_QUANTILE = 0.8
 
 # a line made only of tanween fath (raw pdftotext with Noto fonts): "ً"
 LONE_TANWEEN = re.compile(rf"^\s*{TANWEEN_FATH}(?:\s*{TANWEEN_FATH})*\s*$")
+# a raw line wrapped in a right-to-left embedding, as pdftotext writes every line: "\u202bً\u202c"
+_EMBEDDED_LINE = re.compile(r"^[\f ]*\u202b.*\u202c\s*$")
 _L = P.ARABIC_LETTER
 # the first word of a piece when it lacks its tanween fath, with where the mark goes:
 # "مرادفا لحماية" (before the final alef), "موقع ا" (alef cut off by a gap), "نتيجة" (after
@@ -123,6 +125,8 @@ def restore_lifted_tanween(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if text.count(TANWEEN_FATH) != 1 or not LONE_TANWEEN.match(text):
+            continue
+        if not _EMBEDDED_LINE.match(ln.raw or ""):  # other extractors lift marks otherwise
             continue
         if _restore_one(lines, i, full):
             ln.text, ln.changed = "", True
