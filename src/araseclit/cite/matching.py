@@ -6,7 +6,8 @@ alef/ya/teh-marbuta variants, diacritics folded), the article dropped (``الح�
 A citation's key matches an entry when it equals the entry's first-author surname, full
 first-author name or acronym (``UNDP`` for ``United Nations Development Programme (UNDP)``),
 is a word prefix of an organisation (``وزارة العمل`` for ``وزارة العمل والشؤون الاجتماعية``)
-or is one edit away (names of 5+ letters). Years then must agree: same text, same Gregorian
+or is one edit away (names of 5+ letters); last, a one-word name written in the other script
+with the same consonants (``بوزان`` ~ ``Buzan``, :mod:`.translit`). Years then must agree: same text, same Gregorian
 year, or within one year across calendars (``1399`` solar Hijri ~ ``2020``).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from araseclit.cite import patterns as P
+from araseclit.cite.translit import script, skeleton
 from araseclit.normalize import normalize_token
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
@@ -92,6 +94,23 @@ def _author_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] | None
     for rk, rule in ref_keys.items():
         if len(key) >= 5 and _edit_distance_le1(key, rk):
             return 1.0, f"author key {key!r} ~ {rk!r} (one edit, {rule})"
+    return _other_script_rule(key, ref_keys)
+
+
+def _other_script_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] | None:
+    """``بوزان`` ~ ``buzan``: one-word names in different scripts with one consonant skeleton
+    (one consonant may differ in skeletons of four or more)."""
+    mine = skeleton(key) if " " not in key else ""
+    if not mine:
+        return None
+    for rk, rule in ref_keys.items():
+        theirs = skeleton(rk) if " " not in rk and script(rk) != script(key) else ""
+        close = len(mine) >= 4 and _edit_distance_le1(mine, theirs)
+        if theirs and (mine == theirs or close):
+            return (
+                0.8,
+                f"author key {key!r} ~ {rk!r} in the other script (consonants {mine!r}, {rule})",
+            )
     return None
 
 

@@ -52,6 +52,7 @@ from araseclit.repair.detect import (
 )
 from araseclit.repair.flip import flip_words, learn_flips
 from araseclit.repair.fragments import restore_lifted_tanween
+from araseclit.repair.kashida import drop_kashida_junk
 from araseclit.repair.order import (
     reorder_embedded,
     reorder_islands,
@@ -185,7 +186,8 @@ def repair_line(
 def repair_lines(raw_text: str) -> RepairResult:
     """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
     raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
-    plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in raw_lines]
+    texts = drop_kashida_junk(raw_lines)  # the font's kashida glyphs, learnt per document
+    plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     doc_order = document_order(plain)
     flips = None
     if doc_order == "words":
@@ -194,10 +196,10 @@ def repair_lines(raw_text: str) -> RepairResult:
     feeds = "\f" in raw_text
     page = 1
     before = "AL"
-    for number, raw in enumerate(raw_lines, start=1):
+    for number, (raw, cleaned) in enumerate(zip(raw_lines, texts, strict=True), start=1):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")  # a form feed before the text opens its page
-        text, score = repair_line(raw, doc_order, before, flips)
+        text, score = repair_line(cleaned, doc_order, before, flips)
         before = last_strong(text, before)
         changed = text != raw.strip()
         lines.append(

@@ -1,0 +1,88 @@
+"""Kashida glyph artefacts: the junk characters some fonts leave where a line was justified.
+
+LibreOffice justifies Arabic lines by stretching words with kashida. With some fonts (Noto
+Naskh Arabic, Noto Sans Arabic) the kashida glyph carries a wrong text mapping, so the
+extractors emit a junk character inside the word instead: ``تط33بيق``, ``المنظم&&ات``,
+``ع,,بر``, ``مس''بوق``, ``ال--تي``. Which character it is differs per document and font, so it
+is learnt from the document itself: a kashida can only follow a letter that joins the next one
+and is always followed by a letter, so a character that sits between two Arabic letters, next
+to a joining one, many times over (and seldom anywhere else) is the document's kashida glyph.
+Real digits and punctuation next to Arabic letters (``عام 2014``, ``2003،``) are set off by a
+space or stand beside only one letter, so they never gather such evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from araseclit.repair import patterns as P
+
+#: Arabic letters that join the letter after them (dual-joining), so a kashida may follow them
+JOINING_LETTERS = "بتثجحخسشصضطظعغفقكلمنهيئىیکگپچڤ"
+#: in-word runs a character needs before it is taken for the document's kashida glyph
+MIN_KASHIDA_RUNS = 20
+#: share of a character's runs that must sit inside words (real punctuation mostly does not)
+MIN_KASHIDA_SHARE = 0.6
+#: how many of the characters most often seen after a letter are weighed as glyphs
+MAX_CANDIDATES = 5
+#: the longest run of the glyph one kashida leaves (``,,,`` for a long stretch)
+MAX_RUN = 3
+
+_BIDI = f"{P.BIDI_CONTROLS.pattern[1:-1]}"
+# characters that are never a kashida glyph: letters, marks, spaces, tatweel (real kashida,
+# ``هـ``), bidi controls, presentation forms (other drop_* steps handle those)
+_NOT_GLYPH = re.compile(
+    f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}\u0640\\s{_BIDI}\ufb50-\ufdff\ufe70-\ufefe]"
+)
+
+
+# a character right after an Arabic letter that could be a glyph: "م3" in "منابعهم3ا"
+_AFTER_LETTER = re.compile(f"(?<=[{P.ARABIC_LETTER}])(?!{_NOT_GLYPH.pattern}).")
+
+
+def _in_word(glyph: str) -> re.Pattern[str]:
+    """A run of ``glyph`` between two Arabic letters, one of which joins the glyph's side
+    (logical order: joiner first; visual order: joiner last), bidi controls around the run
+    included (pdftotext wraps the junk in an embedding of its own: ``ح\\u202a33\\u202cدوده``)."""
+    g = re.escape(glyph)
+    run = f"[{_BIDI}]*{g}{{1,{MAX_RUN}}}[{_BIDI}]*"
+    return re.compile(
+        f"(?<=[{JOINING_LETTERS}]){run}(?=[{P.ARABIC_LETTER}])"
+        f"|(?<=[{P.ARABIC_LETTER}]){run}(?=[{JOINING_LETTERS}])"
+    )
+
+
+def learn_kashida_glyphs(lines: Iterable[str]) -> str:
+    """The characters this document's font emits for a kashida ("" when it shows none).
+
+    Evidence for each character: at least :data:`MIN_KASHIDA_RUNS` runs of it sit inside a
+    word next to a joining letter, and they are at least :data:`MIN_KASHIDA_SHARE` of all
+    its runs.
+    """
+    text = P.BIDI_CONTROLS.sub("", "\n".join(lines))
+    glyphs = ""
+    for ch, _ in Counter(_AFTER_LETTER.findall(text)).most_common(MAX_CANDIDATES):
+        inside = len(_in_word(ch).findall(text))
+        runs = len(re.findall(f"{re.escape(ch)}+", text))
+        if inside >= MIN_KASHIDA_RUNS and inside >= MIN_KASHIDA_SHARE * runs:
+            glyphs += ch
+    return glyphs
+
+
+def drop_kashida_glyphs(line: str, glyphs: str) -> str:
+    """Remove the document's kashida glyphs (see :func:`learn_kashida_glyphs`) where they sit
+    inside a word: ``منابعهم33ا خ33ارج`` -> ``منابعهما خارج``."""
+    for glyph in glyphs:
+        line = _in_word(glyph).sub("", line)
+    return line
+
+
+def drop_kashida_junk(lines: list[str]) -> list[str]:
+    """Every raw line of a document without the kashida glyphs its font left inside words
+    (the lines unchanged when the document shows no such glyph)."""
+    glyphs = learn_kashida_glyphs(lines)
+    if not glyphs:
+        return lines
+    return [drop_kashida_glyphs(ln, glyphs) for ln in lines]

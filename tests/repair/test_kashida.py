@@ -1,0 +1,67 @@
+"""Kashida glyph artefacts: a junk character learnt per document and taken out of words."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.repair import repair_text
+from araseclit.repair.kashida import drop_kashida_glyphs, drop_kashida_junk, learn_kashida_glyphs
+
+# a justified paragraph whose font left a junk glyph where each kashida stretched a word
+STRETCHED = [
+    "تسعى الحكو{k}مة إلى تط{k}وير شبكات الر{k}ي في المحافظات الجنو{k}بية",
+    "وقد ناقش الب{k}احثون أثر الس{k}دود على الأراضي الزراع{k}ية عام 2019،",
+    "ويرى المخت{k}صون أن الم{k}وارد المائية تتن{k}اقص في كل موس{k}م",
+    "وتعمل المنظ{k}مات المدن{k}ية على توع{k}ية السك{k}ان بأهمية المي{k}اه",
+    "ولم تنج{k}ح الخطط الس{k}ابقة في ح{k}ماية الأه{k}وار من الج{k}فاف",
+    "وتبقى مس{k}ألة التم{k}ويل ع{k}ائقًا أمام تنف{k}يذ المش{k}اريع الكبرى",
+]
+
+
+def _document(junk: str) -> list[str]:
+    return [line.format(k=junk) for line in STRETCHED]
+
+
+@pytest.mark.parametrize("junk", ["33", "&&", ",,", "''", "--", "3", "&"])
+def test_the_glyph_is_learnt_and_removed(junk: str) -> None:
+    lines = _document(junk)
+    assert learn_kashida_glyphs(lines) == junk[0]
+    assert drop_kashida_junk(lines) == _document("")
+
+
+def test_clean_text_shows_no_glyph() -> None:
+    assert learn_kashida_glyphs(_document("")) == ""
+    assert drop_kashida_junk(_document("")) == _document("")
+
+
+def test_a_few_glyph_like_characters_are_no_evidence() -> None:
+    """Hyphens joining two Arabic words a handful of times are real punctuation."""
+    lines = [*_document(""), "العلاقة العراقية-التركية والعلاقة العراقية-الإيرانية"]
+    assert learn_kashida_glyphs(lines) == ""
+
+
+def test_real_digits_and_commas_beside_words_stay() -> None:
+    line = "في عام 2014، وفي ح33دود 2003، نشرت 3 منظمات 5 تقارير"
+    assert drop_kashida_glyphs(line, "3") == "في عام 2014، وفي حدود 2003، نشرت 3 منظمات 5 تقارير"
+
+
+def test_the_glyph_after_a_letter_that_never_joins_is_kept() -> None:
+    """A kashida only stretches a letter that joins the next one (not alef, dal, waw...)."""
+    assert drop_kashida_glyphs("الد33ول", "3") == "الد33ول"
+    assert drop_kashida_glyphs("الم33دن", "3") == "المدن"
+
+
+def test_visual_order_lines_lose_the_glyph_too() -> None:
+    """Reversed (visual) lines have the joining letter after the glyph: ``نار33يإو``."""
+    assert drop_kashida_glyphs("نار33يإو ا33يكرت", "3") == "ناريإو ايكرت"
+
+
+def test_pdftotext_embeddings_around_the_glyph_go_with_it() -> None:
+    line = "\u202bتقع منابعهم\u202a33\u202cا خ\u202a33\u202cارج حدوده\u202c"
+    assert drop_kashida_glyphs(line, "3") == "\u202bتقع منابعهما خارج حدوده\u202c"
+
+
+def test_repair_text_removes_the_glyph() -> None:
+    text = repair_text("\n".join(_document("&&")))
+    assert "&" not in text
+    assert "تطوير شبكات الري" in text
