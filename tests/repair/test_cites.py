@@ -127,6 +127,14 @@ def test_narrative_citation_brackets_come_back(text: str, expected: str) -> None
             ),
             "في صياغة القوانين (Rahmani، 2019: 88) ويرى الباحثون أن التقارب بين الدولة والمجتمع ضروري",
         ),
+        (  # the page opens the next line behind the bracket that closes the citation
+            ("وقد ارتفعت الملوحة. ويرى Kibaroğlu (2019:", "(12 أن أنقرة تنظر إلى المياه"),
+            "وقد ارتفعت الملوحة. ويرى Kibaroğlu (2019: 12) أن أنقرة تنظر إلى المياه",
+        ),
+        (  # the same in a parenthetical citation
+            ("تراجعت الإيرادات المائية (الأسدي، 2021:", ") 45 وفي الصيف"),
+            "تراجعت الإيرادات المائية (الأسدي، 2021: 45) وفي الصيف",
+        ),
         (  # a Latin author cut at the line end, its opener left among the words
             (
                 "أسهمت مشاركة الجمعيات (Oxfamالأهلية في رصد الإنفاق العام",

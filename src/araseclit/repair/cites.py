@@ -31,6 +31,10 @@ _PAGE = re.compile(r"(?<![\d(،,:])(?<![(،,:] )\d{1,4}(?:[-–]\d+)?\)(?:[.،](
 # backwards, bracket and stop first: "والقطاع الوي.(95 خاص" (group 1: the page). Looser than
 # ``_PAGE``, so paired only with an opener that has its year and waits for its page.
 _BARE_PAGE = re.compile(r"(?<=\s)(?<![:،,]\s)(\d{1,3})(?=\s[^\d%٪])|\.\((\d{1,4})(?=\s|$)")
+# a year waiting for its page at a line end, and the page opening the next line behind the
+# bracket that closes the citation (logical): "ويرى Kibaroğlu (2019:" + "(12 أن أنقرة"
+_WAITING_YEAR = re.compile(r"\((?:[^()\d]{2,60}?[،,] ?)?(?:1[34]|19|20)\d\d[a-e]?: ?(?=[()] ?\d)")
+_BRACKET_PAGE = re.compile(r"[()] ?(\d{1,4}(?:[-–]\d{1,4})?)(?=\s|$)")
 #: the most words between an opener waiting for its page and a bare page
 BARE_PAGE_REACH = 40
 # a Latin author cut at the line end whose bracket opens on the prose (logical): the
@@ -54,7 +58,17 @@ def _pair(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
                 if ")" in between or len(between.split()) < MIN_WORDS_BETWEEN:
                     continue
                 return opener, loc
-    return _pair_backwards(text) or _pair_bare_page(text)
+    return _pair_backwards(text) or _pair_bare_page(text) or _pair_bracket_page(text)
+
+
+def _pair_bracket_page(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A year waiting for its page and the page right after it behind a bracket:
+    ``Kibaroğlu (2019: (12 أن`` (the page goes in, the bracket closes after it)."""
+    for opener in _WAITING_YEAR.finditer(text):
+        loc = _BRACKET_PAGE.match(text, opener.end())
+        if loc:
+            return opener, loc
+    return None
 
 
 def _pair_bare_page(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -126,8 +140,10 @@ def rejoin_citations(lines: list[Line], rounds: int = 20) -> None:
             moved = loc.group()
             if loc.re is _BARE_PAGE:
                 moved = f"{loc.group(1) or loc.group(2)})"
+            elif loc.re is _BRACKET_PAGE:
+                moved = f"{loc.group(1)})"
             # edit the later place first, so that the earlier offset still holds
-            if loc.start() > opener.end():
+            if loc.start() >= opener.end():
                 _take(para, loc)
                 _insert(para, opener.end(), moved)
             else:
