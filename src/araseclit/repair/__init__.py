@@ -60,6 +60,7 @@ from araseclit.repair.order import (
     reverse_line,
     reverse_words,
 )
+from araseclit.repair.weak import merge_lifted_lines
 from araseclit.repair.words import join_split_words, rejoin_words
 
 __all__ = [
@@ -210,6 +211,7 @@ def repair_lines(raw_text: str) -> RepairResult:
         for ln in lines:  # the font gives every lam-alef alef first
             fixed = fix_swapped_lam_alef(ln.text)
             ln.changed, ln.text = ln.changed or fixed != ln.text, fixed
+    merge_lifted_lines(lines)  # brackets pdfplumber gave a line of their own
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)

@@ -1,0 +1,226 @@
+"""Brackets an extractor lifted onto a line of their own (pdfplumber on Chromium PDFs).
+
+Chromium draws the brackets, dashes and percent signs of an Arabic line in a fallback
+(Latin) font whose glyphs sit higher than the Arabic ones, and pdfplumber, which groups
+characters into lines by their top edge, gives them as a separate line just before the line
+they came from, left to right as drawn (``"( )"``, ``"[ – ]"``, ``"(% )"``, ``")"``). The
+Arabic line itself keeps everything else, so its citations lose their brackets::
+
+    ( )
+    ويرى الجبوري 2020: 54 أن ...      ->   ويرى الجبوري (2020: 54) أن ...
+
+Read right to left and mirrored, the lifted line gives the line's brackets in logical order;
+each goes back where the shapes of the line want it: ``(`` ... ``)`` around an author-date
+citation (the author's name inside when a comma joins it to the year), ``[`` ... ``]``
+around reference numbers, ``%`` after a number, a dash between two numbers. A line is put
+back only when every piece finds its place, and only in documents where such lifted lines
+recur (clean text has none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from araseclit.document import Line
+from araseclit.repair import patterns as P
+
+#: lifted lines (each followed by an Arabic line) a document needs before they are put back
+MIN_LIFTED = 3
+
+# a line made only of brackets, dashes and percent signs, holding at least one bracket or dash
+_LIFTED = re.compile(r"^[\s()\[\]%\u2013\-]*[()\[\]\u2013\-][\s()\[\]%\u2013\-]*$")
+_MIRROR = str.maketrans("()[]", ")(][")
+_YEAR = r"(?:1[3-9]\d\d|20\d\d)[a-z]?|د\.ت"
+_PAGES = r"(?:(?:ص|p|pp)\.?\s*)?\d+(?:[-\u2013]\d+)?"
+# one author-date citation: optional "name،" then the year and maybe its page(s)
+_CITE_ONE = (
+    rf"(?:(?P<name>[^\s،,؛;()\[\]]+)[،,]\s*)?(?P<year>{_YEAR})(?!\d)(?P<pages>\s*[:،,]\s*{_PAGES})?"
+)
+_CITE_MORE = rf"(?:\s*[؛;]\s*[^\s،,؛;()\[\]]+[،,]\s*(?:{_YEAR})(?!\d)(?:\s*[:،,]\s*{_PAGES})?)*"
+_CITATION = re.compile(rf"(?<![\d\w]){_CITE_ONE}{_CITE_MORE}")
+# the opening of a citation the next line finishes: "الحميد،", "2020، ص." at the end of a line
+_OPEN_END = re.compile(
+    rf"(?:(?P<name>[^\s،,؛;()\[\]]+)[،,]|(?P<year>{_YEAR})(?:[:،,]\s*(?:ص\.?)?)?)\s*$"
+)
+# the end of a citation the previous line opened: "2019: 27", "112" at the start of a line
+_CLOSE_START = re.compile(rf"^\s*(?:(?:{_YEAR})\s*[:،,]\s*)?{_PAGES}(?!\d)")
+_NUMBER = re.compile(r"(?<![\d:.,])\d+(?:[.,]\d+)?(?![\d:])")
+_NUMBER_PAIR = re.compile(r"(?<![\d\-\u2013])(\d+) (\d+)(?![\d\-\u2013])")
+# reference numbers (never a year): a list "9، 10", one opening the line, one ending a sentence
+_NUMBER_LIST = re.compile(r"(?<!\d)\d{1,3}(?:\s*[،,]\s*\d{1,3})+(?!\d)")
+_NUMBER_START = re.compile(r"^\s*\d{1,3}(?![\d:])")
+_NUMBER_END = re.compile(r"(?<!\d)\d{1,3}(?=\s*(?:[.،؛]|$))")
+
+
+@dataclass
+class _Piece:
+    """Brackets of one lifted line that belong together, in logical order."""
+
+    opener: str = ""
+    inner: str = ""
+    closer: str = ""
+
+
+def _pieces(lifted: str) -> list[_Piece]:
+    """The lifted characters in logical order, grouped by bracket pairs.
+
+    ``"( ) (% )"`` -> ``(%)``, ``()``: the line was drawn right to left, so it is read
+    backwards, and each bracket is the mirror of the one drawn.
+    """
+    pieces: list[_Piece] = []
+    current: _Piece | None = None
+    for ch in reversed(lifted.translate(_MIRROR)):
+        if ch.isspace():
+            continue
+        if ch in "([":
+            if current:
+                pieces.append(current)
+            current = _Piece(opener=ch)
+        elif ch in ")]":
+            if current:
+                current.closer = ch
+                pieces.append(current)
+                current = None
+            else:
+                pieces.append(_Piece(closer=ch))
+        elif current:
+            current.inner += ch
+        else:
+            pieces.append(_Piece(inner=ch))
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _heads(text: str) -> set[str]:
+    """The first words of a line (one to six): where a reference entry names its author."""
+    words = text.split()
+    return {" ".join(words[:k]).rstrip("،,") for k in range(1, min(6, len(words)) + 1)}
+
+
+def _widen(text: str, start: int, name: str, heads: set[str]) -> int:
+    """Move the start of a citation's name left over the words that belong to it.
+
+    An organisation's name has several words (``وزارة الموارد المائية``); the reference
+    list starts a line with the whole name, which is the evidence used here.
+    """
+    before = text[:start].split()
+    best = start
+    for j in range(1, min(5, len(before)) + 1):
+        candidate = " ".join([*before[-j:], name.rstrip("،,")])
+        if candidate in heads:
+            best = len(text[:start].rstrip()) - len(" ".join(before[-j:]))
+    return best
+
+
+def _place_pair(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple[str, int] | None:
+    """Put a whole ``(...)``/``[...]`` around the first span after ``cursor`` that fits it."""
+    rest = text[cursor:]
+    if piece.opener == "[" or "%" in piece.inner:
+        if "%" in piece.inner:
+            m = _NUMBER.search(rest)
+            inner = f"{m.group()}%" if m else ""
+        elif piece.inner.strip("%"):
+            m = _NUMBER_PAIR.search(rest)
+            inner = f"{m.group(1)}{piece.inner.strip('%')}{m.group(2)}" if m else ""
+        else:
+            m = _NUMBER_LIST.search(rest) or _NUMBER_START.search(rest) or _NUMBER_END.search(rest)
+            inner = m.group() if m else ""
+        if not m:
+            return None
+        a, b = cursor + m.end() - len(m.group().lstrip()), cursor + m.end()
+        closer = piece.closer or ("]" if piece.opener == "[" else ")")
+        new = text[:a] + piece.opener + inner + closer + text[b:]
+        return new, a + len(piece.opener + inner + closer)
+    if piece.inner:
+        return None
+    found = list(_CITATION.finditer(rest))
+    strong = [m for m in found if m.group("name") or m.group("pages")]
+    m = (strong or found or [None])[0]
+    if m is None:
+        return None
+    a, b = cursor + m.start(), cursor + m.end()
+    if m.group("name"):
+        a = _widen(text, a, m.group("name"), heads)
+    new = text[:a] + "(" + text[a:b] + ")" + text[b:]
+    return new, b + 2
+
+
+def _place(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple[str, int] | None:
+    """``text`` with one piece put back after ``cursor`` (None: no place fits it)."""
+    if piece.opener and piece.closer:
+        return _place_pair(text, cursor, piece, heads)
+    if piece.closer:  # the citation began on the line before
+        m = _CLOSE_START.match(text)
+        if not m or m.end() < cursor or piece.inner:
+            return None
+        return text[: m.end()] + piece.closer + text[m.end() :], m.end() + 1
+    if piece.opener:  # the citation goes on in the next line
+        m = _OPEN_END.search(text, cursor)
+        if not m or piece.inner:
+            return None
+        a = m.start()
+        if m.group("name"):
+            a = _widen(text, a, m.group("name"), heads)
+        return text[:a] + piece.opener + text[a:], len(text) + 1
+    if piece.inner in ("-", "\u2013"):  # a range: "45 47" -> "45-47"
+        m = _NUMBER_PAIR.search(text, cursor)
+        if not m:
+            return None
+        new = text[: m.start()] + m.group(1) + piece.inner + m.group(2) + text[m.end() :]
+        return new, m.end()
+    return None
+
+
+def put_back(lifted: str, text: str, heads: set[str] | None = None) -> str | None:
+    """The logical line ``text`` with the brackets of its lifted line put back, or None.
+
+    >>> put_back("( )", "ويرى الجبوري 2020: 54 أن")
+    'ويرى الجبوري (2020: 54) أن'
+    """
+    heads = heads or set()
+    cursor = 0
+    for piece in _pieces(lifted):
+        placed = _place(text, cursor, piece, heads)
+        if placed is None:
+            return None
+        text, cursor = placed
+    return text
+
+
+def _right_to_left(text: str) -> bool:
+    """A line of an Arabic paragraph: Arabic letters, or digits without Latin letters."""
+    return bool(
+        P.ANY_ARABIC.search(text) or (re.search(r"\d", text) and not P.ANY_LATIN.search(text))
+    )
+
+
+def _is_lifted(raw: str | None) -> bool:
+    return bool(raw and _LIFTED.match(raw.replace("\f", "")))
+
+
+def merge_lifted_lines(lines: list[Line]) -> None:
+    """Put back the brackets pdfplumber lifted out of Arabic lines (see the module text).
+
+    The lifted line is removed once its characters are back in the line after it.
+    """
+    pairs = [
+        k
+        for k in range(len(lines) - 1)
+        if _is_lifted(lines[k].raw) and _right_to_left(lines[k + 1].text)
+    ]
+    if sum(bool(re.search(r"[()\[\]]", lines[k].raw or "")) for k in pairs) < MIN_LIFTED:
+        return
+    counts = Counter(h for ln in lines for h in _heads(ln.text))
+    for k in reversed(pairs):
+        lifted, line = lines[k], lines[k + 1]
+        own = _heads(line.text)  # a name must start some other line
+        heads = {h for h, n in counts.items() if n > (h in own)}
+        merged = put_back((lifted.raw or "").replace("\f", ""), line.text, heads)
+        if merged is None:
+            continue
+        line.text, line.changed = merged, True
+        line.score = max(line.score, lifted.score, 0.5)
+        del lines[k]

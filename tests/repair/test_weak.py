@@ -1,0 +1,100 @@
+"""Brackets pdfplumber lifted onto lines of their own go back into their Arabic line."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.document import Line
+from araseclit.repair.weak import merge_lifted_lines, put_back
+
+
+@pytest.mark.parametrize(
+    ("lifted", "text", "expected"),
+    [
+        # a narrative citation: the name stays outside, year and page go in
+        ("( )", "ويؤكد الساعدي 2017: 12 أن", "ويؤكد الساعدي (2017: 12) أن"),
+        # a parenthetical one: "name، year" is inside, a year earlier in the line is not
+        (
+            "( )",
+            "منذ عام 2005 تراجع الإنتاج الزراعي العلي، 2016: 8. وفي",
+            "منذ عام 2005 تراجع الإنتاج الزراعي (العلي، 2016: 8). وفي",
+        ),
+        # two citations in one bracket, separated by an Arabic semicolon
+        (
+            "( )",
+            "في الريف الكرخي، 2011: 5؛ الدوري، 2014: 19. ثم",
+            "في الريف (الكرخي، 2011: 5؛ الدوري، 2014: 19). ثم",
+        ),
+        # drawn right to left: the percent sign and its brackets come first in reading order
+        (
+            "( ) (% )",
+            "نحو 35 من الأسر الفقيرة سعيد، 2010: 3.",
+            "نحو (35%) من الأسر الفقيرة (سعيد، 2010: 3).",
+        ),
+        # reference numbers in square brackets, a range getting its dash back
+        ("[ ]", "خلال انتخابات 2018 3، 7. أما", "خلال انتخابات 2018 [3، 7]. أما"),
+        ("[ – ]", "في الصحف المحلية 2 5. ولذلك", "في الصحف المحلية [2–5]. ولذلك"),
+        # a citation that began on the line before, and one the next line finishes
+        ("(", "2013: 40. وبعد ذلك", "2013: 40). وبعد ذلك"),
+        (
+            ")",
+            "كما يرى الباحثون في هذا المجال النعيمي،",
+            "كما يرى الباحثون في هذا المجال (النعيمي،",
+        ),
+        ("( -", "2009، ص. 14 16. ولهذا", "2009، ص. 14-16). ولهذا"),
+        # a reference entry: the year alone, and the page range of the journal
+        (
+            "- ( )",
+            "الراوي، سامي 2012. الري في العراق. مجلة الزراعة، 7، 21 34.",
+            "الراوي، سامي (2012). الري في العراق. مجلة الزراعة، 7، 21-34.",
+        ),
+    ],
+)
+def test_brackets_go_back_where_the_line_wants_them(lifted: str, text: str, expected: str) -> None:
+    assert put_back(lifted, text) == expected
+
+
+def test_nothing_is_placed_when_a_piece_finds_no_place() -> None:
+    assert put_back("–", "مجلة الدراسات الاجتماعية المجلد 3، العدد 1") is None
+    assert put_back("( )", "لا يذكر هذا السطر أي سنة") is None
+
+
+def test_an_organisation_keeps_its_whole_name_when_a_reference_line_starts_with_it() -> None:
+    heads = {"هيئة الإحصاء", "هيئة الإحصاء الوطنية"}
+    got = put_back("( )", "كما تبين أرقام هيئة الإحصاء الوطنية، 2019: 6.", heads)
+    assert got == "كما تبين أرقام (هيئة الإحصاء الوطنية، 2019: 6)."
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    """Lines as repair_line leaves them: a lifted line keeps its raw brackets."""
+    return [Line(t, None, k, raw=t) for k, t in enumerate(texts, start=1)]
+
+
+def test_lifted_lines_are_merged_and_removed_when_they_recur() -> None:
+    lines = _lines(
+        [
+            "( )",
+            "ويرى الساعدي 2017: 12 أن الأمن",
+            "مسألة جماعية قبل كل شيء",
+            "( )",
+            "وفي دراسة أخرى الكرخي، 2011: 5. ثم",
+            "اتسع النقاش",
+            "(% )",
+            "بلغت نسبتهم 40 من السكان",
+        ]
+    )
+    merge_lifted_lines(lines)
+    assert [ln.text for ln in lines] == [
+        "ويرى الساعدي (2017: 12) أن الأمن",
+        "مسألة جماعية قبل كل شيء",
+        "وفي دراسة أخرى (الكرخي، 2011: 5). ثم",
+        "اتسع النقاش",
+        "بلغت نسبتهم (40%) من السكان",
+    ]
+    assert [ln.line for ln in lines] == [2, 3, 5, 6, 8]  # each keeps its source line
+
+
+def test_a_single_bracket_line_is_not_evidence_enough() -> None:
+    lines = _lines(["( )", "ويرى الساعدي 2017: 12 أن الأمن", "مسألة جماعية"])
+    merge_lifted_lines(lines)
+    assert [ln.text for ln in lines] == ["( )", "ويرى الساعدي 2017: 12 أن الأمن", "مسألة جماعية"]
