@@ -294,6 +294,21 @@ _OPENER_ONE_WORD_OFF = re.compile(
 )
 
 
+# a separator between two Latin names or two works that the reordering of the Latin run put
+# first in the bracket (logical): "(& Ismael Ismael، 2015" "(;Dodge, 2012: 45 Marr & ..."
+_AMPERSAND_FIRST = re.compile(r"\(& ([A-Z][\w'-]+) ([A-Z][\w'-]+)(?=[،,] ?(?:1[34]|19|20)\d\d)")
+_SEMICOLON_FIRST = re.compile(
+    r"\(;((?:[A-Z][^();]{1,60}?)(?:1[34]|19|20)\d\d[a-e]?(?:: ?\d+(?:[-–]\d+)?)?) (?=[A-Z])"
+)
+
+
+def fix_separator_first(text: str) -> str:
+    """``(& Ismael Ismael، 2015: 121)`` -> ``(Ismael & Ismael، 2015: 121)``; ``(;Dodge, 2012:
+    45 Marr & Al-Marashi, 2017: 301)`` -> ``(Dodge, 2012: 45; Marr & Al-Marashi, 2017: 301)``."""
+    text = _AMPERSAND_FIRST.sub(r"(\1 & \2", text)
+    return _SEMICOLON_FIRST.sub(r"(\1; ", text)
+
+
 def fix_opener_one_word_off(text: str) -> str:
     """``5000) منظمةGovernment of Iraq، 2023: 6)`` -> ``5000 منظمة (Government of Iraq،
     2023: 6)``: an unmatched closer before the word glued to a citation missing its opener."""
@@ -312,7 +327,7 @@ def fix_citation_brackets(lines: list[Line]) -> None:
     for ln in lines:
         if ln.kind not in ("body", "footnote") or not ln.text:
             continue
-        fixed = fix_opener_one_word_off(fix_suffix_before_year(ln.text))
+        fixed = fix_opener_one_word_off(fix_separator_first(fix_suffix_before_year(ln.text)))
         fixed = fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True
