@@ -302,6 +302,18 @@ _SEMICOLON_FIRST = re.compile(
 )
 
 
+# a numeric citation whose brackets came back mirrored, or its list with the separator first
+# (logical): "2021]، 9 10]", "[، 9 10]", "للخطر] 10]"
+_NUMERIC_LIST_SCRAMBLED = re.compile(r" ?[\[\]]، ?(\d{1,3}) (\d{1,3})[\[\]]")
+_NUMERIC_CLOSER_FIRST = re.compile(r"(?<=\S)\] (\d{1,3})\](?=[.،,;؛]|\s|$)")
+
+
+def fix_numeric_brackets(text: str) -> str:
+    """``2021]، 9 10]`` -> ``2021 [9، 10]``; ``للخطر] 10].`` -> ``للخطر [10].``"""
+    text = _NUMERIC_LIST_SCRAMBLED.sub(r" [\1، \2]", text)
+    return _NUMERIC_CLOSER_FIRST.sub(r" [\1]", text)
+
+
 def fix_separator_first(text: str) -> str:
     """``(& Ismael Ismael، 2015: 121)`` -> ``(Ismael & Ismael، 2015: 121)``; ``(;Dodge, 2012:
     45 Marr & Al-Marashi, 2017: 301)`` -> ``(Dodge, 2012: 45; Marr & Al-Marashi, 2017: 301)``."""
@@ -327,7 +339,8 @@ def fix_citation_brackets(lines: list[Line]) -> None:
     for ln in lines:
         if ln.kind not in ("body", "footnote") or not ln.text:
             continue
-        fixed = fix_opener_one_word_off(fix_separator_first(fix_suffix_before_year(ln.text)))
+        fixed = fix_separator_first(fix_numeric_brackets(fix_suffix_before_year(ln.text)))
+        fixed = fix_opener_one_word_off(fixed)
         fixed = fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True
