@@ -308,6 +308,18 @@ _NUMERIC_LIST_SCRAMBLED = re.compile(r" ?[\[\]]، ?(\d{1,3}) (\d{1,3})[\[\]]")
 _NUMERIC_CLOSER_FIRST = re.compile(r"(?<=\S)\] (\d{1,3})\](?=[.،,;؛]|\s|$)")
 
 
+# a dual date or a no-date mark the reordering turned round (logical): "1443هـ2022/م",
+# "(Hasan, d.n., p. 4)", "(الحسيني، ت.د: 12)"
+_DUAL_DATE_TURNED = re.compile(r"(1[34]\d\d) ?هـ ?((?:19|20)\d\d) ?/ ?م")
+_NO_DATE_TURNED = re.compile(r"(?<=[،,] )(?:d\.n\.|ت\.د)(?=[\s.,،:)])")
+
+
+def fix_turned_dates(text: str) -> str:
+    """``1443هـ2022/م`` -> ``1443هـ/2022م``; ``(Hasan, d.n., p. 4)`` -> ``(Hasan, n.d., p. 4)``."""
+    text = _DUAL_DATE_TURNED.sub(r"\1هـ/\2م", text)
+    return _NO_DATE_TURNED.sub(lambda m: "n.d." if m.group() == "d.n." else "د.ت", text)
+
+
 def fix_numeric_brackets(text: str) -> str:
     """``2021]، 9 10]`` -> ``2021 [9، 10]``; ``للخطر] 10].`` -> ``للخطر [10].``"""
     text = _NUMERIC_LIST_SCRAMBLED.sub(r" [\1، \2]", text)
@@ -339,7 +351,8 @@ def fix_citation_brackets(lines: list[Line]) -> None:
     for ln in lines:
         if ln.kind not in ("body", "footnote") or not ln.text:
             continue
-        fixed = fix_separator_first(fix_numeric_brackets(fix_suffix_before_year(ln.text)))
+        fixed = fix_turned_dates(fix_suffix_before_year(ln.text))
+        fixed = fix_separator_first(fix_numeric_brackets(fixed))
         fixed = fix_opener_one_word_off(fixed)
         fixed = fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
         if fixed != ln.text:
