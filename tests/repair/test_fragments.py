@@ -67,3 +67,21 @@ def test_a_lone_mark_without_a_word_to_take_it_is_left_alone() -> None:
 def test_a_mark_line_from_another_extractor_is_left_alone() -> None:
     raw = "\n".join([BEFORE, REST, START, "\u064b", AFTER])  # not wrapped: not pdftotext
     assert [ln.text for ln in repair_lines(raw).lines] == [BEFORE, REST, START, "\u064b", AFTER]
+
+
+def test_single_word_pieces_come_after_the_rest_last_first() -> None:
+    # "واعتمد الفريق أسلوبًا ميدانيًا تشاركيًا يقوم على مقابلات مع الأسر في القرى النائية"
+    # cut before each of its three words that lost their marks (Noto Naskh)
+    rest = "تشاركيا يقوم على مقابلات مع الأسر في القرى النائية"
+    raw = "\n".join([BEFORE, "واعتمد الفريق", MARK, rest, "ميدانيا", "أسلوبا", MARK, MARK, AFTER])
+    assert repair_text(raw) == (
+        f"{BEFORE} واعتمد الفريق أسلوبًا ميدانيًا تشاركيًا يقوم على مقابلات مع الأسر في القرى"
+        f" النائية {AFTER}"
+    )
+
+
+def test_a_single_word_piece_before_the_rest_and_the_start() -> None:
+    pieces = ["أسلوبا", "ميدانيا يقوم على مقابلات مع الأسر", "واعتمد الفريق"]
+    raw = "\n".join([BEFORE, BEFORE, *pieces, MARK, MARK])  # full lines to measure pieces by
+    fixed = "واعتمد الفريق أسلوبًا ميدانيًا يقوم على مقابلات مع الأسر"
+    assert repair_text(raw) == f"{BEFORE} {BEFORE} {fixed}"

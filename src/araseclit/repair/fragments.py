@@ -32,6 +32,8 @@ TANWEEN_FATH = "\u064b"
 PIECE_SHARE = 0.92
 #: two pieces of one visual line are together at most this share of a full line
 PAIR_SHARE = 1.12
+#: how many lines with text either side of a mark line may be pieces of its line
+REACH = 4
 #: a full line is this quantile of the lengths of the document's non-blank lines
 FULL_LINE_QUANTILE = 0.8
 
@@ -40,6 +42,8 @@ LONE_TANWEEN = re.compile(rf"^\s*{TANWEEN_FATH}(?:\s*{TANWEEN_FATH})*\s*$")
 # a raw line wrapped in a right-to-left embedding, as pdftotext writes every line: "\u202bً\u202c"
 _EMBEDDED_LINE = re.compile(r"^[\f ]*\u202b.*\u202c\s*$")
 _L = P.ARABIC_LETTER
+# a word cut where its tanween fath stayed on a letter that cannot end it (logical): "متقً"
+_CUT_AT_MARK = re.compile(rf"[{_L}](?<![اةءى]){TANWEEN_FATH}$")
 # the first word of a piece when it lacks its tanween fath, with where the mark goes:
 # "مرادفا لحماية" (before the final alef), "موقع ا" (alef cut off by a gap), "نتيجة" (after
 # teh marbuta); never a definite word ("الدولة"), which takes no tanween
@@ -76,57 +80,178 @@ def _text(lines: list[Line], i: int) -> str:
     return lines[i].text.strip() if 0 <= i < len(lines) else ""
 
 
-def _is_piece(lines: list[Line], i: int, page: int | None) -> bool:
-    """Line ``i`` can be a piece of a cut line: on the same page, with text, not a mark."""
-    if not 0 <= i < len(lines) or lines[i].page != page:
-        return False
-    text = _text(lines, i)
-    return bool(text) and not LONE_TANWEEN.match(text)
+def _is_mark_line(ln: Line) -> bool:
+    """A line pdftotext wrote for lifted marks only (wrapped in its right-to-left embedding)."""
+    raw = ln.raw or ""
+    return bool(_EMBEDDED_LINE.match(raw)) and bool(
+        LONE_TANWEEN.match(P.BIDI_CONTROLS.sub("", raw))
+    )
 
 
-def _pieces(lines: list[Line], a: int, b: int, full: float, page: int | None) -> bool:
-    """Lines ``a`` (the mark's word first) and ``b`` (the line start) are pieces of one
-    visual line: both shorter than a full line and together about one line."""
-    if not (_is_piece(lines, a, page) and _is_piece(lines, b, page)):
-        return False
-    la, lb = len(_text(lines, a)), len(_text(lines, b))
-    short = max(la, lb) < PIECE_SHARE * full
-    return short and la + lb <= PAIR_SHARE * full and with_tanween(_text(lines, a)) is not None
+def _text_lines(lines: list[Line], i: int, step: int, page: int | None) -> list[int]:
+    """Up to :data:`REACH` lines with text from mark line ``i`` on in direction ``step``,
+    passing over other mark lines; a blank line or a page break ends the search."""
+    found: list[int] = []
+    j = i + step
+    while 0 <= j < len(lines) and len(found) < REACH and lines[j].page == page:
+        if not _is_mark_line(lines[j]):
+            if not _text(lines, j):
+                break
+            found.append(j)
+        j += step
+    return found
 
 
-def _give_mark(ln: Line) -> None:
-    fixed = with_tanween(ln.text.strip())
-    assert fixed is not None
-    ln.text, ln.changed = fixed, True
+def _logical_order(
+    lines: list[Line], group: list[int], full: float
+) -> tuple[list[int], bool] | None:
+    """The reading order of the pieces ``group`` (in extraction order) of one visual line and
+    whether it has a line start (a piece that lost no mark), or None if they are not pieces.
+
+    Pieces are clearly shorter than a full line (but for an X followed only by Ws) and
+    together about one line. The line was cut
+    before words that lost their tanween: every piece but the start opens with one (X, the
+    longer rest of the line, or W, a piece that is that word alone). pdftotext gives them as
+    [X][start] (two pieces), [start][X][W..] (the Ws last first) or [W..][X][start], and
+    [X][start][X'] when X' ends in a word cut where its tanween stayed on a letter ("متقً").
+    The start may be missing when the line opened with a word that lost its mark. Mark lines
+    come only between the start and X of [start][X][W..] and before X'.
+    """
+    texts = [_text(lines, k) for k in group]
+    if sum(map(len, texts)) > PAIR_SHARE * full:
+        return None
+    kinds = _kinds(lines, group, texts)
+    # X followed only by single words is most of a line; any other piece is clearly short
+    long_x = re.fullmatch(r"m*XW+", kinds) is not None
+    if any(len(t) >= PIECE_SHARE * full and not (long_x and k == 0) for k, t in enumerate(texts)):
+        return None
+    if kinds in ("XS", "XX", "WS", "WX"):  # [X][start]: the start may open like a bare word
+        return [group[1], group[0]], True
+    if kinds in ("XSmX", "XXmX") and _CUT_AT_MARK.search(texts[2]):
+        return [group[1], group[2], group[0]], True
+    m = re.fullmatch(r"(S?)m*XW+|(W+)X(S)", kinds)
+    if m is None:
+        return None
+    if m.group(2):  # [W..][X][start]
+        return [group[-1], *group[:-1]], True
+    head = len(m.group(1))  # [start][X][W..]
+    return group[:head] + group[head + 1 :][::-1] + [group[head]], bool(head)
 
 
-def _restore_one(lines: list[Line], i: int, full: float) -> bool:
-    """Undo the damage around the lone mark line ``i``; True if it was understood."""
+def _kinds(lines: list[Line], group: list[int], texts: list[str]) -> str:
+    """The pieces' kinds in extraction order (:func:`_kind`), with ``m`` where mark lines
+    lie between two pieces: "SmXWW"."""
+    out = _kind(texts[0])
+    for a, b, text in zip(group, group[1:], texts[1:], strict=False):
+        out += "m" * (b - a > 1) + _kind(text)
+    return out
+
+
+def _kind(text: str) -> str:
+    """S: may start a visual line (no word lacking a tanween first); W: only such a word;
+    X: such a word and more."""
+    if with_tanween(text) is None:
+        return "S"
+    return "X" if " " in text else "W"
+
+
+def _best_group(
+    lines: list[Line], i: int, used: set[int], full: float
+) -> tuple[list[int], list[int], bool] | None:
+    """The most pieces next to mark line ``i`` that make one visual line (of those, the
+    closest to a full line), with their reading order and whether one is the line start."""
     page = lines[i].page
-    for a, b in ((i - 2, i - 1), (i + 1, i + 2)):  # [A][B][ً] or [ً][A][B]
-        if _pieces(lines, a, b, full, page):
-            _give_mark(lines[a])
-            lines[a], lines[b] = lines[b], lines[a]
-            return True
-    for j in (i - 1, i + 1):  # the mark's word opens its visual line: nothing was cut
-        if _is_piece(lines, j, page) and with_tanween(_text(lines, j)) is not None:
-            _give_mark(lines[j])
+    before, after = _text_lines(lines, i, -1, page), _text_lines(lines, i, 1, page)
+    best: tuple[list[int], list[int], bool] | None = None
+    best_rank = (0, 0.0)
+    for p in range(len(before) + 1):
+        for q in range(len(after) + 1):
+            group = before[:p][::-1] + after[:q]
+            if len(group) < 2 or used.intersection(group):
+                continue
+            found = _logical_order(lines, group, full)
+            rank = (len(group), -abs(full - sum(len(_text(lines, k)) for k in group)))
+            if found is not None and rank > best_rank:
+                best, best_rank = (group, *found), rank
+    return best
+
+
+def _marks_near(lines: list[Line], i: int, group: list[int], marks: dict[int, int]) -> list[int]:
+    """Mark lines that can give a mark to ``group``: the one that found it, those between
+    its pieces, then those right after and right before it."""
+    lo, hi = min(group), max(group)
+    near = [i] + [k for k in range(lo, hi) if k in marks]
+    for step, edge in ((1, hi), (-1, lo)):
+        k = edge + step
+        while k in marks:
+            near.append(k)
+            k += step
+    return [k for k in dict.fromkeys(near) if marks.get(k)]
+
+
+def _give_mark(ln: Line) -> bool:
+    fixed = with_tanween(ln.text.strip())
+    if fixed is None:
+        return False
+    ln.text, ln.changed = fixed, True
+    return True
+
+
+def _take_mark(marks: dict[int, int], near: list[int]) -> bool:
+    for k in near:
+        if marks[k]:
+            marks[k] -= 1
             return True
     return False
 
 
-def restore_lifted_tanween(lines: list[Line]) -> None:
-    """Give every lone tanween line's mark back to its word and reorder the cut line.
+def _restore_group(
+    lines: list[Line], i: int, marks: dict[int, int], used: set[int], full: float
+) -> bool:
+    """Put the pieces next to mark line ``i`` in reading order and give their words the marks."""
+    found = _best_group(lines, i, used, full)
+    if found is None:
+        return False
+    group, order, has_start = found
+    near = _marks_near(lines, i, group, marks)
+    pieces = [lines[k] for k in order]
+    for slot, ln in zip(sorted(group), pieces, strict=True):
+        lines[slot] = ln
+    used.update(group)
+    for ln in pieces[1:] if has_start else pieces:
+        if with_tanween(ln.text.strip()) is not None and _take_mark(marks, near):
+            _give_mark(ln)
+    return True
 
-    A line that holds one lone mark and whose neighbours show the damage (see the module
-    docstring) becomes blank; anything else is left as it is.
+
+def _restore_word(lines: list[Line], i: int, marks: dict[int, int], used: set[int]) -> None:
+    """The mark's word opens its visual line, so nothing was cut: the mark goes back on it."""
+    for j in (i - 1, i + 1):
+        if j in used or not 0 <= j < len(lines) or _is_mark_line(lines[j]):
+            continue
+        if lines[j].page == lines[i].page and _give_mark(lines[j]):
+            marks[i] -= 1
+            used.add(j)
+            return
+
+
+def restore_lifted_tanween(lines: list[Line]) -> None:
+    """Give every lone tanween line's marks back to their words and reorder the cut lines.
+
+    A mark line whose marks all went back becomes blank; anything else is left as it is.
     """
     full = _full_line(lines)
-    for i, ln in enumerate(lines):
-        text = ln.text.strip()
-        if text.count(TANWEEN_FATH) != 1 or not LONE_TANWEEN.match(text):
-            continue
-        if not _EMBEDDED_LINE.match(ln.raw or ""):  # other extractors lift marks otherwise
-            continue
-        if _restore_one(lines, i, full):
-            ln.text, ln.changed = "", True
+    marks = {
+        i: ln.text.count(TANWEEN_FATH)
+        for i, ln in enumerate(lines)
+        if _is_mark_line(ln) and LONE_TANWEEN.match(ln.text)
+    }
+    used: set[int] = set()
+    for i in sorted(marks):
+        while marks[i] and _restore_group(lines, i, marks, used, full):
+            pass
+        if marks[i]:
+            _restore_word(lines, i, marks, used)
+    for i, left in marks.items():
+        if left < lines[i].text.count(TANWEEN_FATH):
+            lines[i].text, lines[i].changed = " ".join(TANWEEN_FATH * left), True
