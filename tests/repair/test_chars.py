@@ -53,6 +53,12 @@ from araseclit.repair import (
         (fix_ligature_order, "فاعاًل جديدًا", "فاعلًا جديدًا"),
         (fix_ligature_order, "عىل الرغم", "على الرغم"),
         (fix_ligature_order, "والاستقرار قال أعمال مسألة", "والاستقرار قال أعمال مسألة"),
+        (fix_ligature_order, "عشرات الآالف من آالت الري", "عشرات الآلاف من آلات الري"),
+        # the ligature given a fathatan it cannot carry, inside a word or as a word of its own
+        (fix_ligature_order, "عاد اًلحقًا إلى حااًلت", "عاد لاحقًا إلى حالات"),
+        (fix_ligature_order, "اًالقتصادي وااًلجتماعي", "الاقتصادي والاجتماعي"),
+        (fix_ligature_order, "لًا يكفي ولًا يغني", "لا يكفي ولا يغني"),
+        (fix_ligature_order, "بديلًا واضحًا مسؤولًا", "بديلًا واضحًا مسؤولًا"),
         (fix_reversed_digits, "مجلة الجامعة 6202 لسنة", "مجلة الجامعة 2026 لسنة"),
         (fix_reversed_digits, "عام 2017", "عام 2017"),
         (fix_reversed_digits, "أكثر من 6000 منظمة", "أكثر من 6000 منظمة"),

@@ -50,6 +50,12 @@ def _ligature(m: re.Match[str]) -> str:
     return "لا" if text == "ال" else "لى"
 
 
+def _unmarked_ligature(m: re.Match[str]) -> str:
+    if m.group(2) is not None:
+        return m.group(2) + "لا"  # "ولًا" -> "ولا"
+    return "الا" if m.group(1) else "لا"  # "اًال" -> "الا", "اًل" -> "لا"
+
+
 def _swapped(m: re.Match[str]) -> str:
     if m.group(2):
         return "لل" + m.group(2)  # "لألمن" -> "للأمن"
@@ -64,8 +70,9 @@ def fix_swapped_lam_alef(line: str) -> str:
 
 def fix_ligature_order(line: str) -> str:
     """A lam-alef ligature read alef first: ``األمن`` -> ``الأمن``, ``االستقرار`` ->
-    ``الاستقرار``, ``فاعاًل`` -> ``فاعلًا``, ``عىل`` -> ``على``."""
-    return P.LIGATURE_ALEF_FIRST.sub(_ligature, line)
+    ``الاستقرار``, ``فاعاًل`` -> ``فاعلًا``, ``عىل`` -> ``على``, ``الآالف`` -> ``الآلاف``; and
+    one given a fathatan it cannot carry: ``اًلحقًا`` -> ``لاحقًا``, ``ولًا`` -> ``ولا``."""
+    return P.LIGATURE_ALEF_FIRST.sub(_ligature, P.LIGATURE_FATHATAN.sub(_unmarked_ligature, line))
 
 
 def join_detached_marks(line: str) -> str:

@@ -28,10 +28,20 @@ KASHIDA_GLYPH = re.compile(
 )
 
 # lam-alef ligatures extracted alef first (raw): "األمن" / "واألمن" for "الأمن" / "والأمن"
-# (alef never precedes a hamza-alef), "االستقرار" / "مجاالت" (alef never doubles), "فاعاًل" for
-# "فاعلًا" (tanween ends a word), "عىل" for "على"
+# (alef never precedes a hamza-alef), "االستقرار" / "مجاالت" / "الآالف" (alef never follows
+# alef or alef madda), "فاعاًل" for "فاعلًا" (tanween ends a word), "عىل" for "على"
 LIGATURE_ALEF_FIRST = re.compile(
-    rf"ا([أإآ])ل|(?<=ا)ال|ا(\u064b)ل(?![{ARABIC_LETTER}])|ىل(?![{ARABIC_LETTER}])"
+    rf"ا([أإآ])ل|(?<=[اآ])ال|ا(\u064b)ل(?![{ARABIC_LETTER}])|ىل(?![{ARABIC_LETTER}])"
+)
+
+# a lam-alef ligature given a fathatan it does not carry (Noto Sans, raw pdfplumber), read
+# alef first inside a word, where tanween never stands: "اًلحقًا" / "حااًلت" for "لاحقًا" /
+# "حالات", "اًالقتصادي" for "الاقتصادي" (group 1: the alef of the swapped "ال"); or making a
+# word of its own, which no tanween-taking noun is: "لًا" / "ولًا" for "لا" / "ولا" (group 2:
+# the prefix)
+LIGATURE_FATHATAN = re.compile(
+    rf"ا\u064b(ا)?ل(?=[{ARABIC_LETTER}])"
+    rf"|(?<![{ARABIC_LETTER}{ARABIC_MARK}])([وفإ]?)ل\u064bا(?![{ARABIC_LETTER}{ARABIC_MARK}])"
 )
 
 # Arabic presentation forms A and B: "\ufefb" (lam-alef ligature), "\ufee3" (meem initial)
