@@ -129,3 +129,12 @@ def test_a_document_reading_lam_alef_alef_first_gets_every_lam_alef_back() -> No
     text = repair_text(raw)
     assert "لا يعد الأمن" in text and "تحولات كبيرة خلال العقدين" in text
     assert "الاستقرار" in text and "الاجتماعي" in text
+
+
+def test_lam_alef_swaps_are_counted_in_visual_lines_too() -> None:
+    from araseclit.repair.chars import swapped_lam_alef_signs
+
+    logical = ["تعزيز األمن واالستقرار في مجاالت عدة", "واألمن اإلقليمي"]
+    visual = [line[::-1] for line in logical]  # how pdfplumber gives a right-to-left line
+    assert swapped_lam_alef_signs(logical) == swapped_lam_alef_signs(visual) == 5
+    assert swapped_lam_alef_signs(["تعزيز الأمن والاستقرار في مجالات عدة"]) == 0

@@ -65,3 +65,32 @@ def test_repair_text_removes_the_glyph() -> None:
     text = repair_text("\n".join(_document("&&")))
     assert "&" not in text
     assert "تطوير شبكات الري" in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("اعتمدت الدراسة منهجً**ا وصفيًا", "اعتمدت الدراسة منهجًا وصفيًا"),  # before the alef
+        ("وكان الدور مهم* ا في المرحلة", "وكان الدور مهم ا في المرحلة"),  # before a gap
+        ("وتعتمد الدراسة منهجًا وص*", "وتعتمد الدراسة منهجًا وص"),  # the line was cut there
+        ("*دءا من عام 2003", "دءا من عام 2003"),  # ... and went on in the next
+        ("ا**ًجهنم ةساردلا تدمتعا", "اًجهنم ةساردلا تدمتعا"),  # visual order
+        ("(الحميد، :2019* 27)", "(الحميد، :2019 27)"),  # the stretched colon of a locator
+        ("الحميد، ) 27 *:2019(", "الحميد، ) 27 :2019("),
+    ],
+)
+def test_a_glyph_where_the_word_was_cut_or_marked_goes(raw: str, expected: str) -> None:
+    assert drop_kashida_glyphs(raw, "*") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نشر التقرير عام 2014، وبلغ عدد المنظمات 3 آلاف",
+        "(Ismael & Ismael, 2015: 203) و (Smith, 2019, p. 3)",
+        "العلاقات العراقية-التركية - والإيرانية",
+    ],
+)
+def test_digits_commas_and_hyphens_of_the_text_stay(line: str) -> None:
+    for glyph in "3,&-":
+        assert drop_kashida_glyphs(line, glyph) == line

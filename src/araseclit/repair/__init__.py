@@ -38,6 +38,7 @@ from araseclit.repair.chars import (
     join_detached_marks,
     join_stray_last_letter,
     move_heading_number,
+    swapped_lam_alef_signs,
     tidy_spacing,
     unify_persian_letters,
     unmirror_brackets,
@@ -207,7 +208,7 @@ def repair_lines(raw_text: str) -> RepairResult:
             Line(text, page if feeds else None, number, raw=raw, score=score, changed=changed)
         )
         page += raw[head:].count("\f")
-    if sum(len(P.LIGATURE_ALEF_FIRST.findall(r)) for r in plain) >= SWAPPED_LAM_ALEF_SIGNS:
+    if swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS:
         for ln in lines:  # the font gives every lam-alef alef first
             fixed = fix_swapped_lam_alef(ln.text)
             ln.changed, ln.text = ln.changed or fixed != ln.text, fixed

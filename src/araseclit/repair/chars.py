@@ -68,6 +68,14 @@ def fix_swapped_lam_alef(line: str) -> str:
     return P.LAM_ALEF_SWAPPED.sub(_swapped, line)
 
 
+def swapped_lam_alef_signs(lines: list[str]) -> int:
+    """How many lam-alef ligatures the raw lines show read alef first (``األمن``, ``مجاالت``),
+    in either direction: visual-order extractions (pdfplumber) give the same signs backwards
+    (``نمألا``), so each line is read reversed too (a logical line shows almost none so)."""
+    find = P.LIGATURE_ALEF_FIRST.findall
+    return sum(len(find(line)) + len(find(line[::-1])) for line in lines)
+
+
 def fix_ligature_order(line: str) -> str:
     """A lam-alef ligature read alef first: ``األمن`` -> ``الأمن``, ``االستقرار`` ->
     ``الاستقرار``, ``فاعاًل`` -> ``فاعلًا``, ``عىل`` -> ``على``, ``الآالف`` -> ``الآلاف``; and

@@ -42,15 +42,42 @@ _NOT_GLYPH = re.compile(
 _AFTER_LETTER = re.compile(f"(?<=[{P.ARABIC_LETTER}])(?!{_NOT_GLYPH.pattern}).")
 
 
+def _run(glyph: str) -> str:
+    """One to :data:`MAX_RUN` copies of ``glyph``, with the left-to-right embedding pdftotext
+    wraps them in when they are digits or Latin punctuation: ``\u202a33\u202c``."""
+    g = f"{re.escape(glyph)}{{1,{MAX_RUN}}}"
+    return f"(?:\u202a{g}\u202c|{g})"
+
+
 def _in_word(glyph: str) -> re.Pattern[str]:
     """A run of ``glyph`` between two Arabic letters, one of which joins the glyph's side
     (logical order: joiner first; visual order: joiner last), bidi controls around the run
-    included (pdftotext wraps the junk in an embedding of its own: ``ح\\u202a33\\u202cدوده``)."""
-    g = re.escape(glyph)
-    run = f"[{_BIDI}]*{g}{{1,{MAX_RUN}}}[{_BIDI}]*"
+    included (see :func:`_run`)."""
+    run = _run(glyph)
     return re.compile(
         f"(?<=[{JOINING_LETTERS}]){run}(?=[{P.ARABIC_LETTER}])"
         f"|(?<=[{P.ARABIC_LETTER}]){run}(?=[{JOINING_LETTERS}])"
+    )
+
+
+#: a citation year: "2019", "1400"
+_YEAR = r"(?<!\d)(?:1[34]|19|20)\d\d"
+
+
+def _stray(glyph: str) -> re.Pattern[str]:
+    """A run of ``glyph`` where a kashida put it but the word around it was cut, spaced or
+    marked: after a joining letter (and its mark) before a mark, a space or the line end
+    (``منهجً**ا``, ``مهم& ا``, ``وص*``); before a joining letter after a letter, a space or
+    the line start (the same in visual order: ``ا**ًجه``, ``مً ''ساح``); at the line start
+    before a letter (the line was cut after the kashida: ``'دءا``); or between the year and
+    page of a citation, where the colon was stretched (``2019* 27``, visual ``27 *:2019``)."""
+    run = _run(glyph)
+    letter, mark, joiner = P.ARABIC_LETTER, P.ARABIC_MARK, JOINING_LETTERS
+    return re.compile(
+        f"(?:(?<=[{joiner}])|(?<=[{joiner}][{mark}])){run}(?=[{letter}{mark}]|\\s|[{_BIDI}]*$)"
+        f"|(?:^|(?<=[\\s{letter}{mark}])){run}(?=[{mark}]?[{joiner}])"
+        f"|(?:^|(?<=^[\f\u202b])|(?<=^\f\u202b)){run}(?=[{letter}])"
+        f"|(?:^|(?<=[\\s()])){run}(?=\\s?:{_YEAR})|(?<={_YEAR}){run}(?=\\s\\d)"
     )
 
 
@@ -75,7 +102,7 @@ def drop_kashida_glyphs(line: str, glyphs: str) -> str:
     """Remove the document's kashida glyphs (see :func:`learn_kashida_glyphs`) where they sit
     inside a word: ``منابعهم33ا خ33ارج`` -> ``منابعهما خارج``."""
     for glyph in glyphs:
-        line = _in_word(glyph).sub("", line)
+        line = _stray(glyph).sub("", _in_word(glyph).sub("", line))
     return line
 
 
