@@ -53,3 +53,31 @@ def test_a_word_broken_at_a_line_end_is_glued_not_moved() -> None:
     lines = repair_lines(raw).lines
     assert lines[3].glue and lines[2].text.endswith("المنظما")  # each line keeps its text
     assert "وقد أدت المنظمات المدنية دورًا" in assemble(lines)[0]
+
+
+def test_the_preposition_lam_before_a_hamza_word_is_put_back_first() -> None:
+    """A font that gives every lam-alef alef first turns ``لأن`` into ``ألن``; the swap is
+    undone where the word after the preposition is a word of the document."""
+    from araseclit.repair.words import fix_swapped_lam_hamza
+
+    counts = Counter({"أن": 7, "إعادة": 2, "الأغراض": 3, "أم": 1, "أف": 0})
+    assert fix_swapped_lam_hamza("ألنه لم يكتمل وإلعادة البناء", counts) == (
+        "لأنه لم يكتمل ولإعادة البناء"
+    )
+    assert fix_swapped_lam_hamza("ألغراض سياسية", counts) == "لأغراض سياسية"
+    # words that really open with hamza-alef and lam stay: nothing in the document says otherwise
+    assert fix_swapped_lam_hamza("ألف عائلة إلى آلية جديدة وألم", counts) == (
+        "ألف عائلة إلى آلية جديدة وألم"
+    )
+
+
+def test_lam_hamza_swaps_are_undone_only_where_the_font_swaps_lam_alef() -> None:
+    from araseclit.repair import repair_text
+
+    clean = "ونجح المشروع لأنه حظي بدعم واسع، وذكر التقرير أنه ضروري وأكد أنه مستمر."
+    assert repair_text(clean) == clean
+    swapped = "يعد األمن أولوية واالستقرار هدفًا في مجاالت عدة واألمن اإلقليمي مهم"
+    text = repair_text(
+        f"{swapped}\nونجح المشروع ألنه حظي بدعم واسع، وذكر التقرير أنه ضروري وأكد أنه مستمر."
+    )
+    assert "لأنه حظي" in text

@@ -62,7 +62,7 @@ from araseclit.repair.order import (
     reverse_words,
 )
 from araseclit.repair.weak import merge_lifted_lines
-from araseclit.repair.words import join_split_words, rejoin_words
+from araseclit.repair.words import fix_swapped_lam_hamza_lines, join_split_words, rejoin_words
 
 __all__ = [
     "RepairResult",
@@ -212,6 +212,7 @@ def repair_lines(raw_text: str) -> RepairResult:
         for ln in lines:  # the font gives every lam-alef alef first
             fixed = fix_swapped_lam_alef(ln.text)
             ln.changed, ln.text = ln.changed or fixed != ln.text, fixed
+        fix_swapped_lam_hamza_lines(lines)
     merge_lifted_lines(lines)  # brackets pdfplumber gave a line of their own
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
     layout.classify(lines)

@@ -145,3 +145,46 @@ def _join_across_lines(lines: list[Line], counts: Counter[str]) -> bool:
         if _joins(x.group(1), y.group(1), counts):
             b.glue = b.changed = changed = True
     return changed
+
+
+# a word opening with hamza-alef then lam, maybe after the conjunction: "ألنه", "وإلعادة"
+_HAMZA_LAM = re.compile(
+    f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}])([وف]?)([أإآ])ل([{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)"
+)
+#: how often the word without the preposition must be seen before a swap is undone
+MIN_HAMZA_WORD = 2
+# an attached pronoun ending a word: "أنه", "أغلبهم"
+_PRONOUN_SUFFIX = re.compile("(?:ه|ها|هم|هما|هن|ي|نا|كم)$")
+
+
+def _hamza_word_seen(word: str, counts: Counter[str]) -> bool:
+    """``word`` (``أنه``, ``أغراض``) is a word of the document: as it is, with the article
+    (``الأغراض``) or without an attached pronoun (``أن``)."""
+    bare = _PRONOUN_SUFFIX.sub("", word)
+    forms = {word, "ال" + word} | ({bare} if len(bare) > 1 else set())
+    return sum(counts.get(f, 0) for f in forms) >= MIN_HAMZA_WORD
+
+
+def fix_swapped_lam_hamza(text: str, counts: Counter[str]) -> str:
+    """``ألنه`` -> ``لأنه``, ``وإلعادة`` -> ``ولإعادة``: the preposition lam before a hamza-alef
+    word, its ligature read alef first, for documents whose font gives every lam-alef so.
+    ``أل`` also opens real words (``ألف``, ``إلغاء``), so the swap is undone only when the
+    word after the preposition (``أنه``, ``إعادة``) is itself a word of the document."""
+
+    def swap(m: re.Match[str]) -> str:
+        prefix, hamza, rest = m.groups()
+        if _hamza_word_seen(hamza + rest, counts):
+            return f"{prefix}ل{hamza}{rest}"
+        return m.group()
+
+    return _HAMZA_LAM.sub(swap, text)
+
+
+def fix_swapped_lam_hamza_lines(lines: list[Line]) -> None:
+    """:func:`fix_swapped_lam_hamza` on every body line, with the document's own counts."""
+    counts = word_counts(lines)
+    for ln in lines:
+        if ln.kind not in NOISE_KINDS:
+            fixed = fix_swapped_lam_hamza(ln.text, counts)
+            if fixed != ln.text:
+                ln.text, ln.changed = fixed, True
