@@ -85,3 +85,33 @@ def test_a_single_word_piece_before_the_rest_and_the_start() -> None:
     raw = "\n".join([BEFORE, BEFORE, *pieces, MARK, MARK])  # full lines to measure pieces by
     fixed = "واعتمد الفريق أسلوبًا ميدانيًا يقوم على مقابلات مع الأسر"
     assert repair_text(raw) == f"{BEFORE} {BEFORE} {fixed}"
+
+
+def _run(text: str, column: int = 0) -> str:
+    """A run as pdftotext -layout writes it: at its column, in a right-to-left embedding."""
+    return " " * column + f"\u202b{text}\u202c"
+
+
+def test_laid_out_pieces_are_read_right_to_left_and_the_mark_goes_under_it() -> None:
+    # pdftotext -layout: the rest of the line on the left, its start on the right, and the
+    # mark on a row of its own above the first word of the rest
+    rows = [
+        _run(BEFORE),
+        _run(REST),
+        _run(MARK[1], len(REST) - 3),
+        _run(START, len(REST) + 1),
+        _run(AFTER),
+    ]
+    assert repair_text("\n".join(rows)) == LOGICAL
+
+
+def test_laid_out_pieces_on_one_row_are_read_right_to_left() -> None:
+    rows = [_run(BEFORE), _run(MARK[1], len(REST) - 2), _run(REST) + _run(START, 1), _run(AFTER)]
+    lines = repair_lines("\n".join(rows)).lines
+    assert repair_text("\n".join(rows)) == LOGICAL
+    assert [ln.line for ln in lines] == [1, 2, 3, 4]
+
+
+def test_laid_out_rows_that_overlap_are_separate_lines() -> None:
+    rows = [_run(BEFORE), _run(MARK[1], 60), _run(AFTER, 2)]  # no word under the mark
+    assert [ln.text for ln in repair_lines("\n".join(rows)).lines] == [BEFORE, MARK[1], AFTER]

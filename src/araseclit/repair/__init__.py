@@ -52,7 +52,7 @@ from araseclit.repair.detect import (
     reversed_words,
 )
 from araseclit.repair.flip import flip_words, learn_flips
-from araseclit.repair.fragments import restore_lifted_tanween
+from araseclit.repair.fragments import restore_laid_out_lines, restore_lifted_tanween
 from araseclit.repair.kashida import drop_kashida_junk
 from araseclit.repair.order import (
     reorder_embedded,
@@ -214,6 +214,7 @@ def repair_lines(raw_text: str) -> RepairResult:
             ln.changed, ln.text = ln.changed or fixed != ln.text, fixed
         fix_swapped_lam_hamza_lines(lines)
     merge_lifted_lines(lines)  # brackets pdfplumber gave a line of their own
+    restore_laid_out_lines(lines, lambda run: repair_line(run, doc_order, "AL", flips)[0], texts)
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)

@@ -22,7 +22,10 @@ mark line is left blank.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from araseclit.document import Line
 from araseclit.repair import patterns as P
@@ -255,3 +258,143 @@ def restore_lifted_tanween(lines: list[Line]) -> None:
     for i, left in marks.items():
         if left < lines[i].text.count(TANWEEN_FATH):
             lines[i].text, lines[i].changed = " ".join(TANWEEN_FATH * left), True
+
+
+# --- pdftotext -layout: the same damage, but every piece keeps its place on the page ---
+
+#: pieces of one visual line may overlap by this many columns (pdftotext rounds positions)
+OVERLAP = 2
+#: and lie this many columns apart at most
+GAP = 3
+
+
+@dataclass
+class _Group:
+    """A run pdftotext -layout wrapped in one embedding, with the columns it covers."""
+
+    row: int
+    start: int
+    end: int
+    raw: str
+    text: str = ""
+
+    @property
+    def mark(self) -> bool:
+        return bool(LONE_TANWEEN.match(P.BIDI_CONTROLS.sub("", self.raw)))
+
+
+def _groups(row: int, raw: str) -> list[_Group]:
+    """The embedding runs of a laid-out line (columns count every character but controls)."""
+    out: list[_Group] = []
+    depth = col = begin = first = 0
+    for k, c in enumerate(raw):
+        if c in "\u202a\u202b":
+            if depth == 0:
+                begin, first = k, col
+            depth += 1
+        elif c == "\u202c" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(_Group(row, first, col, raw[begin : k + 1]))
+        elif c != "\f":
+            col += 1
+    return out
+
+
+def _contiguous(spans: list[tuple[int, int]]) -> bool:
+    """Column spans that tile one stretch of a line: no real overlap, no wide gap."""
+    spans = sorted(spans)
+    return all(b[0] >= a[1] - OVERLAP and b[0] <= a[1] + GAP for a, b in itertools.pairwise(spans))
+
+
+def _visual_lines(lines: list[Line], rows: dict[int, list[_Group]]) -> list[list[int]]:
+    """Runs of consecutive rows whose text pieces tile one visual line (mark rows between
+    them pass); a blank row or a page break ends a run."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for i, ln in enumerate(lines):
+        texts = [g for g in rows.get(i, []) if not g.mark]
+        if not texts:
+            if not ln.raw or not ln.raw.strip():  # a blank row; a mark row passes
+                run, spans = [], []
+            continue
+        new = [(g.start, g.end) for g in texts]
+        if run and lines[run[-1]].page == ln.page and _contiguous(spans + new):
+            run.append(i)
+            spans += new
+        else:
+            run, spans = [i], new
+            runs.append(run)
+    return [r for r in runs if sum(len([g for g in rows[i] if not g.mark]) for i in r) > 1]
+
+
+def _under(mark: _Group, rows: dict[int, list[_Group]], lines: list[Line]) -> _Group | None:
+    """The piece, on a row near the mark's, whose first word lacks a tanween and stands
+    right under the mark (its first word is its rightmost: the line runs right to left)."""
+    best: _Group | None = None
+    for r in sorted(range(mark.row - 2, mark.row + 3), key=lambda r: abs(r - mark.row)):
+        if r not in rows or lines[r].page != lines[mark.row].page:
+            continue
+        for g in rows[r]:
+            bare = None if g.mark else _BARE_WORD.match(g.text)
+            if bare and g.end - bare.end() - 1 <= mark.start <= g.end and best is None:
+                best = g
+    return best
+
+
+def _row_text(groups: list[_Group]) -> str:
+    """A row's text: its pieces right to left, then any mark that found no word."""
+    pieces = sorted((g for g in groups if not g.mark), key=lambda g: -g.end)
+    return " ".join([g.text for g in pieces] + [g.text for g in groups if g.mark]).strip()
+
+
+def restore_laid_out_lines(
+    lines: list[Line], repair: Callable[[str], str], cleaned: list[str] | None = None
+) -> None:
+    """The lifted-tanween damage in ``pdftotext -layout`` output, undone by position.
+
+    There the pieces of a cut visual line keep their columns: they come on separate rows,
+    or as separate runs of one row, that tile the line without overlapping. They are read
+    right to left (rows are moved as whole :class:`Line` objects; runs of one row are
+    reordered in its text, each repaired on its own by ``repair`` from its ``cleaned`` row
+    when given), and every lone mark goes to the piece whose first word stands under it. A document whose marks all start
+    their rows is not laid out and is left to :func:`restore_lifted_tanween`.
+    """
+    rows = {i: _groups(i, ln.raw or "") for i, ln in enumerate(lines)}
+    if not any(g.mark and g.start > 0 for gs in rows.values() for g in gs):
+        return
+    for i, gs in rows.items():
+        clean = _groups(i, cleaned[i]) if cleaned is not None else gs
+        clean = clean if len(clean) == len(gs) else gs
+        for g, c in zip(gs, clean, strict=True):
+            alone = len(gs) == 1
+            g.text = lines[i].text.strip() if alone or g.mark else repair(c.raw).strip()
+    marked = {i for i, gs in rows.items() if any(g.mark for g in gs)}
+    touched = {i for i, gs in rows.items() if len(gs) > 1}
+    for i in sorted(marked):
+        for mark in [g for g in rows[i] if g.mark]:
+            target = _under(mark, rows, lines)
+            if target is not None and (fixed := with_tanween(target.text)) is not None:
+                target.text = fixed
+                rows[i].remove(mark)
+                touched.update((i, target.row))
+    moves = [run for run in _visual_lines(lines, rows) if _near(run, marked)]
+    for i in touched:
+        lines[i].text, lines[i].changed = _row_text(rows[i]), True
+    for run in moves:
+        _read_right_to_left(lines, run, rows)
+
+
+def _near(run: list[int], marked: set[int]) -> bool:
+    """A mark row lies among the rows of ``run`` or right next to them."""
+    return any(min(run) - 1 <= i <= max(run) + 1 for i in marked)
+
+
+def _read_right_to_left(lines: list[Line], run: list[int], rows: dict[int, list[_Group]]) -> None:
+    """Put the rows of one visual line in reading order: the rightmost piece first."""
+    right = {i: max(g.end for g in rows[i] if not g.mark) for i in run}
+    order = sorted(run, key=lambda i: -right[i])
+    pieces = [lines[i] for i in order]
+    for slot, ln in zip(sorted(run), pieces, strict=True):
+        lines[slot] = ln
