@@ -5,6 +5,7 @@ Slow (about a second per PDF). Skipped when ``corpora/sample`` has no PDF varian
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -75,3 +76,14 @@ def test_title_broken_over_lines_is_one_heading(pdf: Path) -> None:
             break
         title.append(ln.text)
     assert " ".join(title) == source(pdf).splitlines()[0].strip()
+
+
+WAITING_YEAR = re.compile(r"\((?:[^()\d]+[،,] ?)?(?:1[34]|19|20)\d\d[a-e]?: ?(?![\d ])")
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: f"{p.parent.name[:2]}-{p.stem}")
+def test_no_citation_is_left_waiting_for_its_page(pdf: Path) -> None:
+    """A page the bidi resolution put behind its bracket on the next line (``Lederach
+    (1997:`` + ``(39 أن``) goes back: every ``YEAR:`` in a bracket is followed by its page."""
+    text = assemble(read(pdf).lines)[0]
+    assert [m.group() for m in WAITING_YEAR.finditer(text)] == []

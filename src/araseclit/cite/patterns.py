@@ -94,7 +94,7 @@ AUTHOR_OUTSIDE_RE = re.compile(
     r"(?P<name>[^\s،,.()«»\d]+)[،,]\s*\((?P<body>\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?!\d)"
 )
 # Numeric citation: "[3]" | "[2، 3]" | "[4–6]" | "[6–4]" (reversed by extraction) | "[1, 4-6]"
-NUMERIC_RE = re.compile(r"\[(?P<body>\d{1,3}(?:\s*[-–—،,]\s*\d{1,3})*)\]")
+NUMERIC_RE = re.compile(r"\[ ?(?P<body>\d{1,3}(?:\s*[-–—،,]\s*\d{1,3})*) ?\]")
 # One item of a numeric list: "4–6" | "3"
 NUMERIC_ITEM_RE = re.compile(r"(?P<a>\d{1,3})(?:\s*[-–—]\s*(?P<b>\d{1,3}))?")
 # Bracket separators between several citations: "(الحميد، 2019؛ Dodge, 2020)"

@@ -25,6 +25,7 @@ import pypdfium2 as pdfium
 
 from ..document import Line, LineKind
 from ..errors import InputError
+from ..repair.cites import fix_citation_brackets, rejoin_bracket_pages
 from .bidi import bracket_order_score, line_is_rtl
 from .pdf_kashida import drop_kashida_glyphs
 from .pdf_layout import (
@@ -79,6 +80,9 @@ def read_pdf_lines(path: str | Path) -> PdfResult:
         raise InputError("E012", path=str(path), pages=len(needs_ocr) or len(pages))
     mirrored = _structure(pages)
     lines = _to_lines(pages)
+    # brackets of a citation the bidi resolution moved at a line edge: "Lederach (1997: (39"
+    fix_citation_brackets(lines)
+    rejoin_bracket_pages(lines)
     pdf_labels: list[str | None] = info.pop("labels")  # type: ignore[assignment]
     metadata = {
         **info,

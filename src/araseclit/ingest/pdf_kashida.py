@@ -68,6 +68,23 @@ def _kashida_width_distinct(kashida: float, plain: list[float] | None) -> bool:
     return bool(plain) and abs(statistics.median(plain or [0.0]) - kashida) > 0.02 * kashida
 
 
+def _beside_colon(pl: PageLine) -> set[int]:
+    """Ids of glyphs drawn right beside a colon: where the bidi order carries a kashida that
+    followed a locator's year (``2019:' 4``, ``2022:, 20``); real text never puts a comma or
+    an apostrophe there."""
+    bases = sorted((g for g in pl.glyphs if not g.is_mark), key=lambda g: g.x0)
+    out: set[int] = set()
+    for i, g in enumerate(bases):
+        if g.text != ":":
+            continue
+        for step in (-1, 1):  # the run of one code on either side (kashidas come in runs)
+            k = i + step
+            while 0 <= k < len(bases) and bases[k].text == bases[i + step].text != ":":
+                out.add(id(bases[k]))
+                k += step
+    return out
+
+
 def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
     """Remove justification kashidas that the PDF maps to a wrong code.
 
@@ -75,8 +92,8 @@ def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
     map to ``"``, ``*``, ``‰``, a digit or a space. A code that, in one font, is drawn where
     kashidas go (see :func:`_kashida_candidates`) several times, and for symbols most of
     the time, is a kashida there; those placements are dropped, and so are other glyphs of
-    a code as wide as its kashida where that width is distinctive. Returns the (font, code)
-    pairs found.
+    a code as wide as its kashida where that width is distinctive, and symbols of the code
+    beside a colon. Returns the (font, code) pairs found.
     """
     flagged: dict[tuple[str, str], list[float]] = {}
     plain: dict[tuple[str, str], list[float]] = {}
@@ -98,10 +115,12 @@ def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
     for page in pages:
         for pl in page.lines:
             drop = set()
+            colon = _beside_colon(pl)
             for g, in_word, overlap in _kashida_candidates(pl):
                 key = (g.font, g.text)
+                beside = id(g) in colon and unicodedata.category(g.text)[0] in "PS"
                 if key in codes and (
-                    in_word or overlap or _kashida_width(g, codes[key], plain.get(key))
+                    in_word or overlap or beside or _kashida_width(g, codes[key], plain.get(key))
                 ):
                     drop.add(id(g))
             pl.glyphs = [g for g in pl.glyphs if id(g) not in drop]

@@ -12,6 +12,7 @@ touched; clean text never shows the pattern this needs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from araseclit.document import Line
 from araseclit.repair import patterns as P
@@ -32,8 +33,12 @@ _PAGE = re.compile(r"(?<![\d(،,:])(?<![(،,:] )\d{1,4}(?:[-–]\d+)?\)(?:[.،](
 # ``_PAGE``, so paired only with an opener that has its year and waits for its page.
 _BARE_PAGE = re.compile(r"(?<=\s)(?<![:،,]\s)(\d{1,3})(?=\s[^\d%٪])|\.\((\d{1,4})(?=\s|$)")
 # a year waiting for its page at a line end, and the page opening the next line behind the
-# bracket that closes the citation (logical): "ويرى Kibaroğlu (2019:" + "(12 أن أنقرة"
-_WAITING_YEAR = re.compile(r"\((?:[^()\d]{2,60}?[،,] ?)?(?:1[34]|19|20)\d\d[a-e]?: ?(?=[()] ?\d)")
+# bracket that closes the citation (logical): "ويرى Kibaroğlu (2019:" + "(12 أن أنقرة"; the
+# opener itself may be mirrored after a word: "Kibaroğlu )2019: (12 أن"
+_WAITING_YEAR = re.compile(
+    r"(?:\(|(?<=[A-Za-z\u0600-\u06ff] )\))(?:[^()\d]{2,60}?[،,] ?)?(?:1[34]|19|20)\d\d[a-e]?: ?"
+    r"(?=[()] ?\d)"
+)
 _BRACKET_PAGE = re.compile(r"[()] ?(\d{1,4}(?:[-–]\d{1,4})?)(?=\s|$)")
 #: the most words between an opener waiting for its page and a bare page
 BARE_PAGE_REACH = 40
@@ -131,9 +136,24 @@ def rejoin_citations(lines: list[Line], rounds: int = 20) -> None:
     """Move each stray locator back beside its author, paragraph by paragraph, in place;
     then each stray Latin opener back before the rest of its citation, and each stray last
     letter back to its author."""
+    _rejoin_locators(lines, _pair, rounds)
+    rejoin_latin_openers(lines)
+    rejoin_stray_letters(lines)
+
+
+def rejoin_bracket_pages(lines: list[Line], rounds: int = 20) -> None:
+    """Only the narrowest of those moves, for text read in order from a PDF: a page that
+    opens the next line behind its closing bracket (``Lederach (1997:`` + ``(39 أن``)."""
+    _rejoin_locators(lines, _pair_bracket_page, rounds)
+
+
+Pairing = Callable[[str], "tuple[re.Match[str], re.Match[str]] | None"]
+
+
+def _rejoin_locators(lines: list[Line], pair: Pairing, rounds: int) -> None:
     for para in _paragraphs(lines):
         for _ in range(rounds):
-            found = _pair(_joined(para))
+            found = pair(_joined(para))
             if found is None:
                 break
             opener, loc = found
@@ -149,8 +169,10 @@ def rejoin_citations(lines: list[Line], rounds: int = 20) -> None:
             else:
                 _insert(para, opener.end(), moved)
                 _take(para, loc)
-    rejoin_latin_openers(lines)
-    rejoin_stray_letters(lines)
+            if opener.group().startswith(")"):  # its mirrored opener turned back
+                li, lo = _locate(para, opener.start())
+                host = para[li]
+                host.text = f"{host.text[:lo]}({host.text[lo + 1 :]}"
 
 
 def _latin_pair(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
