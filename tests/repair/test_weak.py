@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from araseclit.document import Line
-from araseclit.repair.weak import merge_lifted_lines, put_back
+from araseclit.repair.weak import (
+    merge_latin_and_weak,
+    merge_latin_lines,
+    merge_lifted_lines,
+    put_back,
+    unglue,
+)
 
 
 @pytest.mark.parametrize(
@@ -98,3 +104,73 @@ def test_a_single_bracket_line_is_not_evidence_enough() -> None:
     lines = _lines(["( )", "ويرى الساعدي 2017: 12 أن الأمن", "مسألة جماعية"])
     merge_lifted_lines(lines)
     assert [ln.text for ln in lines] == ["( )", "ويرى الساعدي 2017: 12 أن الأمن", "مسألة جماعية"]
+
+
+@pytest.mark.parametrize(
+    ("latin", "weak", "expected"),
+    [
+        # the last full stop was drawn at the far left of the right-to-left line
+        (
+            "Tripp C ( ) AHistoryofIraq Cambridge CambridgeUniversityPress",
+            ". , . 2007 . . :",
+            "Tripp, C. (2007). AHistoryofIraq. Cambridge: CambridgeUniversityPress.",
+        ),
+        # an edition number joins its ordinal
+        (
+            "Smith A ( ) StateBuilding rded Leiden Brill",
+            ". , . 2011 . . 3 . :",
+            "Smith, A. (2011). StateBuilding. 3rded. Leiden: Brill.",
+        ),
+        # a line the entry goes on after: no final stop to move
+        (
+            "Rahim S & Noor K ( ) Water Politics on the",
+            ", . , . 2014 .",
+            "Rahim, S. & Noor, K. (2014). Water Politics on the",
+        ),
+        # volume(issue), page range
+        (
+            "TigrisBasin MiddleEastStudies ( ) -",
+            ". . , 12 3 , 88 104",
+            "TigrisBasin. MiddleEastStudies, 12 (3), 88-104.",
+        ),
+        # a numbered list: the entry number drawn at the right end
+        (
+            "Ali H ( ) ReformandProtest Basra Dar [ ]",
+            ". , . 2020 . . : 4",
+            "[4] Ali, H. (2020). ReformandProtest. Basra: Dar.",
+        ),
+    ],
+)
+def test_a_latin_line_gets_its_punctuation_back(latin: str, weak: str, expected: str) -> None:
+    assert merge_latin_and_weak(latin, weak) == expected
+
+
+def test_spaces_lost_by_a_glued_font_come_back() -> None:
+    text = "Marr, P. &Nour, I. (2015). AHistoryofIraq. 2nded. Boulder: Westview. HRW(2019)."
+    assert unglue(text) == (
+        "Marr, P. & Nour, I. (2015). AHistoryof Iraq. 2nd ed. Boulder: Westview. HRW (2019)."
+    )
+
+
+def test_latin_lines_merge_only_where_the_split_recurs() -> None:
+    one = _lines(["Tripp C ( ) Iraq Cambridge CUP", ". , . 2007 . : ."])
+    merge_latin_lines(one)
+    assert [ln.text for ln in one] == ["Tripp C ( ) Iraq Cambridge CUP", ". , . 2007 . : ."]
+    three = _lines(
+        [
+            "Tripp C ( ) AHistoryofIraq Cambridge CambridgeUniversityPress",
+            ". , . 2007 . . :",
+            "Dodd T ( ) TheNewStates London KingsPress",
+            ". , . 2012 . . :",
+            "Amin R ( ) OilandPowerinBasra Beirut ArabBooks",
+            ". , . 2016 . . :",
+            "3",  # a page number stays a line of its own
+        ]
+    )
+    merge_latin_lines(three)
+    assert [ln.text for ln in three] == [
+        "Tripp, C. (2007). AHistoryof Iraq. Cambridge: Cambridge University Press.",
+        "Dodd, T. (2012). The New States. London: Kings Press.",
+        "Amin, R. (2016). Oiland Powerin Basra. Beirut: Arab Books.",
+        "3",
+    ]

@@ -61,7 +61,7 @@ from araseclit.repair.order import (
     reverse_line,
     reverse_words,
 )
-from araseclit.repair.weak import merge_lifted_lines
+from araseclit.repair.weak import merge_latin_lines, merge_lifted_lines
 from araseclit.repair.words import fix_swapped_lam_hamza_lines, join_split_words, rejoin_words
 
 __all__ = [
@@ -214,6 +214,7 @@ def repair_lines(raw_text: str) -> RepairResult:
             ln.changed, ln.text = ln.changed or fixed != ln.text, fixed
         fix_swapped_lam_hamza_lines(lines)
     merge_lifted_lines(lines)  # brackets pdfplumber gave a line of their own
+    merge_latin_lines(lines)  # and the punctuation of Latin lines
     restore_laid_out_lines(lines, lambda run: repair_line(run, doc_order, "AL", flips)[0], texts)
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
     layout.classify(lines)
