@@ -214,3 +214,26 @@ def test_an_opener_one_word_off_comes_back(text: str, expected: str) -> None:
     lines = [Line(text, None, 1, kind="body")]
     fix_citation_brackets(lines)
     assert lines[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ("للتدخل الخارجي (& Ismael", "Ismael، 2015: 121). ويضيف"),
+            ("للتدخل الخارجي (Ismael &", "Ismael، 2015: 121). ويضيف"),
+        ),
+        (
+            ("من تركيا وإيران. ويؤكد Kibaroğlu", "(21 2019:) أن الدبلوماسية"),
+            ("من تركيا وإيران. ويؤكد Kibaroğlu", "(2019: 21) أن الدبلوماسية"),
+        ),
+        (  # whole citations over a line break: unchanged
+            ("للتدخل الخارجي (Ismael & Ismael،", "2015: 121). ويضيف"),
+            ("للتدخل الخارجي (Ismael & Ismael،", "2015: 121). ويضيف"),
+        ),
+    ],
+)
+def test_citation_fixes_reach_over_a_line_break(texts, expected) -> None:
+    lines = _para(*texts)
+    fix_citation_brackets(lines)
+    assert tuple(ln.text for ln in lines) == expected

@@ -11,6 +11,7 @@ touched; clean text never shows the pattern this needs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -368,14 +369,55 @@ def _opener_back(m: re.Match[str]) -> str:
     return f" {m.group(1)} ("
 
 
+def fix_citation_text(text: str) -> str:
+    """Every line-level fix above, in order."""
+    fixed = fix_turned_dates(fix_suffix_before_year(text))
+    fixed = fix_separator_first(fix_numeric_brackets(fixed))
+    fixed = fix_opener_one_word_off(fixed)
+    return fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
+
+
 def fix_citation_brackets(lines: list[Line]) -> None:
-    """The line-level fixes above on every body and footnote line, in place."""
+    """:func:`fix_citation_text` on every body and footnote line, then on each pair of
+    lines of a paragraph, for a citation the line break cut (``(& Ismael`` + ``Ismael،
+    2015: 121)``), in place."""
     for ln in lines:
         if ln.kind not in ("body", "footnote") or not ln.text:
             continue
-        fixed = fix_turned_dates(fix_suffix_before_year(ln.text))
-        fixed = fix_separator_first(fix_numeric_brackets(fixed))
-        fixed = fix_opener_one_word_off(fixed)
-        fixed = fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
+        fixed = fix_citation_text(ln.text)
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True
+    for para in _paragraphs(lines):
+        for a, b in itertools.pairwise(para):
+            _fix_across(a, b)
+
+
+def _common_prefix(x: str, y: str) -> int:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n
+
+
+def _fix_across(a: Line, b: Line) -> None:
+    """:func:`fix_citation_text` on two lines as one; the text that changed stays on the
+    first line when it straddles the break, the rest stays where it was."""
+    sep = "" if b.glue else " "
+    joined = a.text + sep + b.text
+    fixed = fix_citation_text(joined)
+    if fixed == joined:
+        return
+    head = _common_prefix(joined, fixed)
+    tail = _common_prefix(joined[head:][::-1], fixed[head:][::-1])
+    cut = len(a.text)
+    if cut + len(sep) >= len(joined) - tail:  # only the first line changed
+        new_a, new_b = fixed[: len(fixed) - len(sep) - len(b.text)], b.text
+    elif cut <= head:  # only the second
+        new_a, new_b = a.text, fixed[cut + len(sep) :]
+    else:
+        end = len(fixed) - tail
+        new_a, new_b = fixed[:end].rstrip(), fixed[end:].lstrip()
+    if new_a and new_b:
+        a.changed = a.changed or new_a != a.text
+        b.changed = b.changed or new_b != b.text
+        a.text, b.text = new_a, new_b
