@@ -115,3 +115,9 @@ def test_laid_out_pieces_on_one_row_are_read_right_to_left() -> None:
 def test_laid_out_rows_that_overlap_are_separate_lines() -> None:
     rows = [_run(BEFORE), _run(MARK[1], 60), _run(AFTER, 2)]  # no word under the mark
     assert [ln.text for ln in repair_lines("\n".join(rows)).lines] == [BEFORE, MARK[1], AFTER]
+
+
+def test_a_laid_out_mark_with_no_word_under_it_stays_once_in_its_row() -> None:
+    rows = [_run(BEFORE), _run("المنظمات في الاستقرار") + _run(MARK[1], 8), _run(AFTER)]
+    texts = [ln.text for ln in repair_lines("\n".join(rows)).lines]
+    assert texts == [BEFORE, "المنظمات في الاستقرار \u064b", AFTER]

@@ -262,8 +262,9 @@ def restore_lifted_tanween(lines: list[Line]) -> None:
 
 # --- pdftotext -layout: the same damage, but every piece keeps its place on the page ---
 
-#: pieces of one visual line may overlap by this many columns (pdftotext rounds positions)
-OVERLAP = 2
+#: pieces of one visual line may overlap by this many columns (pdftotext rounds positions,
+#: and a mark left in a piece widens it)
+OVERLAP = 4
 #: and lie this many columns apart at most
 GAP = 3
 
@@ -368,8 +369,10 @@ def restore_laid_out_lines(
         clean = _groups(i, cleaned[i]) if cleaned is not None else gs
         clean = clean if len(clean) == len(gs) else gs
         for g, c in zip(gs, clean, strict=True):
-            alone = len(gs) == 1
-            g.text = lines[i].text.strip() if alone or g.mark else repair(c.raw).strip()
+            if g.mark:
+                g.text = " ".join(TANWEEN_FATH * g.raw.count(TANWEEN_FATH))
+            else:
+                g.text = lines[i].text.strip() if len(gs) == 1 else repair(c.raw).strip()
     marked = {i for i, gs in rows.items() if any(g.mark for g in gs)}
     touched = {i for i, gs in rows.items() if len(gs) > 1}
     for i in sorted(marked):
