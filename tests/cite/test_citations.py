@@ -64,6 +64,8 @@ NOT_CITATIONS = [
     "ووصل عدد المنظمات إلى (5000) منظمة.",
     "وبلغ عدد المنظمات بعد عام 2003: 15 منظمة في بغداد.",
     "وسجلت البصرة 2019: 40 حالة اعتداء.",
+    # reference entries whose list heading the extraction lost: not narrative citations
+    "في لجان الوساطة المحلية. ICG (2018). Iraq's Paramilitary Groups. Brussels: ICG.",
 ]
 
 

@@ -22,6 +22,22 @@ def test_headings_start_the_list(heading: str) -> None:
     assert refs[0]["ref_id"] == "d1-r0000" and list(refs[0]) == columns("references")
 
 
+def test_a_heading_behind_a_stray_word_still_starts_the_list() -> None:
+    entries = (
+        "الحميد، هدى (2019). المجتمع المدني. بيروت: المركز. الجبوري، سعد (2020). الأمن "
+        "المجتمعي. بغداد: بيت الحكمة. Dodge, T. (2012). Iraq. London: IISS."
+    )
+    text = BODY * 6 + "قياسًا المصادر " + entries
+    span, refs = find_references(text)
+    assert span is not None and text[span[0] :].startswith("المصادر")
+    assert [r["year"] for r in refs] == [2019, 2020, 2012]
+
+
+def test_prose_naming_sources_is_not_a_list() -> None:
+    text = BODY + "وتشير المصادر الرسمية (2021) إلى تراجع العنف.\n\nوهو ما تؤكده المصادر الأخرى."
+    assert find_references(text) == (None, [])
+
+
 def test_no_list() -> None:
     assert find_references(BODY) == (None, [])
 

@@ -238,6 +238,12 @@ def _cued_name(before: str) -> tuple[str, int] | None:
     return None
 
 
+def _entry_like(name: str, page: str | None, after: str) -> bool:
+    """``UNAMI (2016). Report on ...``: a Latin name, a year, a full stop and a Latin title
+    is a reference entry whose list heading the extraction lost, not a narrative citation."""
+    return page is None and _script(name) == "latin" and bool(re.match(r"\.\s+[A-Z]", after))
+
+
 def _narrative(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
     for start, end, _, body in _brackets(t):
@@ -258,6 +264,8 @@ def _narrative(t: str, ctx: YearContext) -> list[dict]:
             lm = P.LATIN_NAME_RE.search(before)
             found = (lm["name"], lm.start()) if lm else None
         if found is None or not _plausible_author(found[0]):
+            continue
+        if _entry_like(found[0], ym["page"], t[end : end + 4]):
             continue
         common = {"start": offset + found[1], "end": end, "kind": "narrative"}
         out.extend(_year_records(ym["years"], ym["page"], found[0], ctx, **common))

@@ -157,6 +157,15 @@ REF_INLINE_HEADING_RE = re.compile(
     r"References|Bibliography)\s*:?\s+(?=[^.()\n]{2,80}?\(\s*(?:\d{4}|د\.\s*ت|n\.\s?d))",
     re.M,
 )
+# The same heading with one stray word before it at the start of a line (a word the
+# extraction carried out of the last line of the text): "قياساً المصادر الجبوري، سعد (2020)."
+REF_DISPLACED_HEADING_RE = re.compile(
+    r"^[^\s.()]+\s+(?:المصادر|المراجع|References|Bibliography)\s*:?\s+"
+    r"(?=[^.()\n]{2,80}?\(\s*(?:\d{4}|د\.\s*ت|n\.\s?d))",
+    re.M,
+)
+# What an entry has after its author: "(2020). " | "(د.ت). "
+REF_ENTRY_YEAR_RE = re.compile(r"\((?:\d{4}[a-e]?|د\.\s*ت|n\.\s?d\.)\)\.\s")
 # A heading that ends a reference list: "الملاحق" | "Appendix A"
 REF_END_RE = re.compile(r"^[ \t]*(?:الملاحق|ملحق|Appendix|Appendices)\b.*$", re.M | re.I)
 # Label opening a reference entry: "[3] " | "3. " | "3- " | "(3) "

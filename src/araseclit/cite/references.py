@@ -23,8 +23,9 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the reference list (heading included), or None.
 
     The last heading wins (a table of contents may name ``المراجع`` earlier); the list runs to
-    an appendix heading or the end of the text. Without a heading, a final run of at least
-    two paragraphs opening with ``[n]`` is taken as a numbered list.
+    an appendix heading or the end of the text. A heading run into the text, or left behind a
+    stray word at the start of a line, counts when entries follow it. Without a heading, a
+    final run of at least two paragraphs opening with ``[n]`` is taken as a numbered list.
     """
     headings = list(P.REF_HEADING_RE.finditer(text))
     if headings:
@@ -34,6 +35,11 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
     inline = list(P.REF_INLINE_HEADING_RE.finditer(text))
     if inline and inline[-1].start() > len(text) // 3:
         return inline[-1].start(), len(text)
+    for m in reversed(list(P.REF_DISPLACED_HEADING_RE.finditer(text))):
+        after = text[m.end() : m.end() + 800]
+        if m.start() > len(text) // 3 and len(P.REF_ENTRY_YEAR_RE.findall(after)) >= 3:
+            heading = text.index(m.group().split()[1], m.start())
+            return heading, len(text)
     labelled = [m for m in re.finditer(r"(?m)^\s*\[\d{1,3}\]\s*\S", text)]
     if len(labelled) >= 2:
         first = labelled[0].start()
