@@ -121,3 +121,15 @@ def test_a_laid_out_mark_with_no_word_under_it_stays_once_in_its_row() -> None:
     rows = [_run(BEFORE), _run("المنظمات في الاستقرار") + _run(MARK[1], 8), _run(AFTER)]
     texts = [ln.text for ln in repair_lines("\n".join(rows)).lines]
     assert texts == [BEFORE, "المنظمات في الاستقرار \u064b", AFTER]
+
+
+@pytest.mark.parametrize("end", ["وقد أدت المنظمات النسائيةً", "وقد أدتً"])
+def test_a_tanween_left_on_a_word_that_cannot_carry_it_goes_to_the_next_word(end: str) -> None:
+    raw = "\n".join([BEFORE, end, "دورا بارزًا في دعم الأسر."])
+    fixed = end.removesuffix("\u064b")
+    assert repair_text(raw) == f"{BEFORE} {fixed} دورًا بارزًا في دعم الأسر."
+
+
+def test_a_tanween_on_an_indefinite_teh_marbuta_stays() -> None:
+    raw = "\n".join([BEFORE, "وقد قدمت المنظمات هديةً", "كبيرا للأسر."])
+    assert repair_text(raw) == f"{BEFORE} وقد قدمت المنظمات هديةً كبيرا للأسر."

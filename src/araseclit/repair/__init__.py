@@ -52,7 +52,11 @@ from araseclit.repair.detect import (
     reversed_words,
 )
 from araseclit.repair.flip import flip_words, learn_flips
-from araseclit.repair.fragments import restore_laid_out_lines, restore_lifted_tanween
+from araseclit.repair.fragments import (
+    pass_displaced_marks,
+    restore_laid_out_lines,
+    restore_lifted_tanween,
+)
 from araseclit.repair.kashida import drop_kashida_junk
 from araseclit.repair.order import (
     reorder_embedded,
@@ -217,6 +221,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     merge_latin_lines(lines)  # and the punctuation of Latin lines
     restore_laid_out_lines(lines, lambda run: repair_line(run, doc_order, "AL", flips)[0], texts)
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
+    pass_displaced_marks(lines)  # a tanween pdftotext left on the word before its own
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)

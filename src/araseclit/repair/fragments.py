@@ -401,3 +401,24 @@ def _read_right_to_left(lines: list[Line], run: list[int], rows: dict[int, list[
     pieces = [lines[i] for i in order]
     for slot, ln in zip(sorted(run), pieces, strict=True):
         lines[slot] = ln
+
+
+# a tanween fath ending a word that cannot carry it there (logical): on a definite word
+# ("الاستقطابً") or on a letter that never ends a word with it ("أدتً", "فً" of a cut word)
+_DISPLACED = re.compile(
+    rf"(?:(?<![{_L}])(?:[وفبك]?ال|لل)[{_L}]*[{_L}]|[{_L}]*[{_L}](?<![اةءى])){TANWEEN_FATH}$"
+)
+
+
+def pass_displaced_marks(lines: list[Line]) -> None:
+    """A tanween fath pdftotext left at the end of a piece, on a word that cannot carry it,
+    belongs to the word that lost it: the first word of what is read next, when that word
+    lacks one ("... أدتً" + "دورا مهمًا ..." -> "... أدت" + "دورًا مهمًا ...")."""
+    text_lines = [ln for ln in lines if ln.text.strip() and not LONE_TANWEEN.match(ln.text)]
+    for a, b in itertools.pairwise(text_lines):
+        if a.page != b.page or not _DISPLACED.search(a.text.rstrip()):
+            continue
+        fixed = with_tanween(b.text.strip())
+        if fixed is not None:
+            a.text, a.changed = a.text.rstrip()[:-1], True
+            b.text, b.changed = fixed, True
