@@ -9,6 +9,7 @@ from araseclit.repair.weak import (
     merge_latin_and_weak,
     merge_latin_lines,
     merge_lifted_lines,
+    merge_split_citations,
     put_back,
     unglue,
 )
@@ -174,3 +175,37 @@ def test_latin_lines_merge_only_where_the_split_recurs() -> None:
         "Amin, R. (2016). Oiland Powerin Basra. Beirut: Arab Books.",
         "3",
     ]
+
+
+# lines as pdfplumber gives a Chromium PDF: visual order, the Latin words of each citation
+# (with its brackets, as drawn) on a line of their own before the Arabic line
+SPLIT = [
+    "(Salih )",
+    ". , 2014: 33 فيرلا نم ةرجهلا تديازتو",
+    "Owen ( )",
+    "نأ 2016: 12 ىريو .ةيعارزلا ضرلأا تصلقت",
+    "(Hamid p )",
+    ". , 2019, . 7 رهنلا ضوح يف",
+]
+
+
+def test_latin_words_of_citations_go_back_between_the_drawn_tokens() -> None:
+    out = merge_split_citations(SPLIT)
+    assert out[0::2] == ["", "", ""]  # the lifted lines are emptied (and dropped later)
+    assert out[1::2] == [
+        ".(Salih, 2014: 33) فيرلا نم ةرجهلا تديازتو",
+        "نأ Owen (2016: 12) ىريو .ةيعارزلا ضرلأا تصلقت",
+        ".(Hamid, 2019, p. 7) رهنلا ضوح يف",
+    ]
+
+
+def test_split_citations_are_left_alone_unless_they_recur() -> None:
+    assert merge_split_citations(SPLIT[:4]) == SPLIT[:4]
+
+
+def test_a_latin_reference_line_of_a_clean_text_is_not_a_lifted_line() -> None:
+    clean = [
+        "Salih, K. (2014). Rivers and Cities. London: Zed.",
+        "الراوي، سامي (2012). الري في العراق. بغداد: دار الشؤون.",
+    ] * 3
+    assert merge_split_citations(clean) == clean

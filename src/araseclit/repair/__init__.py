@@ -65,7 +65,11 @@ from araseclit.repair.order import (
     reverse_line,
     reverse_words,
 )
-from araseclit.repair.weak import merge_latin_lines, merge_lifted_lines
+from araseclit.repair.weak import (
+    merge_latin_lines,
+    merge_lifted_lines,
+    merge_split_citations,
+)
 from araseclit.repair.words import fix_swapped_lam_hamza_lines, join_split_words, rejoin_words
 
 __all__ = [
@@ -193,6 +197,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
     raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
     texts = drop_kashida_junk(raw_lines)  # the font's kashida glyphs, learnt per document
+    texts = merge_split_citations(texts)  # Latin words pdfplumber lifted off their line
     plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     doc_order = document_order(plain)
     flips = None

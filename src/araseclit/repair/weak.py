@@ -204,8 +204,12 @@ def _is_lifted(raw: str | None) -> bool:
 def merge_lifted_lines(lines: list[Line]) -> None:
     """Put back the brackets pdfplumber lifted out of Arabic lines (see the module text).
 
-    The lifted line is removed once its characters are back in the line after it.
+    The lifted line is removed once its characters are back in the line after it; so is
+    a Latin line :func:`merge_split_citations` emptied.
     """
+    for k in range(len(lines) - 1, -1, -1):
+        if not lines[k].text.strip() and P.ANY_LATIN.search(lines[k].raw or ""):
+            del lines[k]
     pairs = [
         k
         for k in range(len(lines) - 1)
@@ -388,3 +392,147 @@ def merge_latin_lines(lines: list[Line]) -> None:
         a.text = unglue(text) if glued else text
         a.changed, a.score = True, max(a.score, 0.5)
         del lines[k + 1]
+
+
+# --- Latin words of a citation lifted out of an Arabic line -----------------------------
+
+_AR_TOKEN = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+# what a lifted Latin line never holds: Arabic, digits, commas, colons, full stops
+_LIFTED_LATIN_NOT = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\\d.,:]")
+_DIGIT_END = re.compile(r"\d[,:]?$")
+
+
+def _kind(chunk: str) -> str:
+    """What a Latin chunk is in a citation: an opener, a closer, a locator, a name word..."""
+    if chunk in ("(", "["):
+        return "open"
+    if chunk in (")", "]"):
+        return "close"
+    if chunk.startswith("(") and P.ANY_LATIN.search(chunk):
+        return "openname"
+    if chunk in ("p", "pp"):
+        return "loc"
+    if chunk in ("-", "\u2013"):
+        return "dash"
+    if re.fullmatch(r"[a-d]", chunk):
+        return "suffix"
+    return "name"
+
+
+def _place_cost(kind: str, left: str | None, right: str | None, after_chunk: bool) -> float:
+    """How well a Latin chunk fits between the drawn tokens ``left`` and ``right``."""
+    num_left = bool(left and _DIGIT_END.search(left))
+    num_right = bool(right and right[:1].isdigit())
+    comma_right = bool(right and (right.startswith(",") or right.startswith(".,")))
+    # the ends of a run of drawn numbers: Arabic, a full stop or nothing beyond them
+    outer_left = not left or bool(_AR_TOKEN.search(left)) or left == "." or after_chunk
+    outer_right = not right or bool(_AR_TOKEN.search(right)) or right[:1] in ".،؛"
+    if kind == "openname":
+        return -1.0 if comma_right else 2.0
+    if kind == "open":  # a year with its page ("2021:") opens a citation more surely
+        bonus = 0.5 if right and right.endswith(":") else 0.0
+        return -1.0 - bonus if num_right and outer_left else 2.0
+    if kind == "close":
+        return -1.0 if num_left and outer_right and not left.endswith(":") else 2.0
+    if kind == "loc":
+        return -1.0 if left and left.endswith(",") and right == "." else 2.0
+    if kind == "dash":
+        return -1.0 if num_left and num_right else 2.0
+    if kind == "suffix":
+        return -1.0 if left and _YEAR_TOKEN.match(left.rstrip(",:")) else 2.0
+    if after_chunk:  # a name goes on: "Mansour & Jabar", "cited in"
+        return 0.0
+    return 0.0 if (left and left.endswith(",")) or comma_right or num_right else 1.0
+
+
+def _interleave(latin: str, drawn: str) -> str | None:
+    """The line as drawn, with the Latin chunks back between its tokens (or None: no place
+    fits every chunk)."""
+    chunks, tokens = latin.split(), drawn.split()
+    n, m = len(chunks), len(tokens)
+    inf = float("inf")
+    # cost[i][g]: chunks 0..i placed, chunk i in gap g (just before token g; m: at the end)
+    cost = [[inf] * (m + 1) for _ in range(n)]
+    back = [[0] * (m + 1) for _ in range(n)]
+    for i, chunk in enumerate(chunks):
+        kind = _kind(chunk)
+        for g in range(m + 1):
+            right = tokens[g] if g < m else None
+            if i == 0:
+                cost[0][g] = _place_cost(kind, tokens[g - 1] if g else None, right, False)
+                continue
+            for g0 in range(g + 1):
+                if cost[i - 1][g0] == inf:
+                    continue
+                same = g0 == g
+                left = chunks[i - 1] if same else (tokens[g - 1] if g else None)
+                c = cost[i - 1][g0] + _place_cost(kind, left, right, same)
+                if c < cost[i][g]:
+                    cost[i][g], back[i][g] = c, g0
+    g = min(range(m + 1), key=lambda k: cost[n - 1][k])
+    if cost[n - 1][g] > 0:  # some chunk found no fitting place
+        return None
+    gaps = [0] * n
+    for i in range(n - 1, -1, -1):
+        gaps[i] = g
+        g = back[i][g]
+    items: list[str] = []
+    k = 0
+    for t in range(m + 1):
+        while k < n and gaps[k] == t:
+            items.append(chunks[k])
+            k += 1
+        if t < m:
+            items.append(tokens[t])
+    return _tighten(" ".join(items))
+
+
+def _tighten(line: str) -> str:
+    """Spaces as drawn around the restored chunks: ``( 2017``, ``Name ,``, ``2020 a :``."""
+    line = re.sub(r"([(\[])\s+", r"\1", line)
+    line = re.sub(r"\s+([)\]])", r"\1", line)
+    line = re.sub(r"(?<=[A-Za-z0-9.])\s+(?=[,;](?:\s|$))", "", line)
+    line = re.sub(r"(?<=\.)\s+(?=\()", "", line)
+    line = re.sub(r"(?<=\d)\s+([a-d])\s*(?=[:,)\s])", r"\1", line)
+    line = re.sub(r"\b(pp?)\s+\.", r"\1.", line)
+    return re.sub(r"(?<=\d)\s*([\u2013-])\s*(?=\d)", r"\1", line)
+
+
+def _citation_pair(latin: str, drawn: str) -> bool:
+    """``latin`` Latin words of a citation, ``drawn`` the Arabic line they were lifted from."""
+    return bool(
+        P.ANY_LATIN.search(latin)
+        and not _LIFTED_LATIN_NOT.search(latin)  # its digits and stops stayed behind
+        and re.search(r"[()]", latin)
+        and _AR_TOKEN.search(drawn)
+        and re.search(r"\d", drawn)
+    )
+
+
+def merge_split_citations(raw_lines: list[str]) -> list[str]:
+    """Raw lines with the Latin words of citations put back into the Arabic line they were
+    lifted from (Chromium, pdfplumber), the Latin line left empty.
+
+    Chromium draws the Latin words (and brackets) of an Arabic line in a font whose glyphs
+    sit higher, so pdfplumber gives them, left to right, as a line before the line that
+    keeps the commas, years and pages: ``(Hiltermann )`` then ``. , 2017: 88 ﺎﻴﻛﺮﺗو``.
+    Each chunk goes back where the drawn tokens want it: a name with its opener before the
+    comma that follows it, a closer after a number, ``p`` between ``2020,`` and ``.``, a
+    dash between two numbers; a pair is merged only when every chunk finds such a place,
+    and only in documents where such pairs recur.
+    """
+    out = list(raw_lines)
+    pairs = [
+        k
+        for k in range(len(out) - 1)
+        if _citation_pair(out[k].replace("\f", ""), out[k + 1].replace("\f", ""))
+    ]
+    if len(pairs) < MIN_LIFTED:
+        return out
+    for k in pairs:
+        merged = _interleave(out[k].replace("\f", ""), out[k + 1].replace("\f", ""))
+        if merged is not None:
+            feeds = out[k + 1][: len(out[k + 1]) - len(out[k + 1].lstrip("\f"))]
+            out[k + 1] = feeds + merged
+            out[k] = out[k][: len(out[k]) - len(out[k].lstrip("\f"))]
+    return out
