@@ -12,12 +12,18 @@ pieces come out in the wrong order, next to the mark line, in one of two arrange
 and the logical line is B then A. When the mark's word opens its visual line there is
 nothing to cut and only the mark is lost (``[ً]`` next to ``خامسا: الخاتمة``).
 
+A line cut at several such words (Noto Naskh) gives more pieces, some a single word; see
+:func:`restore_lifted_tanween` for the orders pdftotext gives them in. ``pdftotext -layout``
+keeps every piece at its column, so there the pieces are read right to left by position
+and each mark goes to the word under it (:func:`restore_laid_out_lines`). A mark left at
+the end of a piece on a word that cannot carry it belongs to the next piece's first word
+(:func:`pass_displaced_marks`).
+
 The evidence is in the document itself: a lone mark line never occurs in clean text, the
-pieces are shorter than the document's full lines (together about one line), and the piece
-that opens with the mark's word opens with a word that lacks the tanween it needs (an
-indefinite word ending in alef, teh marbuta, hamza or alef maksura).
-Lines are moved as whole :class:`Line` objects, so each keeps its source line number; the
-mark line is left blank.
+pieces are shorter than the document's full lines (together about one line), and a piece
+cut at a mark's word opens with a word that lacks the tanween it needs (an indefinite word
+ending in alef or hamza). Lines are moved as whole :class:`Line` objects, so each keeps
+its source line number; a mark line whose marks went back is left blank.
 """
 
 from __future__ import annotations
@@ -48,11 +54,12 @@ _L = P.ARABIC_LETTER
 # a word cut where its tanween fath stayed on a letter that cannot end it (logical): "متقً"
 _CUT_AT_MARK = re.compile(rf"[{_L}](?<![اةءى]){TANWEEN_FATH}$")
 # the first word of a piece when it lacks its tanween fath, with where the mark goes:
-# "مرادفا لحماية" (before the final alef), "موقع ا" (alef cut off by a gap), "نتيجة" (after
-# teh marbuta); never a definite word ("الدولة"), which takes no tanween
+# "مرادفا لحماية" (before the final alef), "موقع ا" (alef cut off by a gap), "غطاء" (after
+# hamza); never a definite word ("الدولة"), which takes no tanween. Teh marbuta and alef
+# maksura end most nouns and many verbs that carry none, so they are no evidence
 _BARE_WORD = re.compile(
     rf"^(?P<head>[(\[«\"]?(?!(?:[وفبك]?ال|لل))[{_L}]{{2,}}?)"
-    rf"(?:(?P<gap>[^\s{_L}{P.ARABIC_MARK}]*\s?)(?=ا)(?P<alef>ا)|(?P<end>[ةءى]))"
+    rf"(?:(?P<gap>[^\s{_L}{P.ARABIC_MARK}]*\s?)(?=ا)(?P<alef>ا)|(?P<end>ء))"
     rf"(?![{_L}{P.ARABIC_MARK}])"
 )
 
@@ -241,7 +248,10 @@ def _restore_word(lines: list[Line], i: int, marks: dict[int, int], used: set[in
 def restore_lifted_tanween(lines: list[Line]) -> None:
     """Give every lone tanween line's marks back to their words and reorder the cut lines.
 
-    A mark line whose marks all went back becomes blank; anything else is left as it is.
+    Next to each mark line the largest set of pieces that makes one visual line, in one of
+    the orders pdftotext gives (:func:`_logical_order`), is put in reading order; failing
+    that, the mark goes on the first word of the line beside it. A mark line whose marks
+    all went back becomes blank; anything else is left as it is.
     """
     full = _full_line(lines)
     marks = {
