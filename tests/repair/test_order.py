@@ -201,3 +201,27 @@ def test_a_chunk_rotated_around_a_spaced_bracket_reads_in_order() -> None:
         "وتشير الدراسات إلى أن الأمن الاجتماعي يتطلب مشاركة المجتمع كله."
     )
     assert "موسوي» (1400: 75) إلى أنّ دور النساء" in repair_text(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # pypdfium2 took the line for a left-to-right one: its Arabic words stand right to left
+        (
+            "الري مشاريع وتعثرت .(Owen, cited in Salih & Noor, 2016: 4; Amin, 2019: 12",
+            "Owen, cited in Salih & Noor, 2016: 4; Amin, 2019: 12). وتعثرت مشاريع الري",
+        ),
+        # ... and its final tanween alef first
+        (
+            "Salih, cited in Amin et al., 2019: 8; Noor,( الأرض ملكية على اًقيود تفرض",
+            "تفرض قيودًا على ملكية الأرض (Salih, cited in Amin et al., 2019: 8; Noor,",
+        ),
+    ],
+)
+def test_a_line_laid_out_left_to_right_reads_right_to_left_again(raw: str, expected: str) -> None:
+    assert unmirror_brackets(reorder_islands(raw)) == expected
+
+
+def test_a_backward_latin_run_still_reads_as_an_island() -> None:
+    raw = "كما يرى الباحثون )12 2017: ,Noor & Salih). وقد"
+    assert reorder_islands(raw) == "كما يرى الباحثون )Salih & Noor, 2017: 12). وقد"

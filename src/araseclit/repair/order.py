@@ -53,6 +53,12 @@ _EMBEDDED = re.compile("(\\)\\s*)?\u202a([^\u202a-\u202c]*)\u202c")
 _RTL_EMBEDDED = re.compile("\u202b([^\u202a-\u202c]*)\u202c")
 # a maximal stretch of tokens without Arabic letters (raw pypdfium2): ")2019: ،Kaldor"
 _ISLAND = re.compile(rf"[^\s{P.ARABIC_LETTER}](?:[^{P.ARABIC_LETTER}]*[^\s{P.ARABIC_LETTER}])?")
+# a Latin run that reads forwards, its comma after the word ("Buzan, cited", "al., 2019"), and
+# one that reads backwards, as pypdfium2 gives it inside a right-to-left line (",Jabar")
+_FORWARD_LATIN = re.compile(r"[A-Za-z]{2,}\.?[,;]\s")
+_BACKWARD_LATIN = re.compile(r"(?:^|\s)[,;][A-Za-z]")
+# a word-final tanween alef such a line gives first ("اًحلول" for "حلولًا"): no word starts so
+_LEADING_TANWEEN_ALEF = re.compile(f"(?<![{P.ARABIC_LETTER}])\u0627\u064b([{P.ARABIC_LETTER}]+)")
 # punctuation pypdfium2 puts in front of the word it follows: ".،al" for "al.،", "%35" for "35%"
 _LEADING = re.compile(r"^([.،,؛;:%\-]+)(.+)$")
 # brackets at the edges of an island (and sentence punctuation after the last) stay in place
@@ -223,4 +229,16 @@ def reorder_islands(line: str) -> str:
     """
     if not P.ANY_ARABIC.search(line):
         return bidi.reorder(line)
+    if _FORWARD_LATIN.search(line) and not _BACKWARD_LATIN.search(line):
+        return _reorder_ltr_line(line)
     return _ISLAND.sub(lambda m: _fix_island(m.group()), line)
+
+
+def _reorder_ltr_line(line: str) -> str:
+    """A line pypdfium2 laid out left to right (it opens or closes with a Latin citation):
+    its Latin run reads forwards, its Arabic words are each in logical order but stand in
+    visual order: ``وتقدر .(Buzan, cited in X, 2018: 91( الأمني الهجين`` -> ``الهجين الأمني
+    (Buzan, cited in X, 2018: 91). وتقدر``. The Arabic words are turned into their visual
+    form, then the whole line is read back as a right-to-left paragraph."""
+    visual = P.ARABIC_RUN.sub(lambda m: m.group()[::-1], line)
+    return _LEADING_TANWEEN_ALEF.sub(lambda m: m.group(1) + "\u064b\u0627", bidi.reorder(visual))
