@@ -81,10 +81,18 @@ def test_single_word_pieces_come_after_the_rest_last_first() -> None:
     )
 
 
-def test_a_single_word_piece_before_the_rest_and_the_start() -> None:
-    pieces = ["أسلوبا", "ميدانيا يقوم على مقابلات مع الأسر", "واعتمد الفريق"]
+def test_pieces_before_the_start_come_after_it_last_first() -> None:
+    pieces = ["ميدانيا يقوم على مقابلات مع الأسر", "أسلوبا", "واعتمد الفريق"]
     raw = "\n".join([BEFORE, BEFORE, *pieces, MARK, MARK])  # full lines to measure pieces by
     fixed = "واعتمد الفريق أسلوبًا ميدانيًا يقوم على مقابلات مع الأسر"
+    assert repair_text(raw) == f"{BEFORE} {BEFORE} {fixed}"
+
+
+def test_a_piece_ending_on_a_mark_its_word_cannot_carry_comes_first() -> None:
+    # the mark of قائمًا stayed on the last word of the piece before it (للحالاتً)
+    pieces = ["أسلوبا محددًا وصفيًا للحالاتً", "قائما على مقابلات مع الأسر", "واعتمد الفريق"]
+    raw = "\n".join([BEFORE, BEFORE, *pieces, MARK])
+    fixed = "واعتمد الفريق أسلوبًا محددًا وصفيًا للحالات قائمًا على مقابلات مع الأسر"
     assert repair_text(raw) == f"{BEFORE} {BEFORE} {fixed}"
 
 

@@ -122,8 +122,10 @@ def _logical_order(
     together about one line. The line was cut
     before words that lost their tanween: every piece but the start opens with one (X, the
     longer rest of the line, or W, a piece that is that word alone). pdftotext gives them as
-    [X][start] (two pieces), [start][X][W..] (the Ws last first) or [W..][X][start], and
-    [X][start][X'] when X' ends in a word cut where its tanween stayed on a letter ("متقً").
+    [X][start] (two pieces), [start][X][W..] and [X or W..][start] (the pieces after the
+    start last first, unless the last would end on a tanween its word cannot carry, which
+    belongs to the word after it), and [X][start][X'] when X' ends in a word cut where its
+    tanween stayed on a letter ("متقً").
     The start may be missing when the line opened with a word that lost its mark. Mark lines
     come only between the start and X of [start][X][W..] and before X'.
     """
@@ -139,11 +141,14 @@ def _logical_order(
         return [group[1], group[0]], True
     if kinds in ("XSmX", "XXmX") and _CUT_AT_MARK.search(texts[2]):
         return [group[1], group[2], group[0]], True
-    m = re.fullmatch(r"(S?)m*XW+|(W+)X(S)", kinds)
+    m = re.fullmatch(r"(S?)m*XW+|([WX]+)(S)", kinds)
     if m is None:
         return None
-    if m.group(2):  # [W..][X][start]
-        return [group[-1], *group[:-1]], True
+    if m.group(2):  # [X and W..][start]: the start, then the others last first
+        rest = group[:-1][::-1]
+        if any(_DISPLACED.search(_text(lines, k)) for k in rest[-1:]):
+            rest = group[:-1]  # unless that ends on a mark the word after it lost
+        return [group[-1], *rest], True
     head = len(m.group(1))  # [start][X][W..]
     return group[:head] + group[head + 1 :][::-1] + [group[head]], bool(head)
 
