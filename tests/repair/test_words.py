@@ -81,3 +81,21 @@ def test_lam_hamza_swaps_are_undone_only_where_the_font_swaps_lam_alef() -> None
         f"{swapped}\nونجح المشروع ألنه حظي بدعم واسع، وذكر التقرير أنه ضروري وأكد أنه مستمر."
     )
     assert "لأنه حظي" in text
+
+
+def test_kashida_gaps_keep_two_words_the_document_uses_apart() -> None:
+    """A letter model learnt from a document full of gaps joins real words too; the
+    document's own use of both as words (and never joined) keeps them apart."""
+    from araseclit.repair.flip import LetterModel
+    from araseclit.repair.words import join_kashida_gaps
+
+    model = LetterModel([("العراقساحة", 5), ("العراق", 1), ("ساحة", 1)])
+    counts = Counter({"العراق": 6, "ساحة": 2, "الذي": 4, "ذي": 0})
+    assert join_kashida_gaps("العراق ساحة", model) == "العراقساحة"
+    assert join_kashida_gaps("العراق ساحة", model, counts) == "العراق ساحة"
+    # the article cut after its lam, then taken for a swapped lam-alef
+    words = LetterModel((w, 3) for w in "الدور الذي تؤديه المنظمات يمكن لا في".split())
+    assert join_kashida_gaps("الدور لا ذي تؤديه", words, counts) == "الدور الذي تؤديه"
+    assert join_kashida_gaps("لا يمكن", words, counts) == "لا يمكن"
+    # a piece opening with a letter that only ends words (ة, ى) belongs to the word before
+    assert join_kashida_gaps("المنظم ة، الحالي ة ومستشف ى", words) == "المنظمة، الحالية ومستشفى"

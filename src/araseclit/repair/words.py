@@ -41,6 +41,10 @@ def _alone(fragment: str, counts: Counter[str]) -> int:
     return counts.get(fragment, 0)
 
 
+#: letters that only ever end a word, so a piece opening with one belongs to the word before
+_ONLY_FINAL = frozenset("ةى")
+
+
 def _joins(a: str, b: str, counts: Counter[str]) -> bool:
     if a == "ا" and b.startswith("ل") and len(b) > 2:
         return True  # the article broken after its alef: "ا لهاشمي"
@@ -79,16 +83,49 @@ def _kashida_gaps(lines: list[Line], counts: Counter[str]) -> bool:
     return tokens > 0 and lone / tokens >= KASHIDA_GAP_SHARE
 
 
-def join_kashida_gaps(text: str, model: LetterModel) -> str:
+#: letters each of two pieces needs before the document's use of both vetoes joining them
+MIN_WORD_LETTERS = 4
+
+
+def _two_words(x: str, y: str, counts: Counter[str] | None) -> bool:
+    """Both pieces are words the document uses on their own and never joined: ``العراق`` +
+    ``ساحة`` (a letter model would still join them, having learnt from split words)."""
+    if counts is None:
+        return False
+    seen = min(counts.get(x, 0), counts.get(y, 0))
+    long = min(len(x), len(y)) >= MIN_WORD_LETTERS
+    return long and seen >= MIN_SEEN and not counts.get(x + y, 0)
+
+
+def _article_split(prev: str, y: str, counts: Counter[str] | None) -> bool:
+    """``لا ذي`` for ``الذي``: the article cut by a kashida gap after its lam, then read as
+    a lam-alef its font swapped (``ال`` standing alone is ``لا`` in such documents), where
+    the joined word is one of the document's and the piece after the gap is not."""
+    if counts is None or prev != "لا":
+        return False
+    return counts.get("ال" + y, 0) >= MIN_SEEN and counts.get(y, 0) < MIN_SEEN
+
+
+def join_kashida_gaps(text: str, model: LetterModel, counts: Counter[str] | None = None) -> str:
     """``الع راقي`` -> ``العراقي`` where the letter statistics of the document prefer one word
-    to two (only after a letter that joins the next, where a kashida gap can be)."""
+    to two (only after a letter that joins the next, where a kashida gap can be), unless the
+    document's ``counts`` show both pieces as words of their own; a piece opening with a
+    letter that only ends words always joins (``المنظم ة``); ``لا ذي`` -> ``الذي``."""
     out: list[str] = []
     for part in text.split(" "):
         a = _TAIL.search(out[-1]) if out else None
         b = _HEAD.match(part)
+        if a and b and _article_split(out[-1], _MARKS.sub("", b.group()), counts):
+            out[-1] = "ال" + part
+            continue
         if a and b and a.group()[-1] in _JOINS_NEXT and b.end() == len(part.rstrip(".،؛:)»")):
             x, y = _MARKS.sub("", a.group()), _MARKS.sub("", b.group())
-            if x and y and model.logp(x + y) > model.logp(x) + model.logp(y) + JOIN_MARGIN:
+            if y[:1] in _ONLY_FINAL or (
+                x
+                and y
+                and not _two_words(x, y, counts)
+                and model.logp(x + y) > model.logp(x) + model.logp(y) + JOIN_MARGIN
+            ):
                 out[-1] += part
                 continue
         out.append(part)
@@ -102,7 +139,7 @@ def _join_kashida_gaps(lines: list[Line]) -> None:
     model = LetterModel((_MARKS.sub("", w), n) for w, n in counts.items())
     for ln in lines:
         if ln.kind not in NOISE_KINDS:
-            joined = join_kashida_gaps(ln.text, model)
+            joined = join_kashida_gaps(ln.text, model, counts)
             if joined != ln.text:
                 ln.text, ln.changed = joined, True
 
