@@ -317,6 +317,13 @@ def _groups(row: int, raw: str) -> list[_Group]:
     return out
 
 
+def _between_runs(raw: str) -> str:
+    """What a laid-out line holds outside its embedding runs."""
+    for g in _groups(0, raw):
+        raw = raw.replace(g.raw, " ", 1)
+    return raw
+
+
 def _contiguous(spans: list[tuple[int, int]]) -> bool:
     """Column spans that tile one stretch of a line: no real overlap, no wide gap."""
     spans = sorted(spans)
@@ -389,7 +396,7 @@ def restore_laid_out_lines(
             else:
                 g.text = lines[i].text.strip() if len(gs) == 1 else repair(c.raw).strip()
     marked = {i for i, gs in rows.items() if any(g.mark for g in gs)}
-    touched = {i for i, gs in rows.items() if len(gs) > 1}
+    touched: set[int] = set()
     for i in sorted(marked):
         for mark in [g for g in rows[i] if g.mark]:
             target = _under(mark, rows, lines)
@@ -398,7 +405,10 @@ def restore_laid_out_lines(
                 rows[i].remove(mark)
                 touched.update((i, target.row))
     moves = [run for run in _visual_lines(lines, rows) if _near(run, marked)]
+    touched.update(i for run in moves for i in run if len(rows[i]) > 1)
     for i in touched:
+        if _between_runs(lines[i].raw or "").strip():
+            continue  # text between the runs (punctuation): the row is not only pieces
         lines[i].text, lines[i].changed = _row_text(rows[i]), True
     for run in moves:
         _read_right_to_left(lines, run, rows)
