@@ -6,6 +6,7 @@ import pytest
 
 from araseclit.document import Line
 from araseclit.repair.weak import (
+    _interleave,
     merge_latin_and_weak,
     merge_latin_lines,
     merge_lifted_lines,
@@ -209,3 +210,14 @@ def test_a_latin_reference_line_of_a_clean_text_is_not_a_lifted_line() -> None:
         "الراوي، سامي (2012). الري في العراق. بغداد: دار الشؤون.",
     ] * 3
     assert merge_split_citations(clean) == clean
+
+
+def test_a_citation_the_next_line_finishes_keeps_its_mirrored_opener_by_the_arabic() -> None:
+    # "... الري (Salih et al., 2018:" with the page on the next line; the opener, drawn
+    # mirrored at the edge of the Latin run, stands next to the Arabic word
+    assert _interleave("Salih et al )", "., 2018: يرلا ةكبش تلمهأو") == (
+        "Salih et al., 2018:) يرلا ةكبش تلمهأو"
+    )
+    assert _interleave("World Resources Institute )", ", هايملا نع ةيلودلا ريراقتلا") == (
+        "World Resources Institute,) هايملا نع ةيلودلا ريراقتلا"
+    )

@@ -430,10 +430,14 @@ def _place_cost(kind: str, left: str | None, right: str | None, after_chunk: boo
     if kind == "openname":
         return -1.0 if comma_right else 2.0
     if kind == "open":  # a year with its page ("2021:") opens a citation more surely
-        bonus = 0.5 if right and right.endswith(":") else 0.0
+        bonus = 0.5 if right and right.endswith(":") else 0.2 if left == "." else 0.0
         return -1.0 - bonus if num_right and outer_left else 2.0
     if kind == "close":
-        return -1.0 if num_left and outer_right and not left.endswith(":") else 2.0
+        if num_left and outer_right:
+            return -1.0
+        # the mirrored opener of a citation the next line finishes: "UNEP, )الري"
+        edge = bool(right and _AR_TOKEN.search(right)) and bool(left and left.endswith(","))
+        return -0.5 if edge else 2.0
     if kind == "loc":
         return -1.0 if left and left.endswith(",") and right == "." else 2.0
     if kind == "dash":
@@ -491,7 +495,7 @@ def _tighten(line: str) -> str:
     """Spaces as drawn around the restored chunks: ``( 2017``, ``Name ,``, ``2020 a :``."""
     line = re.sub(r"([(\[])\s+", r"\1", line)
     line = re.sub(r"\s+([)\]])", r"\1", line)
-    line = re.sub(r"(?<=[A-Za-z0-9.])\s+(?=[,;](?:\s|$))", "", line)
+    line = re.sub(r"(?<=[A-Za-z0-9.])\s+(?=[.,;]*[,;](?:[\s)]|$))", "", line)
     line = re.sub(r"(?<=\.)\s+(?=\()", "", line)
     line = re.sub(r"(?<=\d)\s+([a-d])\s*(?=[:,)\s])", r"\1", line)
     line = re.sub(r"\b(pp?)\s+\.", r"\1.", line)
@@ -505,7 +509,7 @@ def _citation_pair(latin: str, drawn: str) -> bool:
         and not _LIFTED_LATIN_NOT.search(latin)  # its digits and stops stayed behind
         and re.search(r"[()]", latin)
         and _AR_TOKEN.search(drawn)
-        and re.search(r"\d", drawn)
+        and re.search(r"\d|(?:^|\s)[.,]+(?:\s|$)", drawn)  # its numbers or a lone comma
     )
 
 
