@@ -225,3 +225,30 @@ def test_a_line_laid_out_left_to_right_reads_right_to_left_again(raw: str, expec
 def test_a_backward_latin_run_still_reads_as_an_island() -> None:
     raw = "كما يرى الباحثون )12 2017: ,Noor & Salih). وقد"
     assert reorder_islands(raw) == "كما يرى الباحثون )Salih & Noor, 2017: 12). وقد"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Noto: the Latin words and the numbers of a citation came out as two blocks
+        (
+            "الري )40 . 2016, , p WHO). وقد",
+            "الري (WHO, 2016, p. 40). وقد",
+        ),
+        (
+            "ويرى 15 2019: ( ) Salih أن",
+            "ويرى Salih (2019: 15) أن",
+        ),
+        (
+            "9 7 . 2018, , – pp FAO). ثم",
+            "FAO, 2018, pp. 7–9). ثم",
+        ),
+        # laid out left to right, two authors
+        (
+            ".)Owen ; Salih & Noor , 2011: 5 , 2014: 20( الأنهار",
+            "الأنهار (Owen, 2011: 5; Salih & Noor, 2014: 20).",
+        ),
+    ],
+)
+def test_a_citation_split_by_font_comes_back_together(raw: str, expected: str) -> None:
+    assert unmirror_brackets(reorder_islands(raw)) == expected

@@ -61,6 +61,8 @@ _BACKWARD_LATIN = re.compile(r"(?:^|\s)[,;][A-Za-z]")
 _LEADING_TANWEEN_ALEF = re.compile(f"(?<![{P.ARABIC_LETTER}])\u0627\u064b([{P.ARABIC_LETTER}]+)")
 # punctuation pypdfium2 puts in front of the word it follows: ".،al" for "al.،", "%35" for "35%"
 _LEADING = re.compile(r"^([.،,؛;:%\-]+)(.+)$")
+# an empty bracket pair the font split left before the numbers it held: ") ( 2003: 78"
+_EMPTY_PAIR = re.compile(r"\)\s*\(\s*((?:\d{4}[a-z]?:\s*)?\d+(?:[-\u2013]\d+)?)(?![\d)])")
 # brackets at the edges of an island (and sentence punctuation after the last) stay in place
 _EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
 _EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
@@ -218,7 +220,47 @@ def _fix_island(island: str) -> str:
     words = core.split()
     if P.ANY_LATIN.search(core):
         words = list(reversed(words))
-    return island[:a] + " ".join(_fix_island_word(w) for w in words) + island[b:]
+    words = [_fix_island_word(w) for w in words]
+    text = _interleave_fonts(words) or " ".join(words)
+    return island[:a] + _EMPTY_PAIR.sub(r"(\1)", text) + island[b:]
+
+
+def _interleave_fonts(words: list[str]) -> str | None:
+    """A citation whose Latin words and whose numbers came out as two blocks -> one citation.
+
+    With Noto fonts the Latin words of a citation and its commas and numbers are drawn in
+    different fonts, and pypdfium2 gives the one block after the other:
+    ``Dodge ; Marr & Al-Marashi , 2012: 45 , 2017: 301`` -> ``Dodge, 2012: 45; Marr &
+    Al-Marashi, 2017: 301``, ``UNDP p , 2020, . 31`` -> ``UNDP, 2020, p. 31``. The Latin
+    block splits at ``;`` into authors, the other at its lone commas into what follows each
+    author; None when the two do not pair up.
+    """
+    split = next((k for k, w in enumerate(words) if w in (",", ".,")), None)
+    if split is None or split == 0 or any(P.ANY_LATIN.search(w) for w in words[split:]):
+        return None
+    names, tail = words[:split], words[split:]
+    if any(re.search(r"\d", w) for w in names):
+        return None
+    locator = [w for w in names if w in ("p", "pp")]
+    dash = [w for w in names if w in ("-", "\u2013")]
+    names = [w for w in names if w not in ("p", "pp", "-", "\u2013")]
+    authors = [a.split() for a in " ".join(names).split(";")]
+    tails: list[list[str]] = []
+    for w in tail:
+        if w in (",", ".,") or not tails:
+            tails.append([w])
+        else:
+            tails[-1].append(w)
+    if len(authors) != len(tails) or not all(authors):
+        return None
+    if dash and len(tails[-1]) >= 2 and tails[-1][-1].isdigit() and tails[-1][-2].isdigit():
+        tails[-1][-2:] = [tails[-1][-2] + dash[0] + tails[-1][-1]]
+    if locator and tails[-1][-2:-1] == ["."]:  # "2020, . 31" -> "2020, p. 31"
+        tails[-1][-2] = locator[0] + "."
+    parts = [
+        " ".join(a) + t[0] + " " + " ".join(t[1:]) for a, t in zip(authors, tails, strict=True)
+    ]
+    return "; ".join(p.strip() for p in parts)
 
 
 def reorder_islands(line: str) -> str:
@@ -229,7 +271,8 @@ def reorder_islands(line: str) -> str:
     """
     if not P.ANY_ARABIC.search(line):
         return bidi.reorder(line)
-    if _FORWARD_LATIN.search(line) and not _BACKWARD_LATIN.search(line):
+    forward = any(_interleave_fonts(m.group().split()) for m in _ISLAND.finditer(line))
+    if (_FORWARD_LATIN.search(line) or forward) and not _BACKWARD_LATIN.search(line):
         return _reorder_ltr_line(line)
     return _ISLAND.sub(lambda m: _fix_island(m.group()), line)
 
@@ -240,5 +283,6 @@ def _reorder_ltr_line(line: str) -> str:
     visual order: ``وتقدر .(Buzan, cited in X, 2018: 91( الأمني الهجين`` -> ``الهجين الأمني
     (Buzan, cited in X, 2018: 91). وتقدر``. The Arabic words are turned into their visual
     form, then the whole line is read back as a right-to-left paragraph."""
+    line = _ISLAND.sub(lambda m: _interleave_fonts(m.group().split()) or m.group(), line)
     visual = P.ARABIC_RUN.sub(lambda m: m.group()[::-1], line)
     return _LEADING_TANWEEN_ALEF.sub(lambda m: m.group(1) + "\u064b\u0627", bidi.reorder(visual))
