@@ -134,7 +134,7 @@ def test_a_laid_out_mark_with_no_word_under_it_leaves_its_row_alone() -> None:
     assert texts[1].count("المنظمات في الاستقرار") == 1
 
 
-@pytest.mark.parametrize("end", ["وقد أدت المنظمات النسائيةً", "وقد أدتً"])
+@pytest.mark.parametrize("end", ["وقد أدت المنظمات النسائيةً", "وقد أدتً", "وقد يبقىً"])
 def test_a_tanween_left_on_a_word_that_cannot_carry_it_goes_to_the_next_word(end: str) -> None:
     raw = "\n".join([BEFORE, end, "دورا بارزًا في دعم الأسر."])
     fixed = end.removesuffix("\u064b")

@@ -429,9 +429,10 @@ def _read_right_to_left(lines: list[Line], run: list[int], rows: dict[int, list[
 
 
 # a tanween fath ending a word that cannot carry it there (logical): on a definite word
-# ("الاستقطابً") or on a letter that never ends a word with it ("أدتً", "فً" of a cut word)
+# ("الاستقطابً") or on a letter that never ends a word with it ("أدتً", "فً" of a cut word,
+# "يبقىً": before alef maksura the mark is written on the letter before it, "هدًى")
 _DISPLACED = re.compile(
-    rf"(?:(?<![{_L}])(?:[وفبك]?ال|لل)[{_L}]*[{_L}]|[{_L}]*[{_L}](?<![اةءى])){TANWEEN_FATH}$"
+    rf"(?:(?<![{_L}])(?:[وفبك]?ال|لل)[{_L}]*[{_L}]|[{_L}]*[{_L}](?<![اةء])){TANWEEN_FATH}$"
 )
 
 
