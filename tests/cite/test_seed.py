@@ -1,8 +1,8 @@
 """The seed chapter (a real PDF extraction with scrambled RTL order), read and repaired by
 ``araseclit.ingest.read``, against the hand annotation ``benchmarks/data/citations/seed.jsonl``.
 
-The floors are below the benchmark figures: most misses come from text the repair leaves
-scrambled, and this test guards the citation stage, not the repair.
+The floors sit just below the benchmark figures (F1 0.972: 141 of 148 found, 1 extra); the
+misses come from lines whose chunks the repair leaves shuffled.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def test_precision_and_recall_floor(seed_text: str) -> None:
     pred = [_key(c["author"], c["year"], c["page"]) for c in find_citations(seed_text)]
     want = [_key(g["author"], g["year"], g["page"]) for g in gold]
     tp = sum((Counter(pred) & Counter(want)).values())
-    assert tp / len(pred) >= 0.95 and tp / len(want) >= 0.75
+    assert tp / len(pred) >= 0.98 and tp / len(want) >= 0.95  # measured 0.993 / 0.953
 
 
 def test_persian_years_and_secondary_citation(seed_text: str) -> None:

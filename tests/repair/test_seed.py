@@ -42,7 +42,7 @@ def _latin_pairs(raw: str, text: str) -> tuple[Counter, Counter]:
 def test_latin_citations_come_out_whole(raw: str, text: str) -> None:
     cited, whole = _latin_pairs(raw, text)
     assert sum(cited.values()) >= 50
-    assert sum((cited & whole).values()) >= 0.92 * sum(cited.values())  # measured 54 of 56
+    assert sum((cited & whole).values()) >= 0.96 * sum(cited.values())  # measured 55 of 56
 
 
 @pytest.mark.xfail(strict=True, reason="lines whose justified chunks interleave words")
@@ -55,7 +55,7 @@ def test_arabic_citations_come_out_whole(raw: str, text: str) -> None:
     cited = len(RAW_ARABIC_LOCATOR.findall(raw))
     whole = len(WHOLE_ARABIC.findall(text))
     assert cited >= 60
-    assert whole >= 0.74 * cited  # measured 53 of 71; see the xfail below
+    assert whole >= 0.76 * cited  # measured 54 of 71; see the xfail below
     assert all(1 <= int(p) < 1000 for _, _, p in WHOLE_ARABIC.findall(text))
 
 
@@ -68,7 +68,7 @@ def test_brackets_balance_in_most_paragraphs(text: str) -> None:
     paragraphs = text.split("\n\n")
     balanced = [p for p in paragraphs if p.count("(") == p.count(")")]
     assert len(paragraphs) >= 25
-    assert len(balanced) >= 0.84 * len(paragraphs)  # measured 27 of 32
+    assert len(balanced) >= 0.87 * len(paragraphs)  # measured 28 of 32
 
 
 def test_first_section_reads_in_order(text: str) -> None:
