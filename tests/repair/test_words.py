@@ -99,3 +99,12 @@ def test_kashida_gaps_keep_two_words_the_document_uses_apart() -> None:
     assert join_kashida_gaps("لا يمكن", words, counts) == "لا يمكن"
     # a piece opening with a letter that only ends words (ة, ى) belongs to the word before
     assert join_kashida_gaps("المنظم ة، الحالي ة ومستشف ى", words) == "المنظمة، الحالية ومستشفى"
+
+
+def test_the_gap_model_learns_from_whole_words_not_from_the_pieces_gaps_leave() -> None:
+    from araseclit.repair.words import gap_letter_model, join_kashida_gaps
+
+    whole = {"تضاعف": 2, "المنظمات": 3, "الدولة": 4, "الوطني": 3, "عدد": 2, "تعمل": 2}
+    pieces = {"تض": 10, "اعف": 10, "ع": 10, "دد": 10}  # what the same document's gaps left
+    model = gap_letter_model(Counter({**whole, **pieces}))
+    assert join_kashida_gaps("بعد أن تض اعف ع دد المنظمات", model) == "بعد أن تضاعف عدد المنظمات"

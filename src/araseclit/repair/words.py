@@ -132,11 +132,23 @@ def join_kashida_gaps(text: str, model: LetterModel, counts: Counter[str] | None
     return " ".join(out)
 
 
+#: letters a word needs to teach the letter model: the one- and two-letter pieces of such a
+#: document are mostly what its kashida gaps left, and would teach it that words end anywhere
+MODEL_MIN_LETTERS = 3
+
+
+def gap_letter_model(counts: Counter[str]) -> LetterModel:
+    """The document's letter model for closing kashida gaps, learnt from its words of
+    :data:`MODEL_MIN_LETTERS` letters or more."""
+    words = ((_MARKS.sub("", w), n) for w, n in counts.items())
+    return LetterModel((w, n) for w, n in words if len(w) >= MODEL_MIN_LETTERS)
+
+
 def _join_kashida_gaps(lines: list[Line]) -> None:
     counts = word_counts(lines)
     if not _kashida_gaps(lines, counts):
         return
-    model = LetterModel((_MARKS.sub("", w), n) for w, n in counts.items())
+    model = gap_letter_model(counts)
     for ln in lines:
         if ln.kind not in NOISE_KINDS:
             joined = join_kashida_gaps(ln.text, model, counts)
