@@ -12,6 +12,7 @@ from araseclit.repair.weak import (
     merge_lifted_lines,
     merge_split_citations,
     put_back,
+    restore_leading_openers,
     unglue,
 )
 
@@ -221,3 +222,19 @@ def test_a_citation_the_next_line_finishes_keeps_its_mirrored_opener_by_the_arab
     assert _interleave("World Resources Institute )", ", هايملا نع ةيلودلا ريراقتلا") == (
         "World Resources Institute,) هايملا نع ةيلودلا ريراقتلا"
     )
+
+
+def test_an_opener_given_first_in_its_line_goes_back_before_its_citation() -> None:
+    lines = _lines(
+        [
+            ") وقد تراجعت مساحة الأهوار الجافة السعدي، 2015: 8). ثم",
+            ") وتضاعفت الهجرة من القرى الكرخي، 2011: 5؛ الدوري، 2014: 19). وفي",
+            ") ولم تنجح خطط الإنعاش المبكرة النعيمي،",
+        ]
+    )
+    restore_leading_openers(lines)
+    assert [ln.text for ln in lines] == [
+        "وقد تراجعت مساحة الأهوار الجافة (السعدي، 2015: 8). ثم",
+        "وتضاعفت الهجرة من القرى (الكرخي، 2011: 5؛ الدوري، 2014: 19). وفي",
+        "ولم تنجح خطط الإنعاش المبكرة (النعيمي،",
+    ]

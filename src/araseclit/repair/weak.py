@@ -540,3 +540,50 @@ def merge_split_citations(raw_lines: list[str]) -> list[str]:
             out[k + 1] = feeds + merged
             out[k] = out[k][: len(out[k]) - len(out[k].lstrip("\f"))]
     return out
+
+
+# --- an opener pypdfium2 put at the start of its line (Noto) ------------------------------
+
+# a line that starts with a lone bracket, as drawn (raw): ") التحول لم يكن ..."
+_LEADING_OPENER = re.compile(rf"^\)\s+(?=[{P.ARABIC_LETTER}])")
+
+
+def _opener_before_closer(text: str, heads: set[str]) -> str | None:
+    """``(`` put back before the citation that ends at the line's unmatched ``)``."""
+    depth, close = 0, None
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            close = k
+            break
+    if close is None:
+        return None
+    found = [m for m in _CITATION.finditer(text[:close]) if not text[m.end() : close].strip()]
+    if not found:
+        return None
+    m = found[-1]
+    a = _widen(text, m.start(), m.group("name"), heads) if m.group("name") else m.start()
+    return text[:a] + "(" + text[a:]
+
+
+def restore_leading_openers(lines: list[Line]) -> None:
+    """Put back an opening bracket pypdfium2 gave at the start of its line.
+
+    With Noto fonts the bracket that opens an Arabic citation is drawn in another font and
+    pypdfium2 gives it (mirrored, as drawn) first in the line: ``) ... نفسه الحميد،`` for
+    ``... نفسه (الحميد،``. It goes before the citation whose closer the line holds, or
+    before the name or year the line ends with; only in documents where such lines recur.
+    """
+    found = [
+        ln for ln in lines if ln.raw and _LEADING_OPENER.match(ln.raw) and ln.text.startswith(")")
+    ]
+    if len(found) < MIN_LIFTED:
+        return
+    counts = Counter(h for ln in lines for h in _heads(ln.text))
+    for ln in found:
+        rest = ln.text[1:].lstrip()
+        own = _heads(rest)
+        heads = {h for h, n in counts.items() if n > (h in own)}
+        fixed = _opener_before_closer(rest, heads) or put_back(")", rest, heads)
+        if fixed is not None:
+            ln.text, ln.changed = fixed, True
