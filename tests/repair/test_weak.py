@@ -238,3 +238,8 @@ def test_an_opener_given_first_in_its_line_goes_back_before_its_citation() -> No
         "وتضاعفت الهجرة من القرى (الكرخي، 2011: 5؛ الدوري، 2014: 19). وفي",
         "ولم تنجح خطط الإنعاش المبكرة (النعيمي،",
     ]
+
+
+def test_a_hijri_and_gregorian_year_pair_gets_its_slash_back() -> None:
+    got = put_back("( / )", "ويرى الساعدي 1440هـ 2019م: 31 أن")
+    assert got == "ويرى الساعدي (1440هـ/2019م: 31) أن"

@@ -30,9 +30,12 @@ from araseclit.repair import patterns as P
 MIN_LIFTED = 3
 
 # a line made only of brackets, dashes and percent signs, holding at least one bracket or dash
-_LIFTED = re.compile(r"^[\s()\[\]%\u2013\-]*[()\[\]\u2013\-][\s()\[\]%\u2013\-]*$")
+_LIFTED = re.compile(r"^[\s()\[\]%/\u2013\-]*[()\[\]\u2013\-][\s()\[\]%/\u2013\-]*$")
 _MIRROR = str.maketrans("()[]", ")(][")
-_YEAR = r"(?:1[3-9]\d\d|20\d\d)[a-z]?|د\.ت"
+# a year: "2019", "2020b", a Hijri and a Gregorian one "1443هـ/2022م", or "د.ت" (no date)
+_YEAR = r"(?:1[3-9]\d\d|20\d\d)(?:[a-z]|هـ(?:/\d{4}م?)?|م)?|د\.ت"
+# two dates the lifted slash stood between: "1443هـ 2022م"
+_DATE_PAIR = re.compile(r"(\d{4}هـ) (\d{4})")
 _PAGES = r"(?:(?:ص|p|pp)\.?\s*)?\d+(?:[-\u2013]\d+)?"
 # one author-date citation: optional "name،" then the year and maybe its page(s)
 _CITE_ONE = (
@@ -134,7 +137,13 @@ def _place_pair(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple
         closer = piece.closer or ("]" if piece.opener == "[" else ")")
         new = text[:a] + piece.opener + inner + closer + text[b:]
         return new, a + len(piece.opener + inner + closer)
-    if piece.inner:
+    if piece.inner == "/":  # the slash of a Hijri/Gregorian year pair inside the brackets
+        m = _DATE_PAIR.search(rest)
+        if not m:
+            return None
+        rest = rest[: m.start()] + f"{m.group(1)}/{m.group(2)}" + rest[m.end() :]
+        text = text[:cursor] + rest
+    elif piece.inner:
         return None
     found = list(_CITATION.finditer(rest))
     strong = [m for m in found if m.group("name") or m.group("pages")]
@@ -165,6 +174,9 @@ def _place(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple[str,
         if m.group("name"):
             a = _widen(text, a, m.group("name"), heads)
         return text[:a] + piece.opener + text[a:], len(text) + 1
+    if piece.inner == "/":  # "1443هـ 2022م" -> "1443هـ/2022م"; what follows may come first
+        m = _DATE_PAIR.search(text, cursor)
+        return (_DATE_PAIR.sub(r"\1/\2", text, count=1), cursor) if m else None
     if piece.inner in ("-", "\u2013"):  # a range: "45 47" -> "45-47"
         m = _NUMBER_PAIR.search(text, cursor)
         if not m:
