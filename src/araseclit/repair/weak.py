@@ -1,4 +1,15 @@
-"""Brackets an extractor lifted onto a line of their own (pdfplumber on Chromium PDFs).
+"""Characters an extractor gave away from their line because they were drawn in another font.
+
+Chromium draws the Latin words, brackets and dashes of an Arabic line in a Latin font and
+its Arabic, commas and digits in an Arabic one; pdfplumber, which groups characters into
+lines by their top edge, splits such a line in two. With Noto fonts pypdfium2 gives the two
+fonts' pieces of a citation one after the other inside the line. Four repairs, each acting
+only in documents where its damage recurs:
+
+- :func:`merge_lifted_lines` -- a line of brackets before its Arabic line (below);
+- :func:`merge_latin_lines` -- a Latin line and the line of its punctuation and digits;
+- :func:`merge_split_citations` -- the Latin words of a citation before its Arabic line;
+- :func:`restore_leading_openers` -- an opener pypdfium2 gave first in its line.
 
 Chromium draws the brackets, dashes and percent signs of an Arabic line in a fallback
 (Latin) font whose glyphs sit higher than the Arabic ones, and pdfplumber, which groups
