@@ -252,3 +252,10 @@ def test_a_backward_latin_run_still_reads_as_an_island() -> None:
 )
 def test_a_citation_split_by_font_comes_back_together(raw: str, expected: str) -> None:
     assert unmirror_brackets(reorder_islands(raw)) == expected
+
+
+def test_a_page_range_pypdfium2_turned_round_ascends_again() -> None:
+    assert reorder_islands("ويرى السعدي )2015، ص. 47-45(. ثم") == (
+        "ويرى السعدي )2015، ص. 45-47(. ثم"
+    )
+    assert reorder_islands("مجلة الري، 12، .80-55") == "مجلة الري، 12، 55-80."

@@ -63,6 +63,8 @@ _LEADING_TANWEEN_ALEF = re.compile(f"(?<![{P.ARABIC_LETTER}])\u0627\u064b([{P.AR
 _LEADING = re.compile(r"^([.،,؛;:%\-]+)(.+)$")
 # an empty bracket pair the font split left before the numbers it held: ") ( 2003: 78"
 _EMPTY_PAIR = re.compile(r"\)\s*\(\s*((?:\d{4}[a-z]?:\s*)?\d+(?:[-\u2013]\d+)?)(?![\d)])")
+# a number range as pypdfium2 gives it inside a right-to-left line, maybe with punctuation
+_RANGE = re.compile(r"(\d+)([-\u2013])(\d+)([.,،؛:]*)")
 # brackets at the edges of an island (and sentence punctuation after the last) stay in place
 _EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
 _EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
@@ -201,9 +203,14 @@ def _reorder_segments(line: str, before: str) -> str:
 
 
 def _fix_island_word(word: str) -> str:
+    """One token of a pypdfium2 island: leading punctuation to the end, hyphenated Latin
+    parts and a descending number range (``47-45``: pages always ascend) turned round."""
     m = _LEADING.match(word)
     if m and re.search(r"[A-Za-z0-9]", m.group(2)):
         word = m.group(2) + m.group(1)
+    r = _RANGE.fullmatch(word)
+    if r and int(r.group(1)) > int(r.group(3)):
+        return f"{r.group(3)}{r.group(2)}{r.group(1)}{r.group(4)}"
     if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)+", word):
         word = "-".join(reversed(word.split("-")))
     return word
