@@ -58,6 +58,8 @@ from araseclit.repair import (
         (fix_ligature_order, "عاد اًلحقًا إلى حااًلت", "عاد لاحقًا إلى حالات"),
         (fix_ligature_order, "اًالقتصادي وااًلجتماعي", "الاقتصادي والاجتماعي"),
         (fix_ligature_order, "لًا يكفي ولًا يغني", "لا يكفي ولا يغني"),
+        (fix_ligature_order, "بإيران، واًل حول دورها", "بإيران، ولا حول دورها"),
+        (fix_ligature_order, "فض اًل عن", "فض لًا عن"),  # a word's end after a kashida gap
         (fix_ligature_order, "بديلًا واضحًا مسؤولًا", "بديلًا واضحًا مسؤولًا"),
         (fix_reversed_digits, "مجلة الجامعة 6202 لسنة", "مجلة الجامعة 2026 لسنة"),
         (fix_reversed_digits, "عام 2017", "عام 2017"),

@@ -53,6 +53,8 @@ def _ligature(m: re.Match[str]) -> str:
 def _unmarked_ligature(m: re.Match[str]) -> str:
     if m.group(2) is not None:
         return m.group(2) + "لا"  # "ولًا" -> "ولا"
+    if m.group(3) is not None:
+        return m.group(3) + "لا"  # "واًل" -> "ولا"
     return "الا" if m.group(1) else "لا"  # "اًال" -> "الا", "اًل" -> "لا"
 
 

@@ -38,10 +38,12 @@ LIGATURE_ALEF_FIRST = re.compile(
 # alef first inside a word, where tanween never stands: "اًلحقًا" / "حااًلت" for "لاحقًا" /
 # "حالات", "اًالقتصادي" for "الاقتصادي" (group 1: the alef of the swapped "ال"); or making a
 # word of its own, which no tanween-taking noun is: "لًا" / "ولًا" for "لا" / "ولا" (group 2:
-# the prefix)
+# the prefix), also read alef first after the conjunction: "واًل" for "ولا" (group 3; a bare
+# "اًل" may be the end of a word a kashida gap cut off: "فض اًل" for "فضلًا")
 LIGATURE_FATHATAN = re.compile(
     rf"ا\u064b(ا)?ل(?=[{ARABIC_LETTER}])"
     rf"|(?<![{ARABIC_LETTER}{ARABIC_MARK}])([وفإ]?)ل\u064bا(?![{ARABIC_LETTER}{ARABIC_MARK}])"
+    rf"|(?<![{ARABIC_LETTER}{ARABIC_MARK}])([وف])ا\u064bل(?![{ARABIC_LETTER}{ARABIC_MARK}])"
 )
 
 # Arabic presentation forms A and B: "\ufefb" (lam-alef ligature), "\ufee3" (meem initial)
