@@ -259,3 +259,8 @@ def test_a_page_range_pypdfium2_turned_round_ascends_again() -> None:
         "ويرى السعدي )2015، ص. 45-47(. ثم"
     )
     assert reorder_islands("مجلة الري، 12، .80-55") == "مجلة الري، 12، 55-80."
+
+
+def test_a_semicolon_left_after_the_next_author_goes_back() -> None:
+    raw = "كما يرى الباحثون )Noor; 12 2014: ,Salih ثم"
+    assert reorder_islands(raw) == "كما يرى الباحثون )Salih, 2014: 12; Noor ثم"

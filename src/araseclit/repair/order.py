@@ -226,10 +226,20 @@ def _fix_island(island: str) -> str:
     core = island[a:b]
     words = core.split()
     if P.ANY_LATIN.search(core):
-        words = list(reversed(words))
+        words = _semicolons_back(list(reversed(words)))
     words = [_fix_island_word(w) for w in words]
     text = _interleave_fonts(words) or " ".join(words)
     return island[:a] + _EMPTY_PAIR.sub(r"(\1)", text) + island[b:]
+
+
+def _semicolons_back(words: list[str]) -> list[str]:
+    """A semicolon pypdfium2 left after the author it precedes goes back after the citation
+    before it: ``45 Marr; &`` -> ``45; Marr &`` (words in logical order)."""
+    out = list(words)
+    for k in range(1, len(out)):
+        if out[k].endswith(";") and len(out[k]) > 1 and not out[k - 1].endswith(";"):
+            out[k - 1], out[k] = out[k - 1] + ";", out[k][:-1]
+    return out
 
 
 def _interleave_fonts(words: list[str]) -> str | None:
