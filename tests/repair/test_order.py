@@ -264,3 +264,8 @@ def test_a_page_range_pypdfium2_turned_round_ascends_again() -> None:
 def test_a_semicolon_left_after_the_next_author_goes_back() -> None:
     raw = "كما يرى الباحثون )Noor; 12 2014: ,Salih ثم"
     assert reorder_islands(raw) == "كما يرى الباحثون )Salih, 2014: 12; Noor ثم"
+
+
+def test_a_mirrored_opener_ending_a_pypdfium2_line_opens_the_citation() -> None:
+    assert reorder_islands("وفي هذا السياق يرى الكرخي )") == "وفي هذا السياق يرى الكرخي ("
+    assert repair_line("وفي هذا السياق يرى الكرخي )", "islands")[0].endswith("الكرخي (")

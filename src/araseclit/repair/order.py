@@ -65,6 +65,9 @@ _LEADING = re.compile(r"^([.،,؛;:%\-]+)(.+)$")
 _EMPTY_PAIR = re.compile(r"\)\s*\(\s*((?:\d{4}[a-z]?:\s*)?\d+(?:[-\u2013]\d+)?)(?![\d)])")
 # a number range as pypdfium2 gives it inside a right-to-left line, maybe with punctuation
 _RANGE = re.compile(r"(\d+)([-\u2013])(\d+)([.,،؛:]*)")
+# the opener of a citation the next line finishes, drawn mirrored after the line's last
+# Arabic word (raw): "ويرى الجبوري )"
+_OPENER_AT_END = re.compile(rf"(?<=[{P.ARABIC_LETTER}{P.ARABIC_MARK}]) \)\s*$")
 # brackets at the edges of an island (and sentence punctuation after the last) stay in place
 _EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
 _EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
@@ -288,6 +291,7 @@ def reorder_islands(line: str) -> str:
     """
     if not P.ANY_ARABIC.search(line):
         return bidi.reorder(line)
+    line = _OPENER_AT_END.sub(" (", line)
     forward = any(_interleave_fonts(m.group().split()) for m in _ISLAND.finditer(line))
     if (_FORWARD_LATIN.search(line) or forward) and not _BACKWARD_LATIN.search(line):
         return _reorder_ltr_line(line)
