@@ -114,6 +114,23 @@ def test_extractor_control_characters_are_not_binary(tmp_path: Path) -> None:
     assert "تعمل المنظمات المدنية" in document.text
 
 
+def test_a_stray_nul_from_an_extractor_is_not_binary(tmp_path: Path) -> None:
+    # pdfplumber writes U+0000 for a glyph with no text (a lam-alef ligature it cannot map)
+    lines = ["تعمل المنظمات المدنية في العراق على بناء الثقة.\n"] * 40
+    lines[7] = "بوصفها فاع\x00ًا جديدًا في الحياة العامة.\n"
+    path = tmp_path / "pdfplumber.txt"
+    path.write_text("".join(lines), encoding="utf-8")
+    assert "\x00" not in read(path).text
+
+
+def test_nul_rich_data_is_still_binary(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_text("المنظمات\x00\x00" * 200, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read(path)
+    assert info.value.code == "E003"
+
+
 def test_docx_tables_in_place_and_merged_cells_once(tmp_path: Path) -> None:
     import docx
 

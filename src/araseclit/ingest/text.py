@@ -28,7 +28,9 @@ def _looks_binary(text: str) -> bool:
     sample = text[:20_000]
     if not sample:
         return False
-    return "\x00" in sample or len(_CONTROL.findall(sample)) / len(sample) > 0.10
+    # a stray NUL is an unmapped glyph some extractors write (pdfplumber); binary data has many
+    nul = sample.count("\x00") / len(sample)
+    return nul > 0.001 or len(_CONTROL.findall(sample)) / len(sample) > 0.10
 
 
 def drop_controls(text: str) -> str:
