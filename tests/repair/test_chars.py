@@ -47,6 +47,7 @@ from araseclit.repair import (
         (fix_swapped_lam_alef, "ال يعد الأمن وال الاستقرار", "لا يعد الأمن ولا الاستقرار"),
         (fix_swapped_lam_alef, "إال أن لألمن تحوالت خالل", "إلا أن للأمن تحولات خلال"),
         (fix_swapped_lam_alef, "قال الله إن أعمال المجال", "قال الله إن أعمال المجال"),
+        (fix_swapped_lam_alef, "دعم لالستقرار ولالحتجاجات", "دعم للاستقرار وللاحتجاجات"),
         # lam-alef ligatures read alef first
         (fix_ligature_order, "واألمن الإقليمي", "والأمن الإقليمي"),
         (fix_ligature_order, "االستقرار ومجاالت", "الاستقرار ومجالات"),

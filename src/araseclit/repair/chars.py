@@ -61,11 +61,14 @@ def _unmarked_ligature(m: re.Match[str]) -> str:
 def _swapped(m: re.Match[str]) -> str:
     if m.group(2):
         return "لل" + m.group(2)  # "لألمن" -> "للأمن"
+    if m.group(3) is not None:
+        return m.group(3) + "للا"  # "لالستقرار" -> "للاستقرار"
     return (m.group(1) or "") + "لا"
 
 
 def fix_swapped_lam_alef(line: str) -> str:
-    """``ال يعد`` -> ``لا يعد``, ``لألمن`` -> ``للأمن``, ``تحوالت`` -> ``تحولات``: for documents
+    """``ال يعد`` -> ``لا يعد``, ``لألمن`` -> ``للأمن``, ``تحوالت`` -> ``تحولات``,
+    ``لالستقرار`` -> ``للاستقرار``: for documents
     whose font gives every lam-alef alef first (see :func:`fix_ligature_order`)."""
     return P.LAM_ALEF_SWAPPED.sub(_swapped, line)
 

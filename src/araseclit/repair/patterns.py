@@ -133,10 +133,12 @@ STRAY_LAST_LETTER = re.compile(
 
 # lam-alef read alef first, where it is the only reading once a document shows the font does
 # it (logical): "ال" / "وال" / "إال" standing alone for "لا" / "ولا" / "إلا" (the article never
-# stands alone), "لألمن" for "للأمن", "تحوالت" / "خالل" for "تحولات" / "خلال" (a word ending)
+# stands alone), "لألمن" for "للأمن", "تحوالت" / "خالل" for "تحولات" / "خلال" (a word ending),
+# "لالستقرار" for "للاستقرار" (the preposition and the article make "لل", never "لال"; group 3)
 LAM_ALEF_SWAPPED = re.compile(
     rf"(?<![{ARABIC_LETTER}{ARABIC_MARK}])([وفإ]?)ال(?![{ARABIC_LETTER}{ARABIC_MARK}])"
     rf"|(?<![{ARABIC_LETTER}])ل([أإآ])ل|(?<=[{ARABIC_LETTER}])ال(?=(?:ت|ل)(?![{ARABIC_LETTER}]))"
+    rf"|(?<![{ARABIC_LETTER}{ARABIC_MARK}])([وف]?)لال(?=[{ARABIC_LETTER}])"
 )
 
 # an opening bracket that pypdfium2 (Chromium PDFs) gives mirrored with the space after it
