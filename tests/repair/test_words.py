@@ -108,3 +108,15 @@ def test_the_gap_model_learns_from_whole_words_not_from_the_pieces_gaps_leave() 
     pieces = {"تض": 10, "اعف": 10, "ع": 10, "دد": 10}  # what the same document's gaps left
     model = gap_letter_model(Counter({**whole, **pieces}))
     assert join_kashida_gaps("بعد أن تض اعف ع دد المنظمات", model) == "بعد أن تضاعف عدد المنظمات"
+
+
+def test_a_particle_the_document_uses_often_keeps_its_space() -> None:
+    """``لم`` ends in a joining letter, so a kashida gap could follow it; a letter model that
+    learns from words of three letters or more would join ``لم يعد``, but the document uses
+    ``لم`` on its own many times over."""
+    from araseclit.repair.words import gap_letter_model, join_kashida_gaps
+
+    counts = Counter({"لم": 9, "يعد": 2, "الأمن": 5, "الوطني": 4, "لميس": 1, "المعاصرة": 2})
+    model = gap_letter_model(counts)
+    assert join_kashida_gaps("لم يعد الأمن", model, counts) == "لم يعد الأمن"
+    assert join_kashida_gaps("لم يعد الأمن", model) == "لميعد الأمن"

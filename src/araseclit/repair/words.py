@@ -87,11 +87,23 @@ def _kashida_gaps(lines: list[Line], counts: Counter[str]) -> bool:
 MIN_WORD_LETTERS = 4
 
 
+#: uses of a word of one or two letters (``لم``, ``عن``) after which it is taken for a word
+MIN_SHORT_WORD = 8
+
+
+def _short_word(x: str, counts: Counter[str]) -> bool:
+    """``x`` is a particle the document uses often (the article ``ال`` never stands alone)."""
+    return len(x) <= 2 and x != "ال" and counts.get(x, 0) >= MIN_SHORT_WORD
+
+
 def _two_words(x: str, y: str, counts: Counter[str] | None) -> bool:
     """Both pieces are words the document uses on their own and never joined: ``العراق`` +
-    ``ساحة`` (a letter model would still join them, having learnt from split words)."""
+    ``ساحة`` (a letter model would still join them, having learnt from split words), or the
+    first is a particle it uses often: ``لم`` + ``يعد``."""
     if counts is None:
         return False
+    if _short_word(x, counts) and not counts.get(x + y, 0):
+        return True
     seen = min(counts.get(x, 0), counts.get(y, 0))
     long = min(len(x), len(y)) >= MIN_WORD_LETTERS
     return long and seen >= MIN_SEEN and not counts.get(x + y, 0)
