@@ -53,7 +53,8 @@ PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 DETACHED_MARK = re.compile(f"(?<=[{ARABIC_LETTER}])[ \u00a0]+(?=[{ARABIC_MARK}])")
 
 # tanween fath put one letter too early before the final alef (raw): "فاعًلا" for "فاعلًا"
-EARLY_TANWEEN = re.compile(f"(\u064b)([{ARABIC_LETTER}])(ا)(?![{ARABIC_LETTER}])")
+# and with a space before that alef (a lone alef is never a word): "نقًل ا" for "نقلًا"
+EARLY_TANWEEN = re.compile(f"(\u064b)([{ARABIC_LETTER}]) ?(ا)(?![{ARABIC_LETTER}{ARABIC_MARK}])")
 
 # a run of Arabic script: "الأمن الوطني" (letters with their diacritics and tatweel)
 ARABIC_RUN = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARK}\u0640]+")
