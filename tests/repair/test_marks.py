@@ -1,0 +1,54 @@
+"""pypdfium2's shifted tanween fath (Noto fonts) goes back to the word that lost it."""
+
+from araseclit.document import Line
+from araseclit.repair.marks import join_detached_alef, restore_shifted_marks
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(t, None, k) for k, t in enumerate(texts, start=1)]
+
+
+def test_detached_alef_rejoins_its_mark() -> None:
+    assert join_detached_alef("قدمت الورقة تصورً ا واضحا") == "قدمت الورقة تصورًا واضحا"
+
+
+def test_clean_text_is_unchanged() -> None:
+    lines = _lines("عقدت اللجنة اجتماعًا طارئًا هذا الأسبوع", "ومنحت الوزارة غطاءً قانونيًا")
+    restore_shifted_marks(lines)
+    assert [ln.text for ln in lines] == [
+        "عقدت اللجنة اجتماعًا طارئًا هذا الأسبوع",
+        "ومنحت الوزارة غطاءً قانونيًا",
+    ]
+
+
+def test_line_start_mark_goes_to_the_word_that_lost_it() -> None:
+    lines = _lines(
+        "ً اعتمد الباحث أسلوبً ا ميدانيً ا مقارنا في جمع البيانات",
+        "ً ويعد هذا المشروع نموذجا للتعاون بين البلديات",
+        "ًقدم الفريق تقريرً ا مفصلا عن الموسم",
+        "وهذا ما يؤكده هذا التقرير",  # the document writes هذا bare elsewhere
+    )
+    restore_shifted_marks(lines)
+    assert [ln.text for ln in lines[:3]] == [
+        "اعتمد الباحث أسلوبًا ميدانيًا مقارنًا في جمع البيانات",
+        "ويعد هذا المشروع نموذجًا للتعاون بين البلديات",
+        "قدم الفريق تقريرًا مفصلًا عن الموسم",
+    ]
+
+
+def test_mark_inside_a_word_goes_to_its_end() -> None:
+    lines = _lines("فرضت الحكومة قيًودا على الاستيراد", "ً ثم شهدت الأسواق تحس ً نا بطيئا", "ً")
+    restore_shifted_marks(lines)
+    assert lines[0].text == "فرضت الحكومة قيودًا على الاستيراد"
+
+
+def test_pronoun_suffix_and_common_words_take_no_mark() -> None:
+    lines = _lines(
+        "ً وأوضح مديرها أن هذا البرنامج صار ركنا أساسيا",
+        "وهذا ما أكده هذا التقرير",
+        "ً ويرى خبراؤها أن هذا",
+        "ًوقال إن هذا",
+    )
+    restore_shifted_marks(lines)
+    assert lines[0].text == "وأوضح مديرها أن هذا البرنامج صار ركنًا أساسيا"
+    assert lines[2].text == "ً ويرى خبراؤها أن هذا"
