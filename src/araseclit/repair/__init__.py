@@ -58,6 +58,7 @@ from araseclit.repair.fragments import (
     restore_lifted_tanween,
 )
 from araseclit.repair.kashida import drop_kashida_junk
+from araseclit.repair.marks import restore_shifted_marks
 from araseclit.repair.order import (
     reorder_embedded,
     reorder_islands,
@@ -229,6 +230,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     restore_laid_out_lines(lines, lambda run: repair_line(run, doc_order, "AL", flips)[0], texts)
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
     pass_displaced_marks(lines)  # a tanween pdftotext left on the word before its own
+    restore_shifted_marks(lines)  # and the tanween pypdfium2 drew before its word
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)
