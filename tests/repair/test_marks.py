@@ -52,3 +52,16 @@ def test_pronoun_suffix_and_common_words_take_no_mark() -> None:
     restore_shifted_marks(lines)
     assert lines[0].text == "وأوضح مديرها أن هذا البرنامج صار ركنًا أساسيا"
     assert lines[2].text == "ً ويرى خبراؤها أن هذا"
+
+
+def test_cut_word_and_lone_alef_come_back() -> None:
+    lines = _lines(
+        "ً سجلت البلدية تحسن ا ملحوظا في جمع النفايات",
+        "وتراجع الأثً ر البيئي تراجعً ا بطيئا",
+        "ولم يتغير الأثر كثيرا",
+        "ً وبقي التمويل محدودا",
+    )
+    restore_shifted_marks(lines)
+    assert lines[0].text == "سجلت البلدية تحسنًا ملحوظا في جمع النفايات"
+    assert lines[1].text == "وتراجع الأثر البيئي تراجعًا بطيئًا"
+    assert lines[3].text == "وبقي التمويل محدودًا"

@@ -42,12 +42,25 @@ _DISPLACED = re.compile(
 )
 # an Arabic word (letters and marks)
 _WORD = re.compile(rf"[{_L}{_M}]+")
+# a word of a line, with the lone alef pypdfium2 cut off it: "تراجع ا"
+_LINE_WORD = re.compile(rf"[{_L}{_M}]+(?: ا(?![{_L}{_M}]))?")
+# a word cut where the mark fell into it, the mark kept on its first piece: "الأثً ر"
+_CUT_WORD = re.compile(rf"(?<![{_L}{_M}])([{_L}]+)(?<![ءأئؤةاى]){TANWEEN_FATH} ([{_L}]+)")
 _DEFINITE = re.compile(r"(?:[وفبك]?ال|لل)")
 
 
 def join_detached_alef(text: str) -> str:
     """The alef of a tanween word pypdfium2 cut off after the mark: ``منهجً ا`` -> ``منهجًا``."""
     return _DETACHED_ALEF.sub("", text)
+
+
+def _join_cut_word(m: re.Match[str], common: Counter[str]) -> str:
+    """Rejoin a word the mark cut (the mark goes before it, still displaced) when the
+    document writes the whole word elsewhere or the first piece is a lone letter."""
+    head, tail = m.group(1), m.group(2)
+    if (len(head) == 1 and head != "و") or common[head + tail]:
+        return TANWEEN_FATH + head + tail
+    return m.group()
 
 
 def _is_slot(word: str, common: Counter[str]) -> bool:
@@ -64,13 +77,13 @@ def _restore_line(text: str, common: Counter[str]) -> str:
     marks = [m.start() for m in _DISPLACED.finditer(text)]
     if not marks:
         return text
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end()) for m in _LINE_WORD.finditer(text)]
     chars = list(text)
     taken: set[int] = set()
     moved: list[int] = []
     for pos in marks:
         for k, (a, b) in enumerate(words):
-            word = text[a:b].replace(TANWEEN_FATH, "")
+            word = text[a:b].replace(TANWEEN_FATH, "").replace(" ", "")
             if b <= pos or k in taken:
                 continue
             if TANWEEN_FATH in text[max(a, pos + 1) : b] or not _is_slot(word, common):
@@ -78,6 +91,8 @@ def _restore_line(text: str, common: Counter[str]) -> str:
             taken.add(k)
             moved.append(pos)
             chars[b - 1] = TANWEEN_FATH + chars[b - 1]
+            if chars[b - 2] == " ":  # the alef cut off its word comes back
+                chars[b - 2] = ""
             break
     for pos in moved:
         chars[pos] = ""
@@ -89,9 +104,10 @@ def restore_shifted_marks(lines: list[Line]) -> None:
     word after it, in its line, that ends in a bare alef lacking one; the alef it cut off
     goes back to its word first. Only in documents with several displaced marks."""
     texts = [join_detached_alef(ln.text) for ln in lines]
+    common = Counter(w for t in texts for w in _WORD.findall(t))
+    texts = [_CUT_WORD.sub(lambda m: _join_cut_word(m, common), t) for t in texts]
     if sum(len(_DISPLACED.findall(t)) for t in texts) < MIN_DISPLACED:
         return
-    common = Counter(w for t in texts for w in _WORD.findall(t))
     for ln, text in zip(lines, texts, strict=True):
         fixed = _restore_line(text, common)
         if fixed != ln.text:
