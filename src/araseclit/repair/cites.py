@@ -337,6 +337,22 @@ _DUAL_DATE_TURNED = re.compile(r"(1[34]\d\d) ?هـ ?((?:19|20)\d\d) ?/ ?م")
 _NO_DATE_TURNED = re.compile(r"(?<=[،,] )(?:d\.n\.|ت\.د)(?=[\s.,،:)])")
 
 
+# a bracket with an Arabic-script citation and then a Latin one, as pypdfium2 orders it
+# (logical, repaired): the Latin citation glued to the Arabic name, the Arabic one's page,
+# separator and year after it backwards: "(الكربلائيDodge & Mansour, 2020: 61 35-36؛ 2022: ،)"
+_MIXED_BRACKET_TURNED = re.compile(
+    rf"\(([{P.ARABIC_LETTER}][{P.ARABIC_LETTER} ]{{1,60}}?) ?"
+    r"([A-Z][^()؛;]{1,80}?(?:19|20)\d\d[a-e]?(?:: ?|, p{1,2}\. ?)\d+(?:[-–]\d+)?) "
+    r"(\d{1,4}(?:[-–]\d{1,4})?)([؛;]) ((?:1[34]|19|20)\d\d[a-e]?): ?[،,]\)"
+)
+
+
+def fix_mixed_bracket_order(text: str) -> str:
+    """``(الكربلائيDodge & Mansour, 2020: 61 35-36؛ 2022: ،)`` -> ``(الكربلائي، 2022:
+    35-36؛ Dodge & Mansour, 2020: 61)``."""
+    return _MIXED_BRACKET_TURNED.sub(r"(\1، \5: \3\4 \2)", text)
+
+
 def fix_turned_dates(text: str) -> str:
     """``1443هـ2022/م`` -> ``1443هـ/2022م``; ``(Hasan, d.n., p. 4)`` -> ``(Hasan, n.d., p. 4)``."""
     text = _DUAL_DATE_TURNED.sub(r"\1هـ/\2م", text)
@@ -371,7 +387,7 @@ def _opener_back(m: re.Match[str]) -> str:
 
 def fix_citation_text(text: str) -> str:
     """Every line-level fix above, in order."""
-    fixed = fix_turned_dates(fix_suffix_before_year(text))
+    fixed = fix_turned_dates(fix_mixed_bracket_order(fix_suffix_before_year(text)))
     fixed = fix_separator_first(fix_numeric_brackets(fixed))
     fixed = fix_opener_one_word_off(fixed)
     return fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
