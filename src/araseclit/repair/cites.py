@@ -323,6 +323,13 @@ _AMPERSAND_FIRST = re.compile(r"\(& ([A-Z][\w'-]+) ([A-Z][\w'-]+)(?=[،,] ?(?:1[
 _SEMICOLON_FIRST = re.compile(
     r"\(;((?:[A-Z][^();]{1,60}?)(?:1[34]|19|20)\d\d[a-e]?(?:: ?\d+(?:[-–]\d+)?)?) (?=[A-Z])"
 )
+# ... or after the first word of the bracket: "(Amnesty؛ International, 2019, p. 2 HRW, ..."
+_SEPARATOR_AFTER_FIRST_WORD = re.compile(
+    r"\(([A-Z][\w'-]*)([؛;]) ([^()؛;]{0,60}?(?:19|20)\d\d[a-e]?(?:: ?|, p{1,2}\. ?)"
+    r"\d+(?:[-–]\d+)?) (?=\S)"
+)
+# the Arabic article of a Latin name read after it: "Ali-Al" for "Al-Ali"
+_ARTICLE_LAST = re.compile(r"\b([A-Z][a-z]+)-(Al|El)\b(?!-)")
 
 
 # a numeric citation whose brackets came back mirrored, or its list with the separator first
@@ -367,8 +374,10 @@ def fix_numeric_brackets(text: str) -> str:
 
 def fix_separator_first(text: str) -> str:
     """``(& Ismael Ismael، 2015: 121)`` -> ``(Ismael & Ismael، 2015: 121)``; ``(;Dodge, 2012:
-    45 Marr & Al-Marashi, 2017: 301)`` -> ``(Dodge, 2012: 45; Marr & Al-Marashi, 2017: 301)``."""
-    text = _AMPERSAND_FIRST.sub(r"(\1 & \2", text)
+    45 Marr & Al-Marashi, 2017: 301)`` -> ``(Dodge, 2012: 45; Marr & Al-Marashi, 2017: 301)``;
+    ``(Ali-Al؛ & Pratt, 2009: 77 العبيدي، ...`` -> ``(Al-Ali & Pratt, 2009: 77؛ العبيدي، ...``."""
+    text = _AMPERSAND_FIRST.sub(r"(\1 & \2", _ARTICLE_LAST.sub(r"\2-\1", text))
+    text = _SEPARATOR_AFTER_FIRST_WORD.sub(r"(\1 \3\2 ", text)
     return _SEMICOLON_FIRST.sub(r"(\1; ", text)
 
 
