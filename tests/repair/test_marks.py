@@ -1,7 +1,7 @@
 """pypdfium2's shifted tanween fath (Noto fonts) goes back to the word that lost it."""
 
 from araseclit.document import Line
-from araseclit.repair.marks import join_detached_alef, restore_shifted_marks
+from araseclit.repair.marks import join_detached_alef, rejoin_mark_pieces, restore_shifted_marks
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -65,3 +65,42 @@ def test_cut_word_and_lone_alef_come_back() -> None:
     assert lines[0].text == "سجلت البلدية تحسنًا ملحوظا في جمع النفايات"
     assert lines[1].text == "وتراجع الأثر البيئي تراجعًا بطيئًا"
     assert lines[3].text == "وبقي التمويل محدودًا"
+
+
+FULL = "وتعمل الجمعيات الأهلية في المدن الكبرى على تقديم الخدمات الصحية للأسر الفقيرة كل عام"
+
+
+def test_line_cut_at_its_tanween_word_is_put_back() -> None:
+    raw = [
+        FULL,
+        "ا من خطة التنمية",
+        "\u064b",
+        "وأصبح التعليم المهني جزء",
+        FULL,
+    ]
+    out = rejoin_mark_pieces(raw)
+    assert out == [FULL, "", "", "وأصبح التعليم المهني جزءًا من خطة التنمية", FULL]
+
+
+def test_piece_after_the_start_of_the_line_and_a_leading_mark() -> None:
+    raw = [
+        FULL,
+        "\u064b أعلنت الوزارة عام 2019 ا بالمدارس الريفية",
+        " خطة لإصلاح التعليم، بدء",
+        FULL,
+    ]
+    out = rejoin_mark_pieces(raw)
+    assert out[2] == "أعلنت الوزارة عام 2019 خطة لإصلاح التعليم، بدءًا بالمدارس الريفية"
+    assert out[1] == ""
+
+
+def test_hamza_word_at_the_line_end_only_takes_its_mark() -> None:
+    raw = [FULL, FULL, "\u064b", FULL[:40] + " واتخذت الجمعية ذلك غطاء", FULL]
+    out = rejoin_mark_pieces(raw)
+    assert out[3] == FULL[:40] + " واتخذت الجمعية ذلك غطاءً"
+    assert out[1] == FULL and out[2] == ""
+
+
+def test_a_full_line_opening_with_a_shifted_mark_is_left() -> None:
+    raw = ["\u064b " + FULL, FULL + " البناء", FULL]
+    assert rejoin_mark_pieces(raw) == raw

@@ -58,7 +58,7 @@ from araseclit.repair.fragments import (
     restore_lifted_tanween,
 )
 from araseclit.repair.kashida import drop_kashida_junk
-from araseclit.repair.marks import restore_shifted_marks
+from araseclit.repair.marks import rejoin_mark_pieces, restore_shifted_marks
 from araseclit.repair.order import (
     reorder_embedded,
     reorder_islands,
@@ -200,6 +200,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
     texts = drop_kashida_junk(raw_lines)  # the font's kashida glyphs, learnt per document
     texts = merge_split_citations(texts)  # Latin words pdfplumber lifted off their line
+    texts = rejoin_mark_pieces(texts)  # a line pypdfium2 cut at its tanween word
     plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     doc_order = document_order(plain)
     flips = None

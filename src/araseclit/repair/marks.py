@@ -112,3 +112,97 @@ def restore_shifted_marks(lines: list[Line]) -> None:
         fixed = _restore_line(text, common)
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True
+
+
+# --- a visual line cut at its tanween word (pypdfium2, raw lines) -------------------------
+
+#: the pieces of one cut visual line are together at most this share of a full line
+PAIR_SHARE = 1.12
+#: a full line is this quantile of the lengths of the document's non-blank lines
+FULL_LINE_QUANTILE = 0.8
+
+# a raw line made only of tanween fath, without the embedding pdftotext wraps lines in
+_MARK_LINE = re.compile(rf"^[ \f]*{TANWEEN_FATH}+[ \r]*$")
+# the line head up to a word that ends in hamza, without its mark, and what follows it
+# when that holds no Arabic letter (the end of the line, drawn after the word): "صار جزء"
+_HAMZA_HEAD = re.compile(rf"^(?P<head>.*[{_L}]ء)(?P<tail>(?:[^{_L}{_M}]|(?<![{_L}])[{_L}]\.)*)$")
+# a raw line opening with a mark before its text: "ً بقوات الحشد"
+_LEADING_MARK = re.compile(rf"^[ \f]*{TANWEEN_FATH}\s+(?=[{_L}])")
+# a piece that opens with the alef cut off a tanween word: "ا من إدارة النزاعات"
+_ALEF_PIECE = re.compile(r"(?:^|(?<=\s))ا(?:\s+[^\n]*)?$")
+# the last run of Arabic text of a raw line, after a number or a Latin word
+_LAST_ARABIC = re.compile(rf"(?<=[0-9A-Za-z)(:])\s+(?P<rest>[{_L}][^0-9A-Za-z()]*)$")
+
+
+def _full(texts: list[str]) -> float:
+    lengths = sorted(len(t.strip()) for t in texts if t.strip())
+    if not lengths:
+        return 0.0
+    return float(lengths[min(len(lengths) - 1, int(FULL_LINE_QUANTILE * len(lengths)))])
+
+
+def _split_before(prev: str, alef: bool) -> tuple[str, str] | None:
+    """The line before the cut word's line -> (start of the visual line, piece after the
+    word): the piece opens with the cut alef, or is the last Arabic run after a number or
+    a Latin word (the whole line when it has none)."""
+    text = prev.strip()
+    if alef:
+        m = _ALEF_PIECE.search(text)
+        return (text[: m.start()].strip(), m.group()) if m else None
+    m = _LAST_ARABIC.search(text)
+    return (text[: m.start()].strip(), m.group("rest")) if m else ("", text)
+
+
+def _rejoin(prev: str, line: str, full: float) -> tuple[str, bool] | None:
+    """The cut word's ``line`` put back together with its piece from ``prev`` (the line
+    before, without the mark) -> (the new line, whether ``prev`` was used up), or None."""
+    m = _HAMZA_HEAD.match(line.rstrip("\r"))
+    if m is None:
+        return None
+    head, tail = m.group("head").strip(), m.group("tail").strip()
+    for alef in (True, False):
+        split = _split_before(prev, alef)
+        if split is None or not split[1]:
+            continue
+        start, piece = split
+        if len(start) + len(piece) + len(line.strip()) > PAIR_SHARE * full:
+            continue
+        joined = " ".join(p for p in (start, head) if p)
+        joined += TANWEEN_FATH + (piece if alef else " " + piece)
+        return " ".join(p for p in (joined, tail) if p), True
+    return " ".join(p for p in (head + TANWEEN_FATH, tail) if p), False
+
+
+def rejoin_mark_pieces(raw: list[str]) -> list[str]:
+    """Raw lines with a visual line that pypdfium2 cut at a tanween word put back together.
+
+    With a font that draws the tanween high (Amiri), pypdfium2 ends the visual line's
+    text before the mark: what follows the word (the cut-off alef and the rest of the
+    line, ``ا من إدارة النزاعات``) comes first, often after the start of the line, then
+    the mark (a line of its own, or the start of the piece's line), then the line up to
+    the word, which ends in hamza (``... صار جزء``). The word gets its mark and alef back
+    and the piece after it, with the start before it, goes into the word's line; the
+    lines they came from are left empty. Without a cut alef (``غطاءً``) the piece is the
+    last Arabic run of the line before. A piece is taken only when the pieces together
+    are about one line; otherwise the mark just goes back on the word.
+    """
+    out = list(raw)
+    full = _full(raw)
+    for i in range(len(out) - 1):
+        lone = _MARK_LINE.match(out[i]) is not None
+        if lone and i > 0 and out[i - 1].strip():
+            before, after, prev = i - 1, i + 1, out[i - 1]
+        elif (m := _LEADING_MARK.match(out[i])) is not None:
+            before, after, prev = i, i + 1, out[i][m.end() :]
+        else:
+            continue
+        if not out[after].strip() or (found := _rejoin(prev, out[after], full)) is None:
+            continue
+        if not (lone or found[1]):
+            continue  # a mark opening a full line is shifted there from a word of its own
+        out[after] = found[0]
+        if lone:
+            out[i] = ""
+        if found[1]:
+            out[before] = ""
+    return out
