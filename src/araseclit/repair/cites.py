@@ -272,8 +272,15 @@ def _rebuild_narrative(m: re.Match[str]) -> str:
     return f"{' ' if glued else ''}{' '.join(name)} ({tokens[year_at]} {pages[0]})"
 
 
+# the suffix apart from its year: "(UNAMI a, 2020: 3)", "UNAMI (b 2020: 14)"
+_SUFFIX_APART = re.compile(r"(?<=[A-Za-z]) ([a-e]), ((?:19|20)\d\d)(?=[:,،)\s])")
+_SUFFIX_APART_OPEN = re.compile(r"\(([a-e]) ((?:19|20)\d\d)(?=[:,،)])")
+
+
 def fix_suffix_before_year(text: str) -> str:
-    """``(UNAMI، b2020: 11)`` -> ``(UNAMI، 2020b: 11)`` (scrambled documents only)."""
+    """``(UNAMI، b2020: 11)`` -> ``(UNAMI، 2020b: 11)``, ``(UNAMI a, 2020: 3)`` -> ``(UNAMI,
+    2020a: 3)``, ``UNAMI (b 2020: 14)`` -> ``UNAMI (2020b: 14)`` (scrambled documents only)."""
+    text = _SUFFIX_APART_OPEN.sub(r"(\2\1", _SUFFIX_APART.sub(r", \2\1", text))
     return P.SUFFIX_BEFORE_YEAR.sub(r"\2\1", text)
 
 
@@ -339,8 +346,9 @@ _NUMERIC_CLOSER_FIRST = re.compile(r"(?<=\S)\] (\d{1,3})\](?=[.،,;؛]|\s|$)")
 
 
 # a dual date or a no-date mark the reordering turned round (logical): "1443هـ2022/م",
+# "1443ـه2022/م",
 # "(Hasan, d.n., p. 4)", "(الحسيني، ت.د: 12)"
-_DUAL_DATE_TURNED = re.compile(r"(1[34]\d\d) ?هـ ?((?:19|20)\d\d) ?/ ?م")
+_DUAL_DATE_TURNED = re.compile(r"(1[34]\d\d) ?(?:هـ|ـه) ?((?:19|20)\d\d) ?/ ?م")
 _NO_DATE_TURNED = re.compile(r"(?<=[،,] )(?:d\.n\.|ت\.د)(?=[\s.,،:)])")
 
 
