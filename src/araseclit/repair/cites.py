@@ -368,6 +368,21 @@ def fix_mixed_bracket_order(text: str) -> str:
     return _MIXED_BRACKET_TURNED.sub(r"(\1، \5: \3\4 \2)", text)
 
 
+# lifted-bracket debris between a locator's parts (logical): "Lederach (1997:) ) 39 أن",
+# "(ICG, 2018, (p. 9."
+_DEBRIS_BEFORE_PAGE = re.compile(
+    r"\(((?:1[34]|19|20)\d\d[a-e]?): ?\) ?\) ?(\d{1,4}(?:[-–]\d{1,4})?)(?=\s|[.،,]|$)"
+)
+_OPENER_BEFORE_P = re.compile(r"((?:19|20)\d\d[a-e]?, )\((pp?\. ?\d{1,4}(?:[-–]\d{1,4})?)\.")
+
+
+def fix_locator_debris(text: str) -> str:
+    """``Lederach (1997:) ) 39 أن`` -> ``Lederach (1997: 39) أن``; ``(ICG, 2018, (p. 9.`` ->
+    ``(ICG, 2018, p. 9).``"""
+    text = _DEBRIS_BEFORE_PAGE.sub(r"(\1: \2)", text)
+    return _OPENER_BEFORE_P.sub(r"\1\2).", text)
+
+
 def fix_turned_dates(text: str) -> str:
     """``1443هـ2022/م`` -> ``1443هـ/2022م``; ``(Hasan, d.n., p. 4)`` -> ``(Hasan, n.d., p. 4)``."""
     text = _DUAL_DATE_TURNED.sub(r"\1هـ/\2م", text)
@@ -405,6 +420,7 @@ def _opener_back(m: re.Match[str]) -> str:
 def fix_citation_text(text: str) -> str:
     """Every line-level fix above, in order."""
     fixed = fix_turned_dates(fix_mixed_bracket_order(fix_suffix_before_year(text)))
+    fixed = fix_locator_debris(fixed)
     fixed = fix_separator_first(fix_numeric_brackets(fixed))
     fixed = fix_opener_one_word_off(fixed)
     return fix_doubled_opener(fix_displaced_narrative(fix_shuffled_p_locator(fixed)))
