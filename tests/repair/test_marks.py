@@ -104,3 +104,9 @@ def test_hamza_word_at_the_line_end_only_takes_its_mark() -> None:
 def test_a_full_line_opening_with_a_shifted_mark_is_left() -> None:
     raw = ["\u064b " + FULL, FULL + " البناء", FULL]
     assert rejoin_mark_pieces(raw) == raw
+
+
+def test_piece_after_a_word_that_kept_its_mark_follows_it() -> None:
+    raw = [FULL, "ا لدعم الأسر النازحة في المخيمات", "وخصصت المنظمة هذا العام مبلغً", FULL]
+    out = rejoin_mark_pieces(raw)
+    assert out[1:3] == ["", "وخصصت المنظمة هذا العام مبلغًا لدعم الأسر النازحة في المخيمات"]

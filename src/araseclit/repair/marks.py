@@ -126,6 +126,10 @@ _MARK_LINE = re.compile(rf"^[ \f]*{TANWEEN_FATH}+[ \r]*$")
 # the line head up to a word that ends in hamza, without its mark, and what follows it
 # when that holds no Arabic letter (the end of the line, drawn after the word): "صار جزء"
 _HAMZA_HEAD = re.compile(rf"^(?P<head>.*[{_L}]ء)(?P<tail>(?:[^{_L}{_M}]|(?<![{_L}])[{_L}]\.)*)$")
+# a line that ends on a word whose mark pypdfium2 kept but whose alef it cut: "مرادفً"
+_KEPT_MARK = re.compile(rf"[{_L}](?<![ءأئؤاةى]){TANWEEN_FATH}\s*$")
+# a line that is the piece after such a word, opening with its alef: "ا لحماية الحدود"
+_ALEF_LINE = re.compile(r"^\s*ا(?:[\s:،,.؛][^\n]*)?$")
 # a raw line opening with a mark before its text: "ً بقوات الحشد"
 _LEADING_MARK = re.compile(rf"^[ \f]*{TANWEEN_FATH}\s+(?=[{_L}])")
 # a piece that opens with the alef cut off a tanween word: "ا من إدارة النزاعات"
@@ -182,13 +186,18 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
     the mark (a line of its own, or the start of the piece's line), then the line up to
     the word, which ends in hamza (``... صار جزء``). The word gets its mark and alef back
     and the piece after it, with the start before it, goes into the word's line; the
-    lines they came from are left empty. Without a cut alef (``غطاءً``) the piece is the
+    lines they came from are left empty. When pypdfium2 kept the mark on its word
+    (Noto, ``... مرادفً`` after ``ا لحماية الحدود``), the piece just follows it. Without a cut alef (``غطاءً``) the piece is the
     last Arabic run of the line before. A piece is taken only when the pieces together
     are about one line; otherwise the mark just goes back on the word.
     """
     out = list(raw)
     full = _full(raw)
     for i in range(len(out) - 1):
+        if _KEPT_MARK.search(out[i + 1]) and (m := _ALEF_LINE.match(out[i])):
+            if len(out[i].strip()) + len(out[i + 1].strip()) <= PAIR_SHARE * full:
+                out[i], out[i + 1] = "", out[i + 1].rstrip() + m.group().strip()
+            continue
         lone = _MARK_LINE.match(out[i]) is not None
         if lone and i > 0 and out[i - 1].strip():
             before, after, prev = i - 1, i + 1, out[i - 1]
