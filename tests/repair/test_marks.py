@@ -110,3 +110,10 @@ def test_piece_after_a_word_that_kept_its_mark_follows_it() -> None:
     raw = [FULL, "ا لدعم الأسر النازحة في المخيمات", "وخصصت المنظمة هذا العام مبلغً", FULL]
     out = rejoin_mark_pieces(raw)
     assert out[1:3] == ["", "وخصصت المنظمة هذا العام مبلغًا لدعم الأسر النازحة في المخيمات"]
+
+
+def test_word_without_hamza_next_to_a_lone_mark_line_and_unmapped_glyphs() -> None:
+    raw = [FULL, "ا\x01 في تنمية\x01 الريف", "\u064b", "الجمعيات شريك\x01", FULL]
+    out = rejoin_mark_pieces(raw)
+    assert out[1:4] == ["", "", "الجمعيات شريكًا في تنمية الريف"]
+    assert rejoin_mark_pieces([FULL, "\u064b", FULL + " الدعم مستمر"])[2] == FULL + " الدعم مستمر"

@@ -121,11 +121,14 @@ PAIR_SHARE = 1.12
 #: a full line is this quantile of the lengths of the document's non-blank lines
 FULL_LINE_QUANTILE = 0.8
 
+# control characters an extractor writes for glyphs the font left unmapped
+_UNMAPPED = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # a raw line made only of tanween fath, without the embedding pdftotext wraps lines in
 _MARK_LINE = re.compile(rf"^[ \f]*{TANWEEN_FATH}+[ \r]*$")
-# the line head up to a word that ends in hamza, without its mark, and what follows it
-# when that holds no Arabic letter (the end of the line, drawn after the word): "صار جزء"
+# the line head up to a word that lacks its mark, and what follows it when that holds no
+# Arabic word (the end of the line, drawn after the word): "صار جزء", "الحكومية وسيط"
 _HAMZA_HEAD = re.compile(rf"^(?P<head>.*[{_L}]ء)(?P<tail>(?:[^{_L}{_M}]|(?<![{_L}])[{_L}]\.)*)$")
+_WORD_HEAD = re.compile(rf"^(?P<head>.*[{_L}](?<![اىة]))(?P<tail>\s*)$")
 # a line that ends on a word whose mark pypdfium2 kept but whose alef it cut: "مرادفً"
 _KEPT_MARK = re.compile(rf"[{_L}](?<![ءأئؤاةى]){TANWEEN_FATH}\s*$")
 # a line that is the piece after such a word, opening with its alef: "ا لحماية الحدود"
@@ -157,14 +160,16 @@ def _split_before(prev: str, alef: bool) -> tuple[str, str] | None:
     return (text[: m.start()].strip(), m.group("rest")) if m else ("", text)
 
 
-def _rejoin(prev: str, line: str, full: float) -> tuple[str, bool] | None:
+def _rejoin(prev: str, line: str, full: float, lone: bool) -> tuple[str, bool] | None:
     """The cut word's ``line`` put back together with its piece from ``prev`` (the line
-    before, without the mark) -> (the new line, whether ``prev`` was used up), or None."""
-    m = _HAMZA_HEAD.match(line.rstrip("\r"))
-    if m is None:
+    before, without the mark) -> (the new line, whether ``prev`` was used up), or None.
+    The word ends in hamza, or, next to a line of the mark alone, ends the line."""
+    m = _HAMZA_HEAD.match(line.rstrip("\r")) or (lone and _WORD_HEAD.match(line.rstrip()))
+    if not m:
         return None
     head, tail = m.group("head").strip(), m.group("tail").strip()
-    for alef in (True, False):
+    hamza = head.endswith("ء")  # only a word ending in hamza carries the mark without alef
+    for alef in (True, False) if hamza else (True,):
         split = _split_before(prev, alef)
         if split is None or not split[1]:
             continue
@@ -174,6 +179,8 @@ def _rejoin(prev: str, line: str, full: float) -> tuple[str, bool] | None:
         joined = " ".join(p for p in (start, head) if p)
         joined += TANWEEN_FATH + (piece if alef else " " + piece)
         return " ".join(p for p in (joined, tail) if p), True
+    if not hamza:
+        return None
     return " ".join(p for p in (head + TANWEEN_FATH, tail) if p), False
 
 
@@ -191,8 +198,9 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
     last Arabic run of the line before. A piece is taken only when the pieces together
     are about one line; otherwise the mark just goes back on the word.
     """
-    out = list(raw)
-    full = _full(raw)
+    clean = [_UNMAPPED.sub("", r) for r in raw]  # glyphs the font left unmapped do not count
+    out = list(clean)
+    full = _full(clean)
     for i in range(len(out) - 1):
         if _KEPT_MARK.search(out[i + 1]) and (m := _ALEF_LINE.match(out[i])):
             if len(out[i].strip()) + len(out[i + 1].strip()) <= PAIR_SHARE * full:
@@ -205,7 +213,7 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
             before, after, prev = i, i + 1, out[i][m.end() :]
         else:
             continue
-        if not out[after].strip() or (found := _rejoin(prev, out[after], full)) is None:
+        if not out[after].strip() or (found := _rejoin(prev, out[after], full, lone)) is None:
             continue
         if not (lone or found[1]):
             continue  # a mark opening a full line is shifted there from a word of its own
@@ -214,4 +222,4 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
             out[i] = ""
         if found[1]:
             out[before] = ""
-    return out
+    return [new if new != old else r for r, old, new in zip(raw, clean, out, strict=True)]
