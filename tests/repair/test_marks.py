@@ -117,3 +117,13 @@ def test_word_without_hamza_next_to_a_lone_mark_line_and_unmapped_glyphs() -> No
     out = rejoin_mark_pieces(raw)
     assert out[1:4] == ["", "", "الجمعيات شريكًا في تنمية الريف"]
     assert rejoin_mark_pieces([FULL, "\u064b", FULL + " الدعم مستمر"])[2] == FULL + " الدعم مستمر"
+
+
+def test_all_pieces_in_one_line_are_reordered() -> None:
+    raw = [
+        FULL,
+        "\u064b وصار الحوار جزء التي تعقدها البلدية. ويرى 12 2020: ( ) Smith ا من الخطة",
+        FULL,
+    ]
+    out = rejoin_mark_pieces(raw)
+    assert out[1] == "التي تعقدها البلدية. ويرى 12 2020: ( ) Smith وصار الحوار جزءًا من الخطة"

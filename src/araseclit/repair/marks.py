@@ -123,6 +123,12 @@ FULL_LINE_QUANTILE = 0.8
 
 # control characters an extractor writes for glyphs the font left unmapped
 _UNMAPPED = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# a raw line that opens with the mark, then the head up to the hamza word that lost it,
+# the start of the line and the piece after the word, opening with its cut alef
+_PIECES_IN_LINE = re.compile(
+    rf"^[ \f]*{TANWEEN_FATH}\s+(?P<head>[^{TANWEEN_FATH}]*?[{_L}]ء)\s+"
+    rf"(?P<start>[^{TANWEEN_FATH}]*?[^\s{TANWEEN_FATH}{_M}])\s+(?P<piece>ا(?:\s.*)?)\s*$"
+)
 # a raw line made only of tanween fath, without the embedding pdftotext wraps lines in
 _MARK_LINE = re.compile(rf"^[ \f]*{TANWEEN_FATH}+[ \r]*$")
 # the line head up to a word that lacks its mark, and what follows it when that holds no
@@ -184,6 +190,17 @@ def _rejoin(prev: str, line: str, full: float, lone: bool) -> tuple[str, bool] |
     return " ".join(p for p in (head + TANWEEN_FATH, tail) if p), False
 
 
+def _rejoin_in_line(text: str) -> str:
+    """One raw line holding all the pieces (Noto): the mark, the line up to the hamza word
+    that lost it, the start of the line, then the piece after the word with its cut alef:
+    ``ً أن ... صار جزء التي تتوسط ... Kaldor ا من`` -> ``التي تتوسط ... Kaldor أن ... صار
+    جزءًا من``."""
+    m = _PIECES_IN_LINE.match(text)
+    if m is None:
+        return text
+    return f"{m.group('start')} {m.group('head')}{TANWEEN_FATH}{m.group('piece')}"
+
+
 def rejoin_mark_pieces(raw: list[str]) -> list[str]:
     """Raw lines with a visual line that pypdfium2 cut at a tanween word put back together.
 
@@ -193,7 +210,8 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
     the mark (a line of its own, or the start of the piece's line), then the line up to
     the word, which ends in hamza (``... صار جزء``). The word gets its mark and alef back
     and the piece after it, with the start before it, goes into the word's line; the
-    lines they came from are left empty. When pypdfium2 kept the mark on its word
+    lines they came from are left empty; when one line holds all the pieces they are
+    reordered in it (:func:`_rejoin_in_line`). When pypdfium2 kept the mark on its word
     (Noto, ``... مرادفً`` after ``ا لحماية الحدود``), the piece just follows it. Without a cut alef (``غطاءً``) the piece is the
     last Arabic run of the line before. A piece is taken only when the pieces together
     are about one line; otherwise the mark just goes back on the word.
@@ -201,6 +219,7 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
     clean = [_UNMAPPED.sub("", r) for r in raw]  # glyphs the font left unmapped do not count
     out = list(clean)
     full = _full(clean)
+    out = [_rejoin_in_line(t) for t in out]
     for i in range(len(out) - 1):
         if _KEPT_MARK.search(out[i + 1]) and (m := _ALEF_LINE.match(out[i])):
             if len(out[i].strip()) + len(out[i + 1].strip()) <= PAIR_SHARE * full:
