@@ -56,9 +56,11 @@ def join_detached_alef(text: str) -> str:
 
 def _join_cut_word(m: re.Match[str], common: Counter[str]) -> str:
     """Rejoin a word the mark cut (the mark goes before it, still displaced) when the
-    document writes the whole word elsewhere or the first piece is a lone letter."""
+    document writes the whole word elsewhere, the first piece is a lone letter, or the
+    document writes neither piece as a word anywhere else."""
     head, tail = m.group(1), m.group(2)
-    if (len(head) == 1 and head != "و") or common[head + tail]:
+    unknown = common[head] + common[head + TANWEEN_FATH] <= 1 and common[tail] <= 1
+    if (len(head) == 1 and head != "و") or common[head + tail] or unknown:
         return TANWEEN_FATH + head + tail
     return m.group()
 
