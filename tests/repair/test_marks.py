@@ -129,3 +129,23 @@ def test_all_pieces_in_one_line_are_reordered() -> None:
     ]
     out = rejoin_mark_pieces(raw)
     assert out[1] == "التي تعقدها البلدية. ويرى 12 2020: ( ) Smith وصار الحوار جزءًا من الخطة"
+
+
+def test_word_cut_after_its_first_letters_takes_its_rest_back() -> None:
+    raw = [
+        FULL,
+        "\u064bويا في التخطيط",
+        "\u064bعيفا في التنفيذ، بل ق",
+        "لم يكن المشروع ض",
+        "\u064bزءا من الخطة",
+        "وأصبح التمويل ج",
+        FULL,
+    ]
+    out = rejoin_mark_pieces(raw)
+    assert out[1:6] == [
+        "",
+        "",
+        "لم يكن المشروع ضعيفًا في التنفيذ، بل قويًا في التخطيط",
+        "",
+        "وأصبح التمويل جزءًا من الخطة",
+    ]

@@ -131,6 +131,13 @@ _PIECES_IN_LINE = re.compile(
     rf"^[ \f]*{TANWEEN_FATH}\s+(?P<head>[^{TANWEEN_FATH}]*?[{_L}]ء)\s+"
     rf"(?P<start>[^{TANWEEN_FATH}]*?[^\s{TANWEEN_FATH}{_M}])\s+(?P<piece>ا(?:\s.*)?)\s*$"
 )
+# a piece that opens with the mark and the rest of a word cut before it, which ends in
+# alef or hamza: "ًزءا من", "ًاء بقوات"
+_MARK_REST = re.compile(
+    rf"^[ \f]*{TANWEEN_FATH}(?P<rest>[{_L}]*[اء])(?![{_L}{_M}])(?P<after>(?:\s+.*)?)$"
+)
+# the start of a word ending a line, cut before the rest of it: "صار ج", "وانته"
+_WORD_START = re.compile(rf"(?<![{_L}{_M}])[{_L}]+(?<![اىة])(?=\s*$)")
 # a raw line made only of tanween fath, without the embedding pdftotext wraps lines in
 _MARK_LINE = re.compile(rf"^[ \f]*{TANWEEN_FATH}+[ \r]*$")
 # the line head up to a word that lacks its mark, and what follows it when that holds no
@@ -213,7 +220,8 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
     the word, which ends in hamza (``... صار جزء``). The word gets its mark and alef back
     and the piece after it, with the start before it, goes into the word's line; the
     lines they came from are left empty; when one line holds all the pieces they are
-    reordered in it (:func:`_rejoin_in_line`). When pypdfium2 kept the mark on its word
+    reordered in it (:func:`_rejoin_in_line`); a word cut after its first letters takes
+    back the piece with the rest of it (:func:`_rejoin_word_starts`). When pypdfium2 kept the mark on its word
     (Noto, ``... مرادفً`` after ``ا لحماية الحدود``), the piece just follows it. Without a cut alef (``غطاءً``) the piece is the
     last Arabic run of the line before. A piece is taken only when the pieces together
     are about one line; otherwise the mark just goes back on the word.
@@ -243,4 +251,22 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
             out[i] = ""
         if found[1]:
             out[before] = ""
+    _rejoin_word_starts(out, full)
     return [new if new != old else r for r, old, new in zip(raw, clean, out, strict=True)]
+
+
+def _rejoin_word_starts(out: list[str], full: float) -> None:
+    """A line ending in the start of a word (``... صار ج``) after a piece that opens with
+    the mark and the rest of that word (``ًزءا من``, Noto): the piece follows the start,
+    the mark back before the word's final alef or after its hamza. Again while the line
+    ends in such a start, as a line cut at two words gives two pieces."""
+    for k in range(1, len(out)):
+        j = k - 1
+        while j >= 0 and (m := _MARK_REST.match(out[j])) and (e := _WORD_START.search(out[k])):
+            if len(out[j].strip()) + len(out[k].strip()) > PAIR_SHARE * full:
+                break
+            word = e.group() + m.group("rest")
+            word = word[:-1] + TANWEEN_FATH + "ا" if word.endswith("ا") else word + TANWEEN_FATH
+            out[k] = out[k].rstrip()[: e.start()] + word + m.group("after").rstrip()
+            out[j] = ""
+            j -= 1
