@@ -149,3 +149,21 @@ def test_word_cut_after_its_first_letters_takes_its_rest_back() -> None:
         "",
         "وأصبح التمويل جزءًا من الخطة",
     ]
+
+
+def test_noto_sans_rest_after_a_spaced_mark_or_with_its_own_mark() -> None:
+    raw = [
+        FULL,
+        "\u064bقي \u064b ا تدريجيا يبدأ من القرى",
+        "وتعتمد الخطة نهجًا أف",
+        "\u064b حليا في البداية",
+        "وكان الدعم م",
+        FULL,
+    ]
+    out = rejoin_mark_pieces(raw)
+    assert out[1:5] == [
+        "",
+        "وتعتمد الخطة نهجًا أفقيًا تدريجيًا يبدأ من القرى",
+        "",
+        "وكان الدعم محليًا في البداية",
+    ]

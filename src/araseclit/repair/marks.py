@@ -132,10 +132,14 @@ _PIECES_IN_LINE = re.compile(
     rf"(?P<start>[^{TANWEEN_FATH}]*?[^\s{TANWEEN_FATH}{_M}])\s+(?P<piece>ا(?:\s.*)?)\s*$"
 )
 # a piece that opens with the mark and the rest of a word cut before it, which ends in
-# alef or hamza: "ًزءا من", "ًاء بقوات"
+# alef or hamza ("ًزءا من", "ًاء بقوات", Noto Sans: "ً دريجيا"), or in its own detached
+# mark and alef, the first mark then shifted from a later word ("ًفي ً ا تحليليا")
 _MARK_REST = re.compile(
-    rf"^[ \f]*{TANWEEN_FATH}(?P<rest>[{_L}]*[اء])(?![{_L}{_M}])(?P<after>(?:\s+.*)?)$"
+    rf"^[ \f]*{TANWEEN_FATH}(?P<space> ?)(?P<rest>[{_L}]+?)(?P<end>ا|ء|\s*{TANWEEN_FATH}\s*ا)"
+    rf"(?![{_L}{_M}])(?P<after>(?:\s+.*)?)$"
 )
+#: letters at most of a word start whose rest follows a mark and a space ("ً دريجيا")
+SPACED_START = 2
 # the start of a word ending a line, cut before the rest of it: "صار ج", "وانته"
 _WORD_START = re.compile(rf"(?<![{_L}{_M}])[{_L}]+(?<![اىة])(?=\s*$)")
 # a raw line made only of tanween fath, without the embedding pdftotext wraps lines in
@@ -255,6 +259,15 @@ def rejoin_mark_pieces(raw: list[str]) -> list[str]:
     return [new if new != old else r for r, old, new in zip(raw, clean, out, strict=True)]
 
 
+def _give_next(after: str) -> str | None:
+    """``after`` with a shifted mark on its first word that lacks one, or None."""
+    for w in _LINE_WORD.finditer(after):
+        if _is_slot(w.group().replace(" ", ""), Counter()):
+            head = w.group()[:-1].rstrip()
+            return after[: w.start()] + head + TANWEEN_FATH + "ا" + after[w.end() :]
+    return None
+
+
 def _rejoin_word_starts(out: list[str], full: float) -> None:
     """A line ending in the start of a word (``... صار ج``) after a piece that opens with
     the mark and the rest of that word (``ًزءا من``, Noto): the piece follows the start,
@@ -265,8 +278,16 @@ def _rejoin_word_starts(out: list[str], full: float) -> None:
         while j >= 0 and (m := _MARK_REST.match(out[j])) and (e := _WORD_START.search(out[k])):
             if len(out[j].strip()) + len(out[k].strip()) > PAIR_SHARE * full:
                 break
+            if m.group("space") and len(e.group()) > SPACED_START:
+                break
             word = e.group() + m.group("rest")
-            word = word[:-1] + TANWEEN_FATH + "ا" if word.endswith("ا") else word + TANWEEN_FATH
-            out[k] = out[k].rstrip()[: e.start()] + word + m.group("after").rstrip()
+            end, after = m.group("end"), m.group("after").rstrip()
+            word += "ء" + TANWEEN_FATH if end == "ء" else TANWEEN_FATH + "ا"
+            line = out[k].rstrip()[: e.start()] + word
+            if len(end) > 1:  # the first mark was shifted there from a later word
+                given = _give_next(after)
+                line = line if given is not None else TANWEEN_FATH + " " + line
+                after = given if given is not None else after
+            out[k] = line + after
             out[j] = ""
             j -= 1
