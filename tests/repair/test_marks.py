@@ -1,7 +1,12 @@
 """pypdfium2's shifted tanween fath (Noto fonts) goes back to the word that lost it."""
 
 from araseclit.document import Line
-from araseclit.repair.marks import join_detached_alef, rejoin_mark_pieces, restore_shifted_marks
+from araseclit.repair.marks import (
+    join_detached_alef,
+    rejoin_mark_pieces,
+    restore_lam_alef_tanween,
+    restore_shifted_marks,
+)
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -167,3 +172,14 @@ def test_noto_sans_rest_after_a_spaced_mark_or_with_its_own_mark() -> None:
         "",
         "وكان الدعم محليًا في البداية",
     ]
+
+
+def test_lam_alef_tanween_read_backwards_is_turned_round() -> None:
+    lines = _lines(
+        "ويعد المجلس لعافًا رئيسيًا في المدينة",
+        "وقد تعاون الفاعلون المحليون مع المجلس",
+        "وجاء الرد لاحقًا بعد أسابيع",
+    )
+    restore_lam_alef_tanween(lines)
+    assert lines[0].text == "ويعد المجلس فاعلًا رئيسيًا في المدينة"
+    assert lines[2].text == "وجاء الرد لاحقًا بعد أسابيع"

@@ -58,7 +58,11 @@ from araseclit.repair.fragments import (
     restore_lifted_tanween,
 )
 from araseclit.repair.kashida import drop_kashida_junk
-from araseclit.repair.marks import rejoin_mark_pieces, restore_shifted_marks
+from araseclit.repair.marks import (
+    rejoin_mark_pieces,
+    restore_lam_alef_tanween,
+    restore_shifted_marks,
+)
 from araseclit.repair.order import (
     reorder_embedded,
     reorder_islands,
@@ -232,6 +236,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
     pass_displaced_marks(lines)  # a tanween pdftotext left on the word before its own
     restore_shifted_marks(lines)  # and the tanween pypdfium2 drew before its word
+    restore_lam_alef_tanween(lines)  # and the lam-alef tanween it read backwards
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)

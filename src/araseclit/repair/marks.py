@@ -291,3 +291,37 @@ def _rejoin_word_starts(out: list[str], full: float) -> None:
             out[k] = line + after
             out[j] = ""
             j -= 1
+
+
+# --- the lam-alef with tanween read backwards (Noto Sans) --------------------------------
+
+# a word ending in the tanween of a lam-alef whose lam came first: "لعافًا", "ملخدًا"
+_LAM_FIRST = re.compile(
+    rf"(?<![{_L}{_M}])(?P<pre>[{_L}]?)(?P<seg>ل[{_L}]*[{_L}](?<!ل)){TANWEEN_FATH}ا(?![{_L}{_M}])"
+)
+
+
+def _support(stem: str, types: set[str], skip: str) -> int:
+    """How many other word types of the document hold ``stem``."""
+    return sum(1 for t in types if stem in t and skip not in t)
+
+
+def restore_lam_alef_tanween(lines: list[Line]) -> None:
+    """Noto Sans draws a lam-alef that carries tanween (``فاعلًا``) as one glyph, and
+    pypdfium2 gives the letters before it from the lam backwards, up to a kashida break:
+    ``لعافًا``, ``ملخدًا`` (for ``مدخلًا``). Such a word is read forwards again when the
+    document's other words hold the forward letters (``الفاعلين``) and not the given ones.
+    """
+    types = {w for ln in lines for w in _WORD.findall(ln.text)}
+
+    def turn(m: re.Match[str]) -> str:
+        seg = m.group("seg")
+        given, fwd = m.group("pre") + seg, m.group("pre") + seg[::-1]
+        if _support(fwd, types, m.group()) > _support(given, types, m.group()):
+            return fwd + TANWEEN_FATH + "ا"
+        return m.group()
+
+    for ln in lines:
+        fixed = _LAM_FIRST.sub(turn, ln.text)
+        if fixed != ln.text:
+            ln.text, ln.changed = fixed, True
