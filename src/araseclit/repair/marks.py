@@ -1,4 +1,15 @@
-"""Put back the tanween fath that pypdfium2 drew away from its word (Noto fonts).
+"""Put back the tanween fath that pypdfium2 drew away from its word, and the word pieces.
+
+Fonts that draw the tanween fath (U+064B) high (Amiri, Noto Naskh and Noto Sans Arabic
+through LibreOffice) make pypdfium2 damage indefinite words in three ways, undone here:
+
+* the visual line is cut at the word, its pieces given out of order, on the raw lines
+  (:func:`rejoin_mark_pieces`: ``ا من إدارة النزاعات`` / ``ً`` / ``... صار جزء``, or
+  ``ًزءا من`` / ``... صار ج``);
+* the mark is shifted before its word, in the repaired lines (:func:`restore_shifted_marks`,
+  below);
+* with Noto Sans, the letters before a lam-alef carrying the tanween come backwards
+  (:func:`restore_lam_alef_tanween`: ``لعافًا`` for ``فاعلًا``).
 
 With Noto Naskh and Noto Sans Arabic (LibreOffice), pypdfium2 gives the tanween fath
 (U+064B) of an indefinite word at the wrong place of its line. Each mark leaves its word
