@@ -56,6 +56,17 @@ def test_learnt_flips_turn_round_most_backward_words() -> None:
     assert right > sum(s == w for s, w in zip(scrambled, words, strict=True))
 
 
+def test_backward_words_ending_in_tanween_alef_are_judged_by_their_letters() -> None:
+    """``جهنمًا`` reads ``منهجًا`` turned round with its ``ًا`` kept at the end: the model
+    must judge that form, not ``امنهج``."""
+    words = [w.strip(".؟") for line in CLEAN for w in line.split()]
+    scrambled = [_scramble(w) for w in words]
+    tanween = [(s, w) for s, w in zip(scrambled, words, strict=True) if w.endswith("ًا") and s != w]
+    assert tanween  # the made-up text has backward tanween words
+    flips = learn_flips(scrambled)
+    assert all(flip_words(s, flips) == w for s, w in tanween)  # the old judging missed one
+
+
 def test_repair_text_restores_a_word_scrambled_document() -> None:
     raw = "\n".join(" ".join(_scramble(w) for w in line.split()) for line in CLEAN * 2)
     repaired = repair_text(raw).split()

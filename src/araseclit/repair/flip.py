@@ -110,18 +110,20 @@ def learn_flips(words: Iterable[str]) -> set[str]:
     """The word forms of a document (as extracted) that read backwards."""
     counts = Counter(w for w in words if len(_letters(w)) >= 2)
     letters = {w: _letters(w) for w in counts}
+    # the word turned round as flip_word turns it (a final "ًا" stays at the end)
+    turned = {w: _letters(flip_word(w)) for w in counts}
     known = {w: s for w in counts if (s := _shape_says(letters[w])) is not None}
     back = sum(counts[w] for w, b in known.items() if b) + 1
     prior = math.log(back / (sum(counts[w] for w in known) + 2 - back))  # log odds of backwards
     judged = dict(known)
     for _ in range(ROUNDS):
         model = LetterModel(
-            (letters[w][::-1] if back else letters[w], counts[w]) for w, back in judged.items()
+            (turned[w] if back else letters[w], counts[w]) for w, back in judged.items()
         )
         judged = dict(known)
         for w in counts:
             if w not in known:
-                gain = model.logp(letters[w][::-1]) - model.logp(letters[w])
+                gain = model.logp(turned[w]) - model.logp(letters[w])
                 judged[w] = gain + prior > MARGIN
     return {w for w, back in judged.items() if back}
 
