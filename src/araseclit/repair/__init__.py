@@ -9,10 +9,15 @@ from evidence per line and per document (:mod:`.detect`). The line is put back i
 order and cleaned character by character (:mod:`.chars`); a reordering is kept only when it
 leaves fewer signs of scrambling than it found. Documents whose words come back one by one
 backwards are turned round word by word from a letter model learnt on the document itself
-(:mod:`.flip`). Then the page layout is read (:mod:`.layout`: headers, page numbers,
-headings, pages, paragraphs), words split by the extractor are rejoined (:mod:`.words`;
-a word broken at a line end marks the next line ``glue``) and, in scrambled documents,
-citation locators the chunk shuffle left behind go back to their author (:mod:`.cites`).
+(:mod:`.flip`). Damage that belongs to a font or an extractor rather than to bidi order is
+undone where the document shows it recurs: kashida glyphs a font maps to junk characters
+(:mod:`.kashida`), brackets, punctuation and Latin words an extractor gave away from their
+line because another font drew them (:mod:`.weak`), a line pdftotext cut at a tanween it
+lifted out (:mod:`.fragments`) and tanween pieces pypdfium2 put out of place (:mod:`.marks`).
+Then the page layout is read (:mod:`.layout`: headers, page numbers, headings, pages,
+paragraphs), words split by the extractor are rejoined (:mod:`.words`; a word broken at a
+line end marks the next line ``glue``) and, in scrambled documents, citation pieces the
+chunk shuffle moved go back together (:mod:`.cites`).
 Clean logical text passes through unchanged, so repairing twice changes nothing. Regular
 expressions live in :mod:`.patterns`.
 """
