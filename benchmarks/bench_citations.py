@@ -19,6 +19,11 @@ Compared with: a plain regex baseline ``\\(([^()]+?)[,،]\\s*(\\d{4})(?::\\s*(\\
 comma widened to the Arabic one, else it finds no Arabic citation at all) on the same text, and
 ``refextract`` (INSPIRE's reference extractor) where it runs: it extracts reference-list
 entries, not in-text citations, so it is scored on the reference task.
+
+Held-out: the same renditions of ``corpora/heldout/`` (written after the rules were tuned on
+the sample, never used to tune them; ``scripts/make_heldout.py``) are scored the same way as
+a separate row group (``held-out · …``) with its own total, and its reference list as separate
+rows; they are not part of the sample-corpus total.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ from araseclit.repair import repair_text  # noqa: E402
 SHARED = ROOT / ".." / "shared"
 SEED = SHARED / "seed" / "000_4ff1dd722d5fe153.txt"
 SAMPLE = ROOT / "corpora" / "sample"
+HELDOUT = ROOT / "corpora" / "heldout"
+HELD = "held-out · "  # group-name prefix of the held-out document's renditions
 OUT = ROOT / "benchmarks" / "results" / "bench_citations.md"
 BASELINE_RE = re.compile(r"\(([^()]+?)[,،]\s*(\d{4})(?::\s*(\d+))?\)")
 
@@ -91,16 +98,17 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def sample_jobs() -> list[tuple[str, Path, list[tuple]]]:
+def sample_jobs(corpus: Path = SAMPLE, prefix: str = "") -> list[tuple[str, Path, list[tuple]]]:
     jobs = []
-    for gold_file in sorted((SAMPLE / "gold").glob("*.citations.jsonl")):
+    for gold_file in sorted((corpus / "gold").glob("*.citations.jsonl")):
         name = gold_file.name.split(".")[0]
         gold = [cit_key(g["author"], g["year"], g["page"], g["number"]) for g in _jsonl(gold_file)]
-        jobs.append(("clean source", SAMPLE / "sources" / f"{name}.txt", gold))
-        jobs.append(("clean source via ingest.read", SAMPLE / "sources" / f"{name}.txt", gold))
-        for f in sorted((SAMPLE / "variants" / name).glob("*")):
+        src = corpus / "sources" / f"{name}.txt"
+        jobs.append((prefix + "clean source", src, gold))
+        jobs.append((prefix + "clean source via ingest.read", src, gold))
+        for f in sorted((corpus / "variants" / name).glob("*")):
             if f.suffix in (".pdf", ".docx", ".txt"):
-                jobs.append((_rendition(f), f, gold))
+                jobs.append((prefix + _rendition(f), f, gold))
     return jobs
 
 
@@ -130,7 +138,8 @@ def run_citations(jobs: list[tuple[str, Path, list[tuple]]]) -> tuple[dict, list
     scores: dict[str, dict[str, Score]] = {}
     misses: list[str] = []
     for group, path, gold in jobs:
-        text = path.read_text(encoding="utf-8") if group == "clean source" else load_text(path)
+        clean = group.removeprefix(HELD) == "clean source"
+        text = path.read_text(encoding="utf-8") if clean else load_text(path)
         row = scores.setdefault(group, {"araseclit": Score(), "baseline": Score()})
         for tool, fn in (("araseclit", araseclit_keys), ("baseline", baseline_keys)):
             t0 = time.perf_counter()
@@ -156,11 +165,11 @@ def refextract_keys(text: str) -> list[tuple] | None:
     return [_ref_key((r.get("author") or [""])[0], (r.get("year") or [None])[0]) for r in refs]
 
 
-def run_references() -> dict[str, Score | None]:
+def run_references(corpus: Path = SAMPLE) -> dict[str, Score | None]:
     scores: dict[str, Score | None] = {"araseclit": Score(), "refextract": Score()}
-    for gold_file in sorted((SAMPLE / "gold").glob("*.references.jsonl")):
+    for gold_file in sorted((corpus / "gold").glob("*.references.jsonl")):
         name = gold_file.name.split(".")[0]
-        text = (SAMPLE / "sources" / f"{name}.txt").read_text(encoding="utf-8")
+        text = (corpus / "sources" / f"{name}.txt").read_text(encoding="utf-8")
         gold = [_ref_key(g["authors"], g["year"]) for g in _jsonl(gold_file)]
         t0 = time.perf_counter()
         _, refs = find_references(text)
@@ -180,13 +189,29 @@ def _f(x: float) -> str:
     return f"{x:.3f}"
 
 
-def render(cit: dict, misses: list[str], refs: dict) -> str:
+def _total_row(label: str, rows: list[dict[str, Score]]) -> str:
+    total = {"araseclit": Score(), "baseline": Score()}
+    for row in rows:
+        for tool in total:
+            for attr in ("tp", "pred", "gold"):
+                setattr(total[tool], attr, getattr(total[tool], attr) + getattr(row[tool], attr))
+    a, b = total["araseclit"].prf(), total["baseline"].prf()
+    ratio = f"{a[2] / b[2]:.2f}×" if b[2] else "∞ (baseline 0)"
+    return (
+        f"| **{label}** | {total['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | **{_f(a[2])}** "
+        f"| {_f(b[0])} | {_f(b[1])} | {_f(b[2])} | {ratio} |"
+    )
+
+
+def render(cit: dict, misses: list[str], refs: dict, held_refs: dict | None = None) -> str:
     lines = ["# Citation benchmark", "",
              "In-text citations: right = (author key, year, page) or numeric number equal to gold.", "",
              "| rendition | gold | araseclit P | R | F1 | regex baseline P | R | F1 | F1 ratio |",
              "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     total = {"araseclit": Score(), "baseline": Score()}
     for group, row in cit.items():
+        if group.startswith(HELD):
+            continue
         a, b = row["araseclit"].prf(), row["baseline"].prf()
         ratio = f"{a[2] / b[2]:.2f}×" if b[2] else "∞ (baseline 0)"
         lines.append(f"| {group} | {row['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | {_f(a[2])} "
@@ -201,6 +226,15 @@ def render(cit: dict, misses: list[str], refs: dict) -> str:
     lines.append(f"| **sample corpus, all renditions** | {total['araseclit'].gold} | {_f(a[0])} | "
                  f"{_f(a[1])} | **{_f(a[2])}** | {_f(b[0])} | {_f(b[1])} | {_f(b[2])} | "
                  f"{a[2] / b[2]:.2f}× |")  # fmt: skip
+    held = {g: row for g, row in cit.items() if g.startswith(HELD)}
+    for group, row in held.items():
+        a, b = row["araseclit"].prf(), row["baseline"].prf()
+        ratio = f"{a[2] / b[2]:.2f}×" if b[2] else "∞ (baseline 0)"
+        lines.append(f"| {group} | {row['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | {_f(a[2])} "
+                     f"| {_f(b[0])} | {_f(b[1])} | {_f(b[2])} | {ratio} |")  # fmt: skip
+    if held:
+        counted = [row for g, row in held.items() if not g.startswith(HELD + "clean source via")]
+        lines.append(_total_row("held-out document, all renditions", counted))
     lines += ["", "Reference entries (sample corpus clean sources): right = (first-author key, year).", "",
               "| tool | gold | P | R | F1 | seconds |", "|---|---|---|---|---|---|"]  # fmt: skip
     for tool, s in refs.items():
@@ -209,6 +243,11 @@ def render(cit: dict, misses: list[str], refs: dict) -> str:
             continue
         p, r, f = s.prf()
         lines.append(f"| {tool} | {s.gold} | {_f(p)} | {_f(r)} | {_f(f)} | {s.seconds:.2f} |")
+    for tool, s in (held_refs or {}).items():
+        if s is not None:
+            p, r, f = s.prf()
+            row = f"| {_f(p)} | {_f(r)} | {_f(f)} | {s.seconds:.2f} |"
+            lines.append(f"| {tool} (held-out document) | {s.gold} {row}")
     if NOTES:
         lines += ["", "Notes:", ""] + [f"- {n}" for n in NOTES]
     if misses:
@@ -224,8 +263,12 @@ def main() -> None:
         jobs.insert(0, seed)
     else:
         print(f"note: {SEED} not found; the seed chapter is skipped", file=sys.stderr)
+    held_refs = None
+    if (HELDOUT / "gold").is_dir():
+        jobs += sample_jobs(HELDOUT, HELD)
+        held_refs = run_references(HELDOUT)
     cit, misses = run_citations(jobs)
-    md = render(cit, misses, run_references())
+    md = render(cit, misses, run_references(), held_refs)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(md, encoding="utf-8")
     print(md)
