@@ -11,6 +11,9 @@ from araseclit.store.schema import columns
 CASES = [
     ("وهو مفهوم معقد (الحميد، 2019: 27).", [("الحميد", None, 2019, "gregorian", 2019, "27", "parenthetical")]),
     ("تزايدت التدخلات الإقليمية (Hiltermann, 2017: 88).", [("Hiltermann", None, 2017, "gregorian", 2017, "88", "parenthetical")]),
+    ("وهذا ما يذهب إليه Lindqvist (2017: 89) في دراسته.", [("Lindqvist", None, 2017, "gregorian", 2017, "89", "narrative")]),
+    ("وهو ما يذهب إليه الطائي (2019: 12) أيضًا.", [("الطائي", None, 2019, "gregorian", 2019, "12", "narrative")]),
+    ("ويخلص Ismael & Ismael (2015: 203) إلى أن", [("Ismael & Ismael", None, 2015, "gregorian", 2015, "203", "narrative")]),
     ("بحسب التقرير الأممي (UNDP, 2020, p. 31).", [("UNDP", None, 2020, "gregorian", 2020, "31", "parenthetical")]),
     ("في العقد الأول (Ismael & Ismael، 2015: 121).", [("Ismael & Ismael", None, 2015, "gregorian", 2015, "121", "parenthetical")]),
     ("ارتفعت الملوحة (Al-Ansari et al., 2018: 112).", [("Al-Ansari et al.", None, 2018, "gregorian", 2018, "112", "parenthetical")]),

@@ -41,6 +41,9 @@ _GENERIC = frozenset(
 )
 _STOP_FIRST = frozenset("في من منذ عام سنه حتى بين خلال اكثر نحو حوالي قبل بعد عن الى".split())
 _MAX_NAME_WORDS = 6
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+# a cue verb's complement between it and the name: "ما يذهب إليه الطائي (2019)"
+_CUE_COMPLEMENTS = frozenset("اليه اليها لها له عليه فيه عنه به ايضا".split())
 
 
 def _norm(word: str) -> str:
@@ -233,6 +236,15 @@ def _cued_name(before: str) -> tuple[str, int] | None:
             first = name_words[0].group()
             if _strip_prefix(words[i].group()) in ("وفق", "وفقا", "طبقا") and first.startswith("ل"):
                 first = first[1:]
+            while len(name_words) > 1 and _norm(first) in _CUE_COMPLEMENTS:
+                name_words = name_words[1:]  # "يذهب إليه الطائي": the cue's complement
+                first = name_words[0].group()
+            # a Latin name after Arabic words ("منظمة Oxfam" -> "Oxfam"): keep the trailing
+            # run of words with no Arabic letter ("Ismael & Ismael", "Al-Ansari et al.")
+            plain = [not _ARABIC_CHAR.search(w.group()) for w in name_words]
+            if plain[-1] and not all(plain) and _script(name_words[-1].group()) == "latin":
+                k = len(plain) - plain[::-1].index(False)
+                name_words, first = name_words[k:], name_words[k].group()
             name = " ".join([first] + [w.group() for w in name_words[1:]])
             return name, name_words[0].start()
     return None
