@@ -346,8 +346,7 @@ _NUMERIC_CLOSER_FIRST = re.compile(r"(?<=\S)\] (\d{1,3})\](?=[.،,;؛]|\s|$)")
 
 
 # a dual date or a no-date mark the reordering turned round (logical): "1443هـ2022/م",
-# "1443ـه2022/م",
-# "(Hasan, d.n., p. 4)", "(الحسيني، ت.د: 12)"
+# "1443ـه2022/م", "(Hasan, d.n., p. 4)", "(الحسيني، ت.د: 12)"
 _DUAL_DATE_TURNED = re.compile(r"(1[34]\d\d) ?(?:هـ|ـه) ?((?:19|20)\d\d) ?/ ?م")
 _NO_DATE_TURNED = re.compile(r"(?<=[،,] )(?:d\.n\.|ت\.د)(?=[\s.,،:)])")
 
