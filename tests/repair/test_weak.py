@@ -11,8 +11,11 @@ from araseclit.repair.weak import (
     merge_latin_lines,
     merge_lifted_lines,
     merge_split_citations,
+    merge_trailing_blocks,
     put_back,
+    render_entry,
     restore_leading_openers,
+    split_block,
     unglue,
 )
 
@@ -243,3 +246,85 @@ def test_an_opener_given_first_in_its_line_goes_back_before_its_citation() -> No
 def test_a_hijri_and_gregorian_year_pair_gets_its_slash_back() -> None:
     got = put_back("( / )", "ويرى الساعدي 1440هـ 2019م: 31 أن")
     assert got == "ويرى الساعدي (1440هـ/2019م: 31) أن"
+
+
+# --- Latin reference lines whose punctuation and digits pypdfium2 gave at the line end -----
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a book: the final stop first, the block after the words
+        (
+            ".Smith J ( ) Rivers and Power Leiden Brill , . 2014 . . :",
+            "Smith, J. (2014). Rivers and Power. Leiden: Brill.",
+        ),
+        # two authors, a publisher of two words
+        (
+            ".Okafor A & Lindqvist E ( ) Dams Along the Nile Oslo Fridtjof Press , . , . 2009 . . :",
+            "Okafor, A. & Lindqvist, E. (2009). Dams Along the Nile. Oslo: Fridtjof Press.",
+        ),
+        # an edition: the number before its ordinal, "ed" takes its stop
+        (
+            ".Brandt K ( ) Oil Towns rd ed Paris Seuil , . 2001 . . 3 . :",
+            "Brandt, K. (2001). Oil Towns. 3rd ed. Paris: Seuil.",
+        ),
+        # a journal: volume before its issue, the page dash drawn in the Latin font
+        (
+            ".Nouri S ( ) Drought Hydrology ( ) - , . 2016 . . , 12 2 , 33 58",
+            "Nouri, S. (2016). Drought. Hydrology, 12(2), 33-58.",
+        ),
+        # a hyphen the Arabic font drew, and the entry number drawn mirrored at the end
+        (
+            ".Al Hakim R ( ) Rivers Without Borders Amman Dar Alfikr - , . 2020 . . : ]2[",
+            "[2] Al-Hakim, R. (2020). Rivers Without Borders. Amman: Dar Alfikr.",
+        ),
+        # a line the entry goes on after: no final stop
+        (
+            "Rahimi M ( ) Water Sharing in the Upper Tigris , . 2011 .",
+            "Rahimi, M. (2011). Water Sharing in the Upper Tigris",
+        ),
+    ],
+)
+def test_render_entry(raw: str, expected: str) -> None:
+    entry = split_block(raw)
+    assert entry is not None
+    assert render_entry(entry) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Smith, J. (2014). Rivers and Power. Leiden: Brill.",  # clean: its stops are in place
+        ".)Marr & Hassan , 2017: 30",  # a citation's Latin piece, not an entry
+        "وقد أشار Smith , . 2014",  # an Arabic line
+        "Rivers and Power",  # no block
+    ],
+)
+def test_split_block_refuses(raw: str) -> None:
+    entry = split_block(raw)
+    assert entry is None or not entry.tokens
+
+
+def test_merge_trailing_blocks_counts_the_next_line_of_an_entry() -> None:
+    raws = [
+        "Rahimi M ( ) Water Sharing in the Upper Tigris Basin Ankara , . 2011 . . :",
+        ".Bilkent University Press",
+        ".Smith J ( ) Rivers and Power Leiden Brill , . 2014 . . :",
+        ".Brandt K ( ) Oil Towns rd ed Paris Seuil , . 2001 . . 3 . :",
+    ]
+    lines = [Line(r, None, k, raw=r) for k, r in enumerate(raws, start=1)]
+    merge_trailing_blocks(lines)
+    assert [ln.text for ln in lines] == [
+        "Rahimi, M. (2011). Water Sharing in the Upper Tigris Basin. Ankara:",
+        "Bilkent University Press.",
+        "Smith, J. (2014). Rivers and Power. Leiden: Brill.",
+        "Brandt, K. (2001). Oil Towns. 3rd ed. Paris: Seuil.",
+    ]
+
+
+def test_merge_trailing_blocks_needs_recurrence() -> None:
+    raws = [".Smith J ( ) Rivers and Power Leiden Brill , . 2014 . . :", "نص عربي"]
+    lines = [Line(r, None, k, raw=r) for k, r in enumerate(raws, start=1)]
+    merge_trailing_blocks(lines)
+    assert lines[0].text == raws[0]

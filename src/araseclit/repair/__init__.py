@@ -79,6 +79,7 @@ from araseclit.repair.weak import (
     merge_latin_lines,
     merge_lifted_lines,
     merge_split_citations,
+    merge_trailing_blocks,
     restore_leading_openers,
 )
 from araseclit.repair.words import fix_swapped_lam_hamza_lines, join_split_words, rejoin_words
@@ -236,6 +237,7 @@ def repair_lines(raw_text: str) -> RepairResult:
         fix_swapped_lam_hamza_lines(lines)
     merge_lifted_lines(lines)  # brackets pdfplumber gave a line of their own
     merge_latin_lines(lines)  # and the punctuation of Latin lines
+    merge_trailing_blocks(lines)  # or that pypdfium2 gave at their end
     restore_leading_openers(lines)  # and openers pypdfium2 gave first
     restore_laid_out_lines(lines, lambda run: repair_line(run, doc_order, "AL", flips)[0], texts)
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank

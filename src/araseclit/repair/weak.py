@@ -3,13 +3,15 @@
 Chromium draws the Latin words, brackets and dashes of an Arabic line in a Latin font and
 its Arabic, commas and digits in an Arabic one; pdfplumber, which groups characters into
 lines by their top edge, splits such a line in two. With Noto fonts pypdfium2 gives the two
-fonts' pieces of a citation one after the other inside the line. Four repairs, each acting
+fonts' pieces of a citation one after the other inside the line, and the punctuation and
+digits of a Latin reference line as one block after its words. Five repairs, each acting
 only in documents where its damage recurs:
 
 - :func:`merge_lifted_lines` -- a line of brackets before its Arabic line (below);
 - :func:`merge_latin_lines` -- a Latin line and the line of its punctuation and digits;
 - :func:`merge_split_citations` -- the Latin words of a citation before its Arabic line;
-- :func:`restore_leading_openers` -- an opener pypdfium2 gave first in its line.
+- :func:`restore_leading_openers` -- an opener pypdfium2 gave first in its line;
+- :func:`merge_trailing_blocks` -- a Latin reference line and the block pypdfium2 gave after it.
 
 Chromium draws the brackets, dashes and percent signs of an Arabic line in a fallback
 (Latin) font whose glyphs sit higher than the Arabic ones, and pdfplumber, which groups
@@ -610,3 +612,333 @@ def restore_leading_openers(lines: list[Line]) -> None:
         fixed = _opener_before_closer(rest, heads) or put_back(")", rest, heads)
         if fixed is not None:
             ln.text, ln.changed = fixed, True
+
+
+# --- Latin reference entries whose punctuation and digits pypdfium2 gave at the line end ---
+
+# a token of the block pypdfium2 gives after the Latin words (raw): ",", ".,", "1991", "2022.",
+# "17,", a hyphen the Arabic font drew, and the entry number "]3[" (drawn at the right, mirrored)
+_BLOCK_TOKEN = re.compile(r"^(?:[.,:;!?]+|\d+[.,:;]*|[-\u2013]|\]\d+\[)$")
+# what the Latin words of such a line never hold: digits and stops went to the block
+_WORDS_NOT = re.compile(r"[\d.,:;\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+# a Latin chunk: it carries a letter, a bracket or an ampersand
+_LATIN_CHUNK = re.compile(r"[A-Za-z\u00c0-\u024f()&]")
+_INITIAL = re.compile(r"^[A-Z]$")
+_LOWER_WORD = re.compile(r"^[a-z]+$")
+_LETTER = re.compile(r"^\(?[a-z]$")  # a lone letter inside brackets: "(n d )" for "(n.d.)"
+_ORDINAL_WORD = re.compile(r"^(?:st|nd|rd|th)$")
+_NUMBER_TOKEN = re.compile(r"^\d+[.,:;]*$")
+_DASHES = ("-", "\u2013")
+#: lines of Latin words with a trailing block a document needs before they are put back
+MIN_BLOCK_LINES = 3
+
+
+@dataclass
+class _Entry:
+    """One raw line of a Latin reference entry, taken apart as pypdfium2 gave it."""
+
+    chunks: list[str]  # the Latin words (and brackets), in logical order
+    tokens: list[str]  # their punctuation and digits, in logical order
+    closed: bool  # the line ends its entry (its final stop was given first)
+    number: str = ""  # the entry number, "[3]"
+
+
+def split_block(raw: str) -> _Entry | None:
+    """A raw line -> its Latin words and the block of their punctuation and digits, or None.
+
+    With Noto fonts LibreOffice draws the punctuation and digits of a Latin line inside an
+    Arabic document in the Arabic font, and pypdfium2 gives them as one block after the
+    line's Latin words, left to right; the entry's final full stop, drawn at the far left,
+    comes first: ``.Buzan B ( ) People ... Rienner , . 1991 . , . 2 . :``.
+
+    >>> e = split_block(".Smith J ( ) Rivers and Power Leiden Brill , . 2014 . . :")
+    >>> (e.chunks[:3], e.tokens[:3], e.closed)
+    (['Smith', 'J', '('], [',', '.', '2014'], True)
+    """
+    text = raw.replace("\f", "").strip()
+    closed = bool(re.match(r"^\.[A-Za-z\u00c0-\u024f(]", text))
+    words = (text[1:] if closed else text).split()
+    k = max((i + 1 for i, w in enumerate(words) if _LATIN_CHUNK.search(w)), default=0)
+    chunks, tokens = words[:k], words[k:]
+    if not chunks or not P.ANY_LATIN.search(" ".join(chunks)):
+        return None
+    if any(_WORDS_NOT.search(c) for c in chunks) or not all(map(_BLOCK_TOKEN.match, tokens)):
+        return None
+    number = ""
+    if tokens and tokens[-1].startswith("]"):
+        number, tokens = f"[{tokens[-1][1:-1]}]", tokens[:-1]
+    if any(t.startswith("]") for t in tokens):
+        return None
+    return _Entry(chunks, tokens, closed, number)
+
+
+def _bracket_depths(chunks: list[str]) -> list[int]:
+    """How many brackets are open after each chunk."""
+    depths, depth = [], 0
+    for c in chunks:
+        depth += c.count("(") - c.count(")")
+        depths.append(depth)
+    return depths
+
+
+def _punct_cost(
+    chunks: list[str], i: int, p: str, closed: bool, depth: int, continued: bool = False
+) -> float:
+    """How unlikely punctuation ``p`` is in the gap before chunk ``i`` of a reference entry.
+
+    The rules are those of any author-date reference list: a closing bracket and an initial
+    take a stop, a surname before an initial a comma, an edition's ``ed`` its stop; inside
+    the entry a stop or colon neither follows a lowercase title word (``and``, ``of``) nor
+    precedes one; nothing but the final stop ends a closed entry, and a line the entry goes on
+    after (``continued``) may end in any stop.
+    """
+    left = chunks[i - 1] if i > 0 else None
+    right = chunks[i] if i < len(chunks) else None
+    if left is None:
+        return 10.0
+    if right is None and closed:
+        return 10.0
+    cost = 0.5 if right is None and not continued else 0.0
+    if left.endswith(")") and p[0] in ".,":
+        cost -= 1.5
+    if (_INITIAL.match(left) or (depth and _LETTER.match(left))) and p in (".", ".,"):
+        cost -= 1.5
+    if right and _INITIAL.match(right) and p == ",":
+        cost -= 1.0
+    after_ordinal = i >= 2 and bool(_ORDINAL_WORD.match(chunks[i - 2]))
+    if after_ordinal and p == ".":
+        cost -= 1.0  # "2nd ed."
+    elif _LOWER_WORD.match(left) and not depth:
+        cost += 2.0
+    if right and _LOWER_WORD.match(right) and p in (".", ":") and not depth:
+        if not _ORDINAL_WORD.match(right):
+            cost += 2.0
+    return cost
+
+
+def _number_cost(chunks: list[str], i: int, t: str, first: bool, last: bool) -> float:
+    """How unlikely number ``t`` is in the gap before chunk ``i``: a year or an issue inside
+    ``( )``, a volume before its issue's bracket, an edition before ``nd``, the ends of a
+    page range around its dash."""
+    left = chunks[i - 1] if i > 0 else None
+    right = chunks[i] if i < len(chunks) else None
+    cost = 1.0
+    if first and left and left.endswith("("):
+        cost -= 3.0
+    digits = t.isdigit()
+    if last and digits and right and _ORDINAL_WORD.match(right):
+        cost -= 3.0
+    if last and digits and right == "(":
+        cost -= 2.0
+    if first and left in _DASHES:
+        cost -= 2.0
+    if last and digits and right in _DASHES:
+        cost -= 2.0
+    return cost
+
+
+@dataclass
+class _Context:
+    """What the placement of one line's tokens knows beyond its own words."""
+
+    closed: bool  # the line ends its entry
+    after: int = 0  # words of the entry on the lines after this one
+    colon: int | None = None  # index of the token that is the entry's last colon
+    allowed: dict[int, tuple[int, ...]] | None = None  # token index -> gaps it may take
+    names: frozenset[str] = frozenset()  # capitalised words that recur in the entries
+
+
+def _entry_gap_cost(
+    chunks: list[str], i: int, start: int, tokens: list[str], ctx: _Context
+) -> float:
+    """How unlikely it is that ``tokens`` (from token ``start`` on) stood just before chunk
+    ``i`` (``len(chunks)``: after the last one) of a reference entry whose words pypdfium2
+    gave apart from them."""
+    left = chunks[i - 1] if i > 0 else None
+    right = chunks[i] if i < len(chunks) else None
+    depth = _bracket_depths(chunks)[i - 1] if i > 0 else 0
+    # a dash drawn among the words is a page range's: numbers stand on both its sides
+    lone_dash = 3.0 * (right in _DASHES and not (tokens and _NUMBER_TOKEN.match(tokens[-1])))
+    lone_dash += 3.0 * (left in _DASHES and not (tokens and _NUMBER_TOKEN.match(tokens[0])))
+    if not tokens:
+        if left and left.endswith("(") and right and right.startswith(")"):
+            return 5.0  # an empty year bracket
+        if left and (left.endswith(")") or _INITIAL.match(left)) and right is not None:
+            return 1.0  # a bracket or initial without its stop
+        return lone_dash
+    if ctx.allowed and any(i not in ctx.allowed.get(start + k, (i,)) for k in range(len(tokens))):
+        return float("inf")
+    cost = lone_dash + 0.3 * (len(tokens) - 1)
+    if len(tokens) == 2 and _PUNCT.match(tokens[0]) and _NUMBER_TOKEN.match(tokens[1]):
+        cost -= 0.6  # "Fear. 2nd", "Engineering, 8(4)"
+    for k, t in enumerate(tokens):
+        if _NUMBER_TOKEN.match(t):
+            cost += _number_cost(chunks, i, t, k == 0, k == len(tokens) - 1)
+        elif t in _DASHES:  # a hyphen the Arabic font drew joins two words
+            cost += _hyphen_cost(left, right, i) + 5.0 * (len(tokens) - 1)
+        elif k > 0:
+            cost += 5.0  # two stops are drawn as one token (".,")
+        else:
+            cost += _punct_cost(chunks, i, t, ctx.closed, depth, ctx.after > 0)
+            if start == ctx.colon:
+                cost += _colon_cost(chunks, i, ctx)
+    return cost
+
+
+def _hyphen_cost(left: str | None, right: str | None, i: int) -> float:
+    """A hyphen joins two words, in a title most often two capitalised ones
+    (``Counter-Insurgency``, ``Al-Marashi``); the earlier gap wins a tie."""
+    if not (left and right and left[-1].isalpha() and right[0].isalpha()):
+        return 5.0
+    lower = bool(_LOWER_WORD.match(left) or _LOWER_WORD.match(right))
+    return 1.0 * lower + 0.01 * i
+
+
+#: how unlikely a publisher of 1, 2, 3, 4 words is (after the entry's last colon)
+_PUBLISHER_WORDS = {1: 0.1, 2: 0.0, 3: 0.2, 4: 0.4}
+
+
+def _colon_cost(chunks: list[str], i: int, ctx: _Context) -> float:
+    """The entry's last colon stands between place and publisher (``Boulder: Lynne
+    Rienner.``): one to four words follow it, and the place before it is a name the
+    reference list uses more than once."""
+    words = len(chunks) - i + ctx.after
+    cost = _PUBLISHER_WORDS.get(words, 1.5)
+    if i > 0 and chunks[i - 1] in ctx.names:
+        cost -= 0.4
+    return cost
+
+
+def _assign_entry(
+    chunks: list[str], tokens: list[str], ctx: _Context
+) -> tuple[float, list[list[str]]]:
+    """The cheapest order-keeping split of ``tokens`` into the gaps before each chunk and
+    after the last one (the tokens of gap ``i`` stand just before chunk ``i``)."""
+    n, m = len(chunks) + 1, len(tokens)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n):
+        for j in range(m + 1):
+            if best[i][j] == inf:
+                continue
+            for k in range(j, m + 1):
+                c = best[i][j] + _entry_gap_cost(chunks, i, j, tokens[j:k], ctx)
+                if c < best[i + 1][k]:
+                    best[i + 1][k], back[i + 1][k] = c, j
+    gaps: list[list[str]] = []
+    k = m
+    for i in range(n, 0, -1):
+        j = back[i][k]
+        gaps.append(tokens[j:k])
+        k = j
+    return best[n][m], gaps[::-1]
+
+
+def _assign_with_place(
+    chunks: list[str], tokens: list[str], ctx: _Context
+) -> tuple[float, list[list[str]]]:
+    """:func:`_assign_entry`, with the place before the entry's last colon one word long (or
+    two, less likely): the stop before the colon ends the title just before the place."""
+    c = ctx.colon
+    if c is None or c == 0 or tokens[c - 1] != ".":
+        return _assign_entry(chunks, tokens, ctx)
+    best: tuple[float, list[list[str]]] = (float("inf"), [])
+    for g in range(2, len(chunks) + 1):
+        for place, extra in ((1, 0.0), (2, 0.5)):
+            if g - place < 1:
+                continue
+            forced = _Context(**{**ctx.__dict__, "allowed": {c: (g,), c - 1: (g - place,)}})
+            cost, gaps = _assign_entry(chunks, tokens, forced)
+            if cost + extra < best[0]:
+                best = (cost + extra, gaps)
+    return best if best[1] else _assign_entry(chunks, tokens, ctx)
+
+
+def _tight(prev: str, item: str, item_is_token: bool) -> bool:
+    """No space between the items ``prev`` and ``item``: a stop after its word, ``(1991)``,
+    ``8(4)``, ``2nd``, ``45-47``, ``Al-Marashi``, ``(2020a)``, ``(n.d.)``."""
+    if item_is_token and (_PUNCT.match(item) or item in _DASHES):
+        return True
+    if prev in _DASHES or prev.endswith("(") or item.startswith(")"):
+        return True
+    if re.match(r"^\(?[a-z]\.$", prev) and re.match(r"^[a-z]\)?$", item):
+        return True  # "(n." + "d"
+    if prev[-1].isdigit():
+        ordinal = bool(_ORDINAL_WORD.match(item))
+        return ordinal or item == "(" or item in _DASHES or bool(re.match(r"^[a-d]\)", item))
+    return False
+
+
+def _layout(
+    chunks: list[str], tokens: list[str], ctx: _Context
+) -> tuple[float, list[tuple[str, bool]]]:
+    """The cheapest placement of ``tokens`` among ``chunks``: (cost, (item, is_token)...)."""
+    cost, gaps = _assign_with_place(chunks, tokens, ctx)
+    items = [(t, True) for t in gaps[0]]
+    for chunk, placed in zip(chunks, gaps[1:], strict=True):
+        items.extend([(chunk, False), *((t, True) for t in placed)])
+    return cost, items
+
+
+def render_entry(entry: _Entry, ctx: _Context | None = None) -> str:
+    """A reference entry line put back together (see :func:`split_block`).
+
+    A dash between the words and the block may belong to either font (a page range's dash
+    drawn in the Latin font, a hyphen drawn in the Arabic one): both readings are tried.
+
+    >>> render_entry(split_block(".Smith J ( ) Rivers and Power Leiden Brill , . 2014 . . :"))
+    'Smith, J. (2014). Rivers and Power. Leiden: Brill.'
+    """
+    ctx = ctx or _Context(entry.closed, colon=_last_colon(entry.tokens))
+    chunks, tokens = entry.chunks, entry.tokens
+    cost, items = _layout(chunks, tokens, ctx)
+    if tokens and tokens[0] in _DASHES:
+        colon = None if ctx.colon is None else ctx.colon - 1
+        other = _layout(
+            [*chunks, tokens[0]], tokens[1:], _Context(**{**ctx.__dict__, "colon": colon})
+        )
+        if other[0] < cost:
+            cost, items = other
+    out, prev = "", ""
+    for item, is_token in items:
+        out += item if not out or _tight(prev, item, is_token) else " " + item
+        prev = item
+    out += "." if entry.closed else ""
+    return f"{entry.number} {out}" if entry.number else out
+
+
+def _last_colon(tokens: list[str]) -> int | None:
+    return max((k for k, t in enumerate(tokens) if t == ":"), default=None)
+
+
+def merge_trailing_blocks(lines: list[Line]) -> None:
+    """Put the punctuation and digits pypdfium2 gave at the end of Latin reference lines back
+    between their words (see :func:`split_block`), in documents where such lines recur.
+
+    The lines of one entry run up to the line that ends it; the words on its later lines
+    count when the entry's last colon looks for its publisher.
+    """
+    found = [(ln, split_block(ln.raw or "")) for ln in lines if ln.raw]
+    entries = [(ln, e) for ln, e in found if e is not None and (e.tokens or e.closed)]
+    if sum(bool(e.tokens) for _, e in entries) < MIN_BLOCK_LINES:
+        return
+    counts = Counter(c for _, e in entries for c in e.chunks if c[:1].isupper())
+    names = frozenset(c for c, n in counts.items() if n >= 2)
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    for n, (ln, e) in enumerate(entries):
+        later: list[_Entry] = []
+        k = n
+        while not (entries[k][1].closed) and k + 1 < len(entries):
+            nxt_line, nxt = entries[k + 1]
+            if index[id(nxt_line)] - index[id(entries[k][0])] > 3 or nxt.number:
+                break
+            later.append(nxt)
+            k += 1
+        colon = _last_colon(e.tokens)
+        if any(":" in x.tokens for x in later):
+            colon = None
+        ctx = _Context(e.closed, sum(len(x.chunks) for x in later), colon, None, names)
+        text = render_entry(e, ctx)
+        ln.changed, ln.text = ln.changed or text != ln.text, text
