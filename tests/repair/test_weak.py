@@ -279,6 +279,16 @@ def test_a_hijri_and_gregorian_year_pair_gets_its_slash_back() -> None:
             ".Al Hakim R ( ) Rivers Without Borders Amman Dar Alfikr - , . 2020 . . : ]2[",
             "[2] Al-Hakim, R. (2020). Rivers Without Borders. Amman: Dar Alfikr.",
         ),
+        # the page range drawn whole in the Arabic font comes last, after the issue
+        (
+            ".in Marine Policy Review ( ) , 7 2 , 88-97",
+            "in Marine Policy Review, 7(2), 88-97.",
+        ),
+        # an organisation that publishes its own report: the colon goes before its name
+        (
+            ".WWF ( ) Wetlands at Risk Gland WWF 2018 . . :",
+            "WWF (2018). Wetlands at Risk. Gland: WWF.",
+        ),
         # a line the entry goes on after: no final stop
         (
             "Rahimi M ( ) Water Sharing in the Upper Tigris , . 2011 .",

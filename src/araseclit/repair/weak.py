@@ -618,7 +618,7 @@ def restore_leading_openers(lines: list[Line]) -> None:
 
 # a token of the block pypdfium2 gives after the Latin words (raw): ",", ".,", "1991", "2022.",
 # "17,", a hyphen the Arabic font drew, and the entry number "]3[" (drawn at the right, mirrored)
-_BLOCK_TOKEN = re.compile(r"^(?:[.,:;!?]+|\d+[.,:;]*|[-\u2013]|\]\d+\[)$")
+_BLOCK_TOKEN = re.compile(r"^(?:[.,:;!?]+|\d+(?:[-\u2013]\d+)?[.,:;]*|[-\u2013]|\]\d+\[)$")
 # what the Latin words of such a line never hold: digits and stops went to the block
 _WORDS_NOT = re.compile(r"[\d.,:;\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 # a Latin chunk: it carries a letter, a bracket or an ampersand
@@ -627,7 +627,7 @@ _INITIAL = re.compile(r"^[A-Z]$")
 _LOWER_WORD = re.compile(r"^[a-z]+$")
 _LETTER = re.compile(r"^\(?[a-z]$")  # a lone letter inside brackets: "(n d )" for "(n.d.)"
 _ORDINAL_WORD = re.compile(r"^(?:st|nd|rd|th)$")
-_NUMBER_TOKEN = re.compile(r"^\d+[.,:;]*$")
+_NUMBER_TOKEN = re.compile(r"^\d+(?:[-\u2013]\d+)?[.,:;]*$")
 _DASHES = ("-", "\u2013")
 #: lines of Latin words with a trailing block a document needs before they are put back
 MIN_BLOCK_LINES = 3
@@ -719,13 +719,15 @@ def _punct_cost(
 def _number_cost(chunks: list[str], i: int, t: str, first: bool, last: bool) -> float:
     """How unlikely number ``t`` is in the gap before chunk ``i``: a year or an issue inside
     ``( )``, a volume before its issue's bracket, an edition before ``nd``, the ends of a
-    page range around its dash."""
+    page range around its dash, a whole page range last."""
     left = chunks[i - 1] if i > 0 else None
     right = chunks[i] if i < len(chunks) else None
     cost = 1.0
-    if first and left and left.endswith("("):
-        cost -= 3.0
     digits = t.isdigit()
+    if first and digits and left and left.endswith("("):
+        cost -= 3.0
+    if last and right is None and re.match(r"^\d+[-\u2013]\d+", t):
+        cost -= 1.0
     if last and digits and right and _ORDINAL_WORD.match(right):
         cost -= 3.0
     if last and digits and right == "(":
@@ -746,6 +748,8 @@ class _Context:
     colon: int | None = None  # index of the token that is the entry's last colon
     allowed: dict[int, tuple[int, ...]] | None = None  # token index -> gaps it may take
     names: frozenset[str] = frozenset()  # capitalised words that recur in the entries
+    head: tuple[str, ...] = ()  # the first words of the entry (its author)
+    later: tuple[str, ...] = ()  # the words of the entry on the lines after this one
 
 
 def _entry_gap_cost(
@@ -779,7 +783,8 @@ def _entry_gap_cost(
         elif k > 0:
             cost += 5.0  # two stops are drawn as one token (".,")
         else:
-            cost += _punct_cost(chunks, i, t, ctx.closed, depth, ctx.after > 0)
+            ends = ctx.closed and k == len(tokens) - 1  # a number may follow: "), 45-47."
+            cost += _punct_cost(chunks, i, t, ends, depth, ctx.after > 0 or not ends)
             if start == ctx.colon:
                 cost += _colon_cost(chunks, i, ctx)
     return cost
@@ -804,6 +809,9 @@ def _colon_cost(chunks: list[str], i: int, ctx: _Context) -> float:
     reference list uses more than once."""
     words = len(chunks) - i + ctx.after
     cost = _PUBLISHER_WORDS.get(words, 1.5)
+    publisher = (*chunks[i:], *ctx.later)
+    if publisher and ctx.head[: len(publisher)] == publisher:
+        cost -= 0.5  # the author publishes its own work: "HRW (2019). ... New York: HRW."
     if i > 0 and chunks[i - 1] in ctx.names:
         cost -= 0.4
     return cost
@@ -913,12 +921,28 @@ def _last_colon(tokens: list[str]) -> int | None:
     return max((k for k, t in enumerate(tokens) if t == ":"), default=None)
 
 
+def _entries(found: list[tuple[Line, _Entry]], lines: list[Line]) -> list[list[_Entry]]:
+    """The lines of each reference entry: an entry runs up to the line that ends it (a new
+    entry number, or a gap of more than a page's furniture, also ends it)."""
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    groups: list[list[_Entry]] = []
+    last: Line | None = None
+    for ln, e in found:
+        near = last is not None and index[id(ln)] - index[id(last)] <= 3
+        if groups and near and not groups[-1][-1].closed and not e.number:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+        last = ln
+    return groups
+
+
 def merge_trailing_blocks(lines: list[Line]) -> None:
     """Put the punctuation and digits pypdfium2 gave at the end of Latin reference lines back
     between their words (see :func:`split_block`), in documents where such lines recur.
 
-    The lines of one entry run up to the line that ends it; the words on its later lines
-    count when the entry's last colon looks for its publisher.
+    The words on an entry's later lines count when its last colon looks for its publisher,
+    and so do its first words (an organisation publishes its own report).
     """
     found = [(ln, split_block(ln.raw or "")) for ln in lines if ln.raw]
     entries = [(ln, e) for ln, e in found if e is not None and (e.tokens or e.closed)]
@@ -926,19 +950,14 @@ def merge_trailing_blocks(lines: list[Line]) -> None:
         return
     counts = Counter(c for _, e in entries for c in e.chunks if c[:1].isupper())
     names = frozenset(c for c, n in counts.items() if n >= 2)
-    index = {id(ln): k for k, ln in enumerate(lines)}
-    for n, (ln, e) in enumerate(entries):
-        later: list[_Entry] = []
-        k = n
-        while not (entries[k][1].closed) and k + 1 < len(entries):
-            nxt_line, nxt = entries[k + 1]
-            if index[id(nxt_line)] - index[id(entries[k][0])] > 3 or nxt.number:
-                break
-            later.append(nxt)
-            k += 1
-        colon = _last_colon(e.tokens)
-        if any(":" in x.tokens for x in later):
-            colon = None
-        ctx = _Context(e.closed, sum(len(x.chunks) for x in later), colon, None, names)
-        text = render_entry(e, ctx)
+    texts: dict[int, str] = {}
+    for group in _entries(entries, lines):
+        head = tuple(group[0].chunks[:4])
+        for k, e in enumerate(group):
+            later = [w for x in group[k + 1 :] for w in x.chunks]
+            colon = None if any(":" in x.tokens for x in group[k + 1 :]) else _last_colon(e.tokens)
+            ctx = _Context(e.closed, len(later), colon, None, names, head, tuple(later))
+            texts[id(e)] = render_entry(e, ctx)
+    for ln, e in entries:
+        text = texts[id(e)]
         ln.changed, ln.text = ln.changed or text != ln.text, text
