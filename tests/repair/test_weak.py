@@ -289,6 +289,8 @@ def test_a_hijri_and_gregorian_year_pair_gets_its_slash_back() -> None:
             ".WWF ( ) Wetlands at Risk Gland WWF 2018 . . :",
             "WWF (2018). Wetlands at Risk. Gland: WWF.",
         ),
+        # the last line of a journal entry: the page range's dash given after its numbers
+        (".12 30 -", "12-30."),
         # a line the entry goes on after: no final stop
         (
             "Rahimi M ( ) Water Sharing in the Upper Tigris , . 2011 .",
@@ -331,6 +333,18 @@ def test_merge_trailing_blocks_counts_the_next_line_of_an_entry() -> None:
         "Smith, J. (2014). Rivers and Power. Leiden: Brill.",
         "Brandt, K. (2001). Oil Towns. 3rd ed. Paris: Seuil.",
     ]
+
+
+def test_merge_trailing_blocks_ends_an_entry_at_its_page_line() -> None:
+    raws = [
+        "Nouri S ( ) Drought Hydrology ( ) . , . 2016 . . , 12 2 ,",
+        ".12 30 -",
+        ".WWF ( ) Wetlands at Risk Gland WWF 2018 . . :",
+        ".Smith J ( ) Rivers and Power Leiden Brill , . 2014 . . :",
+    ]
+    lines = [Line(r, None, k, raw=r) for k, r in enumerate(raws, start=1)]
+    merge_trailing_blocks(lines)
+    assert [ln.text for ln in lines][1:3] == ["12-30.", "WWF (2018). Wetlands at Risk. Gland: WWF."]
 
 
 def test_merge_trailing_blocks_needs_recurrence() -> None:

@@ -629,6 +629,8 @@ _LETTER = re.compile(r"^\(?[a-z]$")  # a lone letter inside brackets: "(n d )" f
 _ORDINAL_WORD = re.compile(r"^(?:st|nd|rd|th)$")
 _NUMBER_TOKEN = re.compile(r"^\d+(?:[-\u2013]\d+)?[.,:;]*$")
 _DASHES = ("-", "\u2013")
+# a line of a page range alone, its dash drawn in the Latin font and given last (raw)
+_PAGES_LINE = re.compile(r"^\.(\d+) (\d+) ([-\u2013])$")
 #: lines of Latin words with a trailing block a document needs before they are put back
 MIN_BLOCK_LINES = 3
 
@@ -656,6 +658,9 @@ def split_block(raw: str) -> _Entry | None:
     (['Smith', 'J', '('], [',', '.', '2014'], True)
     """
     text = raw.replace("\f", "").strip()
+    pages = _PAGES_LINE.match(text)
+    if pages:  # the last line of a journal entry: "100-125." as ".100 125 -"
+        return _Entry([pages.group(3)], [pages.group(1), pages.group(2)], True)
     closed = bool(re.match(r"^\.[A-Za-z\u00c0-\u024f(]", text))
     words = (text[1:] if closed else text).split()
     k = max((i + 1 for i, w in enumerate(words) if _LATIN_CHUNK.search(w)), default=0)
@@ -750,6 +755,7 @@ class _Context:
     names: frozenset[str] = frozenset()  # capitalised words that recur in the entries
     head: tuple[str, ...] = ()  # the first words of the entry (its author)
     later: tuple[str, ...] = ()  # the words of the entry on the lines after this one
+    small: frozenset[str] = frozenset()  # words the entries write in lowercase ("the", "a")
 
 
 def _entry_gap_cost(
@@ -787,6 +793,8 @@ def _entry_gap_cost(
             cost += _punct_cost(chunks, i, t, ends, depth, ctx.after > 0 or not ends)
             if start == ctx.colon:
                 cost += _colon_cost(chunks, i, ctx)
+            elif t in (".", ":") and right and right.lower() in ctx.small and right[0].isupper():
+                cost -= 0.6  # "Groups: The Challenge": a small word capitalised opens a unit
     return cost
 
 
@@ -923,12 +931,15 @@ def _last_colon(tokens: list[str]) -> int | None:
 
 def _entries(found: list[tuple[Line, _Entry]], lines: list[Line]) -> list[list[_Entry]]:
     """The lines of each reference entry: an entry runs up to the line that ends it (a new
-    entry number, or a gap of more than a page's furniture, also ends it)."""
+    entry number, more lines between than a page's furniture, or a line between that holds
+    an entry's final stop, also ends it)."""
     index = {id(ln): k for k, ln in enumerate(lines)}
     groups: list[list[_Entry]] = []
     last: Line | None = None
     for ln, e in found:
-        near = last is not None and index[id(ln)] - index[id(last)] <= 3
+        between = lines[index[id(last)] + 1 : index[id(ln)]] if last is not None else []
+        near = last is not None and len(between) <= 2
+        near = near and not any((b.raw or "").lstrip("\f").startswith(".") for b in between)
         if groups and near and not groups[-1][-1].closed and not e.number:
             groups[-1].append(e)
         else:
@@ -950,13 +961,14 @@ def merge_trailing_blocks(lines: list[Line]) -> None:
         return
     counts = Counter(c for _, e in entries for c in e.chunks if c[:1].isupper())
     names = frozenset(c for c, n in counts.items() if n >= 2)
+    small = frozenset(c for _, e in entries for c in e.chunks if _LOWER_WORD.match(c))
     texts: dict[int, str] = {}
     for group in _entries(entries, lines):
         head = tuple(group[0].chunks[:4])
         for k, e in enumerate(group):
             later = [w for x in group[k + 1 :] for w in x.chunks]
             colon = None if any(":" in x.tokens for x in group[k + 1 :]) else _last_colon(e.tokens)
-            ctx = _Context(e.closed, len(later), colon, None, names, head, tuple(later))
+            ctx = _Context(e.closed, len(later), colon, None, names, head, tuple(later), small)
             texts[id(e)] = render_entry(e, ctx)
     for ln, e in entries:
         text = texts[id(e)]
