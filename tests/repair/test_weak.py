@@ -291,6 +291,11 @@ def test_a_hijri_and_gregorian_year_pair_gets_its_slash_back() -> None:
         ),
         # the last line of a journal entry: the page range's dash given after its numbers
         (".12 30 -", "12-30."),
+        # no date: the letters inside the bracket take their stops, with no space between
+        (
+            ".Karimi L (n d ) Village Councils Mosul Dar Alkitab , . . . . . :",
+            "Karimi, L. (n.d.). Village Councils. Mosul: Dar Alkitab.",
+        ),
         # a line the entry goes on after: no final stop
         (
             "Rahimi M ( ) Water Sharing in the Upper Tigris , . 2011 .",

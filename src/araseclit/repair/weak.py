@@ -872,16 +872,16 @@ def _assign_with_place(
     return best if best[1] else _assign_entry(chunks, tokens, ctx)
 
 
-def _tight(prev: str, item: str, item_is_token: bool) -> bool:
-    """No space between the items ``prev`` and ``item``: a stop after its word, ``(1991)``,
-    ``8(4)``, ``2nd``, ``45-47``, ``Al-Marashi``, ``(2020a)``, ``(n.d.)``."""
+def _tight(before: str, item: str, item_is_token: bool) -> bool:
+    """No space between the text ``before`` and ``item``: a stop after its word,
+    ``(1991)``, ``8(4)``, ``2nd``, ``45-47``, ``Al-Marashi``, ``(2020a)``, ``(n.d.)``."""
     if item_is_token and (_PUNCT.match(item) or item in _DASHES):
         return True
-    if prev in _DASHES or prev.endswith("(") or item.startswith(")"):
+    if before.endswith(("(", *_DASHES)) or item.startswith(")"):
         return True
-    if re.match(r"^\(?[a-z]\.$", prev) and re.match(r"^[a-z]\)?$", item):
+    if re.search(r"\([a-z]\.$", before) and re.match(r"^[a-z]\)?$", item):
         return True  # "(n." + "d"
-    if prev[-1].isdigit():
+    if before[-1].isdigit():
         ordinal = bool(_ORDINAL_WORD.match(item))
         return ordinal or item == "(" or item in _DASHES or bool(re.match(r"^[a-d]\)", item))
     return False
@@ -917,10 +917,9 @@ def render_entry(entry: _Entry, ctx: _Context | None = None) -> str:
         )
         if other[0] < cost:
             cost, items = other
-    out, prev = "", ""
+    out = ""
     for item, is_token in items:
-        out += item if not out or _tight(prev, item, is_token) else " " + item
-        prev = item
+        out += item if not out or _tight(out, item, is_token) else " " + item
     out += "." if entry.closed else ""
     return f"{entry.number} {out}" if entry.number else out
 
