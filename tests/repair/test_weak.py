@@ -357,3 +357,11 @@ def test_merge_trailing_blocks_needs_recurrence() -> None:
     lines = [Line(r, None, k, raw=r) for k, r in enumerate(raws, start=1)]
     merge_trailing_blocks(lines)
     assert lines[0].text == raws[0]
+
+
+def test_merge_trailing_blocks_leaves_rows_of_numbers() -> None:
+    """Latin words followed by numbers only (a table row) are no damage: no stop stands alone."""
+    raws = ["Total Revenue 2019 2020", "Net Income 118 131", "Staff Costs 40 44", "Other 7 9"]
+    lines = [Line(r, None, k, raw=r) for k, r in enumerate(raws, start=1)]
+    merge_trailing_blocks(lines)
+    assert [ln.text for ln in lines] == raws

@@ -928,6 +928,11 @@ def _last_colon(tokens: list[str]) -> int | None:
     return max((k for k, t in enumerate(tokens) if t == ":"), default=None)
 
 
+def _loose(tokens: list[str]) -> bool:
+    """A block holding punctuation on its own (``,`` ``.`` ``:``), not only numbers."""
+    return any(_PUNCT.match(t) for t in tokens)
+
+
 def _entries(found: list[tuple[Line, _Entry]], lines: list[Line]) -> list[list[_Entry]]:
     """The lines of each reference entry: an entry runs up to the line that ends it (a new
     entry number, more lines between than a page's furniture, or a line between that holds
@@ -955,8 +960,9 @@ def merge_trailing_blocks(lines: list[Line]) -> None:
     and so do its first words (an organisation publishes its own report).
     """
     found = [(ln, split_block(ln.raw or "")) for ln in lines if ln.raw]
-    entries = [(ln, e) for ln, e in found if e is not None and (e.tokens or e.closed)]
-    if sum(bool(e.tokens) for _, e in entries) < MIN_BLOCK_LINES:
+    # a stop or comma standing alone after a space: never so in clean text
+    entries = [(ln, e) for ln, e in found if e is not None and (e.closed or _loose(e.tokens))]
+    if sum(_loose(e.tokens) for _, e in entries) < MIN_BLOCK_LINES:
         return
     counts = Counter(c for _, e in entries for c in e.chunks if c[:1].isupper())
     names = frozenset(c for c, n in counts.items() if n >= 2)
