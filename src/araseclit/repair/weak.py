@@ -759,14 +759,20 @@ class _Context:
 
 
 def _entry_gap_cost(
-    chunks: list[str], i: int, start: int, tokens: list[str], ctx: _Context
+    chunks: list[str],
+    i: int,
+    start: int,
+    tokens: list[str],
+    ctx: _Context,
+    depths: list[int] | None = None,
 ) -> float:
     """How unlikely it is that ``tokens`` (from token ``start`` on) stood just before chunk
     ``i`` (``len(chunks)``: after the last one) of a reference entry whose words pypdfium2
     gave apart from them."""
     left = chunks[i - 1] if i > 0 else None
     right = chunks[i] if i < len(chunks) else None
-    depth = _bracket_depths(chunks)[i - 1] if i > 0 else 0
+    depths = depths if depths is not None else _bracket_depths(chunks)
+    depth = depths[i - 1] if i > 0 else 0
     # a dash drawn among the words is a page range's: numbers stand on both its sides
     lone_dash = 3.0 * (right in _DASHES and not (tokens and _NUMBER_TOKEN.match(tokens[-1])))
     lone_dash += 3.0 * (left in _DASHES and not (tokens and _NUMBER_TOKEN.match(tokens[0])))
@@ -825,6 +831,11 @@ def _colon_cost(chunks: list[str], i: int, ctx: _Context) -> float:
     return cost
 
 
+#: the most punctuation and digit tokens one gap between words of an entry takes
+#: ("), 45-47." is four); bounds the split search, which is otherwise cubic in the entry
+MAX_GAP_TOKENS = 6
+
+
 def _assign_entry(
     chunks: list[str], tokens: list[str], ctx: _Context
 ) -> tuple[float, list[list[str]]]:
@@ -835,12 +846,13 @@ def _assign_entry(
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     back = [[0] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
+    depths = _bracket_depths(chunks)  # once per entry, not once per gap
     for i in range(n):
         for j in range(m + 1):
             if best[i][j] == inf:
                 continue
-            for k in range(j, m + 1):
-                c = best[i][j] + _entry_gap_cost(chunks, i, j, tokens[j:k], ctx)
+            for k in range(j, min(m, j + MAX_GAP_TOKENS) + 1):
+                c = best[i][j] + _entry_gap_cost(chunks, i, j, tokens[j:k], ctx, depths)
                 if c < best[i + 1][k]:
                     best[i + 1][k], back[i + 1][k] = c, j
     gaps: list[list[str]] = []
