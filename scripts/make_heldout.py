@@ -6,7 +6,7 @@ benchmarks report them beside the sample figures. Same steps, producers, fonts a
 as ``make_sample_corpus.py`` (``gold``, ``render``, ``extract``); the generator modules are
 pointed at ``corpora/heldout`` by rebinding their module-level paths, so
 ``corpora/sample/`` is neither read for documents nor rewritten (only its ``templates/page.css``
-is reused for the Chromium rendition).
+is read for the Chromium rendition).
 
 Run: ``.venv/bin/python scripts/make_heldout.py [--step STEP] [names...]``.
 """
@@ -18,7 +18,7 @@ import json
 import sys
 
 from sample_corpus import extract, gold, render
-from sample_corpus.config import REPO, SAMPLE
+from sample_corpus.config import REPO
 
 HELDOUT = REPO / "corpora" / "heldout"
 MARKED = HELDOUT / "gold" / "marked"
@@ -26,10 +26,7 @@ MARKED = HELDOUT / "gold" / "marked"
 
 def _point_at_heldout() -> None:
     gold.SAMPLE, gold.MARKED = HELDOUT, MARKED
-    render.SAMPLE = extract.SAMPLE = HELDOUT
-    css = HELDOUT / "templates" / "page.css"
-    css.parent.mkdir(parents=True, exist_ok=True)
-    css.write_bytes((SAMPLE / "templates" / "page.css").read_bytes())
+    render.SAMPLE = extract.SAMPLE = HELDOUT  # the page style stays config.PAGE_CSS
     for sub in ("sources", "gold", "variants"):
         (HELDOUT / sub).mkdir(parents=True, exist_ok=True)
 

@@ -18,4 +18,5 @@ DOCS_CHOICE = {
     "06_youth_october_protests": "libreoffice-amiri.pypdfium2.txt",
 }
 CURRENT_YEAR = 2026  # a cited Gregorian year above this is a "future_year" problem
+PAGE_CSS = SAMPLE / "templates" / "page.css"  # page style of the Chromium rendition
 README_HEAD = SAMPLE / "templates" / "readme_head.md"  # README text before the generated table

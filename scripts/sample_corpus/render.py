@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import CHROMIUM_FONT, FONTS, JOURNAL, SAMPLE
+from .config import CHROMIUM_FONT, FONTS, JOURNAL, PAGE_CSS, SAMPLE
 from .patterns import HEADING, LATIN_RUN, REF_HEADINGS
 
 
@@ -147,7 +147,7 @@ def make_html(source: str, font: str) -> str:
         tag = {"title": "h1", "para": "p", "ref": 'p class="ref"'}.get(block.kind)
         tag = tag or f"h{block.level + 1}"
         body.append(f"<{tag}>{html.escape(block.text)}</{tag.split()[0]}>")
-    css = (SAMPLE / "templates" / "page.css").read_text(encoding="utf-8")
+    css = PAGE_CSS.read_text(encoding="utf-8")
     css = css.replace("FONT", font).replace("JOURNAL", JOURNAL)
     title = html.escape(blocks(source)[0].text)
     head = f'<meta charset="utf-8">\n<title>{title}</title>\n<style>\n{css}</style>'

@@ -178,12 +178,20 @@ def _author_outside(t: str, ctx: YearContext) -> list[dict]:
         prev = re.search(r"(\S+)\s+$", t[max(0, start - 30) : start])
         if prev and _norm(prev.group(1)) in _ORG_HEADS:
             name, start = f"{prev.group(1)} {name}", start - len(prev.group(0))
-        if ym is None or not _plausible_author(name) or _strip_prefix(name) in _CUES:
-            continue
-        end = m.end() + (1 if t[m.end() : m.end() + 1] == ")" else 0)
-        common = {"start": start, "end": end, "kind": "parenthetical"}
-        out.extend(_year_records(ym["years"], ym["page"], name, ctx, **common))
+        out.extend(_author_date(t, m, ym, name, start, ctx))
     return out
+
+
+def _author_date(
+    t: str, m: re.Match[str], ym: re.Match[str] | None, name: str, start: int, ctx: YearContext
+) -> list[dict]:
+    """Records of an author–date bracket ``m`` read as ``name`` from ``start`` (none when the
+    year part does not parse or the name is no author); the span takes a closer after it."""
+    if ym is None or not _plausible_author(name) or _strip_prefix(name) in _CUES:
+        return []
+    end = m.end() + (1 if t[m.end() : m.end() + 1] == ")" else 0)
+    common = {"start": start, "end": end, "kind": "parenthetical"}
+    return _year_records(ym["years"], ym["page"], name, ctx, **common)
 
 
 def _opens(before: str) -> bool:
@@ -211,11 +219,7 @@ def _unopened(t: str, ctx: YearContext) -> list[dict]:
                 start = base + heads[0].start()
         name = t[start : m.end("name")]
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
-        if ym is None or not _plausible_author(name) or _strip_prefix(name) in _CUES:
-            continue
-        end = m.end() + (1 if t[m.end() : m.end() + 1] == ")" else 0)
-        common = {"start": start, "end": end, "kind": "parenthetical"}
-        out.extend(_year_records(ym["years"], ym["page"], name, ctx, **common))
+        out.extend(_author_date(t, m, ym, name, start, ctx))
     return out
 
 

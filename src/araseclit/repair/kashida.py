@@ -19,8 +19,6 @@ from collections.abc import Iterable
 
 from araseclit.repair import patterns as P
 
-#: Arabic letters that join the letter after them (dual-joining), so a kashida may follow them
-JOINING_LETTERS = "بتثجحخسشصضطظعغفقكلمنهيئىیکگپچڤ"
 #: in-word runs a character needs before it is taken for the document's kashida glyph
 MIN_KASHIDA_RUNS = 20
 #: share of a character's runs that must sit inside words (real punctuation mostly does not)
@@ -55,8 +53,8 @@ def _in_word(glyph: str) -> re.Pattern[str]:
     included (see :func:`_run`)."""
     run = _run(glyph)
     return re.compile(
-        f"(?<=[{JOINING_LETTERS}]){run}(?=[{P.ARABIC_LETTER}])"
-        f"|(?<=[{P.ARABIC_LETTER}]){run}(?=[{JOINING_LETTERS}])"
+        f"(?<=[{P.JOINING_LETTERS}]){run}(?=[{P.ARABIC_LETTER}])"
+        f"|(?<=[{P.ARABIC_LETTER}]){run}(?=[{P.JOINING_LETTERS}])"
     )
 
 
@@ -72,7 +70,7 @@ def _stray(glyph: str) -> re.Pattern[str]:
     before a letter (the line was cut after the kashida: ``'دءا``); or between the year and
     page of a citation, where the colon was stretched (``2019* 27``, visual ``27 *:2019``)."""
     run = _run(glyph)
-    letter, mark, joiner = P.ARABIC_LETTER, P.ARABIC_MARK, JOINING_LETTERS
+    letter, mark, joiner = P.ARABIC_LETTER, P.ARABIC_MARK, P.JOINING_LETTERS
     return re.compile(
         f"(?:(?<=[{joiner}])|(?<=[{joiner}][{mark}])){run}(?=[{letter}{mark}]|\\s|[{_BIDI}]*$)"
         f"|(?:^|(?<=[\\s{letter}{mark}])){run}(?=[{mark}]?[{joiner}])"

@@ -12,6 +12,9 @@ import re
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
 #: Arabic combining marks (harakat, shadda, superscript alef) -- they travel with their letter
 ARABIC_MARK = "\u064b-\u065f\u0670\u06d6-\u06ed"
+#: letters that join the letter after them (dual-joining, Persian ones included), so a kashida
+#: (and the gap some fonts leave for it) can follow them
+JOINING_LETTERS = "بتثجحخسشصضطظعغفقكلمنهيئىیکگپچڤ"
 #: ASCII, Arabic-Indic and Extended Arabic-Indic (Persian) digits
 DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from araseclit.document import Line
@@ -301,21 +302,22 @@ def _gap_cost(left: str, right: str | None, tokens: list[str], closed: bool = Fa
     return cost
 
 
-def _assign(chunks: list[str], tokens: list[str], closed: bool) -> list[list[str]]:
-    """The cheapest order-keeping split of ``tokens`` into the gaps after each chunk."""
-    n, m = len(chunks), len(tokens)
-    inf = float("inf")
+def cheapest_split(
+    n: int, tokens: list[str], cost: Callable[[int, int, int], float], most: int | None = None
+) -> tuple[float, list[list[str]]]:
+    """The cheapest order-keeping split of ``tokens`` into ``n`` gaps (dynamic programming):
+    ``cost(i, j, k)`` prices ``tokens[j:k]`` in gap ``i``; a gap takes at most ``most``."""
+    m, inf = len(tokens), float("inf")
     # best[i][j]: cost of the first i gaps holding the first j tokens
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     back = [[0] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     for i in range(n):
-        right = chunks[i + 1] if i + 1 < n else None
         for j in range(m + 1):
             if best[i][j] == inf:
                 continue
-            for k in range(j, m + 1):
-                c = best[i][j] + _gap_cost(chunks[i], right, tokens[j:k], closed)
+            for k in range(j, m + 1 if most is None else min(m, j + most) + 1):
+                c = best[i][j] + cost(i, j, k)
                 if c < best[i + 1][k]:
                     best[i + 1][k], back[i + 1][k] = c, j
     gaps: list[list[str]] = []
@@ -324,7 +326,18 @@ def _assign(chunks: list[str], tokens: list[str], closed: bool) -> list[list[str
         j = back[i][k]
         gaps.append(tokens[j:k])
         k = j
-    return gaps[::-1]
+    return best[n][m], gaps[::-1]
+
+
+def _assign(chunks: list[str], tokens: list[str], closed: bool) -> list[list[str]]:
+    """The cheapest order-keeping split of ``tokens`` into the gaps after each chunk."""
+    n = len(chunks)
+
+    def cost(i: int, j: int, k: int) -> float:
+        right = chunks[i + 1] if i + 1 < n else None
+        return _gap_cost(chunks[i], right, tokens[j:k], closed)
+
+    return cheapest_split(n, tokens, cost)[1]
 
 
 def _render(chunks: list[str], gaps: list[list[str]]) -> str:
@@ -841,27 +854,13 @@ def _assign_entry(
 ) -> tuple[float, list[list[str]]]:
     """The cheapest order-keeping split of ``tokens`` into the gaps before each chunk and
     after the last one (the tokens of gap ``i`` stand just before chunk ``i``)."""
-    n, m = len(chunks) + 1, len(tokens)
-    inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back = [[0] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
     depths = _bracket_depths(chunks)  # once per entry, not once per gap
-    for i in range(n):
-        for j in range(m + 1):
-            if best[i][j] == inf:
-                continue
-            for k in range(j, min(m, j + MAX_GAP_TOKENS) + 1):
-                c = best[i][j] + _entry_gap_cost(chunks, i, j, tokens[j:k], ctx, depths)
-                if c < best[i + 1][k]:
-                    best[i + 1][k], back[i + 1][k] = c, j
-    gaps: list[list[str]] = []
-    k = m
-    for i in range(n, 0, -1):
-        j = back[i][k]
-        gaps.append(tokens[j:k])
-        k = j
-    return best[n][m], gaps[::-1]
+    return cheapest_split(
+        len(chunks) + 1,
+        tokens,
+        lambda i, j, k: _entry_gap_cost(chunks, i, j, tokens[j:k], ctx, depths),
+        MAX_GAP_TOKENS,
+    )
 
 
 def _assign_with_place(

@@ -70,7 +70,7 @@ def join_split_words(text: str, counts: Counter[str]) -> str:
 
 
 #: letters that join the next one, so a kashida (and the gap some fonts leave for it) can follow
-_JOINS_NEXT = frozenset("بتثجحخسشصضطظعغفقكلمنهيئىیکـ")
+_JOINS_NEXT = frozenset(P.JOINING_LETTERS + "ـ")
 #: share of lone letters among the Arabic tokens above which a document has kashida gaps
 KASHIDA_GAP_SHARE = 0.04
 #: how much likelier (natural log) one word must be than two
