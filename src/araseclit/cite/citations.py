@@ -53,13 +53,19 @@ def _norm(word: str) -> str:
 
 
 def _strip_prefix(word: str) -> str:
-    """``ويرى`` -> ``يرى``, ``فبحسب`` -> ``بحسب`` (one conjunction/preposition letter)."""
+    """``ويرى`` -> ``يرى``, ``فبحسب`` -> ``بحسب`` (one conjunction/preposition letter).
+
+    A cue whose lam-alef ligature the font gave as alef then lam (``ويالحظ`` for ``ويلاحظ``:
+    Noto draws ``لا`` as one glyph and some extractions emit its letters in drawing order)
+    is read as the cue it spells with the pair put back."""
     w = _norm(word)
-    if w in _CUES:
-        return w
-    for prefix in ("و", "ف", "ك", "وب", "فب", "ول", "فل"):
-        if w.startswith(prefix) and w[len(prefix) :] in _CUES:
-            return w[len(prefix) :]
+    forms = [w] + ([w[0] + w[1:].replace("ال", "لا")] if "ال" in w[1:] else [])
+    for form in forms:
+        if form in _CUES:
+            return form
+        for prefix in ("و", "ف", "ك", "وب", "فب", "ول", "فل"):
+            if form.startswith(prefix) and form[len(prefix) :] in _CUES:
+                return form[len(prefix) :]
     return w
 
 
@@ -174,12 +180,28 @@ def _author_outside(t: str, ctx: YearContext) -> list[dict]:
             out.extend(_year_records(ym["years"], ym["page"], m["name"].strip(), ctx, **common))
     for m in P.AUTHOR_OUTSIDE_RE.finditer(t):
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
-        name, start = m["name"], m.start("name")
-        prev = re.search(r"(\S+)\s+$", t[max(0, start - 30) : start])
-        if prev and _norm(prev.group(1)) in _ORG_HEADS:
-            name, start = f"{prev.group(1)} {name}", start - len(prev.group(0))
+        start = _name_start(t, m.start("name"))
+        name = re.sub(r"\s+", " ", t[start : m.end("name")])
         out.extend(_author_date(t, m, ym, name, start, ctx))
     return out
+
+
+def _name_start(t: str, start: int) -> int:
+    """Start of the whole name whose last word starts at ``start``, for a name the extraction
+    cut off from its bracket: a pair joined by a lone ``و`` (``رضایی و نیکپور``), an
+    organisation from its head word (``هيئة النزاهة الاتحادية``, no stop between), or the
+    name an ``et al.`` follows (``الدليمي وآخرون``)."""
+    base = max(0, start - 60)
+    words = list(re.finditer(r"[^\s،,.؛:()«»\d]+", t[base:start]))[-4:]
+    last = t[start : start + 12].split()
+    if words and last and not P.ET_AL_RE.sub("", " " + last[0].rstrip("،,")).strip():
+        return base + words[-1].start()  # "الدليمي وآخرون،": the name before the et al.
+    if len(words) >= 2 and words[-1].group() == "و":
+        return base + words[-2].start()
+    heads = [w for w in words if _norm(w.group()) in _ORG_HEADS]  # the nearest head
+    if heads and not re.search(r"[.،؛:]", t[base + heads[-1].start() : start]):
+        return base + heads[-1].start()
+    return start
 
 
 def _author_date(
@@ -208,16 +230,8 @@ def _unopened(t: str, ctx: YearContext) -> list[dict]:
     for m in P.UNOPENED_RE.finditer(t):
         if _opens(t[t.rfind("\n\n", 0, m.start()) + 1 : m.start()]):
             continue  # inside an open bracket: another pass reads it
-        start = m.start("name")
-        words = list(re.finditer(r"[^\s،,.؛:()«»]+", t[max(0, start - 60) : start]))[-4:]
-        base = max(0, start - 60)
-        if len(words) >= 2 and words[-1].group() == "و":
-            start = base + words[-2].start()
-        else:
-            heads = [w for w in words if _norm(w.group()) in _ORG_HEADS]
-            if heads and not re.search(r"[.،؛:]", t[base + heads[0].start() : start]):
-                start = base + heads[0].start()
-        name = t[start : m.end("name")]
+        start = _name_start(t, m.start("name"))
+        name = re.sub(r"\s+", " ", t[start : m.end("name")])
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
         out.extend(_author_date(t, m, ym, name, start, ctx))
     return out
@@ -260,6 +274,17 @@ def _entry_like(name: str, page: str | None, after: str) -> bool:
     return page is None and _script(name) == "latin" and bool(re.match(r"\.\s+[A-Z]", after))
 
 
+def _secondary_narrative(before: str) -> re.Match[str] | None:
+    """``ويرى فيبر، نقلًا عن الكعبي `` before a narrative bracket: the secondary lead-in whose
+    first word is a reporting cue (the nearest one; a word before the cue is no part of it)."""
+    starts = [w.start() for w in P.WORD_RE.finditer(before)][-12:]
+    for pos in reversed(starts):
+        sec = P.SECONDARY_NARRATIVE_RE.match(before, pos)
+        if sec and _strip_prefix(sec["cue"]) in _CUES and _plausible_author(sec["author"]):
+            return sec
+    return None
+
+
 def _narrative(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
     for start, end, _, body in _brackets(t):
@@ -268,8 +293,8 @@ def _narrative(t: str, ctx: YearContext) -> list[dict]:
             continue
         before = t[max(0, start - 160) : start]
         offset = start - len(before)
-        sec = P.SECONDARY_NARRATIVE_RE.search(before)
-        if sec and _strip_prefix(sec["cue"]) in _CUES and _plausible_author(sec["author"]):
+        sec = _secondary_narrative(before)
+        if sec:
             common = {"start": offset + sec.start("orig"), "end": end, "kind": "narrative"}
             via = sec["orig"].strip()
             out.extend(_year_records(ym["years"], ym["page"], sec["author"].strip(), ctx,
@@ -296,12 +321,20 @@ def _bare_narrative(t: str, ctx: YearContext) -> list[dict]:
         before = t[max(0, m.start() - 160) : m.start()]
         if _opens(before):
             continue
-        found = _cued_name(before + " ")
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
-        if found is None or ym is None or not _plausible_author(found[0].strip()):
+        if ym is None:
             continue
-        start = m.start() - len(before) + found[1]
-        common = {"start": start, "end": m.end(), "kind": "narrative"}
+        offset = m.start() - len(before)
+        sec = _secondary_narrative(before + " ")
+        if sec:  # "ويرى فيبر، نقلًا عن الكعبي 2020: 15 أن"
+            common = {"start": offset + sec.start("orig"), "end": m.end(), "kind": "narrative"}
+            out.extend(_year_records(ym["years"], ym["page"], sec["author"].strip(), ctx,
+                                     via_original=sec["orig"].strip(), **common))  # fmt: skip
+            continue
+        found = _cued_name(before + " ")
+        if found is None or not _plausible_author(found[0].strip()):
+            continue
+        common = {"start": offset + found[1], "end": m.end(), "kind": "narrative"}
         out.extend(_year_records(ym["years"], ym["page"], found[0].strip(), ctx, **common))
     return out
 
@@ -330,6 +363,37 @@ def _dedupe(found: list[dict]) -> list[dict]:
     return sorted(best.values(), key=lambda r: (r["start"], r["end"]))
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _matching_copy(text: str) -> str:
+    """The text the patterns run on: same length as ``text`` (offsets hold), digits folded,
+    and extraction damage that no citation grammar has undone: glyph debris after a locator's
+    colon, tanween marks lifted out of their words and standing alone, a name's closing
+    quote carried into its bracket, and the rest of a word cut by a misplaced bracket."""
+    t = P.DEBRIS_RE.sub(_blank, P.fold_digits(text))
+    t = P.LONE_MARK_RE.sub(_blank, t)
+    t = P.QUOTE_IN_BRACKET_RE.sub(lambda m: m[1] + "(", t)
+    return _blank_word_pieces(t)
+
+
+def _blank_word_pieces(t: str) -> str:
+    """``الاجتم) اعي السامرائي، 2020: 88)``: a bracket that opens a citation (a mirrored ``)``
+    with no bracket open before it) but sits glued to the letters before it, with a space
+    after, was put inside a word by the extraction; the letters after it are the rest of
+    that word, not part of the cited name, and are blanked."""
+    out = list(t)
+    for m in P.WORD_PIECE_RE.finditer(t):
+        par = t.rfind("\n\n", 0, m.start()) + 1
+        line_end = t.find("\n", m.end())
+        rest = t[m.end() : line_end if line_end >= 0 else len(t)]
+        if _opens(t[par : m.start()]) or ")" not in rest:
+            continue  # a bracket already open, or none closes on the line: not an opener
+        out[m.start("piece") : m.end("piece")] = " " * len(m["piece"])
+    return "".join(out)
+
+
 def find_citations(
     text: str,
     sentences: list[tuple[int, int, str]] | None = None,
@@ -345,7 +409,7 @@ def find_citations(
     """
     from araseclit.cite.references import find_reference_span
 
-    t = P.DEBRIS_RE.sub(lambda m: " " * len(m.group()), P.fold_digits(text))
+    t = _matching_copy(text)
     if skip is None:
         skip = find_reference_span(text)
     ctx = YearContext.of(t)

@@ -71,6 +71,15 @@ PAREN_RE = re.compile(r"[()](?P<body>[^()\n]{1,300})\)")
 MIRRORED_RE = re.compile(r"\)(?P<body>[^()\n]{1,300})\(")
 # Glyph debris right after a colon or comma: "2019:' 4" | "2018:&& 11" -> blanked, same length
 DEBRIS_RE = re.compile(r"(?<=[:،,])\s*[&'*]+")
+# A tanween or short vowel standing alone between spaces, a mark the extractor lifted out of
+# its word: "ويرى فيبر، ً نقلًا عن" -> blanked, same length
+LONE_MARK_RE = re.compile(r"(?<!\S)[\u064b-\u0652\u0670]+(?!\S)")
+# The closing quote of a name carried into the bracket after it: "بغداد («2023: 51)" -> the
+# caller swaps it back before the bracket ("بغداد «(2023: 51)")
+QUOTE_IN_BRACKET_RE = re.compile(r"\(([»«\"“”])(?=\d)")
+# A mirrored opening bracket glued to the letters before it, then the rest of that word:
+# "الاجتم) اعي السامرائي، 2020: 88)" (the caller checks that the ")" opens a bracket)
+WORD_PIECE_RE = re.compile(f"(?<=[{AR_LETTER}])\\) (?P<piece>[{AR_LETTER}]+)(?= )")
 # A bracket whose ")" was moved away, ending in a page: "(طالبي، 1399: 90 جتمع" | "(2022: 32 جزء)"
 UNCLOSED_RE = re.compile(
     r"\((?P<body>[^()\n]{0,160}?\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?=\s+[^\d\s).،,؛:]|\s*$)"
@@ -102,13 +111,13 @@ PART_SPLIT_RE = re.compile(r"[؛;]")
 
 # Secondary citation, original author first: "بوزان، عن الخفاجي" | "Buzan, cited in Smith"
 SECONDARY_RE = re.compile(
-    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:نقل[اًَ]{1,2}\s+عن|عن)|[،,]?\s*(?:cited|quoted)\s+in)\s+(?P<author>.+)",
+    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|عن)|[،,]?\s*(?:cited|quoted)\s+in)\s+(?P<author>.+)",
     re.IGNORECASE,
 )
 # Secondary narrative citation before its bracket: "فيبر، نقلًا عن الكعبي " | "Weber, cited in Smith "
 SECONDARY_NARRATIVE_RE = re.compile(
     r"(?P<cue>[^\s.،,؛:()]+)\s+(?P<orig>[^\s،,.()]+(?:\s[^\s،,.()]+){0,3})\s*[،,]\s*"
-    r"(?:نقل[اًَ]{1,2}\s+عن|cited\s+in|quoted\s+in)\s+(?P<author>[^،,.()]{2,60}?)\s*$",
+    r"(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|cited\s+in|quoted\s+in)\s+(?P<author>[^،,.()]{2,60}?)\s*$",
     re.IGNORECASE,
 )
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
@@ -139,7 +148,8 @@ LUNAR_CONTEXT_RE = re.compile(r"\d{3,4}\s*هـ(?!\.?\s*ش)")
 AR_ARTICLE_RE = re.compile(r"^(?:ال|لل)(?=[\u0621-\u064a]{2})")
 LATIN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az)[-\s’']", re.I)
 # "et al." and "وآخرون" and author joiners: "Al-Ansari et al." | "الحميد وآخرون" | "Ismael & Ismael"
-ET_AL_RE = re.compile(r"\s*(?:,?\s*et\s+al\.?|و\s?آخرون|وآخرين|وزملاؤه)\s*$", re.I)
+#   also a word pdftotext cut at a glyph gap: "الطالباني وآخ رون"
+ET_AL_RE = re.compile(r"\s*(?:,?\s*et\s+al\.?|و\s?آخ\s?رون|وآخرين|وزملاؤه)\s*$", re.I)
 AUTHOR_JOIN_RE = re.compile(r"\s+(?:&|and|و)\s+|\s*[،,;؛]\s*(?:&\s*)?", re.I)
 
 # --- reference lists -------------------------------------------------------------------------
