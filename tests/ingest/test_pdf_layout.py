@@ -124,3 +124,14 @@ def test_kashida_glyphs_with_a_wrong_code_are_dropped() -> None:
     assert codes == {("Amiri-Regular", '"')}
     remaining = "".join(g.text for g in page_list[0].lines[0].glyphs)
     assert remaining.count('"') == 1  # the real quotation mark next to a space stays
+
+
+def test_a_connector_mapped_to_an_accented_latin_letter_is_dropped_but_names_keep_theirs() -> None:
+    words = []
+    for i in range(3):  # "الكهرباء" as Amiri draws it: a connector between kaf and lam -> "î"
+        words += run("ءابرهكîلا", 60 + 80 * i, start=20 * i)
+    name = run("Kibaroğlu", 320, start=100)  # a Latin name, left to right
+    page = PageLayout(1, 600, 800, [PageLine(words + name)])
+    assert drop_kashida_glyphs([page]) == {("Amiri-Regular", "î")}
+    remaining = "".join(g.text for g in page.lines[0].glyphs)
+    assert "î" not in remaining and "Kibaroğlu" in remaining

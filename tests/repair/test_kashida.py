@@ -94,3 +94,24 @@ def test_a_glyph_where_the_word_was_cut_or_marked_goes(raw: str, expected: str) 
 def test_digits_commas_and_hyphens_of_the_text_stay(line: str) -> None:
     for glyph in "3,&-":
         assert drop_kashida_glyphs(line, glyph) == line
+
+
+# Amiri draws a connector between kaf and lam that pdfplumber reads as "î" (logical order)
+CONNECTED = [
+    "تراجعت إمدادات الك\u00eeهرباء في الصيف الماضي",
+    "لك\u00eeن المشاريع المتل\u00eeكئة بقيت على حالها",
+    "ونشرت الهيئة تقاريرها على موقعها الإل\u00eeكتروني",
+    "وحلل الباحث الك\u00eeربلائي عقود الك\u00eeهرباء",
+]
+
+
+def test_an_accented_latin_connector_inside_arabic_words_is_learnt_from_a_few_runs() -> None:
+    assert learn_kashida_glyphs(CONNECTED) == "\u00ee"
+    assert drop_kashida_junk(CONNECTED)[0] == "تراجعت إمدادات الكهرباء في الصيف الماضي"
+
+
+def test_accented_latin_letters_of_names_are_text() -> None:
+    """``ğ`` of a Turkish name sits among Latin letters, not inside Arabic words."""
+    lines = [*CONNECTED[:1], "ويرى Kibaroğlu (2019: 12) أن السدود التركية غيرت مجرى الفرات"] * 3
+    assert learn_kashida_glyphs(lines) == ""
+    assert "Kibaroğlu" in drop_kashida_junk(lines)[1]

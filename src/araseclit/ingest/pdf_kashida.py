@@ -2,7 +2,7 @@
 
 LibreOffice stretches justified Arabic lines with kashida glyphs, and its font subsets map
 them to ``"``, ``*``, ``‰``, ``,``, a digit or a space, and some marks to Latin letters of no
-width. Left in, they split and garble words ("المعاص""رة", "الفس اد").
+width; Amiri's connector between kaf and lam comes out as an accented Latin letter. Left in, they split and garble words ("المعاص""رة", "الفس اد").
 """
 
 from __future__ import annotations
@@ -51,7 +51,22 @@ def _kashida_candidates(pl: PageLine) -> list[tuple[Glyph, bool, bool]]:
             out.append((g, _in_word(bases, i), _overlaps_neighbour(bases, i)))
         elif len(g.text) == 1 and g.text.isascii() and g.text.isalpha() and _ratio(g) < 0.05:
             out.append((g, True, False))  # a mark mapped to a Latin letter, never real
+        elif _accented_latin(g.text):
+            # a connector glyph mapped to an accented Latin letter: Amiri's between kaf and
+            # lam ("الكîهرباء"); the share rule in drop_kashida_glyphs keeps real names
+            out.append((g, _in_word(bases, i), _overlaps_neighbour(bases, i)))
     return out
+
+
+def _accented_latin(text: str) -> bool:
+    """A single non-ASCII Latin letter (``î``, ``ğ``): text when it stands among Latin letters,
+    a glyph artefact when a font draws it inside Arabic words."""
+    return (
+        len(text) == 1
+        and not text.isascii()
+        and unicodedata.category(text)[0] == "L"
+        and "LATIN" in unicodedata.name(text, "")
+    )
 
 
 def _ratio(g: Glyph) -> float:

@@ -25,6 +25,12 @@ MIN_KASHIDA_RUNS = 20
 MIN_KASHIDA_SHARE = 0.6
 #: how many of the characters most often seen after a letter are weighed as glyphs
 MAX_CANDIDATES = 5
+#: in-word runs enough for an accented Latin letter (``î`` for Amiri's kaf-lam connector),
+#: which text never glues inside an Arabic word
+MIN_LATIN_GLYPH_RUNS = 5
+#: share of its runs such a letter must have inside Arabic words (names like ``Kibaroğlu``
+#: keep theirs among Latin letters)
+MIN_LATIN_GLYPH_SHARE = 0.9
 #: the longest run of the glyph one kashida leaves (``,,,`` for a long stretch)
 MAX_RUN = 3
 
@@ -38,6 +44,8 @@ _NOT_GLYPH = re.compile(
 
 # a character right after an Arabic letter that could be a glyph: "م3" in "منابعهم3ا"
 _AFTER_LETTER = re.compile(f"(?<=[{P.ARABIC_LETTER}])(?!{_NOT_GLYPH.pattern}).")
+# an accented Latin letter between two Arabic letters: "الكîهرباء"
+_LATIN_IN_WORD = re.compile(f"(?<=[{P.ARABIC_LETTER}])[À-ɏ](?=[{P.ARABIC_LETTER}])")
 
 
 def _run(glyph: str) -> str:
@@ -84,14 +92,20 @@ def learn_kashida_glyphs(lines: Iterable[str]) -> str:
 
     Evidence for each character: at least :data:`MIN_KASHIDA_RUNS` runs of it sit inside a
     word next to a joining letter, and they are at least :data:`MIN_KASHIDA_SHARE` of all
-    its runs.
+    its runs. An accented Latin letter inside Arabic words is a connector glyph some fonts
+    draw (Amiri between kaf and lam) on weaker evidence: :data:`MIN_LATIN_GLYPH_RUNS` runs,
+    :data:`MIN_LATIN_GLYPH_SHARE` of them inside words.
     """
     text = P.BIDI_CONTROLS.sub("", "\n".join(lines))
+    common = [ch for ch, _ in Counter(_AFTER_LETTER.findall(text)).most_common(MAX_CANDIDATES)]
+    latin = set(_LATIN_IN_WORD.findall(text))
     glyphs = ""
-    for ch, _ in Counter(_AFTER_LETTER.findall(text)).most_common(MAX_CANDIDATES):
+    for ch in dict.fromkeys([*common, *sorted(latin)]):
         inside = len(_in_word(ch).findall(text))
         runs = len(re.findall(f"{re.escape(ch)}+", text))
-        if inside >= MIN_KASHIDA_RUNS and inside >= MIN_KASHIDA_SHARE * runs:
+        least, share = (MIN_LATIN_GLYPH_RUNS, MIN_LATIN_GLYPH_SHARE) if ch in latin else (
+            MIN_KASHIDA_RUNS, MIN_KASHIDA_SHARE)  # fmt: skip
+        if inside >= least and inside >= share * runs:
             glyphs += ch
     return glyphs
 

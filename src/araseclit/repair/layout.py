@@ -12,6 +12,7 @@ import statistics
 import unicodedata
 from collections import Counter
 
+from araseclit.cite.patterns import REF_HEADING_RE
 from araseclit.document import NOISE_KINDS, Line
 from araseclit.repair import patterns as P
 from araseclit.repair.chars import fix_reversed_digits, move_heading_number
@@ -20,10 +21,14 @@ from araseclit.repair.chars import fix_reversed_digits, move_heading_number
 SHORT_LINE = 0.8
 #: the most words a heading may have
 HEADING_WORDS = 12
+#: four-digit numbers read as solar or lunar Hijri years (1300-1500)
+HIJRI_YEARS = (1300, 1500)
 # a footnote separator rule: "________" or "-----"
 _RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
 # digits of any script, for comparing running headers across pages: "2026" ~ "2027"
 _ANY_DIGITS = re.compile(rf"[{P.DIGIT}]+")
+# a year in a reference entry's first words: "الجبوري، سعد (2020)." | "Dodge, T. (2012)."
+_EARLY_YEAR = re.compile(rf"(?<![{P.DIGIT}])[{P.DIGIT}]{{4}}(?![{P.DIGIT}])")
 
 
 def _shape(text: str) -> str:
@@ -63,6 +68,20 @@ def _is_heading(text: str) -> bool:
     return bool(P.HEADING_NUMBER_START.match(text)) and bool(P.ANY_ARABIC.search(text))
 
 
+def _reads_backwards(text: str) -> bool:
+    """A four-digit number that is no year of any calendar but reads as one backwards
+    (``6202`` in a running header). Solar and lunar Hijri years (``1402``, ``1444``) are
+    years: a reference entry ``(1402)`` at a page edge is not a header."""
+    for m in P.FOUR_DIGITS.finditer(text):
+        value = int("".join(str(unicodedata.digit(c)) for c in m.group()))
+        if (
+            not (HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1])
+            and fix_reversed_digits(m.group()) != m.group()
+        ):
+            return True
+    return False
+
+
 def classify(lines: list[Line]) -> None:
     """Set ``kind`` of every line in place (noise first, then headings and footnotes)."""
     for ln in lines:
@@ -74,7 +93,7 @@ def classify(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind != "body":
             continue
-        flipped = fix_reversed_digits(ln.text) != ln.text
+        flipped = _reads_backwards(ln.text)
         if (_shape(ln.text) in repeated or flipped) and _near_page_edge(lines, i):
             before = any(x.kind == "body" for x in lines[:i] if x.page == ln.page)
             ln.kind = "footer" if before and ln.page is not None and not flipped else "header"
@@ -83,14 +102,27 @@ def classify(lines: list[Line]) -> None:
     _mark_footnotes(lines)
 
 
+def _opens_reference_list(lines: list[Line], i: int) -> bool:
+    """``المصادر`` / ``References`` alone on line ``i`` and the next text line carries a year
+    early on, as a reference entry does. Such a line is the list's heading even when the line
+    before it does not end a sentence (an extractor left a tanween or a digit at its end)."""
+    if not REF_HEADING_RE.fullmatch(lines[i].text.strip()):
+        return False
+    nxt = next((ln for ln in lines[i + 1 :] if ln.kind not in NOISE_KINDS), None)
+    return nxt is not None and bool(_EARLY_YEAR.search(nxt.text[:120]))
+
+
 def _mark_headings(lines: list[Line]) -> None:
     """Short numbered lines after a sentence end are headings; a number stranded at the end
     (``المقدّمة 2.1``) moves to the front, but only there: ``... إلى 3.5`` in the middle of a
-    paragraph is a number, not a heading."""
+    paragraph is a number, not a heading. A reference-list heading alone on its line, before
+    an entry, is a heading wherever it stands."""
     prev: Line | None = None
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.kind in NOISE_KINDS:
             continue
+        if ln.kind == "body" and _opens_reference_list(lines, i):
+            ln.kind = "heading"
         after_break = prev is None or prev.kind == "heading"
         after_break = after_break or bool(P.SENTENCE_END.search(prev.text if prev else ""))
         if ln.kind == "body" and after_break:

@@ -1,0 +1,58 @@
+"""Page layout on repaired lines: reference-list headings and running headers."""
+
+from __future__ import annotations
+
+from araseclit.document import Line
+from araseclit.repair import layout
+
+
+def _lines(texts: list[str], page: int = 1) -> list[Line]:
+    return [Line(t, page, i) for i, t in enumerate(texts, start=1)]
+
+
+def test_a_reference_heading_after_a_line_without_a_stop_is_a_heading() -> None:
+    """The last line of the text lost its full stop to a stray tanween; the heading alone
+    on its line, before an entry, still opens the list."""
+    lines = _lines([
+        "وتوصي الدراسة بإجراء مسوح ميدانية في المحافظات لقياس أثر البرامج",
+        "قياسا ً",
+        "المصادر",
+        "العبيدي، سلمان (2018). المجتمع المدني في العراق. بغداد: دار الشؤون الثقافية.",
+    ])  # fmt: skip
+    layout.classify(lines)
+    assert [ln.kind for ln in lines] == ["body", "body", "heading", "body"]
+
+
+def test_a_word_alone_on_a_line_inside_a_paragraph_is_no_heading() -> None:
+    lines = _lines([
+        "واعتمدت الورقة على طائفة واسعة من",
+        "المصادر",
+        "الميدانية التي جمعتها فرق المنظمات في البصرة والناصرية خلال عامين.",
+    ])  # fmt: skip
+    layout.classify(lines)
+    assert lines[1].kind == "body"
+
+
+def test_a_persian_year_at_a_page_edge_is_not_a_reversed_running_header() -> None:
+    """``1402`` reads as 2041 backwards, but it is a solar Hijri year: the entry stays text."""
+    text = "\n".join([
+        "مجلة دراسات الأمن – العدد 2، 2026",
+        "\f",
+        "مجلة دراسات الأمن – العدد 2، 2026",
+        "كريمي، حسن (1399). سياسة المياه في إيران. طهران: نشر ني.",
+        "رضايي، مهدي (1402). الأنهار الحدودية. طهران: نشر ني.",
+        "3",
+    ])  # fmt: skip
+    lines = _lines(text.split("\n"))
+    layout.classify(lines)
+    assert lines[4].kind == "body" and "(1402)" in lines[4].text
+
+
+def test_a_running_header_with_its_year_reversed_is_still_a_header() -> None:
+    lines = _lines([
+        "مجلة دراسات الأمن – العدد 2، 6202",
+        "تواجه المنظمات تحديات جدية في عملها الميداني.",
+        "1",
+    ])  # fmt: skip
+    layout.classify(lines)
+    assert lines[0].kind == "header" and lines[0].text.endswith("2026")
