@@ -23,7 +23,8 @@ entries, not in-text citations, so it is scored on the reference task.
 Held-out: the same renditions of ``corpora/heldout/`` (written after the rules were tuned on
 the sample, never used to tune them; ``scripts/make_heldout.py``) are scored the same way as
 a separate row group (``held-out · …``) with its own total, and its reference list as separate
-rows; they are not part of the sample-corpus total.
+rows; they are not part of the sample-corpus total. Reference entries are also parsed from
+every sample rendition and scored by rendition group (araseclit only).
 
 The issue's target is per document: a grid gives F1 for every document x rendition file
 (clean source, DOCX, each PDF, each extractor output) and counts the sample cells below 0.97.
@@ -31,6 +32,7 @@ The issue's target is per document: a grid gives F1 for every document x renditi
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -130,8 +132,10 @@ CELLS: dict[tuple[str, str, str], Score] = {}
 TARGET = 0.97
 
 
+@functools.cache
 def load_text(path: Path) -> str:
-    """``araseclit.ingest.read`` text; a ``.txt`` that ``read`` rejects is repaired directly."""
+    """``araseclit.ingest.read`` text; a ``.txt`` that ``read`` rejects is repaired directly
+    (cached: the reference rows read the same renditions again)."""
     try:
         return read(path).text
     except InputError as err:
@@ -205,6 +209,22 @@ def run_references(corpus: Path = SAMPLE) -> dict[str, Score | None]:
     return scores
 
 
+def run_references_by_rendition(corpus: Path = SAMPLE) -> dict[str, Score]:
+    """Reference entries parsed from every rendition (PDF, DOCX, extractor output), pooled
+    by rendition group: what a reviewer auditing a PDF or an extraction gets."""
+    scores: dict[str, Score] = {}
+    for gold_file in sorted((corpus / "gold").glob("*.references.jsonl")):
+        name = gold_file.name.split(".")[0]
+        gold = [_ref_key(g["authors"], g["year"]) for g in _jsonl(gold_file)]
+        for f in sorted((corpus / "variants" / name).glob("*")):
+            if f.suffix not in (".pdf", ".docx", ".txt"):
+                continue
+            _, refs = find_references(load_text(f))
+            pred = [_ref_key(r["authors"], r["year"]) for r in refs]
+            scores.setdefault(_rendition(f), Score()).add(pred, gold)
+    return scores
+
+
 def _f(x: float) -> str:
     return f"{x:.3f}"
 
@@ -252,7 +272,13 @@ def render_grid(cells: dict[tuple[str, str, str], Score]) -> list[str]:
     return lines
 
 
-def render(cit: dict, misses: list[str], refs: dict, held_refs: dict | None = None) -> str:
+def render(
+    cit: dict,
+    misses: list[str],
+    refs: dict,
+    held_refs: dict | None = None,
+    refs_by_rendition: dict[str, Score] | None = None,
+) -> str:
     lines = ["# Citation benchmark", "",
              "In-text citations: right = (author key, year, page) or numeric number equal to gold.", "",
              "| rendition | gold | araseclit P | R | F1 | regex baseline P | R | F1 | F1 ratio |",
@@ -298,6 +324,12 @@ def render(cit: dict, misses: list[str], refs: dict, held_refs: dict | None = No
             p, r, f = s.prf()
             row = f"| {_f(p)} | {_f(r)} | {_f(f)} | {s.seconds:.2f} |"
             lines.append(f"| {tool} (held-out document) | {s.gold} {row}")
+    if refs_by_rendition:
+        lines += ["", "Reference entries by rendition (sample corpus), araseclit:", "",
+                  "| rendition | gold | P | R | F1 |", "|---|---|---|---|---|"]  # fmt: skip
+        for group, s in sorted(refs_by_rendition.items()):
+            p, r, f = s.prf()
+            lines.append(f"| {group} | {s.gold} | {_f(p)} | {_f(r)} | {_f(f)} |")
     if NOTES:
         lines += ["", "Notes:", ""] + [f"- {n}" for n in NOTES]
     if misses:
@@ -318,7 +350,7 @@ def main() -> None:
         jobs += sample_jobs(HELDOUT, HELD)
         held_refs = run_references(HELDOUT)
     cit, misses = run_citations(jobs)
-    md = render(cit, misses, run_references(), held_refs)
+    md = render(cit, misses, run_references(), held_refs, run_references_by_rendition())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(md, encoding="utf-8")
     print(md)
