@@ -63,6 +63,7 @@ from araseclit.repair.fragments import (
     restore_lifted_tanween,
 )
 from araseclit.repair.kashida import drop_kashida_junk
+from araseclit.repair.ligature import fix_inner_lam_alef
 from araseclit.repair.marks import (
     rejoin_mark_pieces,
     restore_lam_alef_tanween,
@@ -248,6 +249,8 @@ def repair_lines(raw_text: str) -> RepairResult:
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)
     rejoin_words(lines)
+    if swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS:
+        fix_inner_lam_alef(lines)  # and inside words, where the document's letters say so
     layout.mark_paragraphs(lines)
     if doc_order != "logical":
         rejoin_citations(lines)
