@@ -28,6 +28,20 @@ DAMAGED = [
     ("تراجعت المساحات المزروعة (الساعدي وآخ رون، 2018: 30).", ("الساعدي وآخ رون", 2018, "30", None)),
     # an organisation's name pushed out before its bracket: back to the nearest head word
     ("وتشير الأرقام الرسمية هيئة الموارد المائية، (2020: 5). وفي", ("هيئة الموارد المائية", 2020, "5", None)),
+    # the "(" drawn one word into the name: after the first author, or after a pair's "و"
+    ("وانخفض منسوب النهر الساعدي (وآخرون، 2018: 30).", ("الساعدي وآخرون", 2018, "30", None)),
+    ("كما يرى الباحثان كريمي و (صادقي، 1401: 19). وفي", ("كريمي و صادقي", 1401, "19", None)),
+    # one letter of the word before left inside the bracket, before the name
+    ("داخل أسواق العم (ل وزارة التجارة، 2019: 6). وهكذا", ("وزارة التجارة", 2019, "6", None)),
+    # a year's suffix letter set apart and left after the name (pypdfium2 on Noto)
+    ("وتكررت الانتهاكات (OHCHR b , 2021: 8).", ("OHCHR", 2021, "8", None)),
+    # the kashida of "هـ" mapped to a run of junk (Noto with pdfplumber)
+    ("ويرى الطبري (1441ه---/2020م: 5) أن الخراج.", ("الطبري", 1441, "5", None)),
+    ("ويرى الطبري (1441ه,,,/2020م: 5) أن الخراج.", ("الطبري", 1441, "5", None)),
+    # the "(" lost before a page given with a marker after a comma
+    ("بعيدًا عن الاستقطاب العزاوي، 2016، ص. 12-14). وثانيها", ("العزاوي", 2016, "12-14", None)),
+    # an opening bracket drawn inside a word the document writes whole elsewhere
+    ("ونشرت التقارير الساع (دي، 2018: 3). الساعدي، علي (2018). المياه.", ("الساعدي", 2018, "3", None)),
 ]  # fmt: skip
 
 
@@ -50,11 +64,32 @@ def test_et_al_keeps_its_first_author_in_the_key() -> None:
     assert author_key("الساعدي وآخ رون") == author_key("الساعدي وآخرون") == "ساعدي"
 
 
+def test_separator_drawn_a_word_early_moves_the_word_to_the_next_part() -> None:
+    """pypdfium2: the ``؛`` between two works drawn inside a two-word organisation name."""
+    text = "وثقت المنظمات الخطف (ICG, 2021: 4 Human؛ Rights Watch, 2020, p. 7). وفي"
+    got = [(r["author"], r["year"], r["page"]) for r in find_citations(text)]
+    assert got == [("ICG", 2021, "4"), ("Human Rights Watch", 2020, "7")]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("وتبين دراسات عدة تشير إليها]4، 5 أن الظاهرة قديمة.", [4, 5]),  # mirrored
+        ("للمتطوعين المعرضين للمخاطر 9].", [9]),  # its "[" lost
+        ("وصار للأمر بعد [2 ا إقليمي يرتبط بالجوار ، 8]. وتظهر", [2, 8]),  # split by words
+    ],
+)
+def test_damaged_numeric_brackets(text: str, numbers: list[int]) -> None:
+    assert [r["number"] for r in find_citations(text)] == numbers
+
+
 CLEAN = [
     # a closing bracket glued to a word is ordinary text, not a misplaced opener
     "ويتناول المفهوم (الأمن الإنساني) الذي يربط بين الحماية والتنمية.",
     # an ordinary bracketed gloss in which a word precedes "وآخرون"
     "شارك الطلاب وآخرون في الحملة (نحو 300 متطوع) خلال الصيف.",
+    # numbers and brackets of ordinary prose
+    "وارتفع العدد إلى 300 متطوع [تقديرًا] في 2019، 45 منهم نساء.",
 ]
 
 

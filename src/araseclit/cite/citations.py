@@ -15,6 +15,7 @@ dates (a bracket must end in a year or a page). Calendar rules: :mod:`araseclit.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from araseclit.cite import patterns as P
 from araseclit.cite.years import YearContext, parse_year
@@ -107,8 +108,16 @@ def _year_records(
     years: str, page: str | None, author: str, ctx: YearContext, **common: object
 ) -> list[dict]:
     """One record per year of ``"2019، 2021"`` (usually just one)."""
+    author = " ".join(author.split())
     # a stray Latin glyph inside an Arabic word is font-extraction debris: "الîكربلائي"
     author = re.sub(r"(?<=[\u0621-\u064a])[\u00c0-\u024f](?=[\u0621-\u064a])", "", author)
+    # one Arabic letter standing alone before a name is the end of the word before it that a
+    # misplaced bracket cut off ("سوق العم (ل وزارة العمل"): no author begins so
+    author = re.sub(f"^[{P.AR_LETTER}]\\s+(?=\\S)", "", author)
+    # a year's suffix letter set apart and left after the name: "(UNAMI c , 2020: 5)"
+    suffix = re.search(r"\s([a-e])$", author) if _script(author) == "latin" else None
+    if suffix and re.fullmatch(r"\d{4}", years.strip()):
+        author, years = author[: suffix.start()].rstrip(" ,"), years.strip() + suffix[1]
     script = _script(author)
     persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(author))
     out: list[dict] = []
@@ -155,14 +164,52 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
             pos = sep.end()
         pieces.append((pos, len(body)))
         single = len(pieces) == 1
-        for a, b in pieces:
-            seg = body[a:b]
+        for a, _, seg in _shift_separators(body, pieces):
             lead = len(seg) - len(seg.lstrip())
             s, e = base + a + lead, base + a + len(seg.rstrip())
             span = (start, end) if single else (s, e)
             common = {"start": span[0], "end": span[1], "kind": "parenthetical"}
-            out.extend(_parse_part(seg, ctx, **common))
+            recs = _parse_part(seg, ctx, **common)
+            out.extend(_name_into_bracket(t, start, recs) if a == 0 else recs)
     return out
+
+
+def _shift_separators(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(a, b, text)`` of each part of a bracket. A part that reads whole up to its page but
+    then runs on in words without digits (``HRW, 2020: 9 Amnesty؛ International, 2019``) had
+    the separator drawn a word early: those words begin the next part."""
+    out: list[tuple[int, int, str]] = []
+    carry: tuple[int, str] | None = None
+    for i, (a, b) in enumerate(pieces):
+        seg = body[a:b]
+        if carry is not None:
+            a, seg = carry[0], carry[1] + " " + seg
+            carry = None
+        m = re.fullmatch(r"(?P<head>.*\d)(?P<tail>\s+[^\d()]+?)\s*", seg)
+        if i + 1 < len(pieces) and m and P.PART_RE.fullmatch(m["head"].strip()):
+            if not P.PART_RE.fullmatch(seg.strip()):
+                carry = (a + m.start("tail"), m["tail"])
+                seg = m["head"]
+        out.append((a, a + len(seg), seg))
+    return out
+
+
+def _name_into_bracket(t: str, start: int, recs: list[dict]) -> list[dict]:
+    """The opening bracket drawn one word into the name: ``الجبوري (وآخرون، 2020: 66)``
+    (the bracket holds only the et al.) and ``رضايي و (نيكپور، 1402: 112)`` (a lone ``و``
+    before the bracket, which an author pair alone writes so): the word before joins."""
+    if not recs or recs[0]["script"] != "arabic":
+        return recs
+    before = t[max(0, start - 60) : start]
+    author = recs[0]["author"]
+    if not P.ET_AL_RE.sub("", " " + author).strip():
+        m = re.search(r"([^\s،,.؛:()«»\d]+)\s*$", before)
+    else:
+        m = re.search(r"([^\s،,.؛:()«»\d]+\s+و)\s*$", before)
+    if m is None:
+        return recs
+    name, shift = " ".join([*m[1].split(), author]), len(before) - m.start(1)
+    return [{**r, "author": name, "start": r["start"] - shift} for r in recs]
 
 
 _ORG_HEADS = frozenset("وزاره مركز منظمه مؤسسه معهد هيئه دائره شبكه مرصد".split())
@@ -339,11 +386,25 @@ def _bare_narrative(t: str, ctx: YearContext) -> list[dict]:
     return out
 
 
+def _numeric_brackets(t: str) -> list[tuple[re.Match[str], str]]:
+    """Numeric brackets with their bodies: ``[2، 3]``, and as extraction leaves them,
+    mirrored (``]2، 3``), without the ``[`` (``للخطر 10].``, none open on the line) or split
+    by words after the first number (``[1 ا يرتبط ... ، 7]``)."""
+    found = [(m, m["body"]) for m in P.NUMERIC_RE.finditer(t)]
+    found += [(m, m["body"]) for m in P.NUMERIC_MIRRORED_RE.finditer(t)]
+    for m in P.NUMERIC_UNOPENED_RE.finditer(t):
+        line = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if line.rfind("[") <= line.rfind("]"):
+            found.append((m, m["body"]))
+    found += [(m, f"{m['a']}، {m['b']}") for m in P.NUMERIC_SPLIT_RE.finditer(t)]
+    return found
+
+
 def _numeric(t: str) -> list[dict]:
     out: list[dict] = []
-    for m in P.NUMERIC_RE.finditer(t):
+    for m, body in _numeric_brackets(t):
         numbers: list[int] = []
-        for item in P.NUMERIC_ITEM_RE.finditer(m["body"]):
+        for item in P.NUMERIC_ITEM_RE.finditer(body):
             a = int(item["a"])
             b = int(item["b"]) if item["b"] else a
             lo, hi = min(a, b), max(a, b)  # "[6–4]" is "[4–6]" reversed by extraction
@@ -360,7 +421,17 @@ def _dedupe(found: list[dict]) -> list[dict]:
         key = (r["start"], r["author"], r["year_text"], r["page"], r["number"])
         if key not in best or r["end"] > best[key]["end"]:
             best[key] = r
-    return sorted(best.values(), key=lambda r: (r["start"], r["end"]))
+    kept: list[dict] = []
+    # the same citation read twice over one stretch of text ("(HRW, 2020: 9 Amnesty؛ ..." as
+    # an unclosed bracket and as a part): the reading that starts later is the part's own
+    for r in sorted(best.values(), key=lambda r: (-r["start"], r["end"])):
+        if not any(_same(r, k) and r["start"] < k["end"] and k["start"] < r["end"] for k in kept):
+            kept.append(r)
+    return sorted(kept, key=lambda r: (r["start"], r["end"]))
+
+
+def _same(a: dict, b: dict) -> bool:
+    return all(a[f] == b[f] for f in ("author", "year_text", "page", "number", "kind"))
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -375,7 +446,23 @@ def _matching_copy(text: str) -> str:
     t = P.DEBRIS_RE.sub(_blank, P.fold_digits(text))
     t = P.LONE_MARK_RE.sub(_blank, t)
     t = P.QUOTE_IN_BRACKET_RE.sub(lambda m: m[1] + "(", t)
-    return _blank_word_pieces(t)
+    return _rejoin_cut_words(_blank_word_pieces(t))
+
+
+def _rejoin_cut_words(t: str) -> str:
+    """``الطالب (اني وآخرون، 2021: 44)``: an opening bracket drawn inside a word. When the two
+    pieces around it, joined, make a word the document writes elsewhere, and the piece after
+    it is found nowhere else as a word, the bracket goes back before the whole word
+    (``(الطالباني وآخرون``), same length."""
+    pairs = list(P.CUT_WORD_RE.finditer(t))
+    if not pairs:
+        return t
+    counts = Counter(re.findall(f"[{P.AR_LETTER}]+", t))
+    out = list(t)
+    for m in pairs:
+        if counts[m["w"] + m["x"]] and counts[m["x"]] == 1:
+            out[m.start() : m.end()] = "(" + m["w"] + m["x"] + " "
+    return "".join(out)
 
 
 def _blank_word_pieces(t: str) -> str:

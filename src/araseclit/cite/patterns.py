@@ -22,8 +22,9 @@ def fold_digits(text: str) -> str:
 
 # One year as written in a citation; fullmatch on the year segment.
 #   2019 | 2020a | 2020أ | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
+#   the kashida of "هـ" that a font maps to junk: "1443ه---/2022م" | "1444ه,,,/2023م"
 YEAR = (
-    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ\.?\s*ش|هـ|ه[-,]?|ش)?\s*/\s*(?P<dual>\d{4})\s*(?:م"
+    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ\.?\s*ش|هـ|ه[-,]*|ش)?\s*/\s*(?P<dual>\d{4})\s*(?:م"
     + _NOT_AR
     + r")?"
     r"|(?P<year>\d{4})\s*(?P<marker>هـ\.?\s*ش|ه\.?\s*ش|هـ|ه"
@@ -104,6 +105,19 @@ AUTHOR_OUTSIDE_RE = re.compile(
 )
 # Numeric citation: "[3]" | "[2، 3]" | "[4–6]" | "[6–4]" (reversed by extraction) | "[1, 4-6]"
 NUMERIC_RE = re.compile(r"\[ ?(?P<body>\d{1,3}(?:\s*[-–—،,]\s*\d{1,3})*) ?\]")
+# --- numeric brackets an extraction damaged (the body is NUMERIC_RE's) ---
+_NUM_BODY = r"(?P<body>\d{1,3}(?:\s*[-–—،,]\s*\d{1,3})*)"
+# Both brackets drawn on the wrong side, glued to the word before: "بعينها]2، 3 للأمن"
+NUMERIC_MIRRORED_RE = re.compile(r"(?<=\S)\]" + _NUM_BODY + r"(?=\s|$)")
+# The "[" lost (the caller checks that none is open on the line): "المعرضين للخطر 10]."
+NUMERIC_UNOPENED_RE = re.compile(r"(?<=\s)" + _NUM_BODY + r"\](?=[\s.،,؛;]|$)")
+# A bracket the line's words split after its first number: "[1 ا يرتبط بالتنافس ، 7]"
+NUMERIC_SPLIT_RE = re.compile(
+    r"\[(?P<a>\d{1,3})\s(?P<gap>[^\[\]\d\n]{1,80}?)\s*[،,]\s*(?P<b>\d{1,3})\]"
+)
+# An opening bracket between two pieces of one word: "الطالب (اني وآخرون، 2021: 44)" (the
+# caller checks that the joined word is the document's)
+CUT_WORD_RE = re.compile(f"(?<!\\S)(?P<w>[{AR_LETTER}]+) \\((?P<x>[{AR_LETTER}]+)(?=[\\s،,])")
 # One item of a numeric list: "4–6" | "3"
 NUMERIC_ITEM_RE = re.compile(r"(?P<a>\d{1,3})(?:\s*[-–—]\s*(?P<b>\d{1,3}))?")
 # Bracket separators between several citations: "(الحميد، 2019؛ Dodge, 2020)"
@@ -198,9 +212,11 @@ ENTRY_START_RE = re.compile(
 # An Arabic author–date bracket whose "(" the extraction moved away (no opener before it):
 # "نفسه الحميد، 2019: 27)" | "العبيدي، 2016: 33؛" | "كاظمي، 1399: 45." (the name is one
 # word; the caller widens it to an organisation or a "و" pair)
+#   also with a page marker after a comma: "الحميد، 2019، ص. 45-47)"
 UNOPENED_RE = re.compile(
     r"(?<=\s)(?P<name>[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc][^\s،,.()«»\d]*)،\s*"
-    r"(?P<body>\d{4}[a-eأب]?\s*:\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?=\s*[).؛;])"
+    r"(?P<body>\d{4}[a-eأب]?\s*(?::|[،,]\s*(?:ص\.?|pp?\.))\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)"
+    r"(?=\s*[).؛;])"
 )
 # A narrative year and page that lost both brackets, after a name (the caller wants a cue word
 # before the name): "ويرى الجبوري 2020: 54 أن" | "ويلاحظ محمدی 1401: 23 أن"
