@@ -76,6 +76,7 @@ from araseclit.repair.order import (
     reverse_line,
     reverse_words,
 )
+from araseclit.repair.pdfium import restore_run_openers
 from araseclit.repair.weak import (
     merge_latin_lines,
     merge_lifted_lines,
@@ -239,6 +240,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     merge_lifted_lines(lines)  # brackets pdfplumber gave a line of their own
     merge_latin_lines(lines)  # and the punctuation of Latin lines
     merge_trailing_blocks(lines)  # or that pypdfium2 gave at their end
+    restore_run_openers(lines)  # openers pypdfium2 gave first in their run
     restore_leading_openers(lines)  # and openers pypdfium2 gave first
     restore_laid_out_lines(lines, lambda run: repair_line(run, doc_order, "AL", flips)[0], texts)
     restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
