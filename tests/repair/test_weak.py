@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from araseclit.document import Line
+from araseclit.repair.fontsplit import interleave
 from araseclit.repair.weak import (
-    _interleave,
+    _tighten,
     merge_latin_and_weak,
     merge_latin_lines,
     merge_lifted_lines,
@@ -219,12 +220,13 @@ def test_a_latin_reference_line_of_a_clean_text_is_not_a_lifted_line() -> None:
 def test_a_citation_the_next_line_finishes_keeps_its_mirrored_opener_by_the_arabic() -> None:
     # "... الري (Salih et al., 2018:" with the page on the next line; the opener, drawn
     # mirrored at the edge of the Latin run, stands next to the Arabic word
-    assert _interleave("Salih et al )", "., 2018: يرلا ةكبش تلمهأو") == (
-        "Salih et al., 2018:) يرلا ةكبش تلمهأو"
+    assert interleave("Salih et al )", "., 2018: يرلا ةكبش تلمهأو") == (
+        "Salih et al ., 2018: ) يرلا ةكبش تلمهأو",
+        "",
     )
-    assert _interleave("World Resources Institute )", ", هايملا نع ةيلودلا ريراقتلا") == (
-        "World Resources Institute,) هايملا نع ةيلودلا ريراقتلا"
-    )
+    merged = interleave("World Resources Institute )", ", هايملا نع ةيلودلا ريراقتلا")
+    assert merged is not None
+    assert _tighten(merged[0]) == "World Resources Institute,) هايملا نع ةيلودلا ريراقتلا"
 
 
 def test_an_opener_given_first_in_its_line_goes_back_before_its_citation() -> None:

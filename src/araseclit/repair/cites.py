@@ -416,8 +416,28 @@ def _opener_back(m: re.Match[str]) -> str:
     return f" {m.group(1)} ("
 
 
+# a line that goes on with a left-to-right citation whose run begins with the page number
+# that closes the previous line's entry: "Haddad, 2011: 140 33;)" for "33; Haddad, 2011: 140)"
+_NUMBER_LED_RUN = re.compile(
+    r"^([A-Z][^()\d]{0,60}?,? (?:1[34]|19|20)\d\d[a-z]?: ?\d+(?:[-–]\d+)?) (\d+(?:[-–]\d+)?)([;,])"
+    r"(?=\s*\))"
+)
+
+
+def fix_number_led_run(text: str) -> str:
+    """``Haddad, 2011: 140 33;). ويخلص`` -> ``33; Haddad, 2011: 140). ويخلص``.
+
+    A line break inside a Latin citation leaves the next line with a left-to-right run that
+    starts with digits (the last locator of the entry before); read without the Latin words
+    that opened the run on the line before, those digits count as right-to-left and end up
+    after the run. A number and its separator after a complete ``name, year: page`` before
+    the closer go back to the start of the line."""
+    return _NUMBER_LED_RUN.sub(r"\2\3 \1", text)
+
+
 def fix_citation_text(text: str) -> str:
     """Every line-level fix above, in order."""
+    text = fix_number_led_run(text)
     fixed = fix_turned_dates(fix_mixed_bracket_order(fix_suffix_before_year(text)))
     fixed = fix_locator_debris(fixed)
     fixed = fix_separator_first(fix_numeric_brackets(fixed))

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from araseclit.document import Line
 from araseclit.repair import patterns as P
+from araseclit.repair.fontsplit import interleave, split_marks
 
 #: lifted lines (each followed by an Arabic line) a document needs before they are put back
 MIN_LIFTED = 3
@@ -117,19 +118,46 @@ def _heads(text: str) -> set[str]:
     return {" ".join(words[:k]).rstrip("،,") for k in range(1, min(6, len(words)) + 1)}
 
 
+# words that stand for a citation's further authors: "الدليمي وآخرون، 2019"
+_ET_AL = re.compile(r"^(?:وآخرون|وآخرين|وزملاؤه|et al\.?)[،,]?$")
+# a word that joins two authors' names: "رضايي و نيكبور، 1402", "Mansour & Jabar"
+_AND = ("و", "&", "and")
+
+
+def _first_author(words: list[str]) -> int:
+    """Where the authors end in ``words`` (the last word the citation's name): the index of
+    the first author's last word, stepping back over *et al.* and over ``X و Y``."""
+    i = len(words) - 1
+    while i > 0:
+        if _ET_AL.match(words[i]):
+            i -= 1
+        elif i >= 2 and words[i - 1] in _AND:
+            i -= 2
+        else:
+            break
+    return i
+
+
 def _widen(text: str, start: int, name: str, heads: set[str]) -> int:
     """Move the start of a citation's name left over the words that belong to it.
 
     An organisation's name has several words (``وزارة الموارد المائية``); the reference
-    list starts a line with the whole name, which is the evidence used here.
+    list starts a line with the whole name, which is the evidence used here. *et al.*
+    (``وآخرون``) and a second author joined by ``و`` follow the first author's name, so the
+    name starts before them whatever the reference list says.
     """
-    before = text[:start].split()
-    best = start
+    words = [*text[:start].split(), name]
+    first = _first_author(words)
+    before, core = words[:first], words[first].rstrip("،,")
+    lead = len(words) - 1 - first  # words of the name before ``name`` already taken
+    best = len(before) if lead else None
     for j in range(1, min(5, len(before)) + 1):
-        candidate = " ".join([*before[-j:], name.rstrip("،,")])
-        if candidate in heads:
-            best = len(text[:start].rstrip()) - len(" ".join(before[-j:]))
-    return best
+        if " ".join([*before[-j:], core]) in heads:
+            best = len(before) - j
+    if best is None:
+        return start
+    taken = " ".join(words[best:-1])
+    return len(text[:start].rstrip()) - len(taken)
 
 
 def _place_pair(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple[str, int] | None:
@@ -224,7 +252,48 @@ def _right_to_left(text: str) -> bool:
 
 
 def _is_lifted(raw: str | None) -> bool:
-    return bool(raw and _LIFTED.match(raw.replace("\f", "")))
+    return bool(raw and _LIFTED.match(_TANWEEN_MARK.sub("", raw.replace("\f", ""))))
+
+
+# a tanween that went up with the brackets (it sits as high): ") ً"; a word it may go back on
+_TANWEEN_MARK = re.compile("\u064b")
+_BARE_ALEF_END = re.compile(rf"(?<=[{P.ARABIC_LETTER}]{{2}})ا(?=[\s.،؛:]|$)")
+
+
+def _give_marks(text: str, count: int) -> tuple[str, int]:
+    """``text`` with ``count`` lifted tanween marks on the words nearest before its first
+    bracket (the marks were drawn to the right of the brackets, so before them in reading
+    order) that end in a bare alef (``بدلا`` -> ``بدلًا``); and how many found no word."""
+    first = min((k for k in (text.find("("), text.find(")")) if k >= 0), default=len(text))
+    for _ in range(count):
+        ends = [m.start() for m in _BARE_ALEF_END.finditer(text, 0, first)]
+        if not ends:
+            break
+        k = ends[-1]
+        text, first, count = text[:k] + "\u064b" + text[k:], first + 1, count - 1
+    return text, count
+
+
+def _restore_given_back(lines: list[Line]) -> None:
+    """Put back the mirrored openers :func:`merge_split_citations` gave back: each is left
+    alone in the emptied Latin line, and goes before the citation that ends at the next
+    line's unmatched closer (its Arabic name widened by the reference list's names)."""
+    found = [
+        k
+        for k in range(len(lines) - 1)
+        if lines[k].text.strip() in ("(", ")") and P.ANY_LATIN.search(lines[k].raw or "")
+    ]
+    if not found:
+        return
+    counts = Counter(h for ln in lines for h in _heads(ln.text))
+    for k in reversed(found):
+        line = lines[k + 1]
+        own = _heads(line.text)
+        heads = {h for h, n in counts.items() if n > (h in own)}
+        fixed = _opener_before_closer(line.text, heads)
+        if fixed is not None:
+            line.text, line.changed = fixed, True
+            del lines[k]
 
 
 def merge_lifted_lines(lines: list[Line]) -> None:
@@ -233,6 +302,7 @@ def merge_lifted_lines(lines: list[Line]) -> None:
     The lifted line is removed once its characters are back in the line after it; so is
     a Latin line :func:`merge_split_citations` emptied.
     """
+    _restore_given_back(lines)
     for k in range(len(lines) - 1, -1, -1):
         if not lines[k].text.strip() and P.ANY_LATIN.search(lines[k].raw or ""):
             del lines[k]
@@ -248,12 +318,21 @@ def merge_lifted_lines(lines: list[Line]) -> None:
         lifted, line = lines[k], lines[k + 1]
         own = _heads(line.text)  # a name must start some other line
         heads = {h for h, n in counts.items() if n > (h in own)}
-        merged = put_back((lifted.raw or "").replace("\f", ""), line.text, heads)
+        raw = (lifted.raw or "").replace("\f", "")
+        brackets = _TANWEEN_MARK.sub("", raw)
+        merged = put_back(brackets, line.text, heads)
+        if merged is None and brackets.strip() in ("(", ")"):
+            # the lone bracket of a Latin citation is drawn as it reads, not mirrored
+            merged = put_back(brackets.translate(_MIRROR), line.text, heads)
         if merged is None:
             continue
+        merged, left = _give_marks(merged, len(raw) - len(brackets))
         line.text, line.changed = merged, True
         line.score = max(line.score, lifted.score, 0.5)
-        del lines[k]
+        if left:
+            lifted.text, lifted.changed = " ".join("\u064b" * left), True
+        else:
+            del lines[k]
 
 
 # --- Latin lines whose punctuation and digits pdfplumber gave as the next line -------------
@@ -437,96 +516,6 @@ def merge_latin_lines(lines: list[Line]) -> None:
 _AR_TOKEN = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 # what a lifted Latin line never holds: Arabic, digits, commas, colons, full stops
 _LIFTED_LATIN_NOT = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\\d.,:]")
-_DIGIT_END = re.compile(r"\d[,:]?$")
-
-
-def _kind(chunk: str) -> str:
-    """What a Latin chunk is in a citation: an opener, a closer, a locator, a name word..."""
-    if chunk in ("(", "["):
-        return "open"
-    if chunk in (")", "]"):
-        return "close"
-    if chunk.startswith("(") and P.ANY_LATIN.search(chunk):
-        return "openname"
-    if chunk in ("p", "pp"):
-        return "loc"
-    if chunk in ("-", "\u2013"):
-        return "dash"
-    if re.fullmatch(r"[a-d]", chunk):
-        return "suffix"
-    return "name"
-
-
-def _place_cost(kind: str, left: str | None, right: str | None, after_chunk: bool) -> float:
-    """How well a Latin chunk fits between the drawn tokens ``left`` and ``right``."""
-    num_left = bool(left and _DIGIT_END.search(left))
-    num_right = bool(right and right[:1].isdigit())
-    comma_right = bool(right and (right.startswith(",") or right.startswith(".,")))
-    # the ends of a run of drawn numbers: Arabic, a full stop or nothing beyond them
-    outer_left = not left or bool(_AR_TOKEN.search(left)) or left == "." or after_chunk
-    outer_right = not right or bool(_AR_TOKEN.search(right)) or right[:1] in ".،؛"
-    if kind == "openname":
-        return -1.0 if comma_right else 2.0
-    if kind == "open":  # a year with its page ("2021:") opens a citation more surely
-        bonus = 0.5 if right and right.endswith(":") else 0.2 if left == "." else 0.0
-        return -1.0 - bonus if num_right and outer_left else 2.0
-    if kind == "close":
-        if num_left and outer_right:
-            return -1.0
-        # the mirrored opener of a citation the next line finishes: "UNEP, )الري"
-        edge = bool(right and _AR_TOKEN.search(right)) and bool(left and left.endswith(","))
-        return -0.5 if edge else 2.0
-    if kind == "loc":
-        return -1.0 if left and left.endswith(",") and right == "." else 2.0
-    if kind == "dash":
-        return -1.0 if num_left and num_right else 2.0
-    if kind == "suffix":
-        return -1.0 if left and _YEAR_TOKEN.match(left.rstrip(",:")) else 2.0
-    if after_chunk:  # a name goes on: "Mansour & Jabar", "cited in"
-        return 0.0
-    return 0.0 if (left and left.endswith(",")) or comma_right or num_right else 1.0
-
-
-def _interleave(latin: str, drawn: str) -> str | None:
-    """The line as drawn, with the Latin chunks back between its tokens (or None: no place
-    fits every chunk)."""
-    chunks, tokens = latin.split(), drawn.split()
-    n, m = len(chunks), len(tokens)
-    inf = float("inf")
-    # cost[i][g]: chunks 0..i placed, chunk i in gap g (just before token g; m: at the end)
-    cost = [[inf] * (m + 1) for _ in range(n)]
-    back = [[0] * (m + 1) for _ in range(n)]
-    for i, chunk in enumerate(chunks):
-        kind = _kind(chunk)
-        for g in range(m + 1):
-            right = tokens[g] if g < m else None
-            if i == 0:
-                cost[0][g] = _place_cost(kind, tokens[g - 1] if g else None, right, False)
-                continue
-            for g0 in range(g + 1):
-                if cost[i - 1][g0] == inf:
-                    continue
-                same = g0 == g
-                left = chunks[i - 1] if same else (tokens[g - 1] if g else None)
-                c = cost[i - 1][g0] + _place_cost(kind, left, right, same)
-                if c < cost[i][g]:
-                    cost[i][g], back[i][g] = c, g0
-    g = min(range(m + 1), key=lambda k: cost[n - 1][k])
-    if cost[n - 1][g] > 0:  # some chunk found no fitting place
-        return None
-    gaps = [0] * n
-    for i in range(n - 1, -1, -1):
-        gaps[i] = g
-        g = back[i][g]
-    items: list[str] = []
-    k = 0
-    for t in range(m + 1):
-        while k < n and gaps[k] == t:
-            items.append(chunks[k])
-            k += 1
-        if t < m:
-            items.append(tokens[t])
-    return _tighten(" ".join(items))
 
 
 def _tighten(line: str) -> str:
@@ -537,11 +526,15 @@ def _tighten(line: str) -> str:
     line = re.sub(r"(?<=\.)\s+(?=\()", "", line)
     line = re.sub(r"(?<=\d)\s+([a-d])\s*(?=[:,)\s])", r"\1", line)
     line = re.sub(r"\b(pp?)\s+\.", r"\1.", line)
+    line = re.sub(r"\bn\s*\.\s*d\s*\.", "n.d.", line)  # "n . d.," (no date)
+    line = re.sub(r"(?<=[A-Za-z]-)\s+(?=\d)", "", line)  # "(COVID- 19"
     return re.sub(r"(?<=\d)\s*([\u2013-])\s*(?=\d)", r"\1", line)
 
 
 def _citation_pair(latin: str, drawn: str) -> bool:
-    """``latin`` Latin words of a citation, ``drawn`` the Arabic line they were lifted from."""
+    """``latin`` Latin words of a citation, ``drawn`` the Arabic line they were lifted from
+    (a tanween, drawn as high as the Latin glyphs, may have gone with the Latin words)."""
+    latin = split_marks(latin)[0]
     return bool(
         P.ANY_LATIN.search(latin)
         and not _LIFTED_LATIN_NOT.search(latin)  # its digits and stops stayed behind
@@ -571,13 +564,51 @@ def merge_split_citations(raw_lines: list[str]) -> list[str]:
     ]
     if len(pairs) < MIN_LIFTED:
         return out
+    _merge_name_lines(out, pairs)
     for k in pairs:
-        merged = _interleave(out[k].replace("\f", ""), out[k + 1].replace("\f", ""))
+        merged = interleave(out[k].replace("\f", ""), out[k + 1].replace("\f", ""))
         if merged is not None:
             feeds = out[k + 1][: len(out[k + 1]) - len(out[k + 1].lstrip("\f"))]
-            out[k + 1] = feeds + merged
-            out[k] = out[k][: len(out[k]) - len(out[k].lstrip("\f"))]
+            out[k + 1] = feeds + _tighten(merged[0])
+            # what the merge gave back stays: a mirrored opener for merge_lifted_lines
+            out[k] = out[k][: len(out[k]) - len(out[k].lstrip("\f"))] + merged[1]
+    drawn = {k + 1 for k in pairs}
+    for k, line in enumerate(out):
+        if k not in drawn and _AR_TOKEN.search(line) and not P.ANY_LATIN.search(line):
+            out[k] = _LEFT_TO_RIGHT_LOCATOR.sub(r"\2 :\1", line)
     return out
+
+
+# a year and its page as a left-to-right run draws them (raw): "2017: 15"; an Arabic
+# citation's are drawn right to left, "15 :2017"
+_LEFT_TO_RIGHT_LOCATOR = re.compile(
+    r"(?<![\d:])((?:1[3-9]|20)\d\d[a-z]?): (\d+(?:[-\u2013]\d+)?)(?![\d:])"
+)
+# a line of Latin words only (raw): a name the line break left at the end of its line
+_NAME_ONLY = re.compile(
+    r"^[\f ]*[A-Z][A-Za-z\u00c0-\u024f'-]*(?: [A-Za-z\u00c0-\u024f&'-]+){0,4}\s*$"
+)
+
+
+def _opens_with_locator(line: str) -> bool:
+    """An Arabic line whose right end (its start, as drawn) is a left-to-right year and page."""
+    tail = line.rstrip()
+    found = list(_LEFT_TO_RIGHT_LOCATOR.finditer(tail))
+    return bool(_AR_TOKEN.search(line) and found and found[-1].end() == len(tail))
+
+
+def _merge_name_lines(out: list[str], pairs: list[int]) -> None:
+    """A Latin name pdfplumber lifted off the end of its line goes back there (its left end,
+    as drawn), when the line after begins with the year and page that follow it, drawn in
+    the same left-to-right run (``2019: 12``, not ``12 :2019``)."""
+    for k in range(len(out) - 2):
+        if k in pairs or not _NAME_ONLY.match(out[k]) or not _AR_TOKEN.search(out[k + 1]):
+            continue
+        after = [t for t in out[k + 2 : k + 4] if t.strip() and not _is_lifted(t)][:1]
+        if after and _opens_with_locator(after[0]):
+            feeds = out[k + 1][: len(out[k + 1]) - len(out[k + 1].lstrip("\f"))]
+            out[k + 1] = f"{feeds}{out[k].strip()} {out[k + 1][len(feeds) :]}"
+            out[k] = out[k][: len(out[k]) - len(out[k].lstrip("\f"))]
 
 
 # --- an opener pypdfium2 put at the start of its line (Noto) ------------------------------

@@ -1,0 +1,190 @@
+"""A Chromium line pdfplumber split by font comes back whole (Latin chunks, brackets, marks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.document import Line
+from araseclit.repair.cites import fix_number_led_run
+from araseclit.repair.fontsplit import interleave, split_chunks
+from araseclit.repair.weak import _tighten, merge_lifted_lines, merge_split_citations, put_back
+
+
+def _merged(latin: str, drawn: str) -> tuple[str, str] | None:
+    found = interleave(latin, drawn)
+    return (_tighten(found[0]), found[1]) if found else None
+
+
+@pytest.mark.parametrize(
+    ("latin", "drawn", "expected"),
+    [
+        # a secondary citation: every Latin word takes the comma after it, the semicolon
+        # follows the page and precedes the second name
+        (
+            "(Salem cited in Rowe & Hart ; Keller )",
+            "ىرخأو . , , 2016: 4 , 2019: 70 ةيلحملا",
+            "ىرخأو .(Salem, cited in Rowe & Hart, 2016: 4; Keller, 2019: 70) ةيلحملا",
+        ),
+        # a bare "(" stands apart from the name only because the drawn page stood between
+        (
+            "( Youssef&Noor )",
+            ". 12 :2020 ،يواركلا ؛ , 2017: 5 تالاكولا",
+            ".(12 :2020 ،يواركلا ؛ Youssef & Noor, 2017: 5) تالاكولا",
+        ),
+        # a narrative name goes by its bracket, not before an earlier number of the line
+        (
+            "Marsh ( )",
+            "نكاسملا رامعإ ءطبأ 2010 ماع ذنم هنأ 2015: 9 فيضيو",
+            "نكاسملا رامعإ ءطبأ 2010 ماع ذنم هنأ Marsh (2015: 9) فيضيو",
+        ),
+        # "n" and "d" of n.d., "p" between "," and "."
+        ("(Rahim n d p )", ". , . ., . 6 نيحزانلا", ".(Rahim, n.d., p. 6) نيحزانلا"),
+        # a hyphenated word part takes the number after it
+        (
+            "(COVID- )",
+            "رشتنا نيح ، 19 ةحئاج",
+            "رشتنا نيح ، (COVID-19) ةحئاج",
+        ),
+    ],
+)
+def test_latin_chunks_go_where_citation_grammar_wants_them(
+    latin: str, drawn: str, expected: str
+) -> None:
+    assert _merged(latin, drawn) == (expected, "")
+
+
+def test_a_mirrored_opener_between_arabic_words_is_given_back() -> None:
+    # "(اليعقوبي وآخرون، 2018: 40). ويرى Keller (1999:" - how far the Arabic name reaches
+    # left is for the pass that knows the reference list
+    assert _merged("Keller ( ( )", "1999: ىريو . 40 :2018 ،نورخآو يبوقعيلا تاقافتالا") == (
+        "Keller (1999: ىريو .(40 :2018 ،نورخآو يبوقعيلا تاقافتالا",
+        ")",
+    )
+
+
+def test_a_dash_joins_two_pages_not_a_year_and_its_page() -> None:
+    merged = _merged("(Tamer & Wolfe - )", "ركذيو . , 2016: 9 ؛21 19 :2012 ،يدادغبلا ةيلودلا")
+    assert merged == ("ركذيو .(Tamer & Wolfe, 2016: 9 ؛21-19 :2012 ،يدادغبلا ةيلودلا", ")")
+
+
+def test_a_tanween_the_latin_line_took_goes_on_a_word_ending_in_alef() -> None:
+    # "ما زالت حصولًا على المساعدة (Osman, 2013: 8)." - the mark rose with the Latin glyphs
+    assert _merged("(Osman ) \u064b", ". , 2013: 8 ةدعاسملا ىلع الوصح تلاز ام") == (
+        ".(Osman, 2013: 8) ةدعاسملا ىلع ا\u064bلوصح تلاز ام",
+        "",
+    )
+
+
+def test_glued_separators_and_et_al_are_set_apart() -> None:
+    assert split_chunks("(Lane ;Ford&Al-Hilli )") == ["(Lane", ";", "Ford", "&", "Al-Hilli", ")"]
+    assert split_chunks("( Hammadietal") == ["(", "Hammadi", "et", "al"]
+
+
+def test_a_merge_with_a_chunk_that_fits_nowhere_is_refused() -> None:
+    assert interleave("Keller", "ةيلحملا تاسسؤملا تفعض") is None
+
+
+SPLIT = [
+    "(Salih )",
+    ". , 2014: 33 فيرلا نم ةرجهلا تديازتو",
+    "Owen ( )",
+    "نأ 2016: 12 ىريو .ةيعارزلا ضرلأا تصلقت",
+    "(Hamid p )",
+    ". , 2019, . 7 رهنلا ضوح يف",
+]
+
+
+def test_a_name_lifted_off_a_line_end_goes_back_when_its_year_opens_the_next_line() -> None:
+    lines = [
+        *SPLIT,
+        "Keller",
+        "ىريو .2019 ماع ةطخلا ةرازولا تقلطأ",
+        "( )",
+        "ةيلحملا ةرادإلا لشف نأ 2019: 12",
+    ]
+    out = merge_split_citations(lines)
+    assert out[6:] == [
+        "",
+        "Keller ىريو .2019 ماع ةطخلا ةرازولا تقلطأ",
+        "( )",
+        # drawn as the left-to-right run it was part of; now as an Arabic citation's
+        "ةيلحملا ةرادإلا لشف نأ 12 :2019",
+    ]
+
+
+def test_a_left_to_right_locator_is_left_alone_without_recurring_pairs() -> None:
+    lines = ["Keller", "ىريو .2019 ماع ةطخلا ةرازولا تقلطأ", "( )", "لشف نأ 2019: 12"]
+    assert merge_split_citations(lines) == lines
+
+
+def _lines(texts: list[str], raws: list[str] | None = None) -> list[Line]:
+    raws = raws or texts
+    return [
+        Line(t, None, k, raw=r) for k, (t, r) in enumerate(zip(texts, raws, strict=True), start=1)
+    ]
+
+
+def test_lifted_tanween_goes_on_the_word_before_the_brackets() -> None:
+    lines = _lines(
+        [
+            "( )",
+            "ويرى الساعدي 2017: 12 أن الأمن",
+            "( )",
+            "وفي دراسة أخرى الكرخي، 2011: 5. ثم",
+            ") \u064b",
+            "وأصبحت جزءا من الصراع بدلا من أن تكون أداة لحله الراوي،",
+        ]
+    )
+    merge_lifted_lines(lines)
+    assert lines[-1].text == "وأصبحت جزءا من الصراع بدل\u064bا من أن تكون أداة لحله (الراوي،"
+
+
+def test_a_lone_bracket_of_a_latin_citation_is_read_unmirrored() -> None:
+    # "ويرى Keller (1999:" ended the line before; its closer was lifted alone
+    lines = _lines(
+        [
+            "( )",
+            "ويرى الساعدي 2017: 12 أن الأمن",
+            "( )",
+            "وفي دراسة أخرى الكرخي، 2011: 5. ثم",
+            ")",
+            "39 أن الوسطاء المحليين أقدر على بناء الثقة",
+        ]
+    )
+    merge_lifted_lines(lines)
+    assert lines[-1].text == "39) أن الوسطاء المحليين أقدر على بناء الثقة"
+
+
+def test_a_given_back_opener_goes_before_the_whole_arabic_name() -> None:
+    lines = _lines(
+        [
+            ")",
+            "الضمانات اليعقوبي وآخرون، 2018: 40). ويرى Keller (1999:",
+        ],
+        ["Keller ( ( )", "raw"],
+    )
+    merge_lifted_lines(lines)
+    assert [ln.text for ln in lines] == ["الضمانات (اليعقوبي وآخرون، 2018: 40). ويرى Keller (1999:"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تراجعت الثقة السلمان وآخرون، 2018: 12 في المدن",
+            "تراجعت الثقة (السلمان وآخرون، 2018: 12) في المدن",
+        ),
+        (
+            "كما تشير المصادر نجفي و رحيمي، 1400: 33 إلى ذلك",
+            "كما تشير المصادر (نجفي و رحيمي، 1400: 33) إلى ذلك",
+        ),
+    ],
+)
+def test_an_arabic_citation_bracket_takes_every_author(text: str, expected: str) -> None:
+    assert put_back("( )", text) == expected
+
+
+def test_a_run_that_a_line_break_left_led_by_a_page_number_is_turned_back() -> None:
+    text = "Keller, 2011: 140 33;). ويخلص الباحث إلى أن"
+    assert fix_number_led_run(text) == "33; Keller, 2011: 140). ويخلص الباحث إلى أن"
+    assert fix_number_led_run("33; Keller, 2011: 140). ويخلص") == "33; Keller, 2011: 140). ويخلص"
