@@ -49,6 +49,7 @@ from araseclit.repair.chars import (
     unmirror_brackets,
 )
 from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
+from araseclit.repair.crossline import reread_continued_runs, restore_run_final_comma
 from araseclit.repair.detect import (
     Order,
     detect_scramble,
@@ -247,6 +248,8 @@ def repair_lines(raw_text: str) -> RepairResult:
     pass_displaced_marks(lines)  # a tanween pdftotext left on the word before its own
     restore_shifted_marks(lines)  # and the tanween pypdfium2 drew before its word
     restore_lam_alef_tanween(lines)  # and the lam-alef tanween it read backwards
+    reread_continued_runs(lines, lambda run, b: repair_line(run, doc_order, b, flips)[0], texts)
+    restore_run_final_comma(lines)  # a Latin run's comma left at the line break
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)
