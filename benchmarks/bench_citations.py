@@ -264,8 +264,9 @@ def render_grid(cells: dict[tuple[str, str, str], Score]) -> list[str]:
         lines.append(f"| {rend} | " + " | ".join(vals) + " |")
     sample = [s.prf()[2] for (pre, _, _), s in cells.items() if not pre]
     held = [s.prf()[2] for (pre, _, _), s in cells.items() if pre]
-    lines += ["", f"Sample cells below {TARGET}: {len(below)} of {len(sample)} "
-              f"(lowest {_f(min(sample))}); bold = below the target."]  # fmt: skip
+    lowest = f" (lowest {_f(min(sample))})" if sample else ""
+    lines += ["", f"Sample cells below {TARGET}: {len(below)} of {len(sample)}{lowest}; "
+              "bold = below the target."]  # fmt: skip
     if held:
         low = sum(f < TARGET for f in held)
         lines[-1] += f" Held-out cells below: {low} of {len(held)} (lowest {_f(min(held))})."
