@@ -72,6 +72,38 @@ def test_separator_drawn_a_word_early_moves_the_word_to_the_next_part() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # LibreOffice/Noto: the first part's locator drawn as one run at the bracket's end
+        (
+            "ولم تنجح التسويات (,Weber, cited in Lund et al. Kamil, 2015: 77 12; 2020:). وفي",
+            [("Lund et al.", "Weber", 2020, "12"), ("Kamil", None, 2015, "77")],
+        ),
+        # the comma drawn after "cited" and the next line's Arabic words inside a Latin part
+        (
+            "ولم تنجح التسويات (Weber cited, in Lund, 2020: 12; Kamil, 2015: 77).",
+            [("Lund", "Weber", 2020, "12"), ("Kamil", None, 2015, "77")],
+        ),
+        (
+            "ولم تنجح التسويات (Weber, cited المحلية in Lund, 2020: 12).",
+            [("Lund", "Weber", 2020, "12")],
+        ),
+        (
+            "وتوسعت البرامج (Al- تأهيل المحطات الصغيرة Khalidi et al., 2019: 8).",
+            [("Al-Khalidi et al.", None, 2019, "8")],
+        ),
+        (
+            "ولم تنجح التسويات) Weber cited in, لا مؤقتة Lund et al., 2020: 12; Kamil, 2015: 77).",
+            [("Lund et al.", "Weber", 2020, "12"), ("Kamil", None, 2015, "77")],
+        ),
+    ],
+)
+def test_latin_parts_with_moved_locators_and_words(text: str, expected: list[tuple]) -> None:
+    got = [(r["author"], r["via_original"], r["year"], r["page"]) for r in find_citations(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
     ("text", "numbers"),
     [
         ("وتبين دراسات عدة تشير إليها]4، 5 أن الظاهرة قديمة.", [4, 5]),  # mirrored
@@ -90,7 +122,16 @@ CLEAN = [
     "شارك الطلاب وآخرون في الحملة (نحو 300 متطوع) خلال الصيف.",
     # numbers and brackets of ordinary prose
     "وارتفع العدد إلى 300 متطوع [تقديرًا] في 2019، 45 منهم نساء.",
+    # a date and a gloss beside a whole citation: no loose locator to give away
+    "وفي الاحتجاجات (تشرين/أكتوبر 2019؛ انظر الملحق 3).",
 ]
+
+
+def test_second_name_of_a_pair_is_no_whole_part() -> None:
+    """A pair glued to the word before (``البرلمانDodge & Mansour``) gives no part of its
+    second name alone, so the bracket's loose numbers are not handed out."""
+    text = "إلى أروقة القض) اء الساعديLund & Kamil, 2020: 35-36؛ 2022:، 61). وفي"
+    assert [r["author"] for r in find_citations(text) if r["author"] == "Kamil"] == []
 
 
 @pytest.mark.parametrize("text", CLEAN)

@@ -132,6 +132,9 @@ def _year_records(
 def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     """Records for one author–date part of a bracket (``"بوزان، عن الخفاجي، 2017: 21"``)."""
     part = P.LEAD_IN_RE.sub("", part.strip().lstrip(".)"))
+    # Arabic words between the Latin words of a Latin part are the next line's, which the
+    # extraction interleaved: "(Buzan, cited الدولة in Smith, 2010: 4)"
+    part = P.INTRUDED_WORDS_RE.sub(lambda m: "" if part[m.start() - 1] == "-" else " ", part)
     m = P.PART_RE.fullmatch(part) or P.SWAPPED_PART_RE.fullmatch(part)
     if m is None:
         return []
@@ -171,6 +174,39 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
             common = {"start": span[0], "end": span[1], "kind": "parenthetical"}
             recs = _parse_part(seg, ctx, **common)
             out.extend(_name_into_bracket(t, start, recs) if a == 0 else recs)
+    return out
+
+
+def _orphan_locator(t: str, ctx: YearContext) -> list[dict]:
+    """``(,Gaston, cited in Cambanis et al. Haddad, 2011: 140 33; 2019:)`` and ``(Buzan cited
+    in Mansour & Jabar ; , , 2017: 6 Hiltermann, 2018: 91)``: a bracket of several works whose
+    first part lost its locator to a loose run of digits elsewhere in the bracket (the font
+    drew the Latin digits and punctuation as one run, which the extractor put out of place).
+    When the bracket reads as whole parts, one part without a locator and exactly one loose
+    year with at most one page, that year and page are the lone part's."""
+    out: list[dict] = []
+    for start, end, base, body in _brackets(t):
+        whole = list(P.COMPLETE_PART_RE.finditer(body))
+        if not whole or all(_parse_part(p, ctx) for p in P.PART_SPLIT_RE.split(body)):
+            continue
+        rest = body
+        for m in reversed(whole):
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+        numbers = re.findall(r"\d+", rest)
+        years = [n for n in numbers if len(n) == 4]
+        pages = [n for n in numbers if len(n) < 4]
+        if len(years) != 1 or len(pages) > 1 or len(numbers) != len(years) + len(pages):
+            continue
+        words = re.sub(r"\d+", " ", rest)
+        if re.search("[A-Za-z]", words):  # a Latin part: Arabic words are another line's
+            words = re.sub(f"[{P.AR_LETTER}][{P.AR_LETTER}\u064b-\u0652]*", " ", words)
+        words = re.sub(r"^[\s,،;؛:.]+|(?:\s*[,،;؛:]+)+\s*$|(?<=\s)[,،;؛:.]+(?=\s)", " ", words)
+        part = f"{' '.join(words.split())}, {years[0]}" + (f": {pages[0]}" if pages else "")
+        common = {"start": start, "end": end, "kind": "parenthetical"}
+        out.extend(_parse_part(part, ctx, **common))
+        for m in whole:
+            common = {"start": base + m.start(), "end": base + m.end()}
+            out.extend(_parse_part(m.group(), ctx, kind="parenthetical", **common))
     return out
 
 
@@ -501,6 +537,7 @@ def find_citations(
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
     found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx)
+    found += _orphan_locator(t, ctx)
     unopened = _unopened(t, ctx)
     ends = {u["end"]: u["start"] for u in unopened}
     # a mirrored ")" far before the name opened a bracket of prose: the name alone is right

@@ -124,8 +124,9 @@ NUMERIC_ITEM_RE = re.compile(r"(?P<a>\d{1,3})(?:\s*[-–—]\s*(?P<b>\d{1,3}))?"
 PART_SPLIT_RE = re.compile(r"[؛;]")
 
 # Secondary citation, original author first: "بوزان، عن الخفاجي" | "Buzan, cited in Smith"
+#   (also with the comma drawn after "cited" or "in": "Buzan cited, in Smith")
 SECONDARY_RE = re.compile(
-    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|عن)|[،,]?\s*(?:cited|quoted)\s+in)\s+(?P<author>.+)",
+    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|عن)|[،,]?\s*(?:cited|quoted),?\s+in,?)\s+(?P<author>.+)",
     re.IGNORECASE,
 )
 # Secondary narrative citation before its bracket: "فيبر، نقلًا عن الكعبي " | "Weber, cited in Smith "
@@ -133,6 +134,25 @@ SECONDARY_NARRATIVE_RE = re.compile(
     r"(?P<cue>[^\s.،,؛:()]+)\s+(?P<orig>[^\s،,.()]+(?:\s[^\s،,.()]+){0,3})\s*[،,]\s*"
     r"(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|cited\s+in|quoted\s+in)\s+(?P<author>[^،,.()]{2,60}?)\s*$",
     re.IGNORECASE,
+)
+# --- a bracket whose parts' locators the extraction moved (Latin digits and punctuation that
+# a Noto/Chromium PDF draws apart from the words) ---
+# A whole part inside such a bracket: "Haddad, 2011: 140" (a name of 1-4 words, no stop in it,
+# not glued to the word before nor the rest of a name: "Dodge & Mansour" has no part "Mansour")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|[\u0621-\u064a]+)"
+COMPLETE_PART_RE = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?<![A-Za-z\u0600-\u06ff&]\s)(?P<name>"
+    + _NAME_WORD
+    + r"(?:\s+(?:&\s+)?"
+    + _NAME_WORD
+    + r"){0,3})"
+    r"\s*[,،]\s*"
+    r"(?P<years>\d{4}[a-e]?)\s*[:،,]\s*(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?!\d)"
+)
+# Arabic words (two letters or more) between two Latin words of one part:
+# "Buzan, cited الدولة in Smith" | "(Al- تأهيل المحطات Ansari" (the caller drops them)
+INTRUDED_WORDS_RE = re.compile(
+    r"(?<=[A-Za-z.,-])(?:\s+[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]+)+\s+(?=[A-Za-z])"
 )
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
 LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)\s*:?\s*", re.I)
