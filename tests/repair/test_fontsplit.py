@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from araseclit.document import Line
-from araseclit.repair.cites import fix_number_led_run
+from araseclit.document import Line, assemble
+from araseclit.repair.cites import fix_citation_brackets, fix_number_led_run
 from araseclit.repair.fontsplit import interleave, split_chunks
 from araseclit.repair.weak import _tighten, merge_lifted_lines, merge_split_citations, put_back
 
@@ -188,3 +188,49 @@ def test_a_run_that_a_line_break_left_led_by_a_page_number_is_turned_back() -> N
     text = "Keller, 2011: 140 33;). ويخلص الباحث إلى أن"
     assert fix_number_led_run(text) == "33; Keller, 2011: 140). ويخلص الباحث إلى أن"
     assert fix_number_led_run("33; Keller, 2011: 140). ويخلص") == "33; Keller, 2011: 140). ويخلص"
+
+
+def test_a_line_of_only_a_citation_is_merged_between_its_arabic_lines() -> None:
+    lines = [
+        *SPLIT,
+        "ةيلحملا تاسسؤملا فعض ببسب صقان لاقتنالا اذه نأو",
+        "(Lane ;Ford&Al-Hilli )",
+        ". , 2012: 45 , 2017: 301",
+        "يميهافملا راطإلا .2",
+    ]
+    out = merge_split_citations(lines)
+    assert out[7:9] == ["", ".(Lane, 2012: 45; Ford & Al-Hilli, 2017: 301)"]
+
+
+def test_a_latin_name_ending_its_line_goes_to_the_lines_left_end() -> None:
+    # "... لإعادة تأهيل المحطات (Al-" with "Hilli et al., 2018: 7)" on the next line
+    lines = [*SPLIT, "Al-)", "تاطحملا ليهأت ةداعإل جمارب ىلع تلمع امك"]
+    out = merge_split_citations(lines)
+    assert out[6:] == ["", "Al-) تاطحملا ليهأت ةداعإل جمارب ىلع تلمع امك"]
+
+
+def test_brackets_lifted_onto_their_own_lines_count_as_evidence_of_the_split() -> None:
+    lines = [
+        "( )",
+        "ةيلحملا 12 :2020 يواركلا ىريو",
+        "[ ]",
+        ". 4 ةلودلا",
+        "( )",
+        ". 9 :2011 ،يخركلا",
+    ]
+    pair = ["(Salih )", ". , 2014: 33 فيرلا نم ةرجهلا تديازتو"]
+    assert (
+        merge_split_citations([*lines, *pair])[-1] == ".(Salih, 2014: 33) فيرلا نم ةرجهلا تديازتو"
+    )
+    assert merge_split_citations(pair) == pair
+
+
+def test_a_latin_name_cut_at_its_hyphen_by_the_line_break_is_rejoined() -> None:
+    lines = [
+        Line("وتعمل المنظمات على إعادة تأهيل المحطات (Al-", None, 1, kind="body"),
+        Line("Hilli et al., 2018: 7). ثم توسعت البرامج", None, 2, kind="body"),
+    ]
+    fix_citation_brackets(lines)
+    assert assemble(lines)[0] == (
+        "وتعمل المنظمات على إعادة تأهيل المحطات (Al-Hilli et al., 2018: 7). ثم توسعت البرامج"
+    )

@@ -458,6 +458,13 @@ def fix_citation_brackets(lines: list[Line]) -> None:
     for para in _paragraphs(lines):
         for a, b in itertools.pairwise(para):
             _fix_across(a, b)
+            if _HYPHEN_END.search(a.text) and _LATIN_START.match(b.text):
+                b.glue = True  # "(Al-" + "Ansari et al.": one name the line break cut
+
+
+# a Latin name part that ends its line at a hyphen ("(Al-"), and a line that goes on with it
+_HYPHEN_END = re.compile(r"(?<![\w-])\(?[A-Z][a-z]{0,3}-$")
+_LATIN_START = re.compile(r"[A-Z][a-z]")
 
 
 def _common_prefix(x: str, y: str) -> int:

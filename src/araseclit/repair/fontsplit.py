@@ -69,6 +69,8 @@ def _chunk_kind(chunk: str) -> str:
         return "openname"
     if chunk.endswith("(") and _LATIN.search(chunk):
         return "nameopen"  # "UNAMI(" before its year
+    if chunk.endswith(")") and _LATIN.search(chunk) and "(" not in chunk:
+        return "nameclose"  # "Al-)": a name and its mirrored opener ending the line
     if chunk == ";":
         return "sep"
     if chunk == "&":
@@ -148,6 +150,8 @@ def _latin_left(a: _Item, b: _Item | None) -> float:
         return {"comma": -1.0, "num": 0.5}.get(b.kind, 2.0)
     if k == "nameopen":
         return -1.0 if b.kind == "num" else 2.0
+    if k == "nameclose":
+        return 0.0 if b.kind == "ar" else 2.0
     if k == "name":
         if b.latin:
             return {"name": 0.0, "amp": 0.0, "short": 0.0, "open": -0.3}.get(b.kind, 1.0)
@@ -198,6 +202,8 @@ def _latin_right(a: _Item | None, b: _Item) -> float:
         return -0.5 if a.kind == "num" and not a.latin and not _YEAR_COLON.match(a.text) else 2.0
     if k == "pct":
         return -1.0 if a.kind == "num" and not a.latin else 2.0
+    if k == "nameclose":
+        return 0.5  # it ends the line: nothing is drawn to its left
     return 0.0
 
 

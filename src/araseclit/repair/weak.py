@@ -260,18 +260,37 @@ _TANWEEN_MARK = re.compile("\u064b")
 _BARE_ALEF_END = re.compile(rf"(?<=[{P.ARABIC_LETTER}]{{2}})ا(?=[\s.،؛:]|$)")
 
 
-def _give_marks(text: str, count: int) -> tuple[str, int]:
-    """``text`` with ``count`` lifted tanween marks on the words nearest before its first
-    bracket (the marks were drawn to the right of the brackets, so before them in reading
-    order) that end in a bare alef (``بدلا`` -> ``بدلًا``); and how many found no word."""
+def _marked_words(lines: list[Line]) -> set[str]:
+    """The words the document writes with a tanween on their final alef, without the mark."""
+    return {
+        w.replace("\u064b", "")
+        for ln in lines
+        for w in re.findall(rf"[{P.ARABIC_LETTER}]+\u064bا", ln.text)
+    }
+
+
+def _give_marks(text: str, count: int, marked: set[str] | None = None) -> tuple[str, int]:
+    """``text`` with ``count`` lifted tanween marks on words before its first bracket (the
+    marks were drawn to the right of the brackets, so before them in reading order) that end
+    in a bare alef (``بدلا`` -> ``بدلًا``): the nearest that the document writes elsewhere
+    with the mark (``marked``), else the nearest; and how many found no word."""
     first = min((k for k in (text.find("("), text.find(")")) if k >= 0), default=len(text))
     for _ in range(count):
         ends = [m.start() for m in _BARE_ALEF_END.finditer(text, 0, first)]
         if not ends:
             break
-        k = ends[-1]
+        known = [k for k in ends if _word_at(text, k) in (marked or set())]
+        k = (known or ends)[-1]
         text, first, count = text[:k] + "\u064b" + text[k:], first + 1, count - 1
     return text, count
+
+
+def _word_at(text: str, end: int) -> str:
+    """The Arabic word whose final alef is at ``end``."""
+    start = end
+    while start > 0 and re.match(f"[{P.ARABIC_LETTER}]", text[start - 1]):
+        start -= 1
+    return text[start : end + 1]
 
 
 def _restore_given_back(lines: list[Line]) -> None:
@@ -314,6 +333,7 @@ def merge_lifted_lines(lines: list[Line]) -> None:
     if sum(bool(re.search(r"[()\[\]]", lines[k].raw or "")) for k in pairs) < MIN_LIFTED:
         return
     counts = Counter(h for ln in lines for h in _heads(ln.text))
+    marked = _marked_words(lines)
     for k in reversed(pairs):
         lifted, line = lines[k], lines[k + 1]
         own = _heads(line.text)  # a name must start some other line
@@ -326,7 +346,7 @@ def merge_lifted_lines(lines: list[Line]) -> None:
             merged = put_back(brackets.translate(_MIRROR), line.text, heads)
         if merged is None:
             continue
-        merged, left = _give_marks(merged, len(raw) - len(brackets))
+        merged, left = _give_marks(merged, len(raw) - len(brackets), marked)
         line.text, line.changed = merged, True
         line.score = max(line.score, lifted.score, 0.5)
         if left:
@@ -540,7 +560,27 @@ def _citation_pair(latin: str, drawn: str) -> bool:
         and not _LIFTED_LATIN_NOT.search(latin)  # its digits and stops stayed behind
         and re.search(r"[()]", latin)
         and _AR_TOKEN.search(drawn)
-        and re.search(r"\d|(?:^|\s)[.,]+(?:\s|$)", drawn)  # its numbers or a lone comma
+        # its numbers or a lone comma; or the name that ends the line ("(Al-" drawn "Al-)")
+        and (re.search(r"\d|(?:^|\s)[.,]+(?:\s|$)", drawn) or _NAME_AT_END.search(latin))
+    )
+
+
+# a Latin name that ends an Arabic line, its (mirrored) opener drawn glued after it (raw)
+_NAME_AT_END = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f-]*\)$")
+
+
+def _citation_line(out: list[str], k: int) -> bool:
+    """``out[k]`` the Latin words of a visual line that held only a bracketed citation,
+    ``out[k + 1]`` its digits and punctuation, between two lines of an Arabic paragraph."""
+    latin, drawn = out[k].replace("\f", "").strip(), out[k + 1].replace("\f", "")
+    return bool(
+        0 < k < len(out) - 2
+        and re.fullmatch(r"\([A-Za-z\u00c0-\u024f][^.,:\d]*\)", latin)
+        and _LIFTED_LATIN_NOT.search(latin) is None
+        and _WEAK_ONLY.match(drawn)
+        and re.search(r"\d", drawn)
+        and _AR_TOKEN.search(out[k - 1])
+        and _AR_TOKEN.search(out[k + 2])
     )
 
 
@@ -554,15 +594,21 @@ def merge_split_citations(raw_lines: list[str]) -> list[str]:
     Each chunk goes back where the drawn tokens want it: a name with its opener before the
     comma that follows it, a closer after a number, ``p`` between ``2020,`` and ``.``, a
     dash between two numbers; a pair is merged only when every chunk finds such a place,
-    and only in documents where such pairs recur.
+    and only in documents where such pairs (or lines of lifted brackets) recur.
     """
     out = list(raw_lines)
     pairs = [
         k
         for k in range(len(out) - 1)
         if _citation_pair(out[k].replace("\f", ""), out[k + 1].replace("\f", ""))
+        or _citation_line(out, k)
     ]
-    if len(pairs) < MIN_LIFTED:
+    # the same font split lifts the brackets of Arabic citations onto lines of their own
+    lifted = sum(
+        bool(re.search(r"[()\[\]]", out[k]) and _is_lifted(out[k]) and _AR_TOKEN.search(out[k + 1]))
+        for k in range(len(out) - 1)
+    )
+    if len(pairs) + lifted < MIN_LIFTED or not pairs:
         return out
     _merge_name_lines(out, pairs)
     for k in pairs:
