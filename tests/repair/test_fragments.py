@@ -150,3 +150,25 @@ def test_a_laid_out_row_with_text_between_its_runs_keeps_it() -> None:
     # a reference entry: punctuation between right-to-left runs, and no mark near it
     rows = [_run(BEFORE), _run(MARK[1], 90), _run("بغداد") + ": " + _run("دار النشر"), _run(AFTER)]
     assert [ln.text for ln in repair_lines("\n".join(rows)).lines][2].count(":") == 1
+
+
+def test_a_mark_line_between_the_rest_and_the_start_swaps_them() -> None:
+    raw = "\n".join([BEFORE, REST, MARK, START, AFTER])
+    assert repair_text(raw) == LOGICAL
+
+
+# a justified page whose font maps its kashida glyph to "''": the glyph stretches words
+# ("الم''دارس") and, drawn on the letter of a lifted mark, is lifted out with it ("ً''")
+KASHIDA_LINES = [
+    "\u202bوتش''ير البيان''ات إلى أن الم''دارس الريفي''ة تع''اني من نق''ص المعلمين\u202c",
+    "\u202bوأن الأس''ر ت''دفع تك''اليف النق''ل بنفس''ها في أغلب الق''رى البعي''دة\u202c",
+    "\u202bوق''د رص''دت الدراس''ة ف''روق واض''حة بين المن''اطق في نس''ب الحض''ور\u202c",
+]
+
+
+def test_a_mark_line_holding_the_kashida_glyph_is_a_mark_line() -> None:
+    mark = "\u202b\u064b''\u202c"
+    raw = "\n".join([*KASHIDA_LINES, BEFORE, REST, mark, START, AFTER])
+    text = repair_text(raw)
+    assert text.endswith(LOGICAL)
+    assert "''" not in text

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from araseclit.document import Line
 from araseclit.repair import patterns as P
+from araseclit.repair.kashida import learn_kashida_glyphs
 
 TANWEEN_FATH = "\u064b"
 #: a piece is shorter than this share of the document's full line
@@ -90,21 +91,30 @@ def _text(lines: list[Line], i: int) -> str:
     return lines[i].text.strip() if 0 <= i < len(lines) else ""
 
 
-def _is_mark_line(ln: Line) -> bool:
+def _only_marks(text: str, glyphs: str) -> bool:
+    """``text`` holds tanween fath marks only, once bidi controls and the document's kashida
+    glyphs are gone: a kashida drawn on the mark's letter is lifted out with it (``ً'``)."""
+    text = P.BIDI_CONTROLS.sub("", text)
+    if glyphs:
+        text = text.translate({ord(g): None for g in glyphs})
+    return bool(LONE_TANWEEN.match(text))
+
+
+def _is_mark_line(ln: Line, glyphs: str = "") -> bool:
     """A line pdftotext wrote for lifted marks only (wrapped in its right-to-left embedding)."""
     raw = ln.raw or ""
-    return bool(_EMBEDDED_LINE.match(raw)) and bool(
-        LONE_TANWEEN.match(P.BIDI_CONTROLS.sub("", raw))
-    )
+    return bool(_EMBEDDED_LINE.match(raw)) and _only_marks(raw, glyphs)
 
 
-def _text_lines(lines: list[Line], i: int, step: int, page: int | None) -> list[int]:
+def _text_lines(
+    lines: list[Line], i: int, step: int, page: int | None, glyphs: str = ""
+) -> list[int]:
     """Up to :data:`REACH` lines with text from mark line ``i`` on in direction ``step``,
     passing over other mark lines; a blank line or a page break ends the search."""
     found: list[int] = []
     j = i + step
     while 0 <= j < len(lines) and len(found) < REACH and lines[j].page == page:
-        if not _is_mark_line(lines[j]):
+        if not _is_mark_line(lines[j], glyphs):
             if not _text(lines, j):
                 break
             found.append(j)
@@ -127,7 +137,8 @@ def _logical_order(
     belongs to the word after it), and [X][start][X'] when X' ends in a word cut where its
     tanween stayed on a letter ("متقً").
     The start may be missing when the line opened with a word that lost its mark. Mark lines
-    come only between the start and X of [start][X][W..] and before X'.
+    come only between the start and X of [start][X][W..], before X', and between the two
+    pieces of [X][start].
     """
     texts = [_text(lines, k) for k in group]
     if sum(map(len, texts)) > PAIR_SHARE * full:
@@ -137,8 +148,8 @@ def _logical_order(
     long_x = re.fullmatch(r"m*XW+", kinds) is not None
     if any(len(t) >= PIECE_SHARE * full and not (long_x and k == 0) for k, t in enumerate(texts)):
         return None
-    if kinds in ("XS", "XX", "WS", "WX"):  # [X][start]: the start may open like a bare word
-        return [group[1], group[0]], True
+    if kinds in ("XS", "XX", "WS", "WX", "XmS", "WmS"):  # [X][start], the mark line between
+        return [group[-1], group[0]], True  # them or not: the start may open like a bare word
     if kinds in ("XSmX", "XXmX") and _CUT_AT_MARK.search(texts[2]):
         return [group[1], group[2], group[0]], True
     m = re.fullmatch(r"(S?)m*XW+|([WX]+)(S)", kinds)
@@ -171,12 +182,13 @@ def _kind(text: str) -> str:
 
 
 def _best_group(
-    lines: list[Line], i: int, used: set[int], full: float
+    lines: list[Line], i: int, used: set[int], full: float, glyphs: str = ""
 ) -> tuple[list[int], list[int], bool] | None:
     """The most pieces next to mark line ``i`` that make one visual line (of those, the
     closest to a full line), with their reading order and whether one is the line start."""
     page = lines[i].page
-    before, after = _text_lines(lines, i, -1, page), _text_lines(lines, i, 1, page)
+    before = _text_lines(lines, i, -1, page, glyphs)
+    after = _text_lines(lines, i, 1, page, glyphs)
     best: tuple[list[int], list[int], bool] | None = None
     best_rank = (0, 0.0)
     for p in range(len(before) + 1):
@@ -221,10 +233,10 @@ def _take_mark(marks: dict[int, int], near: list[int]) -> bool:
 
 
 def _restore_group(
-    lines: list[Line], i: int, marks: dict[int, int], used: set[int], full: float
+    lines: list[Line], i: int, marks: dict[int, int], used: set[int], full: float, glyphs: str
 ) -> bool:
     """Put the pieces next to mark line ``i`` in reading order and give their words the marks."""
-    found = _best_group(lines, i, used, full)
+    found = _best_group(lines, i, used, full, glyphs)
     if found is None:
         return False
     group, order, has_start = found
@@ -239,10 +251,12 @@ def _restore_group(
     return True
 
 
-def _restore_word(lines: list[Line], i: int, marks: dict[int, int], used: set[int]) -> None:
+def _restore_word(
+    lines: list[Line], i: int, marks: dict[int, int], used: set[int], glyphs: str
+) -> None:
     """The mark's word opens its visual line, so nothing was cut: the mark goes back on it."""
     for j in (i - 1, i + 1):
-        if j in used or not 0 <= j < len(lines) or _is_mark_line(lines[j]):
+        if j in used or not 0 <= j < len(lines) or _is_mark_line(lines[j], glyphs):
             continue
         if lines[j].page == lines[i].page and _give_mark(lines[j]):
             marks[i] -= 1
@@ -256,23 +270,30 @@ def restore_lifted_tanween(lines: list[Line]) -> None:
     Next to each mark line the largest set of pieces that makes one visual line, in one of
     the orders pdftotext gives (:func:`_logical_order`), is put in reading order; failing
     that, the mark goes on the first word of the line beside it. A mark line whose marks
-    all went back becomes blank; anything else is left as it is.
+    all went back becomes blank; anything else is left as it is. A mark line may also hold
+    the document's kashida glyph (:func:`araseclit.repair.kashida.learn_kashida_glyphs`).
     """
     full = _full_line(lines)
+    glyphs = _glyphs(lines)
     marks = {
         i: ln.text.count(TANWEEN_FATH)
         for i, ln in enumerate(lines)
-        if _is_mark_line(ln) and LONE_TANWEEN.match(ln.text)
+        if _is_mark_line(ln, glyphs) and _only_marks(ln.text, glyphs)
     }
     used: set[int] = set()
     for i in sorted(marks):
-        while marks[i] and _restore_group(lines, i, marks, used, full):
+        while marks[i] and _restore_group(lines, i, marks, used, full, glyphs):
             pass
         if marks[i]:
-            _restore_word(lines, i, marks, used)
+            _restore_word(lines, i, marks, used, glyphs)
     for i, left in marks.items():
         if left < lines[i].text.count(TANWEEN_FATH):
             lines[i].text, lines[i].changed = " ".join(TANWEEN_FATH * left), True
+
+
+def _glyphs(lines: list[Line]) -> str:
+    """The kashida glyphs of the document, learnt from its raw lines."""
+    return learn_kashida_glyphs(ln.raw or "" for ln in lines)
 
 
 # --- pdftotext -layout: the same damage, but every piece keeps its place on the page ---
@@ -292,14 +313,11 @@ class _Group:
     start: int
     end: int
     raw: str
+    mark: bool = False
     text: str = ""
 
-    @property
-    def mark(self) -> bool:
-        return bool(LONE_TANWEEN.match(P.BIDI_CONTROLS.sub("", self.raw)))
 
-
-def _groups(row: int, raw: str) -> list[_Group]:
+def _groups(row: int, raw: str, glyphs: str = "") -> list[_Group]:
     """The embedding runs of a laid-out line (columns count every character but controls)."""
     out: list[_Group] = []
     depth = col = begin = first = 0
@@ -311,7 +329,8 @@ def _groups(row: int, raw: str) -> list[_Group]:
         elif c == "\u202c" and depth:
             depth -= 1
             if depth == 0:
-                out.append(_Group(row, first, col, raw[begin : k + 1]))
+                run = raw[begin : k + 1]
+                out.append(_Group(row, first, col, run, _only_marks(run, glyphs)))
         elif c != "\f":
             col += 1
     return out
@@ -384,7 +403,8 @@ def restore_laid_out_lines(
     when given), and every lone mark goes to the piece whose first word stands under it. A document whose marks all start
     their rows is not laid out and is left to :func:`restore_lifted_tanween`.
     """
-    rows = {i: _groups(i, ln.raw or "") for i, ln in enumerate(lines)}
+    glyphs = _glyphs(lines)
+    rows = {i: _groups(i, ln.raw or "", glyphs) for i, ln in enumerate(lines)}
     if not any(g.mark and g.start > 0 for gs in rows.values() for g in gs):
         return
     for i, gs in rows.items():
