@@ -42,6 +42,15 @@ DAMAGED = [
     ("بعيدًا عن الاستقطاب العزاوي، 2016، ص. 12-14). وثانيها", ("العزاوي", 2016, "12-14", None)),
     # an opening bracket drawn inside a word the document writes whole elsewhere
     ("ونشرت التقارير الساع (دي، 2018: 3). الساعدي، علي (2018). المياه.", ("الساعدي", 2018, "3", None)),
+    # ... but a one-letter piece ends the word before it, even one the document writes whole
+    ("في أسواق العم (ل وزارة التجارة، 2019: 6). ويبقى العمل", ("وزارة التجارة", 2019, "6", None)),
+    # the brackets drawn around a year's suffix letter instead of the locator (pypdfium2)
+    ("وتشير OHCHR (b) 2021: 9 إلى استمرار الخطف.", ("OHCHR", 2021, "9", None)),
+    # Latin punctuation drawn apart by Noto and given as loose runs by pypdfium2
+    ("وتكرر الأمر (Human Rights Watch, 2018,. 5 p).", ("Human Rights Watch", 2018, "5", None)),
+    ("ويبرر الخطاب العنف (Rahim n d p ,. .,. 7). وتلك", ("Rahim", None, "7", None)),
+    # the ")" lost, the sentence's stop kept after the page
+    ("وتراجعت الثقة (Lund & Kamil, 2016: 44. وتبين الأرقام", ("Lund & Kamil", 2016, "44", None)),
 ]  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from araseclit.cite import patterns as P
 from araseclit.cite.years import YearContext, parse_year
@@ -70,6 +71,12 @@ def _strip_prefix(word: str) -> str:
     return w
 
 
+@cache
+def _stop_first_folded() -> frozenset[str]:
+    """``_STOP_FIRST`` as ``normalize_token`` writes it (``حتى`` -> ``حتي``)."""
+    return frozenset(_norm(w) for w in _STOP_FIRST)
+
+
 def _plausible_author(author: str) -> bool:
     words = author.split()
     if not words or len(words) > 10 or len(author) > 120:
@@ -77,7 +84,11 @@ def _plausible_author(author: str) -> bool:
     if any(ch.isdigit() for ch in author) or not any(ch.isalpha() for ch in author):
         return False
     first = _norm(words[0])
-    if first in _STOP_FIRST or first.lower() in {"in", "since", "from", "the"}:
+    if (
+        first in _STOP_FIRST
+        or first in _stop_first_folded()
+        or first.lower() in {"in", "since", "from", "the"}
+    ):
         return False
     return not all(_norm(w) in _GENERIC for w in words)
 
@@ -135,6 +146,8 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     # Arabic words between the Latin words of a Latin part are the next line's, which the
     # extraction interleaved: "(Buzan, cited الدولة in Smith, 2010: 4)"
     part = P.INTRUDED_WORDS_RE.sub(lambda m: "" if part[m.start() - 1] == "-" else " ", part)
+    if _script(part) == "latin":
+        part = _tidy_latin_part(part)
     m = P.PART_RE.fullmatch(part) or P.SWAPPED_PART_RE.fullmatch(part)
     if m is None:
         return []
@@ -147,6 +160,17 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     if not _plausible_author(author):
         return []
     return _year_records(m["years"], m["page"], author, ctx, via_original=via, **common)
+
+
+def _tidy_latin_part(part: str) -> str:
+    """A Latin part whose punctuation Noto drew in the Arabic font, which pypdfium2 gives as
+    separate runs: stops and commas standing alone are dropped, ``n d`` is ``n.d.``, a page
+    marker given after its number (``2019,. 2 p``) goes back before it."""
+    part = re.sub(r"(?<=\s)[.,;:]+(?=\s|$)", " ", part)
+    part = re.sub(r"(?<=\s)n\s*\.?\s*d\b\.?", "n.d.", part)
+    part = re.sub(r"[,،]\s*\.\s*(\d{1,5})\s+pp?\.?\s*$", r", p. \1", part)
+    part = re.sub(r"(?<=n\.d\.)\s+pp?\.?\s+(?=\d)", ", p. ", part)
+    return " ".join(part.split())
 
 
 def _brackets(t: str) -> list[tuple[int, int, int, str]]:
@@ -183,7 +207,7 @@ def _orphan_locator(t: str, ctx: YearContext) -> list[dict]:
     first part lost its locator to a loose run of digits elsewhere in the bracket (the font
     drew the Latin digits and punctuation as one run, which the extractor put out of place).
     When the bracket reads as whole parts, one part without a locator and exactly one loose
-    year with at most one page, that year and page are the lone part's."""
+    year and one page, that year and page are the lone part's."""
     out: list[dict] = []
     for start, end, base, body in _brackets(t):
         whole = list(P.COMPLETE_PART_RE.finditer(body))
@@ -195,8 +219,8 @@ def _orphan_locator(t: str, ctx: YearContext) -> list[dict]:
         numbers = re.findall(r"\d+", rest)
         years = [n for n in numbers if len(n) == 4]
         pages = [n for n in numbers if len(n) < 4]
-        if len(years) != 1 or len(pages) > 1 or len(numbers) != len(years) + len(pages):
-            continue
+        if len(years) != 1 or len(pages) != 1 or len(numbers) != 2:
+            continue  # a year alone ("حتى عام 2014") is an event, not a lost locator
         words = re.sub(r"\d+", " ", rest)
         if re.search("[A-Za-z]", words):  # a Latin part: Arabic words are another line's
             words = re.sub(f"[{P.AR_LETTER}][{P.AR_LETTER}\u064b-\u0652]*", " ", words)
@@ -261,6 +285,11 @@ def _author_outside(t: str, ctx: YearContext) -> list[dict]:
         if ym and _plausible_author(m["name"].strip()):
             common = {"start": m.start(), "end": m.end(), "kind": "narrative"}
             out.extend(_year_records(ym["years"], ym["page"], m["name"].strip(), ctx, **common))
+    for m in P.SUFFIX_BRACKET_RE.finditer(t):  # "UNAMI (b) 2020: 14"
+        if not _opens(t[t.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            common = {"start": m.start(), "end": m.end(), "kind": "narrative"}
+            year = m["year"] + m["suffix"]
+            out.extend(_year_records(year, m["page"], m["name"], ctx, **common))
     for m in P.AUTHOR_OUTSIDE_RE.finditer(t):
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
         start = _name_start(t, m.start("name"))
@@ -496,7 +525,9 @@ def _rejoin_cut_words(t: str) -> str:
     counts = Counter(re.findall(f"[{P.AR_LETTER}]+", t))
     out = list(t)
     for m in pairs:
-        if counts[m["w"] + m["x"]] and counts[m["x"]] == 1:
+        # one letter after the bracket is the end of the word before it, not of the name:
+        # "سوق العم (ل وزارة العمل" - the lone-letter rule of the name drops it
+        if len(m["x"]) > 1 and counts[m["w"] + m["x"]] and counts[m["x"]] == 1:
             out[m.start() : m.end()] = "(" + m["w"] + m["x"] + " "
     return "".join(out)
 

@@ -82,8 +82,9 @@ QUOTE_IN_BRACKET_RE = re.compile(r"\(([»«\"“”])(?=\d)")
 # "الاجتم) اعي السامرائي، 2020: 88)" (the caller checks that the ")" opens a bracket)
 WORD_PIECE_RE = re.compile(f"(?<=[{AR_LETTER}])\\) (?P<piece>[{AR_LETTER}]+)(?= )")
 # A bracket whose ")" was moved away, ending in a page: "(طالبي، 1399: 90 جتمع" | "(2022: 32 جزء)"
+#   | "(Dodge & Mansour, 2020: 58. وتحتل" (the sentence's stop kept)
 UNCLOSED_RE = re.compile(
-    r"\((?P<body>[^()\n]{0,160}?\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?=\s+[^\d\s).،,؛:]|\s*$)"
+    r"\((?P<body>[^()\n]{0,160}?\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?=\.?\s+[^\d\s).،,؛:]|\s*$)"
 )
 # Page before year, punctuation left behind: "UNDP, p. 31 2020," | "IOM, 17 2022:" | "UNDP, p. 31, 2020"
 SWAPPED_PART_RE = re.compile(
@@ -153,6 +154,12 @@ COMPLETE_PART_RE = re.compile(
 # "Buzan, cited الدولة in Smith" | "(Al- تأهيل المحطات Ansari" (the caller drops them)
 INTRUDED_WORDS_RE = re.compile(
     r"(?<=[A-Za-z.,-])(?:\s+[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]+)+\s+(?=[A-Za-z])"
+)
+# A Latin name, its year's suffix letter in brackets, then the year and page: the brackets
+# drawn around the suffix instead of the locator: "وتشير UNAMI (b) 2020: 14 كذلك"
+SUFFIX_BRACKET_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*\((?P<suffix>[a-e])\)\s*"
+    r"(?P<year>\d{4})\s*:\s*(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?![\d:])"
 )
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
 LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)\s*:?\s*", re.I)
