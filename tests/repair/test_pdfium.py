@@ -1,7 +1,8 @@
 """Opening brackets pypdfium2 gave first in their text run (Noto fonts) go back in place."""
 
 from araseclit.document import Line
-from araseclit.repair.pdfium import restore_run_openers
+from araseclit.repair import repair_line
+from araseclit.repair.pdfium import reread_semicolon_islands, restore_run_openers
 
 
 def _line(raw: str, text: str, k: int) -> Line:
@@ -69,3 +70,31 @@ def test_clean_lines_are_unchanged() -> None:
     lines = _document(*((t, t) for t in clean))
     restore_run_openers(lines)
     assert [ln.text for ln in lines] == clean
+
+
+def _read(run: str) -> str:
+    return repair_line(run, "islands")[0]
+
+
+def test_citations_either_side_of_an_arabic_semicolon_keep_their_order() -> None:
+    raw = "أكدت التقارير تراجع الخدمات )4 . 2018, , p Oxfam Bank World؛ 7 2021: ,ILO). ثم"
+    lines = [Line(_read(raw), None, 1, raw=raw)]
+    reread_semicolon_islands(lines, [raw], "islands", _read)
+    assert lines[0].text == (
+        "أكدت التقارير تراجع الخدمات (World Bank Oxfam, 2018, p. 4؛ ILO, 2021: 7). ثم"
+    )
+
+
+def test_an_arabic_and_a_latin_citation_keep_their_order() -> None:
+    raw = ") في المدن الصغيرة الموسوي، :2016 19؛ 40 2012: ,Tripp)."
+    lines = [Line(_read(raw), None, 1, raw=raw)]
+    reread_semicolon_islands(lines, [raw], "islands", _read)
+    assert "الموسوي، 2016: 19؛ Tripp, 2012: 40)" in lines[0].text
+
+
+def test_a_semicolon_between_arabic_citations_is_left_alone() -> None:
+    raw = "كما في دراسات سابقة )الموسوي، :2016 19؛ الربيعي، :2020 8(."
+    lines = [Line(_read(raw), None, 1, raw=raw)]
+    before = lines[0].text
+    reread_semicolon_islands(lines, [raw], "islands", _read)
+    assert lines[0].text == before

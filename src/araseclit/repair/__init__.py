@@ -77,7 +77,7 @@ from araseclit.repair.order import (
     reverse_line,
     reverse_words,
 )
-from araseclit.repair.pdfium import restore_run_openers
+from araseclit.repair.pdfium import reread_semicolon_islands, restore_run_openers
 from araseclit.repair.weak import (
     merge_latin_lines,
     merge_lifted_lines,
@@ -233,6 +233,7 @@ def repair_lines(raw_text: str) -> RepairResult:
             Line(text, page if feeds else None, number, raw=raw, score=score, changed=changed)
         )
         page += raw[head:].count("\f")
+    reread_semicolon_islands(lines, texts, doc_order, lambda run: repair_line(run, doc_order)[0])
     if swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS:
         for ln in lines:  # the font gives every lam-alef alef first
             fixed = fix_swapped_lam_alef(ln.text)
