@@ -234,3 +234,40 @@ def test_a_latin_name_cut_at_its_hyphen_by_the_line_break_is_rejoined() -> None:
     assert assemble(lines)[0] == (
         "وتعمل المنظمات على إعادة تأهيل المحطات (Al-Hilli et al., 2018: 7). ثم توسعت البرامج"
     )
+
+
+def test_a_page_locator_run_cut_at_its_year_is_turned_back() -> None:
+    assert fix_number_led_run("p. 14 2019,). وفي صيف") == "2019, p. 14). وفي صيف"
+
+
+def test_an_entry_number_is_the_first_number_of_its_line() -> None:
+    # "[10] ..." lifted with the other brackets of the entry; "98، 300" is not a list
+    text = "10 الراشد، منى 2021. الإعلام المحلي. مجلة الدراسات، 98، 300 325."
+    assert put_back("- ( ) [ ]", text) == (
+        "[10] الراشد، منى (2021). الإعلام المحلي. مجلة الدراسات، 98، 300-325."
+    )
+
+
+def test_the_last_line_of_a_latin_entry_takes_its_lifted_brackets_and_dash() -> None:
+    lines = _lines(
+        [
+            "( )",
+            "ويرى الساعدي 2017: 12 أن الأمن",
+            "( )",
+            "وفي دراسة أخرى الكرخي، 2011: 5. ثم",
+            "Rahman, K. (2006). Rivers: A Study of Shared Basins. Water Policy,",
+            "( ) -",
+            ".460 435, 5 8",
+        ],
+        [
+            "( )",
+            "raw",
+            "( )",
+            "raw",
+            "Rahman K ( ) Rivers A Study of Shared Basins Water Policy",
+            "( ) -",
+            ".8 5 , 435 460",
+        ],
+    )
+    merge_lifted_lines(lines)
+    assert lines[-1].text == "8(5), 435-460."

@@ -424,15 +424,20 @@ _NUMBER_LED_RUN = re.compile(
 )
 
 
+# ... or with the year before a page locator: "p. 14 2019,)" for "2019, p. 14)"
+_YEAR_LED_RUN = re.compile(r"^(pp?\. ?\d+(?:[-–]\d+)?) ((?:1[34]|19|20)\d\d[a-z]?,)(?=\s*\))")
+
+
 def fix_number_led_run(text: str) -> str:
-    """``Haddad, 2011: 140 33;). ويخلص`` -> ``33; Haddad, 2011: 140). ويخلص``.
+    """``Haddad, 2011: 140 33;). ويخلص`` -> ``33; Haddad, 2011: 140). ويخلص``,
+    ``p. 14 2019,). وفي`` -> ``2019, p. 14). وفي``.
 
     A line break inside a Latin citation leaves the next line with a left-to-right run that
     starts with digits (the last locator of the entry before); read without the Latin words
     that opened the run on the line before, those digits count as right-to-left and end up
     after the run. A number and its separator after a complete ``name, year: page`` before
     the closer go back to the start of the line."""
-    return _NUMBER_LED_RUN.sub(r"\2\3 \1", text)
+    return _YEAR_LED_RUN.sub(r"\2 \1", _NUMBER_LED_RUN.sub(r"\2\3 \1", text))
 
 
 def fix_citation_text(text: str) -> str:

@@ -136,8 +136,9 @@ def _latin_left(a: _Item, b: _Item | None) -> float:
     if k == "open":
         return _after_open(b)
     if k == "close" and b is not None and not b.latin:
-        # a number goes inside; an Arabic comma ends the name before the year it goes with
-        return 1.5 if b.text.startswith(("،", ",")) or b.kind == "num" else 0.0
+        # a number goes inside; a comma on a word ends the name before the year it goes with
+        lead = b.text.startswith(("،", ",")) and len(b.text) > 1
+        return 1.5 if lead or b.kind == "num" else 0.0
     if k == "short" and a.text == "et":
         return -0.3 if b is not None and b.text == "al" else 2.0
     if b is None:
@@ -179,6 +180,8 @@ def _latin_right(a: _Item | None, b: _Item) -> float:
     if k in ("open", "openname"):
         if a.latin:
             return -0.3 if a.kind == "name" else (NEVER if a.kind == "open" else 1.0)
+        if a.kind == "num" and a.text.isdigit() and len(a.text) <= 3:
+            return 0.5  # a volume before its issue: "8(5)"
         return {"stop": -0.2, "ar": 0.0, "num": 1.0}.get(a.kind, 0.5)
     if k == "sep":
         if a.latin:
@@ -217,6 +220,8 @@ def _pair_cost(a: _Item | None, b: _Item | None) -> float:
     if a is not None and b is not None and not a.latin and not b.latin:
         if b.kind == "comma" and a.kind in ("comma", "stop"):
             cost += 1.0  # a lone comma follows the Latin word it belongs to
+        if a.text.isdigit() and b.text.isdigit():
+            cost += 1.0  # two bare numbers: a dash or a bracket stood between them
     return cost
 
 

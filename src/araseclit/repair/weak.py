@@ -171,7 +171,10 @@ def _place_pair(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple
             m = _NUMBER_PAIR.search(rest)
             inner = f"{m.group(1)}{piece.inner.strip('%')}{m.group(2)}" if m else ""
         else:
-            m = _NUMBER_LIST.search(rest) or _NUMBER_START.search(rest) or _NUMBER_END.search(rest)
+            # the first reference number of the line: a list, one opening it, one ending a
+            # sentence ("10 الربيعي ... 98، 300" is entry 10, not the list "98، 300")
+            found = [p.search(rest) for p in (_NUMBER_LIST, _NUMBER_START, _NUMBER_END)]
+            m = min((f for f in found if f), key=lambda f: f.start(), default=None)
             inner = m.group() if m else ""
         if not m:
             return None
@@ -315,6 +318,37 @@ def _restore_given_back(lines: list[Line]) -> None:
             del lines[k]
 
 
+def _latin_before(lines: list[Line], k: int) -> bool:
+    """The line before ``lines[k]`` (past the line of its punctuation) is a Latin one: a
+    reference entry the line after ``lines[k]`` ends."""
+    for j in (k - 1, k - 2):
+        raw = (lines[j].raw or "").replace("\f", "") if j >= 0 else ""
+        if not _WEAK_ONLY.match(raw):
+            return bool(P.ANY_LATIN.search(raw) and not P.ANY_ARABIC.search(raw))
+    return False
+
+
+def _latin_continuation(brackets: str, weak: str) -> str | None:
+    """The last line of a Latin reference entry, from the brackets and dash lifted out of it
+    and the digits and punctuation left (raw, as drawn: the entry's final stop first).
+
+    >>> _latin_continuation("( ) -", ".8 5 , 435 460")
+    '8(5), 435-460.'
+    """
+    weak = weak.replace("\f", "").strip()
+    if not _WEAK_ONLY.match(weak) or not weak.startswith("."):
+        return None
+    merged = interleave(brackets, weak[1:])
+    if merged is None or merged[1]:
+        return None
+    return _PUNCT_SPACE.sub("", _ISSUE.sub("(", _tighten(merged[0]))) + "."
+
+
+# a volume and its issue: "8 (5)" -> "8(5)"; a space before punctuation: "8(5) ,"
+_ISSUE = re.compile(r"(?<=\d) \((?=\d{1,3}\))")
+_PUNCT_SPACE = re.compile(r"\s+(?=[,.;:](?:\s|$))")
+
+
 def merge_lifted_lines(lines: list[Line]) -> None:
     """Put back the brackets pdfplumber lifted out of Arabic lines (see the module text).
 
@@ -341,6 +375,8 @@ def merge_lifted_lines(lines: list[Line]) -> None:
         raw = (lifted.raw or "").replace("\f", "")
         brackets = _TANWEEN_MARK.sub("", raw)
         merged = put_back(brackets, line.text, heads)
+        if merged is None and _latin_before(lines, k):
+            merged = _latin_continuation(brackets, line.raw or "")
         if merged is None and brackets.strip() in ("(", ")"):
             # the lone bracket of a Latin citation is drawn as it reads, not mirrored
             merged = put_back(brackets.translate(_MIRROR), line.text, heads)
