@@ -172,3 +172,19 @@ def test_a_mark_line_holding_the_kashida_glyph_is_a_mark_line() -> None:
     text = repair_text(raw)
     assert text.endswith(LOGICAL)
     assert "''" not in text
+
+
+def test_a_laid_out_row_straddling_the_piece_above_it_is_read_piece_by_piece() -> None:
+    # the visual line "تقدم الجمعيات الأهلية عونًا للأسر المحتاجة بدلًا من انتظار الدولة"
+    # cut before its two words that lost their marks: its start (right) and its end (left)
+    # stay on one row, the middle piece goes to the row above, and the mark of "بدلًا"
+    # stays at the end of the middle piece
+    start, middle, end = "تقدم الجمعيات الأهلية", "عونا للأسر المحتاجة ً", "بدلا من انتظار الدولة"
+    mid_col = len(end) - 1
+    mark_col = mid_col + len(middle) - 2
+    start_col = mid_col + len(middle) + 1
+    below = _run(end) + _run(MARK[1], mark_col - len(end)) + _run(start, start_col - mark_col - 1)
+    rows = [_run(BEFORE), _run(middle, mid_col), below, _run(AFTER)]
+    assert repair_text("\n".join(rows)) == (
+        f"{BEFORE} تقدم الجمعيات الأهلية عونًا للأسر المحتاجة بدلًا من انتظار الدولة {AFTER}"
+    )

@@ -439,8 +439,36 @@ def _near(run: list[int], marked: set[int]) -> bool:
     return any(min(run) - 1 <= i <= max(run) + 1 for i in marked)
 
 
+def _straddles(run: list[int], rows: dict[int, list[_Group]]) -> bool:
+    """Some row of ``run`` has pieces on both sides of another row's piece, so the rows
+    cannot be read whole: "[rest of the line]  [mark]  [start]" on one row, the middle
+    piece on the row above it."""
+    seq = [i for _, i in sorted((g.end, i) for i in run for g in rows[i] if not g.mark)]
+    seen: set[int] = set()
+    for k, i in enumerate(seq):
+        if i in seen and seq[k - 1] != i:
+            return True
+        seen.add(i)
+    return False
+
+
 def _read_right_to_left(lines: list[Line], run: list[int], rows: dict[int, list[_Group]]) -> None:
-    """Put the rows of one visual line in reading order: the rightmost piece first."""
+    """Put the rows of one visual line in reading order: the rightmost piece first. When a
+    row straddles another's piece, the pieces of all of them are read right to left into
+    the first of their rows and the others are left blank (unless text lies between runs)."""
+    if _straddles(run, rows):
+        if any(_between_runs(lines[i].raw or "").strip() for i in run):
+            return
+        groups = [g for i in run for g in rows[i]]
+        pieces = sorted((g for g in groups if not g.mark), key=lambda g: -g.end)
+        for a, b in itertools.pairwise(pieces):  # a mark left on the piece before its word
+            if _DISPLACED.search(a.text) and (fixed := with_tanween(b.text)) is not None:
+                a.text, b.text = a.text[:-1], fixed
+        first, *rest = sorted(run)
+        lines[first].text, lines[first].changed = _row_text(groups), True
+        for i in rest:
+            lines[i].text, lines[i].changed = "", True
+        return
     right = {i: max(g.end for g in rows[i] if not g.mark) for i in run}
     order = sorted(run, key=lambda i: -right[i])
     pieces = [lines[i] for i in order]
