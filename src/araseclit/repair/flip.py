@@ -42,8 +42,13 @@ def flip_word(word: str) -> str:
     return "".join(reversed(_CLUSTER.findall(stem))) + tail
 
 
+# Persian letters that stand where Arabic writes its own (``رضایی``, ``کاظمی``): one letter to
+# the model, which otherwise sees them too seldom to judge a Persian name's direction
+_PERSIAN_AS_ARABIC = str.maketrans("\u06cc\u06a9", "\u064a\u0643")
+
+
 def _letters(word: str) -> str:
-    return _MARKS.sub("", word)
+    return _MARKS.sub("", word).translate(_PERSIAN_AS_ARABIC)
 
 
 class LetterModel:
