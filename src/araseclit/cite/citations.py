@@ -165,10 +165,11 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
 def _tidy_latin_part(part: str) -> str:
     """A Latin part whose punctuation Noto drew in the Arabic font, which pypdfium2 gives as
     separate runs: stops and commas standing alone are dropped, ``n d`` is ``n.d.``, a page
-    marker given after its number (``2019,. 2 p``) goes back before it."""
+    marker given after its number (``2019,. 2 p``, ``2020,. 10 12 pp –``) goes back before it."""
     part = re.sub(r"(?<=\s)[.,;:]+(?=\s|$)", " ", part)
     part = re.sub(r"(?<=\s)n\s*\.?\s*d\b\.?", "n.d.", part)
     part = re.sub(r"[,،]\s*\.\s*(\d{1,5})\s+pp?\.?\s*$", r", p. \1", part)
+    part = re.sub(r"[,،]\s*\.\s*(\d{1,5})\s+(\d{1,5})\s+pp\.?\s*[-–—]\s*$", r", pp. \1-\2", part)
     part = re.sub(r"(?<=n\.d\.)\s+pp?\.?\s+(?=\d)", ", p. ", part)
     return " ".join(part.split())
 
@@ -231,6 +232,26 @@ def _orphan_locator(t: str, ctx: YearContext) -> list[dict]:
         for m in whole:
             common = {"start": base + m.start(), "end": base + m.end()}
             out.extend(_parse_part(m.group(), ctx, kind="parenthetical", **common))
+    return out
+
+
+def _run_on_latin(t: str, ctx: YearContext) -> list[dict]:
+    """``) Dodge ; , 2012: 45 Marr & Al Marashi - , 2017: 301)``: a Latin bracket whose
+    separators and commas pypdfium2 gave as loose runs away from their places (Noto draws
+    them in the Arabic font). Without the loose punctuation, a page followed by a
+    capitalised word starts the next work; the reading counts only when every work parses."""
+    out: list[dict] = []
+    for start, end, _, body in _brackets(t):
+        if _script(body) != "latin" or all(
+            _parse_part(p, ctx) for p in P.PART_SPLIT_RE.split(body)
+        ):
+            continue
+        tidy = re.sub(r"(?:^|(?<=\s))[.,;:؛،–-]+(?=\s|$)", " ", body)
+        parts = re.split(r"(?<=\d)\s+(?=[A-Z])", " ".join(tidy.split()))
+        common = {"start": start, "end": end, "kind": "parenthetical"}
+        recs = [_parse_part(p, ctx, **common) for p in parts]
+        if len(parts) > 1 and all(recs):
+            out.extend(r for rs in recs for r in rs)
     return out
 
 
@@ -518,7 +539,8 @@ def _rejoin_cut_words(t: str) -> str:
     """``الطالب (اني وآخرون، 2021: 44)``: an opening bracket drawn inside a word. When the two
     pieces around it, joined, make a word the document writes elsewhere, and the piece after
     it is found nowhere else as a word, the bracket goes back before the whole word
-    (``(الطالباني وآخرون``), same length."""
+    (``(الطالباني وآخرون``), or before the organisation's head word a few words back
+    (``(هيئة النزاهة في إقليم كوردستان``), same length."""
     pairs = list(P.CUT_WORD_RE.finditer(t))
     if not pairs:
         return t
@@ -528,7 +550,13 @@ def _rejoin_cut_words(t: str) -> str:
         # one letter after the bracket is the end of the word before it, not of the name:
         # "سوق العم (ل وزارة العمل" - the lone-letter rule of the name drops it
         if len(m["x"]) > 1 and counts[m["w"] + m["x"]] and counts[m["x"]] == 1:
-            out[m.start() : m.end()] = "(" + m["w"] + m["x"] + " "
+            # the bracket's place is lost: an organisation's name may start a few words back
+            # ("هيئة النزاهة في إقليم كوردس (تان،")
+            head = _name_start(t, m.start())
+            if head == m.start() or _norm(t[head : m.start()].split()[0]) not in _ORG_HEADS:
+                head = m.start()
+            span = t[head : m.start()] + m["w"] + m["x"]
+            out[head : m.end()] = "(" + span + " "
     return "".join(out)
 
 
@@ -568,11 +596,12 @@ def find_citations(
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
     found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx)
-    found += _orphan_locator(t, ctx)
+    found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx)
     unopened = _unopened(t, ctx)
     ends = {u["end"]: u["start"] for u in unopened}
-    # a mirrored ")" far before the name opened a bracket of prose: the name alone is right
-    found = [r for r in found if not (t[r["start"]] == ")" and ends.get(r["end"], -1) > r["start"])]
+    # a mirrored ")" far before the name opened a bracket of prose (the whole bracket or its
+    # first part): the name alone, read as a bracket that lost its "(", is right
+    found = [r for r in found if not ends.get(r["end"], -1) > r["start"]]
     found += unopened + _bare_narrative(t, ctx) + _numeric(t)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
