@@ -53,18 +53,18 @@ def test_latin_chunks_go_where_citation_grammar_wants_them(
     assert _merged(latin, drawn) == (expected, "")
 
 
-def test_a_mirrored_opener_between_arabic_words_is_given_back() -> None:
-    # "(اليعقوبي وآخرون، 2018: 40). ويرى Keller (1999:" - how far the Arabic name reaches
-    # left is for the pass that knows the reference list
+def test_a_mirrored_opener_between_arabic_words_goes_by_the_names_comma_word() -> None:
+    # "(اليعقوبي وآخرون، 2018: 40). ويرى Keller (1999:" - the rest of the Arabic name is
+    # for the pass that knows the reference list
     assert _merged("Keller ( ( )", "1999: ىريو . 40 :2018 ،نورخآو يبوقعيلا تاقافتالا") == (
-        "Keller (1999: ىريو .(40 :2018 ،نورخآو يبوقعيلا تاقافتالا",
-        ")",
+        "Keller (1999: ىريو .(40 :2018 ،نورخآو) يبوقعيلا تاقافتالا",
+        "",
     )
 
 
 def test_a_dash_joins_two_pages_not_a_year_and_its_page() -> None:
     merged = _merged("(Tamer & Wolfe - )", "ركذيو . , 2016: 9 ؛21 19 :2012 ،يدادغبلا ةيلودلا")
-    assert merged == ("ركذيو .(Tamer & Wolfe, 2016: 9 ؛21-19 :2012 ،يدادغبلا ةيلودلا", ")")
+    assert merged == ("ركذيو .(Tamer & Wolfe, 2016: 9 ؛21-19 :2012 ،يدادغبلا) ةيلودلا", "")
 
 
 def test_a_tanween_the_latin_line_took_goes_on_a_word_ending_in_alef() -> None:
@@ -155,16 +155,18 @@ def test_a_lone_bracket_of_a_latin_citation_is_read_unmirrored() -> None:
     assert lines[-1].text == "39) أن الوسطاء المحليين أقدر على بناء الثقة"
 
 
-def test_a_given_back_opener_goes_before_the_whole_arabic_name() -> None:
-    lines = _lines(
-        [
-            ")",
-            "الضمانات اليعقوبي وآخرون، 2018: 40). ويرى Keller (1999:",
-        ],
-        ["Keller ( ( )", "raw"],
-    )
+def test_an_opener_put_back_by_one_arabic_word_takes_the_whole_name() -> None:
+    texts = [
+        "الضمانات اليعقوبي (وآخرون، 2018: 40). ويرى Keller (1999:",
+        "والمعتقلين شبكة النساء (العراقيات، 2021: 12). وتربط",
+        "شبكة النساء العراقيات (2021). تقرير الرصد. بغداد.",
+    ]
+    lines = _lines(texts, ["raw", "raw", "raw"])
     merge_lifted_lines(lines)
-    assert [ln.text for ln in lines] == ["الضمانات (اليعقوبي وآخرون، 2018: 40). ويرى Keller (1999:"]
+    assert [ln.text for ln in lines[:2]] == [
+        "الضمانات (اليعقوبي وآخرون، 2018: 40). ويرى Keller (1999:",
+        "والمعتقلين (شبكة النساء العراقيات، 2021: 12). وتربط",
+    ]
 
 
 @pytest.mark.parametrize(

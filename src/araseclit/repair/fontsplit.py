@@ -18,10 +18,10 @@ drawn characters stood between them), a Latin name takes the comma after it, a s
 follows a page number and precedes a name, ``p`` stands between ``2020,`` and ``.``, a dash
 between two numbers, a hyphenated word part (``COVID-``) before a number.
 
-A ``)`` that lands between two Arabic words is the mirrored opener of a citation whose
-author is an Arabic name: how many words the name has is not for this merge to decide, so it
-is given back (:func:`interleave` returns it apart) for the document-level pass that knows
-the reference list's names.
+A ``)`` between two Arabic words is the mirrored opener of a citation whose author is an
+Arabic name: it goes by the name's last word (the one that carries the comma before the
+year); how many words the name has is for the document-level pass that knows the reference
+list's names (:func:`araseclit.repair.weak.merge_lifted_lines`).
 """
 
 from __future__ import annotations
@@ -111,13 +111,18 @@ def split_chunks(latin: str) -> list[str]:
     return out
 
 
+def _plain(item: _Item) -> str:
+    """The kind of a drawn token, a name's last word counted as any Arabic word."""
+    return "ar" if item.kind == "name_ar" else item.kind
+
+
 def _after_open(b: _Item | None) -> float:
     """A bare opener hugs what it encloses: a number, or a word in an Arabic bracket."""
     if b is None:
         return 1.0
     if b.latin:
         return NEVER
-    return {"num": -1.0, "ar": 1.0}.get(b.kind, 2.0)
+    return {"num": -1.0, "ar": 1.0}.get(_plain(b), 2.0)
 
 
 def _before_close(a: _Item | None) -> float:
@@ -127,7 +132,11 @@ def _before_close(a: _Item | None) -> float:
         return 1.0
     if a.latin:
         return NEVER
-    return {"num": -1.0, "ar": 0.0, "comma": -0.5}.get(a.kind, 2.0)
+    if a.kind == "name_ar":  # the name's last word, with the comma before the year
+        return -0.5
+    if a.kind == "ar":
+        return 0.5
+    return {"num": -1.0, "comma": -0.5}.get(a.kind, 2.0)
 
 
 def _latin_left(a: _Item, b: _Item | None) -> float:
@@ -152,11 +161,11 @@ def _latin_left(a: _Item, b: _Item | None) -> float:
     if k == "nameopen":
         return -1.0 if b.kind == "num" else 2.0
     if k == "nameclose":
-        return 0.0 if b.kind == "ar" else 2.0
+        return 0.0 if _plain(b) == "ar" else 2.0
     if k == "name":
         if b.latin:
             return {"name": 0.0, "amp": 0.0, "short": 0.0, "open": -0.3}.get(b.kind, 1.0)
-        return {"comma": -0.5, "ar": 0.2, "num": 1.0}.get(b.kind, 0.5)
+        return {"comma": -0.5, "ar": 0.2, "num": 1.0}.get(_plain(b), 0.5)
     if k == "sep":
         return -0.3 if b.latin and b.kind in ("name", "openname") else 1.0
     if k == "amp":
@@ -182,7 +191,7 @@ def _latin_right(a: _Item | None, b: _Item) -> float:
             return -0.3 if a.kind == "name" else (NEVER if a.kind == "open" else 1.0)
         if a.kind == "num" and a.text.isdigit() and len(a.text) <= 3:
             return 0.5  # a volume before its issue: "8(5)"
-        return {"stop": -0.2, "ar": 0.0, "num": 1.0}.get(a.kind, 0.5)
+        return {"stop": -0.2, "ar": 0.0, "num": 1.0}.get(_plain(a), 0.5)
     if k == "sep":
         if a.latin:
             return NEVER
@@ -192,7 +201,7 @@ def _latin_right(a: _Item | None, b: _Item) -> float:
     if k in ("name", "nameopen"):
         if a.latin:
             return {"sep": -0.3, "close": 1.0}.get(a.kind, 0.0)
-        return {"comma": 0.0, "ar": 0.2, "stop": 0.3, "num": 1.0}.get(a.kind, 0.5)
+        return {"comma": 0.0, "ar": 0.2, "stop": 0.3, "num": 1.0}.get(_plain(a), 0.5)
     if k == "loc":
         return -0.5 if not a.latin and a.text.endswith(",") else 1.0
     if k == "short":
@@ -312,29 +321,28 @@ def split_marks(latin: str) -> tuple[str, list[int]]:
     return " ".join(kept), marks
 
 
+def _tokens(drawn: str) -> list[_Item]:
+    """The drawn tokens with their kinds; an Arabic word that carries a comma and follows
+    (as drawn, right to left) a number is the last word of a citation's name."""
+    tokens = [_Item(t, _token_kind(t), False) for t in drawn.split()]
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        if t.kind == "ar" and t.text.startswith(("،", ",")) and tokens[k - 1].kind == "num":
+            tokens[k] = _Item(t.text, "name_ar", False)
+    return tokens
+
+
 def interleave(latin: str, drawn: str) -> tuple[str, str] | None:
-    """The visual line merged from its Latin line and its drawn line, and the mirrored
-    openers of Arabic-name citations given back apart (see the module text); None when no
-    merge fits every chunk. Tanween marks the Latin line took along go back on a word."""
+    """The visual line merged from its Latin line and its drawn line (None when no merge
+    fits every chunk). Tanween marks the Latin line took along go back on a word; those
+    that found none are returned apart."""
     latin, marks = split_marks(latin)
     chunks = [_Item(c, _chunk_kind(c), True) for c in split_chunks(latin)]
-    tokens = [_Item(t, _token_kind(t), False) for t in drawn.split()]
+    tokens = _tokens(drawn)
     if not chunks:
         return None
     total, items = _merge(chunks, tokens)
     if total > 0:
         return None
     texts, left = _with_marks(items, marks)
-    kept: list[str] = []
-    apart: list[str] = [_TANWEEN] * left
-    for k, it in enumerate(items):
-        before = items[k - 1] if k else None
-        after = items[k + 1] if k + 1 < len(items) else None
-        arabic_around = (
-            it.kind == "close"
-            and before is not None
-            and before.kind == "ar"
-            and (after is None or after.kind == "ar")
-        )
-        (apart if arabic_around else kept).append(texts[k])
-    return " ".join(kept), " ".join(apart)
+    return " ".join(texts), " ".join(_TANWEEN * left)

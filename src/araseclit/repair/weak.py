@@ -58,9 +58,11 @@ _CITE_ONE = (
 )
 _CITE_MORE = rf"(?:\s*[؛;]\s*[^\s،,؛;()\[\]]+[،,]\s*(?:{_YEAR})(?!\d)(?:\s*[:،,]\s*{_PAGES})?)*"
 _CITATION = re.compile(rf"(?<![\d\w]){_CITE_ONE}{_CITE_MORE}")
-# the opening of a citation the next line finishes: "الحميد،", "2020، ص." at the end of a line
+# the opening of a citation the next line finishes: "الحميد،", "الحميد، 2020:", "2020، ص." at
+# the end of a line
 _OPEN_END = re.compile(
-    rf"(?:(?P<name>[^\s،,؛;()\[\]]+)[،,]|(?P<year>{_YEAR})(?:[:،,]\s*(?:ص\.?)?)?)\s*$"
+    rf"(?:(?P<name>[^\s،,؛;()\[\]]+)[،,](?:\s*(?:{_YEAR})(?:[:،,]\s*(?:ص\.?)?)?)?"
+    rf"|(?P<year>{_YEAR})(?:[:،,]\s*(?:ص\.?)?)?)\s*$"
 )
 # the end of a citation the previous line opened: "2019: 27", "112" at the start of a line
 _CLOSE_START = re.compile(rf"^\s*(?:(?:{_YEAR})\s*[:،,]\s*)?{_PAGES}(?!\d)")
@@ -213,8 +215,11 @@ def _place(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple[str,
         return text[: m.end()] + piece.closer + text[m.end() :], m.end() + 1
     if piece.opener:  # the citation goes on in the next line
         m = _OPEN_END.search(text, cursor)
-        if not m or piece.inner:
+        if piece.inner:
             return None
+        if not m:
+            a = _head_at_end(text, cursor, heads)
+            return None if a is None else (text[:a] + piece.opener + text[a:], len(text) + 1)
         a = m.start()
         if m.group("name"):
             a = _widen(text, a, m.group("name"), heads)
@@ -228,6 +233,17 @@ def _place(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple[str,
             return None
         new = text[: m.start()] + m.group(1) + piece.inner + m.group(2) + text[m.end() :]
         return new, m.end()
+    return None
+
+
+def _head_at_end(text: str, cursor: int, heads: set[str]) -> int | None:
+    """Where the longest run of two or more words ending the line starts that opens some
+    reference entry (a name the next line finishes: ``هيئة النزاهة في`` + ``إقليم ...،``)."""
+    words = text[cursor:].split()
+    for j in range(min(6, len(words)), 1, -1):
+        run = " ".join(words[-j:])
+        if run in heads and text.rstrip().endswith(run):
+            return len(text.rstrip()) - len(run)
     return None
 
 
@@ -296,26 +312,26 @@ def _word_at(text: str, end: int) -> str:
     return text[start : end + 1]
 
 
-def _restore_given_back(lines: list[Line]) -> None:
-    """Put back the mirrored openers :func:`merge_split_citations` gave back: each is left
-    alone in the emptied Latin line, and goes before the citation that ends at the next
-    line's unmatched closer (its Arabic name widened by the reference list's names)."""
-    found = [
-        k
-        for k in range(len(lines) - 1)
-        if lines[k].text.strip() in ("(", ")") and P.ANY_LATIN.search(lines[k].raw or "")
-    ]
-    if not found:
-        return
-    counts = Counter(h for ln in lines for h in _heads(ln.text))
-    for k in reversed(found):
-        line = lines[k + 1]
-        own = _heads(line.text)
+def _widen_openers(lines: list[Line], counts: Counter[str]) -> None:
+    """An opener put back by a one-word Arabic name (``الدليمي (وآخرون، 2019``) moves left
+    over the rest of the name: *et al.*, ``X و Y``, or the reference list's longer name."""
+    for ln in lines:
+        if re.search(r"[()]", ln.raw or "") or "(" not in ln.text:
+            continue  # only brackets the repair put back
+        own = _heads(ln.text)
         heads = {h for h, n in counts.items() if n > (h in own)}
-        fixed = _opener_before_closer(line.text, heads)
-        if fixed is not None:
-            line.text, line.changed = fixed, True
-            del lines[k]
+        text = ln.text
+        for m in reversed(list(_ARABIC_NAME_OPENED.finditer(text))):
+            bare = text[: m.start()] + text[m.start() + 1 :]
+            a = _widen(bare, m.start(), m.group(1), heads)
+            if a < m.start():
+                text = bare[:a] + "(" + bare[a:]
+        if text != ln.text:
+            ln.text, ln.changed = text, True
+
+
+# an opener before a one-word Arabic name and its year: "(وآخرون، 2019"
+_ARABIC_NAME_OPENED = re.compile(rf"\(([{P.ARABIC_LETTER}]+[،,])\s*(?:{_YEAR})")
 
 
 def _latin_before(lines: list[Line], k: int) -> bool:
@@ -353,12 +369,14 @@ def merge_lifted_lines(lines: list[Line]) -> None:
     """Put back the brackets pdfplumber lifted out of Arabic lines (see the module text).
 
     The lifted line is removed once its characters are back in the line after it; so is
-    a Latin line :func:`merge_split_citations` emptied.
+    a Latin line :func:`merge_split_citations` emptied. Openers that merge put by a one-word
+    Arabic name first take the rest of the name (:func:`_widen_openers`).
     """
-    _restore_given_back(lines)
     for k in range(len(lines) - 1, -1, -1):
         if not lines[k].text.strip() and P.ANY_LATIN.search(lines[k].raw or ""):
             del lines[k]
+    counts = Counter(h for ln in lines for h in _heads(ln.text))
+    _widen_openers(lines, counts)
     pairs = [
         k
         for k in range(len(lines) - 1)
@@ -366,7 +384,6 @@ def merge_lifted_lines(lines: list[Line]) -> None:
     ]
     if sum(bool(re.search(r"[()\[\]]", lines[k].raw or "")) for k in pairs) < MIN_LIFTED:
         return
-    counts = Counter(h for ln in lines for h in _heads(ln.text))
     marked = _marked_words(lines)
     for k in reversed(pairs):
         lifted, line = lines[k], lines[k + 1]
@@ -656,9 +673,18 @@ def merge_split_citations(raw_lines: list[str]) -> list[str]:
             out[k] = out[k][: len(out[k]) - len(out[k].lstrip("\f"))] + merged[1]
     drawn = {k + 1 for k in pairs}
     for k, line in enumerate(out):
+        if _AR_TOKEN.search(line):
+            line = _SPACED_CLOSER.sub(")", _SPACED_OPENER.sub("(", line))
         if k not in drawn and _AR_TOKEN.search(line) and not P.ANY_LATIN.search(line):
-            out[k] = _LEFT_TO_RIGHT_LOCATOR.sub(r"\2 :\1", line)
+            line = _LEFT_TO_RIGHT_LOCATOR.sub(r"\2 :\1", line)
+        out[k] = line
     return out
+
+
+# brackets the font split left apart from what they enclose (raw): "( 21 :2017 ... نازوب )";
+# as drawn, "(" hugs what follows it and ")" what precedes it
+_SPACED_OPENER = re.compile(r"(?<!\S)\( (?=[^\s()])")
+_SPACED_CLOSER = re.compile(r"(?<=[^\s()]) \)(?!\S)")
 
 
 # a year and its page as a left-to-right run draws them (raw): "2017: 15"; an Arabic
