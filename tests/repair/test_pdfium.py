@@ -98,3 +98,19 @@ def test_a_semicolon_between_arabic_citations_is_left_alone() -> None:
     before = lines[0].text
     reread_semicolon_islands(lines, [raw], "islands", _read)
     assert lines[0].text == before
+
+
+def test_citation_going_on_after_a_page_break() -> None:
+    lines = _document(
+        OPENING,
+        CUT,
+        (
+            ") تراجعت الخدمات في قطاع النقل العبيدي، :2020",
+            ") تراجعت الخدمات في قطاع النقل العبيدي، 2020:",
+        ),
+        ("4", "4"),
+        ("\f– مجلة الدراسات المدنية 2026", "– مجلة الدراسات المدنية 2026"),
+        ("14(. وهو ما", "14). وهو ما"),
+    )
+    restore_run_openers(lines)
+    assert lines[2].text == "تراجعت الخدمات في قطاع النقل (العبيدي، 2020:"

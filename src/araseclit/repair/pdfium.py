@@ -28,7 +28,12 @@ from araseclit.repair.weak import _opener_before_closer, _widen
 #: lines with a bracket given first in its run a document needs before they are put back
 MIN_RUN_OPENERS = 3
 
+#: lines at most between a line and the one it goes on in (page number, header, blanks)
+PAGE_BREAK_LINES = 4
+
 _L = P.ARABIC_LETTER
+# a page number alone on its line
+_PAGE_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 # the bracket given first in the visual line (raw): ") إعادة تعريف ..."
 _LINE_START_OPENER = re.compile(rf"^[\f ]*\)\s+(?=[{_L}])")
 # control characters pypdfium2 writes for a glyph (the kashida) the font left unmapped
@@ -118,6 +123,15 @@ def _heads(text: str) -> set[str]:
     return {" ".join(words[:k]).rstrip("،,") for k in range(1, min(6, len(words)) + 1)}
 
 
+def _next_text(lines: list[Line], i: int) -> str:
+    """The text of the line after ``i`` that goes on with it: blank lines, a page number and
+    the running header of the next page (a line opening with a form feed) are passed over."""
+    for ln in lines[i + 1 : i + 1 + PAGE_BREAK_LINES]:
+        if ln.text.strip() and not _PAGE_LINE.match(ln.text) and "\f" not in (ln.raw or ""):
+            return ln.text
+    return ""
+
+
 def restore_run_openers(lines: list[Line]) -> None:
     """Put back the opening brackets pypdfium2 gave first in their run (see module text):
     at the start of the line, or inside the word a kashida glyph cut. The bracket goes before
@@ -136,7 +150,7 @@ def restore_run_openers(lines: list[Line]) -> None:
     counts = Counter(h for ln in lines for h in _heads(ln.text))
     words = Counter(w for ln in lines for w in re.findall(rf"[{_L}]+", ln.text))
     for i, at_start in found:
-        ln, after = lines[i], lines[i + 1].text if i + 1 < len(lines) else ""
+        ln, after = lines[i], _next_text(lines, i)
         own = _heads(ln.text)
         heads = {h for h, n in counts.items() if n > (h in own)}  # other lines' heads only
         rest = _take_out(ln.text, at_start, words)
