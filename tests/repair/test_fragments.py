@@ -188,3 +188,20 @@ def test_a_laid_out_row_straddling_the_piece_above_it_is_read_piece_by_piece() -
     assert repair_text("\n".join(rows)) == (
         f"{BEFORE} تقدم الجمعيات الأهلية عونًا للأسر المحتاجة بدلًا من انتظار الدولة {AFTER}"
     )
+
+
+def test_a_short_line_beside_a_full_row_is_the_next_line() -> None:
+    # the mark's word opens a full row; the paragraph's short last line (a citation's
+    # close) lies to the right of that row's end and is not a piece of it
+    full = "مباشرا على صحة الأطفال في القرى التي تعتمد على مياه الأنهار (Hassan, 2018,"
+    rows = [
+        *[_run(BEFORE)] * 4,
+        _run(MARK[1], len(full) - 4),
+        _run(full),
+        _run("\u202a.)p. 12\u202c", len(full) - 1),
+        "",
+        _run(AFTER),
+    ]
+    text = repair_text("\n".join(rows))
+    assert "مباشرًا على صحة الأطفال" in text
+    assert "(Hassan, 2018, p. 12)." in text

@@ -349,9 +349,31 @@ def _contiguous(spans: list[tuple[int, int]]) -> bool:
     return all(b[0] >= a[1] - OVERLAP and b[0] <= a[1] + GAP for a, b in itertools.pairwise(spans))
 
 
+def _full_width(rows: dict[int, list[_Group]]) -> float:
+    """How many columns the text of a full row covers (a high quantile over the rows)."""
+    widths = sorted(w for gs in rows.values() if (w := _covered(gs)))
+    return float(widths[int(FULL_LINE_QUANTILE * len(widths))]) if widths else 0.0
+
+
+def _covered(groups: list[_Group]) -> int:
+    """The columns a row's text pieces cover."""
+    return sum(g.end - g.start for g in groups if not g.mark)
+
+
+def _beside_full_row(a: list[_Group], b: list[_Group], full: float) -> bool:
+    """One of two rows covers a full line and the other is more than single words (the
+    words a cut line loses are pieces of that line; a longer text is another line)."""
+    for one, other in ((a, b), (b, a)):
+        if _covered(one) >= full and any(" " in g.text.strip() for g in other if not g.mark):
+            return True
+    return False
+
+
 def _visual_lines(lines: list[Line], rows: dict[int, list[_Group]]) -> list[list[int]]:
     """Runs of consecutive rows whose text pieces tile one visual line (mark rows between
-    them pass); a blank row or a page break ends a run."""
+    them pass); a blank row or a page break ends a run, and so does a row of more than single
+    words beside one whose text covers a full line (it is the next visual line)."""
+    full = PIECE_SHARE * _full_width(rows)
     runs: list[list[int]] = []
     run: list[int] = []
     spans: list[tuple[int, int]] = []
@@ -362,7 +384,8 @@ def _visual_lines(lines: list[Line], rows: dict[int, list[_Group]]) -> list[list
                 run, spans = [], []
             continue
         new = [(g.start, g.end) for g in texts]
-        if run and lines[run[-1]].page == ln.page and _contiguous(spans + new):
+        whole = bool(run) and _beside_full_row(rows[run[-1]], rows[i], full)
+        if run and lines[run[-1]].page == ln.page and not whole and _contiguous(spans + new):
             run.append(i)
             spans += new
         else:
