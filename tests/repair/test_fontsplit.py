@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from araseclit.document import Line, assemble
-from araseclit.repair.cites import fix_citation_brackets, fix_number_led_run
+from araseclit.repair.cites import fix_citation_brackets, fix_number_led_run, fix_turned_page_range
 from araseclit.repair.fontsplit import interleave, split_chunks
 from araseclit.repair.weak import _tighten, merge_lifted_lines, merge_split_citations, put_back
 
@@ -273,3 +273,9 @@ def test_the_last_line_of_a_latin_entry_takes_its_lifted_brackets_and_dash() -> 
     )
     merge_lifted_lines(lines)
     assert lines[-1].text == "8(5), 435-460."
+
+
+def test_a_page_range_drawn_backwards_is_turned() -> None:
+    assert fix_turned_page_range("(الزبيدي، 2019: 48-46؛ Keller") == "(الزبيدي، 2019: 46-48؛ Keller"
+    assert fix_turned_page_range("(الزبيدي، 2019، ص. 46-48)") == "(الزبيدي، 2019، ص. 46-48)"
+    assert fix_turned_page_range("بين 2015-2003 و") == "بين 2015-2003 و"  # no locator

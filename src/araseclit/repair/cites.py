@@ -440,9 +440,27 @@ def fix_number_led_run(text: str) -> str:
     return _YEAR_LED_RUN.sub(r"\2 \1", _NUMBER_LED_RUN.sub(r"\2\3 \1", text))
 
 
+# a citation's page range: "2022: 36-35", "2020، ص. 84-82"
+_PAGE_RANGE = re.compile(
+    r"((?:1[34]|19|20)\d\d[a-z]?(?:هـ)?[:،,] ?(?:(?:ص|pp?)\. ?)?)(\d{1,4})([-–])(\d{1,4})(?![\d-])"
+)
+
+
+def fix_turned_page_range(text: str) -> str:
+    """``(الكربلائي، 2022: 36-35؛`` -> ``(الكربلائي، 2022: 35-36؛``: the two pages of a range
+    an Arabic line drew right to left, joined in that order by a dash put back later (a
+    range never runs backwards)."""
+
+    def turn(m: re.Match[str]) -> str:
+        a, b = m.group(2), m.group(4)
+        return m.group() if int(a) <= int(b) else f"{m.group(1)}{b}{m.group(3)}{a}"
+
+    return _PAGE_RANGE.sub(turn, text)
+
+
 def fix_citation_text(text: str) -> str:
     """Every line-level fix above, in order."""
-    text = fix_number_led_run(text)
+    text = fix_turned_page_range(fix_number_led_run(text))
     fixed = fix_turned_dates(fix_mixed_bracket_order(fix_suffix_before_year(text)))
     fixed = fix_locator_debris(fixed)
     fixed = fix_separator_first(fix_numeric_brackets(fixed))
