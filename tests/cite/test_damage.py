@@ -108,6 +108,15 @@ def test_separator_drawn_a_word_early_moves_the_word_to_the_next_part() -> None:
             "وضعفت المؤسسات) Lund ; , 2014: 9 Kamil & Al Tai - , 2018: 60).\n\nثانيًا",
             [("Lund", None, 2014, "9"), ("Kamil & Al Tai", None, 2018, "60")],
         ),
+        # Chromium/pypdfium2: every locator of the bracket gathered into one run
+        (
+            "وتبقى الحلول (ً Weber cited in Lund et al , .,ا مؤقتة هشة 2019: 12, 2015: 77 ; Kamil).",
+            [("Lund et al", "Weber", 2019, "12"), ("Kamil", None, 2015, "77")],
+        ),
+        (
+            "وهو ما يسمى المفارقة (Weber cited in Lund & Kamil; Rahim, , 2017: 4, 2018: 90). وفي",
+            [("Lund & Kamil", "Weber", 2017, "4"), ("Rahim", None, 2018, "90")],
+        ),
         (
             "وتوسعت البرامج (Al- تأهيل المحطات الصغيرة Khalidi et al., 2019: 8).",
             [("Al-Khalidi et al.", None, 2019, "8")],
@@ -144,6 +153,8 @@ CLEAN = [
     "وارتفع العدد إلى 300 متطوع [تقديرًا] في 2019، 45 منهم نساء.",
     # a date and a gloss beside a whole citation: no loose locator to give away
     "وفي الاحتجاجات (تشرين/أكتوبر 2019؛ انظر الملحق 3).",
+    # locators alone in a bracket have no names to pair with
+    "وتكرر ذلك في الدورتين (2019: 5؛ 2020: 7) من المسح.",
 ]
 
 

@@ -255,6 +255,39 @@ def _run_on_latin(t: str, ctx: YearContext) -> list[dict]:
     return out
 
 
+def _gathered_locators(t: str, ctx: YearContext) -> list[dict]:
+    """``(Gaston cited in Cambanis et al , ., 2019: 33, 2011: 140 ; Haddad)``: a bracket of
+    several works whose locators the extraction gathered into one run (the digits and
+    punctuation drawn apart from the words). When the bracket, without them, holds as many
+    names as it has ``year: page`` locators and no other digit, they pair up in order."""
+    out: list[dict] = []
+    for start, end, _, body in _brackets(t):
+        locs = list(P.LOCATOR_RE.finditer(body))
+        if len(locs) < 2 or all(_parse_part(p, ctx) for p in P.PART_SPLIT_RE.split(body)):
+            continue
+        rest = P.LOCATOR_RE.sub(" ", body)
+        names = [_loose_name(c) for c in P.PART_SPLIT_RE.split(rest)]
+        names = [n for n in names if n]
+        if len(names) != len(locs) or re.search(r"\d", rest):
+            continue
+        common = {"start": start, "end": end, "kind": "parenthetical"}
+        parts = [f"{n}, {m['year']}: {m['page']}" for n, m in zip(names, locs, strict=True)]
+        recs = [_parse_part(p, ctx, **common) for p in parts]
+        if all(recs):
+            out.extend(r for rs in recs for r in rs)
+    return out
+
+
+def _loose_name(chunk: str) -> str:
+    """A name left in a bracket whose locators were moved away: a Latin name loses the Arabic
+    letters of the line beside it and its loose punctuation."""
+    first = re.search(f"[A-Za-z{P.AR_LETTER}]", chunk)
+    if first and first.group().isascii():  # a Latin name: Arabic letters are another line's
+        chunk = re.sub(f"[{P.AR_LETTER}\u064b-\u0652]+", " ", chunk)
+    chunk = re.sub(r"(?:^|(?<=\s))[.,;:؛،–-]+(?=\s|$)", " ", chunk)
+    return " ".join(chunk.split()).strip(" ,،.")
+
+
 def _shift_separators(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """``(a, b, text)`` of each part of a bracket. A part that reads whole up to its page but
     then runs on in words without digits (``HRW, 2020: 9 Amnesty؛ International, 2019``) had
@@ -596,7 +629,7 @@ def find_citations(
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
     found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx)
-    found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx)
+    found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)
     unopened = _unopened(t, ctx)
     ends = {u["end"]: u["start"] for u in unopened}
     # a mirrored ")" far before the name opened a bracket of prose (the whole bracket or its

@@ -161,6 +161,10 @@ SUFFIX_BRACKET_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*\((?P<suffix>[a-e])\)\s*"
     r"(?P<year>\d{4})\s*:\s*(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?![\d:])"
 )
+# One "year: page" locator inside such a bracket: "2019: 33" | "2018: 91"
+LOCATOR_RE = re.compile(
+    r"(?<!\d)(?P<year>\d{4}[a-e]?)\s*:\s*(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?!\d)"
+)
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
 LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)\s*:?\s*", re.I)
 
