@@ -279,3 +279,25 @@ def test_a_page_range_drawn_backwards_is_turned() -> None:
     assert fix_turned_page_range("(الزبيدي، 2019: 48-46؛ Keller") == "(الزبيدي، 2019: 46-48؛ Keller"
     assert fix_turned_page_range("(الزبيدي، 2019، ص. 46-48)") == "(الزبيدي، 2019، ص. 46-48)"
     assert fix_turned_page_range("بين 2015-2003 و") == "بين 2015-2003 و"  # no locator
+
+
+def test_a_line_of_lifted_tanween_gives_its_mark_to_the_next_lines_word() -> None:
+    head = [
+        "( )",
+        "ويرى الساعدي 2017: 12 أن الأمن",
+        "( )",
+        "وفي دراسة أخرى الكرخي، 2011: 5. ثم",
+        "( )",
+        "كما يرى العاني 2015: 3 أن",
+    ]
+    lines = _lines([*head, "\u064b", "وقد أدت المنظمات دورا بوصفها وسيطا بين الطرفين"])
+    merge_lifted_lines(lines)
+    # "دورا" and "وسيطا" both could take it: the document gives no evidence, so it stays
+    assert [ln.text for ln in lines[-2:]] == [
+        "\u064b",
+        "وقد أدت المنظمات دورا بوصفها وسيطا بين الطرفين",
+    ]
+    lines = _lines([*head, "\u064b", "وقد عملت المنظمات بوصفها وسيطا بين الطرفين"])
+    merge_lifted_lines(lines)
+    assert lines[-1].text == "وقد عملت المنظمات بوصفها وسيط\u064bا بين الطرفين"
+    assert len(lines) == 4

@@ -304,6 +304,34 @@ def _give_marks(text: str, count: int, marked: set[str] | None = None) -> tuple[
     return text, count
 
 
+_MARKS_ONLY = re.compile(r"^[\f ]*\u064b(?: \u064b){0,2}\s*$")
+
+
+def _restore_mark_lines(lines: list[Line], marked: set[str]) -> None:
+    """A line of tanween marks alone (lifted like the brackets, onto a line of their own
+    before the line they came from): each mark goes on a word of the next line that ends in
+    a bare alef, when the line has one such word (or one the document writes elsewhere with
+    the mark); a word ending in the pronoun ``ها`` counts only when there is no other."""
+    for k in range(len(lines) - 2, -1, -1):
+        if not _MARKS_ONLY.match(lines[k].raw or "") or not P.ANY_ARABIC.search(lines[k + 1].text):
+            continue
+        line = lines[k + 1]
+        left = lines[k].text.count("\u064b")
+        for _ in range(left):
+            ends = [m.start() for m in _BARE_ALEF_END.finditer(line.text)]
+            known = [e for e in ends if _word_at(line.text, e) in marked]
+            plain = [e for e in ends if not _word_at(line.text, e).endswith("ها")]
+            pick = known if len(known) == 1 else plain if len(plain) == 1 else ends
+            if len(pick) != 1:
+                break
+            line.text = line.text[: pick[0]] + "\u064b" + line.text[pick[0] :]
+            line.changed, left = True, left - 1
+        if left:
+            lines[k].text = " ".join("\u064b" * left)
+        else:
+            del lines[k]
+
+
 def _word_at(text: str, end: int) -> str:
     """The Arabic word whose final alef is at ``end``."""
     start = end
@@ -406,6 +434,7 @@ def merge_lifted_lines(lines: list[Line]) -> None:
             lifted.text, lifted.changed = " ".join("\u064b" * left), True
         else:
             del lines[k]
+    _restore_mark_lines(lines, marked)
 
 
 # --- Latin lines whose punctuation and digits pdfplumber gave as the next line -------------
