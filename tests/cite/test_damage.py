@@ -54,6 +54,10 @@ DAMAGED = [
     ("كما في تقارير هيئة المياه في إقليم كوردس (تان، 2019: 4). وفي إقليم كوردستان", ("هيئة المياه في إقليم كوردستان", 2019, "4", None)),
     # a mirrored ")" far before opened a bracket of prose whose first part is the citation
     ("في ) قطاعي الزراعة والري، ودفعت إلى البرلمان العزاوي، 2016: 5- 6؛ Lund, 2020: 8). وفي", ("العزاوي", 2016, "5-6", None), ("Lund", 2020, "8", None)),
+    # a narrative bracket with another line's words between its year and its marked page
+    ("ويذهب العزاوي (2016، ' إلى أن نجاح الري كان مرتبط ا بقدرة من ص. 31-29) على الحفاظ.", ("العزاوي", 2016, "29-31", None)),
+    # after a cue, brackets drawn round a run of the line that ends in the name
+    ("ويرى (ً أن السدود الكبيرة في المنبع صارت الساعدي)2018: 40 تهديدًا للأهوار.", ("الساعدي", 2018, "40", None)),
     # the ")" lost, the sentence's stop kept after the page
     ("وتراجعت الثقة (Lund & Kamil, 2016: 44. وتبين الأرقام", ("Lund & Kamil", 2016, "44", None)),
 ]  # fmt: skip

@@ -451,10 +451,32 @@ def _secondary_narrative(before: str) -> re.Match[str] | None:
     return None
 
 
+def _drop_inner_words(body: str) -> str:
+    """``2020، ' إلى أن نجاح ... من ص. 84-82``: a narrative bracket's year and its marked page
+    with words of another line between them (the extraction interleaved two lines); the
+    words, which hold no digit, are dropped."""
+    m = P.INNER_WORDS_RE.fullmatch(body)
+    return f"{m['year']}، {m['page']}" if m else body
+
+
+def _cue_bracketed_run(t: str, ctx: YearContext) -> list[dict]:
+    """``ويرى (ً أن الأمن ... مسبق الجبوري)2020: 54``: after a reporting cue the brackets were
+    drawn around a run of the line that ends in the name, and the locator follows the
+    closer; the name is the last word before the closer."""
+    out: list[dict] = []
+    for m in P.CUE_BRACKETED_RUN_RE.finditer(t):
+        ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
+        prose = len(m["run"].split()) >= 3
+        if ym and prose and _strip_prefix(m["cue"]) in _CUES and _plausible_author(m["name"]):
+            common = {"start": m.start("name"), "end": m.end(), "kind": "narrative"}
+            out.extend(_year_records(ym["years"], ym["page"], m["name"], ctx, **common))
+    return out
+
+
 def _narrative(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
     for start, end, _, body in _brackets(t):
-        ym = P.YEAR_ONLY_RE.fullmatch(body.strip())
+        ym = P.YEAR_ONLY_RE.fullmatch(_drop_inner_words(body.strip()))
         if ym is None or re.search(r"[،,]\s*$", t[max(0, start - 3) : start]):
             continue
         before = t[max(0, start - 160) : start]
@@ -630,6 +652,7 @@ def find_citations(
     ctx = YearContext.of(t)
     found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx)
     found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)
+    found += _cue_bracketed_run(t, ctx)
     unopened = _unopened(t, ctx)
     ends = {u["end"]: u["start"] for u in unopened}
     # a mirrored ")" far before the name opened a bracket of prose (the whole bracket or its

@@ -165,6 +165,18 @@ SUFFIX_BRACKET_RE = re.compile(
 LOCATOR_RE = re.compile(
     r"(?<!\d)(?P<year>\d{4}[a-e]?)\s*:\s*(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?!\d)"
 )
+# A narrative bracket's year, words of another line, then its marked page:
+#   "2020، ' إلى أن نجاح الوساطة ... من ص. 84-82"
+INNER_WORDS_RE = re.compile(
+    r"(?P<year>\d{4}[a-e]?)\s*[،,][^\d()]{1,200}?\s(?P<page>(?:ص|pp?)\.?\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
+)
+# A cue word, a bracket round a run of the line ending in the name, the locator after it
+# (the caller wants a run of prose, not a name "(Le Billon)2005: 690"):
+#   "ويرى (ً أن الأمن المجتمعي ... مسبق الجبوري)2020: 54"
+CUE_BRACKETED_RUN_RE = re.compile(
+    r"(?P<cue>[^\s()]+)\s+\((?P<run>[^()\n]{1,120}?)\s(?P<name>[^\s()\d،,.]+)\)\s*"
+    r"(?P<body>\d{4}[a-e]?\s*:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?![\d:])"
+)
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
 LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)\s*:?\s*", re.I)
 
