@@ -205,3 +205,25 @@ def test_a_short_line_beside_a_full_row_is_the_next_line() -> None:
     text = repair_text("\n".join(rows))
     assert "مباشرًا على صحة الأطفال" in text
     assert "(Hassan, 2018, p. 12)." in text
+
+
+# pdfplumber on Noto Naskh: every line in visual order, lifted marks on a line of their own
+PLUMBER_LINES = [
+    "تناولت هذه الورقة واقع المنظمات الأهلية في المدن الجنوبية خلال العقد الأخير،",
+    "وبينت أن التمويل الخارجي يحدد أولويات المنظمات أكثر من حاجات السكان المحليين",
+    "وأن الدولة تنظر إلى هذه المنظمات بعين الريبة في أغلب الأحيان والظروف.",
+]
+# two words ending in lam-alef lost their marks: backwards they open like the article
+LOST_MARKS = "وكان دعمهم مدخلا محتملا لنفوذ خارجي في قرار الحكومة"
+
+
+def test_a_visual_line_beside_a_plain_mark_line_is_turned_round() -> None:
+    first, second, third = (line[::-1] for line in PLUMBER_LINES)
+    raw = "\n".join([first, second, "\u064b \u064b", LOST_MARKS[::-1], third])
+    assert LOST_MARKS in repair_text(raw)
+
+
+def test_without_the_mark_line_such_a_line_is_judged_as_before() -> None:
+    first, second, third = (line[::-1] for line in PLUMBER_LINES)
+    raw = "\n".join([first, second, LOST_MARKS[::-1], third])
+    assert LOST_MARKS not in repair_text(raw)

@@ -62,6 +62,7 @@ from araseclit.repair.fragments import (
     pass_displaced_marks,
     restore_laid_out_lines,
     restore_lifted_tanween,
+    reverse_beside_plain_marks,
 )
 from araseclit.repair.kashida import drop_kashida_junk
 from araseclit.repair.ligature import fix_inner_lam_alef
@@ -233,6 +234,10 @@ def repair_lines(raw_text: str) -> RepairResult:
             Line(text, page if feeds else None, number, raw=raw, score=score, changed=changed)
         )
         page += raw[head:].count("\f")
+    if doc_order == "reversed":  # words that lost a lifted tanween may look forwards
+        reverse_beside_plain_marks(
+            lines, texts, lambda run: fix_ligature_order(_undo(run, "reversed", "AL"))
+        )
     reread_semicolon_islands(lines, texts, doc_order, lambda run: repair_line(run, doc_order)[0])
     if swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS:
         for ln in lines:  # the font gives every lam-alef alef first

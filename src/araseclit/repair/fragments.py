@@ -17,7 +17,9 @@ A line cut at several such words (Noto Naskh) gives more pieces, some a single w
 keeps every piece at its column, so there the pieces are read right to left by position
 and each mark goes to the word under it (:func:`restore_laid_out_lines`). A mark left at
 the end of a piece on a word that cannot carry it belongs to the next piece's first word
-(:func:`pass_displaced_marks`).
+(:func:`pass_displaced_marks`). pdfplumber, which gives every line in visual order, puts the
+marks on a line of their own too; there the words that lost them can hide that the line
+beside it reads backwards (:func:`reverse_beside_plain_marks`).
 
 The evidence is in the document itself: a lone mark line never occurs in clean text, the
 pieces are shorter than the document's full lines (together about one line), and a piece
@@ -35,6 +37,13 @@ from dataclasses import dataclass
 
 from araseclit.document import Line
 from araseclit.repair import patterns as P
+from araseclit.repair.chars import (
+    decompose_presentation_forms,
+    drop_unmapped_glyphs,
+    join_detached_marks,
+    join_stray_last_letter,
+)
+from araseclit.repair.detect import word_direction
 from araseclit.repair.kashida import learn_kashida_glyphs
 
 TANWEEN_FATH = "\u064b"
@@ -519,3 +528,53 @@ def pass_displaced_marks(lines: list[Line]) -> None:
         if fixed is not None:
             a.text, a.changed = a.text.rstrip()[:-1], True
             b.text, b.changed = fixed, True
+
+
+# --- pdfplumber: the lifted marks on a line of their own, the text line in visual order ---
+
+# an Arabic word as a visual-order line gives it: "الخدم" (for "مدخلا")
+_ARABIC_WORD = re.compile(rf"[{_L}][{_L}{P.ARABIC_MARK}]*")
+
+
+def _backwards(text: str, lost: int) -> bool:
+    """The words of ``text`` read backwards once ``lost`` words that look definite are not
+    counted as reading forwards: a word ending in lam-alef that lost its tanween ("مدخلا"),
+    read backwards, opens like the article ("الخدم")."""
+    back = fwd = 0.0
+    for word in _ARABIC_WORD.findall(text):
+        b, f = word_direction(word)
+        if f and lost and word.startswith("ال"):
+            lost, f = lost - 1, 0.0
+        back, fwd = back + b, fwd + f
+    return back >= REVERSED_MIN and back > 2 * fwd
+
+
+#: backward evidence a line needs to be read backwards (as :func:`detect.evidence` asks)
+REVERSED_MIN = 1.2
+
+
+def reverse_beside_plain_marks(
+    lines: list[Line], cleaned: list[str], reverse: Callable[[str], str]
+) -> None:
+    """A line of a visual-order extraction (pdfplumber) left unreversed because the words
+    whose tanween was lifted onto the mark line beside it read forwards.
+
+    pdfplumber gives the lifted marks a line of their own, without any embedding (``ً ً``);
+    a word ending in lam-alef that lost one reads backwards like a definite word, and two
+    such words can outweigh the line's other evidence. As many of the line's definite-looking
+    words as the mark line holds marks are not counted; a line that then reads backwards is
+    turned round by ``reverse`` (from its ``cleaned`` raw line)."""
+    for i, ln in enumerate(lines):
+        if not LONE_TANWEEN.match(ln.raw or "") or _EMBEDDED_LINE.match(ln.raw or ""):
+            continue
+        lost = (ln.raw or "").count(TANWEEN_FATH)
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(lines) or lines[j].page != ln.page:
+                continue
+            target = lines[j]
+            if _ARABIC_WORD.search(target.text) and _backwards(target.text, lost):
+                raw = cleaned[target.line - 1] if 0 < target.line <= len(cleaned) else ""
+                text = decompose_presentation_forms(drop_unmapped_glyphs(raw.replace("\f", "")))
+                target.text = reverse(join_stray_last_letter(join_detached_marks(text)))
+                target.changed = True
+                break
