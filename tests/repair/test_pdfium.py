@@ -2,7 +2,11 @@
 
 from araseclit.document import Line
 from araseclit.repair import repair_line
-from araseclit.repair.pdfium import reread_semicolon_islands, restore_run_openers
+from araseclit.repair.pdfium import (
+    reread_semicolon_islands,
+    restore_cut_citations,
+    restore_run_openers,
+)
 
 
 def _line(raw: str, text: str, k: int) -> Line:
@@ -114,3 +118,24 @@ def test_citation_going_on_after_a_page_break() -> None:
     )
     restore_run_openers(lines)
     assert lines[2].text == "تراجعت الخدمات في قطاع النقل (العبيدي، 2020:"
+
+
+def test_a_citation_given_at_the_tanween_cut_goes_back_to_the_line_start() -> None:
+    raw = "( \u064b أن الري الحديث صار شرطً ا ضروري الحسني ):2019 12 ا لزيادة الإنتاج"
+    assert restore_cut_citations([raw]) == [
+        "الحسني ):2019 12( أن الري الحديث صار شرطً ا ضروري\u064bا لزيادة الإنتاج"
+    ]
+    fixed = repair_line(restore_cut_citations([raw])[0], "islands")[0]
+    assert fixed.startswith("الحسني (2019: 12) أن")
+
+
+def test_the_cue_before_the_name_goes_with_it() -> None:
+    raw = "( \u064b أن المشروع أنتج نموذج ويرى العبيدي ):2020 7 \u064b ا ناجحا في المنطقة"
+    assert restore_cut_citations([raw]) == [
+        "\u064b ويرى العبيدي ):2020 7( أن المشروع أنتج نموذج\u064bا ناجحا في المنطقة"
+    ]
+
+
+def test_lines_without_the_cut_are_unchanged() -> None:
+    lines = ["ويرى العبيدي ):2020 7( أن المشروع ناجح", "( الحكومة المحلية )2019("]
+    assert restore_cut_citations(lines) == lines

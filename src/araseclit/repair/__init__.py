@@ -78,7 +78,11 @@ from araseclit.repair.order import (
     reverse_line,
     reverse_words,
 )
-from araseclit.repair.pdfium import reread_semicolon_islands, restore_run_openers
+from araseclit.repair.pdfium import (
+    reread_semicolon_islands,
+    restore_cut_citations,
+    restore_run_openers,
+)
 from araseclit.repair.weak import (
     merge_latin_lines,
     merge_lifted_lines,
@@ -215,6 +219,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     texts = drop_kashida_junk(raw_lines)  # the font's kashida glyphs, learnt per document
     texts = merge_split_citations(texts)  # Latin words pdfplumber lifted off their line
     texts = rejoin_mark_pieces(texts)  # a line pypdfium2 cut at its tanween word
+    texts = restore_cut_citations(texts)  # and the citation it gave at the cut
     plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     doc_order = document_order(plain)
     flips = None

@@ -200,3 +200,62 @@ def reread_semicolon_islands(
         text = _MARKED.sub("\u061b ", read(marked)).strip()
         if text != ln.text:
             ln.text, ln.changed = text, True
+
+
+# --- a line cut at a tanween word whose citation pypdfium2 gave at the cut -----------------
+
+# a raw line that opens with the closer of a citation (mirrored as drawn) and maybe a mark,
+# then the text after the citation up to the letters of a tanween word, the name (and cue)
+# before the citation, the citation's opener and its year and page, then the word's mark
+# and alef, alone: "( ً أن ... مسبق الجبوري ):2020 54 ا للأمن"
+_CUT_CITATION = re.compile(
+    rf"^(?P<lead>[\f ]*)\((?P<mark>\s+\u064b)?\s+(?P<words>[^()]*?[{_L}])\s+"
+    rf"\)(?P<inner>[:\d][^()]*?\d)\s+(?P<mark2>\u064b\s*)?ا(?P<rest>\s[^()]*)?$"
+)
+# a word that cannot be the one the mark and alef were cut from: definite, too short, or
+# ending in a letter that never takes them
+_NO_TANWEEN = re.compile(rf"^(?:ال|.{{1,2}}$)|[اىةء]$|[^{_L}]")
+#: words at most of the name and cue before such a citation
+MAX_NAME_WORDS = 3
+
+
+def _split_name(words: list[str]) -> int | None:
+    """Where the name (with its cue) starts in ``words``: after the last word that can be
+    the tanween word cut off (``مسبق`` in ``... مسبق الجبوري``, ``جيل`` in ``... جيل ويرى
+    الزيدي``), or None."""
+    for k in range(len(words) - 1, max(0, len(words) - 1 - MAX_NAME_WORDS), -1):
+        if not _NO_TANWEEN.search(words[k - 1]):
+            return k
+    return None
+
+
+def restore_cut_citations(raw: list[str]) -> list[str]:
+    """Raw lines cut at a tanween word, with the citation that opened the line given at the
+    cut, put back in order.
+
+    With Noto fonts pypdfium2 cuts a visual line at a word that carries the tanween fath and
+    gives first the citation's closer (mirrored) and the text after it up to the word's
+    letters, then the start of the line - the name of a narrative citation with its
+    opener, year and page -, then the word's mark and alef, alone, and the rest of the line:
+    ``( ً أن ... شرطًا مسبق الجبوري ):2020 54 ا للأمن`` for ``الجبوري (2020: 54) أن ...
+    شرطًا مسبقًا للأمن``. A lone alef is never a word: the name and its citation go back to
+    the start, the mark and alef onto the word before the name (the last word that can take
+    them); a mark given at the start that the word did not take stays there for
+    :func:`.marks.restore_shifted_marks`.
+    """
+    out = []
+    for line in raw:
+        m = _CUT_CITATION.match(line.rstrip("\r\n "))
+        words = m.group("words").split() if m else []
+        k = _split_name(words) if m else None
+        if m is None or k is None:
+            out.append(line)
+            continue
+        mark2, lead = (m.group("mark2") or "").strip(), m.group("lead")
+        kept = " \u064b" if mark2 and m.group("mark") else ""  # a mark of another word
+        word_mark = mark2 or ("\u064b" if m.group("mark") else "")
+        name, after = " ".join(words[k:]), " ".join(words[:k])
+        rest = (m.group("rest") or "").rstrip()
+        head = " ".join(p for p in (kept.strip(), name) if p)
+        out.append(f"{lead}{head} ){m.group('inner')}( {after}{word_mark}ا{rest}")
+    return out
