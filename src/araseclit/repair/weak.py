@@ -1131,6 +1131,23 @@ def _entries(found: list[tuple[Line, _Entry]], lines: list[Line]) -> list[list[_
     return groups
 
 
+def _render_entries(entries: list[tuple[Line, _Entry]], lines: list[Line]) -> dict[int, str]:
+    """Each entry line rendered (:func:`render_entry`) with what its entry and the other
+    entries know: recurring names, lowercase words, the entry's first and later words."""
+    counts = Counter(c for _, e in entries for c in e.chunks if c[:1].isupper())
+    names = frozenset(c for c, n in counts.items() if n >= 2)
+    small = frozenset(c for _, e in entries for c in e.chunks if _LOWER_WORD.match(c))
+    texts: dict[int, str] = {}
+    for group in _entries(entries, lines):
+        head = tuple(group[0].chunks[:4])
+        for k, e in enumerate(group):
+            later = [w for x in group[k + 1 :] for w in x.chunks]
+            colon = None if any(":" in x.tokens for x in group[k + 1 :]) else _last_colon(e.tokens)
+            ctx = _Context(e.closed, len(later), colon, None, names, head, tuple(later), small)
+            texts[id(e)] = render_entry(e, ctx)
+    return texts
+
+
 def merge_trailing_blocks(lines: list[Line]) -> None:
     """Put the punctuation and digits pypdfium2 gave at the end of Latin reference lines back
     between their words (see :func:`split_block`), in documents where such lines recur.
@@ -1143,17 +1160,7 @@ def merge_trailing_blocks(lines: list[Line]) -> None:
     entries = [(ln, e) for ln, e in found if e is not None and (e.closed or _loose(e.tokens))]
     if sum(_loose(e.tokens) for _, e in entries) < MIN_BLOCK_LINES:
         return
-    counts = Counter(c for _, e in entries for c in e.chunks if c[:1].isupper())
-    names = frozenset(c for c, n in counts.items() if n >= 2)
-    small = frozenset(c for _, e in entries for c in e.chunks if _LOWER_WORD.match(c))
-    texts: dict[int, str] = {}
-    for group in _entries(entries, lines):
-        head = tuple(group[0].chunks[:4])
-        for k, e in enumerate(group):
-            later = [w for x in group[k + 1 :] for w in x.chunks]
-            colon = None if any(":" in x.tokens for x in group[k + 1 :]) else _last_colon(e.tokens)
-            ctx = _Context(e.closed, len(later), colon, None, names, head, tuple(later), small)
-            texts[id(e)] = render_entry(e, ctx)
+    texts = _render_entries(entries, lines)
     for ln, e in entries:
         text = texts[id(e)]
         ln.changed, ln.text = ln.changed or text != ln.text, text
