@@ -73,8 +73,9 @@ MIRRORED_RE = re.compile(r"\)(?P<body>[^()\n]{1,300})\(")
 # Glyph debris right after a colon or comma: "2019:' 4" | "2018:&& 11" -> blanked, same length
 DEBRIS_RE = re.compile(r"(?<=[:،,])\s*[&'*]+")
 # A tanween or short vowel standing alone between spaces, a mark the extractor lifted out of
-# its word: "ويرى فيبر، ً نقلًا عن" -> blanked, same length
-LONE_MARK_RE = re.compile(r"(?<!\S)[\u064b-\u0652\u0670]+(?!\S)")
+# its word: "ويرى فيبر، ً نقلًا عن" -> blanked, same length; likewise the alef of a tanween
+# ending split off its word (an alef alone is no word): "2017: 21 ا: كيف"
+LONE_MARK_RE = re.compile(r"(?<!\S)(?:[\u064b-\u0652\u0670]+(?!\S)|ا(?=[:.،,]))")
 # The closing quote of a name carried into the bracket after it: "بغداد («2023: 51)" -> the
 # caller swaps it back before the bracket ("بغداد «(2023: 51)")
 QUOTE_IN_BRACKET_RE = re.compile(r"\(([»«\"“”])(?=\d)")
@@ -253,13 +254,13 @@ ENTRY_START_RE = re.compile(
     r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[^.()\d]|(?<=\b[A-Z])\.){2,120}?\(\s*(?:\d{4}[^)]{0,12}|د\.\s*ت\.?|n\.\s?d\.?)\)\.)"
 )
 # An Arabic author–date bracket whose "(" the extraction moved away (no opener before it):
-# "نفسه الحميد، 2019: 27)" | "العبيدي، 2016: 33؛" | "كاظمي، 1399: 45." (the name is one
+# "نفسه الحميد، 2019: 27)" | "العبيدي، 2016: 33؛" | "كاظمي، 1399: 45." | "... 21 :" (the name is one
 # word; the caller widens it to an organisation or a "و" pair)
 #   also with a page marker after a comma: "الحميد، 2019، ص. 45-47)"
 UNOPENED_RE = re.compile(
     r"(?<=\s)(?P<name>[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc][^\s،,.()«»\d]*)،\s*"
     r"(?P<body>\d{4}[a-eأب]?\s*(?::|[،,]\s*(?:ص\.?|pp?\.))\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)"
-    r"(?=\s*[).؛;])"
+    r"(?=\s*[).؛;:])"
 )
 # A narrative year and page that lost both brackets, after a name (the caller wants a cue word
 # before the name): "ويرى الجبوري 2020: 54 أن" | "ويلاحظ محمدی 1401: 23 أن"
