@@ -139,3 +139,19 @@ def test_the_cue_before_the_name_goes_with_it() -> None:
 def test_lines_without_the_cut_are_unchanged() -> None:
     lines = ["ويرى العبيدي ):2020 7( أن المشروع ناجح", "( الحكومة المحلية )2019("]
     assert restore_cut_citations(lines) == lines
+
+
+def test_a_citation_ending_the_line_given_at_the_cut_goes_after_its_name() -> None:
+    cut_in_word = "وقد تراجعت الثقة بالمجالس. ويرى حسن، نق ):2018 9( أن لًا عن الجميلي"
+    assert restore_cut_citations([cut_in_word]) == [
+        "وقد تراجعت الثقة بالمجالس. ويرى حسن، نقلًا عن الجميلي ):2018 9( أن"
+    ]
+    start_last = "):2018 9( أن الثقة لا تعود بسرعة \u064b المدن. ويرى حسن، نقلا عن الجميلي"
+    assert restore_cut_citations([start_last]) == [
+        "\u064b المدن. ويرى حسن، نقلا عن الجميلي ):2018 9( أن الثقة لا تعود بسرعة"
+    ]
+
+
+def test_a_mark_right_after_a_citation_is_no_cut() -> None:
+    line = "ويلاحظ الجميلي ):2018 9( \u064b أن المجالس فقدت دورها"
+    assert restore_cut_citations([line]) == [line]

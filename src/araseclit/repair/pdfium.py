@@ -215,6 +215,15 @@ _CUT_CITATION = re.compile(
 # a word that cannot be the one the mark and alef were cut from: definite, too short, or
 # ending in a letter that never takes them
 _NO_TANWEEN = re.compile(rf"^(?:ال|.{{1,2}}$)|[اىةء]$|[^{_L}]")
+# a raw line cut at a tanween word while a narrative citation ended it: the line up to the
+# cut, the citation (opener, year and page, closer: mirrored) with the rest of the line, then
+# the piece after the cut - the mark alone or the word's last letters with it - up to the
+# name: "... ويرى فيبر، نق ):2020 15( أن لًا عن الكعبي", "):2020 15( أن ... ً ... عن الكعبي"
+_CUT_TAIL = re.compile(
+    rf"^(?P<head>[^()]*?)\s*(?P<cite>\):?\d{{4}}\s+\d+(?:[-\u2013]\d+)?\()"
+    rf"(?P<after>\s+[^()]*?[{_L}][^()]*?)\s+"
+    rf"(?P<piece>\u064b\s+|[{_L}]{{0,2}}\u064bا?\s+)(?P<tail>[^()\u064b]*[{_L}]،?)$"
+)
 #: words at most of the name and cue before such a citation
 MAX_NAME_WORDS = 3
 
@@ -229,6 +238,15 @@ def _split_name(words: list[str]) -> int | None:
     return None
 
 
+def _tail_first(m: re.Match[str]) -> str:
+    """The line of :data:`_CUT_TAIL` in order: the piece after the cut joins the word it was
+    cut from (a mark alone stays before the text, for :func:`.marks.restore_shifted_marks`),
+    then the name it ends with takes the citation and the rest of the line."""
+    piece, head = m.group("piece").strip(), m.group("head").strip()
+    start = f"{piece} {head}".strip() if piece == "\u064b" else head + piece
+    return f"{start} {m.group('tail')} {m.group('cite')}{m.group('after')}".strip()
+
+
 def restore_cut_citations(raw: list[str]) -> list[str]:
     """Raw lines cut at a tanween word, with the citation that opened the line given at the
     cut, put back in order.
@@ -241,10 +259,14 @@ def restore_cut_citations(raw: list[str]) -> list[str]:
     شرطًا مسبقًا للأمن``. A lone alef is never a word: the name and its citation go back to
     the start, the mark and alef onto the word before the name (the last word that can take
     them); a mark given at the start that the word did not take stays there for
-    :func:`.marks.restore_shifted_marks`.
+    :func:`.marks.restore_shifted_marks`. A narrative citation that ended the line is given
+    at the cut in the same way, the line's start after it (:func:`_tail_first`).
     """
     out = []
     for line in raw:
+        if (tail := _CUT_TAIL.match(line.rstrip("\r\n "))) is not None:
+            out.append(_tail_first(tail))
+            continue
         m = _CUT_CITATION.match(line.rstrip("\r\n "))
         words = m.group("words").split() if m else []
         k = _split_name(words) if m else None
