@@ -7,8 +7,8 @@ import pytest
 from araseclit.document import Line
 from araseclit.repair.fontsplit import interleave
 from araseclit.repair.weak import (
+    _pair_entry,
     _tighten,
-    merge_latin_and_weak,
     merge_latin_lines,
     merge_lifted_lines,
     merge_split_citations,
@@ -126,7 +126,7 @@ def test_a_single_bracket_line_is_not_evidence_enough() -> None:
         (
             "Smith A ( ) StateBuilding rded Leiden Brill",
             ". , . 2011 . . 3 . :",
-            "Smith, A. (2011). StateBuilding. 3rded. Leiden: Brill.",
+            "Smith, A. (2011). StateBuilding. 3rd ed. Leiden: Brill.",
         ),
         # a line the entry goes on after: no final stop to move
         (
@@ -138,7 +138,7 @@ def test_a_single_bracket_line_is_not_evidence_enough() -> None:
         (
             "TigrisBasin MiddleEastStudies ( ) -",
             ". . , 12 3 , 88 104",
-            "TigrisBasin. MiddleEastStudies, 12 (3), 88-104.",
+            "TigrisBasin. MiddleEastStudies, 12(3), 88-104.",
         ),
         # a numbered list: the entry number drawn at the right end
         (
@@ -149,7 +149,7 @@ def test_a_single_bracket_line_is_not_evidence_enough() -> None:
     ],
 )
 def test_a_latin_line_gets_its_punctuation_back(latin: str, weak: str, expected: str) -> None:
-    assert merge_latin_and_weak(latin, weak) == expected
+    assert render_entry(_pair_entry(latin, weak)) == expected
 
 
 def test_spaces_lost_by_a_glued_font_come_back() -> None:

@@ -442,45 +442,6 @@ def merge_lifted_lines(lines: list[Line]) -> None:
 # a line of punctuation and digits only (raw): ". , . 1991 . , . 2 . :"
 _WEAK_ONLY = re.compile(r"^[\s.,:;!?\d\u2013\-]+$")
 _PUNCT = re.compile(r"^[.,:;!?]+$")
-_YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?$")
-_ORDINAL = re.compile(r"^(?:st|nd|rd|th)")
-#: cost of a gap between two Latin chunks that receives nothing / of each extra token in a gap
-_EMPTY, _EXTRA = 1.0, 1.0
-
-
-def _gap_cost(left: str, right: str | None, tokens: list[str], closed: bool = False) -> float:
-    """How unlikely it is that ``tokens`` stood between Latin chunks ``left`` and ``right``
-    (``right`` None: after the last chunk, which ends the entry when ``closed``)."""
-    if right is None:
-        stops = sum(bool(_PUNCT.match(t)) for t in tokens) if closed else 0
-        return (
-            10.0 * stops
-            + _EXTRA * max(0, len(tokens) - 1)
-            - 0.3 * (left in ("-", "\u2013") and bool(tokens) and tokens[0].isdigit())
-        )
-    cost = _EMPTY if not tokens else _EXTRA * (len(tokens) - 1)
-    inside = left.endswith("(") and (right or "").startswith(")")
-    for t in tokens:
-        number = t.rstrip(".,:;").isdigit() or bool(_YEAR_TOKEN.match(t))
-        if inside and not number:  # only a year (or an issue number) goes in "( )"
-            cost += 10
-    if inside and len(tokens) != 1:
-        cost += 10
-    # punctuation is never drawn after a space inside one gap ("., " would be one token)
-    cost += 5 * sum(bool(_PUNCT.match(t)) for t in tokens[1:])
-    if tokens and left.endswith(")") and tokens[0][0] in ".,":
-        cost -= 0.3  # "(2012)." and "8(4),"
-    if tokens and len(left) == 1 and left.isupper() and tokens[0].startswith("."):
-        cost -= 0.3  # an initial takes its full stop
-    if tokens and right and len(right) == 1 and right.isupper() and tokens[0].startswith(","):
-        cost -= 0.3  # a surname before an initial takes a comma
-    if tokens and right and _ORDINAL.match(right) and tokens[-1].isdigit():
-        cost -= 0.6  # "2" + "nd"
-    if tokens and right in ("-", "\u2013") and tokens[-1].isdigit():
-        cost -= 0.3  # a page range: "100" + "-" ...
-    if tokens and left in ("-", "\u2013") and tokens[0].isdigit():
-        cost -= 0.3  # ... + "125"
-    return cost
 
 
 def cheapest_split(
@@ -510,34 +471,6 @@ def cheapest_split(
     return best[n][m], gaps[::-1]
 
 
-def _assign(chunks: list[str], tokens: list[str], closed: bool) -> list[list[str]]:
-    """The cheapest order-keeping split of ``tokens`` into the gaps after each chunk."""
-    n = len(chunks)
-
-    def cost(i: int, j: int, k: int) -> float:
-        right = chunks[i + 1] if i + 1 < n else None
-        return _gap_cost(chunks[i], right, tokens[j:k], closed)
-
-    return cheapest_split(n, tokens, cost)[1]
-
-
-def _render(chunks: list[str], gaps: list[list[str]]) -> str:
-    """Chunks and their gap tokens as text: punctuation glued left, ``(2012)``, ``45-47``."""
-    out = ""
-    for chunk, tokens in zip(chunks, gaps, strict=True):
-        glue = (
-            not out
-            or out.endswith(("(", "-", "\u2013"))
-            or chunk.startswith((")", "-", "\u2013"))
-            or (out[-1].isdigit() and bool(_ORDINAL.match(chunk)))
-        )
-        out += chunk if glue else " " + chunk
-        for t in tokens:
-            tight = _PUNCT.match(t) or out.endswith(("(", "-", "\u2013"))
-            out += t if tight else " " + t
-    return out
-
-
 # where a narrow space was lost between two Latin words (glued font): "LynneRienner",
 # "&Ismael", "HRW(" before a year, "2nded"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -562,32 +495,6 @@ def unglue(text: str) -> str:
     return " ".join(_BRACKET_GLUED.sub(" (", text).split())
 
 
-def merge_latin_and_weak(latin: str, weak: str) -> str:
-    """A Latin line and the line pdfplumber made of its punctuation and digits -> one line.
-
-    Chromium draws the punctuation and digits of a Latin line inside an Arabic document in
-    the Arabic font, whose glyphs sit lower, so pdfplumber gives them as the next line, left
-    to right; where they stood, the Latin line keeps a gap. The line was laid out right to
-    left, so its last full stop was drawn at the far left: it goes back to the end.
-
-    >>> merge_latin_and_weak("Dodge T ( ) Iraq London IISS", ". , . 2012 . : .")
-    'Dodge, T. (2012). Iraq: London. IISS.'
-    """
-    chunks = latin.split()
-    tokens = weak.split()
-    head = ""
-    if len(chunks) >= 2 and chunks[-1] == "]" and chunks[-2].endswith("[") and tokens:
-        if tokens[-1].isdigit():  # the entry number, drawn at the right: "[ ]" + "3"
-            head = f"[{tokens[-1]}]"
-            chunks = [*chunks[:-2], chunks[-2][:-1]] if chunks[-2] != "[" else chunks[:-2]
-            tokens = tokens[:-1]
-    end = ""
-    if tokens and tokens[0] == "." and len(tokens) > 1:
-        end, tokens = ".", tokens[1:]
-    text = _render(chunks, _assign(chunks, tokens, closed=bool(end))) + end
-    return f"{head} {text}" if head else text
-
-
 def _latin_pair(a: Line, b: Line) -> bool:
     """``a`` a Latin line, ``b`` a line of its punctuation (and digits)."""
     ra, rb = (a.raw or "").replace("\f", ""), (b.raw or "").replace("\f", "")
@@ -598,16 +505,48 @@ def _latin_pair(a: Line, b: Line) -> bool:
     return len(rb.split()) >= 2 or not re.search(r"\d", rb)
 
 
+def _pair_entry(latin: str, weak: str) -> _Entry:
+    """A Latin reference line and the line pdfplumber made of its punctuation and digits as
+    one entry line (:class:`_Entry`): the entry's final stop was drawn at the far left, so
+    it leads the weak line; the entry number at the far right, after ``[ ]``. An ordinal
+    the glued font ran into its edition (``nded``) is two words.
+
+    >>> render_entry(_pair_entry("Smith A ( ) Rivers nded Leiden Brill", ". , . 2011 . . 2 . :"))
+    'Smith, A. (2011). Rivers. 2nd ed. Leiden: Brill.'
+    """
+    chunks = [p for c in latin.replace("\f", "").split() for p in _EDITION.sub(r"\1 ed", c).split()]
+    tokens = weak.replace("\f", "").split()
+    number = ""
+    if len(chunks) >= 2 and chunks[-1] == "]" and chunks[-2].endswith("[") and tokens:
+        if tokens[-1].isdigit():
+            number = f"[{tokens[-1]}]"
+            chunks = [*chunks[:-2], chunks[-2][:-1]] if chunks[-2] != "[" else chunks[:-2]
+            tokens = tokens[:-1]
+    closed = bool(tokens) and tokens[0] == "." and len(tokens) > 1
+    return _Entry(chunks, tokens[1:] if closed else tokens, closed, number)
+
+
+_EDITION = re.compile(r"^(st|nd|rd|th)ed$")
+
+
 def merge_latin_lines(lines: list[Line]) -> None:
-    """Put back the punctuation and digits pdfplumber took out of Latin lines (see
-    :func:`merge_latin_and_weak`), in documents where such pairs recur."""
+    """Put back the punctuation and digits pdfplumber took out of Latin lines, in documents
+    where such pairs recur.
+
+    Chromium draws the punctuation and digits of a Latin line inside an Arabic document in
+    the Arabic font, whose glyphs sit lower, so pdfplumber gives them as the next line, left
+    to right; where they stood, the Latin line keeps a gap. Each pair is read as one line of
+    a reference entry (:func:`_pair_entry`) and placed by the reference-list rules of
+    :func:`render_entry`, with what the other entries know (:func:`_render_entries`)."""
     pairs = [k for k in range(len(lines) - 1) if _latin_pair(lines[k], lines[k + 1])]
     if len(pairs) < MIN_LIFTED:
         return
     glued = sum(_glued(c) for k in pairs for c in (lines[k].raw or "").split()) >= MIN_GLUED
-    for k in reversed(pairs):
-        a, b = lines[k], lines[k + 1]
-        text = merge_latin_and_weak((a.raw or "").replace("\f", ""), (b.raw or "").strip())
+    entries = [(lines[k], _pair_entry(lines[k].raw or "", lines[k + 1].raw or "")) for k in pairs]
+    texts = _render_entries(entries, lines)
+    for k, (_, e) in zip(reversed(pairs), reversed(entries), strict=True):
+        a = lines[k]
+        text = texts[id(e)]
         a.text = unglue(text) if glued else text
         a.changed, a.score = True, max(a.score, 0.5)
         del lines[k + 1]
