@@ -7,9 +7,11 @@ fonts' pieces of a citation one after the other inside the line, and the punctua
 digits of a Latin reference line as one block after its words. Five repairs, each acting
 only in documents where its damage recurs:
 
-- :func:`merge_lifted_lines` -- a line of brackets before its Arabic line (below);
+- :func:`merge_lifted_lines` -- a line of brackets (or tanween marks) before its Arabic
+  line (below); an Arabic name's opener then takes the whole name;
 - :func:`merge_latin_lines` -- a Latin line and the line of its punctuation and digits;
-- :func:`merge_split_citations` -- the Latin words of a citation before its Arabic line;
+- :func:`merge_split_citations` -- the Latin words of a citation before its Arabic line,
+  merged back by :mod:`.fontsplit`;
 - :func:`restore_leading_openers` -- an opener pypdfium2 gave first in its line;
 - :func:`merge_trailing_blocks` -- a Latin reference line and the block pypdfium2 gave after it.
 
@@ -27,7 +29,8 @@ each goes back where the shapes of the line want it: ``(`` ... ``)`` around an a
 citation (the author's name inside when a comma joins it to the year), ``[`` ... ``]``
 around reference numbers, ``%`` after a number, a dash between two numbers. A line is put
 back only when every piece finds its place, and only in documents where such lifted lines
-recur (clean text has none).
+recur (clean text has none). A lone bracket of a Latin citation is drawn as it reads (not
+mirrored), and a tanween drawn as high as the brackets goes back on a word ending in alef.
 """
 
 from __future__ import annotations
