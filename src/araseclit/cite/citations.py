@@ -10,6 +10,13 @@ Not citations: ``رقم 12 لسنة 2010`` and ``عام 2003`` (no bracket), ``�
 year in brackets is an event year unless a reporting verb or author cue such as ``يرى``,
 ``بحسب``, ``تقرير`` precedes the name), glosses ``(NGOs)``, percentages, section numbers and
 dates (a bracket must end in a year or a page). Calendar rules: :mod:`araseclit.cite.years`.
+
+Residual extraction damage that a repair leaves is read by citation grammar, on a matching
+copy of the text of the same length (:func:`_matching_copy`): brackets mirrored, moved into a
+word or onto the name, lost or split; locators moved out of their part or gathered into one
+run; separators drawn a word early; another line's words interleaved inside a bracket; lone
+tanween marks; a lam-alef given as alef-lam in a cue. Each rule's function names the damage
+(examples in ``tests/cite/test_damage.py``); none applies to clean text.
 """
 
 from __future__ import annotations
@@ -226,7 +233,7 @@ def _orphan_locator(t: str, ctx: YearContext) -> list[dict]:
         if re.search("[A-Za-z]", words):  # a Latin part: Arabic words are another line's
             words = re.sub(f"[{P.AR_LETTER}][{P.AR_LETTER}\u064b-\u0652]*", " ", words)
         words = re.sub(r"^[\s,،;؛:.]+|(?:\s*[,،;؛:]+)+\s*$|(?<=\s)[,،;؛:.]+(?=\s)", " ", words)
-        part = f"{' '.join(words.split())}, {years[0]}" + (f": {pages[0]}" if pages else "")
+        part = f"{' '.join(words.split())}, {years[0]}: {pages[0]}"
         common = {"start": start, "end": end, "kind": "parenthetical"}
         out.extend(_parse_part(part, ctx, **common))
         for m in whole:
