@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from araseclit.document import Line
 from araseclit.repair import repair_lines, repair_text
-from araseclit.repair.fragments import with_tanween
+from araseclit.repair.fragments import pass_displaced_marks, with_tanween
 
 MARK = "\u202b\u064b\u202c"  # pdftotext wraps each line in a right-to-left embedding
 
@@ -227,3 +228,22 @@ def test_without_the_mark_line_such_a_line_is_judged_as_before() -> None:
     first, second, third = (line[::-1] for line in PLUMBER_LINES)
     raw = "\n".join([first, second, LOST_MARKS[::-1], third])
     assert LOST_MARKS not in repair_text(raw)
+
+
+def test_a_word_cut_out_with_its_own_mark_is_not_a_line_start() -> None:
+    # "أساسياً" came out alone with the tanween pdftotext kept beside it: it is a piece of
+    # the next visual line, not the start the rest before the mark line belongs after
+    right, left, embed = "\u202b", "\u202a", "\u202c"
+    start = f"{right}وهي نتيجة متوقعة. ويرى الباحث{left}\u064b ،{embed}{embed}"
+    rest = f"{right}نقلا عن تقرير رسمي أن الأسر في الريف تعاني نقصا في الخدمات{embed}"
+    kept = f"{right}أساسيا \u064b{embed}"
+    raw = "\n".join([BEFORE, BEFORE, start, rest, MARK, kept, f"{right}ثم إن الدعم{embed}"])
+    text = repair_text(raw)
+    assert "أساسياً نقل" not in text
+    assert "نقلًا عن تقرير رسمي" in text
+
+
+def test_a_mark_left_after_a_comma_goes_to_the_next_pieces_bare_word() -> None:
+    lines = [Line("وهي نتيجة متوقعة. ويرى الباحث، \u064b", 1, 1), Line("نقلا عن تقرير رسمي", 1, 2)]
+    pass_displaced_marks(lines)
+    assert [ln.text for ln in lines] == ["وهي نتيجة متوقعة. ويرى الباحث،", "نقلًا عن تقرير رسمي"]

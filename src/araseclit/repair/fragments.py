@@ -183,11 +183,16 @@ def _kinds(lines: list[Line], group: list[int], texts: list[str]) -> str:
 
 
 def _kind(text: str) -> str:
-    """S: may start a visual line (no word lacking a tanween first); W: only such a word;
-    X: such a word and more."""
+    """S: may start a visual line (no word lacking a tanween first); W: only such a word,
+    or a word alone that kept its tanween after its alef (``تفاوضياً``: pdftotext cut it out
+    with the mark beside it); X: such a word and more."""
     if with_tanween(text) is None:
-        return "S"
+        return "W" if _KEPT_MARK_WORD.fullmatch(text) else "S"
     return "X" if " " in text else "W"
+
+
+# a word alone with its tanween fath after the final alef (logical): "تفاوضياً"
+_KEPT_MARK_WORD = re.compile(rf"[{_L}]{{2,}}ا{TANWEEN_FATH}")
 
 
 def _best_group(
@@ -495,7 +500,7 @@ def _read_right_to_left(lines: list[Line], run: list[int], rows: dict[int, list[
         pieces = sorted((g for g in groups if not g.mark), key=lambda g: -g.end)
         for a, b in itertools.pairwise(pieces):  # a mark left on the piece before its word
             if _DISPLACED.search(a.text) and (fixed := with_tanween(b.text)) is not None:
-                a.text, b.text = a.text[:-1], fixed
+                a.text, b.text = a.text[:-1].rstrip(), fixed
         first, *rest = sorted(run)
         lines[first].text, lines[first].changed = _row_text(groups), True
         for i in rest:
@@ -510,9 +515,11 @@ def _read_right_to_left(lines: list[Line], run: list[int], rows: dict[int, list[
 
 # a tanween fath ending a word that cannot carry it there (logical): on a definite word
 # ("الاستقطابً") or on a letter that never ends a word with it ("أدتً", "فً" of a cut word,
-# "يبقىً": before alef maksura the mark is written on the letter before it, "هدًى")
+# "يبقىً": before alef maksura the mark is written on the letter before it, "هدًى"); or
+# on no letter at all, after a space or a comma ("ويرى فيبر، ً")
 _DISPLACED = re.compile(
-    rf"(?:(?<![{_L}])(?:[وفبك]?ال|لل)[{_L}]*[{_L}]|[{_L}]*[{_L}](?<![اةء])){TANWEEN_FATH}$"
+    rf"(?:(?<![{_L}])(?:[وفبك]?ال|لل)[{_L}]*[{_L}]|[{_L}]*[{_L}](?<![اةء])"
+    rf"|(?<=[\s،,])){TANWEEN_FATH}$"
 )
 
 
@@ -526,7 +533,7 @@ def pass_displaced_marks(lines: list[Line]) -> None:
             continue
         fixed = with_tanween(b.text.strip())
         if fixed is not None:
-            a.text, a.changed = a.text.rstrip()[:-1], True
+            a.text, a.changed = a.text.rstrip()[:-1].rstrip(), True
             b.text, b.changed = fixed, True
 
 
