@@ -152,6 +152,13 @@ def test_a_citation_ending_the_line_given_at_the_cut_goes_after_its_name() -> No
     ]
 
 
+def test_the_mark_given_before_the_rest_of_its_word() -> None:
+    line = "وواجهت البلديات صعوبات فرضت قي ):2019 4( أن \u064bودا مالية. ويرى «الحسني»"
+    assert restore_cut_citations([line]) == [
+        "وواجهت البلديات صعوبات فرضت قي\u064bودا مالية. ويرى «الحسني» ):2019 4( أن"
+    ]
+
+
 def test_a_mark_right_after_a_citation_is_no_cut() -> None:
     line = "ويلاحظ الجميلي ):2018 9( \u064b أن المجالس فقدت دورها"
     assert restore_cut_citations([line]) == [line]

@@ -222,7 +222,8 @@ _NO_TANWEEN = re.compile(rf"^(?:ال|.{{1,2}}$)|[اىةء]$|[^{_L}]")
 _CUT_TAIL = re.compile(
     rf"^(?P<head>[^()]*?)\s*(?P<cite>\):?\d{{4}}\s+\d+(?:[-\u2013]\d+)?\()"
     rf"(?P<after>\s+[^()]*?[{_L}][^()]*?)\s+"
-    rf"(?P<piece>\u064b\s+|[{_L}]{{0,2}}\u064bا?\s+)(?P<tail>[^()\u064b]*[{_L}]،?)$"
+    rf"(?P<piece>\u064b\s+|[{_L}]{{0,2}}\u064bا?\s+|\u064b[{_L}]{{1,3}}\s+)"
+    rf"(?P<tail>[^()\u064b]*[{_L}][،»]?)$"
 )
 #: words at most of the name and cue before such a citation
 MAX_NAME_WORDS = 3
