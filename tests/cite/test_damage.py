@@ -60,7 +60,7 @@ DAMAGED = [
     ("ويرى (ً أن السدود الكبيرة في المنبع صارت الساعدي)2018: 40 تهديدًا للأهوار.", ("الساعدي", 2018, "40", None)),
     # the "(" lost and the clause's colon after the page, with the alef of a split tanween
     # ending ("محددًا:" given as "محًدد ... ا:") standing alone before it
-    ("سؤالًا محًدد الع) راقي كامل، عن العزاوي، 2016: 8 ا: كيف تعمل المنظمات", ("العزاوي", 2016, "8", None)),
+    ("سؤالًا محًدد الع) راقي كامل، عن العزاوي، 2016: 8 ا: كيف تعمل المنظمات", ("العزاوي", 2016, "8", "كامل")),
     # the ")" lost, the sentence's stop kept after the page
     ("وتراجعت الثقة (Lund & Kamil, 2016: 44. وتبين الأرقام", ("Lund & Kamil", 2016, "44", None)),
 ]  # fmt: skip

@@ -381,11 +381,17 @@ def _author_date(
     t: str, m: re.Match[str], ym: re.Match[str] | None, name: str, start: int, ctx: YearContext
 ) -> list[dict]:
     """Records of an author–date bracket ``m`` read as ``name`` from ``start`` (none when the
-    year part does not parse or the name is no author); the span takes a closer after it."""
+    year part does not parse or the name is no author); the span takes a closer after it, and
+    a secondary lead-in before it (``بوزان، عن الخفاجي، 2017: 21``) gives ``via_original``."""
     if ym is None or not _plausible_author(name) or _strip_prefix(name) in _CUES:
         return []
     end = m.end() + (1 if t[m.end() : m.end() + 1] == ")" else 0)
-    common = {"start": start, "end": end, "kind": "parenthetical"}
+    via = P.SECONDARY_BEFORE_RE.search(t[max(0, start - 60) : start])
+    if via and _plausible_author(via["orig"]):
+        start, via = start - (len(t[max(0, start - 60) : start]) - via.start("orig")), via["orig"]
+    else:
+        via = None
+    common = {"start": start, "end": end, "kind": "parenthetical", "via_original": via}
     return _year_records(ym["years"], ym["page"], name, ctx, **common)
 
 

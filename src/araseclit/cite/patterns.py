@@ -178,6 +178,10 @@ CUE_BRACKETED_RUN_RE = re.compile(
     r"(?P<cue>[^\s()]+)\s+\((?P<run>[^()\n]{1,120}?)\s(?P<name>[^\s()\d،,.]+)\)\s*"
     r"(?P<body>\d{4}[a-e]?\s*:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?![\d:])"
 )
+# The original author and "عن" before a name that lost its bracket: "بوزان، عن " | "بوزان، نقلًا عن "
+SECONDARY_BEFORE_RE = re.compile(
+    r"(?<![^\s(])(?P<orig>[^\s،,.()\d]+)\s*[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+)?عن\s+$"
+)
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
 LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)\s*:?\s*", re.I)
 
