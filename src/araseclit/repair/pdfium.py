@@ -1,4 +1,15 @@
-"""Opening brackets pypdfium2 gave at the start of their text run instead of in place.
+"""Citations that pypdfium2 put out of place in Arabic lines drawn with Noto fonts.
+
+pypdfium2 gives the text of a right-to-left line in logical order, but the characters drawn
+in another font than the Arabic words around them (brackets, Latin words, digits) and the
+pieces of a line cut at a glyph come out of place. Three such damages are undone here:
+
+* an opening bracket given first in its text run instead of before its citation
+  (:func:`restore_run_openers`, below);
+* an Arabic semicolon between two citations of one Latin run, which ends the run, so that
+  turning the run round swaps the citations (:func:`reread_semicolon_islands`);
+* a line cut at a word carrying tanween fath, whose narrative citation (name, year and page)
+  was given at the cut (:func:`restore_cut_citations`).
 
 With Noto fonts (LibreOffice) the bracket that opens an Arabic citation is drawn in another
 font than the words around it, and pypdfium2 gives it (mirrored, as drawn: ``)``) first in
