@@ -301,3 +301,25 @@ def test_a_line_of_lifted_tanween_gives_its_mark_to_the_next_lines_word() -> Non
     merge_lifted_lines(lines)
     assert lines[-1].text == "وقد عملت المنظمات بوصفها وسيط\u064bا بين الطرفين"
     assert len(lines) == 4
+
+
+def test_a_dash_lifted_off_the_running_head_goes_back_into_it() -> None:
+    head = [
+        "( )",
+        "ويرى الساعدي 2017: 12 أن الأمن",
+        "( )",
+        "وفي دراسة أخرى الكرخي، 2011: 5. ثم",
+        "( )",
+        "كما يرى العاني 2015: 3 أن",
+    ]
+    running = "مجلة الدراسات الإقليمية المجلد 7، العدد 1، 2025"
+    lines = _lines([*head, "–", running, "نص الصفحة الثانية", "–", running, "نص الثالثة", "–"])
+    lines[-1].raw = lines[-1].text = "–"
+    merge_lifted_lines(lines)
+    assert [ln.text for ln in lines[-5:]] == [
+        f"{running} –",
+        "نص الصفحة الثانية",
+        f"{running} –",
+        "نص الثالثة",
+        "–",  # no running head after it: it stays
+    ]

@@ -438,6 +438,26 @@ def merge_lifted_lines(lines: list[Line]) -> None:
         else:
             del lines[k]
     _restore_mark_lines(lines, marked)
+    _dashes_to_running_heads(lines)
+
+
+def _dashes_to_running_heads(lines: list[Line]) -> None:
+    """A dash lifted alone before a line that recurs page after page (the running head, whose
+    separating dash was drawn in the fallback font) goes back into that line, at its end:
+    where in the line is not known, but the head goes as a whole with it."""
+    found = [
+        k
+        for k in range(len(lines) - 1)
+        if (lines[k].raw or "").replace("\f", "").strip() in _DASHES
+        and lines[k].text.strip() in _DASHES
+        and P.ANY_ARABIC.search(lines[k + 1].text)
+    ]
+    shapes = Counter(" ".join(lines[k + 1].text.split()) for k in found)
+    for k in reversed(found):
+        head = lines[k + 1]
+        if shapes[" ".join(head.text.split())] >= 2:
+            head.text, head.changed = f"{head.text.rstrip()} {lines[k].text.strip()}", True
+            del lines[k]
 
 
 # --- Latin lines whose punctuation and digits pdfplumber gave as the next line -------------
