@@ -128,12 +128,12 @@ def _year_records(
     """One record per year of ``"2019، 2021"`` (usually just one)."""
     author = " ".join(author.split())
     # a stray Latin glyph inside an Arabic word is font-extraction debris: "الîكربلائي"
-    author = re.sub(r"(?<=[\u0621-\u064a])[\u00c0-\u024f](?=[\u0621-\u064a])", "", author)
+    author = P.GLYPH_IN_WORD_RE.sub("", author)
     # one Arabic letter standing alone before a name is the end of the word before it that a
     # misplaced bracket cut off ("سوق العم (ل وزارة العمل"): no author begins so
-    author = re.sub(f"^[{P.AR_LETTER}]\\s+(?=\\S)", "", author)
+    author = P.LONE_LETTER_LEAD_RE.sub("", author)
     # a year's suffix letter set apart and left after the name: "(UNAMI c , 2020: 5)"
-    suffix = re.search(r"\s([a-e])$", author) if _script(author) == "latin" else None
+    suffix = P.NAME_SUFFIX_RE.search(author) if _script(author) == "latin" else None
     if suffix and re.fullmatch(r"\d{4}", years.strip()):
         author, years = author[: suffix.start()].rstrip(" ,"), years.strip() + suffix[1]
     script = _script(author)
@@ -173,11 +173,11 @@ def _tidy_latin_part(part: str) -> str:
     """A Latin part whose punctuation Noto drew in the Arabic font, which pypdfium2 gives as
     separate runs: stops and commas standing alone are dropped, ``n d`` is ``n.d.``, a page
     marker given after its number (``2019,. 2 p``, ``2020,. 10 12 pp –``) goes back before it."""
-    part = re.sub(r"(?<=\s)[.,;:]+(?=\s|$)", " ", part)
-    part = re.sub(r"(?<=\s)n\s*\.?\s*d\b\.?", "n.d.", part)
-    part = re.sub(r"[,،]\s*\.\s*(\d{1,5})\s+pp?\.?\s*$", r", p. \1", part)
-    part = re.sub(r"[,،]\s*\.\s*(\d{1,5})\s+(\d{1,5})\s+pp\.?\s*[-–—]\s*$", r", pp. \1-\2", part)
-    part = re.sub(r"(?<=n\.d\.)\s+pp?\.?\s+(?=\d)", ", p. ", part)
+    part = P.LATIN_LOOSE_STOPS_RE.sub(" ", part)
+    part = P.LATIN_LOOSE_ND_RE.sub("n.d.", part)
+    part = P.LATIN_PAGE_AFTER_RE.sub(r", p. \1", part)
+    part = P.LATIN_RANGE_AFTER_RE.sub(r", pp. \1-\2", part)
+    part = P.LATIN_ND_PAGE_RE.sub(", p. ", part)
     return " ".join(part.split())
 
 
@@ -253,8 +253,8 @@ def _run_on_latin(t: str, ctx: YearContext) -> list[dict]:
             _parse_part(p, ctx) for p in P.PART_SPLIT_RE.split(body)
         ):
             continue
-        tidy = re.sub(r"(?:^|(?<=\s))[.,;:؛،–-]+(?=\s|$)", " ", body)
-        parts = re.split(r"(?<=\d)\s+(?=[A-Z])", " ".join(tidy.split()))
+        tidy = P.LOOSE_PUNCT_RE.sub(" ", body)
+        parts = P.NEXT_LATIN_WORK_RE.split(" ".join(tidy.split()))
         common = {"start": start, "end": end, "kind": "parenthetical"}
         recs = [_parse_part(p, ctx, **common) for p in parts]
         if len(parts) > 1 and all(recs):
@@ -291,7 +291,7 @@ def _loose_name(chunk: str) -> str:
     first = re.search(f"[A-Za-z{P.AR_LETTER}]", chunk)
     if first and first.group().isascii():  # a Latin name: Arabic letters are another line's
         chunk = re.sub(f"[{P.AR_LETTER}\u064b-\u0652]+", " ", chunk)
-    chunk = re.sub(r"(?:^|(?<=\s))[.,;:؛،–-]+(?=\s|$)", " ", chunk)
+    chunk = P.LOOSE_PUNCT_RE.sub(" ", chunk)
     return " ".join(chunk.split()).strip(" ,،.")
 
 

@@ -271,3 +271,24 @@ UNOPENED_RE = re.compile(
 BARE_LOCATOR_RE = re.compile(
     r"(?<=[^\s\d(:،,])\s+(?P<body>\d{4}[a-eأب]?\s*:\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?![\d:)])"
 )
+
+# --- residual damage inside one part, tidied before it is parsed ------------------------------
+# A stray Latin glyph inside an Arabic word (font-extraction debris): "الîكربلائي"
+GLYPH_IN_WORD_RE = re.compile(r"(?<=[\u0621-\u064a])[\u00c0-\u024f](?=[\u0621-\u064a])")
+# One Arabic letter alone before a name, the end of the word before it that a misplaced
+# bracket cut off: "سوق العم (ل وزارة العمل" -> the "ل " is dropped
+LONE_LETTER_LEAD_RE = re.compile(f"^[{AR_LETTER}]\\s+(?=\\S)")
+# A year's suffix letter set apart and left after a Latin name: "(UNAMI c , 2020: 5)"
+NAME_SUFFIX_RE = re.compile(r"\s([a-e])$")
+# Punctuation standing alone between spaces (pypdfium2's loose runs): "Dodge ; , 2012"
+LOOSE_PUNCT_RE = re.compile(r"(?:^|(?<=\s))[.,;:؛،–-]+(?=\s|$)")
+# A page followed by a capitalised word starts the next Latin work: "2012: 45 Marr"
+NEXT_LATIN_WORK_RE = re.compile(r"(?<=\d)\s+(?=[A-Z])")
+# Latin locators given as loose runs by pypdfium2 (Noto draws them in the Arabic font), and
+# what they stand for: "n d" -> "n.d."; "2019,. 2 p" -> "2019, p. 2"; "2020,. 10 12 pp –" ->
+# "2020, pp. 10-12"; "n.d. p 4" -> "n.d., p. 4"
+LATIN_LOOSE_STOPS_RE = re.compile(r"(?<=\s)[.,;:]+(?=\s|$)")
+LATIN_LOOSE_ND_RE = re.compile(r"(?<=\s)n\s*\.?\s*d\b\.?")
+LATIN_PAGE_AFTER_RE = re.compile(r"[,،]\s*\.\s*(\d{1,5})\s+pp?\.?\s*$")
+LATIN_RANGE_AFTER_RE = re.compile(r"[,،]\s*\.\s*(\d{1,5})\s+(\d{1,5})\s+pp\.?\s*[-–—]\s*$")
+LATIN_ND_PAGE_RE = re.compile(r"(?<=n\.d\.)\s+pp?\.?\s+(?=\d)")
