@@ -12,8 +12,12 @@ backwards are turned round word by word from a letter model learnt on the docume
 (:mod:`.flip`). Damage that belongs to a font or an extractor rather than to bidi order is
 undone where the document shows it recurs: kashida glyphs a font maps to junk characters
 (:mod:`.kashida`), brackets, punctuation and Latin words an extractor gave away from their
-line because another font drew them (:mod:`.weak`), a line pdftotext cut at a tanween it
-lifted out (:mod:`.fragments`) and tanween pieces pypdfium2 put out of place (:mod:`.marks`).
+line because another font drew them (:mod:`.weak`; a line pdfplumber split in two by font
+is merged by :mod:`.fontsplit`), brackets and runs pypdfium2 gave first in their text run or
+at a tanween cut (:mod:`.pdfium`), a line pdftotext cut at a tanween it lifted out
+(:mod:`.fragments`) and the Latin run that continues such a line (:mod:`.crossline`),
+tanween pieces pypdfium2 put out of place (:mod:`.marks`) and lam-alef read alef first
+inside words (:mod:`.ligature`).
 Then the page layout is read (:mod:`.layout`: headers, page numbers, headings, pages,
 paragraphs), words split by the extractor are rejoined (:mod:`.words`; a word broken at a
 line end marks the next line ``glue``) and, in scrambled documents, citation pieces the
