@@ -34,7 +34,7 @@ from collections.abc import Callable
 from araseclit.document import Line
 from araseclit.repair import patterns as P
 from araseclit.repair.kashida import learn_kashida_glyphs
-from araseclit.repair.weak import _opener_before_closer, _widen
+from araseclit.repair.weak import opener_before_closer, widen_name_start
 
 #: lines with a bracket given first in its run a document needs before they are put back
 MIN_RUN_OPENERS = 3
@@ -102,10 +102,10 @@ def _place(rest: str, after: str, heads: set[str], words: Counter[str]) -> str |
     """``(`` put back before the citation that ends at the unmatched closer of ``rest``, or of
     the line ``after`` it when the citation goes on there (``... الطالباني`` / ``وآخرون،
     2021: 44).``); None when the bracket would not fall in ``rest``."""
-    fixed = _opener_before_closer(rest, heads)
+    fixed = opener_before_closer(rest, heads)
     if fixed is not None:
         return _whole_name(_et_al_first(fixed, heads), words)
-    both = _opener_before_closer(f"{rest} {after}", heads)
+    both = opener_before_closer(f"{rest} {after}", heads)
     if both is None:
         return None
     both = _whole_name(_et_al_first(both, heads), words)
@@ -122,7 +122,7 @@ def _et_al_first(text: str, heads: set[str]) -> str:
         before = text[:k].rstrip()
         if words and _ET_AL.match(words[0]) and before and P.ANY_ARABIC.search(before[-1]):
             name = before.split()[-1]
-            a = _widen(before, len(before) - len(name), name, heads)
+            a = widen_name_start(before, len(before) - len(name), name, heads)
             return before[:a] + "(" + before[a:] + " " + text[k + 1 :]
         k = text.find("(", k + 1)
     return text

@@ -143,7 +143,7 @@ def _first_author(words: list[str]) -> int:
     return i
 
 
-def _widen(text: str, start: int, name: str, heads: set[str]) -> int:
+def widen_name_start(text: str, start: int, name: str, heads: set[str]) -> int:
     """Move the start of a citation's name left over the words that belong to it.
 
     An organisation's name has several words (``وزارة الموارد المائية``); the reference
@@ -202,7 +202,7 @@ def _place_pair(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple
         return None
     a, b = cursor + m.start(), cursor + m.end()
     if m.group("name"):
-        a = _widen(text, a, m.group("name"), heads)
+        a = widen_name_start(text, a, m.group("name"), heads)
     new = text[:a] + "(" + text[a:b] + ")" + text[b:]
     return new, b + 2
 
@@ -225,7 +225,7 @@ def _place(text: str, cursor: int, piece: _Piece, heads: set[str]) -> tuple[str,
             return None if a is None else (text[:a] + piece.opener + text[a:], len(text) + 1)
         a = m.start()
         if m.group("name"):
-            a = _widen(text, a, m.group("name"), heads)
+            a = widen_name_start(text, a, m.group("name"), heads)
         return text[:a] + piece.opener + text[a:], len(text) + 1
     if piece.inner == "/":  # "1443هـ 2022م" -> "1443هـ/2022م"; what follows may come first
         m = _DATE_PAIR.search(text, cursor)
@@ -354,7 +354,7 @@ def _widen_openers(lines: list[Line], counts: Counter[str]) -> None:
         text = ln.text
         for m in reversed(list(_ARABIC_NAME_OPENED.finditer(text))):
             bare = text[: m.start()] + text[m.start() + 1 :]
-            a = _widen(bare, m.start(), m.group(1), heads)
+            a = widen_name_start(bare, m.start(), m.group(1), heads)
             if a < m.start():
                 text = bare[:a] + "(" + bare[a:]
         if text != ln.text:
@@ -716,7 +716,7 @@ def _merge_name_lines(out: list[str], pairs: list[int]) -> None:
 _LEADING_OPENER = re.compile(rf"^\)\s+(?=[{P.ARABIC_LETTER}])")
 
 
-def _opener_before_closer(text: str, heads: set[str]) -> str | None:
+def opener_before_closer(text: str, heads: set[str]) -> str | None:
     """``(`` put back before the citation that ends at the line's unmatched ``)``."""
     depth, close = 0, None
     for k, ch in enumerate(text):
@@ -730,7 +730,7 @@ def _opener_before_closer(text: str, heads: set[str]) -> str | None:
     if not found:
         return None
     m = found[-1]
-    a = _widen(text, m.start(), m.group("name"), heads) if m.group("name") else m.start()
+    a = widen_name_start(text, m.start(), m.group("name"), heads) if m.group("name") else m.start()
     return text[:a] + "(" + text[a:]
 
 
@@ -752,7 +752,7 @@ def restore_leading_openers(lines: list[Line]) -> None:
         rest = ln.text[1:].lstrip()
         own = _heads(rest)
         heads = {h for h, n in counts.items() if n > (h in own)}
-        fixed = _opener_before_closer(rest, heads) or put_back(")", rest, heads)
+        fixed = opener_before_closer(rest, heads) or put_back(")", rest, heads)
         if fixed is not None:
             ln.text, ln.changed = fixed, True
 
