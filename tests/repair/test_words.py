@@ -120,3 +120,15 @@ def test_a_particle_the_document_uses_often_keeps_its_space() -> None:
     model = gap_letter_model(counts)
     assert join_kashida_gaps("لم يعد الأمن", model, counts) == "لم يعد الأمن"
     assert join_kashida_gaps("لم يعد الأمن", model) == "لميعد الأمن"
+
+
+def test_a_piece_opening_with_the_article_is_a_word_of_its_own() -> None:
+    """A letter model learnt from a gap-ridden page may prefer one word to two where the
+    second opens with the article, which only ever starts a word; a cut inside a word
+    (``الم الية``) leaves too few letters after its ``ال`` to look like the article."""
+    from araseclit.repair.flip import LetterModel
+    from araseclit.repair.words import join_kashida_gaps
+
+    model = LetterModel([("المجلسوالحكومة", 5), ("يزيدالفقر", 5), ("المالية", 5)])
+    text = "أمام المجلس والحكومة بما يزيد الفقر وأعباء الم الية"
+    assert join_kashida_gaps(text, model) == "أمام المجلس والحكومة بما يزيد الفقر وأعباء المالية"

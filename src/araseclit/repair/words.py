@@ -96,10 +96,19 @@ def _short_word(x: str, counts: Counter[str]) -> bool:
     return len(x) <= 2 and x != "ال" and counts.get(x, 0) >= MIN_SHORT_WORD
 
 
+# a piece that opens with the article, with a conjunction or preposition before it or not,
+# and three letters or more after it: "والقضاء", "الفقر" (never "الية" of a cut "المالية")
+_ARTICLE_WORD = re.compile(rf"^[وفبك]?ال[{P.ARABIC_LETTER}]{{3,}}$")
+
+
 def _two_words(x: str, y: str, counts: Counter[str] | None) -> bool:
     """Both pieces are words the document uses on their own and never joined: ``العراق`` +
     ``ساحة`` (a letter model would still join them, having learnt from split words), or the
-    first is a particle it uses often: ``لم`` + ``يعد``."""
+    first is a particle it uses often: ``لم`` + ``يعد``; or the second opens with the
+    article, which starts a word, after a first piece of three letters or more (``يعمق`` +
+    ``الفقر``, ``البرلمان`` + ``والقضاء``)."""
+    if len(x) >= 3 and _ARTICLE_WORD.match(y):
+        return True
     if counts is None:
         return False
     if _short_word(x, counts) and not counts.get(x + y, 0):
