@@ -162,7 +162,28 @@ CLEAN = [
     "وفي الاحتجاجات (تشرين/أكتوبر 2019؛ انظر الملحق 3).",
     # locators alone in a bracket have no names to pair with
     "وتكرر ذلك في الدورتين (2019: 5؛ 2020: 7) من المسح.",
+    # prose and counts beside locators are no name that lost its locator
+    "ونفذت الشبكة مشاريعها (المرحلة الأولى في 12 قرية، ثم المرحلة الثانية عام 2020).",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count and an event year in the bracket's prose do not make a lost locator
+        (
+            "وجرى المسح (تشمل العينة 15 محافظة، وأجري المسح عام 2021، انظر: Haddad, 2011: 140).",
+            [("Haddad", 2011, "140")],
+        ),
+        # words after a page, with a number, are prose ("see also Table 3")
+        (
+            "كما يرد في (Smith and Jones, 2019; Brown, 2020: 12 see also Table 3).",
+            [("Smith and Jones", 2019, None), ("Brown", 2020, "12")],
+        ),
+    ],
+)
+def test_prose_in_a_bracket_is_no_lost_name(text: str, expected: list[tuple]) -> None:
+    assert [(c["author"], c["year"], c["page"]) for c in find_citations(text)] == expected
 
 
 def test_second_name_of_a_pair_is_no_whole_part() -> None:

@@ -16,7 +16,9 @@ copy of the text of the same length (:func:`_matching_copy`): brackets mirrored,
 word or onto the name, lost or split; locators moved out of their part or gathered into one
 run; separators drawn a word early; another line's words interleaved inside a bracket; lone
 tanween marks; a lam-alef given as alef-lam in a cue. Each rule's function names the damage
-(examples in ``tests/cite/test_damage.py``); none applies to clean text.
+(examples in ``tests/cite/test_damage.py``). Each needs a shape clean citations do not have,
+but a stray bracket in clean prose can still meet one (``10] ألف``, ``UNAMI (b) 2020: 14``);
+the ``CLEAN`` cases there are prose the rules must leave alone.
 """
 
 from __future__ import annotations
@@ -233,13 +235,32 @@ def _orphan_locator(t: str, ctx: YearContext) -> list[dict]:
         if re.search("[A-Za-z]", words):  # a Latin part: Arabic words are another line's
             words = re.sub(f"[{P.AR_LETTER}][{P.AR_LETTER}\u064b-\u0652]*", " ", words)
         words = re.sub(r"^[\s,،;؛:.]+|(?:\s*[,،;؛:]+)+\s*$|(?<=\s)[,،;؛:.]+(?=\s)", " ", words)
-        part = f"{' '.join(words.split())}, {years[0]}: {pages[0]}"
-        common = {"start": start, "end": end, "kind": "parenthetical"}
-        out.extend(_parse_part(part, ctx, **common))
+        name = " ".join(words.split())
+        if _lost_name(name):
+            common = {"start": start, "end": end, "kind": "parenthetical"}
+            out.extend(_parse_part(f"{name}, {years[0]}: {pages[0]}", ctx, **common))
         for m in whole:
             common = {"start": base + m.start(), "end": base + m.end()}
             out.extend(_parse_part(m.group(), ctx, kind="parenthetical", **common))
     return out
+
+
+#: the most words a name that lost its locator may have ("Buzan cited in Mansour & Jabar")
+LOST_NAME_WORDS = 8
+
+
+def _lost_name(name: str) -> bool:
+    """Whether words left in a bracket once its locators are taken out can be the name those
+    locators lost: some words, no comma inside but the one before a secondary marker
+    (``Weber, cited in Lund``; any other is prose or a whole part: ``تشمل العينة 15 محافظة،
+    وأجري المسح``), not a sentence's worth of words."""
+    sec = P.SECONDARY_RE.fullmatch(name)
+    names = [sec["orig"], sec["author"]] if sec else [name]
+    return (
+        bool(name)
+        and not any(re.search("[،,]", n.strip(" ،,")) for n in names)
+        and len(name.split()) <= LOST_NAME_WORDS
+    )
 
 
 def _run_on_latin(t: str, ctx: YearContext) -> list[dict]:
@@ -275,7 +296,7 @@ def _gathered_locators(t: str, ctx: YearContext) -> list[dict]:
         rest = P.LOCATOR_RE.sub(" ", body)
         names = [_loose_name(c) for c in P.PART_SPLIT_RE.split(rest)]
         names = [n for n in names if n]
-        if len(names) != len(locs) or re.search(r"\d", rest):
+        if len(names) != len(locs) or re.search(r"\d", rest) or not all(map(_lost_name, names)):
             continue
         common = {"start": start, "end": end, "kind": "parenthetical"}
         parts = [f"{n}, {m['year']}: {m['page']}" for n, m in zip(names, locs, strict=True)]
@@ -577,15 +598,21 @@ def _dedupe(found: list[dict]) -> list[dict]:
             best[key] = r
     kept: list[dict] = []
     # the same citation read twice over one stretch of text ("(HRW, 2020: 9 Amnesty؛ ..." as
-    # an unclosed bracket and as a part): the reading that starts later is the part's own
+    # an unclosed bracket and as a part): the reading that starts later is the part's own.
+    # Records come latest start first, so a reading overlaps one kept before it exactly when
+    # the earliest kept start of the same citation lies before its end (linear, not pairwise).
+    first_kept: dict[tuple, int] = {}
     for r in sorted(best.values(), key=lambda r: (-r["start"], r["end"])):
-        if not any(_same(r, k) and r["start"] < k["end"] and k["start"] < r["end"] for k in kept):
-            kept.append(r)
+        same = _same_key(r)
+        if same in first_kept and first_kept[same] < r["end"]:
+            continue
+        kept.append(r)
+        first_kept[same] = r["start"]
     return sorted(kept, key=lambda r: (r["start"], r["end"]))
 
 
-def _same(a: dict, b: dict) -> bool:
-    return all(a[f] == b[f] for f in ("author", "year_text", "page", "number", "kind"))
+def _same_key(r: dict) -> tuple:
+    return tuple(r[f] for f in ("author", "year_text", "page", "number", "kind"))
 
 
 def _blank(m: re.Match[str]) -> str:
