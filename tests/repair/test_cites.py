@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from araseclit.document import Line
-from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
+from araseclit.repair.cites import fix_citation_brackets, fix_turned_page_range, rejoin_citations
 
 
 def _para(*texts: str) -> list[Line]:
@@ -264,3 +264,8 @@ def test_citation_fixes_reach_over_a_line_break(texts, expected) -> None:
     lines = _para(*texts)
     fix_citation_brackets(lines)
     assert tuple(ln.text for ln in lines) == expected
+
+
+def test_an_abbreviated_page_range_is_not_turned_round() -> None:
+    assert fix_turned_page_range("(Smith, 2019: 123-45)") == "(Smith, 2019: 123-45)"
+    assert fix_turned_page_range("(الكربلائي، 2022: 36-35؛") == "(الكربلائي، 2022: 35-36؛"

@@ -120,45 +120,59 @@ def test_citation_going_on_after_a_page_break() -> None:
     assert lines[2].text == "تراجعت الخدمات في قطاع النقل (العبيدي، 2020:"
 
 
+# lines of a Noto document read by pypdfium2 that show its lifted tanween marks alone: the
+# document-level evidence restore_cut_citations asks for
+CUT_EVIDENCE = [f"وكان الدعم محدود \u064b ا في المرحلة {k}" for k in range(5)]
+
+
+def _cut(lines: list[str]) -> list[str]:
+    return restore_cut_citations([*lines, *CUT_EVIDENCE])[: len(lines)]
+
+
 def test_a_citation_given_at_the_tanween_cut_goes_back_to_the_line_start() -> None:
     raw = "( \u064b أن الري الحديث صار شرطً ا ضروري الحسني ):2019 12 ا لزيادة الإنتاج"
-    assert restore_cut_citations([raw]) == [
-        "الحسني ):2019 12( أن الري الحديث صار شرطً ا ضروري\u064bا لزيادة الإنتاج"
-    ]
-    fixed = repair_line(restore_cut_citations([raw])[0], "islands")[0]
+    assert _cut([raw]) == ["الحسني ):2019 12( أن الري الحديث صار شرطً ا ضروري\u064bا لزيادة الإنتاج"]
+    fixed = repair_line(_cut([raw])[0], "islands")[0]
     assert fixed.startswith("الحسني (2019: 12) أن")
 
 
 def test_the_cue_before_the_name_goes_with_it() -> None:
     raw = "( \u064b أن المشروع أنتج نموذج ويرى العبيدي ):2020 7 \u064b ا ناجحا في المنطقة"
-    assert restore_cut_citations([raw]) == [
+    assert _cut([raw]) == [
         "\u064b ويرى العبيدي ):2020 7( أن المشروع أنتج نموذج\u064bا ناجحا في المنطقة"
     ]
 
 
 def test_lines_without_the_cut_are_unchanged() -> None:
     lines = ["ويرى العبيدي ):2020 7( أن المشروع ناجح", "( الحكومة المحلية )2019("]
-    assert restore_cut_citations(lines) == lines
+    assert _cut(lines) == lines
 
 
 def test_a_citation_ending_the_line_given_at_the_cut_goes_after_its_name() -> None:
     cut_in_word = "وقد تراجعت الثقة بالمجالس. ويرى حسن، نق ):2018 9( أن لًا عن الجميلي"
-    assert restore_cut_citations([cut_in_word]) == [
+    assert _cut([cut_in_word]) == [
         "وقد تراجعت الثقة بالمجالس. ويرى حسن، نقلًا عن الجميلي ):2018 9( أن"
     ]
     start_last = "):2018 9( أن الثقة لا تعود بسرعة \u064b المدن. ويرى حسن، نقلا عن الجميلي"
-    assert restore_cut_citations([start_last]) == [
+    assert _cut([start_last]) == [
         "\u064b المدن. ويرى حسن، نقلا عن الجميلي ):2018 9( أن الثقة لا تعود بسرعة"
     ]
 
 
 def test_the_mark_given_before_the_rest_of_its_word() -> None:
     line = "وواجهت البلديات صعوبات فرضت قي ):2019 4( أن \u064bودا مالية. ويرى «الحسني»"
-    assert restore_cut_citations([line]) == [
+    assert _cut([line]) == [
         "وواجهت البلديات صعوبات فرضت قي\u064bودا مالية. ويرى «الحسني» ):2019 4( أن"
     ]
 
 
 def test_a_mark_right_after_a_citation_is_no_cut() -> None:
     line = "ويلاحظ الجميلي ):2018 9( \u064b أن المجالس فقدت دورها"
+    assert _cut([line]) == [line]
+
+
+def test_a_line_with_a_citation_and_a_tanween_word_is_left_alone_without_cut_evidence() -> None:
+    """Without lone tanween marks elsewhere, nothing says pypdfium2 cut the document's lines:
+    a citation followed by ``جدًا`` is an ordinary line (review finding)."""
+    line = "ويرى الكعبي ):2020 15( أن الأمر مهم جدًا في هذا السياق"
     assert restore_cut_citations([line]) == [line]

@@ -248,7 +248,8 @@ def repair_lines(raw_text: str) -> RepairResult:
             lines, texts, lambda run: fix_ligature_order(_undo(run, "reversed", "AL"))
         )
     reread_semicolon_islands(lines, texts, doc_order, lambda run: repair_line(run, doc_order)[0])
-    if swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS:
+    swapped_lam_alef = swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS
+    if swapped_lam_alef:
         for ln in lines:  # the font gives every lam-alef alef first
             fixed = fix_swapped_lam_alef(ln.text)
             ln.changed, ln.text = ln.changed or fixed != ln.text, fixed
@@ -269,7 +270,7 @@ def repair_lines(raw_text: str) -> RepairResult:
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.move_split_pieces(lines)
     rejoin_words(lines)
-    if swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS:
+    if swapped_lam_alef:
         fix_inner_lam_alef(lines)  # and inside words, where the document's letters say so
     layout.mark_paragraphs(lines)
     if doc_order != "logical":

@@ -453,7 +453,9 @@ def fix_turned_page_range(text: str) -> str:
 
     def turn(m: re.Match[str]) -> str:
         a, b = m.group(2), m.group(4)
-        return m.group() if int(a) <= int(b) else f"{m.group(1)}{b}{m.group(3)}{a}"
+        if int(a) <= int(b) or len(a) != len(b):  # "123-45" is an abbreviated range
+            return m.group()
+        return f"{m.group(1)}{b}{m.group(3)}{a}"
 
     return _PAGE_RANGE.sub(turn, text)
 

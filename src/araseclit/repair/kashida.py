@@ -98,7 +98,7 @@ def learn_kashida_glyphs(lines: Iterable[str]) -> str:
     """
     text = P.BIDI_CONTROLS.sub("", "\n".join(lines))
     common = [ch for ch, _ in Counter(_AFTER_LETTER.findall(text)).most_common(MAX_CANDIDATES)]
-    latin = set(_LATIN_IN_WORD.findall(text))
+    latin = {ch for ch in _LATIN_IN_WORD.findall(text) if ch.isalpha()}  # not "×", "÷"
     glyphs = ""
     for ch in dict.fromkeys([*common, *sorted(latin)]):
         inside = len(_in_word(ch).findall(text))

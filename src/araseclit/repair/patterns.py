@@ -232,3 +232,5 @@ SHUFFLED_P_LOCATOR = re.compile(
     r"|,\s*(?P<y2>(?:19|20)\d\d[a-e]?),\s*(?P<p2>pp?)\s*(?:[–-]\s*)?\."
     r")\s*(?P<a>\d{1,4})(?:\s+(?P<b>\d{1,4}))?\)"
 )
+# a word that stands for the co-authors of a name: "وآخرون،" | "et al."
+ET_AL_WORD = re.compile(r"^(?:وآخرون|وآخرين|وزملاؤه|et al\.?)[،,]?$")

@@ -52,7 +52,6 @@ _UNMAPPED = "\x00-\x08\x0b\x0e-\x1f"
 # the bracket cut into a word, in the repaired text: "الم) واطن" (the glyph already dropped)
 _IN_WORD_OPENER = re.compile(rf"(?<=[{_L}])\) (?=[{_L}])")
 # words that stand for the further authors of a citation: "الدليمي وآخرون، 2019"
-_ET_AL = re.compile(r"^(?:وآخرون|وآخرين|وزملاؤه|et al\.?)[،,]?$")
 
 
 def _in_run(glyphs: str) -> re.Pattern[str]:
@@ -120,7 +119,7 @@ def _et_al_first(text: str, heads: set[str]) -> str:
     while k >= 0:
         words = text[k + 1 :].split(maxsplit=1)
         before = text[:k].rstrip()
-        if words and _ET_AL.match(words[0]) and before and P.ANY_ARABIC.search(before[-1]):
+        if words and P.ET_AL_WORD.match(words[0]) and before and P.ANY_ARABIC.search(before[-1]):
             name = before.split()[-1]
             a = widen_name_start(before, len(before) - len(name), name, heads)
             return before[:a] + "(" + before[a:] + " " + text[k + 1 :]
@@ -236,6 +235,11 @@ _CUT_TAIL = re.compile(
     rf"(?P<piece>\u064b\s+|[{_L}]{{0,2}}\u064bا?\s+|\u064b[{_L}]{{1,3}}\s+)"
     rf"(?P<tail>[^()\u064b]*[{_L}][،»]?)$"
 )
+# a tanween fath standing alone between spaces: what pypdfium2 leaves where it cut a line
+_LONE_MARK = re.compile(r"(?<!\S)\u064b(?!\S)")
+#: lone marks a document must show before its lines are read as cut at a tanween word (the
+#: Noto pypdfium2 extractions show 6-20; clean text and other extractors 0-4)
+MIN_LONE_MARKS = 5
 #: words at most of the name and cue before such a citation
 MAX_NAME_WORDS = 3
 
@@ -272,8 +276,12 @@ def restore_cut_citations(raw: list[str]) -> list[str]:
     the start, the mark and alef onto the word before the name (the last word that can take
     them); a mark given at the start that the word did not take stays there for
     :func:`.marks.restore_shifted_marks`. A narrative citation that ended the line is given
-    at the cut in the same way, the line's start after it (:func:`_tail_first`).
+    at the cut in the same way, the line's start after it (:func:`_tail_first`). Only in a
+    document that shows such cuts elsewhere (:data:`MIN_LONE_MARKS` lone marks): the same
+    shapes can be an ordinary line with a citation and a tanween word after it.
     """
+    if sum(len(_LONE_MARK.findall(line)) for line in raw) < MIN_LONE_MARKS:
+        return raw  # no document-level sign of pypdfium2's tanween cuts
     out = []
     for line in raw:
         if (tail := _CUT_TAIL.match(line.rstrip("\r\n "))) is not None:

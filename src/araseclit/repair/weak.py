@@ -4,7 +4,7 @@ Chromium draws the Latin words, brackets and dashes of an Arabic line in a Latin
 its Arabic, commas and digits in an Arabic one; pdfplumber, which groups characters into
 lines by their top edge, splits such a line in two. With Noto fonts pypdfium2 gives the two
 fonts' pieces of a citation one after the other inside the line, and the punctuation and
-digits of a Latin reference line as one block after its words. Five repairs, each acting
+digits of a Latin reference line as one block after its words. The repairs below, each acting
 only in documents where its damage recurs:
 
 - :func:`merge_lifted_lines` -- a line of brackets (or tanween marks) before its Arabic
@@ -124,7 +124,6 @@ def _heads(text: str) -> set[str]:
 
 
 # words that stand for a citation's further authors: "الدليمي وآخرون، 2019"
-_ET_AL = re.compile(r"^(?:وآخرون|وآخرين|وزملاؤه|et al\.?)[،,]?$")
 # a word that joins two authors' names: "رضايي و نيكبور، 1402", "Mansour & Jabar"
 _AND = ("و", "&", "and")
 
@@ -134,7 +133,7 @@ def _first_author(words: list[str]) -> int:
     the first author's last word, stepping back over *et al.* and over ``X و Y``."""
     i = len(words) - 1
     while i > 0:
-        if _ET_AL.match(words[i]):
+        if P.ET_AL_WORD.match(words[i]):
             i -= 1
         elif i >= 2 and words[i - 1] in _AND:
             i -= 2
