@@ -21,3 +21,15 @@ def make_docx(path: Path, paragraphs: list[tuple[str | None, str]]) -> Path:
             run._r.get_or_add_rPr().append(OxmlElement("w:cs"))
     document.save(str(path))
     return path
+
+
+# lines as pdfplumber gives a Chromium PDF: visual order, the Latin words of each citation
+# (with its brackets, as drawn) on a line of their own before the Arabic line
+CHROMIUM_SPLIT_LINES = [
+    "(Salih )",
+    ". , 2014: 33 فيرلا نم ةرجهلا تديازتو",
+    "Owen ( )",
+    "نأ 2016: 12 ىريو .ةيعارزلا ضرلأا تصلقت",
+    "(Hamid p )",
+    ". , 2019, . 7 رهنلا ضوح يف",
+]

@@ -65,6 +65,7 @@ from araseclit.repair import (
         (fix_reversed_digits, "مجلة الجامعة 6202 لسنة", "مجلة الجامعة 2026 لسنة"),
         (fix_reversed_digits, "عام 2017", "عام 2017"),
         (fix_reversed_digits, "أكثر من 6000 منظمة", "أكثر من 6000 منظمة"),
+        (fix_reversed_digits, "رضايي، مهدي (1402). طهران", "رضايي، مهدي (1402). طهران"),
         (fix_latin_comma, "(Hiltermann  ،2017: 88)", "(Hiltermann، 2017: 88)"),
         (fix_latin_comma, "(Hiltermann، 2017: 88)", "(Hiltermann، 2017: 88)"),
         (fix_locator_order, "(حسن، 58:  2021)", "(حسن، 2021: 58)"),

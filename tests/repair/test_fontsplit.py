@@ -8,6 +8,7 @@ from araseclit.document import Line, assemble
 from araseclit.repair.cites import fix_citation_brackets, fix_number_led_run, fix_turned_page_range
 from araseclit.repair.fontsplit import interleave, split_chunks
 from araseclit.repair.weak import _tighten, merge_lifted_lines, merge_split_citations, put_back
+from tests_support import CHROMIUM_SPLIT_LINES
 
 
 def _merged(latin: str, drawn: str) -> tuple[str, str] | None:
@@ -84,14 +85,7 @@ def test_a_merge_with_a_chunk_that_fits_nowhere_is_refused() -> None:
     assert interleave("Keller", "ةيلحملا تاسسؤملا تفعض") is None
 
 
-SPLIT = [
-    "(Salih )",
-    ". , 2014: 33 فيرلا نم ةرجهلا تديازتو",
-    "Owen ( )",
-    "نأ 2016: 12 ىريو .ةيعارزلا ضرلأا تصلقت",
-    "(Hamid p )",
-    ". , 2019, . 7 رهنلا ضوح يف",
-]
+SPLIT = CHROMIUM_SPLIT_LINES
 
 
 def test_a_name_lifted_off_a_line_end_goes_back_when_its_year_opens_the_next_line() -> None:

@@ -19,6 +19,7 @@ from araseclit.repair.weak import (
     split_block,
     unglue,
 )
+from tests_support import CHROMIUM_SPLIT_LINES
 
 
 @pytest.mark.parametrize(
@@ -183,16 +184,7 @@ def test_latin_lines_merge_only_where_the_split_recurs() -> None:
     ]
 
 
-# lines as pdfplumber gives a Chromium PDF: visual order, the Latin words of each citation
-# (with its brackets, as drawn) on a line of their own before the Arabic line
-SPLIT = [
-    "(Salih )",
-    ". , 2014: 33 فيرلا نم ةرجهلا تديازتو",
-    "Owen ( )",
-    "نأ 2016: 12 ىريو .ةيعارزلا ضرلأا تصلقت",
-    "(Hamid p )",
-    ". , 2019, . 7 رهنلا ضوح يف",
-]
+SPLIT = CHROMIUM_SPLIT_LINES
 
 
 def test_latin_words_of_citations_go_back_between_the_drawn_tokens() -> None:

@@ -105,16 +105,22 @@ def unify_persian_letters(line: str) -> str:
     return line.translate(_PERSIAN_TO_ARABIC)
 
 
+#: four-digit numbers that are solar or lunar Hijri years (``1402``, ``1444``)
+HIJRI_YEARS = (1300, 1500)
+
+
 def fix_reversed_digits(line: str, lo: int = 1900, hi: int = 2100) -> str:
     """Read four-digit numbers backwards when only the reverse is a plausible year.
 
-    Meant for running headers and footers, where ``6202`` stands for 2026.
+    Meant for running headers and footers, where ``6202`` stands for 2026. A Hijri year is a
+    year too: ``(1402)`` in a reference entry is not 2041 backwards.
     """
 
     def flip(m: re.Match[str]) -> str:
         s = m.group()
         value, back = _int(s), _int(s[::-1])
-        if not lo <= value <= hi and lo <= back <= hi:
+        hijri = HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1]
+        if not (lo <= value <= hi or hijri) and lo <= back <= hi:
             return s[::-1]
         return s
 

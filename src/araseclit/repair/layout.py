@@ -21,8 +21,6 @@ from araseclit.repair.chars import fix_reversed_digits, move_heading_number
 SHORT_LINE = 0.8
 #: the most words a heading may have
 HEADING_WORDS = 12
-#: four-digit numbers read as solar or lunar Hijri years (1300-1500)
-HIJRI_YEARS = (1300, 1500)
 # a footnote separator rule: "________" or "-----"
 _RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
 # digits of any script, for comparing running headers across pages: "2026" ~ "2027"
@@ -68,20 +66,6 @@ def _is_heading(text: str) -> bool:
     return bool(P.HEADING_NUMBER_START.match(text)) and bool(P.ANY_ARABIC.search(text))
 
 
-def _reads_backwards(text: str) -> bool:
-    """A four-digit number that is no year of any calendar but reads as one backwards
-    (``6202`` in a running header). Solar and lunar Hijri years (``1402``, ``1444``) are
-    years: a reference entry ``(1402)`` at a page edge is not a header."""
-    for m in P.FOUR_DIGITS.finditer(text):
-        value = int("".join(str(unicodedata.digit(c)) for c in m.group()))
-        if (
-            not (HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1])
-            and fix_reversed_digits(m.group()) != m.group()
-        ):
-            return True
-    return False
-
-
 def classify(lines: list[Line]) -> None:
     """Set ``kind`` of every line in place (noise first, then headings and footnotes)."""
     for ln in lines:
@@ -93,7 +77,7 @@ def classify(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind != "body":
             continue
-        flipped = _reads_backwards(ln.text)
+        flipped = fix_reversed_digits(ln.text) != ln.text
         if (_shape(ln.text) in repeated or flipped) and _near_page_edge(lines, i):
             before = any(x.kind == "body" for x in lines[:i] if x.page == ln.page)
             ln.kind = "footer" if before and ln.page is not None and not flipped else "header"
