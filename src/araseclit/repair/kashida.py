@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from araseclit.cite.patterns import GLYPH_IN_WORD_RE
 from araseclit.repair import patterns as P
 
 #: in-word runs a character needs before it is taken for the document's kashida glyph
@@ -44,8 +45,6 @@ _NOT_GLYPH = re.compile(
 
 # a character right after an Arabic letter that could be a glyph: "م3" in "منابعهم3ا"
 _AFTER_LETTER = re.compile(f"(?<=[{P.ARABIC_LETTER}])(?!{_NOT_GLYPH.pattern}).")
-# an accented Latin letter between two Arabic letters: "الكîهرباء"
-_LATIN_IN_WORD = re.compile(f"(?<=[{P.ARABIC_LETTER}])[À-ɏ](?=[{P.ARABIC_LETTER}])")
 
 
 def _run(glyph: str) -> str:
@@ -98,7 +97,7 @@ def learn_kashida_glyphs(lines: Iterable[str]) -> str:
     """
     text = P.BIDI_CONTROLS.sub("", "\n".join(lines))
     common = [ch for ch, _ in Counter(_AFTER_LETTER.findall(text)).most_common(MAX_CANDIDATES)]
-    latin = {ch for ch in _LATIN_IN_WORD.findall(text) if ch.isalpha()}  # not "×", "÷"
+    latin = {ch for ch in GLYPH_IN_WORD_RE.findall(text) if ch.isalpha()}  # not "×", "÷"
     glyphs = ""
     for ch in dict.fromkeys([*common, *sorted(latin)]):
         inside = len(_in_word(ch).findall(text))
