@@ -1,0 +1,156 @@
+"""Character n-gram models with interpolated Kneser-Ney smoothing, stored ARPA-style.
+
+A model is trained once (``scripts/build_textmodel.py``) and shipped as package data; at run
+time it is only looked up. Storage follows the ARPA convention: for every n-gram seen in
+training its interpolated log probability, for every context its back-off weight, so that
+
+    log P(c | h) = logp[h + c]                   if h + c was seen,
+                 = backoff[h] + log P(c | h[1:])  otherwise (backoff[h] = 0 if h was unseen).
+
+Sequences are padded with :data:`BOS` before and :data:`EOS` after; probabilities are
+natural logarithms.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+#: start and end of a sequence (never characters of the text itself)
+BOS = "\x02"
+EOS = "\x03"
+
+
+@dataclass
+class NgramModel:
+    """``order``-gram character model: ``logp`` per seen n-gram, ``backoff`` per context."""
+
+    order: int
+    logp: dict[str, float]
+    backoff: dict[str, float]
+    floor: float  # log probability of a character never seen in training
+
+    def cond_logp(self, context: str, char: str) -> float:
+        """log P(``char`` | the last ``order - 1`` characters of ``context``)."""
+        context = context[len(context) - self.order + 1 :] if self.order > 1 else ""
+        total = 0.0
+        logp, backoff = self.logp, self.backoff
+        for k in range(len(context), -1, -1):
+            h = context[len(context) - k :]
+            p = logp.get(h + char)
+            if p is not None:
+                return total + p
+            total += backoff.get(h, 0.0)
+        return total + self.floor
+
+    def score(self, text: str, bos: bool = True, eos: bool = True) -> float:
+        """log P(``text``) with the sequence's start and end (each optional)."""
+        n = self.order
+        s = (BOS * (n - 1) if bos else "") + text + (EOS if eos else "")
+        start = n - 1 if bos else 0
+        return sum(self.cond_logp(s[max(0, i - n + 1) : i], s[i]) for i in range(start, len(s)))
+
+    # -- storage ------------------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "order": self.order,
+            "floor": round(self.floor, 4),
+            "logp": {k: round(v, 2) for k, v in self.logp.items()},
+            "backoff": {k: round(v, 2) for k, v in self.backoff.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> NgramModel:
+        logp = data["logp"]
+        backoff = data["backoff"]
+        assert isinstance(logp, dict) and isinstance(backoff, dict)
+        return cls(int(str(data["order"])), logp, backoff, float(str(data["floor"])))
+
+    def save(self, path: Path) -> None:
+        with gzip.open(path, "wt", encoding="utf-8") as fh:
+            json.dump(self.to_json(), fh, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def load(cls, path: Path) -> NgramModel:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return cls.from_json(json.load(fh))
+
+    # -- training -----------------------------------------------------------------------------
+
+    @classmethod
+    def train(
+        cls, sequences: Iterable[tuple[str, int]], order: int, min_count: int = 1
+    ) -> NgramModel:
+        """Interpolated Kneser-Ney over ``(sequence, weight)`` pairs.
+
+        ``weight`` counts the sequence that many times (integer, so that the count-of-counts
+        discount estimate stays defined). Top-order n-grams seen fewer than ``min_count``
+        times are pruned before the lower orders are derived from them.
+        """
+        top: Counter[str] = Counter()
+        pad = BOS * (order - 1)
+        for seq, weight in sequences:
+            s = pad + seq + EOS
+            for i in range(order - 1, len(s)):
+                top[s[i - order + 1 : i + 1]] += weight
+        if min_count > 1:
+            top = Counter({g: c for g, c in top.items() if c >= min_count})
+        counts: dict[int, Counter[str]] = {order: top}
+        for k in range(order - 1, 0, -1):  # continuation counts: distinct left extensions
+            lower: Counter[str] = Counter()
+            for g in counts[k + 1]:
+                lower[g[1:]] += 1
+            counts[k] = lower
+        vocab = {g[-1] for g in counts[1]}
+        floor = math.log(1.0 / (len(vocab) + 1)) - 2.0  # unseen characters: well below any seen
+        logp: dict[str, float] = {}
+        backoff: dict[str, float] = {}
+        lower_p: dict[str, float] = {c: 1.0 / (len(vocab) + 1) for c in vocab}
+        for k in range(1, order + 1):
+            probs = _kn_order(counts[k], lower_p, _discount(counts[k]), backoff, k)
+            for g, p in probs.items():
+                logp[g] = math.log(p)
+            lower_p = probs
+        return cls(order, logp, backoff, floor)
+
+
+def _discount(counts: Counter[str]) -> float:
+    """Ney's absolute discount from the counts of counts, n1 / (n1 + 2 n2), where n1 and n2
+    count the n-grams seen at the two lowest counts left after pruning; kept in [0.2, 0.9]."""
+    low = min(counts.values(), default=1)
+    n1 = sum(1 for c in counts.values() if c == low)
+    n2 = sum(1 for c in counts.values() if c == low + 1)
+    return min(0.9, max(0.2, n1 / (n1 + 2 * n2))) if n1 + n2 else 0.5
+
+
+def _kn_order(
+    counts: Counter[str],
+    lower_p: dict[str, float],
+    discount: float,
+    backoff: dict[str, float],
+    k: int,
+) -> dict[str, float]:
+    """Interpolated probabilities of the order-``k`` n-grams; fills ``backoff`` for contexts."""
+    totals: dict[str, float] = defaultdict(float)
+    types: dict[str, int] = defaultdict(int)
+    for g, c in counts.items():
+        totals[g[:-1]] += c
+        types[g[:-1]] += 1
+    probs: dict[str, float] = {}
+    for g, c in counts.items():
+        h = g[:-1]
+        gamma = discount * types[h] / totals[h]
+        below = lower_p.get(g[1:]) if k > 1 else lower_p.get(g)
+        if below is None:  # a pruned lower n-gram: back off through what is left
+            below = min(lower_p.values())
+        probs[g] = max(c - discount, 0.0) / totals[h] + gamma * below
+    if k > 1:
+        for h in totals:
+            backoff[h] = math.log(discount * types[h] / totals[h])
+    return probs

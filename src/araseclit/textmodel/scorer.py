@@ -1,0 +1,167 @@
+"""How likely is a line of text as clean Arabic prose? Evidence from outside the project.
+
+The score is a log probability under a small generative model of a line:
+
+    log P(line) = log P_structure(structure string) + sum over words of log P(word | script)
+                  + sum over neighbouring words of PMI(a, b)
+
+- **Structure** (:func:`araseclit.textmodel.tokens.structure`): a character n-gram model
+  over the line with each word folded to one symbol, trained on real third-party Arabic
+  prose wrapped into lines (see ``data/MODEL_CARD.md``).
+- **Arabic words**: the word frequencies of ``wordfreq`` (620,000 Arabic forms, clitics
+  attached as written), mixed with a letter n-gram model trained on that same list for
+  words it lacks (names, rare forms). A word read backwards (``راشأو``) is unknown and its
+  letters are unlikely, so it scores far below its forward reading.
+- **Latin words**: the same with ``wordfreq``'s English list and a letter model on it.
+- **Word order** (:mod:`.pairs`): how much likelier each pair of neighbouring words is side
+  by side than apart, from counts over the same third-party prose.
+
+Only differences between scores mean something: :meth:`TextScorer.gain` compares two
+readings of the same text. :meth:`TextScorer.quality` says how much of a text the word
+models recognise, which tells a damaged text layer from a scrambled one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from araseclit.charsets import PERSIAN_TO_ARABIC, strip_marks
+from araseclit.textmodel.ngram import NgramModel
+from araseclit.textmodel.pairs import WordPairs
+from araseclit.textmodel.tokens import Token, structure, symbol, tokenize
+
+#: share of a word's probability given to the frequency list (the rest to the letter model)
+LIST_WEIGHT = 0.95
+#: wordfreq frequency at or above which a word counts as recognised (zipf 1.5)
+KNOWN_FREQ = 10**-7.5
+
+
+@dataclass(frozen=True)
+class Quality:
+    """How much of a text the models recognise.
+
+    ``known_share``: share of Arabic words (two letters or more) in the frequency list;
+    ``malformed_share``: share of tokens no clean text has (a letter of an unknown script,
+    a replacement character, letters and digits glued, lone Arabic letters other than و);
+    ``words``: how many Arabic words were judged.
+    """
+
+    known_share: float
+    malformed_share: float
+    words: int
+
+
+class WordModel:
+    """log P(word) from a frequency list, backed off to a letter model for unlisted words."""
+
+    def __init__(self, freq: dict[str, float], letters: NgramModel, fold: bool) -> None:
+        self.freq = freq
+        self.letters = letters
+        self.fold = fold  # Arabic: Persian letters as Arabic for the letter model
+        self.logp = lru_cache(maxsize=200_000)(self._logp)
+
+    def key(self, word: str) -> str:
+        return strip_marks(word) if self.fold else word.lower()
+
+    def frequency(self, word: str) -> float:
+        key = self.key(word)
+        f = self.freq.get(key, 0.0)
+        if not f and self.fold:
+            f = self.freq.get(key.translate(PERSIAN_TO_ARABIC), 0.0)
+        return f
+
+    def _logp(self, word: str) -> float:
+        key = self.key(word)
+        letters = key.translate(PERSIAN_TO_ARABIC) if self.fold else key
+        p_letters = math.exp(self.letters.score(letters))
+        return math.log(LIST_WEIGHT * self.frequency(word) + (1 - LIST_WEIGHT) * p_letters)
+
+
+class TextScorer:
+    """Scores lines of text (see the module docstring)."""
+
+    def __init__(
+        self,
+        structure_model: NgramModel,
+        arabic: WordModel,
+        latin: WordModel,
+        pairs: WordPairs | None = None,
+    ) -> None:
+        self.structure_model = structure_model
+        self.arabic = arabic
+        self.latin = latin
+        self.pairs = pairs
+
+    def token_logp(self, token: Token, previous: Token | None = None) -> float:
+        if token.kind == "A":
+            if symbol(token, previous) in ("y", ""):
+                return 0.0  # a calendar suffix, or marks with no letter: no word to judge
+            return self.arabic.logp(token.text)
+        if token.kind == "L":
+            return self.latin.logp(token.text)
+        return 0.0
+
+    def score(self, text: str) -> float:
+        """log P(``text``) as one line (higher is likelier)."""
+        tokens = tokenize(text.strip())
+        words = sum(self.token_logp(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens))
+        order = self.pairs.score(text) if self.pairs is not None else 0.0
+        return self.structure_model.score(structure(text.strip())) + words + order
+
+    def gain(self, old: str, new: str) -> float:
+        """How much likelier ``new`` is than ``old`` (log odds; > 0: ``new`` reads better)."""
+        if old == new:
+            return 0.0
+        return self.score(new) - self.score(old)
+
+    def quality(self, text: str) -> Quality:
+        """What share of ``text`` the models recognise (see :class:`Quality`)."""
+        tokens = tokenize(text)
+        words = [t for t in tokens if t.kind == "A" and len(strip_marks(t.text)) >= 2]
+        known = sum(1 for t in words if self.arabic.frequency(t.text) >= KNOWN_FREQ)
+        content = [t for t in tokens if t.kind != "S"]
+        bad = sum(1 for t in content if _malformed(t))
+        return Quality(
+            known / len(words) if words else 0.0,
+            bad / len(content) if content else 0.0,
+            len(words),
+        )
+
+
+def _malformed(token: Token) -> bool:
+    """A token clean text does not have: a letter of no supported script (or a presentation
+    form left over), a replacement character or NUL, a lone Arabic letter other than و."""
+    if token.kind == "O":
+        return token.text in "\ufffd\x00" or (token.text.isalpha())
+    if token.kind == "A":
+        bare = strip_marks(token.text)
+        return len(bare) == 1 and bare != "و"
+    return False
+
+
+def _load(name: str) -> NgramModel:
+    path = resources.files("araseclit.textmodel") / "data" / name
+    with resources.as_file(path) as p:
+        return NgramModel.load(p)
+
+
+def _load_pairs(name: str) -> WordPairs:
+    path = resources.files("araseclit.textmodel") / "data" / name
+    with resources.as_file(path) as p:
+        return WordPairs.load(p)
+
+
+@lru_cache(maxsize=1)
+def default_scorer() -> TextScorer:
+    """The shipped models with wordfreq's Arabic and English lists (loaded once)."""
+    from wordfreq import get_frequency_dict
+
+    return TextScorer(
+        _load("structure.json.gz"),
+        WordModel(get_frequency_dict("ar", "best"), _load("letters_ar.json.gz"), fold=True),
+        WordModel(get_frequency_dict("en", "best"), _load("letters_latin.json.gz"), fold=False),
+        _load_pairs("wordpairs.json.gz"),
+    )
