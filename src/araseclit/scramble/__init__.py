@@ -1,0 +1,124 @@
+"""A forward model of how PDF extractors scramble Arabic text, for tests and measurement.
+
+Run on any clean text, :func:`scramble` lays it out in lines and pages the way a PDF does
+(:mod:`.layout`) and applies the operations of one extractor's behaviour (:mod:`.ops`),
+recording each. That gives unlimited (clean, scrambled, operations) triples: the repair
+stage is measured on text it was never tuned on, and tests can say which damage they
+exercise. :func:`typing_variant` gives the habits of clean text that are *not* damage.
+
+>>> s = scramble("تقول الدراسة (Dodge, 2012: 45) إن ...", "pdfplumber", seed=1)
+>>> s.ops[0]
+'visual_order'
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from araseclit.scramble import ops
+from araseclit.scramble.layout import LaidLine, PageStyle, paginate, pick_width, wrap
+
+__all__ = ["RECIPES", "TYPING_VARIANTS", "Scrambled", "scramble", "typing_variant"]
+
+LineOrder = Callable[[str, tuple[int, ...]], str]
+
+#: line orders by extractor behaviour (see :mod:`.ops`)
+ORDERS: dict[str, LineOrder] = {
+    "visual_order": ops.visual_order,
+    "run_order": ops.run_order,
+    "embedded_order": ops.embedded_order,
+    "stripped_order": ops.stripped_order,
+    "island_order": ops.island_order,
+}
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """One extractor's behaviour: a line order and the character damage that goes with it."""
+
+    order: str
+    letters_reversed: float = 0.0  # share of word forms given letter by letter backwards
+    detach_tanween: bool = False
+    swap_lam_alef: bool = False
+    kashida_glyph: str = ""
+    kashida_rate: float = 0.0
+    pages: bool = True
+
+
+#: the behaviours seen in the sample corpus, by the extractor that shows them
+RECIPES: dict[str, Recipe] = {
+    "pdftotext": Recipe("embedded_order", detach_tanween=True),
+    "pdftotext-stripped": Recipe("stripped_order", detach_tanween=True),
+    "pdfplumber": Recipe("visual_order"),
+    "pypdfium2": Recipe("island_order", detach_tanween=True),
+    "pypdfium2-chromium": Recipe("island_order", letters_reversed=0.5),
+    "runs": Recipe("run_order"),
+    "pdftotext-noto": Recipe(
+        "embedded_order", swap_lam_alef=True, kashida_glyph="**", kashida_rate=0.04
+    ),
+}
+
+
+@dataclass
+class Scrambled:
+    """The scrambled text and the operations applied, in order."""
+
+    text: str
+    ops: list[str] = field(default_factory=list)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+
+
+def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None = None) -> Scrambled:
+    """``text`` (clean, one paragraph per line) as the extractor of ``recipe`` prints it."""
+    rec = RECIPES[recipe] if isinstance(recipe, str) else recipe
+    rng = random.Random(seed)
+    width = width or pick_width(rng)
+    laid: list[LaidLine] = wrap(_paragraphs(text), width)
+    done = [rec.order, f"wrap(width={width})"]
+    order = ORDERS[rec.order]
+    forms: dict[str, bool] = {}
+    lines = []
+    for ln in laid:
+        out = order(ln.text, ln.levels)
+        if rec.letters_reversed:
+            out = ops.reverse_letters(out, rng, rec.letters_reversed, forms)
+        if rec.detach_tanween:
+            out = ops.detach_tanween(out)
+        if rec.swap_lam_alef:
+            out = ops.swap_lam_alef(out)
+        if rec.kashida_rate:
+            out = ops.insert_kashida_junk(out, rng, rec.kashida_glyph, rec.kashida_rate)
+        lines.append(out)
+    for name, on in (
+        ("reverse_letters", rec.letters_reversed),
+        ("detach_tanween", rec.detach_tanween),
+        ("swap_lam_alef", rec.swap_lam_alef),
+        ("insert_kashida_junk", rec.kashida_rate),
+    ):
+        if on:
+            done.append(name)
+    if rec.pages:
+        lines = paginate(
+            lines, PageStyle(lines_per_page=rng.randint(25, 40), number_first=rng.randint(1, 300))
+        )
+        done.append("paginate")
+    return Scrambled("\n".join(lines) + "\n", done)
+
+
+#: typing habits of clean text (not damage: repair must leave them as they are)
+TYPING_VARIANTS: dict[str, Callable[[str], str]] = {
+    "comma_against_next": ops.comma_against_next,
+    "space_before_punct": ops.space_before_punct,
+    "year_suffix": ops.year_suffix,
+    "eastern_digits": ops.eastern_digits,
+}
+
+
+def typing_variant(text: str, name: str) -> str:
+    """``text`` typed with one habit of :data:`TYPING_VARIANTS`."""
+    return TYPING_VARIANTS[name](text)

@@ -1,0 +1,195 @@
+"""Forward scramble operations: each way an extractor damages an Arabic line, run forward.
+
+Line orders take a laid-out line (logical text and its bidi levels, :mod:`.layout`) and
+return what an extractor prints for it:
+
+- :func:`visual_order` -- the whole line in display order, Arabic letters backwards
+  (pdfplumber; python-bidi's ``get_display`` for a line of its own);
+- :func:`run_order` -- display order of the level runs, each right-to-left run read back
+  into logical order (text layers that store runs in drawing order: the seed chapter);
+- :func:`embedded_order` -- logical order with each stretch that holds no Arabic letter
+  given in display order inside LRE ... PDF, the line inside RLE ... PDF (pdftotext);
+- :func:`stripped_order` -- the same with the bidi controls removed (what copy-paste paths
+  and many tools leave of pdftotext's output);
+- :func:`island_order` -- logical order, but the words of every left-to-right run given
+  last to first and its punctuation stuck to the wrong end of a word (pypdfium2).
+
+Character damage works on any line: :func:`reverse_letters` (some words letter by letter
+backwards: pypdfium2 on Chromium PDFs), :func:`mirror_brackets`, :func:`swap_lam_alef`
+(a font's lam-alef ligature read alef first), :func:`insert_kashida_junk` (a font's
+kashida glyph mapped to junk) and the typing variants of clean text
+(:func:`comma_against_next`, :func:`space_before_punct`, :func:`year_suffix`,
+:func:`eastern_digits`), which are not damage: repair must leave them alone.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, JOINING_LETTERS, MIRROR, TATWEEL
+from araseclit.scramble.layout import display, line_levels
+
+_ARABIC = re.compile(f"[{ARABIC_LETTER}]")
+# an Arabic word: letters with their marks ("جديدًا")
+_WORD = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARK}{TATWEEL}]+")
+# a stretch of a display line holding no Arabic letter but something other than spaces
+_NON_ARABIC = re.compile(
+    f"[^{ARABIC_LETTER}{ARABIC_MARK}]*[^\\s{ARABIC_LETTER}{ARABIC_MARK}][^{ARABIC_LETTER}{ARABIC_MARK}]*"
+)
+# what pdftotext keeps outside an embedding at its right (logical-start) end: spaces, brackets
+_RIGHT_EDGE = re.compile(r"[\s()\[\]«»]+$")
+LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
+
+
+def visual_order(text: str, levels: tuple[int, ...]) -> str:
+    """The line as displayed, read left to right (pdfplumber)."""
+    return display(text, levels)
+
+
+def run_order(text: str, levels: tuple[int, ...]) -> str:
+    """Level runs in display order, each right-to-left run turned back to logical order."""
+    lv = line_levels(text, levels)
+    runs: list[tuple[int, str]] = []
+    for ch, level in zip(text, lv, strict=True):
+        if runs and (runs[-1][0] % 2) == (level % 2):
+            runs[-1] = (runs[-1][0], runs[-1][1] + ch)
+        else:
+            runs.append((level, ch))
+    return "".join(run for _, run in reversed(runs))
+
+
+def _embedded_parts(text: str, levels: tuple[int, ...]) -> list[tuple[bool, str]]:
+    """(embedded?, text) pieces in output order: pdftotext's reading of one RTL line."""
+    shown = display(text, levels)
+    parts: list[tuple[bool, str]] = []
+    pos = len(shown)
+    # walk the display line right to left: Arabic stretches come out logical, the rest as
+    # displayed, less the spaces and brackets at its right end, which stay outside
+    pieces = []
+    last = 0
+    for m in _NON_ARABIC.finditer(shown):
+        pieces.append((False, shown[last : m.start()]))
+        pieces.append((True, m.group()))
+        last = m.end()
+    pieces.append((False, shown[last:]))
+    for is_run, piece in reversed(pieces):
+        if not piece:
+            continue
+        if not is_run:
+            parts.append((False, piece[::-1]))
+            continue
+        edge = _RIGHT_EDGE.search(piece)
+        inside, outside = (piece[: edge.start()], edge.group()) if edge else (piece, "")
+        if outside:
+            parts.append((False, outside[::-1]))
+        if inside:
+            parts.append((True, inside))
+    del pos
+    return parts
+
+
+def embedded_order(text: str, levels: tuple[int, ...]) -> str:
+    """pdftotext: ``RLE`` logical Arabic, each other stretch ``LRE`` display-order ``PDF``."""
+    body = "".join(f"{LRE}{t}{PDF}" if emb else t for emb, t in _embedded_parts(text, levels))
+    return f"{RLE}{body}{PDF}"
+
+
+def stripped_order(text: str, levels: tuple[int, ...]) -> str:
+    """pdftotext's line with its bidi controls removed."""
+    return "".join(t for _, t in _embedded_parts(text, levels))
+
+
+# a token of a left-to-right run with punctuation at its end: "Hiltermann," "45;"
+_TRAILING = re.compile(r"^(.*[A-Za-z\u00c0-\u024f])([,;.]+)$")
+# a number with one separator after it, in right-to-left context: "2003:" "2019،" "1."
+_NUMBER_PUNCT = re.compile(r"^([(\[«]*)(\d+)([:،,.؛])$")
+
+
+def island_order(text: str, levels: tuple[int, ...]) -> str:
+    """pypdfium2: each Latin run's words last to first, a Latin word's trailing comma or
+    semicolon put before it, a number's separator put before the number (``:2003``), and
+    the brackets outside Latin runs mirrored (``)الحميد، :2019 27(.``)."""
+    if not _ARABIC.search(text):  # a line of Latin text comes out as displayed
+        return display(text, levels)
+    lv = line_levels(text, levels)
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if lv[i] % 2 == 0 and re.match(r"[A-Za-z\u00c0-\u024f]", text[i]):
+            j = i
+            while j < len(text) and lv[j] % 2 == 0:
+                j += 1
+            words = text[i:j].split(" ")
+            out.append(" ".join(_TRAILING.sub(r"\2\1", w) for w in reversed(words)))
+            i = j
+        else:
+            out.append(text[i].translate(MIRROR))
+            i += 1
+    return " ".join(_NUMBER_PUNCT.sub(r"\1\3\2", w) for w in "".join(out).split(" "))
+
+
+def reverse_letters(text: str, rng: random.Random, share: float, forms: dict[str, bool]) -> str:
+    """Some Arabic words letter by letter backwards; ``forms`` keeps one choice per word form
+    (an extractor reverses a form always or never within a document)."""
+
+    def flip(m: re.Match[str]) -> str:
+        word = m.group()
+        if word not in forms:
+            forms[word] = rng.random() < share
+        if not forms[word]:
+            return word
+        clusters = re.findall(f"[^{ARABIC_MARK}][{ARABIC_MARK}]*", word)
+        return "".join(reversed(clusters))
+
+    return _WORD.sub(flip, text)
+
+
+def detach_tanween(text: str) -> str:
+    """A font that draws tanween fath apart: ``منهجًا`` -> ``منهج ًا`` (pdftotext, Amiri)."""
+    return re.sub(f"(?<=[{ARABIC_LETTER}])(\u064bا)(?![{ARABIC_LETTER}])", " \\1", text)
+
+
+def mirror_brackets(text: str) -> str:
+    """Every bracket and guillemet turned into its mirror image."""
+    return text.translate(MIRROR)
+
+
+# lam followed by an alef form: the lam-alef ligature ("الأمن", "لا", "العالمية")
+_LAM_ALEF = re.compile("ل([اأإآ])")
+
+
+def swap_lam_alef(text: str) -> str:
+    """Every lam-alef ligature read alef first: ``الأمن`` -> ``األمن``, ``لا`` -> ``ال``."""
+    return _LAM_ALEF.sub(r"\1ل", text)
+
+
+def insert_kashida_junk(text: str, rng: random.Random, glyph: str, rate: float) -> str:
+    """The font's kashida glyph, mapped to ``glyph``, after joining letters inside words."""
+    out = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch in JOINING_LETTERS and _ARABIC.match(nxt or " ") and rng.random() < rate:
+            out.append(glyph)
+    return "".join(out)
+
+
+def comma_against_next(text: str) -> str:
+    """A common typing habit: ``كلمة، كلمة`` typed ``كلمة ،كلمة`` (also ``.``, ``؛``)."""
+    return re.sub(r"(?<=\S)([،؛.]) (?=\S)", r" \1", text)
+
+
+def space_before_punct(text: str) -> str:
+    """Another: a space before punctuation, ``كلمة ، كلمة`` and ``النص .``."""
+    return re.sub(r"(?<=[^\s\d])([،؛:.؟!])(?=\s|$)", r" \1", text)
+
+
+def year_suffix(text: str) -> str:
+    """Years written with the Gregorian suffix: ``عام 2003`` -> ``عام 2003م``."""
+    return re.sub(r"(?<![\d.:/-])((?:19|20)\d\d)(?![\d\w:])", r"\1م", text)
+
+
+def eastern_digits(text: str) -> str:
+    """Arabic-Indic digits for Western ones: ``2003`` -> ``٢٠٠٣``."""
+    return text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
