@@ -17,6 +17,31 @@ LineKind = Literal["body", "heading", "footnote", "header", "footer", "page_numb
 NOISE_KINDS: frozenset[str] = frozenset({"header", "footer", "page_number", "blank"})
 
 
+@dataclass(frozen=True)
+class RepairOp:
+    """One repair operation applied to a line: ``before`` was replaced by ``after``, which
+    now spans ``start:end`` of the line's text; ``gain`` is how much likelier (log odds,
+    nats) the scorer found the line afterwards. ``name`` is versioned:
+    ``araseclit.repair.read_order.v1`` (see :mod:`araseclit.repair.ops`)."""
+
+    name: str
+    start: int
+    end: int
+    before: str
+    after: str
+    gain: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "op": self.name,
+            "start": self.start,
+            "end": self.end,
+            "before": self.before,
+            "after": self.after,
+            "gain": round(self.gain, 2),
+        }
+
+
 @dataclass
 class Line:
     """One source line, already in logical (reading) order.
@@ -35,6 +60,7 @@ class Line:
     score: float = 0.0  # how scrambled the raw line looked, 0 = clean, 1 = fully scrambled
     changed: bool = False
     glue: bool = False  # continues the previous line inside a word: joined without a space
+    ops: list[RepairOp] = field(default_factory=list)  # what repair did to the line, in order
 
 
 @dataclass(frozen=True)

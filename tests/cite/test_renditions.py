@@ -26,7 +26,13 @@ PRODUCERS = ("chromium", "libreoffice-amiri", "libreoffice-noto-naskh", "libreof
 EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdfplumber", "pypdfium2")
 TARGET = 0.97
 #: (document prefix, rendition) -> why it is still below the target
-BELOW_TARGET: dict[tuple[str, str], str] = {}
+BELOW_TARGET: dict[tuple[str, str], str] = {
+    ("04", "libreoffice-noto-naskh.pypdfium2"): (
+        "F1 0.958 (23 of 24): repair v2 leaves the line that pypdfium2 cut inside '(Gaston, cited"
+        " in Cambanis et al., 2019: 33)' as it stands, since its islands reading scores worse;"
+        " v1 read it by rule into a form the citation parser happened to accept"
+    ),
+}
 
 pytestmark = pytest.mark.slow
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from araseclit.document import Line
-from araseclit.repair import repair_line
+from araseclit.repair import read_line
 from araseclit.repair.crossline import reread_continued_runs, restore_run_final_comma
 
 LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
@@ -15,7 +15,8 @@ SECOND = f"{RLE}{LRE} .)2015: 12; Keane, 2009: 77{PDF}ويرى الباحثون 
 
 
 def _repair(raw: str, before: str) -> str:
-    return repair_line(raw, "embedded", before)[0]
+    """The line read back from pdftotext's embeddings (before the scorer weighs it)."""
+    return read_line(raw, "embedded", before)
 
 
 def test_the_continued_run_is_read_after_the_latin_line_it_follows() -> None:

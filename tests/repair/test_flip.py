@@ -1,12 +1,14 @@
-"""Words reversed one by one (pypdfium2 on Chromium PDFs), turned round from the document's
-own letter statistics."""
+"""Words reversed one by one (pypdfium2 on Chromium PDFs), turned round where the word model
+(wordfreq's frequencies, a letter model on its list) finds the reverse far likelier."""
 
 from __future__ import annotations
 
 import pytest
 
 from araseclit.repair import repair_text
-from araseclit.repair.flip import flip_word, flip_words, learn_flips
+from araseclit.repair.flip import flip_word, flip_words
+from araseclit.repair.readings import word_flips
+from araseclit.textmodel.scorer import default_scorer
 
 # a short made-up text in the register of the corpus (logical order)
 CLEAN = [
@@ -47,13 +49,18 @@ def test_flip_word(raw: str, word: str) -> None:
     assert flip_word(raw) == word
 
 
-def test_learnt_flips_turn_round_most_backward_words() -> None:
+def test_word_flips_turn_round_most_backward_words() -> None:
     words = [w.strip(".؟") for line in CLEAN for w in line.split()]
     scrambled = [_scramble(w) for w in words]
-    flips = learn_flips(scrambled)
+    flips = word_flips(scrambled, default_scorer().arabic, document=True)
     right = sum(flip_words(s, flips) == w for s, w in zip(scrambled, words, strict=True))
-    assert right >= 0.9 * len(words)
+    assert right >= 0.95 * len(words)
     assert right > sum(s == w for s, w in zip(scrambled, words, strict=True))
+
+
+def test_word_flips_leave_the_words_of_clean_text() -> None:
+    words = [w.strip(".؟") for line in CLEAN for w in line.split()]
+    assert word_flips(words, default_scorer().arabic) == set()
 
 
 def test_backward_words_ending_in_tanween_alef_are_judged_by_their_letters() -> None:
@@ -63,8 +70,8 @@ def test_backward_words_ending_in_tanween_alef_are_judged_by_their_letters() -> 
     scrambled = [_scramble(w) for w in words]
     tanween = [(s, w) for s, w in zip(scrambled, words, strict=True) if w.endswith("ًا") and s != w]
     assert tanween  # the made-up text has backward tanween words
-    flips = learn_flips(scrambled)
-    assert all(flip_words(s, flips) == w for s, w in tanween)  # the old judging missed one
+    flips = word_flips(scrambled, default_scorer().arabic, document=True)
+    assert all(flip_words(s, flips) == w for s, w in tanween)
 
 
 def test_repair_text_restores_a_word_scrambled_document() -> None:
@@ -73,7 +80,8 @@ def test_repair_text_restores_a_word_scrambled_document() -> None:
     words = " ".join(CLEAN * 2).split()
     assert len(repaired) == len(words)
     right = sum(a == b for a, b in zip(repaired, words, strict=True))
-    assert right >= 0.9 * len(words)
+    assert right >= 0.95 * len(words)  # 304 of 312: the misses are forms whose reverse is a
+    # word too (لم/مل, حول/لوح, ومن/نمو), which the word model leaves
 
 
 def test_clean_text_is_not_treated_as_word_scrambled() -> None:

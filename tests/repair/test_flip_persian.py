@@ -1,6 +1,7 @@
 """Persian letters in names of a document whose words come one by one backwards."""
 
-from araseclit.repair.flip import learn_flips
+from araseclit.repair.readings import word_flips
+from araseclit.textmodel.scorer import default_scorer
 
 TEXT = """الأمن المائي العراقي والتعاون الإقليمي والدور الأهلي والحكومي تعاني المحافظات الجنوبية
 من نقص حاد في المياه منذ سنوات بسبب تراجع الإطلاقات من دول المنبع وتغير المناخ وسوء إدارة
@@ -17,6 +18,6 @@ def test_persian_yeh_and_kaf_are_judged_as_their_arabic_letters() -> None:
     # Persian surnames: one given backwards, one forwards; the Arabic-letter spelling of the
     # first is written forwards elsewhere in the document
     doc = [*given, "ییاضر", "ییاضر", "کاظمی", "کاظمی", "الرضايي", "رضايي", "للرضايي"]
-    flips = learn_flips(doc)
+    flips = word_flips(doc, default_scorer().arabic, document=True)
     assert "ییاضر" in flips
     assert "کاظمی" not in flips

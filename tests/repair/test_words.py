@@ -29,8 +29,7 @@ def test_join_split_words(raw: str, expected: str) -> None:
 
 def test_kashida_gaps_close_where_one_word_is_likelier() -> None:
     """Noto fonts leave a gap for each kashida; the document's letter statistics decide."""
-    from araseclit.repair.flip import LetterModel
-    from araseclit.repair.words import join_kashida_gaps
+    from araseclit.repair.words import LetterModel, join_kashida_gaps
 
     words = "العراق العراقي الدولة الدولية المنظمات المدنية الأمن الوطني تواجه يعتمد في من".split()
     model = LetterModel((w, 3) for w in words)
@@ -86,8 +85,7 @@ def test_lam_hamza_swaps_are_undone_only_where_the_font_swaps_lam_alef() -> None
 def test_kashida_gaps_keep_two_words_the_document_uses_apart() -> None:
     """A letter model learnt from a document full of gaps joins real words too; the
     document's own use of both as words (and never joined) keeps them apart."""
-    from araseclit.repair.flip import LetterModel
-    from araseclit.repair.words import join_kashida_gaps
+    from araseclit.repair.words import LetterModel, join_kashida_gaps
 
     model = LetterModel([("العراقساحة", 5), ("العراق", 1), ("ساحة", 1)])
     counts = Counter({"العراق": 6, "ساحة": 2, "الذي": 4, "ذي": 0})
@@ -126,8 +124,7 @@ def test_a_piece_opening_with_the_article_is_a_word_of_its_own() -> None:
     """A letter model learnt from a gap-ridden page may prefer one word to two where the
     second opens with the article, which only ever starts a word; a cut inside a word
     (``الم الية``) leaves too few letters after its ``ال`` to look like the article."""
-    from araseclit.repair.flip import LetterModel
-    from araseclit.repair.words import join_kashida_gaps
+    from araseclit.repair.words import LetterModel, join_kashida_gaps
 
     model = LetterModel([("المجلسوالحكومة", 5), ("يزيدالفقر", 5), ("المالية", 5)])
     text = "أمام المجلس والحكومة بما يزيد الفقر وأعباء الم الية"

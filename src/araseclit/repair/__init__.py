@@ -3,37 +3,36 @@
 >>> repair_text("\u202b\u202a 3.1\u202cالإطار المفاهيمي\u202c")
 '3.1 الإطار المفاهيمي'
 
-Each raw line is treated as a line in one of the visual orders extractors leave
-(:mod:`.order`, built on the inverse bidi reordering of :mod:`.bidi`); which one is decided
-from evidence per line and per document (:mod:`.detect`). The line is put back into logical
-order and cleaned character by character (:mod:`.chars`); a reordering is kept only when it
-leaves fewer signs of scrambling than it found. Documents whose words come back one by one
-backwards are turned round word by word from a letter model learnt on the document itself
-(:mod:`.flip`). Damage that belongs to a font or an extractor rather than to bidi order is
-undone where the document shows it recurs: kashida glyphs a font maps to junk characters
-(:mod:`.kashida`), brackets, punctuation and Latin words an extractor gave away from their
-line because another font drew them (:mod:`.weak`; a line pdfplumber split in two by font
-is merged by :mod:`.fontsplit`), brackets and runs pypdfium2 gave first in their text run or
-at a tanween cut (:mod:`.pdfium`), a line pdftotext cut at a tanween it lifted out
-(:mod:`.fragments`) and the Latin run that continues such a line (:mod:`.crossline`),
-tanween pieces pypdfium2 put out of place (:mod:`.marks`) and lam-alef read alef first
-inside words (:mod:`.ligature`).
-Then the page layout is read (:mod:`.layout`: headers, page numbers, headings, pages,
-paragraphs), words split by the extractor are rejoined (:mod:`.words`; a word broken at a
-line end marks the next line ``glue``) and, in scrambled documents, citation pieces the
-chunk shuffle moved go back together (:mod:`.cites`).
-Clean logical text passes through unchanged, so repairing twice changes nothing. Regular
-expressions live in :mod:`.patterns`.
+Repair is a choice between readings, made by a scoring model of clean Arabic text
+(:mod:`araseclit.textmodel`: word frequencies, letter and structure n-grams, all from
+outside this project), and "leave it as it is" is always one of the readings:
+
+1. **Order.** Every raw line has a reading under each order an extractor leaves
+   (:mod:`.readings`; :mod:`araseclit.scramble` runs them forward). Which order the
+   document is in is a latent property of the whole document, inferred from all its lines
+   (:func:`.decide.document_order`); each line then keeps the reading with the highest
+   posterior (:func:`.decide.choose`). A clean document stays as it is.
+2. **Damage beyond order.** Passes that undo what extractors do besides order (kashida
+   junk, lifted brackets and tanween, cut lines, lam-alef read alef first, split words,
+   citation pieces; :mod:`.passes`) run only for the orders whose extractors do it, and
+   through a guard (:mod:`.guard`): a change stands only where the scorer finds the text
+   likelier.
+3. **Layout.** Running heads, page numbers, headings, footnotes and paragraphs
+   (:mod:`.layout`).
+
+Every change is logged on its line (:class:`~araseclit.document.RepairOp`, versioned
+operation names in :mod:`.ops`); :class:`RepairConfig` switches operations, or repair, off.
+:func:`text_quality` says when a text layer is beyond repair. Repairing twice changes
+nothing. Regular expressions live in :mod:`.patterns`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from araseclit.charsets import ARABIC_RUN_RE
 from araseclit.document import NOISE_KINDS, Line, assemble
 from araseclit.repair import layout
-from araseclit.repair import patterns as P
 from araseclit.repair.bidi import last_strong
 from araseclit.repair.chars import (
     decompose_presentation_forms,
@@ -52,54 +51,31 @@ from araseclit.repair.chars import (
     unify_persian_letters,
     unmirror_brackets,
 )
-from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
-from araseclit.repair.crossline import reread_continued_runs, restore_run_final_comma
-from araseclit.repair.detect import (
-    Order,
-    detect_scramble,
+from araseclit.repair.decide import (
+    Choice,
+    DocumentOrder,
+    Judge,
+    choose,
     document_order,
-    evidence,
-    reversed_words,
 )
-from araseclit.repair.flip import flip_words, learn_flips
-from araseclit.repair.fragments import (
-    pass_displaced_marks,
-    restore_laid_out_lines,
-    restore_lifted_tanween,
-    reverse_beside_plain_marks,
-)
+from araseclit.repair.guard import guarded, guarded_texts
 from araseclit.repair.kashida import drop_kashida_junk
-from araseclit.repair.ligature import fix_inner_lam_alef
-from araseclit.repair.marks import (
-    rejoin_mark_pieces,
-    restore_lam_alef_tanween,
-    restore_shifted_marks,
-)
-from araseclit.repair.order import (
-    reorder_embedded,
-    reorder_islands,
-    reorder_runs,
-    reverse_line,
-    reverse_words,
-)
-from araseclit.repair.pdfium import (
-    reread_semicolon_islands,
-    restore_cut_citations,
-    restore_run_openers,
-)
-from araseclit.repair.weak import (
-    merge_latin_lines,
-    merge_lifted_lines,
-    merge_split_citations,
-    merge_trailing_blocks,
-    restore_leading_openers,
-)
-from araseclit.repair.words import fix_swapped_lam_hamza_lines, join_split_words, rejoin_words
+from araseclit.repair.marks import rejoin_mark_pieces
+from araseclit.repair.ops import DEFAULT, OPERATIONS, RepairConfig, op_name, record
+from araseclit.repair.order import reorder_embedded, reorder_islands, reorder_runs, reverse_line
+from araseclit.repair.passes import AFTER_LAYOUT, AFTER_PARAGRAPHS, BEFORE_LAYOUT, Context
+from araseclit.repair.pdfium import restore_cut_citations
+from araseclit.repair.quality import TextQuality, text_quality
+from araseclit.repair.readings import leave, read_line
+from araseclit.repair.weak import merge_split_citations
+from araseclit.repair.words import join_split_words, rejoin_words
 
 __all__ = [
+    "OPERATIONS",
+    "RepairConfig",
     "RepairResult",
+    "TextQuality",
     "decompose_presentation_forms",
-    "detect_scramble",
     "drop_bidi_controls",
     "drop_unmapped_glyphs",
     "fix_latin_comma",
@@ -107,12 +83,11 @@ __all__ = [
     "fix_locator_order",
     "fix_reversed_digits",
     "fix_swapped_lam_alef",
-    "flip_words",
     "join_detached_marks",
     "join_split_words",
     "join_stray_last_letter",
-    "learn_flips",
     "move_heading_number",
+    "read_line",
     "reorder_embedded",
     "reorder_islands",
     "reorder_runs",
@@ -120,168 +95,194 @@ __all__ = [
     "repair_lines",
     "repair_text",
     "reverse_line",
-    "reverse_words",
+    "text_quality",
     "tidy_spacing",
     "unify_persian_letters",
     "unmirror_brackets",
 ]
 
-
+#: log prior odds (nats) a pass's change has in a document whose order shows its damage: the
+#: passes undo damage the document's extractor is known to do, so in such a document a change
+#: of theirs is taken unless the scorer finds the text clearly worse for it
+PASS_PRIOR = 6.0
 #: lam-alef ligatures read alef first in a document before all of its lam-alefs are taken so
 SWAPPED_LAM_ALEF_SIGNS = 5
 
 
 @dataclass
 class RepairResult:
-    """Repaired lines (logical order, with layout kinds) and the share of body lines repaired."""
+    """Repaired lines (logical order, with layout kinds), the share of body lines repaired,
+    the document order that was undone and the text quality of the result."""
 
     lines: list[Line]
     score: float
+    order: str = "logical"
+    evidence: dict[str, float] = field(default_factory=dict)
+    quality: TextQuality | None = None
 
 
-def _choose(ev: dict[Order, float], doc_order: Order, line: str) -> Order:
-    """The order to undo for one line: its own evidence first, the document's when unsure."""
-    if ev["embedded"] or (doc_order == "embedded" and line.strip()):
-        return "embedded"
-    if doc_order == "words" and P.ANY_ARABIC.search(line):
-        return "words"  # such extractions keep the word order: only words are backwards
-    if ev["reversed"]:
-        return "reversed"
-    if doc_order == "reversed":  # unless the line reads forwards, it is like the others
-        back, fwd = reversed_words(line)
-        return "reversed" if back >= fwd and line.strip() else "logical"
-    if doc_order == "islands" and line.strip():  # pypdfium2 scrambles every line alike
-        return "islands"
-    if ev["runs"] != ev["islands"]:
-        return "runs" if ev["runs"] > ev["islands"] else "islands"
-    if ev["runs"] > 0 or (doc_order == "runs" and P.CHUNK_GAP.search(line.strip())):
-        return doc_order if doc_order != "logical" else "runs"
-    return "logical"
+def _judge() -> Judge:
+    from araseclit.textmodel.scorer import default_scorer
 
-
-_UNDO = {
-    "reversed": reverse_line,
-    "words": reverse_words,
-    "runs": reorder_runs,
-    "islands": reorder_islands,
-}
-
-
-def _turn_opener(m: re.Match[str]) -> str:
-    """A mirrored opener with its space after it, turned round: ") " -> " (", "] " -> " ["."""
-    return " (" if m.group(1) == ")" else " ["
-
-
-def _undo(text: str, order: Order, before: str, flips: set[str] | None = None) -> str:
-    if order == "words" and flips is not None:
-        text = P.OPENER_SPACED_AFTER.sub(_turn_opener, flip_words(text, flips))
-        text = drop_bidi_controls(reorder_islands(text))
-    elif order == "embedded":
-        text = drop_bidi_controls(reorder_embedded(text, before))
-    else:
-        text = drop_bidi_controls(_UNDO[order](text))
-    for fix in (fix_latin_comma, fix_locator_order, unmirror_brackets, tidy_spacing):
-        text = fix(text)
-    return text
+    return Judge(default_scorer())
 
 
 def repair_line(
-    raw: str, doc_order: Order = "logical", before: str = "AL", flips: set[str] | None = None
+    raw: str, doc_order: str = "logical", before: str = "AL", flips: set[str] | None = None
 ) -> tuple[str, float]:
-    """One raw line -> (logical-order text, how scrambled it looked 0..1).
+    """One raw line -> (its reading, how sure the choice is that it needed repair, 0..1).
 
-    ``doc_order`` is the document's usual scramble (:func:`document_order`), ``before`` the
-    bidi class of the last strong character of the previous line (``"L"`` or ``"AL"``),
-    ``flips`` the word forms of the document that read backwards (:func:`learn_flips`).
+    ``doc_order`` is the document's order (:func:`.decide.document_order`), ``before`` the
+    bidi class of the last strong character of the previous line, ``flips`` the word forms
+    the ``words`` order turns round. The line keeps the reading with the highest posterior.
     """
-    text = decompose_presentation_forms(drop_unmapped_glyphs(raw.replace("\f", "")))
-    text = join_stray_last_letter(join_detached_marks(text))
-    head = P.LTR_LED_HEAD.match(drop_bidi_controls(text)) if doc_order == "runs" else None
-    if head:  # the line was laid out left to right: its Latin head is already first
-        rest, score = repair_line(head.group(2), doc_order, "L", flips)
-        return f"{fix_latin_comma(head.group(1))} {rest.strip()}", max(score, 0.5)
-    ev = evidence(text)
-    order = _choose(ev, doc_order, text)
-    seen = detect_scramble(text)
-    score = seen if order == "logical" else max(0.5, seen)
-    plain = fix_latin_comma(drop_bidi_controls(text))  # "Buzan  ،1991" occurs in any line
-    fixed = _undo(text, order, before, flips) if order != "logical" else plain
-    # a reordering must leave fewer signs of scrambling than it found (this is what keeps
-    # already repaired text, including what could not be repaired, unchanged)
-    left = detect_scramble(fixed)
-    trusted = order in ("embedded", "reversed", "words")
-    if not (trusted or left < seen or (ev[order] == 0 and left == 0)):
-        fixed = plain
-    if fixed == raw.strip():
-        score = 0.0
-    return fix_ligature_order(fixed), score
+    choice = choose(raw, DocumentOrder(doc_order, flips=flips or set()), _judge(), before)
+    return choice.text, (choice.confidence if choice.order != "logical" else 0.0)
 
 
-def repair_lines(raw_text: str) -> RepairResult:
-    """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
-    raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
-    texts = drop_kashida_junk(raw_lines)  # the font's kashida glyphs, learnt per document
-    texts = merge_split_citations(texts)  # Latin words pdfplumber lifted off their line
-    texts = rejoin_mark_pieces(texts)  # a line pypdfium2 cut at its tanween word
-    texts = restore_cut_citations(texts)  # and the citation it gave at the cut
-    plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
-    doc_order = document_order(plain)
-    flips = None
-    if doc_order == "words":
-        flips = learn_flips(w for r in plain for w in P.ARABIC_RUN.findall(join_detached_marks(r)))
+def _raw_passes(
+    raw_lines: list[str], doc: DocumentOrder, judge: Judge, config: RepairConfig
+) -> list[str]:
+    """Passes over raw lines (before reading), each guarded on the lines' readings."""
+    texts = list(raw_lines)
+    order = doc.order
+
+    def read(raw: str) -> str:
+        return (
+            read_line(raw, order, flips=doc.flips, better=judge.better)
+            if order != "logical"
+            else leave(raw)
+        )
+
+    steps = [("kashida_glyphs", drop_kashida_junk, True)]
+    if order == "reversed":
+        steps.append(("split_citations", merge_split_citations, True))
+    if order in ("islands", "words", "runs", "stripped"):
+        steps += [
+            ("mark_pieces", rejoin_mark_pieces, True),
+            ("cut_citations", restore_cut_citations, True),
+        ]
+    for short, run, _ in steps:
+        name = op_name(short)
+        if config.allows(name):
+            texts, _ = guarded_texts(name, run, texts, judge.score, read, _margin(order))
+    return texts
+
+
+def _read(
+    raw_lines: list[str],
+    texts: list[str],
+    doc: DocumentOrder,
+    judge: Judge,
+    feeds: bool,
+    config: RepairConfig,
+) -> list[Line]:
     lines: list[Line] = []
-    feeds = "\f" in raw_text
     page = 1
     before = "AL"
+    allow_order = config.allows(op_name("read_order"))
     for number, (raw, cleaned) in enumerate(zip(raw_lines, texts, strict=True), start=1):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")  # a form feed before the text opens its page
-        text, score = repair_line(cleaned, doc_order, before, flips)
+        base = leave(cleaned)
+        choice = (
+            choose(cleaned, doc, judge, before)
+            if allow_order
+            else Choice(base, "logical", 0.0, 1.0)
+        )
+        text = choice.text
         before = last_strong(text, before)
-        changed = text != raw.strip()
-        lines.append(
-            Line(text, page if feeds else None, number, raw=raw, score=score, changed=changed)
-        )
+        ln = Line(text, page if feeds else None, number, raw=raw)
+        if text != raw.strip():
+            ln.changed = True
+            plain = drop_bidi_controls(raw.strip())
+            if base != plain:
+                ln.ops.append(record(op_name("normalise"), plain, base, 0.0))
+            if text != base:
+                ln.ops.append(record(op_name("read_order"), base, text, choice.gain))
+        ln.score = choice.confidence if choice.order != "logical" else 1.0 - choice.confidence
+        lines.append(ln)
         page += raw[head:].count("\f")
-    if doc_order == "reversed":  # words that lost a lifted tanween may look forwards
-        reverse_beside_plain_marks(
-            lines, texts, lambda run: fix_ligature_order(_undo(run, "reversed", "AL"))
-        )
-    reread_semicolon_islands(lines, texts, doc_order, lambda run: repair_line(run, doc_order)[0])
-    swapped_lam_alef = swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS
-    if swapped_lam_alef:
-        for ln in lines:  # the font gives every lam-alef alef first
-            fixed = fix_swapped_lam_alef(ln.text)
-            ln.changed, ln.text = ln.changed or fixed != ln.text, fixed
-        fix_swapped_lam_hamza_lines(lines)
-    merge_lifted_lines(lines)  # brackets pdfplumber gave a line of their own
-    merge_latin_lines(lines)  # and the punctuation of Latin lines
-    merge_trailing_blocks(lines)  # or that pypdfium2 gave at their end
-    restore_run_openers(lines)  # openers pypdfium2 gave first in their run
-    restore_leading_openers(lines)  # and openers pypdfium2 gave first
-    restore_laid_out_lines(lines, lambda run: repair_line(run, doc_order, "AL", flips)[0], texts)
-    restore_lifted_tanween(lines)  # before layout: a lone mark line is not a blank
-    pass_displaced_marks(lines)  # a tanween pdftotext left on the word before its own
-    restore_shifted_marks(lines)  # and the tanween pypdfium2 drew before its word
-    restore_lam_alef_tanween(lines)  # and the lam-alef tanween it read backwards
-    reread_continued_runs(lines, lambda run, b: repair_line(run, doc_order, b, flips)[0], texts)
-    restore_run_final_comma(lines)  # a Latin run's comma left at the line break
+    return lines
+
+
+def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
+    """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
+    raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
+    feeds = "\f" in raw_text
+    if not config.enabled:
+        return _unrepaired(raw_lines, feeds)
+    judge = _judge()
+
+    def words() -> list[str]:
+        return [m.group() for r in raw_lines for m in ARABIC_RUN_RE.finditer(drop_bidi_controls(r))]
+
+    if config.allows(op_name("read_order")):
+        doc = document_order(raw_lines, judge, words)
+    else:
+        doc = DocumentOrder("logical")
+    texts = _raw_passes(raw_lines, doc, judge, config)
+    lines = _read(raw_lines, texts, doc, judge, feeds, config)
+    plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
+    ligatures = config.allows(op_name("lam_alef"))
+
+    def reread(raw: str, before: str) -> str:
+        """A raw line read again by a pass, as the lines before it were read and fixed."""
+        if doc.order == "logical":
+            return leave(raw)
+        text = read_line(raw, doc.order, before, doc.flips, judge.better)
+        return fix_ligature_order(text) if ligatures else text
+
+    swapped = swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS
+    ctx = Context(doc.order, texts, reread, swapped)
+    _run_passes(BEFORE_LAYOUT, lines, ctx, judge, config)
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
-    layout.move_split_pieces(lines)
-    rejoin_words(lines)
-    if swapped_lam_alef:
-        fix_inner_lam_alef(lines)  # and inside words, where the document's letters say so
+    for short, run in (("split_pieces", layout.move_split_pieces), ("split_words", rejoin_words)):
+        if config.allows(op_name(short)):
+            guarded(op_name(short), run, lines, judge.score, _margin(doc.order))
+    _run_passes(AFTER_LAYOUT, lines, ctx, judge, config)
     layout.mark_paragraphs(lines)
-    if doc_order != "logical":
-        rejoin_citations(lines)
-        fix_citation_brackets(lines)
+    _run_passes(AFTER_PARAGRAPHS, lines, ctx, judge, config)
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     repaired = sum(1 for ln in body if ln.changed)
-    return RepairResult(lines, repaired / len(body) if body else 0.0)
+    quality = text_quality(" ".join(ln.text for ln in body), judge.scorer)
+    return RepairResult(
+        lines, repaired / len(body) if body else 0.0, doc.order, doc.evidence, quality
+    )
 
 
-def repair_text(raw_text: str) -> str:
+def _margin(order: str) -> float:
+    """What a pass's change must gain: in a scrambled document, whose lines show the damage
+    the pass undoes, the change has the prior of the document's order on its side."""
+    return -PASS_PRIOR if order != "logical" else 0.0
+
+
+def _run_passes(
+    passes: tuple, lines: list[Line], ctx: Context, judge: Judge, config: RepairConfig
+) -> None:
+    for p in passes:
+        name = op_name(p.op)
+        if ctx.order in p.orders and config.allows(name):
+            guarded(name, lambda ls, p=p: p.run(ls, ctx), lines, judge.score, _margin(ctx.order))
+
+
+def _unrepaired(raw_lines: list[str], feeds: bool) -> RepairResult:
+    """The lines as they stand (controls and text-less glyphs dropped), laid out in pages."""
+    lines: list[Line] = []
+    page = 1
+    for number, raw in enumerate(raw_lines, start=1):
+        head = len(raw) - len(raw.lstrip("\f \t"))
+        page += raw[:head].count("\f")
+        lines.append(Line(leave(raw), page if feeds else None, number, raw=raw))
+        page += raw[head:].count("\f")
+    layout.classify(lines)
+    layout.infer_pages(lines, has_form_feeds=feeds)
+    layout.mark_paragraphs(lines)
+    return RepairResult(lines, 0.0)
+
+
+def repair_text(raw_text: str, config: RepairConfig = DEFAULT) -> str:
     """The repaired text in logical reading order (what ``araseclit text`` prints)."""
-    text, _ = assemble(repair_lines(raw_text).lines)
+    text, _ = assemble(repair_lines(raw_text, config).lines)
     return text

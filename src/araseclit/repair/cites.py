@@ -236,6 +236,8 @@ def _take(para: list[Line], loc: re.Match[str]) -> None:
     gap = "" if rest[:1] in (".", "،", ":", "؛", "") else " "
     target.text = (target.text[:lo].rstrip() + gap + rest.lstrip()).strip()
     target.changed = True
+    if lo == 0 and target.text[:1] in (".", "،", ":", "؛"):
+        target.glue = True  # the punctuation left at the line's start ends the line before
 
 
 def _insert(para: list[Line], offset: int, text: str) -> None:

@@ -8,14 +8,53 @@ as a word elsewhere in the same document more often than the pair is seen split.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from araseclit.document import NOISE_KINDS, Line
 from araseclit.repair import patterns as P
-from araseclit.repair.flip import LetterModel
+
 
 # an Arabic word with its marks: "العراق", "جديدًا"
+class LetterModel:
+    """Letter trigrams with ``^``/``$`` word boundaries, Witten-Bell interpolated down through
+    bigrams and single letters to a uniform guess."""
+
+    ORDER = 3
+
+    def __init__(self, words: Iterable[tuple[str, int]]) -> None:
+        self.grams: Counter[str] = Counter()  # "abc" for every order up to ORDER
+        self.contexts: Counter[str] = Counter()  # how often "ab" was a context
+        letters: set[str] = set()
+        pad = "^" * (self.ORDER - 1)
+        for word, n in words:
+            s = f"{pad}{word}$"
+            letters.update(s)
+            for i in range(self.ORDER - 1, len(s)):
+                for k in range(self.ORDER):
+                    self.grams[s[i - k : i + 1]] += n
+                    self.contexts[s[i - k : i]] += n
+        self.size = len(letters) + 1
+        self.kinds: Counter[str] = Counter(g[:-1] for g in self.grams)
+
+    def _p(self, context: str, letter: str) -> float:
+        p = 1.0 / self.size
+        for k in range(len(context) + 1):
+            ctx = context[len(context) - k :]
+            seen, kinds = self.contexts[ctx], self.kinds[ctx]
+            if seen:
+                p = (self.grams[ctx + letter] + kinds * p) / (seen + kinds)
+        return p
+
+    def logp(self, word: str) -> float:
+        """Log-likelihood of ``word`` (letters only)."""
+        n = self.ORDER
+        s = "^" * (n - 1) + word + "$"
+        return sum(math.log(self._p(s[i - n + 1 : i], s[i])) for i in range(n - 1, len(s)))
+
+
 _WORD = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}\u0640]+")
 # the Arabic letters ending a token / starting the next: "(الع" + "راقي،"
 _TAIL = re.compile(f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}])[{P.ARABIC_LETTER}{P.ARABIC_MARK}]+$")

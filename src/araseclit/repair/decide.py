@@ -1,0 +1,223 @@
+"""Which reading of each line to keep: a latent document order, then each line's posterior.
+
+An extractor scrambles a whole document the same way, so the order is a property of the
+document, inferred from all its lines at once (:func:`document_order`): for each order, the
+log-likelihood ratio of "the lines are in this order" against "the lines are as they
+stand", under the scorer (:mod:`araseclit.textmodel`), with each line allowed to be an
+exception (prior :data:`LINE_PRIOR`) so that one odd line neither makes nor breaks the
+case. The order wins only when its ratio passes :data:`DOC_THRESHOLD` (fitted on clean
+text); otherwise the document is ``logical`` and its lines stay as they are.
+
+Then each line keeps the reading with the highest posterior (:func:`choose`): the scorer's
+log-likelihood plus the prior the document order gives it. "Leave it" is always a
+candidate, and it is scored kindly: the typing habits of clean text (``كلمة ،كلمة``, a space
+before a full stop) are not damage, so leaving is scored as the likelier of the line and the
+line without them (:meth:`Judge.leave_score`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from araseclit.repair.chars import tidy_spacing
+from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
+from araseclit.textmodel.scorer import TextScorer
+
+#: prior probability that a line of a document in order X is in order X too
+LINE_PRIOR = 0.9
+#: a line's evidence for an order counts up to this many nats (one line cannot decide alone)
+LINE_CAP = 20.0
+
+
+def _calibrated(key: str, default: float) -> float:
+    """A threshold fitted by ``scripts/calibrate_repair.py`` (on ``corpora/calibration``,
+    never on reported data), from ``calibration.json`` beside this module."""
+    path = resources.files("araseclit.repair") / "calibration.json"
+    try:
+        return float(json.loads(path.read_text(encoding="utf-8"))[key])
+    except (FileNotFoundError, KeyError, ValueError):
+        return default
+
+
+#: log-likelihood ratio (nats) an order needs over "as it stands" to become the document's
+DOC_THRESHOLD = _calibrated("doc_threshold", 30.0)
+#: share of non-blank lines carrying bidi controls that makes a document pdftotext's
+CONTROLLED_SHARE = 0.3
+#: share of a document's word forms that must read backwards for the ``words`` order
+FLIPPED_SHARE = 0.05
+#: a line is decisive for or against an order when its reading changes the score this much
+DECISIVE = 2.0
+#: share of decisive lines that must favour an order for it to become the document's
+SUPPORT_SHARE = 0.6
+#: how much likelier (nats) a reading in another order than the document's must be
+OTHER_ORDER_MARGIN = 12.0
+#: the most lines read to infer the order (spread over the document)
+SAMPLE_LINES = 400
+
+# typing habits of clean text, undone before "leave it" is scored: a comma or stop typed
+# against the next word "كلمة ،كلمة" / "نص .وفي", a space before one "كلمة ، كلمة" / "نص ."
+_AGAINST_NEXT = re.compile(r"(?<=\S) (?:([،؛!؟])(?=[^\s.])|([.:,;])(?=[^\s\d.]))")
+_SPACE_BEFORE = re.compile(r"(?<=[^\s\d]) ([،؛.:!؟,;])(?=\s|$)")
+_WIDE = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def unhabit(text: str) -> str:
+    """``text`` with the typing habits of clean text undone (``كلمة ،كلمة`` -> ``كلمة، كلمة``,
+    two spaces for one, a bracket glued to its word) and spaced as every reading is
+    (:func:`araseclit.repair.chars.tidy_spacing`), so that a reading gains on the line as
+    it stands by its order alone."""
+    text = _AGAINST_NEXT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+    return tidy_spacing(_WIDE.sub(" ", _SPACE_BEFORE.sub(r"\1", text)))
+
+
+class Judge:
+    """The scorer with a cache, and "leave it" scored kindly (see the module docstring)."""
+
+    def __init__(self, scorer: TextScorer) -> None:
+        self.scorer = scorer
+        self._cache: dict[str, float] = {}
+
+    def score(self, text: str) -> float:
+        s = self._cache.get(text)
+        if s is None:
+            s = self.scorer.score(text) if text.strip() else 0.0
+            self._cache[text] = s
+        return s
+
+    def leave_score(self, text: str) -> float:
+        s = self.score(text)
+        plain = unhabit(text)
+        return max(s, self.score(plain)) if plain != text else s
+
+    def better(self, old: str, new: str) -> float:
+        """How much likelier line ``new`` is than line ``old`` (raw scores, no kindness)."""
+        return self.scorer.gain(old, new)
+
+
+def _line_evidence(d: float, cap: float = LINE_CAP) -> float:
+    """log of P(line | order) / P(line | as it stands) with the line allowed an exception;
+    ``d`` (the line's log-likelihood gain under the order) counts up to ``cap``."""
+    d = min(d, cap)
+    if d > 0:
+        return d + math.log(LINE_PRIOR + (1 - LINE_PRIOR) * math.exp(-d))
+    return math.log(LINE_PRIOR * math.exp(max(d, -50.0)) + (1 - LINE_PRIOR))
+
+
+@dataclass
+class DocumentOrder:
+    """The inferred order, the evidence for every order, the word forms ``words`` turns."""
+
+    order: str
+    evidence: dict[str, float] = field(default_factory=dict)
+    flips: set[str] = field(default_factory=set)
+    support: dict[str, float] = field(default_factory=dict)
+
+
+def candidate_orders(raws: Sequence[str]) -> list[str]:
+    """The orders worth trying on a document: ``embedded`` where pdftotext's controls are,
+    ``stripped`` where they are not."""
+    controls = any(has_controls(r) for r in raws)
+    return [o for o in ORDERS if o != ("stripped" if controls else "embedded")]
+
+
+def document_order(
+    raws: Sequence[str],
+    judge: Judge,
+    words: Callable[[], list[str]] | None = None,
+) -> DocumentOrder:
+    """The order the document's lines show (``logical`` when none passes the threshold)."""
+    filled = [r for r in raws if leave(r)]
+    if not filled:
+        return DocumentOrder("logical")
+    if sum(has_controls(r) for r in filled) >= CONTROLLED_SHARE * len(filled):
+        # pdftotext's embeddings say exactly which order it wrote: nothing to infer
+        return DocumentOrder("embedded", {"embedded": math.inf})
+    step = max(1, len(filled) // SAMPLE_LINES)
+    sample = filled[::step]
+    forms = set(words()) if words else set()
+    flips = word_flips(forms, judge.scorer.arabic)
+    if len(flips) < FLIPPED_SHARE * len(forms):
+        flips = set()  # a few unknown names read backwards do not make a reversed document
+    evidence: dict[str, float] = {}
+    support: dict[str, float] = {}
+    fit: dict[str, float] = {}
+    for order in candidate_orders(raws):
+        if order == "words" and not flips:
+            continue
+        total, likelihood, ayes, noes = 0.0, 0.0, 0, 0
+        for raw in sample:
+            base = leave(raw)
+            text = read_line(raw, order, flips=flips, better=judge.better)
+            if text == base:
+                continue
+            d = judge.score(text) - judge.leave_score(base)
+            total += _line_evidence(d)
+            likelihood += _line_evidence(d, math.inf)
+            ayes += d > DECISIVE
+            noes += d < -DECISIVE
+        evidence[order] = total * step
+        support[order] = ayes / (ayes + noes) if ayes + noes else 0.0
+        fit[order] = likelihood
+    passing = [o for o in evidence if evidence[o] > DOC_THRESHOLD and support[o] >= SUPPORT_SHARE]
+    # among the orders the evidence supports, the one that explains the lines best
+    order = max(passing, key=lambda o: fit[o], default="logical")
+    if order == "words":  # the document gives words backwards: judge every form so
+        flips = word_flips(forms, judge.scorer.arabic, document=True)
+    return DocumentOrder(order, evidence, flips, support)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The reading kept for one line, the order it undoes and how sure the choice is."""
+
+    text: str
+    order: str
+    gain: float  # log-likelihood gain over leaving the line (0 when left)
+    confidence: float  # posterior probability of the kept reading against leaving the line
+
+
+#: orders a line of a document in a given order may be in instead: pdftotext lays a line of a
+#: right-to-left paragraph out left to right when it opens with Latin text, and without its
+#: controls such a line reads as runs in display order
+COMPANION_ORDERS: dict[str, tuple[str, ...]] = {"stripped": ("runs",)}
+
+
+def choose(raw: str, doc: DocumentOrder, judge: Judge, before: str = "AL") -> Choice:
+    """The reading of ``raw`` with the highest posterior given the document order.
+
+    The document's order has the prior :data:`LINE_PRIOR`; a line that its reading does not
+    explain may be in a companion order (:data:`COMPANION_ORDERS`), which must then be
+    likelier by :data:`OTHER_ORDER_MARGIN`.
+    """
+    base = leave(raw)
+    if not base or doc.order == "logical":
+        return Choice(base, "logical", 0.0, 1.0)
+    # (typing habits are a property of clean documents: in a scrambled one, a line left as
+    # it stands is scored as it stands)
+    stay = judge.score(base)
+    prior_doc = math.log(LINE_PRIOR / (1 - LINE_PRIOR))
+    best = Choice(base, "logical", 0.0, 0.5)
+    best_post = 0.0  # posterior log odds of the best reading against leaving the line
+    for order in (doc.order, *COMPANION_ORDERS.get(doc.order, ())):
+        if order != doc.order and best_post >= OTHER_ORDER_MARGIN:
+            break  # the document's order explains the line well enough
+        text = read_line(raw, order, before, doc.flips, judge.better)
+        if text == base:
+            continue
+        gain = judge.score(text) - stay
+        post = gain + (prior_doc if order == doc.order else -OTHER_ORDER_MARGIN)
+        if post > best_post:
+            best_post = post
+            best = Choice(text, order, gain, _sigmoid(post))
+    if best.order == "logical":
+        best = Choice(base, "logical", 0.0, _sigmoid(-best_post))
+    return best
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, x))))

@@ -1,0 +1,126 @@
+"""The repair passes after reading, each named, tied to the orders it undoes, and guarded.
+
+Reading order is decided per document and line (:mod:`.decide`). What extractors do beyond
+order (lift brackets onto lines of their own, cut a line at a tanween, read a ligature alef
+first, split words at a kashida gap) is undone by the passes below, in this order. Each pass
+runs only for documents in the orders whose extractors show that damage (``ANY`` for damage
+a font does under any order) and only through :func:`araseclit.repair.guard.guarded`:
+what it changes stands only where the scorer finds the text likelier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from araseclit.document import Line
+from araseclit.repair.chars import fix_ligature_order, fix_swapped_lam_alef
+from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
+from araseclit.repair.crossline import reread_continued_runs, restore_run_final_comma
+from araseclit.repair.fragments import (
+    pass_displaced_marks,
+    restore_laid_out_lines,
+    restore_lifted_tanween,
+    reverse_beside_plain_marks,
+)
+from araseclit.repair.ligature import fix_inner_lam_alef
+from araseclit.repair.marks import restore_lam_alef_tanween, restore_shifted_marks
+from araseclit.repair.pdfium import reread_semicolon_islands, restore_run_openers
+from araseclit.repair.weak import (
+    merge_latin_lines,
+    merge_lifted_lines,
+    merge_trailing_blocks,
+    restore_leading_openers,
+)
+from araseclit.repair.words import fix_swapped_lam_hamza_lines
+
+SCRAMBLED = frozenset({"embedded", "stripped", "runs", "islands", "reversed", "words"})
+ANY = SCRAMBLED | {"logical"}
+
+
+@dataclass
+class Context:
+    """What the passes may use: the document order, the raw lines by source number, a
+    reader of one raw line under the document's order, whether lam-alef reads alef first."""
+
+    order: str
+    texts: list[str]
+    read: Callable[[str, str], str]  # (raw line, bidi class before it) -> its reading
+    swapped_lam_alef: bool = False
+
+
+def _ligature_order(lines: list[Line], ctx: Context) -> None:
+    for ln in lines:  # "األمن" -> "الأمن": forms no Arabic word has
+        ln.text = fix_ligature_order(ln.text)
+
+
+def _swapped_lam_alef(lines: list[Line], ctx: Context) -> None:
+    if not ctx.swapped_lam_alef:
+        return
+    for ln in lines:  # the font gives every lam-alef alef first
+        ln.text = fix_swapped_lam_alef(ln.text)
+    fix_swapped_lam_hamza_lines(lines)
+
+
+def _inner_lam_alef(lines: list[Line], ctx: Context) -> None:
+    if ctx.swapped_lam_alef:
+        fix_inner_lam_alef(lines)  # inside words, where the document's letters say so
+
+
+def _citation_pieces(lines: list[Line], ctx: Context) -> None:
+    rejoin_citations(lines)
+    fix_citation_brackets(lines)
+
+
+@dataclass(frozen=True)
+class Pass:
+    """A pass: its operation's short name, the orders it runs for, what it does."""
+
+    op: str
+    orders: frozenset[str]
+    run: Callable[[list[Line], Context], None]
+
+
+#: passes between reading and layout, in order
+BEFORE_LAYOUT: tuple[Pass, ...] = (
+    Pass(
+        "plain_marks",
+        frozenset({"reversed"}),
+        lambda lines, c: reverse_beside_plain_marks(lines, c.texts, lambda r: c.read(r, "AL")),
+    ),
+    Pass(
+        "semicolon_islands",
+        SCRAMBLED,
+        lambda lines, c: reread_semicolon_islands(
+            lines, c.texts, c.order if c.order != "words" else "islands", lambda r: c.read(r, "AL")
+        ),
+    ),
+    Pass("lam_alef", ANY, _ligature_order),
+    Pass("lam_alef", ANY, _swapped_lam_alef),
+    Pass("lifted_lines", SCRAMBLED, lambda lines, c: merge_lifted_lines(lines)),
+    Pass("lifted_lines", SCRAMBLED, lambda lines, c: merge_latin_lines(lines)),
+    Pass("lifted_lines", SCRAMBLED, lambda lines, c: merge_trailing_blocks(lines)),
+    Pass("openers", SCRAMBLED, lambda lines, c: restore_run_openers(lines)),
+    Pass("openers", SCRAMBLED, lambda lines, c: restore_leading_openers(lines)),
+    Pass(
+        "laid_out_lines",
+        SCRAMBLED,
+        lambda lines, c: restore_laid_out_lines(lines, lambda r: c.read(r, "AL"), c.texts),
+    ),
+    Pass("lifted_tanween", SCRAMBLED, lambda lines, c: restore_lifted_tanween(lines)),
+    Pass("shifted_marks", SCRAMBLED, lambda lines, c: pass_displaced_marks(lines)),
+    Pass("shifted_marks", SCRAMBLED, lambda lines, c: restore_shifted_marks(lines)),
+    Pass("shifted_marks", SCRAMBLED, lambda lines, c: restore_lam_alef_tanween(lines)),
+    Pass(
+        "continued_runs",
+        SCRAMBLED,
+        lambda lines, c: reread_continued_runs(lines, c.read, c.texts),
+    ),
+    Pass("continued_runs", SCRAMBLED, lambda lines, c: restore_run_final_comma(lines)),
+)
+
+#: passes after layout (pages, headers and paragraphs are known), in order
+AFTER_LAYOUT: tuple[Pass, ...] = (Pass("lam_alef", ANY, _inner_lam_alef),)
+
+#: passes after paragraphs are marked
+AFTER_PARAGRAPHS: tuple[Pass, ...] = (Pass("citation_pieces", SCRAMBLED, _citation_pieces),)

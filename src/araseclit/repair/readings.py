@@ -1,0 +1,147 @@
+"""The readings of one raw line: the line as it stands, and its inverse under each order.
+
+An extractor leaves each line in one of a few orders (:mod:`araseclit.scramble.ops` runs
+them forward). For every raw line this module gives the inverse reading under each order
+that applies, and "leave it as it is", which is always a candidate. Which reading wins is
+decided elsewhere (:mod:`.decide`), by the scorer, never here.
+
+Orders (the inverse of each):
+
+- ``embedded``: pdftotext's ``LRE ... PDF`` embeddings read back (needs the controls);
+- ``stripped``: the same embeddings with their controls gone (:mod:`.stretches`);
+- ``runs``: level runs in display order, Arabic runs logical (the seed chapter);
+- ``islands``: pypdfium2's reversed Latin runs and number punctuation;
+- ``reversed``: the whole line in display order (pdfplumber);
+- ``words``: words letter by letter backwards, judged word by word by the word model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from araseclit.charsets import BIDI_CONTROL_RE
+from araseclit.repair import patterns as P
+from araseclit.repair.chars import (
+    decompose_presentation_forms,
+    drop_bidi_controls,
+    drop_unmapped_glyphs,
+    fix_latin_comma,
+    fix_locator_order,
+    join_detached_marks,
+    join_stray_last_letter,
+    tidy_spacing,
+    unmirror_brackets,
+)
+from araseclit.repair.flip import flip_word, flip_words
+from araseclit.repair.order import (
+    reorder_embedded,
+    reorder_islands,
+    reorder_runs,
+    reverse_line,
+)
+from araseclit.repair.stretches import read_stretches
+from araseclit.textmodel.scorer import WordModel
+
+ORDERS = ("embedded", "stripped", "runs", "islands", "reversed", "words")
+#: how much likelier (log odds) a word's reverse must be before the ``words`` reading turns it
+FLIP_MARGIN = 4.0
+#: a word form the frequency list knows this well (zipf) is never turned: both directions of
+#: such a form are usually words ("نمو" / "ومن", "سفن" / "نفس")
+KNOWN_ZIPF = 2.5
+#: how much likelier the reverse of a well-known form must be in a document of backward words
+KNOWN_FLIP_MARGIN = 8.0
+
+Better = Callable[[str, str], float]
+
+
+def normalise(raw: str) -> str:
+    """What every reading starts from: glyphs with no text dropped (``(cid:30)``, control
+    characters), presentation forms decomposed, a mark detached by a space put back."""
+    text = decompose_presentation_forms(drop_unmapped_glyphs(raw.replace("\f", "")))
+    return join_detached_marks(text)
+
+
+def leave(raw: str) -> str:
+    """The line as it stands (the reading every other one must beat)."""
+    return drop_bidi_controls(normalise(raw)).strip()
+
+
+def _turn_opener(m: re.Match[str]) -> str:
+    """A mirrored opener with its space after it, turned round: ") " -> " (", "] " -> " ["."""
+    return " (" if m.group(1) == ")" else " ["
+
+
+def _finish(text: str) -> str:
+    """What every scrambled reading gets after its order is undone: a comma glued to the
+    wrong side of a Latin name, a page given before its year, brackets turned the wrong way,
+    spacing. (Damage that is not about order, like lam-alef read alef first, is left to the
+    passes, so that readings differ by order alone.)"""
+    for fix in (fix_latin_comma, fix_locator_order, unmirror_brackets, tidy_spacing):
+        text = fix(text)
+    return text
+
+
+def read_line(
+    raw: str,
+    order: str,
+    before: str = "AL",
+    flips: set[str] | None = None,
+    better: Better | None = None,
+) -> str:
+    """``raw`` read back from ``order`` (one of :data:`ORDERS`); ``before`` is the bidi class
+    of the last strong character of the previous line, ``flips`` the word forms the
+    ``words`` reading turns round, ``better`` the scorer's comparison (``stripped``)."""
+    text = join_stray_last_letter(normalise(raw))
+    if order == "embedded":  # (a line without controls is a left-to-right line, displayed)
+        return _finish(drop_bidi_controls(reorder_embedded(text, before)))
+    plain = drop_bidi_controls(text)
+    if order == "stripped":
+        if better is None:
+            raise ValueError("the stripped reading needs a scorer")
+        return _finish(read_stretches(plain, better))
+    if order == "runs":
+        head = P.LTR_LED_HEAD.match(plain)
+        if head:  # a line laid out left to right: its Latin head is already first
+            rest = read_line(head.group(2), "runs", "L", flips, better)
+            return f"{fix_latin_comma(head.group(1))} {rest.strip()}"
+        return _finish(drop_bidi_controls(reorder_runs(plain)))
+    if order == "islands":
+        return _finish(reorder_islands(plain))
+    if order == "reversed":
+        return _finish(reverse_line(plain))
+    if order == "words":
+        turned = flip_words(plain, flips or set())
+        return _finish(reorder_islands(P.OPENER_SPACED_AFTER.sub(_turn_opener, turned)))
+    raise ValueError(f"unknown order {order!r}")
+
+
+def word_flips(words: Iterable[str], model: WordModel, document: bool = False) -> set[str]:
+    """The Arabic word forms the word model reads backwards: their reverse clearly likelier
+    (by :data:`FLIP_MARGIN`), and the form itself no word the frequency list knows well.
+
+    With ``document`` (the document is known to give words backwards), a well-known form
+    is turned too when its reverse also occurs in the document (a document that writes
+    ``في`` somewhere and ``يف`` elsewhere got ``يف`` backwards) or is far likelier (by
+    :data:`KNOWN_FLIP_MARGIN`: ``يف`` for ``في``, not ``نمو`` for ``ومن``)."""
+    forms = set(words)
+    known = 10 ** (KNOWN_ZIPF - 9)
+    out = set()
+    for word in forms:
+        turned = flip_word(word.replace("\u0640", ""))
+        if turned == word:
+            continue
+        gain = model.logp(turned) - model.logp(word)
+        if model.frequency(word) >= known:
+            if not document:
+                continue
+            if not (gain > KNOWN_FLIP_MARGIN or (turned in forms and gain > FLIP_MARGIN)):
+                continue
+        if gain > FLIP_MARGIN:
+            out.add(word)
+    return out
+
+
+def has_controls(raw: str) -> bool:
+    """The line carries bidi controls (pdftotext's embeddings)."""
+    return bool(BIDI_CONTROL_RE.search(raw))
