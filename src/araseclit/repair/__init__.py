@@ -28,6 +28,7 @@ nothing. Regular expressions live in :mod:`.patterns`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from araseclit.charsets import ARABIC_RUN_RE
@@ -121,10 +122,32 @@ class RepairResult:
     quality: TextQuality | None = None
 
 
-def _judge() -> Judge:
+def _judge(fix: Callable[[str], str] | None = None) -> Judge:
     from araseclit.textmodel.scorer import default_scorer
 
-    return Judge(default_scorer())
+    return Judge(default_scorer(), fix)
+
+
+def _character_fix(raw_lines: list[str], config: RepairConfig) -> Callable[[str], str] | None:
+    """Damage a font does under any order, undone in every reading alike so that readings
+    differ by order alone: lam-alef ligatures read alef first (``األمن``, forms no word has;
+    and, where the document shows it at least :data:`SWAPPED_LAM_ALEF_SIGNS` times, every
+    lam-alef: ``ال يعد`` for ``لا يعد``)."""
+    if not config.allows(op_name("lam_alef")):
+        return None
+    from araseclit.textmodel.scorer import default_scorer
+
+    gain = default_scorer().gain
+    plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in raw_lines]
+    swapped = swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS
+
+    def fix(text: str) -> str:
+        fixed = fix_ligature_order(text)
+        if swapped:
+            fixed = fix_swapped_lam_alef(fixed)
+        return fixed if fixed != text and gain(text, fixed) > 0 else text  # must read better
+
+    return fix
 
 
 def repair_line(
@@ -184,7 +207,8 @@ def _read(
     for number, (raw, cleaned) in enumerate(zip(raw_lines, texts, strict=True), start=1):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")  # a form feed before the text opens its page
-        base = leave(cleaned)
+        normal = leave(cleaned)
+        base = judge.leave(cleaned)
         choice = (
             choose(cleaned, doc, judge, before)
             if allow_order
@@ -196,8 +220,10 @@ def _read(
         if text != raw.strip():
             ln.changed = True
             plain = drop_bidi_controls(raw.strip())
-            if base != plain:
-                ln.ops.append(record(op_name("normalise"), plain, base, 0.0))
+            steps = (("normalise", plain, normal, 0.0), ("lam_alef", normal, base, 0.0))
+            for short, old, new, gain in steps:
+                if old != new:
+                    ln.ops.append(record(op_name(short), old, new, gain))
             if text != base:
                 ln.ops.append(record(op_name("read_order"), base, text, choice.gain))
         ln.score = choice.confidence if choice.order != "logical" else 1.0 - choice.confidence
@@ -212,10 +238,14 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     feeds = "\f" in raw_text
     if not config.enabled:
         return _unrepaired(raw_lines, feeds)
-    judge = _judge()
+    fix = _character_fix(raw_lines, config)
+    judge = _judge(fix)
 
     def words() -> list[str]:
-        return [m.group() for r in raw_lines for m in ARABIC_RUN_RE.finditer(drop_bidi_controls(r))]
+        forms = [
+            m.group() for r in raw_lines for m in ARABIC_RUN_RE.finditer(drop_bidi_controls(r))
+        ]
+        return [fix(w) for w in forms] if fix is not None else forms
 
     if config.allows(op_name("read_order")):
         doc = document_order(raw_lines, judge, words)

@@ -57,7 +57,7 @@ SUPPORT_SHARE = 0.6
 #: how much likelier (nats) a reading in another order than the document's must be
 OTHER_ORDER_MARGIN = 12.0
 #: the most lines read to infer the order (spread over the document)
-SAMPLE_LINES = 400
+SAMPLE_LINES = 80
 
 # typing habits of clean text, undone before "leave it" is scored: a comma or stop typed
 # against the next word "كلمة ،كلمة" / "نص .وفي", a space before one "كلمة ، كلمة" / "نص ."
@@ -78,9 +78,27 @@ def unhabit(text: str) -> str:
 class Judge:
     """The scorer with a cache, and "leave it" scored kindly (see the module docstring)."""
 
-    def __init__(self, scorer: TextScorer) -> None:
+    def __init__(self, scorer: TextScorer, fix: Callable[[str], str] | None = None) -> None:
         self.scorer = scorer
+        self.fix = fix  # damage that is not about order, undone in every reading alike
         self._cache: dict[str, float] = {}
+        self._readings: dict[tuple[str, str, str, int], str] = {}
+
+    def read(self, raw: str, order: str, before: str = "AL", flips: set[str] | None = None) -> str:
+        """:func:`~araseclit.repair.readings.read_line`, remembered per line."""
+        key = (raw, order, before, id(flips))
+        text = self._readings.get(key)
+        if text is None:
+            text = read_line(raw, order, before, flips, self.better)
+            if self.fix is not None:
+                text = self.fix(text)
+            self._readings[key] = text
+        return text
+
+    def leave(self, raw: str) -> str:
+        """The line as it stands, with what :attr:`fix` undoes undone (as in every reading)."""
+        text = leave(raw)
+        return self.fix(text) if self.fix is not None and text else text
 
     def score(self, text: str) -> float:
         s = self._cache.get(text)
@@ -131,7 +149,7 @@ def document_order(
     words: Callable[[], list[str]] | None = None,
 ) -> DocumentOrder:
     """The order the document's lines show (``logical`` when none passes the threshold)."""
-    filled = [r for r in raws if leave(r)]
+    filled = [r for r in raws if r.strip()]
     if not filled:
         return DocumentOrder("logical")
     if sum(has_controls(r) for r in filled) >= CONTROLLED_SHARE * len(filled):
@@ -151,8 +169,8 @@ def document_order(
             continue
         total, likelihood, ayes, noes = 0.0, 0.0, 0, 0
         for raw in sample:
-            base = leave(raw)
-            text = read_line(raw, order, flips=flips, better=judge.better)
+            base = judge.leave(raw)
+            text = judge.read(raw, order, "AL", flips)
             if text == base:
                 continue
             d = judge.score(text) - judge.leave_score(base)
@@ -181,10 +199,10 @@ class Choice:
     confidence: float  # posterior probability of the kept reading against leaving the line
 
 
-#: orders a line of a document in a given order may be in instead: pdftotext lays a line of a
-#: right-to-left paragraph out left to right when it opens with Latin text, and without its
-#: controls such a line reads as runs in display order
-COMPANION_ORDERS: dict[str, tuple[str, ...]] = {"stripped": ("runs",)}
+#: orders a line of a document in a given order may be in instead: pdftotext lays some lines
+#: out left to right (a reference entry, a line opening with Latin text), and without its
+#: controls such a line is read as one (or as runs in display order)
+COMPANION_ORDERS: dict[str, tuple[str, ...]] = {"stripped": ("ltr_stripped", "runs")}
 
 
 def choose(raw: str, doc: DocumentOrder, judge: Judge, before: str = "AL") -> Choice:
@@ -194,7 +212,7 @@ def choose(raw: str, doc: DocumentOrder, judge: Judge, before: str = "AL") -> Ch
     explain may be in a companion order (:data:`COMPANION_ORDERS`), which must then be
     likelier by :data:`OTHER_ORDER_MARGIN`.
     """
-    base = leave(raw)
+    base = judge.leave(raw)
     if not base or doc.order == "logical":
         return Choice(base, "logical", 0.0, 1.0)
     # (typing habits are a property of clean documents: in a scrambled one, a line left as
@@ -204,9 +222,7 @@ def choose(raw: str, doc: DocumentOrder, judge: Judge, before: str = "AL") -> Ch
     best = Choice(base, "logical", 0.0, 0.5)
     best_post = 0.0  # posterior log odds of the best reading against leaving the line
     for order in (doc.order, *COMPANION_ORDERS.get(doc.order, ())):
-        if order != doc.order and best_post >= OTHER_ORDER_MARGIN:
-            break  # the document's order explains the line well enough
-        text = read_line(raw, order, before, doc.flips, judge.better)
+        text = judge.read(raw, order, before, doc.flips)
         if text == base:
             continue
         gain = judge.score(text) - stay

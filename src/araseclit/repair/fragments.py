@@ -109,21 +109,22 @@ def _only_marks(text: str, glyphs: str) -> bool:
     return bool(LONE_TANWEEN.match(text))
 
 
-def _is_mark_line(ln: Line, glyphs: str = "") -> bool:
-    """A line pdftotext wrote for lifted marks only (wrapped in its right-to-left embedding)."""
+def _is_mark_line(ln: Line, glyphs: str = "", wrapped: bool = True) -> bool:
+    """A line pdftotext wrote for lifted marks only (wrapped in its right-to-left embedding,
+    unless ``wrapped`` is False: the document is pdftotext's with its controls stripped)."""
     raw = ln.raw or ""
-    return bool(_EMBEDDED_LINE.match(raw)) and _only_marks(raw, glyphs)
+    return (not wrapped or bool(_EMBEDDED_LINE.match(raw))) and _only_marks(raw, glyphs)
 
 
 def _text_lines(
-    lines: list[Line], i: int, step: int, page: int | None, glyphs: str = ""
+    lines: list[Line], i: int, step: int, page: int | None, glyphs: str = "", wrapped: bool = True
 ) -> list[int]:
     """Up to :data:`REACH` lines with text from mark line ``i`` on in direction ``step``,
     passing over other mark lines; a blank line or a page break ends the search."""
     found: list[int] = []
     j = i + step
     while 0 <= j < len(lines) and len(found) < REACH and lines[j].page == page:
-        if not _is_mark_line(lines[j], glyphs):
+        if not _is_mark_line(lines[j], glyphs, wrapped):
             if not _text(lines, j):
                 break
             found.append(j)
@@ -196,13 +197,13 @@ _KEPT_MARK_WORD = re.compile(rf"[{_L}]{{2,}}ا{TANWEEN_FATH}")
 
 
 def _best_group(
-    lines: list[Line], i: int, used: set[int], full: float, glyphs: str = ""
+    lines: list[Line], i: int, used: set[int], full: float, glyphs: str = "", wrapped: bool = True
 ) -> tuple[list[int], list[int], bool] | None:
     """The most pieces next to mark line ``i`` that make one visual line (of those, the
     closest to a full line), with their reading order and whether one is the line start."""
     page = lines[i].page
-    before = _text_lines(lines, i, -1, page, glyphs)
-    after = _text_lines(lines, i, 1, page, glyphs)
+    before = _text_lines(lines, i, -1, page, glyphs, wrapped)
+    after = _text_lines(lines, i, 1, page, glyphs, wrapped)
     best: tuple[list[int], list[int], bool] | None = None
     best_rank = (0, 0.0)
     for p in range(len(before) + 1):
@@ -247,10 +248,16 @@ def _take_mark(marks: dict[int, int], near: list[int]) -> bool:
 
 
 def _restore_group(
-    lines: list[Line], i: int, marks: dict[int, int], used: set[int], full: float, glyphs: str
+    lines: list[Line],
+    i: int,
+    marks: dict[int, int],
+    used: set[int],
+    full: float,
+    glyphs: str,
+    wrapped: bool = True,
 ) -> bool:
     """Put the pieces next to mark line ``i`` in reading order and give their words the marks."""
-    found = _best_group(lines, i, used, full, glyphs)
+    found = _best_group(lines, i, used, full, glyphs, wrapped)
     if found is None:
         return False
     group, order, has_start = found
@@ -266,11 +273,16 @@ def _restore_group(
 
 
 def _restore_word(
-    lines: list[Line], i: int, marks: dict[int, int], used: set[int], glyphs: str
+    lines: list[Line],
+    i: int,
+    marks: dict[int, int],
+    used: set[int],
+    glyphs: str,
+    wrapped: bool = True,
 ) -> None:
     """The mark's word opens its visual line, so nothing was cut: the mark goes back on it."""
     for j in (i - 1, i + 1):
-        if j in used or not 0 <= j < len(lines) or _is_mark_line(lines[j], glyphs):
+        if j in used or not 0 <= j < len(lines) or _is_mark_line(lines[j], glyphs, wrapped):
             continue
         if lines[j].page == lines[i].page and _give_mark(lines[j]):
             marks[i] -= 1
@@ -278,7 +290,7 @@ def _restore_word(
             return
 
 
-def restore_lifted_tanween(lines: list[Line]) -> None:
+def restore_lifted_tanween(lines: list[Line], wrapped: bool = True) -> None:
     """Give every lone tanween line's marks back to their words and reorder the cut lines.
 
     Next to each mark line the largest set of pieces that makes one visual line, in one of
@@ -286,20 +298,21 @@ def restore_lifted_tanween(lines: list[Line]) -> None:
     that, the mark goes on the first word of the line beside it. A mark line whose marks
     all went back becomes blank; anything else is left as it is. A mark line may also hold
     the document's kashida glyph (:func:`araseclit.repair.kashida.learn_kashida_glyphs`).
+    ``wrapped=False`` takes mark lines without pdftotext's embedding (its controls stripped).
     """
     full = _full_line(lines)
     glyphs = _glyphs(lines)
     marks = {
         i: ln.text.count(TANWEEN_FATH)
         for i, ln in enumerate(lines)
-        if _is_mark_line(ln, glyphs) and _only_marks(ln.text, glyphs)
+        if _is_mark_line(ln, glyphs, wrapped) and _only_marks(ln.text, glyphs)
     }
     used: set[int] = set()
     for i in sorted(marks):
-        while marks[i] and _restore_group(lines, i, marks, used, full, glyphs):
+        while marks[i] and _restore_group(lines, i, marks, used, full, glyphs, wrapped):
             pass
         if marks[i]:
-            _restore_word(lines, i, marks, used, glyphs)
+            _restore_word(lines, i, marks, used, glyphs, wrapped)
     for i, left in marks.items():
         if left < lines[i].text.count(TANWEEN_FATH):
             lines[i].text, lines[i].changed = " ".join(TANWEEN_FATH * left), True

@@ -33,14 +33,18 @@ def _shape(text: str) -> str:
     return _ANY_DIGITS.sub("#", " ".join(text.split()))
 
 
-def _repeated(lines: list[Line]) -> set[str]:
+def _repeated(texts: list[str]) -> set[str]:
     """Shapes of non-body-looking lines that recur on several pages (running heads)."""
-    counts = Counter(_shape(ln.text) for ln in lines if ln.text.strip())
+    counts = Counter(_shape(t) for t in texts if t.strip())
     return {
         shape
         for shape, n in counts.items()
         if n >= 2 and len(shape) >= 8 and not P.SENTENCE_END.search(shape)
     }
+
+
+def _raw_shape(ln: Line) -> str:
+    return _shape(P.BIDI_CONTROLS.sub("", ln.raw or ""))
 
 
 def _near_page_edge(lines: list[Line], i: int, reach: int = 2) -> bool:
@@ -73,12 +77,18 @@ def classify(lines: list[Line]) -> None:
             ln.kind = "blank"
         elif (m := P.PAGE_NUMBER_LINE.match(ln.text)) and _number(m.group(1)) >= 1:
             ln.kind = "page_number"
-    repeated = _repeated(lines)
+    repeated = _repeated([ln.text for ln in lines])
+    # a running head read one way on one page and another way on the next (its reading
+    # depends on the line before it) is still the same raw line
+    raw_repeated = _repeated([P.BIDI_CONTROLS.sub("", ln.raw or "") for ln in lines])
     for i, ln in enumerate(lines):
         if ln.kind != "body":
             continue
         flipped = fix_reversed_digits(ln.text) != ln.text
-        if (_shape(ln.text) in repeated or flipped) and _near_page_edge(lines, i):
+        head = _shape(ln.text) in repeated or (
+            ln.raw is not None and _raw_shape(ln) in raw_repeated
+        )
+        if (head or flipped) and _near_page_edge(lines, i):
             before = any(x.kind == "body" for x in lines[:i] if x.page == ln.page)
             ln.kind = "footer" if before and ln.page is not None and not flipped else "header"
             ln.text = fix_reversed_digits(ln.text)

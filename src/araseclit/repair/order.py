@@ -182,9 +182,28 @@ def reorder_embedded(line: str, before: str = "AL") -> str:
         return bidi.reorder(line, start=before)
     if line.lstrip(" \u202c").startswith("\u202b") or "\u202b" not in line:
         return _reorder_segments(line, before)
-    # an LTR line holding RTL embeddings: the line is in visual order, the embeddings logical
+    return reorder_ltr_line(line, before)
+
+
+def reorder_ltr_line(line: str, before: str = "AL") -> str:
+    """A line laid out left to right that holds right-to-left embeddings (``\u202b...\u202c``,
+    logical inside): the line is in visual order, the embeddings are not."""
     visual = _RTL_EMBEDDED.sub(lambda m: m.group(1)[::-1], _reorder_segments(line, before))
     return bidi.reorder(P.BIDI_CONTROLS.sub("", visual), start=before)
+
+
+# an Arabic stretch of a line, with the space before it (raw, pdftotext's embeddings lost):
+# " بيت الحكمة" in ". بيت الحكمة: بغداد"
+_ARABIC_STRETCH = re.compile(
+    f" ?[{P.ARABIC_LETTER}{P.ARABIC_MARK}](?:[{P.ARABIC_LETTER}{P.ARABIC_MARK} ]*[{P.ARABIC_LETTER}{P.ARABIC_MARK}])?"
+)
+
+
+def rewrap_ltr_line(line: str) -> str:
+    """A left-to-right line whose controls were stripped, with its Arabic stretches wrapped
+    again as pdftotext wraps them (each in ``\u202b...\u202c``), ready for
+    :func:`reorder_ltr_line`."""
+    return _ARABIC_STRETCH.sub(lambda m: f"\u202b{m.group()}\u202c", line)
 
 
 def _reorder_segments(line: str, before: str) -> str:

@@ -107,7 +107,11 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
         SCRAMBLED,
         lambda lines, c: restore_laid_out_lines(lines, lambda r: c.read(r, "AL"), c.texts),
     ),
-    Pass("lifted_tanween", SCRAMBLED, lambda lines, c: restore_lifted_tanween(lines)),
+    Pass(
+        "lifted_tanween",
+        SCRAMBLED,
+        lambda lines, c: restore_lifted_tanween(lines, wrapped=c.order != "stripped"),
+    ),
     Pass("shifted_marks", SCRAMBLED, lambda lines, c: pass_displaced_marks(lines)),
     Pass("shifted_marks", SCRAMBLED, lambda lines, c: restore_shifted_marks(lines)),
     Pass("shifted_marks", SCRAMBLED, lambda lines, c: restore_lam_alef_tanween(lines)),

@@ -9,6 +9,8 @@ Orders (the inverse of each):
 
 - ``embedded``: pdftotext's ``LRE ... PDF`` embeddings read back (needs the controls);
 - ``stripped``: the same embeddings with their controls gone (:mod:`.stretches`);
+- ``ltr_stripped``: a line pdftotext laid out left to right (Arabic embedded in it), its
+  controls gone: the Arabic stretches are wrapped again and the line read as pdftotext's;
 - ``runs``: level runs in display order, Arabic runs logical (the seed chapter);
 - ``islands``: pypdfium2's reversed Latin runs and number punctuation;
 - ``reversed``: the whole line in display order (pdfplumber);
@@ -37,8 +39,10 @@ from araseclit.repair.flip import flip_word, flip_words
 from araseclit.repair.order import (
     reorder_embedded,
     reorder_islands,
+    reorder_ltr_line,
     reorder_runs,
     reverse_line,
+    rewrap_ltr_line,
 )
 from araseclit.repair.stretches import read_stretches
 from araseclit.textmodel.scorer import WordModel
@@ -100,6 +104,8 @@ def read_line(
         if better is None:
             raise ValueError("the stripped reading needs a scorer")
         return _finish(read_stretches(plain, better))
+    if order == "ltr_stripped":  # a left-to-right line of pdftotext's, controls stripped
+        return _finish(reorder_ltr_line(rewrap_ltr_line(plain), before))
     if order == "runs":
         head = P.LTR_LED_HEAD.match(plain)
         if head:  # a line laid out left to right: its Latin head is already first

@@ -18,9 +18,12 @@ import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+#: n-gram windows whose probability is remembered (the structure model sees the same ones
+#: over and over)
+MEMO_SIZE = 2_000_000
 #: start and end of a sequence (never characters of the text itself)
 BOS = "\x02"
 EOS = "\x03"
@@ -34,6 +37,7 @@ class NgramModel:
     logp: dict[str, float]
     backoff: dict[str, float]
     floor: float  # log probability of a character never seen in training
+    _memo: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def cond_logp(self, context: str, char: str) -> float:
         """log P(``char`` | the last ``order - 1`` characters of ``context``)."""
@@ -53,7 +57,17 @@ class NgramModel:
         n = self.order
         s = (BOS * (n - 1) if bos else "") + text + (EOS if eos else "")
         start = n - 1 if bos else 0
-        return sum(self.cond_logp(s[max(0, i - n + 1) : i], s[i]) for i in range(start, len(s)))
+        memo = self._memo
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        total = 0.0
+        for i in range(start, len(s)):
+            window = s[max(0, i - n + 1) : i + 1]
+            p = memo.get(window)
+            if p is None:
+                p = memo[window] = self.cond_logp(window[:-1], window[-1])
+            total += p
+        return total
 
     # -- storage ------------------------------------------------------------------------------
 

@@ -16,10 +16,12 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from araseclit.charsets import ARABIC_LETTER, PERSIAN_TO_ARABIC, strip_marks
+from araseclit.textmodel.tokens import Token
 
 # a run of Arabic letters with marks ("الأمنُ"), or anything else that is not a space
 _WORD = re.compile(f"[{ARABIC_LETTER}\u064b-\u065f\u0670\u0640]+|[^\\s]")
@@ -29,6 +31,11 @@ PMI_CAP = 4.0
 MIN_EXPECTED = 2.0
 #: absolute discount taken from each seen pair's count
 DISCOUNT = 0.75
+
+
+@lru_cache(maxsize=200_000)
+def _fold(word: str) -> str:
+    return strip_marks(word).translate(PERSIAN_TO_ARABIC)
 
 
 def pair_words(text: str) -> list[str]:
@@ -66,6 +73,23 @@ class WordPairs:
         """Sum of the PMI of every pair of neighbouring words in ``text``."""
         words = pair_words(text)
         return sum(self.pmi(a, b) for a, b in pairwise(words) if a and b)
+
+    def score_tokens(self, tokens: list[Token]) -> float:
+        """:meth:`score` of tokenised text: Arabic words next to each other across one space
+        (anything else between two words breaks the pair)."""
+        total = 0.0
+        prev = ""
+        for t in tokens:
+            if t.kind == "S" and t.text == " ":
+                continue
+            if t.kind == "A":
+                w = _fold(t.text)
+                if prev and w:
+                    total += self.pmi(prev, w)
+                prev = w
+            else:
+                prev = ""
+        return total
 
     def save(self, path: Path) -> None:
         data = {"total": self.total, "unigrams": self.unigrams, "pairs": self.pairs}

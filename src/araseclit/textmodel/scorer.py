@@ -31,10 +31,12 @@ from importlib import resources
 from araseclit.charsets import PERSIAN_TO_ARABIC, strip_marks
 from araseclit.textmodel.ngram import NgramModel
 from araseclit.textmodel.pairs import WordPairs
-from araseclit.textmodel.tokens import Token, structure, symbol, tokenize
+from araseclit.textmodel.tokens import Token, structure_of, symbol, tokenize
 
 #: share of a word's probability given to the frequency list (the rest to the letter model)
 LIST_WEIGHT = 0.95
+#: characters of common text scored on each side of where two readings differ
+GAIN_CONTEXT = 40
 #: wordfreq frequency at or above which a word counts as recognised (zipf 1.5)
 KNOWN_FREQ = 10**-7.5
 
@@ -94,6 +96,7 @@ class TextScorer:
         self.arabic = arabic
         self.latin = latin
         self.pairs = pairs
+        self.score = lru_cache(maxsize=100_000)(self._score)  # type: ignore[method-assign]
 
     def token_logp(self, token: Token, previous: Token | None = None) -> float:
         if token.kind == "A":
@@ -104,18 +107,32 @@ class TextScorer:
             return self.latin.logp(token.text)
         return 0.0
 
-    def score(self, text: str) -> float:
-        """log P(``text``) as one line (higher is likelier)."""
+    def _score(self, text: str) -> float:
+        """log P(``text``) as one line (higher is likelier); :meth:`score` remembers it."""
         tokens = tokenize(text.strip())
         words = sum(self.token_logp(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens))
-        order = self.pairs.score(text) if self.pairs is not None else 0.0
-        return self.structure_model.score(structure(text.strip())) + words + order
+        order = self.pairs.score_tokens(tokens) if self.pairs is not None else 0.0
+        return self.structure_model.score(structure_of(tokens)) + words + order
+
+    def score(self, text: str) -> float:  # replaced per instance by a remembering wrapper
+        return self._score(text)
 
     def gain(self, old: str, new: str) -> float:
-        """How much likelier ``new`` is than ``old`` (log odds; > 0: ``new`` reads better)."""
+        """How much likelier ``new`` is than ``old`` (log odds; > 0: ``new`` reads better).
+
+        Only the stretch where the two differ is scored, with :data:`GAIN_CONTEXT`
+        characters of their common text on each side (out to a word boundary): what lies
+        further away weighs the same in both."""
         if old == new:
             return 0.0
-        return self.score(new) - self.score(old)
+        start, old_end, new_end = _differing(old, new)
+        lo = old.rfind(" ", 0, max(0, start - GAIN_CONTEXT)) + 1
+        tail = len(old) - old_end
+        hi_old = _word_end(old, old_end + GAIN_CONTEXT)
+        hi_new = new_end + (hi_old - old_end)
+        if hi_old - old_end > tail:
+            hi_old, hi_new = len(old), len(new)
+        return self.score(new[lo:hi_new]) - self.score(old[lo:hi_old])
 
     def quality(self, text: str) -> Quality:
         """What share of ``text`` the models recognise (see :class:`Quality`)."""
@@ -129,6 +146,26 @@ class TextScorer:
             bad / len(content) if content else 0.0,
             len(words),
         )
+
+
+def _differing(old: str, new: str) -> tuple[int, int, int]:
+    """(first differing index, end of the difference in ``old``, end in ``new``)."""
+    n = min(len(old), len(new))
+    i = 0
+    while i < n and old[i] == new[i]:
+        i += 1
+    j = 0
+    while j < n - i and old[-1 - j] == new[-1 - j]:
+        j += 1
+    return i, len(old) - j, len(new) - j
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word at index ``at`` (or the text's end)."""
+    if at >= len(text):
+        return len(text)
+    k = text.find(" ", at)
+    return len(text) if k < 0 else k
 
 
 def _malformed(token: Token) -> bool:

@@ -144,7 +144,11 @@ def symbol(token: Token, previous: Token | None = None) -> str:
 
 def structure(text: str) -> str:
     """The structure string of ``text`` (see the module docstring)."""
-    tokens = tokenize(text)
+    return structure_of(tokenize(text))
+
+
+def structure_of(tokens: list[Token]) -> str:
+    """The structure string of already tokenised text."""
     out: list[str] = []
     for i, t in enumerate(tokens):
         sym = symbol(t, tokens[i - 1] if i else None)
