@@ -58,6 +58,14 @@ SUPPORT_SHARE = 0.6
 OTHER_ORDER_MARGIN = 12.0
 #: the most lines read to infer the order (spread over the document)
 SAMPLE_LINES = 80
+#: the lines read first; the rest of the sample only when these leave the order open
+FIRST_SAMPLE = 24
+#: the first sample settles the order when one passes the threshold this many times over...
+SETTLED = 5.0
+#: ... and explains the lines better than any other by this many nats
+SETTLED_MARGIN = 30.0
+#: an order whose evidence in the first sample is below minus this is not read further
+HOPELESS = 30.0
 
 # typing habits of clean text, undone before "leave it" is scored: a comma or stop typed
 # against the next word "كلمة ،كلمة" / "نص .وفي", a space before one "كلمة ، كلمة" / "نص ."
@@ -155,18 +163,44 @@ def document_order(
     if sum(has_controls(r) for r in filled) >= CONTROLLED_SHARE * len(filled):
         # pdftotext's embeddings say exactly which order it wrote: nothing to infer
         return DocumentOrder("embedded", {"embedded": math.inf})
-    step = max(1, len(filled) // SAMPLE_LINES)
-    sample = filled[::step]
     forms = set(words()) if words else set()
     flips = word_flips(forms, judge.scorer.arabic)
     if len(flips) < FLIPPED_SHARE * len(forms):
         flips = set()  # a few unknown names read backwards do not make a reversed document
+    orders = [o for o in candidate_orders(raws) if o != "words" or flips]
+    # first a few lines spread over the document; more only if they leave the order open
+    evidence, support, fit = _weigh(
+        _spread(filled, FIRST_SAMPLE), orders, judge, flips, len(filled)
+    )
+    if not _settled(evidence, support, fit) and len(filled) > FIRST_SAMPLE:
+        orders = [o for o in orders if evidence[o] > -HOPELESS]
+        evidence, support, fit = _weigh(
+            _spread(filled, SAMPLE_LINES), orders, judge, flips, len(filled)
+        )
+    passing = [o for o in evidence if evidence[o] > DOC_THRESHOLD and support[o] >= SUPPORT_SHARE]
+    # among the orders the evidence supports, the one that explains the lines best
+    order = max(passing, key=lambda o: fit[o], default="logical")
+    if order == "words":  # the document gives words backwards: judge every form so
+        flips = word_flips(forms, judge.scorer.arabic, document=True)
+    return DocumentOrder(order, evidence, flips, support)
+
+
+def _spread(lines: list[str], n: int) -> list[str]:
+    """At most ``n`` of ``lines``, evenly spread over them."""
+    step = max(1, len(lines) // n)
+    return lines[::step]
+
+
+def _weigh(
+    sample: list[str], orders: list[str], judge: Judge, flips: set[str], total_lines: int
+) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """Per order: the evidence (capped, scaled to the whole document), the share of decisive
+    lines in favour, and the uncapped log-likelihood ratio over the sample."""
+    scale = total_lines / max(1, len(sample))
     evidence: dict[str, float] = {}
     support: dict[str, float] = {}
     fit: dict[str, float] = {}
-    for order in candidate_orders(raws):
-        if order == "words" and not flips:
-            continue
+    for order in orders:
         total, likelihood, ayes, noes = 0.0, 0.0, 0, 0
         for raw in sample:
             base = judge.leave(raw)
@@ -178,15 +212,25 @@ def document_order(
             likelihood += _line_evidence(d, math.inf)
             ayes += d > DECISIVE
             noes += d < -DECISIVE
-        evidence[order] = total * step
+        evidence[order] = total * scale
         support[order] = ayes / (ayes + noes) if ayes + noes else 0.0
         fit[order] = likelihood
-    passing = [o for o in evidence if evidence[o] > DOC_THRESHOLD and support[o] >= SUPPORT_SHARE]
-    # among the orders the evidence supports, the one that explains the lines best
-    order = max(passing, key=lambda o: fit[o], default="logical")
-    if order == "words":  # the document gives words backwards: judge every form so
-        flips = word_flips(forms, judge.scorer.arabic, document=True)
-    return DocumentOrder(order, evidence, flips, support)
+    return evidence, support, fit
+
+
+def _settled(evidence: dict[str, float], support: dict[str, float], fit: dict[str, float]) -> bool:
+    """The first sample already decides: one order passes by far and fits far better than
+    any other, or no order shows any evidence at all."""
+    if all(e <= 0 for e in evidence.values()):
+        return True
+    passing = [
+        o for o in evidence if evidence[o] > SETTLED * DOC_THRESHOLD and support[o] >= SUPPORT_SHARE
+    ]
+    if not passing:
+        return False
+    best = max(passing, key=lambda o: fit[o])
+    others = [fit[o] for o in fit if o != best]
+    return not others or fit[best] - max(others) > SETTLED_MARGIN
 
 
 @dataclass(frozen=True)
