@@ -12,9 +12,15 @@ far enough is fitted here, on:
   :data:`araseclit.scramble.RECIPES`, whole and cut to their first 3, 6 and 12 lines.
 
 The document threshold is the highest evidence any negative reaches, times
-:data:`SAFETY`; the script reports how many positives of each size pass it. Neither
-``corpora/clean`` nor ``corpora/sample`` nor any held-out set is read. Writes
-``src/araseclit/repair/calibration.json``.
+:data:`SAFETY`; the script reports how many positives of each size pass it.
+
+The text-quality thresholds (:mod:`araseclit.repair.quality`) come from the renditions of
+the same documents (``corpora/calibration/variants``, seven producers, four extractors):
+repaired, every one whose character error rate stays under :data:`USABLE_CER` must count as
+a usable text layer, so the share of recognised words may go down to the lowest such a
+rendition shows, less :data:`QUALITY_MARGIN`, and the share of malformed tokens up to the
+highest, plus it. Neither ``corpora/clean`` nor ``corpora/sample`` nor any held-out set is
+read. Writes ``src/araseclit/repair/calibration.json``.
 
 Run: ``.venv/bin/python scripts/calibrate_repair.py [--prose DIR]``
 """
@@ -39,6 +45,10 @@ CALIBRATION = ROOT / "corpora" / "calibration"
 OUT = ROOT / "src" / "araseclit" / "repair" / "calibration.json"
 #: the threshold is the largest negative evidence times this
 SAFETY = 1.25
+#: a repaired rendition this close to its source is a usable text layer
+USABLE_CER = 0.2
+#: room left between the worst usable rendition and the quality thresholds
+QUALITY_MARGIN = 0.05
 #: the lowest threshold allowed (a document must show at least this much)
 FLOOR = 12.0
 CUTS = (3, 6, 12)
@@ -99,6 +109,24 @@ def _evidence(
     return doc.order, best, doc.evidence, doc.support
 
 
+def _quality_bounds() -> tuple[float, float, int]:
+    """(lowest recognised-word share, highest malformed share, how many) over the repaired
+    calibration renditions whose CER is under :data:`USABLE_CER`."""
+    from araseclit.document import assemble
+    from araseclit.repair import repair_lines
+
+    scorer = default_scorer()
+    known, malformed = [], []
+    for path in sorted((CALIBRATION / "variants").glob("*/*.txt")):
+        source = (CALIBRATION / f"{path.parent.name}.txt").read_text(encoding="utf-8")
+        text = assemble(repair_lines(path.read_text(encoding="utf-8")).lines)[0]
+        if _cer(text, source) < USABLE_CER:
+            q = scorer.quality(text)
+            known.append(q.known_share)
+            malformed.append(q.malformed_share)
+    return min(known), max(malformed), len(known)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--prose", type=Path, action="append", default=[])
@@ -137,10 +165,16 @@ def main(argv: list[str] | None = None) -> int:
                 hit[1] += 1
     for key, (hit, n) in recall.items():
         print(f"positives, {key}: {hit}/{n} detected")
+    min_known, max_malformed, usable = _quality_bounds()
+    print(
+        f"quality: {usable} usable renditions; recognised words >= {min_known:.2f}, malformed <= {max_malformed:.3f}"
+    )
     OUT.write_text(
         json.dumps(
             {
                 "doc_threshold": round(threshold, 2),
+                "min_known_share": round(min_known - QUALITY_MARGIN, 3),
+                "max_malformed_share": round(max_malformed + QUALITY_MARGIN, 3),
                 "fitted_on": {
                     "negatives": len(negatives),
                     "highest_negative": round(worst[0], 2),

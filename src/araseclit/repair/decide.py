@@ -34,7 +34,7 @@ LINE_PRIOR = 0.9
 LINE_CAP = 20.0
 
 
-def _calibrated(key: str, default: float) -> float:
+def calibrated(key: str, default: float) -> float:
     """A threshold fitted by ``scripts/calibrate_repair.py`` (on ``corpora/calibration``,
     never on reported data), from ``calibration.json`` beside this module."""
     path = resources.files("araseclit.repair") / "calibration.json"
@@ -45,7 +45,7 @@ def _calibrated(key: str, default: float) -> float:
 
 
 #: log-likelihood ratio (nats) an order needs over "as it stands" to become the document's
-DOC_THRESHOLD = _calibrated("doc_threshold", 30.0)
+DOC_THRESHOLD = calibrated("doc_threshold", 30.0)
 #: share of non-blank lines carrying bidi controls that makes a document pdftotext's
 CONTROLLED_SHARE = 0.3
 #: share of a document's word forms that must read backwards for the ``words`` order

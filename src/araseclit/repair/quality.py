@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from araseclit.repair.decide import calibrated
 from araseclit.textmodel.scorer import TextScorer
 
-#: below this share of recognised Arabic words a text layer is damaged
-MIN_KNOWN_SHARE = 0.6
-#: above this share of malformed tokens a text layer is damaged
-MAX_MALFORMED_SHARE = 0.08
+#: below this share of recognised Arabic words a text layer is damaged (fitted by
+#: ``scripts/calibrate_repair.py`` on repaired renditions of ``corpora/calibration``)
+MIN_KNOWN_SHARE = calibrated("min_known_share", 0.75)
+#: above this share of malformed tokens a text layer is damaged (fitted likewise)
+MAX_MALFORMED_SHARE = calibrated("max_malformed_share", 0.1)
 #: fewer Arabic words than this say nothing either way
-MIN_WORDS = 30
+MIN_WORDS = 12
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ from araseclit.textmodel.tokens import Token, structure_of, symbol, tokenize
 
 #: share of a word's probability given to the frequency list (the rest to the letter model)
 LIST_WEIGHT = 0.95
+#: Arabic words longer than this (letters, clitics included) are words run together
+LONGEST_WORD = 16
 #: characters of common text scored on each side of where two readings differ
 GAIN_CONTEXT = 40
 #: wordfreq frequency at or above which a word counts as recognised (zipf 1.5)
@@ -47,7 +49,7 @@ class Quality:
 
     ``known_share``: share of Arabic words (two letters or more) in the frequency list;
     ``malformed_share``: share of tokens no clean text has (a letter of an unknown script,
-    a replacement character, letters and digits glued, lone Arabic letters other than و);
+    a replacement character, lone Arabic letters other than و, words run together);
     ``words``: how many Arabic words were judged.
     """
 
@@ -170,12 +172,13 @@ def _word_end(text: str, at: int) -> int:
 
 def _malformed(token: Token) -> bool:
     """A token clean text does not have: a letter of no supported script (or a presentation
-    form left over), a replacement character or NUL, a lone Arabic letter other than و."""
+    form left over), a replacement character or NUL, a lone Arabic letter other than و, an
+    Arabic "word" longer than :data:`LONGEST_WORD` letters (words whose spaces were lost)."""
     if token.kind == "O":
         return token.text in "\ufffd\x00" or (token.text.isalpha())
     if token.kind == "A":
         bare = strip_marks(token.text)
-        return len(bare) == 1 and bare != "و"
+        return (len(bare) == 1 and bare != "و") or len(bare) > LONGEST_WORD
     return False
 
 
