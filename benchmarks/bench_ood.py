@@ -1,0 +1,277 @@
+"""Repair on scrambled text it was never tuned on: real renditions and forward scrambles.
+
+Out-of-domain, reported apart from the sample corpus (``bench_scrambled.py``):
+
+1. **Real renditions** of ``corpora/clean`` (13 documents in genres unlike the sample's):
+   each rendered by seven PDF producers (the sample's LibreOffice Amiri and Noto Naskh and
+   Chromium, and four it never saw: XeLaTeX with Amiri, LibreOffice with Scheherazade and
+   with Thabit, Chromium with KacstBook) and extracted by pdftotext, pdftotext -layout,
+   pdfplumber and pypdfium2; pdftotext's output also with its bidi controls stripped.
+2. **Forward scrambles** (``araseclit.scramble``) of the same clean texts, two seeds per
+   extractor recipe.
+3. **Third-party text** (``--third-party DIR``, optional, not in the repository): forward
+   scrambles of real clean text fetched for local measurement.
+4. **Held-out** (``--heldout``): ``corpora/heldout2``, written after the repair model was
+   built and looked at once, at the end.
+
+Measure: character error rate (Levenshtein distance / reference length, whitespace
+collapsed, bidi controls not scored) against the clean source, for the raw text, python-
+bidi's ``get_display`` per line (the usual quick fix) and ``repair_text``. Target: CER ≤ 2%
+in every cell, no cell worse than raw, stripped cells within 0.5 points of the same text
+with its controls.
+
+Run: ``.venv/bin/python benchmarks/bench_ood.py [--third-party DIR] [--heldout]`` (writes
+``benchmarks/results/bench_ood.md``, or ``bench_heldout2.md`` with ``--heldout``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from araseclit.repair import repair_text  # noqa: E402
+from araseclit.scramble import RECIPES, scramble  # noqa: E402
+
+CLEAN = ROOT / "corpora" / "clean"
+HELDOUT = ROOT / "corpora" / "heldout2"
+RESULTS = ROOT / "benchmarks" / "results"
+EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdfplumber", "pypdfium2")
+#: producers the sample corpus has (the repair rules of v1 were fitted on them)
+SAMPLE_PRODUCERS = ("libreoffice-amiri", "libreoffice-noto-naskh", "chromium-noto-naskh")
+TARGET = 0.02
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+try:
+    from bidi import get_display
+except ImportError:  # pragma: no cover
+    get_display = None
+
+
+def cer(hypothesis: str, reference: str) -> float:
+    ref = " ".join(_BIDI.sub("", reference).split())
+    hyp = " ".join(_BIDI.sub("", hypothesis).split())
+    return Levenshtein.distance(hyp, ref) / max(1, len(ref))
+
+
+def bidi_display(raw: str) -> str:
+    if get_display is None:
+        return raw
+    return "\n".join(get_display(_BIDI.sub("", ln), base_dir="R") for ln in raw.split("\n"))
+
+
+Row = tuple[str, float, float, float]  # document, raw, python-bidi, araseclit
+
+
+def renditions(corpus: Path, sources: Path) -> tuple[dict[tuple[str, str], list[Row]], int, float]:
+    """Rows per (producer, extractor); stripped pdftotext as extractor "<x> (controls stripped)"."""
+    cells: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    lines, seconds = 0, 0.0
+    for folder in sorted(p for p in (corpus / "variants").iterdir() if p.is_dir()):
+        reference = (sources / f"{folder.name}.txt").read_text(encoding="utf-8")
+        for path in sorted(folder.glob("*.txt")):
+            producer, extractor = path.name[: -len(".txt")].split(".", 1)
+            raw = path.read_text(encoding="utf-8")
+            versions = [(extractor, raw)]
+            if extractor.startswith("pdftotext"):
+                versions.append((f"{extractor} (controls stripped)", _BIDI.sub("", raw)))
+            for label, text in versions:
+                t0 = time.perf_counter()
+                repaired = repair_text(text)
+                seconds += time.perf_counter() - t0
+                lines += text.count("\n") + 1
+                cells[(producer, label)].append(
+                    (
+                        folder.name,
+                        cer(text, reference),
+                        cer(bidi_display(text), reference),
+                        cer(repaired, reference),
+                    )
+                )
+    return cells, lines, seconds
+
+
+def forward(texts: list[tuple[str, str]], seeds: tuple[int, ...] = (1, 2)) -> dict[str, list[Row]]:
+    """Rows per recipe for forward scrambles of ``texts``."""
+    out: dict[str, list[Row]] = defaultdict(list)
+    for name, text in texts:
+        for recipe in RECIPES:
+            for seed in seeds:
+                raw = scramble(text, recipe, seed=seed).text
+                out[recipe].append(
+                    (
+                        name,
+                        cer(raw, text),
+                        cer(bidi_display(raw), text),
+                        cer(repair_text(raw), text),
+                    )
+                )
+    return out
+
+
+def _mean(rows: list[Row], k: int) -> float:
+    return statistics.mean(r[k] for r in rows)
+
+
+def cell_table(cells: dict[tuple[str, str], list[Row]]) -> str:
+    head = [
+        "| producer | extractor | files | raw | python-bidi | **araseclit** | worst file | ≤ 2% |",
+        "|---|---|---:|---:|---:|---:|---|---|",
+    ]
+    body = []
+    order = {e: i for i, e in enumerate(EXTRACTORS)}
+    for (producer, extractor), rows in sorted(
+        cells.items(),
+        key=lambda kv: (
+            kv[0][0] not in SAMPLE_PRODUCERS,
+            kv[0][0],
+            order.get(kv[0][1].split(" ")[0], 9),
+            kv[0][1],
+        ),
+    ):
+        worst = max(rows, key=lambda r: r[3])
+        mark = "yes" if _mean(rows, 3) <= TARGET else "no"
+        body.append(
+            f"| {producer}{'' if producer in SAMPLE_PRODUCERS else ' (new)'} | {extractor} | {len(rows)} | "
+            f"{_mean(rows, 1):.2%} | {_mean(rows, 2):.2%} | **{_mean(rows, 3):.2%}** | "
+            f"{worst[0]} ({worst[3]:.1%}) | {mark} |"
+        )
+    return "\n".join(head + body)
+
+
+def summary(cells: dict[tuple[str, str], list[Row]]) -> str:
+    every = [r for rows in cells.values() for r in rows]
+    groups = {
+        "all cells": every,
+        "sample's producers": [
+            r for (p, _), rows in cells.items() if p in SAMPLE_PRODUCERS for r in rows
+        ],
+        "new producers": [
+            r for (p, _), rows in cells.items() if p not in SAMPLE_PRODUCERS for r in rows
+        ],
+        "without the diacritised document": [r for r in every if "diacritised" not in r[0]],
+    }
+    over = sum(1 for rows in cells.values() if _mean(rows, 3) > TARGET)
+    worse = sum(1 for rows in cells.values() if _mean(rows, 3) > _mean(rows, 1))
+    gaps = []
+    for (p, e), rows in cells.items():
+        if e.endswith("(controls stripped)"):
+            kept = cells.get((p, e.split(" ")[0]))
+            if kept:
+                gaps.append(_mean(rows, 3) - _mean(kept, 3))
+    lines = [
+        "| group | files | raw | python-bidi | araseclit | raw / araseclit |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, rows in groups.items():
+        if rows:
+            raw, rep = _mean(rows, 1), _mean(rows, 3)
+            lines.append(
+                f"| {label} | {len(rows)} | {raw:.2%} | {_mean(rows, 2):.2%} | {rep:.2%} | {raw / rep if rep else 0:.1f}× |"
+            )
+    lines += [
+        "",
+        f"Cells over {TARGET:.0%}: {over} of {len(cells)}; cells worse than their raw input: {worse}. "
+        f"Controls-stripped cells are {statistics.mean(gaps) * 100:.2f} points above the same text "
+        f"with its controls on average (worst {max(gaps) * 100:.2f})."
+        if gaps
+        else "",
+    ]
+    return "\n".join(lines)
+
+
+def forward_table(rows: dict[str, list[Row]]) -> str:
+    lines = [
+        "| recipe | documents | raw | python-bidi | **araseclit** | worst |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for recipe, items in rows.items():
+        worst = max(items, key=lambda r: r[3])
+        lines.append(
+            f"| {recipe} | {len(items)} | {_mean(items, 1):.2%} | {_mean(items, 2):.2%} | "
+            f"**{_mean(items, 3):.2%}** | {worst[0]} ({worst[3]:.1%}) |"
+        )
+    return "\n".join(lines)
+
+
+def _clean_texts(folder: Path) -> list[tuple[str, str]]:
+    return [
+        (p.stem, p.read_text(encoding="utf-8"))
+        for p in sorted(folder.glob("*.txt"))
+        if "one_sentence" not in p.name
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--third-party", type=Path)
+    parser.add_argument(
+        "--heldout", action="store_true", help="measure corpora/heldout2 (once, at the end)"
+    )
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    if args.heldout:
+        cells, lines, seconds = renditions(HELDOUT, HELDOUT / "sources")
+        parts = [
+            "# Repair on the held-out set `corpora/heldout2`",
+            "",
+            "Written after the repair model was built and measured once, at the end (see the "
+            "module docstring of `benchmarks/bench_ood.py` for the measure).",
+            "",
+            summary(cells),
+            "",
+            cell_table(cells),
+            "",
+            "Forward scrambles of the held-out sources:",
+            "",
+            forward_table(forward(_clean_texts(HELDOUT / "sources"))),
+        ]
+        out = RESULTS / "bench_heldout2.md"
+    else:
+        cells, lines, seconds = renditions(CLEAN, CLEAN)
+        parts = [
+            "# Repair out of domain (`araseclit.repair`)",
+            "",
+            "Scrambled text the repair model was never tuned on; see the module docstring of "
+            "`benchmarks/bench_ood.py` for what each part is and how it is measured.",
+            "",
+            "## Real renditions of `corpora/clean`",
+            "",
+            summary(cells),
+            "",
+            cell_table(cells),
+            "",
+            f"Repair speed on these files: {lines / seconds:,.0f} lines/s.",
+            "",
+            "## Forward scrambles of `corpora/clean`",
+            "",
+            forward_table(forward(_clean_texts(CLEAN))),
+        ]
+        if args.third_party and args.third_party.is_dir():
+            parts += [
+                "",
+                f"## Forward scrambles of third-party text (`{args.third_party.name}/`, not in the repository)",
+                "",
+                forward_table(forward(_clean_texts(args.third_party), seeds=(1,))),
+            ]
+        out = RESULTS / "bench_ood.md"
+    parts += [
+        "",
+        f"Produced by `.venv/bin/python benchmarks/bench_ood.py{' --heldout' if args.heldout else ''}` in {time.perf_counter() - t0:.0f} s.",
+    ]
+    out.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    print("\n".join(parts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
