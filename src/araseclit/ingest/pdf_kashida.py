@@ -18,15 +18,29 @@ KASHIDA_MIN = 3
 KASHIDA_SHARE = 0.8
 
 
+#: a gap wider than this share of the font size, between a glyph and a letter beside it, is a
+#: space between words: a kashida joins its letters (XeLaTeX draws no space glyphs, so a comma
+#: ending a word stands between two letters, a gap away from the next word)
+KASHIDA_GAP = 0.15
+
+
 def _in_word(bases: list[Glyph], i: int) -> bool:
-    """Whether glyph ``i`` (visual order) has Arabic letters on both sides, skipping
-    repeats of itself (kashidas come in runs) and zero-width glyphs."""
+    """Whether glyph ``i`` (visual order) has Arabic letters on both sides with no gap between,
+    skipping repeats of itself (kashidas come in runs) and zero-width glyphs."""
     sides = []
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(bases) and (bases[k].text == bases[i].text or _ratio(bases[k]) < 0.05):
             k += step
-        sides.append(0 <= k < len(bases) and is_arabic_letter(bases[k].text[0]))
+        if not (0 <= k < len(bases) and is_arabic_letter(bases[k].text[0])):
+            return False
+        run = bases[min(i, k - step) : max(i, k - step) + 1]  # the glyph's run of itself
+        gap = (
+            bases[k].x0 - max(g.x1 for g in run)
+            if step > 0
+            else min(g.x0 for g in run) - bases[k].x1
+        )
+        sides.append(gap <= KASHIDA_GAP * max(bases[i].size, 1.0))
     return all(sides)
 
 
