@@ -18,10 +18,14 @@ KASHIDA_MIN = 3
 KASHIDA_SHARE = 0.8
 
 
-#: a gap wider than this share of the font size, between a glyph and a letter beside it, is a
-#: space between words: a kashida joins its letters (XeLaTeX draws no space glyphs, so a comma
-#: ending a word stands between two letters, a gap away from the next word)
+#: a punctuation mark a gap wider than this share of the font size away from a letter beside
+#: it ends a word: XeLaTeX draws no space glyphs, so a comma ending a word stands between two
+#: letters, a word gap away from the next (a kashida joins its letters; the codes fonts map
+#: kashidas to, like "/" in a bold Noto Sans heading, may be drawn narrower than the stroke,
+#: so the gap is weighed for real punctuation only)
 KASHIDA_GAP = 0.15
+#: the punctuation a word ends with, for which the gap is weighed
+_WORD_END_PUNCT = frozenset("،؛؟.:!«»")
 
 
 def _in_word(bases: list[Glyph], i: int) -> bool:
@@ -40,7 +44,9 @@ def _in_word(bases: list[Glyph], i: int) -> bool:
             if step > 0
             else min(g.x0 for g in run) - bases[k].x1
         )
-        sides.append(gap <= KASHIDA_GAP * max(bases[i].size, 1.0))
+        sides.append(
+            bases[i].text not in _WORD_END_PUNCT or gap <= KASHIDA_GAP * max(bases[i].size, 1.0)
+        )
     return all(sides)
 
 
