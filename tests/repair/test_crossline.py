@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from araseclit.document import Line
 from araseclit.repair import read_line
-from araseclit.repair.crossline import reread_continued_runs, restore_run_final_comma
+from araseclit.repair.continued_runs import reread_continued_runs, restore_run_final_comma
 
 LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
 # "... تبقى هشة (Rahman, cited in Tarrow et al., 2015: 12; Keane, 2009: 77). ويرى ..." as

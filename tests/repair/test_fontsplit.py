@@ -6,14 +6,15 @@ import pytest
 
 from araseclit.document import Line, assemble
 from araseclit.repair.cites import fix_citation_brackets, fix_number_led_run, fix_turned_page_range
-from araseclit.repair.fontsplit import interleave, split_chunks
-from araseclit.repair.weak import _tighten, merge_lifted_lines, merge_split_citations, put_back
+from araseclit.repair.interleave import interleave, split_chunks, tighten
+from araseclit.repair.lifted import merge_lifted_lines, put_back
+from araseclit.repair.split_lines import merge_split_citations
 from tests_support import CHROMIUM_SPLIT_LINES
 
 
 def _merged(latin: str, drawn: str) -> tuple[str, str] | None:
     found = interleave(latin, drawn)
-    return (_tighten(found[0]), found[1]) if found else None
+    return (tighten(found[0]), found[1]) if found else None
 
 
 @pytest.mark.parametrize(

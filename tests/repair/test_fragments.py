@@ -6,7 +6,8 @@ import pytest
 
 from araseclit.document import Line
 from araseclit.repair import repair_lines, repair_text
-from araseclit.repair.fragments import pass_displaced_marks, with_tanween
+from araseclit.repair.lifted_tanween import with_tanween
+from araseclit.repair.marks import pass_displaced_marks
 
 MARK = "\u202b\u064b\u202c"  # pdftotext wraps each line in a right-to-left embedding
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from araseclit.document import Line
 from araseclit.repair import repair_text
-from araseclit.repair.ligature import PairModel, fix_inner_lam_alef, fix_word
+from araseclit.repair.lam_alef import PairModel, fix_inner_lam_alef, fix_word
 
 # A paper on water services as a font that gives every lam-alef alef first leaves it: "لا"
 # reads "ال" everywhere, so "الأ" reads "األ", "خلال" "خالل", "زملاء" "زمالء", "دلائل" "دالئل".

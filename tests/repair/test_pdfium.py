@@ -2,11 +2,9 @@
 
 from araseclit.document import Line
 from araseclit.repair import repair_line
-from araseclit.repair.pdfium import (
-    reread_semicolon_islands,
-    restore_cut_citations,
-    restore_run_openers,
-)
+from araseclit.repair.cut_citations import restore_cut_citations
+from araseclit.repair.openers import restore_run_openers
+from araseclit.repair.semicolons import reread_semicolon_islands
 
 
 def _line(raw: str, text: str, k: int) -> Line:

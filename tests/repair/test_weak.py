@@ -5,18 +5,14 @@ from __future__ import annotations
 import pytest
 
 from araseclit.document import Line
-from araseclit.repair.fontsplit import interleave
-from araseclit.repair.weak import (
+from araseclit.repair.entries import merge_trailing_blocks, render_entry, split_block
+from araseclit.repair.interleave import interleave, tighten
+from araseclit.repair.lifted import merge_lifted_lines, put_back
+from araseclit.repair.openers import restore_leading_openers
+from araseclit.repair.split_lines import (
     _pair_entry,
-    _tighten,
     merge_latin_lines,
-    merge_lifted_lines,
     merge_split_citations,
-    merge_trailing_blocks,
-    put_back,
-    render_entry,
-    restore_leading_openers,
-    split_block,
     unglue,
 )
 from tests_support import CHROMIUM_SPLIT_LINES
@@ -218,7 +214,7 @@ def test_a_citation_the_next_line_finishes_keeps_its_mirrored_opener_by_the_arab
     )
     merged = interleave("World Resources Institute )", ", هايملا نع ةيلودلا ريراقتلا")
     assert merged is not None
-    assert _tighten(merged[0]) == "World Resources Institute,) هايملا نع ةيلودلا ريراقتلا"
+    assert tighten(merged[0]) == "World Resources Institute,) هايملا نع ةيلودلا ريراقتلا"
 
 
 def test_an_opener_given_first_in_its_line_goes_back_before_its_citation() -> None:

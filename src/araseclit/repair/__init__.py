@@ -52,6 +52,7 @@ from araseclit.repair.chars import (
     unify_persian_letters,
     unmirror_brackets,
 )
+from araseclit.repair.cut_citations import restore_cut_citations
 from araseclit.repair.decide import (
     Choice,
     DocumentOrder,
@@ -65,10 +66,9 @@ from araseclit.repair.marks import rejoin_mark_pieces
 from araseclit.repair.ops import DEFAULT, OPERATIONS, RepairConfig, op_name, record
 from araseclit.repair.order import reorder_embedded, reorder_islands, reorder_runs, reverse_line
 from araseclit.repair.passes import AFTER_LAYOUT, AFTER_PARAGRAPHS, BEFORE_LAYOUT, Context
-from araseclit.repair.pdfium import restore_cut_citations
 from araseclit.repair.quality import TextQuality, text_quality
 from araseclit.repair.readings import leave, read_line
-from araseclit.repair.weak import merge_split_citations
+from araseclit.repair.split_lines import merge_split_citations
 from araseclit.repair.words import join_split_words, rejoin_words
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""Put back the tanween fath that pypdfium2 drew away from its word, and the word pieces.
+"""Put back the tanween fath that an extractor gave away from its word, and the word pieces.
 
 Fonts that draw the tanween fath (U+064B) high (Amiri, Noto Naskh and Noto Sans Arabic
 through LibreOffice) make pypdfium2 damage indefinite words in three ways, undone here:
@@ -25,15 +25,36 @@ stands before its final alef or alef maksura (``جديدًا``, ``هدًى``); a
 displaced. A word that lost its mark ends in alef after a letter that can carry one; the
 pronoun suffix ``ها`` never carries it, and a bare form the document writes several times
 elsewhere is an ordinary word (``هذا``, ``كما``), not one that lost a mark.
+
+Two other extractors leave the mark out of place beside a line cut at its word
+(:mod:`.lifted_tanween`): pdftotext may leave it at the end of the piece before the word,
+on a word that cannot carry it (:func:`pass_displaced_marks`); pdfplumber, which gives
+every line in visual order, puts the marks on a line of their own, and the words that lost
+them can hide that the line beside it reads backwards (:func:`reverse_beside_plain_marks`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from araseclit.document import Line
 from araseclit.repair import patterns as P
+from araseclit.repair.chars import (
+    decompose_presentation_forms,
+    drop_unmapped_glyphs,
+    join_detached_marks,
+    join_stray_last_letter,
+)
+from araseclit.repair.flip import word_direction
+from araseclit.repair.lifted_tanween import (
+    DISPLACED_FINAL_MARK,
+    EMBEDDED_LINE,
+    LONE_TANWEEN,
+    with_tanween,
+)
 
 TANWEEN_FATH = "\u064b"
 #: a bare word the document writes at least this often is an ordinary word, not one that
@@ -336,3 +357,70 @@ def restore_lam_alef_tanween(lines: list[Line]) -> None:
         fixed = _LAM_FIRST.sub(turn, ln.text)
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True
+
+
+# --- pdftotext: a mark left at the end of the piece before its word -------------------------
+
+
+def pass_displaced_marks(lines: list[Line]) -> None:
+    """A tanween fath pdftotext left at the end of a piece, on a word that cannot carry it,
+    belongs to the word that lost it: the first word of what is read next, when that word
+    lacks one ("... أدتً" + "دورا مهمًا ..." -> "... أدت" + "دورًا مهمًا ...")."""
+    text_lines = [ln for ln in lines if ln.text.strip() and not LONE_TANWEEN.match(ln.text)]
+    for a, b in itertools.pairwise(text_lines):
+        if a.page != b.page or not DISPLACED_FINAL_MARK.search(a.text.rstrip()):
+            continue
+        fixed = with_tanween(b.text.strip())
+        if fixed is not None:
+            a.text, a.changed = a.text.rstrip()[:-1].rstrip(), True
+            b.text, b.changed = fixed, True
+
+
+# --- pdfplumber: the lifted marks on a line of their own, the text line in visual order ---
+
+# an Arabic word as a visual-order line gives it: "الخدم" (for "مدخلا")
+_ARABIC_WORD = re.compile(rf"[{_L}][{_L}{P.ARABIC_MARK}]*")
+
+
+def _backwards(text: str, lost: int) -> bool:
+    """The words of ``text`` read backwards once ``lost`` words that look definite are not
+    counted as reading forwards: a word ending in lam-alef that lost its tanween ("مدخلا"),
+    read backwards, opens like the article ("الخدم")."""
+    back = fwd = 0.0
+    for word in _ARABIC_WORD.findall(text):
+        b, f = word_direction(word)
+        if f and lost and word.startswith("ال"):
+            lost, f = lost - 1, 0.0
+        back, fwd = back + b, fwd + f
+    return back >= REVERSED_MIN and back > 2 * fwd
+
+
+#: backward evidence (:func:`.flip.word_direction`) a line needs to be read backwards
+REVERSED_MIN = 1.2
+
+
+def reverse_beside_plain_marks(
+    lines: list[Line], cleaned: list[str], reverse: Callable[[str], str]
+) -> None:
+    """A line of a visual-order extraction (pdfplumber) left unreversed because the words
+    whose tanween was lifted onto the mark line beside it read forwards.
+
+    pdfplumber gives the lifted marks a line of their own, without any embedding (``ً ً``);
+    a word ending in lam-alef that lost one reads backwards like a definite word, and two
+    such words can outweigh the line's other evidence. As many of the line's definite-looking
+    words as the mark line holds marks are not counted; a line that then reads backwards is
+    turned round by ``reverse`` (from its ``cleaned`` raw line)."""
+    for i, ln in enumerate(lines):
+        if not LONE_TANWEEN.match(ln.raw or "") or EMBEDDED_LINE.match(ln.raw or ""):
+            continue
+        lost = (ln.raw or "").count(TANWEEN_FATH)
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(lines) or lines[j].page != ln.page:
+                continue
+            target = lines[j]
+            if _ARABIC_WORD.search(target.text) and _backwards(target.text, lost):
+                raw = cleaned[target.line - 1] if 0 < target.line <= len(cleaned) else ""
+                text = decompose_presentation_forms(drop_unmapped_glyphs(raw.replace("\f", "")))
+                target.text = reverse(join_stray_last_letter(join_detached_marks(text)))
+                target.changed = True
+                break

@@ -21,7 +21,6 @@ import re
 
 from araseclit.repair import bidi
 from araseclit.repair import patterns as P
-from araseclit.repair.detect import word_direction
 
 # where an Arabic run splits into chunks (raw): a wide gap "بمنهج    تبرز", or punctuation
 # glued to the start of a word "الماضيين، .بدور", "تغيّر:إطار", or a mirrored bracket ending a
@@ -71,26 +70,6 @@ _OPENER_AT_END = re.compile(rf"(?<=[{P.ARABIC_LETTER}{P.ARABIC_MARK}]) \)\s*$")
 # brackets at the edges of an island (and sentence punctuation after the last) stay in place
 _EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
 _EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
-
-
-#: the commonest Arabic function words read backwards; none of these strings is itself a word
-_REVERSED_FUNCTION_WORDS = frozenset(
-    w[::-1]
-    for w in "في عن على إلى التي الذي الذين هذه هذا ذلك تلك أو بل قد وقد كما حيث بين عند".split()
-)
-
-
-def reverse_words(line: str) -> str:
-    """Reverse the Arabic words that read backwards, leave the others (``ةلجم`` -> ``مجلة``)."""
-
-    def flip(m: re.Match[str]) -> str:
-        word = m.group()
-        back, fwd = word_direction(word)
-        if (back >= 0.4 and fwd == 0) or word in _REVERSED_FUNCTION_WORDS:
-            return word[::-1]
-        return word
-
-    return P.ARABIC_RUN.sub(flip, line)
 
 
 def reverse_line(line: str) -> str:

@@ -6,6 +6,18 @@ first, split words at a kashida gap) is undone by the passes below, in this orde
 runs only for documents in the orders whose extractors show that damage (``ANY`` for damage
 a font does under any order) and only through :func:`araseclit.repair.guard.guarded`:
 what it changes stands only where the scorer finds the text likelier.
+
+Each kind of damage has its module: :mod:`.semicolons` (Latin runs ended at an Arabic
+semicolon), :mod:`.lifted` (brackets, dashes and tanween lifted onto a line before their
+line), :mod:`.split_lines` (a line split in two by font), :mod:`.entries` (a reference
+entry's punctuation and digits given after its words), :mod:`.openers` (an opener given
+first in its line or run), :mod:`.lifted_tanween` and :mod:`.laid_out` (a line cut at a
+tanween lifted onto a line of its own), :mod:`.marks` (tanween marks out of place),
+:mod:`.continued_runs` (a Latin run read after another line than its own), :mod:`.lam_alef`
+(lam-alef read alef first inside words) and :mod:`.cites` (citation pieces). Damage undone
+on the raw lines, before they are read (:mod:`.kashida`,
+:func:`.split_lines.merge_split_citations`, :func:`.marks.rejoin_mark_pieces`,
+:mod:`.cut_citations`), is run by the orchestrator (:mod:`araseclit.repair`).
 """
 
 from __future__ import annotations
@@ -16,22 +28,21 @@ from dataclasses import dataclass
 from araseclit.document import Line
 from araseclit.repair.chars import fix_ligature_order, fix_swapped_lam_alef
 from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
-from araseclit.repair.crossline import reread_continued_runs, restore_run_final_comma
-from araseclit.repair.fragments import (
+from araseclit.repair.continued_runs import reread_continued_runs, restore_run_final_comma
+from araseclit.repair.entries import merge_trailing_blocks
+from araseclit.repair.laid_out import restore_laid_out_lines
+from araseclit.repair.lam_alef import fix_inner_lam_alef
+from araseclit.repair.lifted import merge_lifted_lines
+from araseclit.repair.lifted_tanween import restore_lifted_tanween
+from araseclit.repair.marks import (
     pass_displaced_marks,
-    restore_laid_out_lines,
-    restore_lifted_tanween,
+    restore_lam_alef_tanween,
+    restore_shifted_marks,
     reverse_beside_plain_marks,
 )
-from araseclit.repair.ligature import fix_inner_lam_alef
-from araseclit.repair.marks import restore_lam_alef_tanween, restore_shifted_marks
-from araseclit.repair.pdfium import reread_semicolon_islands, restore_run_openers
-from araseclit.repair.weak import (
-    merge_latin_lines,
-    merge_lifted_lines,
-    merge_trailing_blocks,
-    restore_leading_openers,
-)
+from araseclit.repair.openers import restore_leading_openers, restore_run_openers
+from araseclit.repair.semicolons import reread_semicolon_islands
+from araseclit.repair.split_lines import merge_latin_lines
 from araseclit.repair.words import fix_swapped_lam_hamza_lines
 
 SCRAMBLED = frozenset({"embedded", "stripped", "runs", "islands", "reversed", "words"})

@@ -71,6 +71,10 @@ ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # a whitespace-separated token: "(Kaldor،"
 TOKEN = re.compile(r"\S+")
 
+# a line of punctuation and digits only, the bidi-weak characters a font split leaves apart
+# from their words (raw): ". , . 1991 . , . 2 . :"
+WEAK_ONLY = re.compile(r"^[\s.,:;!?\d\u2013\-]+$")
+
 # a page-number line: "491", "- 12 -", "ص 14", "صفحة ١٢", "Page 3"
 PAGE_NUMBER_LINE = re.compile(
     rf"^\s*(?:[-–—]\s*)?(?:(?:صفحة|ص|page)\.?\s*)?([{DIGIT}]{{1,4}})(?:\s*[-–—])?\s*$",
@@ -89,22 +93,6 @@ FOUR_DIGITS = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}(?![{DIGIT}])")
 # sentence-final punctuation at the end of a line: "... المستدام.", "...؟", "...!", "...»."
 SENTENCE_END = re.compile(r"[.!?؟…][\"»”)\]]*\s*$")
 
-# a number glued to a following Arabic letter (raw visual chunks): "2003يُعدّ" (not a digit
-# inside a word, "ح3ا", which is a justification glyph some fonts map to a digit, nor a
-# calendar suffix, "1443هـ/2022م")
-DIGIT_THEN_ARABIC = re.compile(
-    rf"(?<![{DIGIT}{ARABIC_LETTER}])[{DIGIT}]+(?![مه]\u0640?(?![{ARABIC_LETTER}]))[{ARABIC_LETTER}]"
-)
-
-# a line opening with punctuation that belongs at the other end (raw): "، واجه", ".(88", ":Smith"
-LEADING_PUNCT = re.compile(r"^\s*[.،:؛](?![.])")
-
-# a line closing with punctuation and a number that open the next sentence (raw): "بيئة .(88"
-TRAILING_PUNCT_NUMBER = re.compile(rf"(?:^|\s)[.،:؛]?[()\[\]][{DIGIT}]+\s*$")
-
-# punctuation glued to the start of a word after a space (raw): "الماضيين، .بدور"
-GLUED_LEADING_PUNCT = re.compile(rf"\s[.،؛:]+[{ARABIC_LETTER}]")
-
 # where repaired text needs a space: a number glued to a word ("2017في", "لعام2023"), a
 # bracket glued on its outer side (")خلال", "الاجتماعية("), an Arabic comma glued ("الكعبي،2020")
 NEEDS_SPACE = re.compile(
@@ -116,14 +104,8 @@ NEEDS_SPACE = re.compile(
 # a separator between two numbers with the space on the wrong side (raw): "2019 :27"
 SEPARATOR_SPACE_FLIPPED = re.compile(rf"(?<=[{DIGIT}]) +([:،,]) ?(?=[{DIGIT}])")
 
-# an opening bracket closing a line, or a closing one opening it (raw): "والثقافية )الحميد، "
-MIRRORED_BRACKET = re.compile(rf"(?:^|\s)\)[{ARABIC_LETTER}]|[{ARABIC_LETTER}]\((?=\s|$)")
-
 # a wide gap between two Arabic words inside a line (raw): "والسعودية،    للتحولات"
 CHUNK_GAP = re.compile(rf"(?<=[{ARABIC_LETTER}{ARABIC_MARK}،.؛])[^\S\n]{{2,}}(?=[{ARABIC_LETTER}])")
-
-# the same with the space before the comma, which only visual order leaves (raw): "Ezzat  ،2022"
-LATIN_SPACE_COMMA_YEAR = re.compile(rf"[A-Za-z]\s+،(?=[{DIGIT}])")
 
 # nothing but a year and/or page before a bracket at the start of a line (logical): "81" in
 # "81(وفي", "2022: 57" in "2022: 57(ويؤكد" -- the rest of a citation from the line before
@@ -159,10 +141,6 @@ LTR_LED_HEAD = re.compile(
     rf"^\s*(\([A-Za-z][^()]*\)[.،:]?|[A-Za-z][^()]*?[{DIGIT}]\)[.،:]?)\s+(?=[{ARABIC_LETTER}])(.*)$"
 )
 
-# a Latin word opening a visual line with its bracket mirrored after it (raw): " Transparency)
-# المعلومات" (the citation opens at the logical end of the line)
-LATIN_MIRRORED_START = re.compile(rf"^\s*[A-Za-z][A-Za-z .&\-]*\)\s+(?=[{ARABIC_LETTER}])")
-
 # Latin name, spaces, Arabic comma glued to the year (raw): "Hiltermann  ،2017"
 LATIN_COMMA_YEAR = re.compile(rf"([A-Za-z.])\s*،\s*(?=[{DIGIT}])")
 
@@ -178,12 +156,6 @@ PAGE_BEFORE_YEAR = re.compile(
 COLON_BEFORE_YEAR = re.compile(
     rf"(?<![{DIGIT}]):((?:1[3-4]|19|20)[{DIGIT}]{{2}})\s+([{DIGIT}]{{1,4}})(?![{DIGIT}])"
 )
-
-# comma stuck before a Latin word (raw, pypdfium2): "،Kaldor", ",Hiltermann"
-COMMA_BEFORE_LATIN = re.compile(r"(?<![A-Za-z])([.,،]+)([A-Za-z][\w'’\-]*)")
-
-# punctuation stuck before a number that follows an Arabic word (raw, pypdfium2): "عام ،2003"
-PUNCT_BEFORE_NUMBER = re.compile(rf"(?<=[{ARABIC_LETTER}] )[،:.][{DIGIT}]")
 
 # space before punctuation that never takes one in Arabic typography: "2017 :" "الدولة ،"
 SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)\s+([،؛:.!؟)\]»](?:\s|$))")

@@ -6,9 +6,9 @@ citation began on the line before), their order depends on the strong letter bef
 run, which is the end of the previous line: after a Latin word the numbers belong to the
 Latin text, after an Arabic one each number stands apart and the run reads backwards
 (``Haddad, 2011: 140 33; 2019:``). Lines are repaired in extraction order, but the passes
-that undo cut lines (:mod:`.fragments`) put some lines after another line than the one they
-were read after, so their reading is redone with the line that now precedes them
-(:func:`reread_continued_runs`).
+that undo cut lines (:mod:`.lifted_tanween`, :mod:`.laid_out`) put some lines after another
+line than the one they were read after, so their reading is redone with the line that now
+precedes them (:func:`reread_continued_runs`).
 
 At the other end of such a run pdftotext keeps a comma that ends it inside the embedding
 (``Cambanis et al.,``); read against the end of the Arabic line it goes first, after the

@@ -21,7 +21,8 @@ between two numbers, a hyphenated word part (``COVID-``) before a number.
 A ``)`` between two Arabic words is the mirrored opener of a citation whose author is an
 Arabic name: it goes by the name's last word (the one that carries the comma before the
 year); how many words the name has is for the document-level pass that knows the reference
-list's names (:func:`araseclit.repair.weak.merge_lifted_lines`).
+list's names (:func:`araseclit.repair.lifted.merge_lifted_lines`). :func:`tighten` sets the
+spaces of the merged line as drawn.
 """
 
 from __future__ import annotations
@@ -346,3 +347,16 @@ def interleave(latin: str, drawn: str) -> tuple[str, str] | None:
         return None
     texts, left = _with_marks(items, marks)
     return " ".join(texts), " ".join(_TANWEEN * left)
+
+
+def tighten(line: str) -> str:
+    """Spaces as drawn around the restored chunks: ``( 2017``, ``Name ,``, ``2020 a :``."""
+    line = re.sub(r"([(\[])\s+", r"\1", line)
+    line = re.sub(r"\s+([)\]])", r"\1", line)
+    line = re.sub(r"(?<=[A-Za-z0-9.])\s+(?=[.,;]*[,;](?:[\s)]|$))", "", line)
+    line = re.sub(r"(?<=\.)\s+(?=\()", "", line)
+    line = re.sub(r"(?<=\d)\s+([a-d])\s*(?=[:,)\s])", r"\1", line)
+    line = re.sub(r"\b(pp?)\s+\.", r"\1.", line)
+    line = re.sub(r"\bn\s*\.\s*d\s*\.", "n.d.", line)  # "n . d.," (no date)
+    line = re.sub(r"(?<=[A-Za-z]-)\s+(?=\d)", "", line)  # "(COVID- 19"
+    return re.sub(r"(?<=\d)\s*([\u2013-])\s*(?=\d)", r"\1", line)

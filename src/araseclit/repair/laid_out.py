@@ -1,0 +1,228 @@
+"""A line cut at its tanween words in ``pdftotext -layout`` output, read again by position.
+
+With fonts that draw the tanween fath high above its letter (Noto Naskh and Noto Sans
+Arabic through LibreOffice), pdftotext reads the mark as a line of its own and cuts the
+visual line before the word that carried it (:mod:`.lifted_tanween`). With ``-layout``
+every piece keeps its column: the pieces come on separate rows, or as separate runs of one
+row, that tile the line without overlapping, so they are read right to left by position,
+and every lone mark goes to the piece whose first word stands under it
+(:func:`restore_laid_out_lines`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from araseclit.document import Line
+from araseclit.repair.lifted_tanween import (
+    BARE_WORD,
+    DISPLACED_FINAL_MARK,
+    FULL_LINE_QUANTILE,
+    PIECE_SHARE,
+    TANWEEN_FATH,
+    kashida_glyphs,
+    only_marks,
+    with_tanween,
+)
+
+#: pieces of one visual line may overlap by this many columns (pdftotext rounds positions,
+#: and a mark left in a piece widens it)
+OVERLAP = 4
+#: and lie this many columns apart at most
+GAP = 3
+
+
+@dataclass
+class _Group:
+    """A run pdftotext -layout wrapped in one embedding, with the columns it covers."""
+
+    row: int
+    start: int
+    end: int
+    raw: str
+    mark: bool = False
+    text: str = ""
+
+
+def _groups(row: int, raw: str, glyphs: str = "") -> list[_Group]:
+    """The embedding runs of a laid-out line (columns count every character but controls)."""
+    out: list[_Group] = []
+    depth = col = begin = first = 0
+    for k, c in enumerate(raw):
+        if c in "\u202a\u202b":
+            if depth == 0:
+                begin, first = k, col
+            depth += 1
+        elif c == "\u202c" and depth:
+            depth -= 1
+            if depth == 0:
+                run = raw[begin : k + 1]
+                out.append(_Group(row, first, col, run, only_marks(run, glyphs)))
+        elif c != "\f":
+            col += 1
+    return out
+
+
+def _between_runs(raw: str) -> str:
+    """What a laid-out line holds outside its embedding runs."""
+    for g in _groups(0, raw):
+        raw = raw.replace(g.raw, " ", 1)
+    return raw
+
+
+def _contiguous(spans: list[tuple[int, int]]) -> bool:
+    """Column spans that tile one stretch of a line: no real overlap, no wide gap."""
+    spans = sorted(spans)
+    return all(b[0] >= a[1] - OVERLAP and b[0] <= a[1] + GAP for a, b in itertools.pairwise(spans))
+
+
+def _full_width(rows: dict[int, list[_Group]]) -> float:
+    """How many columns the text of a full row covers (a high quantile over the rows)."""
+    widths = sorted(w for gs in rows.values() if (w := _covered(gs)))
+    return float(widths[int(FULL_LINE_QUANTILE * len(widths))]) if widths else 0.0
+
+
+def _covered(groups: list[_Group]) -> int:
+    """The columns a row's text pieces cover."""
+    return sum(g.end - g.start for g in groups if not g.mark)
+
+
+def _beside_full_row(a: list[_Group], b: list[_Group], full: float) -> bool:
+    """One of two rows covers a full line and the other is more than single words (the
+    words a cut line loses are pieces of that line; a longer text is another line)."""
+    for one, other in ((a, b), (b, a)):
+        if _covered(one) >= full and any(" " in g.text.strip() for g in other if not g.mark):
+            return True
+    return False
+
+
+def _visual_lines(lines: list[Line], rows: dict[int, list[_Group]]) -> list[list[int]]:
+    """Runs of consecutive rows whose text pieces tile one visual line (mark rows between
+    them pass); a blank row or a page break ends a run, and so does a row of more than single
+    words beside one whose text covers a full line (it is the next visual line)."""
+    full = PIECE_SHARE * _full_width(rows)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for i, ln in enumerate(lines):
+        texts = [g for g in rows.get(i, []) if not g.mark]
+        if not texts:
+            if not ln.raw or not ln.raw.strip():  # a blank row; a mark row passes
+                run, spans = [], []
+            continue
+        new = [(g.start, g.end) for g in texts]
+        whole = bool(run) and _beside_full_row(rows[run[-1]], rows[i], full)
+        if run and lines[run[-1]].page == ln.page and not whole and _contiguous(spans + new):
+            run.append(i)
+            spans += new
+        else:
+            run, spans = [i], new
+            runs.append(run)
+    return [r for r in runs if sum(len([g for g in rows[i] if not g.mark]) for i in r) > 1]
+
+
+def _under(mark: _Group, rows: dict[int, list[_Group]], lines: list[Line]) -> _Group | None:
+    """The piece, on a row near the mark's, whose first word lacks a tanween and stands
+    right under the mark (its first word is its rightmost: the line runs right to left)."""
+    best: _Group | None = None
+    for r in sorted(range(mark.row - 2, mark.row + 3), key=lambda r: abs(r - mark.row)):
+        if r not in rows or lines[r].page != lines[mark.row].page:
+            continue
+        for g in rows[r]:
+            bare = None if g.mark else BARE_WORD.match(g.text)
+            if bare and g.end - bare.end() - 1 <= mark.start <= g.end and best is None:
+                best = g
+    return best
+
+
+def _row_text(groups: list[_Group]) -> str:
+    """A row's text: its pieces right to left, then any mark that found no word."""
+    pieces = sorted((g for g in groups if not g.mark), key=lambda g: -g.end)
+    return " ".join([g.text for g in pieces] + [g.text for g in groups if g.mark]).strip()
+
+
+def restore_laid_out_lines(
+    lines: list[Line], repair: Callable[[str], str], cleaned: list[str] | None = None
+) -> None:
+    """The lifted-tanween damage in ``pdftotext -layout`` output, undone by position.
+
+    There the pieces of a cut visual line keep their columns: they come on separate rows,
+    or as separate runs of one row, that tile the line without overlapping. They are read
+    right to left (rows are moved as whole :class:`Line` objects; runs of one row are
+    reordered in its text, each repaired on its own by ``repair`` from its ``cleaned`` row
+    when given), and every lone mark goes to the piece whose first word stands under it. A document whose marks all start
+    their rows is not laid out and is left to :func:`.lifted_tanween.restore_lifted_tanween`.
+    """
+    glyphs = kashida_glyphs(lines)
+    rows = {i: _groups(i, ln.raw or "", glyphs) for i, ln in enumerate(lines)}
+    if not any(g.mark and g.start > 0 for gs in rows.values() for g in gs):
+        return
+    for i, gs in rows.items():
+        clean = _groups(i, cleaned[i]) if cleaned is not None else gs
+        clean = clean if len(clean) == len(gs) else gs
+        for g, c in zip(gs, clean, strict=True):
+            if g.mark:
+                g.text = " ".join(TANWEEN_FATH * g.raw.count(TANWEEN_FATH))
+            else:
+                g.text = lines[i].text.strip() if len(gs) == 1 else repair(c.raw).strip()
+    marked = {i for i, gs in rows.items() if any(g.mark for g in gs)}
+    touched: set[int] = set()
+    for i in sorted(marked):
+        for mark in [g for g in rows[i] if g.mark]:
+            target = _under(mark, rows, lines)
+            if target is not None and (fixed := with_tanween(target.text)) is not None:
+                target.text = fixed
+                rows[i].remove(mark)
+                touched.update((i, target.row))
+    moves = [run for run in _visual_lines(lines, rows) if _near(run, marked)]
+    touched.update(i for run in moves for i in run if len(rows[i]) > 1)
+    for i in touched:
+        if _between_runs(lines[i].raw or "").strip():
+            continue  # text between the runs (punctuation): the row is not only pieces
+        lines[i].text, lines[i].changed = _row_text(rows[i]), True
+    for run in moves:
+        _read_right_to_left(lines, run, rows)
+
+
+def _near(run: list[int], marked: set[int]) -> bool:
+    """A mark row lies among the rows of ``run`` or right next to them."""
+    return any(min(run) - 1 <= i <= max(run) + 1 for i in marked)
+
+
+def _straddles(run: list[int], rows: dict[int, list[_Group]]) -> bool:
+    """Some row of ``run`` has pieces on both sides of another row's piece, so the rows
+    cannot be read whole: "[rest of the line]  [mark]  [start]" on one row, the middle
+    piece on the row above it."""
+    seq = [i for _, i in sorted((g.end, i) for i in run for g in rows[i] if not g.mark)]
+    seen: set[int] = set()
+    for k, i in enumerate(seq):
+        if i in seen and seq[k - 1] != i:
+            return True
+        seen.add(i)
+    return False
+
+
+def _read_right_to_left(lines: list[Line], run: list[int], rows: dict[int, list[_Group]]) -> None:
+    """Put the rows of one visual line in reading order: the rightmost piece first. When a
+    row straddles another's piece, the pieces of all of them are read right to left into
+    the first of their rows and the others are left blank (unless text lies between runs)."""
+    if _straddles(run, rows):
+        if any(_between_runs(lines[i].raw or "").strip() for i in run):
+            return
+        groups = [g for i in run for g in rows[i]]
+        pieces = sorted((g for g in groups if not g.mark), key=lambda g: -g.end)
+        for a, b in itertools.pairwise(pieces):  # a mark left on the piece before its word
+            if DISPLACED_FINAL_MARK.search(a.text) and (fixed := with_tanween(b.text)) is not None:
+                a.text, b.text = a.text[:-1].rstrip(), fixed
+        first, *rest = sorted(run)
+        lines[first].text, lines[first].changed = _row_text(groups), True
+        for i in rest:
+            lines[i].text, lines[i].changed = "", True
+        return
+    right = {i: max(g.end for g in rows[i] if not g.mark) for i in run}
+    order = sorted(run, key=lambda i: -right[i])
+    pieces = [lines[i] for i in order]
+    for slot, ln in zip(sorted(run), pieces, strict=True):
+        lines[slot] = ln
