@@ -138,3 +138,92 @@ def test_analyze_a_missing_path_is_an_error(tmp_path: Path) -> None:
     result = run_cli("analyze", str(tmp_path / "nowhere"), "--out", str(tmp_path / "run"))
     assert result.returncode == 2
     assert result.stderr.strip().splitlines()[0].startswith("araseclit: error [E001]")
+
+
+SCRAMBLED = "06_youth_october_protests.txt"  # pypdfium2 output of a sample PDF
+
+
+def _main(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["araseclit", *args])
+    code = 0
+    try:
+        main()
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capfd.readouterr()
+    return code, out, err
+
+
+def test_text_without_flags_prints_exactly_the_repaired_text(
+    sample_docs: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from araseclit.ingest.text import decode_bytes, drop_controls
+    from araseclit.repair import repair_text
+
+    path = sample_docs / SCRAMBLED
+    code, out, _ = _main(["text", str(path)], monkeypatch, capfd)
+    raw, _ = decode_bytes(path.read_bytes())
+    assert code == 0 and out == repair_text(drop_controls(raw)) + "\n"
+
+
+def test_text_diff_explains_every_change(
+    sample_docs: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _main(["text", str(sample_docs / SCRAMBLED), "--diff"], monkeypatch, capfd)
+    assert code == 0
+    rows = out.splitlines()
+    at = rows.index("@@ line 8, page 1 (body): read back with confidence 1.00")
+    assert rows[at + 1].startswith("- ") and ")23 2018: ,Jabar)" in rows[at + 1]
+    assert rows[at + 2].startswith("+ ") and "(Jabar, 2018: 23)" in rows[at + 2]
+    assert rows[at + 3].startswith("  araseclit.repair.read_order.v1 at ")
+    assert rows[at + 3].endswith(" nats")
+    assert rows[at + 4 : at + 6] == ['    was ")23 2018: ,Jabar"', '    now "(Jabar, 2018: 23"']
+    assert any(row.startswith("# text quality: ") for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("flags", "repaired"),
+    [
+        ([], True),
+        (["--no-repair"], False),
+        (["--disable", "read_order", "--disable", "split_words"], False),
+        (["--disable", "araseclit.repair.split_words.v1"], True),
+    ],
+)
+def test_text_repair_options(
+    flags: list[str],
+    repaired: bool,
+    sample_docs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _main(["text", str(sample_docs / SCRAMBLED), *flags], monkeypatch, capfd)
+    assert code == 0, err
+    assert ("(Jabar, 2018: 23)" in out) is repaired
+
+
+def test_text_unknown_operation_is_one_clear_line(
+    arabic_txt: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _main(
+        ["text", str(arabic_txt), "--disable", "read_orders"], monkeypatch, capfd
+    )
+    assert (code, out) == (2, "")
+    lines = err.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("araseclit: error [E022]: unknown repair operation 'read_orders'")
+
+
+def test_citations_no_repair_reads_the_text_as_it_stands(
+    sample_docs: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    path = str(sample_docs / SCRAMBLED)
+    _, repaired, _ = _main(["citations", path, "--format", "jsonl"], monkeypatch, capfd)
+    code, as_is, err = _main(
+        ["citations", path, "--format", "jsonl", "--no-repair"], monkeypatch, capfd
+    )
+    assert code == 0, err
+    assert '"raw": "(Jabar, 2018: 23)"' in repaired and "(Jabar, 2018: 23)" not in as_is
+    assert len(as_is.splitlines()) < len(repaired.splitlines())

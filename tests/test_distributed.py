@@ -31,3 +31,4 @@ def test_dask_run_equals_local_run(sample_docs: Path, tmp_path: Path) -> None:
     for table in ("documents", "sentences", "citations", "references"):
         pd.testing.assert_frame_equal(getattr(remote, table), getattr(local, table))
     assert list(remote.errors["code"]) == ["E002"]
+    pd.testing.assert_frame_equal(remote.errors, local.errors)

@@ -59,11 +59,26 @@ def test_all_tables_written_with_fixed_columns(run: araseclit.Run) -> None:
 
 
 def test_bad_document_is_recorded_and_the_rest_goes_on(run: araseclit.Run, corpus: Path) -> None:
-    errors = run.errors[run.errors["path"] != ""]
+    errors = run.errors[(run.errors["path"] != "") & (run.errors["severity"] == "error")]
     assert list(errors["path"]) == [str(corpus / "broken.txt")]
     assert list(errors["code"]) == ["E003"]
     n_inputs = len([p for p in corpus.rglob("*") if p.is_file()])
     assert len(run.documents) == n_inputs - 1
+
+
+def test_warnings_are_rows_of_analysed_documents(run: araseclit.Run) -> None:
+    assert set(run.errors["severity"]) <= {"error", "warning"}
+    warned = run.errors[run.errors["severity"] == "warning"]
+    assert set(warned["code"]) <= {"W101", "W102"}
+    assert set(warned["doc_id"]) <= set(run.documents["doc_id"])  # still analysed
+    for rec in warned.itertuples():
+        notes = run.documents.loc[run.documents["doc_id"] == rec.doc_id, "warnings"].iloc[0]
+        assert f"[{rec.code}] {rec.message}" in notes
+    assert run.documents["text_known_share"].notna().all()
+    assert not run.documents["text_damaged"].any()
+    text_files = run.documents["source_format"] == "txt"
+    assert run.documents.loc[text_files, "repair_order"].notna().all()
+    assert run.documents.loc[~text_files, "repair_order"].isna().all()
 
 
 def test_ids_unique_and_references_resolve(run: araseclit.Run) -> None:

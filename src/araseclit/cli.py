@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from araseclit.document import Document
+    from araseclit.repair.ops import RepairConfig
 
 app = typer.Typer(
     name="araseclit",
@@ -66,15 +67,35 @@ PipelineOpt = Annotated[
     str,
     typer.Option("--pipeline", "-p", help="Pipeline name (default, audit, tag) or a .cfg path."),
 ]
+NoRepairOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-repair",
+        help="Read text files as they stand: no reordering or other repair (bidi controls "
+        "and glyphs with no text are still dropped). PDF and DOCX files are read from their "
+        "layout either way.",
+    ),
+]
 
 
-def _process(path: Path, pipeline: str) -> tuple[Document, Doc]:
-    """Read ``path`` and run ``pipeline`` over it; a failing stage is named in the error."""
+def _repair_config(no_repair: bool, disable: list[str] | None = None) -> RepairConfig | None:
+    """The repair settings the options ask for; None leaves them to the pipeline."""
+    from araseclit.pipeline.loader import make_repair_config
+
+    if no_repair:
+        return make_repair_config(enabled=False)
+    return make_repair_config(disable=disable) if disable else None
+
+
+def _process(path: Path, pipeline: str, no_repair: bool = False) -> tuple[Document, Doc]:
+    """Read ``path`` (repaired as the pipeline's ``[repair]`` section says unless
+    ``no_repair``) and run ``pipeline`` over it; a failing stage is named in the error."""
     from araseclit.ingest import read
-    from araseclit.pipeline.loader import load_pipeline
+    from araseclit.pipeline.loader import load_pipeline, read_config
     from araseclit.run import StageError, run_components
 
-    document = read(path)
+    repair = _repair_config(no_repair) or read_config(pipeline)[3]
+    document = read(path, repair)
     nlp = load_pipeline(pipeline)
     try:
         doc = run_components(nlp, document)
@@ -101,11 +122,13 @@ TABLE_COLUMNS = {
 }
 
 
-def _print_records(file: Path, pipeline: str, table: str, fmt: str) -> None:
+def _print_records(
+    file: Path, pipeline: str, table: str, fmt: str, no_repair: bool = False
+) -> None:
     """Process ``file`` and print the records of ``table`` (a Doc._ attribute) as ``fmt``."""
     from araseclit.store.schema import columns
 
-    _, doc = _process(file, pipeline)
+    _, doc = _process(file, pipeline, no_repair)
     records: list[dict[str, object]] = list(getattr(doc._, table) or [])
     if fmt == "jsonl":
         for rec in records:
@@ -135,7 +158,11 @@ def text(
     diff: Annotated[
         bool,
         typer.Option(
-            "--diff", help="Show each repaired line before and after, with its scramble score."
+            "--diff",
+            help="Explain each change: per changed line its source line and page, the line "
+            "before (-) and after (+), and each repair operation (name, span, replaced text, "
+            "gain in nats); then the order undone, the text quality and the warnings. "
+            "Control characters are shown as escapes.",
         ),
     ] = False,
     provenance: Annotated[
@@ -144,22 +171,26 @@ def text(
             "--provenance", help="Print one JSON line per source line: offsets, page, line, kind."
         ),
     ] = False,
+    no_repair: NoRepairOpt = False,
+    disable: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--disable",
+            metavar="OP",
+            help="Switch one repair operation off, by short or versioned name (read_order, "
+            "split_words, araseclit.repair.lam_alef.v1, ...); repeatable.",
+        ),
+    ] = None,
 ) -> None:
     """Print the repaired text in logical reading order (UTF-8)."""
     from araseclit.ingest import read
 
-    document = read(file)
+    document = read(file, _repair_config(no_repair, disable))
     if diff:
-        for ln in document.lines:
-            if ln.changed or ln.kind not in ("body", "heading", "blank"):
-                where = f"p{ln.page or '-'}:l{ln.line}"
-                sys.stdout.write(f"@@ {where} kind={ln.kind} score={ln.score:.2f}\n")
-                sys.stdout.write(f"- {ln.raw if ln.raw is not None else ''}\n+ {ln.text}\n")
-        changed = sum(ln.changed for ln in document.lines)
-        sys.stdout.write(
-            f"# {changed} of {len(document.lines)} lines repaired; "
-            f"document repair score {document.repair_score:.2f}\n"
-        )
+        from araseclit.diffview import render_diff
+
+        for line in render_diff(document):
+            sys.stdout.write(line + "\n")
         return
     if provenance:
         for span in document.provenance:
@@ -182,9 +213,10 @@ def citations(
         RecordFormat, typer.Option("--format", "-f", help="Output format.")
     ] = RecordFormat.table,
     pipeline: PipelineOpt = "audit",
+    no_repair: NoRepairOpt = False,
 ) -> None:
     """List the in-text citations of FILE (author, year, calendar, page, kind)."""
-    _print_records(file, pipeline, "citations", format.value)
+    _print_records(file, pipeline, "citations", format.value, no_repair)
 
 
 @app.command()
@@ -212,11 +244,12 @@ def audit(
         Path | None, typer.Option("--csl-json", help="Also export them as CSL-JSON.")
     ] = None,
     pipeline: PipelineOpt = "audit",
+    no_repair: NoRepairOpt = False,
 ) -> None:
     """Audit citation coverage: every in-text citation against the reference list."""
     from araseclit import cite
 
-    document, doc = _process(file, pipeline)
+    document, doc = _process(file, pipeline, no_repair)
     cits = list(doc._.citations or [])
     refs = list(doc._.references or [])
     if references is not None:
@@ -248,9 +281,10 @@ def tag(
         TagFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TagFormat.table,
     pipeline: PipelineOpt = "tag",
+    no_repair: NoRepairOpt = False,
 ) -> None:
     """Tag actors, threats, security concepts and NGO roles in FILE."""
-    _print_records(file, pipeline, "mentions", format.value)
+    _print_records(file, pipeline, "mentions", format.value, no_repair)
 
 
 @app.command()
@@ -260,9 +294,10 @@ def claims(
         TagFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TagFormat.table,
     pipeline: PipelineOpt = "default",
+    no_repair: NoRepairOpt = False,
 ) -> None:
     """List attributed claims in FILE: type, hedging, source, actors and threats."""
-    _print_records(file, pipeline, "claims", format.value)
+    _print_records(file, pipeline, "claims", format.value, no_repair)
 
 
 @app.command()
@@ -287,6 +322,7 @@ def analyze(
         bool,
         typer.Option("--fresh", help="Ignore an existing store in --out instead of updating it."),
     ] = False,
+    no_repair: NoRepairOpt = False,
 ) -> None:
     """Run the whole pipeline over files/folders; write DuckDB, Parquet tables and report.html."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -318,11 +354,16 @@ def analyze(
             fresh=fresh,
             progress=progress,
             scheduler=scheduler,
+            repair=_repair_config(no_repair),
         )
     _print_summary(run, failures, seen)
     if seen and len(failures) == seen[0]:
         err_console.print("araseclit: error: no document could be analysed", markup=False)
         raise typer.Exit(1)
+
+
+#: document warnings (errors rows with severity "warning") listed after a corpus run
+MAX_WARNINGS_SHOWN = 20
 
 
 def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int]) -> None:
@@ -340,6 +381,13 @@ def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int])
                 f"{failure['path']}: [{failure['code']}] {failure['message']}",
             )
         )
+    errors = run.errors
+    warned = errors[errors["severity"].fillna("") == "warning"]
+    for rec in warned.head(MAX_WARNINGS_SHOWN).itertuples():
+        err_console.print(Text.assemble(("warning ", "yellow"), f"[{rec.code}] {rec.message}"))
+    if len(warned) > MAX_WARNINGS_SHOWN:
+        more = len(warned) - MAX_WARNINGS_SHOWN
+        err_console.print(f"... and {more} more warning(s) in the errors table", markup=False)
     err_console.print(f"report: {run.report_path}", markup=False)
 
 

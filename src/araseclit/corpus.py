@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from araseclit.errors import AraseclitError
+from araseclit.errors import SEVERITY_ERROR, AraseclitError
 from araseclit.pipeline.loader import CorpusSettings
 from araseclit.store.frames import empty_frame, to_frame
 from araseclit.store.schema import CORPUS_TABLES
@@ -33,6 +33,7 @@ def step_error(stage: str, exc: BaseException, path: str = "") -> dict[str, obje
             "stage": stage,
             "code": exc.code,
             "message": exc.message,
+            "severity": SEVERITY_ERROR,
         }
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     site = f" (at {Path(where.filename).name}:{where.lineno})" if where else ""
@@ -42,6 +43,7 @@ def step_error(stage: str, exc: BaseException, path: str = "") -> dict[str, obje
         "stage": stage,
         "code": "E900",
         "message": f"{type(exc).__name__}: {exc}{site}",
+        "severity": SEVERITY_ERROR,
     }
 
 

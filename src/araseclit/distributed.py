@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
 from araseclit.errors import ConfigError
 from araseclit.run import DocResult, ProgressCallback, collect_results, error_record, process_file
+
+if TYPE_CHECKING:
+    from araseclit.repair.ops import RepairConfig
 
 
 @lru_cache(maxsize=4)
@@ -27,9 +30,9 @@ def _worker_pipeline(pipeline: str) -> Language:
     return load_pipeline(pipeline)
 
 
-def process_on_worker(pipeline: str, path: str) -> DocResult:
+def process_on_worker(pipeline: str, path: str, repair: RepairConfig | None = None) -> DocResult:
     """Task run by a Dask worker: one file through the cached pipeline."""
-    return process_file(_worker_pipeline(pipeline), Path(path))
+    return process_file(_worker_pipeline(pipeline), Path(path), repair)
 
 
 def _result(path: Path, future: Any) -> DocResult:
@@ -45,6 +48,7 @@ def process_documents_dask(
     pipeline: str | Path,
     files: Sequence[Path],
     progress: ProgressCallback | None = None,
+    repair: RepairConfig | None = None,
 ) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
     """Like :func:`araseclit.run.process_documents`, with the documents spread over Dask.
 
@@ -66,6 +70,7 @@ def process_documents_dask(
             process_on_worker,
             [pipeline] * len(files),
             [str(Path(p).resolve()) for p in files],
+            [repair] * len(files),
             pure=False,
         )
         results = (

@@ -12,6 +12,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
+from araseclit.errors import DocumentWarning
+
 LineKind = Literal["body", "heading", "footnote", "header", "footer", "page_number", "blank"]
 #: line kinds that are layout noise: kept as metadata, never part of the body text
 NOISE_KINDS: frozenset[str] = frozenset({"header", "footer", "page_number", "blank"})
@@ -88,8 +90,11 @@ class Document:
     year: int | None = None
     n_pages: int | None = None
     repair_score: float = 0.0  # share of body lines that needed repair
+    # what the reader knows beside the text: PDF/DOCX metadata, "text_quality" (a dict of
+    # TextQuality fields, every format), "repair_order" (text files: the order undone)
     metadata: dict[str, object] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # notes for a user, coded ones included
+    coded_warnings: list[DocumentWarning] = field(default_factory=list)  # W101, W102 ...
 
     def locate(self, offset: int) -> SourceSpan | None:
         """The source page/line of character ``offset`` of :attr:`text` (None if unknown)."""

@@ -2,9 +2,15 @@
 
 Library code raises :class:`AraseclitError` subclasses; the CLI turns them into one line on
 stderr and a non-zero exit, a corpus run records them in the ``errors`` table.
+
+Warnings (``W`` codes, :class:`Warnings`) are kept on a document that was read and analysed
+but that a user should check: :attr:`~araseclit.document.Document.coded_warnings`, and rows
+with ``severity = "warning"`` in the ``errors`` table of a corpus run.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 
 class Errors:
@@ -24,6 +30,7 @@ class Errors:
     E013 = "DOCX is corrupt or not a Word document: {path} ({detail})"
     E020 = "unknown pipeline {name!r}: not a file and not one of {known}"
     E021 = "invalid pipeline config {path}: {detail}"
+    E022 = "unknown repair operation {name!r} (known: {known})"
     E030 = "invalid lexicon {path}: {detail}"
     E040 = "cannot read references file {path}: {detail}"
     E050 = "not a run directory (no araseclit.duckdb): {path}"
@@ -35,6 +42,38 @@ class Errors:
     E062 = "Dask is not installed; install the extra: pip install 'araseclit[distributed]'"
     E099 = "no input documents found in {paths}"
     E900 = "unexpected failure: {detail}"
+
+
+class Warnings:
+    """Message templates of warnings: the document is read and analysed, but its text may
+    not be what the source says. Codes never change meaning; add a new code instead."""
+
+    W101 = "text layer damaged; OCR advised: {detail}: {path}"
+    W102 = (
+        "{n} line(s) repaired with low confidence (below {threshold:.0%}; "
+        "source line(s) {lines}): {path}"
+    )
+
+
+#: ``severity`` of an ``errors`` row: the document was not analysed / was analysed with a warning
+SEVERITY_ERROR = "error"
+SEVERITY_WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class DocumentWarning:
+    """A coded warning about one document (``W101`` ...), made from a :class:`Warnings`
+    template; ``str()`` gives ``[W101] message``."""
+
+    code: str
+    message: str
+
+    @classmethod
+    def make(cls, code: str, **fields: object) -> DocumentWarning:
+        return cls(code, getattr(Warnings, code).format(**fields))
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
 
 
 class AraseclitError(Exception):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from spacy.language import Language
@@ -17,11 +17,14 @@ from araseclit.corpus import run_corpus_steps, step_error
 from araseclit.document import Document
 from araseclit.errors import InputError, StoreError
 from araseclit.ingest import SUFFIXES, read
-from araseclit.pipeline.loader import CorpusSettings, load_pipeline
+from araseclit.pipeline.loader import CorpusSettings, load_pipeline, repair_config
 from araseclit.pipeline.records import doc_records
 from araseclit.store import DB_NAME, REPORT_NAME, load_info, load_tables, to_frame, write_store
 from araseclit.store.frames import empty_frame
 from araseclit.store.schema import PER_DOCUMENT, TABLES
+
+if TYPE_CHECKING:
+    from araseclit.repair.ops import RepairConfig
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_CORPUS = REPO_ROOT / "corpora" / "sample" / "docs"
@@ -110,10 +113,14 @@ def error_record(
 DocResult = tuple["dict[str, list[dict[str, object]]] | None", "dict[str, object] | None"]
 
 
-def process_file(nlp: Language, path: Path) -> DocResult:
-    """Records of one file, or its error record naming the stage: never raises."""
+def process_file(nlp: Language, path: Path, repair: RepairConfig | None = None) -> DocResult:
+    """Records of one file, or its error record naming the stage: never raises.
+
+    Text files are repaired as ``repair`` says, by default as the pipeline's ``[repair]``
+    section says. The records hold, under ``errors``, the rows of the document's warnings.
+    """
     try:
-        document = read(path)
+        document = read(path, repair or repair_config(nlp))
     except Exception as exc:  # a bad document must never stop the run
         return None, error_record(path, "ingest", exc)
     try:
@@ -132,7 +139,11 @@ def process_file(nlp: Language, path: Path) -> DocResult:
 def collect_results(
     results: Iterable[tuple[Path, DocResult]], total: int, progress: ProgressCallback | None = None
 ) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
-    """Gather per-file results in input order; a second copy of a document is an error."""
+    """Gather per-file results in input order; a second copy of a document is an error.
+
+    A document's warning rows join the error records (``severity = "warning"``); the
+    ``error`` given to ``progress`` is only ever a failure.
+    """
     records: dict[str, list[dict[str, object]]] = {t: [] for t in PER_DOCUMENT}
     errors: list[dict[str, object]] = []
     seen: dict[str, Path] = {}
@@ -146,7 +157,7 @@ def collect_results(
             else:
                 seen[doc_id] = path
                 for table, rows in recs.items():
-                    records[table].extend(rows)
+                    (errors if table == "errors" else records[table]).extend(rows)
         if error:
             errors.append(error)
         if progress:
@@ -155,10 +166,13 @@ def collect_results(
 
 
 def process_documents(
-    nlp: Language, files: Sequence[Path], progress: ProgressCallback | None = None
+    nlp: Language,
+    files: Sequence[Path],
+    progress: ProgressCallback | None = None,
+    repair: RepairConfig | None = None,
 ) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
     """Per-document records for every readable file, and an error record for the rest."""
-    results = ((path, process_file(nlp, path)) for path in files)
+    results = ((path, process_file(nlp, path, repair)) for path in files)
     return collect_results(results, len(files), progress)
 
 
@@ -227,6 +241,7 @@ def analyze(
     fresh: bool = False,
     progress: ProgressCallback | None = None,
     scheduler: Any = None,
+    repair: RepairConfig | None = None,
 ) -> Run:
     """Run the whole pipeline over files and folders (default: the bundled sample corpus).
 
@@ -234,6 +249,8 @@ def analyze(
     Re-running the same inputs replaces their rows; ``fresh=True`` ignores an existing store.
     ``scheduler``: a ``dask.distributed.Client`` (or its address) to process the documents
     on a Dask cluster instead of in this process; see :mod:`araseclit.distributed`.
+    ``repair``: how text files are repaired, instead of the pipeline's ``[repair]`` section
+    (``RepairConfig(enabled=False)`` reads them as they stand).
     """
     from araseclit.report import render_figures, render_report
 
@@ -248,9 +265,9 @@ def analyze(
     if scheduler is not None:
         from araseclit.distributed import process_documents_dask
 
-        records, errors = process_documents_dask(scheduler, pipeline, files, progress)
+        records, errors = process_documents_dask(scheduler, pipeline, files, progress, repair)
     else:
-        records, errors = process_documents(nlp, files, progress)
+        records, errors = process_documents(nlp, files, progress, repair)
     tables = merge_tables(previous, records, errors, files)
     run_corpus_steps(tables, CorpusSettings(**nlp.meta["araseclit_corpus"]))
     report = render_report(tables, pipeline=name)

@@ -151,3 +151,53 @@ def test_docx_tables_in_place_and_merged_cells_once(tmp_path: Path) -> None:
         text.index(s) for s in ("قبل الجدول", "أعداد المنظمات", "ذي قار", "ميسان", "بعد الجدول")
     ]
     assert order == sorted(order)
+
+
+# the sample paper as pypdfium2 gave it: runs of digits and Latin moved within the line
+SCRAMBLED = "06_youth_october_protests.txt"
+JABAR_RAW = ")23 2018: ,Jabar)"
+JABAR = "(Jabar, 2018: 23)"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["01_ngos_national_security.txt", "02_water_crisis_dams.pdf", "04_armed_groups_mediation.docx"],
+)
+def test_every_format_gets_its_text_quality(sample_docs: Path, name: str) -> None:
+    document = read(sample_docs / name)
+    quality = document.metadata["text_quality"]
+    assert isinstance(quality, dict)
+    assert quality["words"] > 300 and quality["known_share"] > 0.9
+    assert quality["damaged"] is False
+    assert "W101" not in {w.code for w in document.coded_warnings}
+    if document.source_format != "txt":  # read from their layout: no repair order, no W102
+        assert "repair_order" not in document.metadata
+        assert document.coded_warnings == []
+
+
+def test_scrambled_text_records_the_order_undone(sample_docs: Path) -> None:
+    from araseclit.ingest.checks import low_confidence_lines
+
+    document = read(sample_docs / SCRAMBLED)
+    assert JABAR in document.text
+    assert document.metadata["repair_order"] not in (None, "logical")
+    assert isinstance(document.metadata["repair_evidence"], dict)
+    doubtful = low_confidence_lines(document.lines)
+    codes = [w.code for w in document.coded_warnings]
+    assert codes == (["W102"] if doubtful else [])
+    if doubtful:
+        listed = f"source line(s) {', '.join(str(ln.line) for ln in doubtful[:10])}"
+        assert listed in document.coded_warnings[0].message
+
+
+def test_repair_config_reaches_text_files(sample_docs: Path) -> None:
+    from araseclit.repair.ops import RepairConfig
+
+    as_it_stands = read(sample_docs / SCRAMBLED, RepairConfig(enabled=False))
+    assert JABAR_RAW in as_it_stands.text and JABAR not in as_it_stands.text
+    assert as_it_stands.metadata["repair_order"] is None
+    assert as_it_stands.repair_score == 0.0
+    assert not any(ln.ops for ln in as_it_stands.lines)
+    no_reading = read(sample_docs / SCRAMBLED, RepairConfig.make(disable=["read_order"]))
+    assert JABAR not in no_reading.text
+    assert not any(op.name.endswith("read_order.v1") for ln in no_reading.lines for op in ln.ops)

@@ -7,15 +7,22 @@ from pathlib import Path
 import pytest
 
 from araseclit.errors import ConfigError
-from araseclit.pipeline.loader import available_pipelines, read_config, resolve_pipeline
+from araseclit.pipeline.loader import (
+    available_pipelines,
+    make_repair_config,
+    read_config,
+    repair_settings,
+    resolve_pipeline,
+)
 
 
 def test_shipped_pipelines() -> None:
     assert {"default", "audit", "tag"} <= set(available_pipelines())
-    config, corpus, path = read_config("audit")
+    config, corpus, path, repair = read_config("audit")
     assert config["nlp"]["pipeline"] == ["segment", "cite"]
     assert corpus.topics is False
     assert path.name == "audit.cfg"
+    assert repair.enabled and not repair.disabled  # no [repair] section: everything runs
 
 
 def test_repository_pipelines_dir_is_the_package_one() -> None:
@@ -69,3 +76,64 @@ def test_factories_are_advertised_through_entry_points() -> None:
         "araseclit_tag_v1",
         "araseclit_claims_v1",
     } <= names
+
+
+def test_default_pipeline_has_a_repair_section_with_defaults() -> None:
+    text = resolve_pipeline("default").read_text()
+    assert "[repair]" in text
+    config, _, _, repair = read_config("default")
+    assert "repair" not in config  # split off, never handed to spaCy
+    assert repair.enabled and repair.disabled == frozenset()
+
+
+def _with_repair(tmp_path: Path, section: str) -> Path:
+    path = tmp_path / "mine.cfg"
+    audit = resolve_pipeline("audit").read_text()
+    path.write_text(f"{audit}\n[repair]\n{section}\n", encoding="utf-8")
+    return path
+
+
+def test_repair_section_switches_operations_off(tmp_path: Path) -> None:
+    path = _with_repair(
+        tmp_path, 'enabled = true\ndisable = ["split_words", "araseclit.repair.lam_alef.v1"]'
+    )
+    repair = read_config(path)[3]
+    assert repair.disabled == {"araseclit.repair.split_words.v1", "araseclit.repair.lam_alef.v1"}
+    assert not repair.allows("araseclit.repair.split_words.v1")
+    assert repair.allows("araseclit.repair.read_order.v1")
+    assert not read_config(_with_repair(tmp_path, "enabled = false"))[3].enabled
+
+
+@pytest.mark.parametrize(
+    ("section", "fragment"),
+    [
+        ('disable = ["split_wordz"]', "'split_wordz'"),
+        ('disable = "split_words"', "disable must be a list"),
+        ('enabled = "yes"', "enabled must be true or false"),
+        ("colour = 1", "unknown keys ['colour']"),
+    ],
+)
+def test_bad_repair_section_is_a_clear_error(tmp_path: Path, section: str, fragment: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        read_config(_with_repair(tmp_path, section))
+    assert info.value.code == "E021"
+    assert "[repair]" in info.value.message and fragment in info.value.message
+
+
+def test_unknown_operation_names_the_known_ones() -> None:
+    with pytest.raises(ConfigError) as info:
+        make_repair_config(disable=["read_orders"])
+    assert info.value.code == "E022"
+    assert "'read_orders'" in info.value.message and "read_order" in info.value.message
+    assert repair_settings({}).enabled
+
+
+def test_repair_settings_travel_with_the_pipeline(tmp_path: Path) -> None:
+    from araseclit.pipeline.loader import load_pipeline, repair_config
+
+    nlp = load_pipeline(_with_repair(tmp_path, 'disable = ["split_words"]'))
+    assert nlp.meta["araseclit_repair"] == {
+        "enabled": True,
+        "disable": ["araseclit.repair.split_words.v1"],
+    }
+    assert repair_config(nlp) == make_repair_config(disable=["split_words"])

@@ -91,3 +91,16 @@ def test_a_failing_section_does_not_lose_the_report(monkeypatch) -> None:  # typ
     page = report.render_report({})
     assert "could not be rendered: ValueError: &lt;bad&gt; data" in page
     assert 'id="errors"' in page
+
+
+def test_warnings_are_listed_apart_from_failures() -> None:
+    from araseclit.report.sections import errors_section
+
+    row = {"path": "a.txt", "doc_id": "d1", "stage": "ingest", "code": "W102"}
+    warning = {**row, "message": "1 line(s) repaired with low confidence", "severity": "warning"}
+    only_warnings = errors_section({"errors": to_frame("errors", [warning])})
+    assert only_warnings.startswith('<p class="ok">No document failed.</p><h3>Warnings (1)</h3>')
+    failure = {**row, "code": "E002", "message": "file is empty", "severity": "error"}
+    both = errors_section({"errors": to_frame("errors", [failure, warning])})
+    assert both.index("E002") < both.index("Warnings (1)") < both.index("W102")
+    assert "No document failed" not in both

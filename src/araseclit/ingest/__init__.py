@@ -2,19 +2,25 @@
 
 Every reader yields :class:`~araseclit.document.Line` objects in logical order; text files
 go through :mod:`araseclit.repair` first, since text that was extracted from a PDF usually
-comes out in visual order. ``doc_id`` is derived from the file's bytes.
+comes out in visual order. ``doc_id`` is derived from the file's bytes. Every document gets
+the quality of its text layer and coded warnings (:mod:`.checks`).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from araseclit.document import Document, Line, assemble, content_id
 from araseclit.errors import InputError
 from araseclit.ingest.text import arabic_share, decode_bytes, drop_controls
+
+if TYPE_CHECKING:
+    from araseclit.repair.ops import RepairConfig
+    from araseclit.repair.quality import TextQuality
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "txt", ".text": "txt"}
 DEFAULT_MAX_MB = 100
@@ -82,9 +88,10 @@ class _Source:
     encoding: str | None = None
     n_pages: int | None = None
     score: float = 0.0
+    quality: TextQuality | None = None
 
 
-def _read_source(path: Path, fmt: str, data: bytes) -> _Source:
+def _read_source(path: Path, fmt: str, data: bytes, repair: RepairConfig | None) -> _Source:
     """Dispatch to the reader of ``fmt``; text goes through :mod:`araseclit.repair`."""
     if fmt == "pdf":
         from araseclit.ingest.pdf import read_pdf_lines
@@ -97,26 +104,40 @@ def _read_source(path: Path, fmt: str, data: bytes) -> _Source:
         lines, metadata = read_docx_lines(path)
         return _Source(lines, metadata)
     from araseclit.repair import repair_lines
+    from araseclit.repair.ops import DEFAULT
 
+    config = repair or DEFAULT
     raw, encoding = decode_bytes(data, path)
     raw = drop_controls(raw)
     if not raw.strip():
         raise InputError("E002", path=str(path))
-    result = repair_lines(raw)
+    result = repair_lines(raw, config)
     pages = {ln.page for ln in result.lines if ln.page is not None}
-    return _Source(result.lines, {}, encoding, max(pages) if pages else None, result.score)
+    metadata: dict[str, object] = {"repair_order": result.order if config.enabled else None}
+    if result.evidence:
+        metadata["repair_evidence"] = {k: round(v, 2) for k, v in result.evidence.items()}
+    n_pages = max(pages) if pages else None
+    return _Source(result.lines, metadata, encoding, n_pages, result.score, result.quality)
 
 
-def read(path: str | Path) -> Document:
+def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
     """Read and repair ``path`` (``.pdf``, ``.docx``, ``.txt``/``.md``, clean or scrambled).
+
+    ``repair`` says which repair operations run on a text file (default: all of them;
+    ``RepairConfig(enabled=False)`` reads it as it stands); PDF and DOCX files are read
+    from their layout and do not use it. ``metadata["text_quality"]`` holds the
+    :class:`~araseclit.repair.quality.TextQuality` of the body text (every format) and
+    ``coded_warnings`` the warnings of :mod:`.checks` (also in ``warnings``).
 
     Raises :class:`~araseclit.errors.InputError` with a stable code for missing, empty,
     binary, undecodable, encrypted, image-only or non-Arabic input.
     """
+    from araseclit.ingest.checks import body_quality, document_warnings
+
     path = Path(path)
     data = _check_file(path)
     fmt = sniff_format(path, data[:8])
-    source = _read_source(path, fmt, data)
+    source = _read_source(path, fmt, data, repair)
     text, spans = assemble(source.lines)
     if not text.strip():
         raise InputError("E002", path=str(path))
@@ -125,6 +146,10 @@ def read(path: str | Path) -> Document:
         raise InputError("E007", path=str(path), share=share)
     body = [ln for ln in source.lines if ln.kind == "body"]
     score = source.score or (sum(ln.changed for ln in body) / len(body) if body else 0.0)
+    quality = source.quality or body_quality(source.lines)
+    source.metadata["text_quality"] = asdict(quality)
+    coded = document_warnings(str(path), quality, source.lines)
+    notes = _warnings(source.encoding, source.metadata, source.lines)
     return Document(
         doc_id=content_id(data),
         path=str(path),
@@ -138,7 +163,8 @@ def read(path: str | Path) -> Document:
         n_pages=source.n_pages,
         repair_score=round(score, 4),
         metadata=source.metadata,
-        warnings=_warnings(source.encoding, source.metadata, source.lines),
+        warnings=notes + [str(w) for w in coded],
+        coded_warnings=coded,
     )
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from confection import Config
 from spacy.language import Language
 
 from araseclit.errors import ConfigError
+
+if TYPE_CHECKING:
+    from araseclit.repair.ops import RepairConfig
 
 PIPELINE_DIR = Path(__file__).resolve().parent.parent / "pipelines"
 #: modules whose import registers araseclit's tokenizer and factories (the entry points do
@@ -34,6 +38,10 @@ class CorpusSettings:
     topics: bool = True
     topic_unit: str = "sentence"  # or "paragraph": the units topics are fitted on
     seed: int = 42
+
+
+#: keys of the ``[repair]`` section: how text files are repaired when they are read
+REPAIR_KEYS = ("enabled", "disable")
 
 
 def available_pipelines() -> list[str]:
@@ -60,8 +68,8 @@ def register_components() -> None:
         importlib.import_module(module)
 
 
-def read_config(name_or_path: str | Path) -> tuple[Config, CorpusSettings, Path]:
-    """Parse a pipeline config; split off its ``[corpus]`` section."""
+def read_config(name_or_path: str | Path) -> tuple[Config, CorpusSettings, Path, RepairConfig]:
+    """Parse a pipeline config; split off its ``[corpus]`` and ``[repair]`` sections."""
     path = resolve_pipeline(name_or_path)
     try:
         config = Config().from_disk(path, interpolate=False)
@@ -75,22 +83,71 @@ def read_config(name_or_path: str | Path) -> tuple[Config, CorpusSettings, Path]
         raise ConfigError(
             "E021", path=str(path), detail=f"[corpus] topic_unit must be one of {list(TOPIC_UNITS)}"
         )
+    repair = repair_settings(dict(config.pop("repair", {}) or {}), path)
     if "nlp" not in config:
         raise ConfigError("E021", path=str(path), detail="missing [nlp] section")
-    return config, CorpusSettings(**corpus), path
+    return config, CorpusSettings(**corpus), path, repair
+
+
+def repair_settings(section: dict[str, object], path: Path | str = "<config>") -> RepairConfig:
+    """The :class:`~araseclit.repair.ops.RepairConfig` of a ``[repair]`` section
+    (``enabled = true``, ``disable = ["split_words", ...]``: short or versioned operation
+    names, see :data:`araseclit.repair.ops.OPERATIONS`). Raises ``E021`` when it is invalid."""
+
+    def invalid(detail: str) -> ConfigError:
+        return ConfigError("E021", path=str(path), detail=f"[repair] {detail}")
+
+    unknown = set(section) - set(REPAIR_KEYS)
+    if unknown:
+        raise invalid(f"unknown keys {sorted(unknown)} (known: {list(REPAIR_KEYS)})")
+    enabled = section.get("enabled", True)
+    disable = section.get("disable", [])
+    if not isinstance(enabled, bool):
+        raise invalid(f"enabled must be true or false, not {enabled!r}")
+    if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
+        raise invalid(f"disable must be a list of operation names, not {disable!r}")
+    try:
+        return make_repair_config(enabled, disable)
+    except ConfigError as exc:
+        raise invalid(f"disable: {exc.message}") from exc
+
+
+def make_repair_config(
+    enabled: bool = True, disable: list[str] | tuple[str, ...] = ()
+) -> RepairConfig:
+    """A :class:`~araseclit.repair.ops.RepairConfig` with the operations ``disable`` names
+    (short or versioned) switched off; an unknown name raises ``E022`` listing the known."""
+    from araseclit.repair.ops import OPERATIONS, RepairConfig, op_name
+
+    names = []
+    for name in disable:
+        try:
+            names.append(op_name(name))
+        except KeyError as exc:
+            known = ", ".join(op.split(".")[2] for op in OPERATIONS)
+            raise ConfigError("E022", name=name, known=known) from exc
+    return RepairConfig(enabled, frozenset(names))
+
+
+def repair_config(nlp: Language) -> RepairConfig:
+    """The repair settings a pipeline was loaded with (all operations when it has none)."""
+    settings = nlp.meta.get("araseclit_repair") or {}
+    return make_repair_config(bool(settings.get("enabled", True)), settings.get("disable", []))
 
 
 def load_pipeline(name_or_path: str | Path = "default") -> Language:
     """Build the spaCy pipeline ``name_or_path`` (shipped name or ``.cfg`` path).
 
-    The corpus settings are kept in ``nlp.meta["araseclit_corpus"]``.
+    The corpus settings are kept in ``nlp.meta["araseclit_corpus"]``, the repair settings
+    in ``nlp.meta["araseclit_repair"]`` (read them back with :func:`repair_config`).
     """
     register_components()
-    config, corpus, path = read_config(name_or_path)
+    config, corpus, path, repair = read_config(name_or_path)
     try:
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     except Exception as exc:  # spaCy config validation errors are verbose; keep the first line
         raise ConfigError("E021", path=str(path), detail=str(exc).strip().splitlines()[0]) from exc
     nlp.meta["araseclit_pipeline"] = path.stem
     nlp.meta["araseclit_corpus"] = corpus.__dict__
+    nlp.meta["araseclit_repair"] = {"enabled": repair.enabled, "disable": sorted(repair.disabled)}
     return nlp

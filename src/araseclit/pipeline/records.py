@@ -7,6 +7,7 @@ import bisect
 from spacy.tokens import Doc
 
 from araseclit.document import Document
+from araseclit.errors import SEVERITY_WARNING
 from araseclit.pipeline.extensions import make_id, sentence_ids
 
 
@@ -44,6 +45,9 @@ def sentence_records(document: Document, doc: Doc) -> list[dict[str, object]]:
 
 def document_record(document: Document, n_sentences: int) -> dict[str, object]:
     """The DOCUMENTS record of ``document``."""
+    quality = document.metadata.get("text_quality")
+    if not isinstance(quality, dict):
+        quality = {}
     return {
         "doc_id": document.doc_id,
         "path": document.path,
@@ -56,11 +60,31 @@ def document_record(document: Document, n_sentences: int) -> dict[str, object]:
         "encoding": document.encoding,
         "repair_score": document.repair_score,
         "warnings": "; ".join(document.warnings) or None,
+        "repair_order": document.metadata.get("repair_order"),
+        "text_known_share": quality.get("known_share"),
+        "text_malformed_share": quality.get("malformed_share"),
+        "text_damaged": quality.get("damaged"),
     }
 
 
+def warning_records(document: Document) -> list[dict[str, object]]:
+    """One ERRORS record (``severity = "warning"``) per coded warning of ``document``."""
+    return [
+        {
+            "path": document.path,
+            "doc_id": document.doc_id,
+            "stage": "ingest",
+            "code": w.code,
+            "message": w.message,
+            "severity": SEVERITY_WARNING,
+        }
+        for w in document.coded_warnings
+    ]
+
+
 def doc_records(document: Document, doc: Doc) -> dict[str, list[dict[str, object]]]:
-    """All per-document run-table records of a processed ``doc``."""
+    """All per-document run-table records of a processed ``doc``, and under ``errors`` the
+    rows of its warnings."""
     sentences = sentence_records(document, doc)
     return {
         "documents": [document_record(document, len(sentences))],
@@ -70,4 +94,5 @@ def doc_records(document: Document, doc: Doc) -> dict[str, list[dict[str, object
         "references": list(doc._.references or []),
         "mentions": list(doc._.mentions or []),
         "claims": list(doc._.claims or []),
+        "errors": warning_records(document),
     }

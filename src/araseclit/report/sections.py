@@ -187,7 +187,16 @@ def topics_section(tables: dict[str, pd.DataFrame]) -> str:
 
 
 def errors_section(tables: dict[str, pd.DataFrame]) -> str:
-    errors = tables.get("errors", pd.DataFrame())
-    if errors.empty:
-        return '<p class="ok">No document failed.</p>'
-    return frame_to_html(errors)
+    """Failures first, then the warnings of documents that were analysed."""
+    errors = tables.get("errors", empty_frame("errors"))
+    warned = errors["severity"].fillna("") == "warning" if "severity" in errors else None
+    failed = errors if warned is None else errors[~warned]
+    parts = [frame_to_html(failed) if len(failed) else '<p class="ok">No document failed.</p>']
+    if warned is not None and warned.any():
+        parts.append(
+            f"<h3>Warnings ({int(warned.sum())})</h3>"
+            '<p class="muted">These documents were analysed; check their text '
+            "(W101: damaged text layer, W102: lines repaired with low confidence).</p>"
+            + frame_to_html(errors[warned])
+        )
+    return "".join(parts)

@@ -21,6 +21,14 @@ DOCUMENTS: tuple[Column, ...] = (
     ("encoding", "VARCHAR"),
     ("repair_score", "DOUBLE"),
     ("warnings", "VARCHAR"),
+    # the scrambled order repair undid in a text file ("logical", "stripped", "runs", ...);
+    # null for PDF and DOCX (read from their layout) and when repair was switched off
+    ("repair_order", "VARCHAR"),
+    # quality of the body text (araseclit.repair.quality.TextQuality), every format: share
+    # of Arabic words the word list knows, share of malformed tokens, damaged (W101)
+    ("text_known_share", "DOUBLE"),
+    ("text_malformed_share", "DOUBLE"),
+    ("text_damaged", "BOOLEAN"),
 )
 SECTIONS: tuple[Column, ...] = (
     ("doc_id", "VARCHAR"),
@@ -151,6 +159,9 @@ ERRORS: tuple[Column, ...] = (
     ("stage", "VARCHAR"),
     ("code", "VARCHAR"),
     ("message", "VARCHAR"),
+    # "error": the document (or corpus step) failed, E codes; "warning": the document was
+    # analysed and has all its other rows, but a user should check it, W codes
+    ("severity", "VARCHAR"),
 )
 
 #: every run table, in the order the report presents them
