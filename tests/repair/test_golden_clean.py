@@ -23,14 +23,7 @@ from araseclit.repair import repair_lines, repair_text
 
 CLEAN = Path(__file__).parent / "golden" / "clean"
 #: cases repair gets wrong today, with why
-XFAIL = {
-    "year_suffix": (
-        "the calendar suffix of '2003م' is counted as a lone letter by "
-        "repair.words._kashida_gaps (6 of 49 Arabic tokens, threshold 4%), so the kashida-gap "
-        "join runs on clean text and glues 'قبل أن' -> 'قبلأن' (split_words.v1, the guard "
-        "lets it through at +3.0 nats)"
-    ),
-}
+XFAIL: dict[str, str] = {}
 CASES = [
     pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=XFAIL[name])])
     if name in XFAIL

@@ -157,23 +157,9 @@ def test_clean_text_is_unchanged(text: str) -> None:
     assert repair_text(text).split() == text.split()
 
 
-YEAR_SUFFIX_GLUES = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the suffix of '1921م' counts as a lone letter in repair.words._kashida_gaps; once "
-        "such suffixes are 4% of a document's Arabic tokens the kashida-gap join runs on "
-        "clean text and glues two words ('به الغزو' -> 'بهالغزو'), which the split_words "
-        "guard keeps"
-    ),
-)
-
-
 @pytest.mark.parametrize(
     "habit",
-    [
-        pytest.param(h, marks=YEAR_SUFFIX_GLUES) if h == "year_suffix" else h
-        for h in sorted(TYPING_VARIANTS)
-    ],
+    [h for h in sorted(TYPING_VARIANTS)],
 )
 @settings(SETTINGS, max_examples=8)
 @given(text=document(1, 3))

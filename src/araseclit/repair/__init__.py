@@ -298,17 +298,23 @@ def _run_passes(
 
 
 def _unrepaired(raw_lines: list[str], feeds: bool) -> RepairResult:
-    """The lines as they stand (controls and text-less glyphs dropped), laid out in pages."""
+    """The lines as they stand, bidi controls and glyphs with no text (``(cid:30)``, control
+    characters) dropped, laid out in pages and paragraphs (noise lines are marked, but no
+    line's text is changed)."""
     lines: list[Line] = []
     page = 1
     for number, raw in enumerate(raw_lines, start=1):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")
-        lines.append(Line(leave(raw), page if feeds else None, number, raw=raw))
+        text = drop_bidi_controls(drop_unmapped_glyphs(raw.replace("\f", ""))).strip()
+        lines.append(Line(text, page if feeds else None, number, raw=raw))
         page += raw[head:].count("\f")
+    texts = [ln.text for ln in lines]
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
     layout.mark_paragraphs(lines)
+    for ln, text in zip(lines, texts, strict=True):
+        ln.text = text  # (layout turns a header's reversed year round: no repair here)
     return RepairResult(lines, 0.0)
 
 

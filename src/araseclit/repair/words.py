@@ -64,9 +64,16 @@ _MARKS = re.compile(f"[{P.ARABIC_MARK}]")
 MIN_SEEN = 2
 
 
+# an Arabic word not written against a number ("2003م" ends in a calendar suffix, not a word)
+_WORD_NOT_SUFFIX = re.compile(f"(?<![{P.DIGIT}])[{P.ARABIC_LETTER}{P.ARABIC_MARK}\u0640]+")
+
+
 def word_counts(lines: list[Line]) -> Counter[str]:
-    """How often each Arabic word occurs in the body lines."""
-    return Counter(w for ln in lines if ln.kind not in NOISE_KINDS for w in _WORD.findall(ln.text))
+    """How often each Arabic word occurs in the body lines (a calendar suffix written against
+    its year, ``2003م``, is no word: counted as one, it made clean text look gap-ridden)."""
+    return Counter(
+        w for ln in lines if ln.kind not in NOISE_KINDS for w in _WORD_NOT_SUFFIX.findall(ln.text)
+    )
 
 
 #: one-letter Arabic words: the conjunction; any other lone letter is a piece of a word

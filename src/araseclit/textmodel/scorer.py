@@ -102,8 +102,10 @@ class TextScorer:
 
     def token_logp(self, token: Token, previous: Token | None = None) -> float:
         if token.kind == "A":
-            if symbol(token, previous) in ("y", ""):
-                return 0.0  # a calendar suffix, or marks with no letter: no word to judge
+            if symbol(token, previous) != "A":
+                # a calendar suffix, marks with no letter, or one of the commonest words: the
+                # structure model already gave it its probability (its symbol is the word)
+                return 0.0
             return self.arabic.logp(token.text)
         if token.kind == "L":
             return self.latin.logp(token.text)
