@@ -196,7 +196,7 @@ def main() -> None:
         "of each extractor's raw output, of python-bidi's `get_display` applied to each raw "
         "line (the usual quick fix), and of `repair_text(raw)`, against the clean source, "
         "averaged over the files of `corpora/sample/variants/`. Raw = what a user gets from "
-        "the extractor alone; lines/s = repair speed. \"Controls stripped\" repairs the same "
+        'the extractor alone; lines/s = repair speed. "Controls stripped" repairs the same '
         "output after removing its bidi embedding controls (U+202A–U+202E), as many tools and "
         "copy-paste paths do; only pdftotext emits them, so the other rows repeat the repaired "
         "CER.\n\n"
