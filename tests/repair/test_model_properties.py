@@ -221,11 +221,11 @@ PHRASES = {
     "year_before_citation": "عام 1917 (Tripp, 2007: 31)،",
     "latin_gloss": "الريعية (rentier state) أضعفت",
 }
-YEAR_CITATION = (
-    "a year right before a Latin citation forms one stretch with it, read back as "
-    "'عام Tripp, 2007: 31) 1917)،' under every order (controls kept or not)"
-)
-KNOWN = {("year_before_citation", r): YEAR_CITATION for r in CER_BOUND} | {
+KNOWN = {
+    ("year_before_citation", "runs"): (
+        "the runs reading keeps a year and the Latin citation after it in one level run: "
+        "'عام Tripp, 2007: 31) 1917)،'"
+    ),
     ("latin_gloss", "pdftotext-stripped"): (
         "the stripped reading turns a bracketed Latin gloss inside out: raw "
         "'الريعية ( )rentier stateأضعفت' is read 'الريعية rentier state) (أضعفت' "

@@ -151,6 +151,24 @@ def _keep_trailing_separators(line: str, levels: list[int]) -> list[int]:
                 depth -= 1
         elif levels[i] == 2 and line[i] in ")]":
             depth = max(0, depth - 1)
+    return _split_at_displayed_openers(line, levels)
+
+
+def _split_at_displayed_openers(line: str, levels: list[int]) -> list[int]:
+    """An opening bracket glued to the right end of a Latin or number run and followed by a
+    space is the right-to-left bracket of text displayed around that run: in display order
+    ``Tripp, 2007: 31( 1917`` is logical ``1917 (Tripp, 2007: 31)``, the year a run of its
+    own before the bracket. Logical text never glues an opener to a word before a space."""
+    for i in range(1, len(line) - 1):
+        if (
+            line[i] in "(["
+            and levels[i] == 2
+            and levels[i - 1] == 2
+            and line[i - 1].isalnum()
+            and line[i + 1] == " "
+            and levels[i + 1] == 2
+        ):
+            levels[i] = levels[i + 1] = 1
     return levels
 
 

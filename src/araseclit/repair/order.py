@@ -70,6 +70,8 @@ _OPENER_AT_END = re.compile(rf"(?<=[{P.ARABIC_LETTER}{P.ARABIC_MARK}]) \)\s*$")
 # brackets at the edges of an island (and sentence punctuation after the last) stay in place
 _EDGE_LEFT = re.compile(r"^[()\[\]«»\"' ]+")
 _EDGE_RIGHT = re.compile(r"[()\[\]«»\"' ]+[.،:؛]*$")
+# a number standing before a bracketed island in a right-to-left line: "1917 )31 :2007 ,Tripp("
+_NUMBER_BEFORE_ISLAND = re.compile(r"^(\d+)(\s+)([)\]].*)$", re.S)
 
 
 def reverse_line(line: str) -> str:
@@ -293,7 +295,16 @@ def reorder_islands(line: str) -> str:
     forward = any(_interleave_fonts(m.group().split()) for m in _ISLAND.finditer(line))
     if (_FORWARD_LATIN.search(line) or forward) and not _BACKWARD_LATIN.search(line):
         return _reorder_ltr_line(line)
-    return _ISLAND.sub(lambda m: _fix_island(m.group()), line)
+    return _ISLAND.sub(lambda m: _fix_island_after_number(m.group()), line)
+
+
+def _fix_island_after_number(island: str) -> str:
+    """A number of the Arabic text before a bracketed Latin island is no part of it:
+    ``1917 )31 :2007 ,Tripp(`` is ``1917`` and then ``(Tripp, 2007: 31)``."""
+    m = _NUMBER_BEFORE_ISLAND.match(island)
+    if m and P.ANY_LATIN.search(m.group(3)):
+        return m.group(1) + m.group(2) + _fix_island(m.group(3))
+    return _fix_island(island)
 
 
 def _reorder_ltr_line(line: str) -> str:
