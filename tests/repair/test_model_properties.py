@@ -157,10 +157,7 @@ def test_clean_text_is_unchanged(text: str) -> None:
     assert repair_text(text).split() == text.split()
 
 
-@pytest.mark.parametrize(
-    "habit",
-    [h for h in sorted(TYPING_VARIANTS)],
-)
+@pytest.mark.parametrize("habit", sorted(TYPING_VARIANTS))
 @settings(SETTINGS, max_examples=8)
 @given(text=document(1, 3))
 @example(text=YEARS)
