@@ -6,11 +6,40 @@ renderers; :mod:`araseclit.cite.component` wraps them as the spaCy component
 ``araseclit_cite_v1``.
 """
 
-from araseclit.cite.audit import audit, audit_to_html, audit_to_json, audit_to_markdown
-from araseclit.cite.bibio import read_references_file, to_bibtex, to_csl_json
-from araseclit.cite.citations import find_citations
-from araseclit.cite.matching import author_key, match
-from araseclit.cite.references import find_reference_span, find_references, parse_reference_entry
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+#: public name -> the submodule that defines it; loaded on first use, so that importing
+#: ``araseclit.cite.patterns`` (as repair does) loads none of the rest
+_EXPORTS = {
+    "audit": "coverage",
+    "audit_to_html": "coverage",
+    "audit_to_json": "coverage",
+    "audit_to_markdown": "coverage",
+    "read_references_file": "bibio",
+    "to_bibtex": "bibio",
+    "to_csl_json": "bibio",
+    "find_citations": "citations",
+    "author_key": "matching",
+    "match": "matching",
+    "find_reference_span": "references",
+    "find_references": "references",
+    "parse_reference_entry": "references",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    where = _EXPORTS[name]
+    module = importlib.import_module(f"araseclit.cite.{where}")
+    for other, home in _EXPORTS.items():  # every name of that submodule, at once
+        if home == where:
+            globals()[other] = getattr(module, other)
+    return globals()[name]
+
 
 __all__ = [
     "audit",

@@ -14,7 +14,7 @@ from pathlib import Path
 from araseclit.cite.references import REFERENCE_FIELDS, parse_reference_entry
 from araseclit.cite.years import parse_year
 from araseclit.errors import InputError
-from araseclit.pipeline.extensions import make_id
+from araseclit.ids import make_id
 
 _RIS_TAG = re.compile(r"^([A-Z][A-Z0-9])  -\s?(.*)$")
 

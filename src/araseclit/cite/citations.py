@@ -29,7 +29,7 @@ from functools import cache
 
 from araseclit.cite import patterns as P
 from araseclit.cite.years import YearContext, parse_year
-from araseclit.pipeline.extensions import make_id, sent_id_at
+from araseclit.ids import make_id, sent_id_at
 from araseclit.store.schema import columns
 
 CITATION_FIELDS: tuple[str, ...] = tuple(columns("citations"))

@@ -13,7 +13,7 @@ import re
 
 from araseclit.cite import patterns as P
 from araseclit.cite.years import YearContext, YearInfo, parse_year
-from araseclit.pipeline.extensions import make_id
+from araseclit.ids import make_id
 from araseclit.store.schema import columns
 
 REFERENCE_FIELDS: tuple[str, ...] = tuple(columns("references"))

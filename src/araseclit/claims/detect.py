@@ -39,8 +39,8 @@ from araseclit.claims.patterns import (
     caption_regex,
 )
 from araseclit.claims.quantities import find_quantities, statistical
+from araseclit.ids import make_id
 from araseclit.normalize import NormalizedText, normalize_text, normalize_token
-from araseclit.pipeline.extensions import make_id
 
 #: claim record fields (DESIGN.md), in order
 CLAIM_FIELDS: tuple[str, ...] = (

@@ -6,9 +6,11 @@ keeps them. Records follow the schemas in :mod:`araseclit.store.schema`.
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Doc
+
+from araseclit.ids import make_id, sent_id_at
+
+__all__ = ["DOC_EXTENSIONS", "make_id", "register_extensions", "sent_id_at", "sentence_ids"]
 
 #: Doc._ attributes and their defaults (callables give a fresh default per doc)
 DOC_EXTENSIONS: dict[str, object] = {
@@ -32,11 +34,6 @@ def register_extensions() -> None:
 register_extensions()
 
 
-def make_id(doc_id: str | None, kind: str, n: int) -> str:
-    """Record id: ``<doc_id>-<kind><n>``, e.g. ``d1a2b-s0007`` (kind: s, c, r, m, k, p, sec)."""
-    return f"{doc_id or 'doc'}-{kind}{n:04d}"
-
-
 def sentence_ids(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start_char, end_char, sent_id)`` for every sentence of ``doc``, in order.
 
@@ -47,11 +44,3 @@ def sentence_ids(doc: Doc) -> list[tuple[int, int, str]]:
         (sent.start_char, sent.start_char + len(sent.text.rstrip()), make_id(doc._.doc_id, "s", i))
         for i, sent in enumerate(doc.sents)
     ]
-
-
-def sent_id_at(sentences: list[tuple[int, int, str]], offset: int) -> str | None:
-    """The id of the sentence containing character ``offset`` (from :func:`sentence_ids`)."""
-    i = bisect.bisect_right([s for s, _, _ in sentences], offset) - 1
-    if i >= 0 and sentences[i][0] <= offset < max(sentences[i][1], sentences[i][0] + 1):
-        return sentences[i][2]
-    return None

@@ -273,17 +273,32 @@ def cheapest_split(
 
 
 def _assign_entry(
-    chunks: list[str], tokens: list[str], ctx: _Context
+    chunks: list[str],
+    tokens: list[str],
+    ctx: _Context,
+    memo: dict[tuple[int, int, int], float] | None = None,
 ) -> tuple[float, list[list[str]]]:
     """The cheapest order-keeping split of ``tokens`` into the gaps before each chunk and
-    after the last one (the tokens of gap ``i`` stand just before chunk ``i``)."""
+    after the last one (the tokens of gap ``i`` stand just before chunk ``i``).
+
+    ``memo`` keeps the price of each (gap, tokens) between calls that differ only in the
+    gaps ``ctx.allowed`` forces (:func:`_assign_with_place` tries one per gap)."""
     depths = _bracket_depths(chunks)  # once per entry, not once per gap
-    return cheapest_split(
-        len(chunks) + 1,
-        tokens,
-        lambda i, j, k: _entry_gap_cost(chunks, i, j, tokens[j:k], ctx, depths),
-        MAX_GAP_TOKENS,
-    )
+    free = _Context(**{**ctx.__dict__, "allowed": None})
+    forced = list(ctx.allowed.items()) if ctx.allowed else []
+    prices = {} if memo is None else memo
+    inf = float("inf")
+
+    def cost(i: int, j: int, k: int) -> float:
+        for t, gaps in forced:
+            if j <= t < k and i not in gaps:
+                return inf
+        price = prices.get((i, j, k))
+        if price is None:
+            price = prices[i, j, k] = _entry_gap_cost(chunks, i, j, tokens[j:k], free, depths)
+        return price
+
+    return cheapest_split(len(chunks) + 1, tokens, cost, MAX_GAP_TOKENS)
 
 
 def _assign_with_place(
@@ -295,15 +310,16 @@ def _assign_with_place(
     if c is None or c == 0 or tokens[c - 1] != ".":
         return _assign_entry(chunks, tokens, ctx)
     best: tuple[float, list[list[str]]] = (float("inf"), [])
+    memo: dict[tuple[int, int, int], float] = {}
     for g in range(2, len(chunks) + 1):
         for place, extra in ((1, 0.0), (2, 0.5)):
             if g - place < 1:
                 continue
             forced = _Context(**{**ctx.__dict__, "allowed": {c: (g,), c - 1: (g - place,)}})
-            cost, gaps = _assign_entry(chunks, tokens, forced)
+            cost, gaps = _assign_entry(chunks, tokens, forced, memo)
             if cost + extra < best[0]:
                 best = (cost + extra, gaps)
-    return best if best[1] else _assign_entry(chunks, tokens, ctx)
+    return best if best[1] else _assign_entry(chunks, tokens, ctx, memo)
 
 
 def _tight(before: str, item: str, item_is_token: bool) -> bool:

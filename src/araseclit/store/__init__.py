@@ -15,13 +15,14 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-
-import duckdb
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from araseclit.errors import InputError, StoreError
-from araseclit.store.frames import conform, empty_frame, to_frame
 from araseclit.store.schema import TABLES, columns
+
+if TYPE_CHECKING:  # pandas and DuckDB load on first use: store.schema must stay light
+    import duckdb
+    import pandas as pd
 
 DB_NAME = "araseclit.duckdb"
 TABLE_DIR = "tables"
@@ -41,6 +42,15 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> Any:
+    """``empty_frame`` and ``to_frame`` (pandas) load when first asked for."""
+    if name in ("empty_frame", "to_frame"):
+        from araseclit.store import frames
+
+        return getattr(frames, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -58,6 +68,10 @@ def _sql_path(path: Path) -> str:
 def _write_database(
     folder: Path, tables: dict[str, pd.DataFrame], info: dict[str, str] | None = None
 ) -> None:
+    import duckdb
+
+    from araseclit.store.frames import empty_frame
+
     con = duckdb.connect(str(folder / DB_NAME))
     try:
         (folder / TABLE_DIR).mkdir()
@@ -121,6 +135,8 @@ def _publish(staging: Path, out: Path) -> None:
 def _connect(out: Path) -> duckdb.DuckDBPyConnection:
     if not (out / DB_NAME).is_file():
         raise InputError("E050", path=str(out))
+    import duckdb
+
     return duckdb.connect(str(out / DB_NAME), read_only=True)
 
 
@@ -130,6 +146,8 @@ def load_tables(out: str | Path) -> dict[str, pd.DataFrame]:
     Read from the DuckDB file, the store's commit point. Raises ``E050`` when ``out`` holds
     no store and ``E051`` when its tables do not have this version's columns.
     """
+    from araseclit.store.frames import conform, empty_frame
+
     out = Path(out)
     con = _connect(out)
     try:
