@@ -66,11 +66,15 @@ def _rtl_class() -> str:
 RTL_STRONG = _rtl_class()
 
 #: opening bracket -> its closing partner (guillemets included: "«النص»")
-OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "<": ">"}
+OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "<": ">", "‹": "›"}
 #: closing bracket -> its opening partner
 CLOSERS = {v: k for k, v in OPENERS.items()}
-#: each bracket and its mirror image, as the bidi algorithm mirrors them (rule L4)
-MIRROR = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+#: each bracket and its mirror image, as the bidi algorithm mirrors them (rule L4): the one
+#: table both inverse-bidi implementations use (PDF glyphs in :mod:`araseclit.ingest.bidi`,
+#: extracted lines in :mod:`araseclit.repair.bidi`)
+MIRROR_PAIRS = {**OPENERS, **CLOSERS}
+#: :data:`MIRROR_PAIRS` for ``str.translate``: ``"(نص)".translate(MIRROR)`` -> ``")نص("``
+MIRROR = str.maketrans(MIRROR_PAIRS)
 
 #: Eastern digits -> ASCII: "٢٠١٧" / "۲۰۱۷" -> "2017"
 EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

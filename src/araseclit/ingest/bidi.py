@@ -12,23 +12,12 @@ import itertools
 import unicodedata
 from collections.abc import Sequence
 
+from araseclit import charsets
+
 #: bracket-like characters a PDF may give as their mirrored glyph in right-to-left runs
-MIRROR_PAIRS: dict[str, str] = {
-    "(": ")",
-    ")": "(",
-    "[": "]",
-    "]": "[",
-    "{": "}",
-    "}": "{",
-    "<": ">",
-    ">": "<",
-    "«": "»",
-    "»": "«",
-    "‹": "›",
-    "›": "‹",
-}
-_OPENERS = "([{<«‹"
-_CLOSERS = ")]}>»›"
+MIRROR_PAIRS: dict[str, str] = charsets.MIRROR_PAIRS
+_OPENERS = "".join(charsets.OPENERS)
+_CLOSERS = "".join(charsets.CLOSERS)
 
 # bidi classes grouped by the role they play when undoing the algorithm
 _RTL = frozenset({"R", "AL"})

@@ -12,13 +12,15 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from araseclit import charsets
+
 #: bidi classes that count as strong right-to-left
 _RTL = frozenset({"R", "AL"})
 #: weak and neutral classes that stay neutral after the W rules
 _NEUTRAL = frozenset({"B", "S", "WS", "ON", "CS", "ES", "ET", "BN", "NSM"})
 
-#: mirrored pairs the repair stage cares about (brackets and guillemets)
-MIRROR = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+#: mirrored pairs (brackets and guillemets), the table :mod:`araseclit.ingest.bidi` uses too
+MIRROR = charsets.MIRROR
 
 
 @dataclass(frozen=True)

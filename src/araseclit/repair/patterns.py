@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import re
 
-#: Arabic letters proper (hamza .. yeh) plus the Persian/Urdu letters PDFs put in Arabic text
-ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
-#: Arabic combining marks (harakat, shadda, superscript alef) -- they travel with their letter
-ARABIC_MARK = "\u064b-\u065f\u0670\u06d6-\u06ed"
-#: letters that join the letter after them (dual-joining, Persian ones included), so a kashida
-#: (and the gap some fonts leave for it) can follow them
-JOINING_LETTERS = "بتثجحخسشصضطظعغفقكلمنهيئىیکگپچڤ"
-#: ASCII, Arabic-Indic and Extended Arabic-Indic (Persian) digits
-DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+# the character classes are araseclit.charsets' (defined once for every stage)
+from araseclit.charsets import ARABIC_LETTER as ARABIC_LETTER
+from araseclit.charsets import ARABIC_MARK as ARABIC_MARK
+from araseclit.charsets import BIDI_CONTROL_RE
+from araseclit.charsets import DIGIT as DIGIT
+from araseclit.charsets import JOINING_LETTERS as JOINING_LETTERS
 
 # bidi embedding/override/isolate controls and marks: "\u202bنص\u202c" (pdftotext wraps lines)
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = BIDI_CONTROL_RE
 
 # a glyph pdfminer/pdfplumber could not map to text (raw): "د(cid:30)(cid:30)متعي"
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
