@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from araseclit.charsets import ARABIC_LETTER
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
 #: an Arabic letter (used to keep single-letter markers from eating the start of a word)
-AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
+AR_LETTER = ARABIC_LETTER
 _NOT_AR = f"(?![{AR_LETTER}])"
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from araseclit.charsets import ANY_ARABIC_RE
 from araseclit.normalize import normalize_token
 
 #: Arabic letters (after :func:`normalize_token`) -> consonant class; absent letters drop
@@ -43,7 +44,7 @@ _LATIN = str.maketrans(
         "l": "l", "m": "m", "n": "n",
     }
 )  # fmt: skip
-_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_LETTERS = ANY_ARABIC_RE
 _LATIN_LETTERS = re.compile(r"[a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_H = re.compile(r"(?<=[aeiou])h$")

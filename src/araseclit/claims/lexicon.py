@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from araseclit.charsets import ARABIC_MARK, PRESENTATION_FORM_RE
 from araseclit.claims.patterns import phrase_regex
 from araseclit.errors import ConfigError
 from araseclit.normalize import normalize_token
@@ -42,8 +43,8 @@ _LIST_KEYS = (
 )
 _DICT_KEYS = {"claim_types": CLAIM_TYPES[:-1], "relations": ("counters", "affected_by")}
 # Arabic presentation forms A and B: typed from a PDF, they never match normalised text
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
+_PRESENTATION = PRESENTATION_FORM_RE
+_DIACRITICS = re.compile(f"[{ARABIC_MARK}]")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from araseclit.charsets import ANY_ARABIC_RE
+
 # An Arabic or Latin word, digits included (normalised or not): "المنظمات", "Dodge", "2020"
 WORD = re.compile(r"[\w\u0600-\u06FF]+")
 
@@ -78,7 +80,7 @@ REFERENCES_HEADING = re.compile(
 )
 
 # Any Arabic letter: "العراق"; a sentence without one is a Latin reference or caption fragment
-ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+ARABIC_LETTER = ANY_ARABIC_RE
 
 # Obligation "على X أن" (normalised): "وعلى المنظمات المدنية أن تطور", "على الحكومة أن تشرك"
 OBLIGATION = re.compile(r"^\s*(?:و|ف)?علي\s+(?:\w+\s+){1,4}ان\s+\w")

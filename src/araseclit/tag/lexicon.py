@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from araseclit.charsets import ARABIC_MARK, PRESENTATION_FORM_RE
 from araseclit.errors import ConfigError
 from araseclit.normalize import normalize_token
 
@@ -66,9 +67,9 @@ _OPTIONAL = ("nisba", "relations", "shared")
 # actor.state.turkey, threat.water_scarcity, role.watchdog
 _ID_RE = re.compile(r"^(actor|threat|concept|role)(\.[a-z0-9_]+)+$")
 # Arabic presentation forms A (U+FB50-U+FDFF) and B (U+FE70-U+FEFF), e.g. "ﻻ" for "لا"
-_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_PRESENTATION_RE = PRESENTATION_FORM_RE
 # harakat, tanwin, shadda, sukun, superscript alef, e.g. the marks in "الأَمْن"
-_DIACRITIC_RE = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
+_DIACRITIC_RE = re.compile(f"[{ARABIC_MARK}]")
 _TATWEEL = "\u0640"
 
 

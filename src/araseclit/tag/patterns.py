@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from araseclit.charsets import ANY_ARABIC_RE
+
 ARTICLE = "ال"
 #: proclitic chains before the article: و+ال, ف+ب+ال, ل+ال is written لل (للمنظمات)
 ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "فكال")
@@ -34,7 +36,7 @@ STATE_HEADS_MASCULINE = ("النظام", "الجانب")
 NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "تين", "تان")
 
 # any Arabic letter, e.g. the first letter of "داعش"
-ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3]")
+ARABIC_LETTER_RE = ANY_ARABIC_RE
 # an upper-case Latin acronym whose case matters, e.g. "WHO" (not "who"), "ISIL", "UNAMI"
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&./-]+$")
 #: sound masculine plural endings, nominative and oblique: النازحون / النازحين

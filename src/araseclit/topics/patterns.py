@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, DIGIT, TATWEEL
+
 # A word: a run of Arabic letters (incl. Persian ی ک ژ and diacritics/tatweel), Latin letters
 # or digits, with inner apostrophes/hyphens for Latin names.
 # matches: "المنظمات", "الأمنيّة", "Al-Marashi", "NGOs", "2017"
 WORD = re.compile(
-    r"[\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0670\u0640\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0]+"
+    f"[{ARABIC_LETTER}{ARABIC_MARK}{TATWEEL}]+"
     r"|[A-Za-z]+(?:['’\-][A-Za-z]+)*"
-    r"|[0-9\u0660-\u0669\u06F0-\u06F9]+"
+    f"|[{DIGIT}]+"
 )
 
 # A token with no letter at all (after normalisation digits are ASCII).
