@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from araseclit.document import Line
-from araseclit.repair.cites import fix_citation_brackets, fix_turned_page_range, rejoin_citations
+from araseclit.repair.cite_text import fix_turned_page_range
+from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
 
 
 def _para(*texts: str) -> list[Line]:

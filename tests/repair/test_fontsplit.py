@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from araseclit.document import Line, assemble
-from araseclit.repair.cites import fix_citation_brackets, fix_number_led_run, fix_turned_page_range
+from araseclit.repair.cite_text import fix_number_led_run, fix_turned_page_range
+from araseclit.repair.cites import fix_citation_brackets
 from araseclit.repair.interleave import interleave, split_chunks, tighten
 from araseclit.repair.lifted import merge_lifted_lines, put_back
 from araseclit.repair.split_lines import merge_split_citations
