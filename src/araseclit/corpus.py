@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from araseclit.errors import SEVERITY_ERROR, AraseclitError
+from araseclit.errors import SEVERITY_ERROR, AraseclitError, escape_controls
 from araseclit.pipeline.loader import CorpusSettings
 from araseclit.store.frames import empty_frame, to_frame
 from araseclit.store.schema import CORPUS_TABLES
@@ -42,7 +42,7 @@ def step_error(stage: str, exc: BaseException, path: str = "") -> dict[str, obje
         "doc_id": None,
         "stage": stage,
         "code": "E900",
-        "message": f"{type(exc).__name__}: {exc}{site}",
+        "message": escape_controls(f"{type(exc).__name__}: {exc}{site}"),
         "severity": SEVERITY_ERROR,
     }
 

@@ -10,6 +10,7 @@ with ``severity = "warning"`` in the ``errors`` table of a corpus run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -24,10 +25,23 @@ class Errors:
     E006 = "file too large: {path} is {size_mb:.1f} MB, limit {limit_mb} MB (set ARASECLIT_MAX_MB)"
     E007 = "no Arabic text found in {path} (Arabic letters are {share:.0%} of letters)"
     E008 = "duplicate document: {path} has the same content as {other}"
+    E009 = "not a regular file ({kind}): {path} (only regular files are read)"
     E010 = "PDF is encrypted and cannot be read without a password: {path}"
     E011 = "PDF is corrupt or truncated: {path} ({detail})"
     E012 = "PDF has no text layer; it needs OCR ({pages} image-only page(s)): {path}"
     E013 = "DOCX is corrupt or not a Word document: {path} ({detail})"
+    E014 = (
+        "DOCX expands beyond {limit_mb:g} MB when unpacked ({part} takes it to {size_mb:.1f} "
+        "MB): {path} (set ARASECLIT_MAX_UNZIPPED_MB)"
+    )
+    E015 = (
+        "text too long for one pass: {path} has {n:,} characters, limit {limit:,}; "
+        "split the file (chunked processing is planned)"
+    )
+    E016 = (
+        "DOCX has more than {limit:,} XML elements (in {part}): {path} "
+        "(set ARASECLIT_MAX_XML_NODES)"
+    )
     E020 = "unknown pipeline {name!r}: not a file and not one of {known}"
     E021 = "invalid pipeline config {path}: {detail}"
     E022 = "unknown repair operation {name!r} (known: {known})"
@@ -55,6 +69,19 @@ class Warnings:
     )
 
 
+# what would break a one-line message or reorder it on screen: C0 and C1 controls and DEL (a
+# newline in a file name), line and paragraph separators, and the bidi marks, embeddings,
+# overrides and isolates (U+202E shows "fdp.exe" as "exe.pdf"); letters, Arabic included,
+# and ZWNJ/ZWJ inside Arabic words are kept, e.g. "ملف\nجديد.txt" -> "ملف\\nجديد.txt"
+_UNSAFE_IN_MESSAGE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with the characters that would break a one-line message escaped as
+    :func:`repr` writes them (``\\n``, ``\\x1b``, ``\\u202e``); everything else as it is."""
+    return _UNSAFE_IN_MESSAGE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 #: ``severity`` of an ``errors`` row: the document was not analysed / was analysed with a warning
 SEVERITY_ERROR = "error"
 SEVERITY_WARNING = "warning"
@@ -70,20 +97,24 @@ class DocumentWarning:
 
     @classmethod
     def make(cls, code: str, **fields: object) -> DocumentWarning:
-        return cls(code, getattr(Warnings, code).format(**fields))
+        return cls(code, escape_controls(getattr(Warnings, code).format(**fields)))
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
 
 
 class AraseclitError(Exception):
-    """An expected failure with a stable code and a one-line, user-facing message."""
+    """An expected failure with a stable code and a one-line, user-facing message.
+
+    ``fields`` keep the values as given; ``message`` escapes control characters in them
+    (:func:`escape_controls`), so a file name with a newline still makes one line.
+    """
 
     def __init__(self, code: str, **fields: object) -> None:
         template = getattr(Errors, code)
         self.code = code
         self.fields = fields
-        self.message = template.format(**fields)
+        self.message = escape_controls(template.format(**fields))
         super().__init__(f"[{code}] {self.message}")
 
 
