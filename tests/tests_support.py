@@ -1,7 +1,11 @@
-"""Helpers for tests that build their own input files."""
+"""Helpers for tests that build their own input files, or hold a run folder's lock."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -33,3 +37,35 @@ CHROMIUM_SPLIT_LINES = [
     "(Hamid p )",
     ". , 2019, . 7 رهنلا ضوح يف",
 ]
+
+
+_LOCK_HOLDER = """
+import sys
+sys.path.insert(0, {src!r})
+from araseclit.store.lock import run_lock
+with run_lock({out!r}):
+    print("locked", flush=True)
+    sys.stdin.read()  # until the test closes stdin
+"""
+
+
+@contextmanager
+def lock_held_elsewhere(out: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the writers' lock of the run folder ``out`` for the block
+    (it lets go when its stdin closes, or when it is killed)."""
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _LOCK_HOLDER.format(src=src, out=str(out))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        yield holder
+    finally:
+        if not holder.stdin.closed:
+            holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()

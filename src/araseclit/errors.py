@@ -51,6 +51,8 @@ class Errors:
     E051 = "the store in {path} was written by another araseclit version ({detail}); use --fresh or another --out"
     E052 = "the store in {path} was made with pipeline {old!r}, not {new!r}; use --fresh or another --out"
     E053 = "cannot write the run to {path}: {detail}"
+    E054 = "another araseclit run is writing to {path} (pid {pid}); wait for it or pass --wait"
+    E055 = "gave up after {seconds:g} s waiting for the araseclit run writing to {path} (pid {pid})"
     E060 = "too few text units for topic modelling: {n} (need at least {minimum})"
     E061 = "model path does not exist or is not a model directory: {path}"
     E062 = "Dask is not installed; install the extra: pip install 'araseclit[distributed]'"

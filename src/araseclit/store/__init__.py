@@ -1,33 +1,32 @@
-"""The run store: one DuckDB file plus one Parquet file per run table, written atomically.
+"""The run store: one DuckDB file plus one Parquet file per run table, and the report.
 
-Everything is first written into a fresh staging directory beside the target, then moved
-into place file by file with :func:`os.replace` (atomic on one file system), the DuckDB
-file last. The DuckDB file is the store's single commit point: :func:`load_tables` (and so
-``open_run`` and the merge of a re-run) reads only from it, so an interrupted write leaves
-the previous run readable and whole. The Parquet files are exports of the same tables; a
-reader of those alone may see a mix of two runs while a write is under way. One writer per
-run directory at a time (no lock is taken).
+A run is written into a staging folder and published in one atomic step (a symlink
+swapped by rename, see :mod:`araseclit.store.publish`), under the exclusive lock of the run
+folder (:mod:`araseclit.store.lock`): readers of the DuckDB file, the Parquet tables or
+the report always see one complete run, whatever stops a writer, and two writers never
+share a folder. ``out/araseclit.duckdb``, ``out/tables/<table>.parquet`` and
+``out/report.html`` are links into the current run. Every Parquet file carries the run id
+(key ``run_id`` of its metadata), as does the ``run_info`` table.
 """
 
 from __future__ import annotations
 
-import os
+import secrets
 import shutil
-import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from araseclit.errors import InputError, StoreError
+from araseclit.store import publish
+from araseclit.store.lock import run_lock
+from araseclit.store.publish import DB_NAME, FIGURE_DIR, REPORT_NAME, TABLE_DIR
 from araseclit.store.schema import TABLES, columns
 
 if TYPE_CHECKING:  # pandas and DuckDB load on first use: store.schema must stay light
     import duckdb
     import pandas as pd
 
-DB_NAME = "araseclit.duckdb"
-TABLE_DIR = "tables"
-REPORT_NAME = "report.html"
-FIGURE_DIR = "figures"
 INFO_TABLE = "run_info"  # key/value metadata of the run, beside the run tables
 
 __all__ = [
@@ -37,6 +36,8 @@ __all__ = [
     "empty_frame",
     "load_info",
     "load_tables",
+    "new_run_id",
+    "run_lock",
     "to_frame",
     "write_store",
 ]
@@ -60,9 +61,14 @@ def _create_sql(table: str) -> str:
     return f"CREATE TABLE {_quote(table)} ({cols})"
 
 
+def _sql_string(text: str) -> str:
+    """``text`` as a SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _sql_path(path: Path) -> str:
     """``path`` as a SQL string literal."""
-    return "'" + path.as_posix().replace("'", "''") + "'"
+    return _sql_string(path.as_posix())
 
 
 def _write_database(
@@ -72,11 +78,13 @@ def _write_database(
 
     from araseclit.store.frames import empty_frame
 
+    info = info or {}
+    metadata = f"KV_METADATA {{run_id: {_sql_string(info.get('run_id', ''))}}}"
     con = duckdb.connect(str(folder / DB_NAME))
     try:
         (folder / TABLE_DIR).mkdir()
         con.execute(f"CREATE TABLE {INFO_TABLE} (key VARCHAR, value VARCHAR)")
-        for key, value in (info or {}).items():
+        for key, value in info.items():
             con.execute(f"INSERT INTO {INFO_TABLE} VALUES (?, ?)", [key, value])
         for table in TABLES:
             frame = tables.get(table)
@@ -87,9 +95,15 @@ def _write_database(
             con.execute(f"INSERT INTO {_quote(table)} SELECT {col_list} FROM frame_view")
             con.unregister("frame_view")
             target = folder / TABLE_DIR / f"{table}.parquet"
-            con.execute(f"COPY {_quote(table)} TO {_sql_path(target)} (FORMAT PARQUET)")
+            con.execute(f"COPY {_quote(table)} TO {_sql_path(target)} (FORMAT PARQUET, {metadata})")
+            publish._step_done(f"exported: {table}")
     finally:
         con.close()
+
+
+def new_run_id() -> str:
+    """A run id that sorts by time: ``20250131T235959-1a2b3c``."""
+    return time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
 
 
 def write_store(
@@ -100,36 +114,28 @@ def write_store(
     info: dict[str, str] | None = None,
 ) -> Path:
     """Write ``tables``, the report, ``figures`` (name -> PNG bytes, into ``out/figures``)
-    and ``info`` (run metadata such as the pipeline) into ``out`` atomically."""
+    and ``info`` (run metadata such as the pipeline) into ``out`` as one new run, published
+    atomically; the run's id is added to ``info`` as ``run_id``.
+
+    Holds the lock of ``out`` (``E054`` if another writer has it; a caller holding it
+    already, as :func:`araseclit.analyze` does, keeps it).
+    """
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(".araseclit-staging-*"):  # left by a killed earlier run
-        shutil.rmtree(stale, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=".araseclit-staging-", dir=out))
-    try:
-        _write_database(staging, tables, info)
-        (staging / REPORT_NAME).write_text(report_html, encoding="utf-8")
-        (staging / FIGURE_DIR).mkdir()
-        for name, data in (figures or {}).items():
-            (staging / FIGURE_DIR / name).write_bytes(data)
-        _publish(staging, out)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    info = {**(info or {}), "run_id": new_run_id()}
+    with run_lock(out):
+        publish.clean_stale(out)
+        staging = publish.new_staging(out)
+        try:
+            _write_database(staging, tables, info)
+            (staging / REPORT_NAME).write_text(report_html, encoding="utf-8")
+            (staging / FIGURE_DIR).mkdir()
+            for name, data in (figures or {}).items():
+                (staging / FIGURE_DIR / name).write_bytes(data)
+            publish._step_done("staged")
+            publish.publish(staging, out, info["run_id"])
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return out
-
-
-def _publish(staging: Path, out: Path) -> None:
-    """Move the staged files into ``out``; the DuckDB file, the commit point, goes last."""
-    for sub in (TABLE_DIR, FIGURE_DIR):
-        (out / sub).mkdir(exist_ok=True)
-        new = {p.name for p in (staging / sub).iterdir()}
-        for old in (out / sub).iterdir():
-            if old.name not in new and old.suffix in (".parquet", ".png"):
-                old.unlink()  # a table or figure this run no longer makes
-        for path in sorted((staging / sub).iterdir()):
-            os.replace(path, out / sub / path.name)
-    os.replace(staging / REPORT_NAME, out / REPORT_NAME)
-    os.replace(staging / DB_NAME, out / DB_NAME)
 
 
 def _connect(out: Path) -> duckdb.DuckDBPyConnection:
