@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from araseclit.cli import app, main
+from araseclit.cli import EXIT_ALL_FAILED, EXIT_SOME_FAILED, app, main
 
 COMMANDS = ["text", "citations", "audit", "tag", "claims"]
 SRC = str(Path(__file__).resolve().parents[1] / "src")
@@ -114,8 +114,8 @@ def test_analyze_with_only_bad_inputs_records_errors(
         "--out",
         str(out),
     )
-    assert result.returncode == 1, result.stderr
-    assert "no document could be analysed" in result.stderr
+    assert result.returncode == EXIT_ALL_FAILED == 4, result.stderr
+    assert "no document could be analysed (2 of 2 failed)" in result.stderr
     from araseclit import open_run
 
     run = open_run(out)
@@ -227,3 +227,47 @@ def test_citations_no_repair_reads_the_text_as_it_stands(
     assert code == 0, err
     assert '"raw": "(Jabar, 2018: 23)"' in repaired and "(Jabar, 2018: 23)" not in as_is
     assert len(as_is.splitlines()) < len(repaired.splitlines())
+
+
+def test_analyze_with_some_bad_inputs_writes_the_run_and_exits_3(
+    tmp_path: Path,
+    sample_docs: Path,
+    bad_inputs: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "run"
+    good = str(sample_docs / "03_disinformation_digital_security.txt")
+    args = ["analyze", good, str(bad_inputs["empty"]), "-p", "audit", "--out", str(out)]
+    code, _, err = _main(args, monkeypatch, capfd)
+    assert code == EXIT_SOME_FAILED == 3, err
+    assert "1 of 2 document(s) could not be analysed" in err
+    from araseclit import open_run
+
+    run = open_run(out)
+    assert len(run.documents) == 1 and list(run.errors["code"]) == ["E002"]
+
+
+def test_analyze_into_a_run_folder_another_run_is_writing_to(
+    tmp_path: Path,
+    sample_docs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    from tests_support import lock_held_elsewhere
+
+    out = tmp_path / "run"
+    args = ["analyze", str(sample_docs / "03_disinformation_digital_security.txt")]
+    args += ["-p", "audit", "--out", str(out)]
+    with lock_held_elsewhere(out) as holder:
+        code, _, err = _main(args, monkeypatch, capfd)
+        assert code == 2
+        assert err.strip().splitlines() == [
+            f"araseclit: error [E054]: another araseclit run is writing to {out} "
+            f"(pid {holder.pid}); wait for it or pass --wait"
+        ]
+        code, _, err = _main([*args, "--wait-timeout", "0.2"], monkeypatch, capfd)
+        assert code == 2
+        assert f"waiting for the run writing to {out} (pid {holder.pid})" in err
+        assert err.strip().splitlines()[-1].startswith("araseclit: error [E055]: gave up after")
+    assert not (out / "araseclit.duckdb").exists()  # nothing written while it was busy

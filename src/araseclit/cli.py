@@ -1,7 +1,8 @@
 """The ``araseclit`` command line: a thin layer over the library.
 
-Library errors become one line on stderr and a non-zero exit (2 for bad input or options,
-1 for an unexpected failure); never a traceback unless ``ARASECLIT_DEBUG=1``.
+Library errors become one line on stderr and a non-zero exit; never a traceback unless
+``ARASECLIT_DEBUG=1``. Exit statuses: :data:`EXIT_OK`, :data:`EXIT_UNEXPECTED`,
+:data:`EXIT_ERROR`, and for ``analyze`` :data:`EXIT_SOME_FAILED`, :data:`EXIT_ALL_FAILED`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from araseclit.errors import AraseclitError
+from araseclit.errors import AraseclitError, escape_controls
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +39,16 @@ app = typer.Typer(
 )
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 out_console = Console(highlight=False, soft_wrap=True)
+
+EXIT_OK = 0
+#: an unexpected failure (a bug): one line naming the exception
+EXIT_UNEXPECTED = 1
+#: a coded error: bad input or options, a run folder that cannot be written or is busy
+EXIT_ERROR = 2
+#: ``analyze``: the run is written, but some documents could not be analysed
+EXIT_SOME_FAILED = 3
+#: ``analyze``: the run is written, but no document could be analysed
+EXIT_ALL_FAILED = 4
 
 
 class RecordFormat(StrEnum):
@@ -323,8 +334,34 @@ def analyze(
         typer.Option("--fresh", help="Ignore an existing store in --out instead of updating it."),
     ] = False,
     no_repair: NoRepairOpt = False,
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait",
+            help="When another run is writing to --out, wait for it to finish instead of "
+            "failing with E054.",
+        ),
+    ] = False,
+    wait_timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--wait-timeout",
+            metavar="SECONDS",
+            min=0,
+            help="Wait for another run at most this many seconds, then give up with E055 "
+            "(implies --wait).",
+        ),
+    ] = None,
 ) -> None:
-    """Run the whole pipeline over files/folders; write DuckDB, Parquet tables and report.html."""
+    """Run the whole pipeline over files/folders; write DuckDB, Parquet tables and report.html.
+
+    Exit status:
+    0  every document analysed
+    3  some documents could not be analysed (the run is written, with their errors)
+    4  no document could be analysed (the run is written with their errors)
+    2  bad input or options, or --out not writable or busy with another run (E054)
+    1  unexpected failure
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from araseclit.run import analyze as run_analyze
@@ -347,19 +384,43 @@ def analyze(
             if error:
                 failures.append(error)
 
-        run = run_analyze(
-            paths or None,
-            pipeline=pipeline,
-            out=out,
-            fresh=fresh,
-            progress=progress,
-            scheduler=scheduler,
-            repair=_repair_config(no_repair),
-        )
+        options: dict[str, Any] = {
+            "pipeline": pipeline,
+            "out": out,
+            "fresh": fresh,
+            "progress": progress,
+            "scheduler": scheduler,
+            "repair": _repair_config(no_repair),
+        }
+        try:
+            run = run_analyze(paths or None, **options)
+        except AraseclitError as exc:
+            if exc.code != "E054" or not (wait or wait_timeout is not None):
+                raise
+            bar.update(task, description="waiting for the other run")
+            where = escape_controls(str(out))
+            waiting = f"araseclit: waiting for the run writing to {where} (pid {exc.fields['pid']})"
+            err_console.print(waiting, markup=False)
+            run = run_analyze(paths or None, wait=True, wait_timeout=wait_timeout, **options)
     _print_summary(run, failures, seen)
-    if seen and len(failures) == seen[0]:
-        err_console.print("araseclit: error: no document could be analysed", markup=False)
-        raise typer.Exit(1)
+    _exit_for_failures(len(failures), seen[0] if seen else 0)
+
+
+def _exit_for_failures(failed: int, total: int) -> None:
+    """Say how many documents failed and exit with the status that tells how many."""
+    if not failed:
+        return
+    if failed == total:
+        err_console.print(
+            f"araseclit: error: no document could be analysed ({failed} of {total} failed)",
+            markup=False,
+        )
+        raise typer.Exit(EXIT_ALL_FAILED)
+    err_console.print(
+        f"araseclit: {failed} of {total} document(s) could not be analysed (see the errors table)",
+        markup=False,
+    )
+    raise typer.Exit(EXIT_SOME_FAILED)
 
 
 #: document warnings (errors rows with severity "warning") listed after a corpus run
@@ -423,7 +484,7 @@ def main() -> None:
         if debug:
             raise
         err_console.print(f"araseclit: error [{exc.code}]: {exc.message}", markup=False)
-        sys.exit(2)
+        sys.exit(EXIT_ERROR)
     except Exception as exc:  # unexpected failure: one line, traceback only on request
         if debug:
             raise
@@ -433,7 +494,7 @@ def main() -> None:
             "(set ARASECLIT_DEBUG=1 for a traceback)",
             markup=False,
         )
-        sys.exit(1)
+        sys.exit(EXIT_UNEXPECTED)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,15 @@ from araseclit.errors import InputError, StoreError
 from araseclit.ingest import SUFFIXES, read
 from araseclit.pipeline.loader import CorpusSettings, load_pipeline, repair_config
 from araseclit.pipeline.records import doc_records
-from araseclit.store import DB_NAME, REPORT_NAME, load_info, load_tables, to_frame, write_store
+from araseclit.store import (
+    DB_NAME,
+    REPORT_NAME,
+    load_info,
+    load_tables,
+    run_lock,
+    to_frame,
+    write_store,
+)
 from araseclit.store.frames import empty_frame
 from araseclit.store.schema import PER_DOCUMENT, TABLES
 
@@ -242,6 +250,8 @@ def analyze(
     progress: ProgressCallback | None = None,
     scheduler: Any = None,
     repair: RepairConfig | None = None,
+    wait: bool = False,
+    wait_timeout: float | None = None,
 ) -> Run:
     """Run the whole pipeline over files and folders (default: the bundled sample corpus).
 
@@ -251,16 +261,35 @@ def analyze(
     on a Dask cluster instead of in this process; see :mod:`araseclit.distributed`.
     ``repair``: how text files are repaired, instead of the pipeline's ``[repair]`` section
     (``RepairConfig(enabled=False)`` reads them as they stand).
-    """
-    from araseclit.report import render_figures, render_report
 
+    The run holds the lock of ``out`` from before any work until it is published: while
+    another run writes there, raises ``E054`` at once, or with ``wait`` waits for it (at most
+    ``wait_timeout`` seconds if given, then ``E055``).
+    """
     inputs = list(paths) if paths else [SAMPLE_CORPUS]
     files = collect_inputs(inputs)
     if not files:
         raise InputError("E099", paths=", ".join(str(p) for p in inputs))
+    out = Path(out)
+    with run_lock(out, wait=wait, timeout=wait_timeout):
+        tables = _analyze_locked(files, pipeline, out, fresh, progress, scheduler, repair)
+    return Run(out, tables)
+
+
+def _analyze_locked(
+    files: Sequence[Path],
+    pipeline: str | Path,
+    out: Path,
+    fresh: bool,
+    progress: ProgressCallback | None,
+    scheduler: Any,
+    repair: RepairConfig | None,
+) -> dict[str, pd.DataFrame]:
+    """:func:`analyze` once the run folder is locked: process, merge, store; the tables."""
+    from araseclit.report import render_figures, render_report
+
     nlp = load_pipeline(pipeline)
     name = str(nlp.meta["araseclit_pipeline"])
-    out = Path(out)
     previous = previous_store(out, name, fresh)
     if scheduler is not None:
         from araseclit.distributed import process_documents_dask
@@ -276,7 +305,7 @@ def analyze(
         write_store(out, tables, report, render_figures(tables), info)
     except OSError as exc:
         raise StoreError("E053", path=str(out), detail=exc.strerror or str(exc)) from exc
-    return Run(out, tables)
+    return tables
 
 
 def open_run(path: str | Path) -> Run:
