@@ -135,7 +135,7 @@ def _bracket_role(line: str, i: int) -> str | None:
     """``open``/``close`` when the spacing around ``line[i]`` says so, None if it is ambiguous."""
     before = line[i - 1] if i else " "
     after = line[i + 1] if i + 1 < len(line) else " "
-    if P.LOCATOR_LEAD.match(line[:i]):
+    if P.LOCATOR_LEAD.match(line, 0, i):
         return "close"  # "81(وفي": the page of a citation continued from the line before
     open_like = (before.isspace() or before in _OPENERS) and not (
         after.isspace() or after in _AFTER_CLOSER
@@ -148,14 +148,6 @@ def _bracket_role(line: str, i: int) -> str | None:
     return None
 
 
-def _closes_later(line: str, i: int, opener: str) -> bool:
-    closer = _OPENERS[opener]
-    return any(
-        ch in (opener, closer) and _bracket_role(line, j) == "close"
-        for j, ch in enumerate(line[i + 1 :], start=i + 1)
-    )
-
-
 def unmirror_brackets(line: str) -> str:
     """Turn brackets and guillemets the right way round, judged by their spacing and balance.
 
@@ -163,15 +155,25 @@ def unmirror_brackets(line: str) -> str:
     left alone (the citation goes on in the next line).
     """
     chars = list(line)
+    spots = [
+        (i, ch if ch in _OPENERS else _CLOSERS[ch], _bracket_role(line, i))
+        for i, ch in enumerate(line)
+        if ch in _OPENERS or ch in _CLOSERS
+    ]
+    # for each bracket, whether a bracket of its pair that its spacing calls a closer comes
+    # later in the line (one pass from the end, so the whole line is linear)
+    closes_later: list[bool] = [False] * len(spots)
+    seen: set[str] = set()
+    for k in range(len(spots) - 1, -1, -1):
+        closes_later[k] = spots[k][1] in seen
+        if spots[k][2] == "close":
+            seen.add(spots[k][1])
     depth = {o: 0 for o in _OPENERS}
-    for i, ch in enumerate(chars):
-        opener = ch if ch in _OPENERS else _CLOSERS.get(ch)
-        if opener is None:
-            continue
-        role = _bracket_role(line, i)
+    for k, (i, opener, role) in enumerate(spots):
+        ch = line[i]
         if role is None:  # glued on both sides: keep the line balanced
             role = "close" if depth[opener] > 0 else ("open" if ch == opener else "close")
-        elif role == "open" and depth[opener] > 0 and not _closes_later(line, i, opener):
+        elif role == "open" and depth[opener] > 0 and not closes_later[k]:
             role = "close"  # a second opener with nothing left to close it closes the first
         chars[i] = opener if role == "open" else _OPENERS[opener]
         depth[opener] = depth[opener] + 1 if role == "open" else max(0, depth[opener] - 1)

@@ -162,6 +162,13 @@ def _text_only(ln: Line, snap: dict[str, object], new_ids: set[int]) -> bool:
 
 # a word or the white space between words: the units a change to a line is judged in
 _UNIT = re.compile(r"\S+|\s+")
+#: the longest line (in words and spaces) whose change is judged hunk by hunk: the diff is
+#: quadratic in it (worse when words repeat, as in a list of citations of one author), and
+#: each hunk is scored against the whole line; a longer line (a paragraph typed as one line,
+#: some 150 words) is judged as a whole, in linear time. Extracted lines hold 10 to 60.
+MAX_DIFF_UNITS = 300
+#: the most hunks judged one by one (each costs a score of the line); more: one hunk
+MAX_HUNKS = 32
 
 
 def _keep_hunks(name: str, ln: Line, snap: dict[str, object], score: Score, margin: float) -> int:
@@ -172,11 +179,13 @@ def _keep_hunks(name: str, ln: Line, snap: dict[str, object], score: Score, marg
     kept instead."""
     old, new = str(snap["text"]), ln.text
     a, b = _UNIT.findall(old), _UNIT.findall(new)
-    hunks = [
-        h
-        for h in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-        if h[0] != "equal"
-    ]
+    if max(len(a), len(b)) > MAX_DIFF_UNITS:  # the line's change is judged as one hunk
+        hunks = [("replace", 0, len(a), 0, len(b))]
+    else:
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        hunks = [h for h in matcher.get_opcodes() if h[0] != "equal"]
+        if len(hunks) > MAX_HUNKS:
+            hunks = [("replace", 0, len(a), 0, len(b))]
     base = score(old)
     chosen = list(hunks)
     current = score(_apply(a, b, chosen))

@@ -314,11 +314,13 @@ def split_marks(latin: str) -> tuple[str, list[int]]:
     many chunks precede each)."""
     marks: list[int] = []
     kept: list[str] = []
+    chunks = 0  # chunks of what is kept so far (split_chunks splits each word on its own)
     for chunk in latin.split():
         rest = chunk.replace(_TANWEEN, "")
         if rest:
             kept.append(rest)
-        marks += [len(split_chunks(" ".join(kept)))] * chunk.count(_TANWEEN)
+            chunks += len(split_chunks(rest))
+        marks += [chunks] * chunk.count(_TANWEEN)
     return " ".join(kept), marks
 
 

@@ -1,0 +1,78 @@
+"""Repair time grows linearly with line length, whatever the line holds.
+
+A line of a real document can be a whole paragraph (text typed one paragraph per line) or a
+runaway extraction with hundreds of chunks. Before the per-line searches were bounded, such
+lines cost time quadratic in their length: bracket roles were re-scanned to the line's end
+for every bracket, tanween marks re-split the whole prefix for every chunk, and the guard
+diffed every word against every word. Each case here builds one long line of a shape that
+was quadratic, scrambles it the way an extractor would, and checks that four times the
+length costs at most :data:`MAX_RATIO` times the time (linear: about 4; quadratic: 16).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from araseclit.repair import repair_text
+from araseclit.scramble import scramble
+from araseclit.textmodel.scorer import default_scorer
+
+#: allowed time ratio for a line four times as long: linear is about 4 (measured 3.4-4.6),
+#: quadratic 16; the margin absorbs timing noise on a busy machine
+MAX_RATIO = 8.0
+WORDS = (
+    "تعمل المنظمات المحلية في محافظات الجنوب على رصد الانتهاكات وتوثيق شكاوى السكان "
+    "وتقديم المساعدة القانونية للنازحين العائدين إلى مناطقهم"
+).split()
+
+
+def _fragments(n: int) -> str:  # words with numbered brackets: "المنظمات (12) [84]"
+    return " ".join(f"{WORDS[i % len(WORDS)]} ({i}) [{i * 7 % 100}]" for i in range(n))
+
+
+def _citations(n: int) -> str:  # a citation after every word
+    return " ".join(
+        f"{WORDS[i % len(WORDS)]} (Dodge, {1990 + i % 30}: {i % 300 + 1})" for i in range(n)
+    )
+
+
+def _citation_list(n: int) -> str:  # one bracket of ؛-separated Arabic citations
+    return "(" + "؛ ".join(f"الجبوري، {2000 + i % 20}: {i % 90 + 1}" for i in range(n)) + ")"
+
+
+def _numbers(n: int) -> str:  # figures after every word
+    return " ".join(f"{WORDS[i % len(WORDS)]} {i * 37 % 10000} {i % 97}" for i in range(n))
+
+
+SHAPES = {
+    "fragments": _fragments,
+    "citations": _citations,
+    "citation_list": _citation_list,
+    "numbers": _numbers,
+}
+RECIPES = ("pdftotext", "pdftotext-stripped", "pdfplumber", "pypdfium2", "runs")
+
+
+def _seconds(line: str) -> float:
+    best = float("inf")
+    for _ in range(3):  # the lowest of three runs: the machine may be busy
+        t0 = time.process_time()
+        repair_text(line)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("recipe", RECIPES)
+def test_four_times_the_line_costs_at_most_eight_times_the_time(recipe: str, shape: str) -> None:
+    default_scorer()  # loaded once, outside the timing
+    make = SHAPES[shape]
+    short = scramble(make(300), recipe, seed=1, width=10**7).text
+    long = scramble(make(1200), recipe, seed=1, width=10**7).text
+    for text in (short, long):  # one long line (the scramble adds a page number or header)
+        assert max(len(line) for line in text.split("\n")) >= 0.9 * len(text)
+    ratio = _seconds(long) / max(_seconds(short), 1e-3)
+    assert ratio <= MAX_RATIO, f"{len(short)} -> {len(long)} chars: {ratio:.1f}x the time"
