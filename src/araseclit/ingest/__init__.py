@@ -8,7 +8,6 @@ the quality of its text layer and coded warnings (:mod:`.checks`).
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from araseclit.document import Document, Line, assemble, content_id
 from araseclit.errors import InputError
+from araseclit.ingest.files import read_regular
 from araseclit.ingest.text import arabic_share, decode_bytes, drop_controls
 
 if TYPE_CHECKING:
@@ -23,16 +23,10 @@ if TYPE_CHECKING:
     from araseclit.repair.quality import TextQuality
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "txt", ".text": "txt"}
-DEFAULT_MAX_MB = 100
 #: Arabic letters must be at least this share of all letters for a document to be analysed
 MIN_ARABIC_SHARE = 0.1
 # a Gregorian year in a running header (repair has already un-reversed "6202"), e.g. "2026"
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
-
-
-def max_bytes() -> int:
-    """Largest accepted input, from ``ARASECLIT_MAX_MB`` (default 100 MB)."""
-    return int(float(os.environ.get("ARASECLIT_MAX_MB", DEFAULT_MAX_MB)) * 1024 * 1024)
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -64,16 +58,7 @@ def sniff_format(path: Path, head: bytes) -> str:
 
 
 def _check_file(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError("E001", path=str(path))
-    if path.is_dir():
-        raise InputError("E004", path=str(path), suffix="(directory)")
-    size = path.stat().st_size
-    if size > max_bytes():
-        raise InputError(
-            "E006", path=str(path), size_mb=size / 2**20, limit_mb=max_bytes() // 2**20
-        )
-    data = path.read_bytes()
+    data = read_regular(path)  # E001, E004, E006, and E009 for FIFOs and devices
     if not data.strip():
         raise InputError("E002", path=str(path))
     return data
