@@ -38,10 +38,7 @@ class Errors:
         "text too long for one pass: {path} has {n:,} characters, limit {limit:,}; "
         "split the file (chunked processing is planned)"
     )
-    E016 = (
-        "DOCX has more than {limit:,} XML elements (in {part}): {path} "
-        "(set ARASECLIT_MAX_XML_NODES)"
-    )
+    E016 = "DOCX has more than {limit:,} {what} (in {part}): {path} (set ARASECLIT_MAX_XML_NODES)"
     E020 = "unknown pipeline {name!r}: not a file and not one of {known}"
     E021 = "invalid pipeline config {path}: {detail}"
     E022 = "unknown repair operation {name!r} (known: {known})"

@@ -86,7 +86,7 @@ def _read_source(path: Path, fmt: str, data: bytes, repair: RepairConfig | None)
     if fmt == "docx":
         from araseclit.ingest.docx import read_docx_lines
 
-        lines, metadata = read_docx_lines(path)
+        lines, metadata = read_docx_lines(path, data)
         return _Source(lines, metadata)
     from araseclit.repair import repair_lines
     from araseclit.repair.ops import DEFAULT
