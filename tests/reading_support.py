@@ -116,7 +116,11 @@ except AraseclitError as exc:
     code, message = exc.code, exc.message
 cpu = time.process_time() - start
 peak = tracemalloc.get_traced_memory()[1] / 2**20
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # peak RSS of this program; ru_maxrss would include the parent's before exec
+    status = open("/proc/self/status").read()
+    rss = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except (OSError, IndexError):
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps([code, message, cpu, peak, rss]))
 """
 
