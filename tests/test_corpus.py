@@ -1,9 +1,12 @@
-"""Error rows of a corpus run: coded, one line each."""
+"""Error rows of a corpus run: coded, one line each; one text is one document."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from araseclit.corpus import step_error
 from araseclit.errors import InputError
+from conftest import ARABIC_PARAGRAPH
 
 
 def test_a_coded_failure_keeps_its_code_and_one_line_message() -> None:
@@ -15,3 +18,21 @@ def test_an_unexpected_failure_is_one_line() -> None:
     row = step_error("tagger", ValueError("span overlaps\nat offset 12"), "بحث.txt")
     assert row["code"] == "E900"
     assert row["message"] == "ValueError: span overlaps\\nat offset 12"
+
+
+def test_one_text_in_three_encodings_enters_a_corpus_once(tmp_path: Path) -> None:
+    import araseclit
+
+    windows = ARABIC_PARAGRAPH.replace("\n", "\r\n")
+    first, second, third = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    first.write_bytes(ARABIC_PARAGRAPH.encode("utf-8"))
+    second.write_bytes(windows.encode("utf-16"))
+    third.write_bytes(windows.encode("cp1256"))
+    run = araseclit.analyze([first, second, third], pipeline="audit", out=tmp_path / "run")
+    assert list(run.documents["path"]) == [str(first)]
+    rows = run.errors[["path", "code"]].to_dict("records")
+    assert rows == [{"path": str(second), "code": "E008"}, {"path": str(third), "code": "E008"}]
+    assert (
+        run.errors["message"].iloc[0]
+        == f"duplicate document: {second} has the same content as {first}"
+    )

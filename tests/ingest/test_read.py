@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
 
+from araseclit.document import content_id
 from araseclit.errors import InputError
 from araseclit.ingest import read
+from conftest import ARABIC_PARAGRAPH
 from tests_support import make_docx
 
 
@@ -33,6 +36,23 @@ def test_doc_id_depends_on_content_not_path(arabic_txt: Path, tmp_path: Path) ->
     assert read(copy).doc_id == read(arabic_txt).doc_id
     arabic_txt.write_text(arabic_txt.read_text(encoding="utf-8") + "\nسطر إضافي.", encoding="utf-8")
     assert read(arabic_txt).doc_id != read(copy).doc_id
+
+
+def test_one_text_in_several_encodings_has_one_doc_id(tmp_path: Path) -> None:
+    text = ARABIC_PARAGRAPH.replace("\n", "\r\n")
+    saved = {
+        "utf8.txt": ARABIC_PARAGRAPH.encode("utf-8"),
+        "utf8-bom.txt": codecs.BOM_UTF8 + ARABIC_PARAGRAPH.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),
+        "utf16be.txt": text.encode("utf-16-be"),
+        "cp1256.txt": text.encode("cp1256"),
+        "rlm.md": ARABIC_PARAGRAPH.replace("، ", "،\u200f ").encode("utf-8"),
+    }
+    ids = set()
+    for name, data in saved.items():
+        (tmp_path / name).write_bytes(data)
+        ids.add(read(tmp_path / name).doc_id)
+    assert ids == {content_id(ARABIC_PARAGRAPH.encode("utf-8"))}  # the id of the UTF-8 bytes
 
 
 def test_provenance_points_back_to_source_lines(arabic_txt: Path) -> None:

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from araseclit.errors import InputError
-from araseclit.ingest.text import arabic_share, decode_bytes
+from araseclit.ingest.text import arabic_share, canonical_text, decode_bytes
 
 SAMPLE = "الأمن الوطني في العراق ودور المنظمات المدنية (الحميد، 2019: 27)"
 
@@ -69,3 +69,33 @@ def test_bom_with_bad_bytes_is_a_coded_error(data: bytes) -> None:
 )
 def test_arabic_share(text: str, low: float, high: float) -> None:
     assert low <= arabic_share(text) <= high
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (SAMPLE + "\n", SAMPLE + "\n"),  # already canonical: unchanged
+        ("\ufeff" + SAMPLE, SAMPLE),  # byte-order mark
+        ("سطر أول\r\nسطر ثان\rسطر ثالث\n", "سطر أول\nسطر ثان\nسطر ثالث\n"),  # Windows, old Mac
+        ("الأمن،\u200f الوطني \u202bنص\u202c \u2067(Buzan)\u2069", "الأمن، الوطني نص (Buzan)"),
+        ("ا\u0653لية", "آلية"),  # alef + madda above composes
+        ("مي\u200cخواهم", "مي\u200cخواهم"),  # ZWNJ is spelling, not a bidi control
+        ("\x1fصفحة\x0c2", "\x1fصفحة\x0c2"),  # other controls are the reader's business
+    ],
+)
+def test_canonical_text(text: str, canonical: str) -> None:
+    assert canonical_text(text) == canonical
+
+
+def test_one_text_in_three_encodings_is_one_canonical_text() -> None:
+    text = SAMPLE + "\r\n" + SAMPLE + "\r\n"
+    decoded = {
+        decode_bytes(data)[0]
+        for data in (
+            text.replace("\r\n", "\n").encode("utf-8"),
+            text.encode("utf-16"),
+            text.encode("cp1256"),
+        )
+    }
+    assert len(decoded) == 2  # as decoded, they differ in their line ends
+    assert len({canonical_text(t) for t in decoded}) == 1

@@ -2,7 +2,10 @@
 
 Every reader yields :class:`~araseclit.document.Line` objects in logical order; text files
 go through :mod:`araseclit.repair` first, since text that was extracted from a PDF usually
-comes out in visual order. ``doc_id`` is derived from the file's bytes. Every document gets
+comes out in visual order. ``doc_id`` is derived from the file's bytes, for a text file from
+its decoded text in a canonical form (:func:`~araseclit.ingest.text.canonical_text`), so that
+one text saved as UTF-8, UTF-16 or cp1256 is one document, and a corpus run keeps one copy
+(``E008``); a UTF-8 file already in that form keeps the id of its bytes. Every document gets
 the quality of its text layer and coded warnings (:mod:`.checks`).
 """
 
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING
 from araseclit.document import Document, Line, assemble, content_id
 from araseclit.errors import InputError
 from araseclit.ingest.files import read_regular
-from araseclit.ingest.text import arabic_share, decode_bytes, drop_controls
+from araseclit.ingest.text import arabic_share, canonical_text, decode_bytes, drop_controls
 
 if TYPE_CHECKING:
     from araseclit.repair.ops import RepairConfig
@@ -74,6 +77,7 @@ class _Source:
     n_pages: int | None = None
     score: float = 0.0
     quality: TextQuality | None = None
+    identity: bytes | None = None  # what doc_id is derived from, when not the file's bytes
 
 
 def _read_source(path: Path, fmt: str, data: bytes, repair: RepairConfig | None) -> _Source:
@@ -93,6 +97,7 @@ def _read_source(path: Path, fmt: str, data: bytes, repair: RepairConfig | None)
 
     config = repair or DEFAULT
     raw, encoding = decode_bytes(data, path)
+    identity = canonical_text(raw).encode("utf-8")
     raw = drop_controls(raw)
     if not raw.strip():
         raise InputError("E002", path=str(path))
@@ -102,7 +107,9 @@ def _read_source(path: Path, fmt: str, data: bytes, repair: RepairConfig | None)
     if result.evidence:
         metadata["repair_evidence"] = {k: round(v, 2) for k, v in result.evidence.items()}
     n_pages = max(pages) if pages else None
-    return _Source(result.lines, metadata, encoding, n_pages, result.score, result.quality)
+    return _Source(
+        result.lines, metadata, encoding, n_pages, result.score, result.quality, identity
+    )
 
 
 def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
@@ -136,7 +143,7 @@ def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
     coded = document_warnings(str(path), quality, source.lines)
     notes = _warnings(source.encoding, source.metadata, source.lines)
     return Document(
-        doc_id=content_id(data),
+        doc_id=content_id(data if source.identity is None else source.identity),
         path=str(path),
         source_format=fmt,
         text=text,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from araseclit.errors import InputError
@@ -15,6 +16,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 # C0 control characters other than tab, newlines and form feed, e.g. the \x1f that pypdfium2
 # leaves where a PDF had a justification glyph; many of them (or any NUL) mean binary data
 _CONTROL = re.compile(r"[\x00-\x08\x0B\x0E-\x1F]")
+# bidi marks, embeddings, overrides and isolates: they change how a line is shown, not which
+# letters it has, e.g. the U+200F (RLM) some editors put after every Arabic comma
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# a Windows or old Mac line end, e.g. the "\r\n" Notepad writes
+_LINE_END = re.compile(r"\r\n?")
 
 
 def arabic_share(text: str) -> float:
@@ -31,6 +37,14 @@ def _looks_binary(text: str) -> bool:
     # a stray NUL is an unmapped glyph some extractors write (pdfplumber); binary data has many
     nul = sample.count("\x00") / len(sample)
     return nul > 0.001 or len(_CONTROL.findall(sample)) / len(sample) > 0.10
+
+
+def canonical_text(text: str) -> str:
+    """What makes two decoded texts the same document: ``text`` without a byte-order mark,
+    with LF line ends, without bidi controls, in NFC. One text saved as UTF-8, UTF-16 or
+    cp1256, on Windows or not, gives one string; text already in that form is unchanged."""
+    text = _LINE_END.sub("\n", text.removeprefix("\ufeff"))
+    return unicodedata.normalize("NFC", _BIDI_CONTROLS.sub("", text))
 
 
 def drop_controls(text: str) -> str:
