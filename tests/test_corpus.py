@@ -36,3 +36,34 @@ def test_one_text_in_three_encodings_enters_a_corpus_once(tmp_path: Path) -> Non
         run.errors["message"].iloc[0]
         == f"duplicate document: {second} has the same content as {first}"
     )
+
+
+def test_spacy_refusing_a_long_text_is_a_coded_row() -> None:
+    too_long = ValueError(
+        "[E088] Text of length 1200000 exceeds maximum of 1000000. The parser and NER models "
+        "require roughly 1GB of temporary memory per 100,000 characters in the input."
+    )
+    row = step_error("tokenizer", too_long, "كتاب كامل.txt")
+    assert (row["code"], row["stage"]) == ("E015", "tokenizer")
+    assert row["message"] == (
+        "text too long for one pass: كتاب كامل.txt has 1,200,000 characters, limit 1,000,000; "
+        "split the file (chunked processing is planned)"
+    )
+
+
+def test_a_text_over_the_pipeline_limit_in_a_corpus_run(tmp_path: Path) -> None:
+    import spacy
+
+    from araseclit.repair.ops import RepairConfig
+    from araseclit.run import process_file
+
+    path = tmp_path / "long.txt"
+    path.write_text(ARABIC_PARAGRAPH * 20, encoding="utf-8")  # some 6,500 characters
+    nlp = spacy.blank("ar")
+    nlp.max_length = 5_000  # spaCy's own check, as for 1,000,000 by default
+    records, error = process_file(nlp, path, RepairConfig(enabled=False))
+    assert records is None and error is not None
+    assert (error["code"], error["stage"]) == ("E015", "tokenizer")
+    assert str(error["message"]).endswith(
+        "characters, limit 5,000; split the file (chunked processing is planned)"
+    )

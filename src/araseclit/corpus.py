@@ -4,13 +4,14 @@ the step's name) and the others still run."""
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
-from araseclit.errors import SEVERITY_ERROR, AraseclitError, escape_controls
+from araseclit.errors import SEVERITY_ERROR, AraseclitError, InputError, escape_controls
 from araseclit.pipeline.loader import CorpusSettings
 from araseclit.store.frames import empty_frame, to_frame
 from araseclit.store.schema import CORPUS_TABLES
@@ -24,8 +25,23 @@ COOCCURRENCE_VIEWS = tuple(
 )
 
 
+# spaCy refusing a text longer than nlp.max_length before any work, e.g.
+# "[E088] Text of length 1200000 exceeds maximum of 1000000. The parser and NER models ..."
+_SPACY_TOO_LONG = re.compile(r"^\[E088\] Text of length (\d+) exceeds maximum of (\d+)\b")
+
+
+def coded(exc: BaseException, path: str = "") -> BaseException:
+    """``exc`` as a coded error when it is a known failure with a code of ours: spaCy's
+    E088 (text over ``nlp.max_length``) is ``E015``. Other exceptions as they are."""
+    too_long = _SPACY_TOO_LONG.match(str(exc)) if isinstance(exc, ValueError) else None
+    if too_long:
+        return InputError("E015", path=path, n=int(too_long[1]), limit=int(too_long[2]))
+    return exc
+
+
 def step_error(stage: str, exc: BaseException, path: str = "") -> dict[str, object]:
     """An ERRORS record for a failed step (unexpected exceptions keep their last frame)."""
+    exc = coded(exc, path)
     if isinstance(exc, AraseclitError):
         return {
             "path": path,

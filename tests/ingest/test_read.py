@@ -55,6 +55,17 @@ def test_one_text_in_several_encodings_has_one_doc_id(tmp_path: Path) -> None:
     assert ids == {content_id(ARABIC_PARAGRAPH.encode("utf-8"))}  # the id of the UTF-8 bytes
 
 
+def test_a_text_too_long_for_the_pipeline_is_a_coded_error(arabic_txt: Path) -> None:
+    from araseclit.ingest import check_length
+
+    document = read(arabic_txt)
+    check_length(document, len(document.text))  # at the limit: fine
+    with pytest.raises(InputError) as info:
+        check_length(document, len(document.text) - 1)
+    assert info.value.code == "E015"
+    assert info.value.message.startswith(f"text too long for one pass: {arabic_txt} has ")
+
+
 def test_provenance_points_back_to_source_lines(arabic_txt: Path) -> None:
     document = read(arabic_txt)
     offset = document.text.index("ويرى")

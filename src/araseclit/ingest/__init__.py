@@ -160,6 +160,15 @@ def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
     )
 
 
+def check_length(document: Document, limit: int) -> None:
+    """Raise ``E015`` when ``document`` has more than ``limit`` characters, the
+    ``nlp.max_length`` of the pipeline about to run (spaCy's default: 1,000,000), instead
+    of spaCy's uncoded E088 from inside the pipeline. Chunked processing, planned, will lift
+    the limit; until then a user splits the file."""
+    if len(document.text) > limit:
+        raise InputError("E015", path=document.path, n=len(document.text), limit=limit)
+
+
 def _warnings(encoding: str | None, metadata: dict[str, object], lines: list[Line]) -> list[str]:
     """What a user should know about how the document was read."""
     notes = []
