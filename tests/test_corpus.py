@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from araseclit.corpus import step_error
 from araseclit.errors import InputError
@@ -67,3 +70,27 @@ def test_a_text_over_the_pipeline_limit_in_a_corpus_run(tmp_path: Path) -> None:
     assert str(error["message"]).endswith(
         "characters, limit 5,000; split the file (chunked processing is planned)"
     )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev are POSIX")
+@pytest.mark.xfail(
+    strict=True,
+    reason="run.collect_inputs keeps p.is_file() only, so a FIFO or a link to a device in a "
+    "folder vanishes; reading one is E009 already (tests/ingest/test_files.py). Passes, and "
+    "this marker goes, once collect_inputs keeps every non-directory with a known suffix.",
+)
+def test_special_files_in_a_folder_get_errors_rows(tmp_path: Path) -> None:
+    import araseclit
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "paper.txt").write_text(ARABIC_PARAGRAPH, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zeros.txt").symlink_to("/dev/zero")
+    run = araseclit.analyze([folder], pipeline="audit", out=tmp_path / "run")
+    assert len(run.documents) == 1
+    rows = run.errors[["path", "code"]].to_dict("records")
+    assert rows == [
+        {"path": str(folder / "pipe.txt"), "code": "E009"},
+        {"path": str(folder / "zeros.txt"), "code": "E009"},
+    ]
