@@ -92,7 +92,9 @@ def test_size_and_presence_are_still_checked(tmp_path: Path) -> None:
         read_regular(big, limit=100)
     assert info.value.code == "E006"
     assert read_regular(big) == big.read_bytes()
-    for path, code in ((tmp_path / "missing.txt", "E001"), (tmp_path, "E004")):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    for path, code in ((tmp_path / "missing.txt", "E001"), (loop, "E001"), (tmp_path, "E004")):
         with pytest.raises(InputError) as info:
             read_regular(path)
         assert info.value.code == code

@@ -9,6 +9,7 @@ in between is caught too), and read in chunks up to one byte past the limit.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -25,6 +26,8 @@ _KINDS = (
     (stat.S_ISSOCK, "socket"),
     (stat.S_ISDIR, "directory"),
 )
+# what Path.exists() took for "no such file": a missing file or folder, a symlink loop
+_MISSING = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EBADF}
 # O_NONBLOCK: opening a FIFO must not wait for a writer (POSIX only; Windows has no FIFOs)
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
@@ -64,8 +67,10 @@ def read_regular(path: str | Path, limit: int | None = None) -> bytes:
     limit = max_bytes() if limit is None else limit
     try:
         info = os.stat(path)
-    except (FileNotFoundError, NotADirectoryError) as exc:
-        raise InputError("E001", path=str(path)) from exc
+    except OSError as exc:
+        if exc.errno in _MISSING:
+            raise InputError("E001", path=str(path)) from exc
+        raise
     _check_regular(path, info.st_mode)
     if info.st_size > limit:
         raise _too_large(path, info.st_size, limit)
