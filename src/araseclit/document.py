@@ -98,8 +98,7 @@ class Document:
 
     def locate(self, offset: int) -> SourceSpan | None:
         """The source page/line of character ``offset`` of :attr:`text` (None if unknown)."""
-        starts = [span.start for span in self.provenance]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.provenance, offset, key=lambda span: span.start) - 1
         if i < 0:
             return None
         span = self.provenance[i]

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
 from collections.abc import Iterable
 from itertools import product
 from numbers import Integral
@@ -62,13 +64,50 @@ def _entity(m: dict) -> str:
     return normalize_token(str(m.get("text") or ""))
 
 
-def _in_claim(m: dict, claim: dict) -> bool:
-    if m.get("doc_id") != claim.get("doc_id"):
-        return False
-    if isinstance(m.get("sent_id"), str) and isinstance(claim.get("sent_id"), str):
-        return m["sent_id"] == claim["sent_id"]
-    start = m.get("start")
-    return isinstance(start, Integral) and claim["start"] <= start < claim["end"]
+class _MentionIndex:
+    """The mentions of a corpus, found by sentence and by position in one step each, so the
+    claim graph costs time linear in the corpus, not claims x mentions.
+
+    A mention is inside a claim when both name a sentence and it is the same one; otherwise
+    when the mention starts inside the claim's span. Mentions come back in input order."""
+
+    def __init__(self, mentions: list[dict]) -> None:
+        self.mentions = mentions
+        self.by_sentence: dict[tuple[object, str], list[int]] = defaultdict(list)
+        # per document: (start, index) of every mention with a start, and of those of them
+        # with no sentence id, each sorted by start
+        self.all_starts: dict[object, list[tuple[int, int]]] = defaultdict(list)
+        self.unsentenced: dict[object, list[tuple[int, int]]] = defaultdict(list)
+        for k, m in enumerate(mentions):
+            doc = m.get("doc_id")
+            if isinstance(m.get("sent_id"), str):
+                self.by_sentence[doc, m["sent_id"]].append(k)
+            start = m.get("start")
+            if isinstance(start, Integral):
+                self.all_starts[doc].append((int(start), k))
+                if not isinstance(m.get("sent_id"), str):
+                    self.unsentenced[doc].append((int(start), k))
+        for table in (self.all_starts, self.unsentenced):
+            for spans in table.values():
+                spans.sort()
+
+    @staticmethod
+    def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+        a = bisect.bisect_left(spans, (lo, -1))
+        b = bisect.bisect_left(spans, (hi, -1))
+        return [k for _, k in spans[a:b]]
+
+    def inside(self, claim: dict) -> list[dict]:
+        doc = claim.get("doc_id")
+        lo, hi = claim.get("start"), claim.get("end")
+        spanned = isinstance(lo, Integral) and isinstance(hi, Integral)
+        if isinstance(claim.get("sent_id"), str):
+            found = list(self.by_sentence.get((doc, claim["sent_id"]), []))
+            if spanned:
+                found += self._within(self.unsentenced.get(doc, []), int(lo), int(hi))
+        else:
+            found = self._within(self.all_starts.get(doc, []), int(lo), int(hi)) if spanned else []
+        return [self.mentions[k] for k in sorted(found)]
 
 
 def _source(claim: dict, citations: dict[str, dict]) -> tuple[str, str]:
@@ -118,11 +157,11 @@ def claim_graph(
     the claim names only a threat or only an actor (the other id is then null). Claims naming
     neither are left out."""
     cues = load_cues()
-    all_mentions = _records(mentions)
+    index = _MentionIndex(_records(mentions))
     by_cit = {c["cit_id"]: c for c in _records(citations) if c.get("cit_id") is not None}
     rows = []
     for claim in _records(claims):
-        inside = [m for m in all_mentions if _in_claim(m, claim)]
+        inside = index.inside(claim)
         threats = _first_by_entity(inside, "THREAT")
         actors = _first_by_entity(inside, "ACTOR")
         if not threats and not actors:

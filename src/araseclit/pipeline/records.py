@@ -25,6 +25,7 @@ def sentence_records(document: Document, doc: Doc) -> list[dict[str, object]]:
     para_starts = [int(p[0]) for p in paragraphs]
     para_ids = [make_id(document.doc_id, "p", i) for i in range(len(paragraphs))]
     records: list[dict[str, object]] = []
+    text = doc.text  # built from the tokens on every access: once per document, not per sentence
     for start, end, sent_id in sentence_ids(doc):
         source = document.locate(start)
         records.append(
@@ -35,7 +36,7 @@ def sentence_records(document: Document, doc: Doc) -> list[dict[str, object]]:
                 "para_id": _containing(para_starts, para_ids, start),
                 "start": start,
                 "end": end,
-                "text": doc.text[start:end],
+                "text": text[start:end],
                 "page": source.page if source else None,
                 "line": source.line if source else None,
             }
