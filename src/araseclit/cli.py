@@ -91,7 +91,7 @@ NoRepairOpt = Annotated[
 
 def _repair_config(no_repair: bool, disable: list[str] | None = None) -> RepairConfig | None:
     """The repair settings the options ask for; None leaves them to the pipeline."""
-    from araseclit.pipeline.loader import make_repair_config
+    from araseclit.repair.ops import make_repair_config
 
     if no_repair:
         return make_repair_config(enabled=False)

@@ -12,6 +12,7 @@ from confection import Config
 from spacy.language import Language
 
 from araseclit.errors import ConfigError
+from araseclit.repair.ops import make_repair_config
 
 if TYPE_CHECKING:
     from araseclit.repair.ops import RepairConfig
@@ -110,23 +111,6 @@ def repair_settings(section: dict[str, object], path: Path | str = "<config>") -
         return make_repair_config(enabled, disable)
     except ConfigError as exc:
         raise invalid(f"disable: {exc.message}") from exc
-
-
-def make_repair_config(
-    enabled: bool = True, disable: list[str] | tuple[str, ...] = ()
-) -> RepairConfig:
-    """A :class:`~araseclit.repair.ops.RepairConfig` with the operations ``disable`` names
-    (short or versioned) switched off; an unknown name raises ``E022`` listing the known."""
-    from araseclit.repair.ops import OPERATIONS, RepairConfig, op_name
-
-    names = []
-    for name in disable:
-        try:
-            names.append(op_name(name))
-        except KeyError as exc:
-            known = ", ".join(op.split(".")[2] for op in OPERATIONS)
-            raise ConfigError("E022", name=name, known=known) from exc
-    return RepairConfig(enabled, frozenset(names))
 
 
 def repair_config(nlp: Language) -> RepairConfig:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from araseclit.document import RepairOp
+from araseclit.errors import ConfigError
 
 #: every operation repair may apply, by versioned name, with what it undoes
 OPERATIONS: dict[str, str] = {
@@ -80,3 +81,18 @@ class RepairConfig:
 
 
 DEFAULT = RepairConfig()
+
+
+def make_repair_config(
+    enabled: bool = True, disable: list[str] | tuple[str, ...] = ()
+) -> RepairConfig:
+    """A :class:`RepairConfig` with the operations ``disable`` names (short or versioned)
+    switched off; an unknown name raises ``E022`` listing the known."""
+    names = []
+    for name in disable:
+        try:
+            names.append(op_name(name))
+        except KeyError as exc:
+            known = ", ".join(op.split(".")[2] for op in OPERATIONS)
+            raise ConfigError("E022", name=name, known=known) from exc
+    return RepairConfig(enabled, frozenset(names))
