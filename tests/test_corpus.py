@@ -73,12 +73,6 @@ def test_a_text_over_the_pipeline_limit_in_a_corpus_run(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev are POSIX")
-@pytest.mark.xfail(
-    strict=True,
-    reason="run.collect_inputs keeps p.is_file() only, so a FIFO or a link to a device in a "
-    "folder vanishes; reading one is E009 already (tests/ingest/test_files.py). Passes, and "
-    "this marker goes, once collect_inputs keeps every non-directory with a known suffix.",
-)
 def test_special_files_in_a_folder_get_errors_rows(tmp_path: Path) -> None:
     import araseclit
 

@@ -76,7 +76,9 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     """Absolute paths of the documents to analyse, each once, in a stable order.
 
     Folders are walked recursively for supported suffixes, skipping hidden files and
-    folders (``.ipynb_checkpoints``) and README files; a file given by name is kept whatever
+    folders (``.ipynb_checkpoints``) and README files; a FIFO or a link to a device with
+    such a suffix is kept, so that reading it reports it (``E009``) instead of it vanishing
+    from the run; a file given by name is kept whatever
     its suffix (so a bad one is reported, not ignored). A missing path raises ``E001``.
     """
     files: list[Path] = []
@@ -85,7 +87,7 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             files.extend(sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES
+                if not p.is_dir() and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and p.name.lower() != "readme.md"
             ))  # fmt: skip
