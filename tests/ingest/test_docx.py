@@ -171,7 +171,6 @@ def test_a_part_that_understates_its_size_is_cut_at_the_size_it_states(tmp_path:
     [
         (b"<w:p/>", "paragraphs"),  # each paragraph becomes a Line: a fifth of the limit
         (b"<w:p><w:r/><w:r/><w:r/><w:r/><w:r/><w:r/><w:r/><w:r/><w:r/></w:p>", "XML elements"),
-        (b"<w:tbl><w:tr><w:tc>", "XML elements"),  # nesting without end
     ],
 )
 def test_element_floods_are_refused_by_count(
@@ -186,6 +185,14 @@ def test_element_floods_are_refused_by_count(
     assert info.value.code == "E016"
     limit = "4,000" if what == "paragraphs" else "20,000"
     assert info.value.message.startswith(f"DOCX has more than {limit} {what} (in word/document")
+
+
+def test_deep_nesting_is_refused_before_the_parser_holds_it(tmp_path: Path) -> None:
+    nested = deflate_repeated(DOCUMENT_HEAD, b"<w:tbl><w:tr><w:tc>", 300_000, b"")  # 900,000
+    with pytest.raises(InputError) as info:
+        read(docx_package(tmp_path / "deep.docx", nested))
+    assert info.value.code == "E013"
+    assert "XML nested deeper than 1000 levels" in info.value.message
 
 
 def test_a_flood_at_the_default_limits_is_refused_in_seconds(tmp_path: Path) -> None:

@@ -39,6 +39,9 @@ DEFAULT_MAX_UNZIPPED_MB = 64
 DEFAULT_MAX_XML_NODES = 1_000_000
 #: more parts than a Word document ever has; refused before zipfile makes an object per part
 MAX_PARTS = 10_000
+#: deeper than Word ever nests (a table in a table cell in a text box is some 30 levels);
+#: the parser keeps every open element, so depth costs memory before the element limit
+MAX_DEPTH = 1_000
 _CHUNK = 1 << 16
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -129,7 +132,7 @@ class _Package:
         parser.buffer_text = True
         parser.StartDoctypeDeclHandler = _no_dtd
         parser.EntityDeclHandler = _no_dtd
-        parser.StartElementHandler = self._counting(name, handler.start)
+        parser.StartElementHandler = self._counting(handler)
         parser.EndElementHandler = handler.end
         parser.CharacterDataHandler = handler.text
         inflated = 0
@@ -162,13 +165,16 @@ class _Package:
             )
         self.unpacked += size
 
-    def _counting(self, part: str, start: _Start) -> _Start:
-        limit = self.limits.max_nodes
+    def _counting(self, handler: _Handler) -> _Start:
+        """``handler.start``, counting elements and refusing deep nesting first."""
+        limit, stack, start = self.limits.max_nodes, handler.stack, handler.start
 
         def counted(tag: str, attrs: dict[str, str]) -> None:
             self.nodes += 1
             if self.nodes > limit:
                 raise _TooMany("XML elements", limit)
+            if len(stack) >= MAX_DEPTH:
+                raise _Refused(f"XML nested deeper than {MAX_DEPTH} levels")
             start(tag, attrs)
 
         return counted
