@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
+from collections.abc import Iterable
 
 import pytest
 
@@ -11,6 +13,43 @@ from araseclit.repair import join_split_words
 COUNTS = Counter(
     {"العراق": 5, "الع": 0, "راق": 0, "البنية": 1, "في": 9, "ا": 4, "لبنية": 1, "الأمن": 6}
 )
+
+
+class LetterModel:
+    """A toy word model for these tests: letter trigrams with ``^``/``$`` word boundaries,
+    Witten-Bell interpolated down through bigrams and single letters to a uniform guess."""
+
+    ORDER = 3
+
+    def __init__(self, words: Iterable[tuple[str, int]]) -> None:
+        self.grams: Counter[str] = Counter()  # "abc" for every order up to ORDER
+        self.contexts: Counter[str] = Counter()  # how often "ab" was a context
+        letters: set[str] = set()
+        pad = "^" * (self.ORDER - 1)
+        for word, n in words:
+            s = f"{pad}{word}$"
+            letters.update(s)
+            for i in range(self.ORDER - 1, len(s)):
+                for k in range(self.ORDER):
+                    self.grams[s[i - k : i + 1]] += n
+                    self.contexts[s[i - k : i]] += n
+        self.size = len(letters) + 1
+        self.kinds: Counter[str] = Counter(g[:-1] for g in self.grams)
+
+    def _p(self, context: str, letter: str) -> float:
+        p = 1.0 / self.size
+        for k in range(len(context) + 1):
+            ctx = context[len(context) - k :]
+            seen, kinds = self.contexts[ctx], self.kinds[ctx]
+            if seen:
+                p = (self.grams[ctx + letter] + kinds * p) / (seen + kinds)
+        return p
+
+    def logp(self, word: str) -> float:
+        """Log-likelihood of ``word`` (letters only)."""
+        n = self.ORDER
+        s = "^" * (n - 1) + word + "$"
+        return sum(math.log(self._p(s[i - n + 1 : i], s[i])) for i in range(n - 1, len(s)))
 
 
 @pytest.mark.parametrize(
@@ -29,7 +68,7 @@ def test_join_split_words(raw: str, expected: str) -> None:
 
 def test_kashida_gaps_close_where_one_word_is_likelier() -> None:
     """Noto fonts leave a gap for each kashida; the document's letter statistics decide."""
-    from araseclit.repair.words import LetterModel, join_kashida_gaps
+    from araseclit.repair.words import join_kashida_gaps
 
     words = "العراق العراقي الدولة الدولية المنظمات المدنية الأمن الوطني تواجه يعتمد في من".split()
     model = LetterModel((w, 3) for w in words)
@@ -85,7 +124,7 @@ def test_lam_hamza_swaps_are_undone_only_where_the_font_swaps_lam_alef() -> None
 def test_kashida_gaps_keep_two_words_the_document_uses_apart() -> None:
     """A letter model learnt from a document full of gaps joins real words too; the
     document's own use of both as words (and never joined) keeps them apart."""
-    from araseclit.repair.words import LetterModel, join_kashida_gaps
+    from araseclit.repair.words import join_kashida_gaps
 
     model = LetterModel([("العراقساحة", 5), ("العراق", 1), ("ساحة", 1)])
     counts = Counter({"العراق": 6, "ساحة": 2, "الذي": 4, "ذي": 0})
@@ -99,23 +138,26 @@ def test_kashida_gaps_keep_two_words_the_document_uses_apart() -> None:
     assert join_kashida_gaps("المنظم ة، الحالي ة ومستشف ى", words) == "المنظمة، الحالية ومستشفى"
 
 
-def test_the_gap_model_learns_from_whole_words_not_from_the_pieces_gaps_leave() -> None:
-    from araseclit.repair.words import gap_letter_model, join_kashida_gaps
+def test_gaps_close_by_word_frequencies_from_outside_the_document() -> None:
+    """The shipped word model (wordfreq and letter n-grams) reads the pieces a gap-ridden
+    page leaves: ``تض اعف`` and ``ع دد`` are one word each, ``لم يعد`` two words, and a run of
+    three pieces is read as a whole (``تتض ح في``: ``تتضح في``, not ``تتض حفي``)."""
+    from araseclit.repair.words import join_kashida_gaps
+    from araseclit.textmodel.scorer import default_scorer
 
-    whole = {"تضاعف": 2, "المنظمات": 3, "الدولة": 4, "الوطني": 3, "عدد": 2, "تعمل": 2}
-    pieces = {"تض": 10, "اعف": 10, "ع": 10, "دد": 10}  # what the same document's gaps left
-    model = gap_letter_model(Counter({**whole, **pieces}))
+    model = default_scorer().arabic
     assert join_kashida_gaps("بعد أن تض اعف ع دد المنظمات", model) == "بعد أن تضاعف عدد المنظمات"
+    assert join_kashida_gaps("الحملات تتض ح في الش ارع", model) == "الحملات تتضح في الشارع"
+    assert join_kashida_gaps("لم يعد الأمن", model) == "لم يعد الأمن"
 
 
 def test_a_particle_the_document_uses_often_keeps_its_space() -> None:
-    """``لم`` ends in a joining letter, so a kashida gap could follow it; a letter model that
-    learns from words of three letters or more would join ``لم يعد``, but the document uses
-    ``لم`` on its own many times over."""
-    from araseclit.repair.words import gap_letter_model, join_kashida_gaps
+    """``لم`` ends in a joining letter, so a kashida gap could follow it; a model that prefers
+    ``لميعد`` is overruled by the document's use of ``لم`` on its own many times over."""
+    from araseclit.repair.words import join_kashida_gaps
 
     counts = Counter({"لم": 9, "يعد": 2, "الأمن": 5, "الوطني": 4, "لميس": 1, "المعاصرة": 2})
-    model = gap_letter_model(counts)
+    model = LetterModel([("لميعد", 5), ("الأمن", 5)])
     assert join_kashida_gaps("لم يعد الأمن", model, counts) == "لم يعد الأمن"
     assert join_kashida_gaps("لم يعد الأمن", model) == "لميعد الأمن"
 
@@ -124,7 +166,7 @@ def test_a_piece_opening_with_the_article_is_a_word_of_its_own() -> None:
     """A letter model learnt from a gap-ridden page may prefer one word to two where the
     second opens with the article, which only ever starts a word; a cut inside a word
     (``الم الية``) leaves too few letters after its ``ال`` to look like the article."""
-    from araseclit.repair.words import LetterModel, join_kashida_gaps
+    from araseclit.repair.words import join_kashida_gaps
 
     model = LetterModel([("المجلسوالحكومة", 5), ("يزيدالفقر", 5), ("المالية", 5)])
     text = "أمام المجلس والحكومة بما يزيد الفقر وأعباء الم الية"

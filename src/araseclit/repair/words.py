@@ -1,8 +1,10 @@
 """Words an extractor split with a space (``الع راق``), rejoined from the document itself.
 
-Some fonts and justified lines make extractors put a space inside a word. Without a lexicon
-the document is its own: two neighbouring fragments are joined when the joined form occurs
-as a word elsewhere in the same document more often than the pair is seen split.
+Some fonts and justified lines make extractors put a space inside a word. Two neighbouring
+fragments are joined when the joined form occurs as a word elsewhere in the same document
+more often than the pair is seen split (:func:`join_split_words`). In a document whose
+justified lines left a gap at every kashida, runs of pieces are read back as the likeliest
+words under the word model of :mod:`araseclit.textmodel` (:func:`join_kashida_gaps`).
 """
 
 from __future__ import annotations
@@ -11,50 +13,12 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from typing import Protocol
 
 from araseclit.document import NOISE_KINDS, Line
 from araseclit.repair import patterns as P
 
-
 # an Arabic word with its marks: "العراق", "جديدًا"
-class LetterModel:
-    """Letter trigrams with ``^``/``$`` word boundaries, Witten-Bell interpolated down through
-    bigrams and single letters to a uniform guess."""
-
-    ORDER = 3
-
-    def __init__(self, words: Iterable[tuple[str, int]]) -> None:
-        self.grams: Counter[str] = Counter()  # "abc" for every order up to ORDER
-        self.contexts: Counter[str] = Counter()  # how often "ab" was a context
-        letters: set[str] = set()
-        pad = "^" * (self.ORDER - 1)
-        for word, n in words:
-            s = f"{pad}{word}$"
-            letters.update(s)
-            for i in range(self.ORDER - 1, len(s)):
-                for k in range(self.ORDER):
-                    self.grams[s[i - k : i + 1]] += n
-                    self.contexts[s[i - k : i]] += n
-        self.size = len(letters) + 1
-        self.kinds: Counter[str] = Counter(g[:-1] for g in self.grams)
-
-    def _p(self, context: str, letter: str) -> float:
-        p = 1.0 / self.size
-        for k in range(len(context) + 1):
-            ctx = context[len(context) - k :]
-            seen, kinds = self.contexts[ctx], self.kinds[ctx]
-            if seen:
-                p = (self.grams[ctx + letter] + kinds * p) / (seen + kinds)
-        return p
-
-    def logp(self, word: str) -> float:
-        """Log-likelihood of ``word`` (letters only)."""
-        n = self.ORDER
-        s = "^" * (n - 1) + word + "$"
-        return sum(math.log(self._p(s[i - n + 1 : i], s[i])) for i in range(n - 1, len(s)))
-
-
 _WORD = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}\u0640]+")
 # the Arabic letters ending a token / starting the next: "(الع" + "راقي،"
 _TAIL = re.compile(f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}])[{P.ARABIC_LETTER}{P.ARABIC_MARK}]+$")
@@ -173,49 +137,109 @@ def _article_split(prev: str, y: str, counts: Counter[str] | None) -> bool:
     return counts.get("ال" + y, 0) >= MIN_SEEN and counts.get(y, 0) < MIN_SEEN
 
 
-def join_kashida_gaps(text: str, model: LetterModel, counts: Counter[str] | None = None) -> str:
-    """``الع راقي`` -> ``العراقي`` where the letter statistics of the document prefer one word
-    to two (only after a letter that joins the next, where a kashida gap can be), unless the
-    document's ``counts`` show both pieces as words of their own; a piece opening with a
-    letter that only ends words always joins (``المنظم ة``); ``لا ذي`` -> ``الذي``."""
-    out: list[str] = []
+class _WordScore(Protocol):
+    def logp(self, word: str) -> float: ...
+
+
+#: the most pieces a kashida-gapped word is read back from (``أيل ول``: two; three is rare)
+MAX_PIECES = 4
+
+
+def join_kashida_gaps(text: str, model: _WordScore, counts: Counter[str] | None = None) -> str:
+    """``الع راقي`` -> ``العراقي``: the spaces a kashida gap left inside words closed where the
+    word model finds the words likelier joined. Every run of pieces that gaps may separate
+    (a space after a letter that joins the next, before a piece that opens with a letter) is
+    read as the sequence of words with the highest total log probability (dynamic
+    programming over where the words start), so ``تتض ح في`` becomes ``تتضح في``, not
+    ``تتض حفي``. Two pieces the document ``counts`` show as words of their own and never
+    joined stay apart (:func:`_two_words`); a piece opening with a letter that only ends words
+    always joins (``المنظم ة``); ``لا ذي`` -> ``الذي`` (:func:`_article_split`)."""
+    parts: list[str] = []
     for part in text.split(" "):
-        a = _TAIL.search(out[-1]) if out else None
         b = _HEAD.match(part)
-        if a and b and _article_split(out[-1], _MARKS.sub("", b.group()), counts):
-            out[-1] = "ال" + part
+        if parts and b and _article_split(parts[-1], _MARKS.sub("", b.group()), counts):
+            parts[-1] = "ال" + part
             continue
-        if a and b and a.group()[-1] in _JOINS_NEXT and b.end() == len(part.rstrip(".،؛:)»")):
-            x, y = _MARKS.sub("", a.group()), _MARKS.sub("", b.group())
-            if y[:1] in _ONLY_FINAL or (
-                x
-                and y
-                and not _two_words(x, y, counts)
-                and model.logp(x + y) > model.logp(x) + model.logp(y) + JOIN_MARGIN
-            ):
-                out[-1] += part
-                continue
-        out.append(part)
+        parts.append(part)
+    # link[i]: the space before parts[i] may be a gap (None: no), True when it must be one
+    link: list[bool | None] = [None] * len(parts)
+    for i in range(1, len(parts)):
+        a, b = _TAIL.search(parts[i - 1]), _HEAD.match(parts[i])
+        if not (a and b and a.group()[-1] in _JOINS_NEXT):
+            continue
+        if b.end() != len(parts[i].rstrip(".،؛:)»")):
+            continue
+        x, y = _MARKS.sub("", a.group()), _MARKS.sub("", b.group())
+        if y[:1] in _ONLY_FINAL:
+            link[i] = True
+        elif x and y and not _two_words(x, y, counts):
+            link[i] = False
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        j = i + 1
+        while j < len(parts) and link[j] is not None:
+            j += 1
+        out += _best_words(parts[i:j], link[i + 1 : j], model)
+        i = j
     return " ".join(out)
 
 
-#: letters a word needs to teach the letter model: the one- and two-letter pieces of such a
-#: document are mostly what its kashida gaps left, and would teach it that words end anywhere
-MODEL_MIN_LETTERS = 3
+def _best_words(parts: list[str], link: list[bool | None], model: _WordScore) -> list[str]:
+    """``parts`` (each space between them a possible gap; ``link[k]`` True where the space
+    before ``parts[k + 1]`` must close) read as the likeliest words."""
+    n = len(parts)
+    if n == 1:
+        return parts
 
+    def letters(k: int, opens: bool, closes: bool) -> str:
+        """The letters piece ``k`` gives a word it opens and/or closes: the letters at its end
+        (``(الع`` -> ``الع``) when more follow, those at its start (``راقي،``) when it closes
+        a word others opened, all of them when it stands alone."""
+        part = parts[k]
+        if opens and closes:
+            found = "".join(_WORD.findall(part))
+        elif opens:
+            m = _TAIL.search(part)
+            found = m.group() if m else part
+        elif closes:
+            m = _HEAD.match(part)
+            found = m.group() if m else part
+        else:
+            found = part
+        return _MARKS.sub("", found)
 
-def gap_letter_model(counts: Counter[str]) -> LetterModel:
-    """The document's letter model for closing kashida gaps, learnt from its words of
-    :data:`MODEL_MIN_LETTERS` letters or more."""
-    words = ((_MARKS.sub("", w), n) for w, n in counts.items())
-    return LetterModel((w, n) for w, n in words if len(w) >= MODEL_MIN_LETTERS)
+    best = [0.0] + [-math.inf] * n  # best[k]: the likeliest reading of parts[:k]
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        if end < n and link[end - 1]:
+            continue  # the space after parts[end - 1] must close: no word ends there
+        for start in range(max(0, end - MAX_PIECES), end):
+            if start > 0 and best[start] == -math.inf:
+                continue
+            word = "".join(letters(k, k == start, k == end - 1) for k in range(start, end))
+            score = best[start] + model.logp(word) if word else best[start]
+            if score > best[end]:
+                best[end], back[end] = score, start
+    words: list[str] = []
+    end = n
+    while end > 0:
+        start = back[end]
+        words.append("".join(parts[start:end]))
+        end = start
+    return words[::-1]
 
 
 def _join_kashida_gaps(lines: list[Line]) -> None:
+    """In a document with kashida gaps (:func:`_kashida_gaps`), every line's gaps closed by
+    the word model of :mod:`araseclit.textmodel` (word frequencies and letter n-grams from
+    outside the document)."""
     counts = word_counts(lines)
     if not _kashida_gaps(lines, counts):
         return
-    model = gap_letter_model(counts)
+    from araseclit.textmodel.scorer import default_scorer
+
+    model = default_scorer().arabic
     for ln in lines:
         if ln.kind not in NOISE_KINDS:
             joined = join_kashida_gaps(ln.text, model, counts)
