@@ -271,3 +271,35 @@ def test_analyze_into_a_run_folder_another_run_is_writing_to(
         assert f"waiting for the run writing to {out} (pid {holder.pid})" in err
         assert err.strip().splitlines()[-1].startswith("araseclit: error [E055]: gave up after")
     assert not (out / "araseclit.duckdb").exists()  # nothing written while it was busy
+
+
+@pytest.mark.parametrize("command", ["tag", "citations"])
+def test_a_text_longer_than_the_pipeline_takes_is_e015_not_a_crash(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """spaCy refuses texts over ``nlp.max_length`` with its own uncoded E088; the CLI says
+    so first, with a code (the limit is lowered here so the file stays small)."""
+    import araseclit.pipeline.loader as loader
+
+    build = loader.load_pipeline
+
+    def short_pipeline(name: str = "default"):  # type: ignore[no-untyped-def]
+        nlp = build(name)
+        nlp.max_length = 400
+        return nlp
+
+    monkeypatch.setattr(loader, "load_pipeline", short_pipeline)
+    paper = tmp_path / "long.txt"
+    paper.write_text(
+        "تعمل المنظمات المحلية على رصد الانتهاكات وتوثيق شكاوى السكان في المخيمات.\n" * 12,
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sys, "argv", ["araseclit", command, str(paper)])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    err = capfd.readouterr().err.strip().splitlines()
+    assert exit_info.value.code == 2
+    assert len(err) == 1 and err[0].startswith("araseclit: error [E015]")

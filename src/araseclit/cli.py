@@ -101,13 +101,14 @@ def _repair_config(no_repair: bool, disable: list[str] | None = None) -> RepairC
 def _process(path: Path, pipeline: str, no_repair: bool = False) -> tuple[Document, Doc]:
     """Read ``path`` (repaired as the pipeline's ``[repair]`` section says unless
     ``no_repair``) and run ``pipeline`` over it; a failing stage is named in the error."""
-    from araseclit.ingest import read
+    from araseclit.ingest import check_length, read
     from araseclit.pipeline.loader import load_pipeline, read_config
     from araseclit.run import StageError, run_components
 
     repair = _repair_config(no_repair) or read_config(pipeline)[3]
     document = read(path, repair)
     nlp = load_pipeline(pipeline)
+    check_length(document, nlp.max_length)  # E015, not spaCy's uncoded E088
     try:
         doc = run_components(nlp, document)
     except StageError as exc:
