@@ -17,6 +17,7 @@ apart cleanly and gives the metadata.
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,20 @@ from .pdf_structure import (
     mark_running_lines,
     resolve_directions,
 )
+
+# pdfminer reports what it cannot parse in a damaged PDF through logging; with no handler
+# configured, Python prints those warnings to stderr, around araseclit's one coded line.
+# A NullHandler keeps them out of a user's terminal; an application that configures logging
+# still receives them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+
+#: the most characters of a parser's message an error quotes (pdfminer may quote a whole
+#: font dictionary)
+DETAIL_CHARS = 160
+
+
+def _short(detail: str) -> str:
+    return detail if len(detail) <= DETAIL_CHARS else detail[: DETAIL_CHARS - 1] + "…"
 
 
 @dataclass
@@ -102,7 +117,7 @@ def _open_checked(path: Path, data: bytes) -> dict[str, object]:
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise InputError("E010", path=str(path)) from exc
-        raise InputError("E011", path=str(path), detail=str(exc)) from exc
+        raise InputError("E011", path=str(path), detail=_short(str(exc))) from exc
     try:
         meta = pdf.get_metadata_dict(skip_empty=True)
         labels = [pdf.get_page_label(i) or None for i in range(len(pdf))]
@@ -125,7 +140,8 @@ def _layout(path: Path, data: bytes) -> list[PageLayout]:
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         if "password" in type(exc).__name__.lower() or "encrypt" in str(exc).lower():
             raise InputError("E010", path=str(path)) from exc
-        raise InputError("E011", path=str(path), detail=f"{type(exc).__name__}: {exc}") from exc
+        detail = _short(f"{type(exc).__name__}: {exc}")
+        raise InputError("E011", path=str(path), detail=detail) from exc
 
 
 def _structure(pages: list[PageLayout]) -> bool:
