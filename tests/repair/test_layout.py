@@ -56,3 +56,16 @@ def test_a_running_header_with_its_year_reversed_is_still_a_header() -> None:
     ])  # fmt: skip
     layout.classify(lines)
     assert lines[0].kind == "header" and lines[0].text.endswith("2026")
+
+
+def test_a_paragraph_typed_as_one_line_is_never_a_running_head() -> None:
+    """A long line at a page edge whose figures look turned round (``4107`` / ``7014``) was
+    taken for a header with a reversed year, leaving a one-line document empty (E002)."""
+    from araseclit.repair import repair_lines
+    from araseclit.scramble import scramble
+
+    words = "تعمل المنظمات المحلية على رصد الانتهاكات".split()
+    line = " ".join(f"{words[i % len(words)]} {i * 37 % 10000} {i % 97}" for i in range(400))
+    raw = scramble(line, "pdftotext", seed=5, width=10**7).text  # one line and a page number
+    body = [ln for ln in repair_lines(raw).lines if ln.kind == "body"]
+    assert len(body) == 1 and len(body[0].text) > 0.9 * len(line)

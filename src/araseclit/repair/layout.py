@@ -70,6 +70,11 @@ def _is_heading(text: str) -> bool:
     return bool(P.HEADING_NUMBER_START.match(text)) and bool(P.ANY_ARABIC.search(text))
 
 
+#: the longest line taken for a running header or footer: one line of a page (the sample's
+#: are 50 to 90 characters); a longer line at a page edge is text
+MAX_RUNNING_LINE = 250
+
+
 def classify(lines: list[Line]) -> None:
     """Set ``kind`` of every line in place (noise first, then headings and footnotes)."""
     for ln in lines:
@@ -88,7 +93,7 @@ def classify(lines: list[Line]) -> None:
         head = _shape(ln.text) in repeated or (
             ln.raw is not None and _raw_shape(ln) in raw_repeated
         )
-        if (head or flipped) and _near_page_edge(lines, i):
+        if (head or flipped) and len(ln.text) <= MAX_RUNNING_LINE and _near_page_edge(lines, i):
             before = any(x.kind == "body" for x in lines[:i] if x.page == ln.page)
             ln.kind = "footer" if before and ln.page is not None and not flipped else "header"
             ln.text = fix_reversed_digits(ln.text)
