@@ -8,6 +8,7 @@ chapter and a 10,000-paragraph corpus both give a sensible number of topics.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from bertopic import BERTopic
 from bertopic.vectorizers import ClassTfidfTransformer
 from hdbscan import HDBSCAN
 from sklearn.cluster import AgglomerativeClustering
-from umap import UMAP
+from threadpoolctl import threadpool_limits
 
 from araseclit.errors import ConfigError
 from araseclit.store.schema import columns
@@ -32,6 +33,7 @@ from araseclit.topics.labels import (
     make_label,
     seed_words,
 )
+from araseclit.topics.reduction import SeededUMAP
 from araseclit.topics.representation import CoverageRerank
 
 #: fewer content-bearing units than this cannot form topics
@@ -42,6 +44,7 @@ SMALL_CORPUS = 1000
 TOPIC_COLUMNS = columns("topics")
 ASSIGNMENT_COLUMNS = columns("topic_assignments")
 TOP_N_WORDS = 10
+_DIGITS = re.compile(r"(\d+)")
 
 
 @dataclass
@@ -79,13 +82,37 @@ def _cluster_model(n_units: int, min_topic_size: int) -> Any:
     )
 
 
+def _natural_key(value: str) -> tuple[str | int, ...]:
+    """``"s10"`` after ``"s9"``: digit runs compare as numbers."""
+    return tuple(int(p) if i % 2 else p for i, p in enumerate(_DIGITS.split(value)))
+
+
+def _in_id_order(units: pd.DataFrame) -> pd.DataFrame:
+    """``doc_id, unit_id, text`` as strings, sorted by ``doc_id``, then ``unit_id`` (digit runs
+    as numbers), then text: the fit depends on the order of its input, and a run must not
+    depend on the order in which documents were read."""
+    frame = pd.DataFrame(
+        {
+            "doc_id": units["doc_id"].astype(str).to_numpy(),
+            "unit_id": units["unit_id"].astype(str).to_numpy(),
+            "text": units["text"].fillna("").astype(str).to_numpy(),
+        }
+    )
+    keys = [
+        (_natural_key(d), _natural_key(u), d, u, t)
+        for d, u, t in zip(frame["doc_id"], frame["unit_id"], frame["text"], strict=True)
+    ]
+    return frame.iloc[sorted(range(len(keys)), key=keys.__getitem__)]
+
+
 def _check_units(units: pd.DataFrame) -> pd.DataFrame:
+    """The usable units (two content words or more), in id order."""
     missing = {"doc_id", "unit_id", "text"} - set(units.columns)
     if missing:
         raise ValueError(f"units need the columns doc_id, unit_id, text; missing {sorted(missing)}")
+    frame = _in_id_order(units)
     analyzer = ArabicAnalyzer(bigrams=False)
-    texts = units["text"].fillna("").astype(str)
-    usable = units.loc[[len(analyzer(t)) >= 2 for t in texts]].reset_index(drop=True)
+    usable = frame.loc[[len(analyzer(t)) >= 2 for t in frame["text"]]].reset_index(drop=True)
     if len(usable) < MIN_UNITS:
         raise ConfigError("E060", n=len(usable), minimum=MIN_UNITS)
     return usable
@@ -100,13 +127,11 @@ def _build_model(
     nr_topics: Any,
     seed_topics: list[list[str]] | None,
 ) -> BERTopic:
-    umap_model = UMAP(
+    umap_model = SeededUMAP(
         n_neighbors=_n_neighbors(n_units),
         n_components=5,
         min_dist=0.0,
-        metric="cosine",
-        random_state=seed,
-        n_jobs=1,  # a seeded UMAP is single-threaded anyway
+        seed=seed,
         low_memory=n_units > 20_000,
     )
     return BERTopic(
@@ -188,30 +213,36 @@ def fit_topics(
     ``embedding`` is None for the offline default (TF-IDF + SVD fitted on the units) or the
     directory of a local sentence-transformers/transformers model. ``seed_topics`` are lists of
     Arabic words (e.g. from :func:`lexicon_seed_topics`) that guide the clustering.
-    Units with fewer than two content words are left out of the assignments.
+    Units with fewer than two content words are left out of the assignments, which come in id
+    order (``doc_id``, then ``unit_id``, digit runs compared as numbers) whatever the order of
+    ``units``: a seed gives the same tables, byte for byte, in every process.
     Raises ``ConfigError`` E060 for too few units and E061 for a bad model path.
     """
     usable = _check_units(units)
-    texts = usable["text"].astype(str).tolist()
+    texts = usable["text"].tolist()
     size = min_topic_size or default_min_topic_size(len(texts))
     seeds = [seed_words(ws) for ws in seed_topics] if seed_topics else None
-    embedding_model, embeddings = embed(texts, embedding, seed=seed)
-    model = _build_model(
-        len(texts),
-        embedding_model,
-        seed=seed,
-        min_topic_size=size,
-        nr_topics=nr_topics,
-        seed_topics=seeds,
-    )
-    labels, probs = model.fit_transform(texts, embeddings=embeddings.copy())
-    labels = np.asarray(model.topics_ if nr_topics is not None else labels, dtype=int)
+    # BLAS and OpenMP split sums by thread, so their last bits depend on the thread count; UMAP
+    # then turns a last bit into another layout. One thread makes every run the same.
+    with threadpool_limits(limits=1):
+        embedding_model, embeddings = embed(texts, embedding, seed=seed)
+        model = _build_model(
+            len(texts),
+            embedding_model,
+            seed=seed,
+            min_topic_size=size,
+            nr_topics=nr_topics,
+            seed_topics=seeds,
+        )
+        labels, probs = model.fit_transform(texts, embeddings=embeddings.copy())
+        labels = np.asarray(model.topics_ if nr_topics is not None else labels, dtype=int)
+        probabilities = _probabilities(embeddings, labels, probs)
     assignments = pd.DataFrame(
         {
-            "doc_id": usable["doc_id"].astype(str).to_numpy(),
-            "unit_id": usable["unit_id"].astype(str).to_numpy(),
+            "doc_id": usable["doc_id"].to_numpy(),
+            "unit_id": usable["unit_id"].to_numpy(),
             "topic_id": labels,
-            "probability": _probabilities(embeddings, labels, probs),
+            "probability": probabilities,
         },
         columns=ASSIGNMENT_COLUMNS,
     )
