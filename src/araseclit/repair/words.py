@@ -83,8 +83,6 @@ def join_split_words(text: str, counts: Counter[str]) -> str:
 _JOINS_NEXT = frozenset(P.JOINING_LETTERS + "ـ")
 #: share of lone letters among the Arabic tokens above which a document has kashida gaps
 KASHIDA_GAP_SHARE = 0.04
-#: how much likelier (natural log) one word must be than two
-JOIN_MARGIN = 0.0
 
 
 def _kashida_gaps(lines: list[Line], counts: Counter[str]) -> bool:
