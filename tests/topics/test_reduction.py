@@ -6,7 +6,7 @@ import pytest
 from sklearn.metrics import pairwise_distances
 
 from araseclit.topics.model import _check_units
-from araseclit.topics.reduction import SeededUMAP
+from araseclit.topics.reduction import SeededUMAP, cosine_knn, enable_jit_cache
 
 
 @pytest.fixture(scope="module")
@@ -16,6 +16,32 @@ def blobs() -> tuple[np.ndarray, np.ndarray]:
     centres = rng.normal(size=(3, 20)) * 4
     groups = np.repeat(np.arange(3), 60)
     return centres[groups] + rng.normal(size=(180, 20)), groups
+
+
+def test_cosine_knn_is_the_exact_neighbour_list(blobs) -> None:
+    points = blobs[0].copy()
+    points[7] = points[3]  # a duplicate: each of the two still comes first in its own list
+    indices, distances = cosine_knn(points, 6)
+    full = pairwise_distances(points, metric="cosine")
+    assert (indices[:, 0] == np.arange(len(points))).all()
+    assert indices[3, 1] == 7 and indices[7, 1] == 3
+    assert np.allclose(distances, np.sort(full, axis=1)[:, :6], atol=1e-6)
+    assert (np.diff(distances, axis=1) >= 0).all()
+    assert indices.dtype == np.int32 and distances.dtype == np.float32
+
+
+def test_cosine_knn_against_reference_points(blobs) -> None:
+    points = blobs[0]
+    indices, distances = cosine_knn(points[:5] + 0.01, 3, points)
+    full = pairwise_distances(points[:5] + 0.01, points, metric="cosine")
+    assert (indices == np.argsort(full, axis=1, kind="stable")[:, :3]).all()
+    assert np.allclose(distances, np.sort(full, axis=1)[:, :3], atol=1e-6)
+
+
+def test_cosine_knn_breaks_ties_by_index() -> None:
+    points = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 2.0], [0.0, 3.0]])
+    indices, _ = cosine_knn(points[:1], 3, points[1:])
+    assert indices.tolist() == [[0, 1, 2]]
 
 
 def test_seeded_umap_is_repeatable_and_keeps_groups_apart(blobs) -> None:
@@ -31,6 +57,10 @@ def test_seeded_umap_is_repeatable_and_keeps_groups_apart(blobs) -> None:
     assert np.array_equal(second.transform(points), first)
     new = second.transform(points[[0, 70, 150]] * 1.01)
     assert np.argmin(pairwise_distances(new, centroids), axis=1).tolist() == [0, 1, 2]
+
+
+def test_jit_cache_is_on_for_the_functions_a_fit_compiles() -> None:
+    assert len(enable_jit_cache()) == 3
 
 
 def test_units_are_sorted_by_id_whatever_order_they_come_in() -> None:
