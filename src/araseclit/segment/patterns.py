@@ -55,12 +55,16 @@ CITATION_TAIL_RE = re.compile(
     r"|\[\d{1,3}(?:\s*[،,–\-]\s*\d{1,3})*\])\.?(?=\s|$)"
 )
 # URLs and e-mail addresses: their dots are not boundaries — "https://www.un.org/ar", "www.iq.undp.org"
+# (an address's local part has at most 64 characters: unbounded, the pattern was tried at every
+# character of a long run of word characters or dots and scanned the rest of it each time)
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s()<>«»،\"]+[^\s()<>«»،\".,;:!?؟]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
 )
-# the word right before a period — "ص" in "ص. 19", "al" in "et al."
-TOKEN_BEFORE_RE = re.compile(r"[^\s()\[\]«»\"]+$")
+# what ends the word right before a period, besides white space — "ص" in "(ص. 19", "al" in
+# "et al." (read backwards from the period: a pattern anchored at the period, "[^\s()...]+$",
+# is tried from every character of a long word before it and costs its length squared)
+TOKEN_STOPS = frozenset('()[]«»"')
 # a list marker number — "1" in "1. تعزيز الشفافية"
 LIST_NUMBER_RE = re.compile(r"^[0-9\u0660-\u0669]{1,2}$")
 # letters only (for glued-period checks) — "الداعمة" in "الداعمة.وخلال"

@@ -34,7 +34,7 @@ from araseclit.segment.patterns import (
     LETTERS_BEFORE_RE,
     LIST_NUMBER_RE,
     TERMINATOR_RE,
-    TOKEN_BEFORE_RE,
+    TOKEN_STOPS,
     URL_RE,
     YEAR_WITH_ERA_RE,
 )
@@ -85,12 +85,23 @@ def _glued_period_is_boundary(p: str, i: int) -> bool:
     nxt = p[i + 1]
     if nxt in ")]»([" + _QUOTES_AFTER:
         return True  # ".)", ".»", ".(Buzan", ".[3]" — closers and a citation are absorbed later
-    before = LETTERS_BEFORE_RE.search(p, 0, i)
+    before = LETTERS_BEFORE_RE.search(p, max(0, i - 40), i)  # as far as `after` looks
     after = LETTERS_AFTER_RE.match(p[i + 1 : i + 40])
     if not before or not after:
         return False  # "2.1", "2022.ص"
     arabic = ARABIC_LETTER_RE.match(after.group()) and ARABIC_LETTER_RE.match(before.group()[-1])
     return bool(arabic) and len(before.group()) >= 3 and len(after.group()) >= 3
+
+
+def _token_before(p: str, start: int, end: int) -> tuple[int, str] | None:
+    """Start and text of the word that ends at ``end`` (or at a newline just before it), not
+    reaching back before ``start``: ``"ص"`` for ``"(ص."``."""
+    if end > start and p[end - 1] == "\n":
+        end -= 1
+    i = end
+    while i > start and not p[i - 1].isspace() and p[i - 1] not in TOKEN_STOPS:
+        i -= 1
+    return (i, p[i:end]) if i < end else None
 
 
 def _is_boundary(p: str, m: re.Match[str], sent_start: int) -> bool:
@@ -101,11 +112,11 @@ def _is_boundary(p: str, m: re.Match[str], sent_start: int) -> bool:
     if term == ".":
         if end < len(p) and not p[end].isspace():
             return _glued_period_is_boundary(p, m.start())
-        tok = TOKEN_BEFORE_RE.search(p, sent_start, m.start())
-        if tok and _is_abbreviation(tok.group()):
+        tok = _token_before(p, sent_start, m.start())
+        if tok and _is_abbreviation(tok[1]):
             return False
-        if tok and LIST_NUMBER_RE.match(tok.group()):
-            head = p[sent_start : tok.start()].strip()
+        if tok and LIST_NUMBER_RE.match(tok[1]):
+            head = p[sent_start : tok[0]].strip()
             if not head or head.endswith((":", "؛")):
                 return False  # "1. تعزيز الشفافية"
     return not CONTINUATION_RE.match(p, end)
