@@ -88,7 +88,7 @@ def _stop_first_folded() -> frozenset[str]:
 
 def _plausible_author(author: str) -> bool:
     words = author.split()
-    if not words or len(words) > 10 or len(author) > 120:
+    if not words or len(words) > 10 or len(author) > P.MAX_NAME_CHARS:
         return False
     if any(ch.isdigit() for ch in author) or not any(ch.isalpha() for ch in author):
         return False

@@ -12,6 +12,14 @@ from araseclit.charsets import ARABIC_LETTER
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
+#: bounds of a run of name (cue) characters at the start of a pattern searched over the whole
+#: text: unbounded, such a pattern is tried at every character of a long run (tatweel, digits,
+#: a glued word) and scans the rest of it each time, time quadratic in its length. The bounds
+#: are above the longest plausible author (``cite.citations._plausible_author``) and the
+#: longest cue word, so no citation is lost: a longer run is no author and no cue either way.
+MAX_NAME_CHARS = 120
+MAX_CUE_CHARS = 40
+
 #: an Arabic letter (used to keep single-letter markers from eating the start of a word)
 AR_LETTER = ARABIC_LETTER
 _NOT_AR = f"(?![{AR_LETTER}])"
@@ -105,7 +113,8 @@ QUOTED_UNBRACKETED_RE = re.compile(
 )
 # An author pushed out of the bracket, before it: "حسيني، (1398: 78" | "وزارة التخطيط، (2019: 11)"
 AUTHOR_OUTSIDE_RE = re.compile(
-    r"(?P<name>[^\s،,.()«»\d]+)[،,]\s*\((?P<body>\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?!\d)"
+    rf"(?P<name>[^\s،,.()«»\d]{{1,{MAX_NAME_CHARS + 1}}})"
+    r"[،,]\s*\((?P<body>\d{4}[a-eأب]?\s*[:،,]\s*\d{1,4})(?!\d)"
 )
 # Numeric citation: "[3]" | "[2، 3]" | "[4–6]" | "[6–4]" (reversed by extraction) | "[1, 4-6]"
 NUMERIC_RE = re.compile(r"\[ ?(?P<body>\d{1,3}(?:\s*[-–—،,]\s*\d{1,3})*) ?\]")
@@ -159,9 +168,10 @@ INTRUDED_WORDS_RE = re.compile(
     r"(?<=[A-Za-z.,-])(?:\s+[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]+)+\s+(?=[A-Za-z])"
 )
 # A Latin name, its year's suffix letter in brackets, then the year and page: the brackets
-# drawn around the suffix instead of the locator: "وتشير UNAMI (b) 2020: 14 كذلك"
+# drawn around the suffix instead of the locator: "وتشير UNAMI (b) 2020: 14 كذلك" (a name word
+# has at most 40 letters: see MAX_NAME_CHARS)
 SUFFIX_BRACKET_RE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*\((?P<suffix>[a-e])\)\s*"
+    r"(?P<name>[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})\s*\((?P<suffix>[a-e])\)\s*"
     r"(?P<year>\d{4})\s*:\s*(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?![\d:])"
 )
 # One "year: page" locator inside such a bracket: "2019: 33" | "2018: 91"
@@ -177,7 +187,8 @@ INNER_WORDS_RE = re.compile(
 # (the caller wants a run of prose, not a name "(Le Billon)2005: 690"):
 #   "ويرى (ً أن الأمن المجتمعي ... مسبق الجبوري)2020: 54"
 CUE_BRACKETED_RUN_RE = re.compile(
-    r"(?P<cue>[^\s()]+)\s+\((?P<run>[^()\n]{1,120}?)\s(?P<name>[^\s()\d،,.]+)\)\s*"
+    rf"(?P<cue>[^\s()]{{1,{MAX_CUE_CHARS}}})"
+    r"\s+\((?P<run>[^()\n]{1,120}?)\s(?P<name>[^\s()\d،,.]+)\)\s*"
     r"(?P<body>\d{4}[a-e]?\s*:\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?![\d:])"
 )
 # The original author and "عن" before a name that lost its bracket: "بوزان، عن " | "بوزان، نقلًا عن "
