@@ -63,6 +63,13 @@ def _joined(assignments, mentions, sentences, documents) -> pd.DataFrame:
     return joined
 
 
+def _written_form(texts: pd.Series) -> str:
+    """The most frequent written form of an entity; a tie goes to the first in code-point order,
+    so the order of the mentions table cannot change the map."""
+    counts = texts.value_counts()
+    return str(min(counts.index[counts == counts.iloc[0]]))
+
+
 def _aggregate(frame: pd.DataFrame, breakdown: str, key_col: str | None) -> pd.DataFrame:
     frame = frame.copy()
     frame["key"] = "" if key_col is None else frame[key_col]
@@ -73,7 +80,7 @@ def _aggregate(frame: pd.DataFrame, breakdown: str, key_col: str | None) -> pd.D
         n_mentions=("entity_id", "size"),
         n_docs=("doc_id", "nunique"),
         n_units=("sent_id", "nunique"),
-        entity_text=("text", lambda s: s.value_counts().index[0]),
+        entity_text=("text", _written_form),
     )
     grouped = grouped.reset_index()
     totals = grouped.groupby(["topic_id", "key"])["n_mentions"].transform("sum")
