@@ -64,24 +64,37 @@ def step_error(stage: str, exc: BaseException, path: str = "") -> dict[str, obje
 
 
 def topic_units(sentences: pd.DataFrame, unit: str) -> pd.DataFrame:
-    """``doc_id, unit_id, text`` of sentences, or of paragraphs (unit_id = para_id)."""
-    if unit == "paragraph":
-        grouped = sentences.dropna(subset=["para_id"]).groupby(["doc_id", "para_id"], sort=False)
-        units = grouped["text"].agg(" ".join).reset_index()
-        return units.rename(columns={"para_id": "unit_id"})
-    return sentences[["doc_id", "sent_id", "text"]].rename(columns={"sent_id": "unit_id"})
+    """``doc_id, unit_id, text`` of the body sentences, or paragraphs (unit_id = para_id), of
+    ``sentences``; :func:`araseclit.topics.topic_units` also types sections and lists the units
+    it leaves out."""
+    from araseclit.topics import topic_units as typed_units
+
+    return typed_units(sentences, unit)[0]
 
 
 def topics_step(tables: Tables, settings: CorpusSettings) -> None:
-    """BERTopic over the sentences of every document."""
+    """BERTopic over the body text of every document, in sentences or paragraphs as the
+    ``[corpus] topic_unit`` setting says.
+
+    Units left out (reference lists, front matter, footnotes, tables, abstracts, appendices,
+    units of fewer than two content words) go to ``tables["topic_left_out"]`` with their reason
+    (:data:`araseclit.topics.LEFT_OUT_COLUMNS`): every sentence is either in a topic unit or
+    there.
+    """
     if not settings.topics:
         return
     from araseclit.topics import fit_topics
+    from araseclit.topics import topic_units as typed_units
 
-    units = tables["sentences"][["doc_id", "sent_id", "text"]].rename(
-        columns={"sent_id": "unit_id"}
+    units, left_out = typed_units(
+        tables["sentences"],
+        settings.topic_unit,
+        sections=tables.get("sections"),
+        references=tables.get("references"),
+        documents=tables.get("documents"),
     )
     result = fit_topics(units, seed=settings.seed)
+    tables["topic_left_out"] = pd.concat([left_out, result.left_out], ignore_index=True)
     tables["topics"] = to_frame("topics", result.topics.to_dict("records"))
     tables["topic_assignments"] = to_frame(
         "topic_assignments", result.assignments.to_dict("records")
@@ -106,12 +119,16 @@ def framing_step(tables: Tables, settings: CorpusSettings) -> None:
 
 
 def claim_graph_step(tables: Tables, settings: CorpusSettings) -> None:
-    """Who links which threat to which actor, on whose authority."""
+    """Who links which threat to which actor, on whose authority; ids are lexicon ids."""
     if tables["claims"].empty:
         return
     from araseclit.claims.graph import claim_graph
 
-    graph = claim_graph(tables["claims"], tables["mentions"], tables["citations"])
+    # only mentions the tagger tied to a lexicon entry: claim_graph falls back to the normalised
+    # text of an untagged mention ("ضعف الدوله العراقيه"), which is not an id
+    mentions = tables["mentions"]
+    tagged = mentions[mentions["entity_id"].notna() & (mentions["entity_id"].astype(str) != "")]
+    graph = claim_graph(tables["claims"], tagged.reset_index(drop=True), tables["citations"])
     tables["claim_graph"] = to_frame("claim_graph", graph.to_dict("records"))
 
 

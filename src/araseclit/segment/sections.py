@@ -1,22 +1,39 @@
-"""Paragraphs and section headings of repaired text.
+"""Paragraphs, section headings and section types of repaired text.
 
 Paragraphs are separated by blank lines; a heading is a whole, short paragraph that is
 numbered (``2.4.2 …``, ``1. المقدمة``, ``أولًا: …``, ``المبحث الأول: …``) or a known
-unnumbered heading (``المقدمة``, ``الخاتمة``, ``المصادر``, ``References``).
+unnumbered heading (``المقدمة``, ``الخاتمة``, ``المصادر``, ``References``). A section's type
+(:data:`SECTION_TYPES`) comes from its heading title and those of the sections enclosing it:
+``المصادر`` is a reference list, and so is ``أولًا: المصادر العربية`` inside it.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import json
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any, NamedTuple
 
 from araseclit.normalize import normalize_digits, normalize_token
-from araseclit.segment.data_loader import load_segment_data
+from araseclit.segment.data_loader import DATA_FILE, load_segment_data
 from araseclit.segment.patterns import (
     ANY_LETTER_RE,
     FINAL_PUNCT_RE,
     NUMBERED_HEADING_RE,
     PARAGRAPH_BREAK_RE,
     TRAILING_NUMBER_HEADING_RE,
+)
+
+BODY = "body"
+#: section types, body first; the heading words of the others are in ``data/segment.json``
+SECTION_TYPES: tuple[str, ...] = (
+    BODY,
+    "abstract",
+    "reference_list",
+    "footnotes",
+    "front_matter",
+    "table",
+    "appendix",
 )
 
 
@@ -171,3 +188,47 @@ def find_sections(text: str) -> list[dict[str, object]]:
             }
         )
     return sections
+
+
+def _type_key(title: str) -> str:
+    """Matching form of a heading title: normalised words, lower case, no final ``:`` or ``.``."""
+    words = title.strip().rstrip(":.\u061b").split()
+    return " ".join(normalize_token(w).lower() for w in words)
+
+
+@cache
+def _type_titles() -> dict[str, str]:
+    """Matching form of a typed heading title -> its section type."""
+    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))["section_types"]
+    titles: dict[str, str] = {}
+    for kind, words in raw.items():
+        if kind.startswith("_"):
+            continue
+        if kind not in SECTION_TYPES:
+            raise ValueError(f"{DATA_FILE.name}: unknown section type {kind!r}")
+        for word in words:
+            titles[_type_key(word)] = kind
+    return titles
+
+
+def heading_type(title: str | None) -> str:
+    """The section type a heading title gives on its own: ``"reference_list"`` for
+    ``المصادر`` or ``قائمة المراجع:``, ``"body"`` for ``الخاتمة`` or ``المصادر المائية``."""
+    return _type_titles().get(_type_key(title or ""), BODY)
+
+
+def type_sections(sections: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Type of each section record (``title``, ``start``, ``end``; e.g. from
+    :func:`find_sections`): its heading's type, or else the type of the innermost typed section
+    whose span holds it, so sub-headings of a reference list are reference list too."""
+    own = [heading_type(str(s.get("title") or "")) for s in sections]
+    spans = [(int(s["start"]), int(s["end"])) for s in sections]
+    out = []
+    for i, (start, end) in enumerate(spans):
+        holders = [
+            (e - s, own[j])
+            for j, (s, e) in enumerate(spans)
+            if j != i and own[j] != BODY and s <= start and end <= e
+        ]
+        out.append(own[i] if own[i] != BODY or not holders else min(holders)[1])
+    return out

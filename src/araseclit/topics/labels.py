@@ -9,6 +9,7 @@ from typing import Any
 
 from araseclit.normalize import normalize_token
 from araseclit.topics.analyzer import ArabicAnalyzer, strip_clitics
+from araseclit.topics.patterns import WORD
 
 OUTLIER_LABEL_AR = "وحدات غير مصنفة"
 OUTLIER_LABEL_EN = "unassigned units"
@@ -28,9 +29,18 @@ def _entries(lexicon: Any) -> Iterable[Any]:
     return getattr(lexicon, "entries", lexicon)
 
 
+def _whole(name: str, analyzer: ArabicAnalyzer) -> str:
+    """The analysed term of a lexicon name when every word of it is a content word, else "":
+    ``جامعة البصرة`` analyses to ``بصر`` alone (``جامعة`` is a stop word), and that term means
+    Basra, not the university."""
+    terms = analyzer(name)
+    return " ".join(terms) if len(terms) == len(WORD.findall(name)) else ""
+
+
 def lexicon_terms(lexicon: Any) -> list[tuple[list[str], str | None, Any]]:
     """``(analyzed terms, English name, entry)`` for each lexicon entry: its Arabic name,
-    variants and nisba adjectives (``عراقي`` glosses as the entry's name, Iraq)."""
+    variants and nisba adjectives (``عراقي`` glosses as the entry's name, Iraq). A name that
+    loses a word to the stop-word list gives no term (see :func:`_whole`)."""
     analyzer = ArabicAnalyzer(bigrams=False)
     out: list[tuple[list[str], str | None, Any]] = []
     for entry in _entries(lexicon):
@@ -39,7 +49,7 @@ def lexicon_terms(lexicon: Any) -> list[tuple[list[str], str | None, Any]]:
             *(_field(entry, "variants") or []),
             *(_field(entry, "nisba") or []),
         ]
-        terms = [" ".join(analyzer(str(n))) for n in names if n]
+        terms = [_whole(str(n), analyzer) for n in names if n]
         out.append(([t for t in terms if t], _field(entry, "name_en"), entry))
     return out
 
@@ -57,11 +67,12 @@ def load_glossary() -> dict[str, str]:
     return glossary
 
 
-def _gloss(term: str, glossary: Mapping[str, str]) -> str | None:
+def _gloss(term: str, glossary: Mapping[str, str]) -> list[str]:
+    """English names of ``term``: its own when it is a lexicon term, else those of its words
+    that are (each on its own: two glosses are never run together into a new name)."""
     if term in glossary:
-        return glossary[term]
-    parts = [glossary.get(p) for p in term.split()]
-    return " ".join(p for p in parts if p) or None
+        return [glossary[term]]
+    return [glossary[p] for p in term.split() if p in glossary]
 
 
 def _pick_terms(words: list[str]) -> list[str]:
@@ -86,7 +97,7 @@ def make_label(
     """``(label_ar, label_en)`` for a topic with ranked ``words``."""
     terms = _pick_terms(words)
     arabic = [forms[t].most_common(1)[0][0] if forms.get(t) else t for t in terms]
-    english = [g for g in (_gloss(t, glossary) for t in terms) if g]
+    english = [g for t in terms for g in _gloss(t, glossary)]
     return "، ".join(arabic), (", ".join(dict.fromkeys(english)) or None)
 
 

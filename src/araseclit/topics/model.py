@@ -35,6 +35,7 @@ from araseclit.topics.labels import (
 )
 from araseclit.topics.reduction import SeededUMAP
 from araseclit.topics.representation import CoverageRerank
+from araseclit.topics.units import LEFT_OUT_COLUMNS, TOO_FEW_WORDS
 
 #: fewer content-bearing units than this cannot form topics
 MIN_UNITS = 20
@@ -49,12 +50,16 @@ _DIGITS = re.compile(r"(\d+)")
 
 @dataclass
 class TopicResult:
-    """Topics (TOPICS columns, ``-1`` = unassigned units), one assignment per unit
-    (TOPIC_ASSIGNMENTS columns) and the fitted BERTopic model."""
+    """Topics (TOPICS columns; ``-1`` = the outliers among the fitted units), one assignment
+    per fitted unit (TOPIC_ASSIGNMENTS columns), the fitted BERTopic model, the units it was
+    fitted on (``documents``: ``doc_id, unit_id, text``, row ``i`` is the model's document
+    ``i`` and assignment ``i``) and the units left out (:data:`LEFT_OUT_COLUMNS`)."""
 
     topics: pd.DataFrame
     assignments: pd.DataFrame
     model: BERTopic
+    documents: pd.DataFrame
+    left_out: pd.DataFrame
 
 
 def default_min_topic_size(n_units: int) -> int:
@@ -105,17 +110,22 @@ def _in_id_order(units: pd.DataFrame) -> pd.DataFrame:
     return frame.iloc[sorted(range(len(keys)), key=keys.__getitem__)]
 
 
-def _check_units(units: pd.DataFrame) -> pd.DataFrame:
-    """The usable units (two content words or more), in id order."""
+def _check_units(units: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(usable, left_out)``: the units with two content words or more, in id order, and the
+    others (reason ``too_few_words``)."""
     missing = {"doc_id", "unit_id", "text"} - set(units.columns)
     if missing:
         raise ValueError(f"units need the columns doc_id, unit_id, text; missing {sorted(missing)}")
     frame = _in_id_order(units)
     analyzer = ArabicAnalyzer(bigrams=False)
-    usable = frame.loc[[len(analyzer(t)) >= 2 for t in frame["text"]]].reset_index(drop=True)
+    keep = np.array([len(analyzer(t)) >= 2 for t in frame["text"]], dtype=bool)
+    usable = frame.loc[keep].reset_index(drop=True)
     if len(usable) < MIN_UNITS:
         raise ConfigError("E060", n=len(usable), minimum=MIN_UNITS)
-    return usable
+    left = frame.loc[~keep, ["doc_id", "unit_id"]].reset_index(drop=True)
+    left["section_type"] = "body"
+    left["reason"] = TOO_FEW_WORDS
+    return usable, left.reindex(columns=list(LEFT_OUT_COLUMNS))
 
 
 def _build_model(
@@ -213,12 +223,13 @@ def fit_topics(
     ``embedding`` is None for the offline default (TF-IDF + SVD fitted on the units) or the
     directory of a local sentence-transformers/transformers model. ``seed_topics`` are lists of
     Arabic words (e.g. from :func:`lexicon_seed_topics`) that guide the clustering.
-    Units with fewer than two content words are left out of the assignments, which come in id
+    Units with fewer than two content words are left out of the fit and listed in
+    ``left_out``; the assignments come in id
     order (``doc_id``, then ``unit_id``, digit runs compared as numbers) whatever the order of
     ``units``: a seed gives the same tables, byte for byte, in every process.
     Raises ``ConfigError`` E060 for too few units and E061 for a bad model path.
     """
-    usable = _check_units(units)
+    usable, left_out = _check_units(units)
     texts = usable["text"].tolist()
     size = min_topic_size or default_min_topic_size(len(texts))
     seeds = [seed_words(ws) for ws in seed_topics] if seed_topics else None
@@ -246,4 +257,5 @@ def fit_topics(
         },
         columns=ASSIGNMENT_COLUMNS,
     )
-    return TopicResult(_topics_frame(model, labels, texts), assignments, model)
+    topics = _topics_frame(model, labels, texts)
+    return TopicResult(topics, assignments, model, usable, left_out)

@@ -113,11 +113,14 @@ def _figure_matrix(fig_or_df: Any, use_text: bool) -> pd.DataFrame:
 
 def save_png(fig_or_df: Any, path: str | Path, *, dpi: int = 150) -> Path:
     """Render a framing heatmap (a :func:`plot_framing` figure, a framing map or a matrix) as a
-    PNG with matplotlib."""
-    import matplotlib
+    PNG with matplotlib.
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    Drawn on a :class:`matplotlib.figure.Figure` with its own Agg canvas: pyplot and the
+    process-wide backend are never touched, so a notebook's inline plots keep working."""
+    import matplotlib
+    from matplotlib import font_manager
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
     shaped = shape_arabic("ا") is not None
     matrix = _figure_matrix(fig_or_df, use_text=shaped)
@@ -126,13 +129,13 @@ def save_png(fig_or_df: Any, path: str | Path, *, dpi: int = 150) -> Path:
         for x in matrix.columns
     ]
     ys = [shape_arabic(str(y)) if shaped else str(y).split(":")[0] for y in matrix.index]
-    from matplotlib import font_manager
-
     installed = {f.name for f in font_manager.fontManager.ttflist}
     # a list of families: matplotlib falls back glyph by glyph (Latin from DejaVu Sans)
     families = [f for f in _ARABIC_FONTS if f in installed] or ["sans-serif"]
-    with plt.rc_context({"font.family": families}):
-        fig, ax = plt.subplots(figsize=(1.0 + 0.6 * max(len(xs), 4), 1.0 + 0.45 * max(len(ys), 3)))
+    with matplotlib.rc_context({"font.family": families}):
+        fig = Figure(figsize=(1.0 + 0.6 * max(len(xs), 4), 1.0 + 0.45 * max(len(ys), 3)))
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
         image = ax.imshow(matrix.to_numpy(dtype=float), cmap="Blues", aspect="auto")
         ax.set_xticks(range(len(xs)), xs, rotation=60, ha="right")
         ax.set_yticks(range(len(ys)), ys)
@@ -142,5 +145,4 @@ def save_png(fig_or_df: Any, path: str | Path, *, dpi: int = 150) -> Path:
         fig.tight_layout()
         out = Path(path)
         fig.savefig(out, dpi=dpi)
-        plt.close(fig)
     return out
