@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from araseclit.corpus import step_error
@@ -88,3 +89,103 @@ def test_special_files_in_a_folder_get_errors_rows(tmp_path: Path) -> None:
         {"path": str(folder / "pipe.txt"), "code": "E009"},
         {"path": str(folder / "zeros.txt"), "code": "E009"},
     ]
+
+
+def _topic_tables() -> dict[str, pd.DataFrame]:
+    """A run's tables for two documents: body paragraphs of four sentences, then a reference
+    list under its heading (sentences from the topics tests' theme corpus)."""
+    import sys
+
+    from araseclit.store import to_frame
+
+    sys.path.insert(0, str(Path(__file__).parent / "topics"))
+    from corpus import make_units
+
+    units = make_units(24, seed=3)
+    refs = [
+        "المصادر",
+        "الحميد، هدى (2019).",
+        "المجتمع المدني وإعادة تشكيل المجال العام في العراق.",
+        "بيروت: مركز دراسات الوحدة العربية.",
+        "Dodge, T. (2012).",
+        "London: IISS.",
+    ]
+    sentences, sections = [], []
+    for doc, group in units.groupby("doc_id", sort=True):
+        texts = list(group["text"])
+        body = [(f"p{i // 4}", "body", t) for i, t in enumerate(texts)]
+        tail = [(f"r{i}", "refs", t) for i, t in enumerate(refs)]
+        for i, (para, section, text) in enumerate(body + tail):
+            sentences.append(
+                {
+                    "doc_id": doc,
+                    "sent_id": f"{doc}-s{i:04d}",
+                    "section_id": f"{doc}-{section}",
+                    "para_id": f"{doc}-{para}",
+                    "text": text,
+                }
+            )
+        for section, title, start, end in (
+            ("body", "المقدمة", 0, 9000),
+            ("refs", "المصادر", 9002, 9600),
+        ):
+            sections.append(
+                {"doc_id": doc, "section_id": f"{doc}-{section}", "title": title}
+                | {"start": start, "end": end}
+            )
+    return {
+        "sentences": to_frame("sentences", sentences),
+        "sections": to_frame("sections", sections),
+        "references": to_frame("references", []),
+        "documents": to_frame("documents", []),
+    }
+
+
+@pytest.mark.parametrize("unit", ["sentence", "paragraph"])
+def test_topics_step_fits_body_units_of_the_configured_kind(unit: str) -> None:
+    from araseclit.corpus import topics_step
+    from araseclit.pipeline.loader import CorpusSettings
+
+    tables = _topic_tables()
+    topics_step(tables, CorpusSettings(topic_unit=unit))
+    assigned = tables["topic_assignments"]
+    left = tables["topic_left_out"]
+    sentences = tables["sentences"]
+    key = "sent_id" if unit == "sentence" else "para_id"
+    assert set(assigned["unit_id"]) <= set(
+        sentences.loc[sentences["section_id"].str.endswith("body"), key]
+    )
+    assert set(left["reason"]) == {"reference_list"}
+    # every unit of the run is assigned or left out with its reason, once
+    assert sorted([*assigned["unit_id"], *left["unit_id"]]) == sorted(sentences[key].unique())
+    assert tables["topics"]["size"].sum() == len(assigned)
+
+
+def test_claim_graph_holds_lexicon_ids_only() -> None:
+    from araseclit.corpus import claim_graph_step
+    from araseclit.pipeline.loader import CorpusSettings
+    from araseclit.store import to_frame
+    from araseclit.tag import load_lexicon
+
+    text = "ويرى الباحث أن ضعف الدولة العراقية وتنظيم داعش يهددان الأمن الوطني."
+    claim = {"doc_id": "d", "claim_id": "d-k0", "sent_id": "d-s0", "start": 0, "end": len(text)}
+    keys = ("mention_id", "start", "end", "text", "label", "entity_id")
+    mentions = [
+        # an untagged threat: the graph used to hold its normalised text as an id
+        dict(zip(keys, ("d-m0", 15, 34, "ضعف الدولة العراقية", "THREAT", None), strict=True)),
+        dict(zip(keys, ("d-m1", 35, 45, "وتنظيم داعش", "ACTOR", "actor.arm.isis"), strict=True)),
+        dict(zip(keys, ("d-m2", 46, 52, "يهددان", "THREAT", "threat.terrorism"), strict=True)),
+    ]
+    tables = {
+        "claims": to_frame("claims", [claim | {"text": text, "claim_type": "causal"}]),
+        "mentions": to_frame(
+            "mentions",
+            [m | {"doc_id": "d", "sent_id": "d-s0"} for m in mentions],
+        ),
+        "citations": to_frame("citations", []),
+    }
+    claim_graph_step(tables, CorpusSettings())
+    graph = tables["claim_graph"]
+    ids = {e.id for e in load_lexicon().entries}
+    assert list(graph["threat_id"]) == ["threat.terrorism"]
+    assert set(graph["actor_id"].dropna()) <= ids and set(graph["threat_id"].dropna()) <= ids

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from araseclit.segment import find_paragraphs, find_sections, parse_heading
+from araseclit.segment.sections import heading_type, type_sections
 
 CHAPTER = """2.1 المقدّمة
 
@@ -142,3 +143,42 @@ def test_references_section_runs_to_the_end():
 def test_levels_follow_the_numbering_in_force(headings, levels):
     text = "\n\n".join(f"{h}\n\nنص الفقرة." for h in headings)
     assert [s["level"] for s in find_sections(text)] == levels
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("المصادر", "reference_list"),
+        ("قائمة المصادر والمراجع:", "reference_list"),
+        ("المراجع الأجنبية", "reference_list"),
+        ("References", "reference_list"),
+        ("الملخّص", "abstract"),
+        ("الكلمات المفتاحية", "abstract"),
+        ("الهوامش.", "footnotes"),
+        ("شكر وتقدير", "front_matter"),
+        ("الملاحق", "appendix"),
+        # body headings, some sharing a first word with a typed one
+        ("الخاتمة", "body"),
+        ("المصادر المائية في جنوب العراق", "body"),
+        ("ملخص القسم الثاني", "body"),
+        ("المنظمات غير الحكومية والأمن الوطني", "body"),
+        ("", "body"),
+    ],
+)
+def test_heading_type(title: str, kind: str) -> None:
+    assert heading_type(title) == kind
+
+
+def test_a_sub_heading_of_a_reference_list_is_a_reference_list() -> None:
+    text = CHAPTER.replace(
+        "المصادر\n\nBuzan",
+        "المصادر\n\nأولًا: المصادر العربية\n\nالخفاجي، علي (2018). الأمن المجتمعي.\n\n"
+        "ثانيًا: الكتب الإنجليزية\n\nBuzan",
+    )
+    sections = find_sections(text)
+    kinds = dict(zip((s["title"] for s in sections), type_sections(sections), strict=True))
+    assert kinds["المصادر"] == "reference_list"
+    assert kinds["المصادر العربية"] == "reference_list"
+    assert kinds["الكتب الإنجليزية"] == "reference_list"  # untyped title, inside the list
+    assert kinds["الخاتمة"] == "body"
+    assert kinds["التحديات الأمنية"] == "body"

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from araseclit.topics import ArabicAnalyzer, lexicon_seed_topics
-from araseclit.topics.labels import lexicon_terms, make_label
+from araseclit.topics.labels import lexicon_terms, load_glossary, make_label
 
 # entries shaped like araseclit.tag's lexicon (dicts here; objects with attributes work too)
 LEXICON = [
@@ -107,3 +107,22 @@ def test_summary_reads_labels_from_stored_tables() -> None:
     )
     summary = framing_summary(framing, topics)
     assert "0 (أمن المياه)" in summary  # the Arabic label stands in for the missing gloss
+
+
+def test_a_place_is_not_glossed_as_the_university_named_after_it() -> None:
+    # the bundled lexicon has جامعة البصرة "University of Basrah"; جامعة is a stop word, so
+    # that name analyses to the bare city, which must not take the university's gloss
+    glossary = load_glossary()
+    forms = {"بصر": Counter({"البصرة": 3}), "بغداد": Counter({"بغداد": 2})}
+    assert "بصر" not in glossary and "بغداد" not in glossary
+    label_ar, label_en = make_label(["بصر", "بغداد"], forms, glossary)
+    assert label_ar == "البصرة، بغداد"
+    assert label_en is None
+
+
+def test_a_bigram_is_glossed_word_by_word_without_inventing_a_name() -> None:
+    glossary = load_glossary()
+    _, label_en = make_label(["بغداد iom"], {"بغداد iom": Counter({"بغداد IOM": 2})}, glossary)
+    assert label_en == "International Organization for Migration"
+    _, label_en = make_label(["جامع بصر"], {}, {"جامع بصر": "University of Basrah"})
+    assert label_en == "University of Basrah"  # the text says جامعة البصرة: the name holds

@@ -36,7 +36,8 @@ _META = "araseclit_topics.json"
 
 
 def _lsa_parts(embedder: Any) -> tuple[TfidfVectorizer, TruncatedSVD] | None:
-    steps = getattr(embedder, "named_steps", None) or {}
+    pipe = getattr(embedder, "pipe", embedder)  # BERTopic wraps a pipeline in SklearnEmbedder
+    steps = getattr(pipe, "named_steps", None) or {}
     tfidf = next((s for s in steps.values() if isinstance(s, TfidfVectorizer)), None)
     svd = next((s for s in steps.values() if isinstance(s, TruncatedSVD)), None)
     return (tfidf, svd) if tfidf is not None and svd is not None else None
