@@ -35,5 +35,11 @@ def test_notebook_runs(
         png = tmp_path / "run" / "framing.png"  # written by the notebook's save_png cell
         assert png.read_bytes().startswith(b"\x89PNG")
         assert any("\u0600" <= ch <= "\u06ff" for ch in text)  # Arabic topic words survive
+        # the matplotlib bar chart drawn after analyze() is shown inline, not lost to Agg
+        assert any("image/png" in o.get("data", {}) for o in outputs)
+        # BERTopic's own views and the framing heatmap are shown as figures, not printed
+        plotly = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
+        assert len(plotly) >= 7
+        assert "Figure" not in [line.strip() for line in text.splitlines()]
     else:
         assert "coverage" in text

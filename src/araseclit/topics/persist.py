@@ -180,7 +180,8 @@ def run_topics(run: Any) -> RunTopics:
     Loads the model saved in the run folder (``topic_model/``) when there is one, else fits it
     again from the run's tables with the run's pipeline settings: the same seed gives the same
     topics in every process, so the refitted model is the run's (its topics equal the run's
-    ``topics`` table).
+    ``topics`` table). The model's custom labels are the run's Arabic labels, so
+    ``topics.model.visualize_barchart(custom_labels=True)`` shows them.
     """
     folder = Path(run.path) / MODEL_DIR
     if (folder / _META).is_file():
@@ -199,4 +200,11 @@ def run_topics(run: Any) -> RunTopics:
         )
         result = fit_topics(units, seed=settings.seed)
         model, documents = result.model, result.documents
+    labels = {
+        int(t): f"{int(t)}: {label}"
+        for t, label in zip(run.topics["topic_id"], run.topics["label_ar"], strict=True)
+        if pd.notna(label) and int(t) in model.get_topics()
+    }
+    if labels:  # the run's Arabic labels, in surface form, for visualize_*(custom_labels=True)
+        model.set_topic_labels(labels)
     return RunTopics(model, _unit_frame(run, documents, list(model.topics_)))
