@@ -110,7 +110,10 @@ def iraqi(lexicon: Lexicon, entity_id: str | None) -> bool:
         if entry is None:
             return False
         if entry.category in ("government_body", "parliament", "security_force", "local_council"):
-            if not entity_id.startswith("actor.generic.") and entity_id != "actor.gov.state_generic":
+            if (
+                not entity_id.startswith("actor.generic.")
+                and entity_id != "actor.gov.state_generic"
+            ):
                 return True  # the lexicon's institutions were Iraq's unless marked generic
         entity_id = entry.relations.get("part_of")
     return False
@@ -177,7 +180,9 @@ def main() -> None:
     ap.add_argument("--heldout", action="store_true", help="also score the held-out split")
     ap.add_argument("--dump", type=Path, help="write this tagger's predictions to a JSON file")
     ap.add_argument(
-        "--baseline-from", type=Path, default=DATA / "before_fb1493e.json",
+        "--baseline-from",
+        type=Path,
+        default=DATA / "before_fb1493e.json",
         help="predictions of the tagger before",
     )
     ap.add_argument("--show-errors", action="store_true", help="print dev errors")
@@ -212,8 +217,12 @@ def main() -> None:
             ours,
             base,
         )
-    lines += ["", "| Iraq-default (texts never naming Iraq) | mentions resolved to Iraq or an "
-              "Iraqi body | ACTOR mentions | before |", "|---|---:|---:|---:|"]
+    lines += [
+        "",
+        "| Iraq-default (texts never naming Iraq) | mentions resolved to Iraq or an "
+        "Iraqi body | ACTOR mentions | before |",
+        "|---|---:|---:|---:|",
+    ]
     for s in [*splits, "ntrex"]:
         texts = [d["text"] for d in docs[s]] if s in docs else ntrex
         bad, total = iraq_default(lexicon, texts, preds[s])

@@ -18,7 +18,7 @@ def lexicon() -> Lexicon:
 def nlp() -> Language:
     nlp = spacy.blank("ar")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("araseclit_tag_v1")
+    nlp.add_pipe("araseclit_tag_v2")
     return nlp
 
 

@@ -156,7 +156,7 @@ def test_docbin_round_trip(nlp: Language) -> None:
 
 
 def test_works_without_sentence_boundaries_and_with_preset_norms(nlp: Language) -> None:
-    tagger = nlp.get_pipe("araseclit_tag_v1")
+    tagger = nlp.get_pipe("araseclit_tag_v2")
     doc = Doc(nlp.vocab, words=["دعم", "UNAMI", "المنظمات", "الإنسانية"])
     for token in doc:
         token.norm_ = token.text.lower()  # a tokenizer that sets other norms

@@ -1,4 +1,4 @@
-"""spaCy component ``araseclit_tag_v1``: actor, threat, security-concept and NGO-role mentions.
+"""spaCy components ``araseclit_tag_v1`` and ``araseclit_tag_v2`` (v1 + context): actor, threat, security-concept and NGO-role mentions.
 
 ``__call__`` is ``find()`` then ``set_annotations()``. Every span found (overlaps included)
 goes to ``doc.spans["mentions"]`` (label = mention label, ``kb_id_`` = entity id); nisba
@@ -30,6 +30,8 @@ from araseclit.tag.compose import (
 )
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
+from araseclit.tag.persons import find_persons
+from araseclit.tag.resolve import GENERIC_PREFIX, STATE_CATEGORIES, resolve
 
 SPAN_GROUP = "mentions"
 ADJECTIVAL_GROUP = "mentions_adjectival"
@@ -49,6 +51,9 @@ class Found:
     entity_id: str | None
     adjectival: bool = False
     rank: int = 0  # 0 exact lexicon string, 1 inflected form, 2 candidate / model guess
+    homograph: bool = False  # an ordinary word too: kept only with evidence (tag.resolve)
+    evidence: str = ""  # why a homograph or a generic institution was resolved as it was
+    state: str | None = None  # the state a generic institution was resolved to
 
 
 @Language.factory(
@@ -58,8 +63,24 @@ class Found:
 def make_tagger(
     nlp: Language, name: str, lexicon: str | None, backend: str, model_path: str | None
 ) -> MentionTagger:
-    """Build the mention tagger; ``lexicon`` is a file/dir path (None = bundled lexicon)."""
-    return MentionTagger(nlp, name, load_lexicon(lexicon), backend, model_path)
+    """The v1 tagger: lexicon matches as listed, no context (homographs always match,
+    generic institutions stay generic, no person detector); ``lexicon`` is a file/dir path
+    (None = bundled lexicon)."""
+    return MentionTagger(nlp, name, load_lexicon(lexicon), backend, model_path, context=False)
+
+
+@Language.factory(
+    "araseclit_tag_v2",
+    default_config={"lexicon": None, "backend": "lexicon", "model_path": None},
+)
+def make_tagger_v2(
+    nlp: Language, name: str, lexicon: str | None, backend: str, model_path: str | None
+) -> MentionTagger:
+    """The v2 tagger: v1 plus context (:mod:`araseclit.tag.resolve`): homographs need
+    evidence, generic institutions resolve to the state of their phrase or document (never
+    Iraq by default), and people after titles and reporting verbs are found
+    (:mod:`araseclit.tag.persons`)."""
+    return MentionTagger(nlp, name, load_lexicon(lexicon), backend, model_path, context=True)
 
 
 class MentionTagger:
@@ -72,6 +93,7 @@ class MentionTagger:
         lexicon: Lexicon,
         backend: str = "lexicon",
         model_path: str | Path | None = None,
+        context: bool = True,
     ) -> None:
         from araseclit.errors import ConfigError
 
@@ -79,6 +101,7 @@ class MentionTagger:
             raise ConfigError("E021", path=name, detail=f"backend must be one of {BACKENDS}")
         self.name = name
         self.lexicon = lexicon
+        self.context = context
         self.matcher = _matcher(nlp, lexicon)
         self.model = None
         if backend == "transformers":
@@ -98,11 +121,16 @@ class MentionTagger:
         norms = [t.norm_ for t in doc]
         found = [
             Found(m.start, m.end, m.hit.entry.label, m.hit.entry.category, m.hit.entry.id,
-                  m.hit.adjectival, m.hit.rank)
+                  m.hit.adjectival, m.hit.rank, m.hit.homograph)
             for m in self.matcher(doc, norms)
             if not (m.hit.entry.label == "THREAT" and is_adjective_use(norms, m.start, m.end))
         ]  # fmt: skip
+        if self.context:
+            found = resolve(self.lexicon, norms, found, _sentence_index(doc))
         found += self._composed(norms, found)
+        if self.context:
+            found += self._persons(doc, norms, found)
+            found = _drop_titles(found)
         # a known actor wins over a candidate; a role or concept inside a name does not:
         # منظمة الرافدين للتنمية المستدامة is an organisation, not the role التنمية المستدامة
         known = [(f.start, f.end) for f in found if f.label == "ACTOR" and not f.adjectival]
@@ -110,6 +138,27 @@ class MentionTagger:
             if not any(s < end and start < e for s, e in known):
                 found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))
         return found
+
+    def _persons(self, doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
+        """People the lexicon lacks, after titles and reporting verbs (tag.persons)."""
+        taken: set[int] = set()
+        states_end: dict[int, int] = {}
+        for f in found:
+            if f.category == "person":
+                continue
+            taken.update(range(f.start, f.end))
+            if f.label == "ACTOR" and f.category in STATE_CATEGORIES:
+                states_end[f.start] = max(states_end.get(f.start, 0), f.end)
+        for f in found:
+            if f.category == "person":
+                taken.update(range(f.start, f.end))
+        is_punct = [t.is_punct or not t.text.strip() for t in doc]
+        return [
+            Found(start, end, "ACTOR", "person", None, rank=2, evidence="pattern")
+            for start, end in find_persons(
+                norms, is_punct, taken, states_end, [t.text for t in doc]
+            )
+        ]
 
     def _composed(self, norms: list[str], found: list[Found]) -> list[Found]:
         """Threats, roles and actor classes grown over their adjectives, and composed threats."""
@@ -161,6 +210,32 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> LexiconMatcher:
     if key not in _MATCHERS:
         _MATCHERS[key] = LexiconMatcher(lexicon, lambda s: [t.text for t in nlp.make_doc(s)])
     return _MATCHERS[key]
+
+
+def _drop_titles(found: list[Found]) -> list[Found]:
+    """An office right before a person's name is the person's title, not a mention:
+    ``رئيسة الوزراء [البريطانية] تيريزا ماي`` names May (and the UK), not the cabinet."""
+    person_starts = {f.start for f in found if f.category == "person"}
+    state_ends = {f.start: f.end for f in found if f.adjectival}
+    out = []
+    for f in found:
+        generic = (f.entity_id or "").startswith(GENERIC_PREFIX)
+        nxt = state_ends.get(f.end, f.end)
+        if generic and (f.end in person_starts or nxt in person_starts):
+            continue
+        out.append(f)
+    return out
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """Index of the sentence of every token (0 for all when the doc has no sentences)."""
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    out, n = [], -1
+    for token in doc:
+        n += token.is_sent_start or n < 0
+        out.append(n)
+    return out
 
 
 def set_norms(doc: Doc) -> None:
@@ -233,7 +308,7 @@ def _tagging_pipeline(lexicon_path: str | None) -> Language:
     nlp = spacy.blank("ar")
     _use_araseclit_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("araseclit_tag_v1", config={"lexicon": lexicon_path})
+    nlp.add_pipe("araseclit_tag_v2", config={"lexicon": lexicon_path})
     return nlp
 
 

@@ -20,7 +20,9 @@ from araseclit.charsets import ARABIC_MARK, PRESENTATION_FORM_RE
 from araseclit.errors import ConfigError
 from araseclit.normalize import normalize_token
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: shapes this loader reads: 1 (no homographs, cues or instances) and 2
+SUPPORTED_SCHEMAS = (1, 2)
 #: the bundled lexicon: every ``*.json`` file in this directory is one part of it
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 
@@ -34,7 +36,7 @@ ID_PREFIX = {
 }
 CATEGORIES: dict[str, frozenset[str]] = {
     "ACTOR": frozenset(
-        "state regional_power great_power international_community government_body "
+        "person state regional_power great_power international_community government_body "
         "foreign_authority religious_body local_council parliament security_force foreign_force "
         "armed_group ngo_generic ngo_named international_org donor research_body social_group "
         "private_sector political_party media".split()
@@ -63,7 +65,7 @@ CATEGORIES: dict[str, frozenset[str]] = {
 }
 RELATIONS = frozenset({"part_of", "same_as"})
 _REQUIRED = ("id", "label", "category", "name_ar", "name_en", "variants")
-_OPTIONAL = ("nisba", "relations", "shared")
+_OPTIONAL = ("nisba", "relations", "shared", "homographs", "cues", "instances", "state")
 # actor.state.turkey, threat.water_scarcity, role.watchdog
 _ID_RE = re.compile(r"^(actor|threat|concept|role)(\.[a-z0-9_]+)+$")
 # Arabic presentation forms A (U+FB50-U+FDFF) and B (U+FE70-U+FEFF), e.g. "ﻻ" for "لا"
@@ -86,6 +88,16 @@ class Entry:
     nisba: tuple[str, ...] = ()  # adjectives naming a state: تركي -> التركية, الأتراك
     relations: dict[str, str] = field(default_factory=dict)
     shared: tuple[str, ...] = ()  # variants another entry may also claim, deliberately
+    #: variants that are also ordinary words (حماس "enthusiasm", الأسد "the lion"): they
+    #: name the entry only with evidence (see :mod:`araseclit.tag.resolve`)
+    homographs: tuple[str, ...] = ()
+    #: words whose presence near a homograph is evidence for the entry (غزة for حماس)
+    cues: tuple[str, ...] = ()
+    #: for a generic institution (actor.generic.*): state id -> the entry naming that
+    #: state's institution (actor.state.iraq -> actor.gov.ministry.defence)
+    instances: dict[str, str] = field(default_factory=dict)
+    #: the state an institution or a person belongs to (actor.state.iraq)
+    state: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -157,10 +169,16 @@ def _parse(path: Path, content: bytes) -> dict:
         raise _fail(path, f"not valid UTF-8 JSON ({exc})") from None
     if not isinstance(data, dict):
         raise _fail(path, "top level must be an object with schema_version, version, entries")
-    if data.get("schema_version") != SCHEMA_VERSION:
+    if data.get("schema_version") not in SUPPORTED_SCHEMAS:
         raise _fail(
-            path, f"schema_version must be {SCHEMA_VERSION}, got {data.get('schema_version')!r}"
+            path,
+            f"schema_version must be one of {SUPPORTED_SCHEMAS}, "
+            f"got {data.get('schema_version')!r}",
         )
+    if data["schema_version"] == 1 and any(
+        isinstance(e, dict) and set(e) & set(_OPTIONAL[3:]) for e in data.get("entries") or []
+    ):
+        raise _fail(path, f"homographs, cues, instances and state need schema_version {2}")
     if not isinstance(data.get("version"), str) or not data["version"]:
         raise _fail(path, "missing or empty 'version' string")
     if not isinstance(data.get("entries"), list) or not data["entries"]:
@@ -185,11 +203,28 @@ def _entry(path: Path, i: int, obj: object) -> Entry:
         raise _fail(path, f"{where}: id must look like 'actor.state.turkey'")
     if obj["id"].split(".")[0] != ID_PREFIX[label]:
         raise _fail(path, f"{where}: id of a {label} must start with '{ID_PREFIX[label]}.'")
-    lists = {k: obj.get(k, []) for k in ("variants", "nisba", "shared")}
+    lists = {k: obj.get(k, []) for k in ("variants", "nisba", "shared", "homographs", "cues")}
     for key, value in lists.items():
         if not isinstance(value, list) or not all(isinstance(s, str) and s for s in value):
             raise _fail(path, f"{where}: {key!r} must be a list of non-empty strings")
-    for text in (obj["name_ar"], obj["name_en"], *lists["variants"], *lists["nisba"]):
+    names = {obj["name_ar"], *lists["variants"]}
+    if not set(lists["homographs"]) <= names:
+        raise _fail(path, f"{where}: every homograph must be the name or a variant")
+    for key in ("instances",):
+        value = obj.get(key, {})
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise _fail(path, f"{where}: {key!r} must map state ids to entry ids")
+    if not isinstance(obj.get("state", ""), str):
+        raise _fail(path, f"{where}: 'state' must be an entry id")
+    for text in (
+        obj["name_ar"],
+        obj["name_en"],
+        *lists["variants"],
+        *lists["nisba"],
+        *lists["cues"],
+    ):
         problem = string_problem(text)
         if problem:
             raise _fail(path, f"{where}: {text!r} {problem}")
@@ -199,6 +234,8 @@ def _entry(path: Path, i: int, obj: object) -> Entry:
     return Entry(
         obj["id"], label, category, obj["name_ar"], obj["name_en"],
         tuple(lists["variants"]), tuple(lists["nisba"]), dict(relations), tuple(lists["shared"]),
+        tuple(lists["homographs"]), tuple(lists["cues"]), dict(obj.get("instances", {})),
+        obj.get("state"),
     )  # fmt: skip
 
 
@@ -233,7 +270,8 @@ def _check_consistency(root: Path, entries: Iterable[Entry]) -> None:
     known = set(ids)
     owner: dict[str, Entry] = {}
     for e in entries:
-        for target in e.relations.values():
+        targets = [*e.relations.values(), *e.instances, *e.instances.values()]
+        for target in [*targets, *([e.state] if e.state else [])]:
             if target not in known:
                 raise _fail(root, f"{e.id}: relation target {target!r} is not an entry id")
         shared = {match_key(s) for s in e.shared}

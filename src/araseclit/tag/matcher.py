@@ -48,6 +48,7 @@ class Hit:
     adjectival: bool  # a nisba adjective naming a state (السدود التركية)
     rank: int  # 0 = the lexicon string itself, 1 = an inflected / cliticised form
     exact_case: str | None = None  # acronyms match only in their own case: WHO, not "who"
+    homograph: bool = False  # also an ordinary word: names the entry only with evidence
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class LexiconMatcher:
         self.table: dict[tuple[str, ...], list[Hit]] = {}
         for entry in lexicon.entries:
             for text in entry.names:
-                self._add(tokenize(text), entry, adjectival=False)
+                self._add(tokenize(text), entry, False, text in entry.homographs)
             for text in entry.nisba:
                 self._add(tokenize(text), entry, adjectival=True)
                 self._add_state_phrases(text, entry)
@@ -79,16 +80,20 @@ class LexiconMatcher:
             if len(key) == 1 and hits and all(h.adjectival for h in hits)
         )
 
-    def _add(self, words: list[str], entry: Entry, adjectival: bool) -> None:
+    def _add(
+        self, words: list[str], entry: Entry, adjectival: bool, homograph: bool = False
+    ) -> None:
         norms = [normalize_token(w) for w in words]
         if not norms:
             return
         if len(norms) == 1 and ACRONYM_RE.match(words[0]):
             self._put((norms[0],), Hit(entry, adjectival, 0, exact_case=words[0]))
             return
-        self._put(tuple(norms), Hit(entry, adjectival, 0))
+        self._put(tuple(norms), Hit(entry, adjectival, 0, homograph=homograph))
         for key in expand(norms, adjectival, raw_article(words[0])):
-            self._put(key, Hit(entry, adjectival, 1))
+            self._put(key, Hit(entry, adjectival, 1, homograph=homograph))
+        if homograph:
+            return  # an ordinary word's indefinite forms are the word: سنة, حماس
         if not adjectival and takes_indefinite(entry):
             self._add_indefinite(norms, entry)
 
@@ -117,8 +122,13 @@ class LexiconMatcher:
         hits = self.table.setdefault(key, [])
         for i, old in enumerate(hits):
             if old.entry.id == hit.entry.id:
-                # one entry, one hit per form: prefer the noun reading and the exact form
-                if (hit.adjectival, hit.rank) < (old.adjectival, old.rank):
+                # one entry, one hit per form: prefer the noun reading, the exact form and
+                # the form that needs no evidence
+                if (hit.adjectival, hit.homograph, hit.rank) < (
+                    old.adjectival,
+                    old.homograph,
+                    old.rank,
+                ):
                     hits[i] = hit
                 return
         hits.append(hit)

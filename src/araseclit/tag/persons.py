@@ -1,0 +1,143 @@
+"""People the lexicon does not know, found from how Arabic news and scholarship name them.
+
+A name follows a title or role (``الرئيس``, ``رئيس الوزراء``, ``وزير الخارجية الأمريكي``,
+``الشيخ``, ``الباحث``) or a reporting verb (``قال``, ``صرّح``, ``أكد``), optionally after the
+state the title belongs to (``رئيس بنما``, ``وزير خارجية كوريا الشمالية``). The name is one
+to four words that look like a name: no article on its first word (``وليد المعلم``, not
+``الرئيس``), no function word, no word of a known non-person mention; name particles
+(``أبو``, ``بن``, ``عبد``) join the next word.
+
+All words are normalised (:func:`araseclit.normalize.normalize_token`).
+"""
+
+from __future__ import annotations
+
+from araseclit.tag.candidates import is_trigger
+from araseclit.tag.patterns import has_article, is_arabic, raw_article
+
+#: titles that stand right before a name: السيد علي، الرئيس أردوغان، الشيخ تميم
+TITLE_WORDS = frozenset(
+    "الرئيس الرئيسه رئيس رئيسه السيد السيده الشيخ الشيخه الباحث الباحثه الدكتور الدكتوره "
+    "د القاضي المستشار المستشاره السفير السفيره النائب النائبه الجنرال اللواء العميد الفريق "
+    "المشير الملك الملكه الامير الاميره الامام المرشد الزعيم القائد المبعوث مبعوث المتحدث "
+    "المتحدثه الكاتب الكاتبه المفكر البروفيسور الصحفي الصحفيه المحلل الوزير الوزيره "
+    "زعيم قائد المرشح المرشحه الاستاذ الاستاذه المطران البطريرك العلامه الحاكم حاكم "
+    "الخبير الخبيره".split()
+)
+#: a title's complement before the name: رئيس الوزراء، وزير الخارجية، الأمين العام
+TITLE_HEADS = frozenset(
+    "رئيس رئيسه وزير وزيره نائب نائبه الامين امين مستشار مستشاره المتحدث المتحدثه سفير "
+    "ولي قائد زعيم".split()
+)
+#: reporting verbs right before a name: قال ترامب، وأكد الصدر
+SPEECH_VERBS = frozenset(
+    "قال قالت صرح صرحت اكد اكدت اعلن اعلنت اضاف اضافت اوضح اوضحت اشار اشارت كتب كتبت "
+    "زعم زعمت ذكر ذكرت اخبر اخبرت حذر حذرت دعا دعت اعتبر اعتبرت راى رات يقول تقول يرى "
+    "ترى يؤكد تؤكد يشير تشير".split()
+)
+#: name particles that belong to the next word: أبو بكر، بن لادن، عبد الله
+NAME_PARTICLES = frozenset("ابو ابي ام بن ابن بنت عبد ال".split())
+#: words that are never part of a name after a cue (function words, time, fillers)
+NOT_NAME = frozenset(
+    "في من على الى عن مع ان انه انها ان بان لان اذ اذا قد لقد كما ايضا ايضا يوم امس "
+    "اليوم غدا الان خلال بعد قبل عقب منذ حتى او ثم لكن لدى عند عبر حول بين ضد هو هي هم "
+    "هذا هذه ذلك تلك الذي التي الذين ما لا لم لن كان كانت يكون تكون بشان وفق وفقا حسب "
+    "بحسب نفسه كل بعض جميع غير سابق السابق الحالي الجديد اول ثاني بدوره بدورها فيه فيها "
+    "له لها لهم انهم انه بانه بانها امام وسط نحو مرارا مجددا صراحه رسميا علنا اسبوع شهر "
+    "عام العام الاسبوع الشهر السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح "
+    "اليوم الماضي المقبل المنتخب الجديد السابقه الراحل المخلوع المعزول شخصيا وقال وقالت "
+    "ان فان بل مثل ايه اي جمهوريه الجمهوريه الوزراء الحكومه الدوله البلاد وزراء الخارجيه "
+    "الداخليه الدفاع العام العامه الامن عدد كبير معظم اغلب احد الي انشاء ضروره اهميه".split()
+)
+#: words between a title and the name: وزير الخارجية السابق بوريس جونسون
+TITLE_MODIFIERS = frozenset("السابق السابقه المنتخب المنتخبه الراحل الحالي الجديد".split())
+MAX_NAME_WORDS = 4
+
+
+_CUES = TITLE_WORDS | TITLE_HEADS | SPEECH_VERBS
+
+
+def _word(norm: str) -> str:
+    """A cue without its conjunction: ``وقال`` -> ``قال``."""
+    if norm in _CUES or norm[:1] not in "وف":
+        return norm
+    return norm[1:] if norm[1:] in _CUES else norm
+
+
+def find_persons(
+    norms: list[str],
+    is_punct: list[bool],
+    taken: set[int],
+    states_end: dict[int, int],
+    raw: list[str] | None = None,
+) -> list[tuple[int, int]]:
+    """Token spans ``[start, end)`` of person names after a title or a reporting verb.
+
+    ``taken``: tokens inside known non-person mentions (never part of a name);
+    ``states_end[i]``: end of a state mention starting at ``i`` (skipped after a title);
+    ``raw``: the tokens as written, to tell the article from a name's own alef-lam
+    (``ألكسندر`` normalises to ``الكسندر``).
+    """
+    articled = [raw_article(w) for w in raw] if raw else [has_article(n) for n in norms]
+    found: list[tuple[int, int, bool]] = []  # (start, end, after a reporting verb)
+    for i, norm in enumerate(norms):
+        word = _word(norm)
+        speech = word in SPEECH_VERBS
+        starts = [i + 1] if speech or word in TITLE_WORDS else []
+        if word in TITLE_HEADS and i + 1 < len(norms) and not is_punct[i + 1]:
+            starts.append(i + 2)  # رئيس الوزراء, وزير الخارجية, الأمين العام
+        for j in starts:
+            if not speech:
+                j = _skip_state(norms, j, states_end)
+                while j < len(norms) and norms[j] in TITLE_MODIFIERS:
+                    j += 1
+            end = _name_end(norms, is_punct, taken, j, articled)
+            if end > j:
+                found.append((j, end, speech))
+                break
+    # one word is a name when the document also gives it as a surname (زوران زئيف ... زئيف)
+    # or, after a title, when it is not a feminine noun (الرئيس بصورة غير مباشرة)
+    surnames = {norms[e - 1] for s, e, _ in found if e - s > 1 and not has_article(norms[e - 1])}
+    spans = [
+        (s, e) for s, e, speech in found
+        if e - s > 1 or norms[s] in surnames or not (speech or norms[s].endswith("ه"))
+    ]  # fmt: skip
+    starts = {s for s, _ in spans} | taken
+    for k, norm in enumerate(norms):
+        if norm in surnames and k not in starts and not any(s <= k < e for s, e in spans):
+            spans.append((k, k + 1))
+    return sorted(spans)
+
+
+def _skip_state(norms: list[str], j: int, states_end: dict[int, int]) -> int:
+    """After a title, the state it belongs to: رئيس بنما, الأمريكي, خارجية كوريا الشمالية."""
+    for _ in range(2):
+        if j in states_end:
+            j = states_end[j]
+    return j
+
+
+def _name_end(
+    norms: list[str], is_punct: list[bool], taken: set[int], j: int, articled: list[bool]
+) -> int:
+    """End of the name starting at token ``j`` (``j`` itself when there is none)."""
+    k = j
+    while k < len(norms) and k - j < MAX_NAME_WORDS:
+        norm = norms[k]
+        if is_punct[k] or k in taken or not is_arabic(norm) or norm in NOT_NAME:
+            break
+        if k == j and (articled[k] or len(norm) < 2 or norm.startswith("لل")):
+            break  # a name does not start with the article: الرئيس, المعارضة, للصراع
+        if k == j and is_trigger(norm):
+            break  # an organisation: وأكدت مؤسسة بيت السلام
+        if k == j and norm.endswith("ات") and len(norm) > 4:
+            break  # a plural noun: تحليلات
+        if norm.startswith("و") and k > j and norm[1:] not in NAME_PARTICLES:
+            break  # the next conjunct: بومبيو وكيم
+        if k > j and (norm.endswith("ه") or articled[k - 1]):
+            break  # a feminine noun or a word after a surname: كبير مساعدي قياده الحزب
+        k += 1
+        if norm in NAME_PARTICLES and k < len(norms):
+            continue  # أبو + بكر, عبد + الله
+    # a single word after a reporting verb is a name only if it is not a common verb/noun
+    return k

@@ -1,0 +1,176 @@
+"""Context-aware resolution: which state a generic institution belongs to, and whether a
+word that is also an ordinary word (a homograph) names an actor here.
+
+A political scientist reads ``وزارة الدفاع`` as *some* state's ministry: the state named in
+its own phrase (``وزارة الدفاع الأميركية``), else the state the document is about, else
+unknown. Nothing defaults to Iraq. Every decision keeps its evidence:
+
+- ``phrase``: a state nisba right after the institution (the span grows over it);
+- ``document``: the document's dominant state (most mentioned, at least
+  :data:`MIN_STATE_MENTIONS` times and more than any other);
+- ``unknown``: no state; the mention keeps the generic id (``actor.generic.police``).
+
+A homograph (``حماس`` "enthusiasm", ``الأسد`` "the lion", ``الحشد`` "the crowd") names its
+entry only with evidence from outside the word itself: the same entity named unambiguously
+in the document (``حركة حماس``, ``بشار الأسد``), one of the entry's cue words in the same
+sentence (``غزة`` for Hamas), a title right before a person (``الرئيس الأسد``), or the
+document being about the entry's state (``الحشد`` in a text about Iraq). A homograph
+followed by an indefinite adjective is the ordinary word (``بحماس شبابي``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from araseclit.normalize import normalize_token
+from araseclit.tag.lexicon import Lexicon
+from araseclit.tag.patterns import has_article, is_arabic, with_proclitics
+from araseclit.tag.persons import TITLE_WORDS
+
+if TYPE_CHECKING:
+    from araseclit.tag.component import Found
+
+GENERIC_PREFIX = "actor.generic."
+STATE_CATEGORIES = frozenset({"state", "regional_power", "great_power"})
+#: a document is about a state once it names it this often and more than any other
+MIN_STATE_MENTIONS = 2
+
+
+def state_of(lexicon: Lexicon, entity_id: str | None) -> str | None:
+    """The state an entity is or belongs to (its own id for a state), following part_of."""
+    seen: set[str] = set()
+    while entity_id and entity_id not in seen:
+        seen.add(entity_id)
+        entry = lexicon.get(entity_id)
+        if entry is None:
+            return None
+        if entry.id.startswith("actor.state."):
+            return entry.id
+        if entry.state:
+            return entry.state
+        entity_id = entry.relations.get("part_of")
+    return None
+
+
+def dominant_state(lexicon: Lexicon, found: Sequence[Found]) -> str | None:
+    """The state a document is about: named most often (nouns, nisbas and state phrases),
+    at least :data:`MIN_STATE_MENTIONS` times and strictly more than the next."""
+    counts = Counter(
+        f.entity_id
+        for f in found
+        if f.label == "ACTOR" and f.category in STATE_CATEGORIES and not f.homograph
+        and f.entity_id and f.entity_id.startswith("actor.state.")
+    )  # fmt: skip
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_STATE_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def resolve(
+    lexicon: Lexicon,
+    norms: list[str],
+    found: list[Found],
+    sentence_of: Sequence[int],
+) -> list[Found]:
+    """``found`` with homographs lacking evidence dropped and generic institutions resolved
+    (``sentence_of[i]``: index of the sentence of token ``i``)."""
+    dominant = dominant_state(lexicon, found)
+    sure = {f.entity_id for f in found if not f.homograph and f.entity_id}
+    cues_by_sentence: dict[int, set[str]] = {}
+    for i, norm in enumerate(norms):
+        cues_by_sentence.setdefault(sentence_of[i], set()).add(norm)
+    out: list[Found] = []
+    for f in found:
+        if f.homograph:
+            evidence = _homograph_evidence(lexicon, norms, f, sure, dominant, cues_by_sentence,
+                                           sentence_of)  # fmt: skip
+            if evidence is None:
+                continue
+            f = replace(f, evidence=evidence)
+        if f.entity_id and f.entity_id.startswith(GENERIC_PREFIX) and not f.adjectival:
+            out += _resolve_generic(lexicon, found, f, dominant)
+            continue
+        out.append(f)
+    return out
+
+
+def _homograph_evidence(
+    lexicon: Lexicon,
+    norms: list[str],
+    f: Found,
+    sure: set[str | None],
+    dominant: str | None,
+    cues_by_sentence: dict[int, set[str]],
+    sentence_of: Sequence[int],
+) -> str | None:
+    entry = lexicon.get(f.entity_id or "")
+    if entry is None:
+        return None
+    nxt = norms[f.end] if f.end < len(norms) else ""
+    if not has_article(norms[f.end - 1]) and _indefinite_adjective(nxt):
+        return None  # بحماس شبابي, بحماس كبير
+    if entry.id in sure:
+        return "document"  # the same entity named unambiguously
+    words = cues_by_sentence.get(sentence_of[f.start], set())
+    if any(words & _cue_forms(c) for c in entry.cues):
+        return "cue"
+    if entry.category == "person" and f.start > 0 and norms[f.start - 1] in TITLE_WORDS:
+        return "title"
+    if entry.state and entry.state == dominant:
+        return "state"
+    return None
+
+
+_CUE_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _cue_forms(cue: str) -> frozenset[str]:
+    if cue not in _CUE_CACHE:
+        norm = normalize_token(cue)
+        _CUE_CACHE[cue] = frozenset(with_proclitics(norm) | {norm})
+    return _CUE_CACHE[cue]
+
+
+def _indefinite_adjective(norm: str) -> bool:
+    """``شبابي``, ``كبير``-like words that cannot start a name: bare, Arabic, nisba-shaped or
+    in a short list of common adjectives."""
+    if not norm or not is_arabic(norm) or has_article(norm):
+        return False
+    return (norm.endswith(("ي", "يه")) and len(norm) >= 4) or norm in _COMMON_ADJECTIVES
+
+
+_COMMON_ADJECTIVES = frozenset("كبير شديد بالغ واضح زائد كبيرا شديدا بالغا ملحوظ منقطع".split())
+
+
+def _resolve_generic(
+    lexicon: Lexicon, found: Sequence[Found], f: Found, dominant: str | None
+) -> list[Found]:
+    """The generic institution ``f`` resolved: grown over a state nisba in its phrase, or
+    given the document's state, or left generic."""
+    entry = lexicon.get(f.entity_id or "")
+    assert entry is not None
+    after = [
+        g for g in found
+        if g.start == f.end and g.adjectival and g.entity_id
+        and g.entity_id.startswith("actor.state.")
+    ]  # fmt: skip
+    covered = {(g.start, g.end) for g in found if not g.adjectival and g is not f}
+    if after and (f.start, after[0].end) in covered:
+        after = []  # a state phrase (الحكومه التركيه) already names the state acting
+    if after:
+        state = after[0].entity_id
+        target = entry.instances.get(state or "", entry.id)
+        grown = replace(
+            f, end=after[0].end, entity_id=target, evidence="phrase", state=state, rank=0
+        )
+        return [grown, replace(f, entity_id=target, evidence="phrase", state=state)]
+    if dominant is not None:
+        target = entry.instances.get(dominant, entry.id)
+        return [replace(f, entity_id=target, evidence="document", state=dominant)]
+    return [replace(f, evidence="unknown", state=None)]
