@@ -41,6 +41,7 @@ from araseclit.claims.patterns import (
 from araseclit.claims.quantities import find_quantities, statistical
 from araseclit.ids import make_id
 from araseclit.normalize import NormalizedText, normalize_text, normalize_token
+from araseclit.tag.persons import SPEECH_VERBS
 
 #: claim record fields (DESIGN.md), in order
 CLAIM_FIELDS: tuple[str, ...] = (
@@ -205,7 +206,9 @@ def _claim(
     norm: NormalizedText = normalize_text(masked)
     if non_claim_reason(sentence, masked, norm.text, cues, _standalone(text, start, end)):
         return None
-    source = citation_source(cits) or narrative_source(masked, norm, cues)
+    source = citation_source(cits) or person_source(
+        text, start, end, mentions, narrative_source(masked, norm, cues)
+    )
     if source is None and continues_source(norm.text, cues):
         source = CONTINUED  # resolved by find_claims from the previous sentence
     source = source or AUTHOR
@@ -224,6 +227,32 @@ def _claim(
         "cit_ids": [c["cit_id"] for c in cits if c.get("cit_id") is not None],
         "entity_ids": entity_ids,
     }
+
+
+def person_source(
+    text: str, start: int, end: int, mentions: list[dict], narrative: str | None
+) -> str | None:
+    """The person a sentence reports, as their entity id (the name as written when the
+    lexicon lacks them): a person mention inside the narrative source phrase
+    (``وأكد وزير الخارجية سيرغي لافروف أن …``) or right after a reporting verb
+    (``وقال ترامب في تجمع …``); else ``narrative`` unchanged."""
+    people = [
+        m for m in mentions
+        if m.get("category") == "person" and start <= m["start"] and m["end"] <= end
+    ]  # fmt: skip
+    for m in people:
+        name = m.get("entity_id") or m["text"]
+        if narrative and narrative != AUTHOR and m["text"] in narrative:
+            return name
+        before = text[start : m["start"]].split()
+        if narrative in (None, AUTHOR) and before and _speech_verb(before[-1]):
+            return name
+    return narrative
+
+
+def _speech_verb(word: str) -> bool:
+    norm = normalize_token(word)
+    return norm in SPEECH_VERBS or (norm[:1] in "وف" and norm[1:] in SPEECH_VERBS)
 
 
 def _previous_source(text: str, claims: list[dict], start: int) -> str:
