@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from araseclit.tag import load_lexicon, tag_text  # noqa: E402
 from araseclit.tag.lexicon import Lexicon  # noqa: E402
+from araseclit.tag.resolve import state_of  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "mentions_ood"
 RESULT = ROOT / "benchmarks" / "results" / "bench_actors.md"
@@ -100,23 +101,10 @@ def predicted(records: list[dict]) -> list[dict]:
 
 
 def iraqi(lexicon: Lexicon, entity_id: str | None) -> bool:
-    """Whether an entity is Iraq or an Iraqi body (by its part_of chain or its id)."""
-    seen = set()
-    while entity_id and entity_id not in seen:
-        if entity_id == IRAQ:
-            return True
-        seen.add(entity_id)
-        entry = lexicon.get(entity_id)
-        if entry is None:
-            return False
-        if entry.category in ("government_body", "parliament", "security_force", "local_council"):
-            if (
-                not entity_id.startswith("actor.generic.")
-                and entity_id != "actor.gov.state_generic"
-            ):
-                return True  # the lexicon's institutions were Iraq's unless marked generic
-        entity_id = entry.relations.get("part_of")
-    return False
+    """Whether an entity is Iraq or an Iraqi body: its state (own ``state`` field, or along
+    ``part_of``) is Iraq. Ids of the tagger before issue 14 are read with today's lexicon,
+    where every Iraqi body carries ``state: actor.state.iraq``."""
+    return state_of(lexicon, entity_id) == IRAQ
 
 
 def score(docs: list[dict], preds: list[list[dict]]) -> dict:
