@@ -1,0 +1,209 @@
+"""Actors in domain, by genre and country: news, op-eds and academic prose on Egypt, Syria,
+Lebanon, Palestine, Yemen, the Gulf, Iraq and the Maghreb.
+
+Run: ``.venv/bin/python benchmarks/bench_actors_genres.py [--heldout]``. Writes
+``benchmarks/results/bench_actors_genres.md``.
+
+Gold: ``benchmarks/data/actors_genres/{news,oped,academic}.txt`` (300 sentences written for
+this benchmark, see SOURCES.md there), ``[[surface|ACTOR|entity_id]]``, one document per
+``=== genre country`` block; every third document is held out. Scored: strict span + label
+P/R/F1 of ACTOR mentions; social groups (refugees, youth, citizens) are neither annotated
+consistently nor scored (their predictions and gold spans are dropped). Entity-id accuracy
+is over correct spans whose gold id is in the lexicon. False-positive rate: share of
+sentences without a gold actor where the tagger finds one. Iraq-default: gold generic
+institutions (``actor.generic.*``) of documents about another state that the tagger resolves
+to an Iraqi body, and every predicted Iraqi body in documents that never name Iraq.
+"before" = the tagger at commit fb1493e (``before_fb1493e.json`` there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_actors import iraqi  # noqa: E402
+
+from araseclit.tag import load_lexicon, tag_text  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "actors_genres"
+RESULT = ROOT / "benchmarks" / "results" / "bench_actors_genres.md"
+GENRES = ("news", "oped", "academic")
+# [[منظمة العفو الدولية|ACTOR|actor.ngo.amnesty]]
+MARK_RE = re.compile(r"\[\[([^|\]]+)\|(ACTOR)\|([^\]]+)\]\]")
+NOT_SCORED = frozenset({"social_group", "private_sector"})
+
+
+def parse(path: Path, genre: str) -> list[dict]:
+    docs: list[dict] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("=== "):
+            _, country = line[4:].split()
+            docs.append({"genre": genre, "country": country, "text": "", "spans": [],
+                         "sentences": [], "split": "heldout" if len(docs) % 3 == 2 else "dev"})  # fmt: skip
+            continue
+        doc = docs[-1]
+        if doc["text"]:
+            doc["text"] += "\n"
+        base, pos, parts = len(doc["text"]), 0, []
+        for m in MARK_RE.finditer(line):
+            parts.append(line[pos : m.start()])
+            start = base + sum(map(len, parts))
+            parts.append(m.group(1))
+            entity = None if m.group(3) == "?" else m.group(3)
+            doc["spans"].append(
+                {"start": start, "end": start + len(m.group(1)), "entity_id": entity}
+            )
+            pos = m.end()
+        parts.append(line[pos:])
+        plain = "".join(parts)
+        doc["sentences"].append((base, base + len(plain)))
+        doc["text"] += plain
+    return docs
+
+
+def scored_gold(lexicon, doc: dict) -> list[dict]:
+    out = []
+    for g in doc["spans"]:
+        entry = lexicon.get(g["entity_id"] or "")
+        if entry is None or entry.category not in NOT_SCORED:
+            out.append(g)
+    return out
+
+
+def scored_pred(pred: list[dict]) -> list[dict]:
+    return [p for p in pred if p["label"] == "ACTOR" and p["category"] not in NOT_SCORED]
+
+
+def score(lexicon, docs: list[dict], preds: list[list[dict]]) -> dict:
+    tp = fp = fn = ent_ok = ent_n = 0
+    quiet = quiet_fp = 0
+    for doc, pred in zip(docs, preds, strict=True):
+        gold = {(g["start"], g["end"]): g["entity_id"] for g in scored_gold(lexicon, doc)}
+        seen = {(p["start"], p["end"]): p["entity_id"] for p in scored_pred(pred)}
+        for key, entity in seen.items():
+            if key in gold:
+                tp += 1
+                if gold[key] is not None:
+                    ent_n += 1
+                    ent_ok += entity == gold[key]
+            else:
+                fp += 1
+        fn += len(gold.keys() - seen.keys())
+        for s, e in doc["sentences"]:
+            if not any(s <= a < e for a, _ in gold):
+                quiet += 1
+                quiet_fp += any(s <= a < e for a, _ in seen)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f1": f1, "support": tp + fn, "ent": ent_ok / ent_n if ent_n else 0.0,
+            "quiet": quiet, "quiet_fp": quiet_fp}  # fmt: skip
+
+
+def iraq_default(lexicon, docs: list[dict], preds: list[list[dict]]) -> tuple[int, int, int]:
+    """(generic institutions of non-Iraqi documents resolved to an Iraqi body, such gold
+    institutions, predicted Iraqi bodies in documents that never name Iraq)."""
+    wrong = total = stray = 0
+    for doc, pred in zip(docs, preds, strict=True):
+        if doc["country"] in ("iraq", "kurdistan"):
+            continue
+        by_span = {(p["start"], p["end"]): p for p in pred if p["label"] == "ACTOR"}
+        for g in doc["spans"]:
+            if (g["entity_id"] or "").startswith("actor.generic."):
+                total += 1
+                hit = [p for (s, e), p in by_span.items() if s < g["end"] and g["start"] < e]
+                wrong += any(iraqi(lexicon, p["entity_id"]) for p in hit)
+        if "عراق" not in doc["text"]:
+            stray += sum(iraqi(lexicon, p["entity_id"]) for p in by_span.values())
+    return wrong, total, stray
+
+
+def row(name: str, a: dict, b: dict | None) -> str:
+    line = (f"| {name} | {a['support']} | {a['p']:.3f} | {a['r']:.3f} | {a['f1']:.3f} "
+            f"| {a['ent']:.3f} | {a['quiet_fp']}/{a['quiet']} |")  # fmt: skip
+    if b:
+        line += f" {b['f1']:.3f} | {b['ent']:.3f} | {b['quiet_fp']}/{b['quiet']} |"
+    return line
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--heldout", action="store_true", help="also score the held-out split")
+    ap.add_argument("--dump", type=Path, help="write this tagger's predictions to a JSON file")
+    ap.add_argument("--show-errors", action="store_true", help="print dev errors")
+    args = ap.parse_args()
+    lexicon = load_lexicon()
+    docs = [d for g in GENRES for d in parse(DATA / f"{g}.txt", g)]
+    preds = [tag_text(d["text"]) for d in docs]
+    if args.dump:
+        args.dump.write_text(json.dumps(preds, ensure_ascii=False), encoding="utf-8")
+        return
+    path = DATA / "before_fb1493e.json"
+    before = json.loads(path.read_text("utf-8")) if path.is_file() else None
+    lines = [
+        "# bench_actors_genres: actors in domain, by genre and country",
+        "",
+        f"Lexicon versions {lexicon.versions}. ACTOR mentions, strict span; social groups not "
+        "scored; `ent` = entity-id accuracy on correct spans; `FP sent.` = sentences without a "
+        "gold actor where one was found. `before` = commit fb1493e. See the docstring of "
+        "`benchmarks/bench_actors_genres.py`.",
+    ]
+    splits = ["dev", "heldout"] if args.heldout else ["dev"]
+    for split in splits:
+        idx = [i for i, d in enumerate(docs) if d["split"] == split]
+        n_sent = sum(len(docs[i]["sentences"]) for i in idx)
+        head = "| group | support | P | R | F1 | ent | FP sent. |"
+        rule = "|---|---:|---:|---:|---:|---:|---:|"
+        if before:
+            head += " before F1 | ent | FP sent. |"
+            rule += "---:|---:|---:|"
+        lines += ["", f"**{split}** ({len(idx)} documents, {n_sent} sentences)", "", head, rule]
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            groups[f"genre {docs[i]['genre']}"].append(i)
+        for i in idx:
+            groups[f"country {docs[i]['country']}"].append(i)
+        groups["all"] = idx
+        for name, members in groups.items():
+            sub = [docs[i] for i in members]
+            a = score(lexicon, sub, [preds[i] for i in members])
+            b = score(lexicon, sub, [before[i] for i in members]) if before else None
+            lines.append(row(name, a, b))
+        wrong, total, stray = iraq_default(lexicon, [docs[i] for i in idx], [preds[i] for i in idx])
+        was = ""
+        if before:
+            bw, _, bs = iraq_default(lexicon, [docs[i] for i in idx], [before[i] for i in idx])
+            was = f" (before: {bw} of {total}; {bs})"
+        lines += ["", f"Iraq-default ({split}): {wrong} of {total} generic institutions in "
+                  f"documents about another state resolved to an Iraqi body; {stray} Iraqi "
+                  f"bodies found in documents that never name Iraq{was}."]  # fmt: skip
+    text = "\n".join(lines) + "\n"
+    print(text)
+    RESULT.write_text(text, encoding="utf-8")
+    if args.show_errors:
+        for i, d in enumerate(docs):
+            if d["split"] != "dev":
+                continue
+            gold = {(g["start"], g["end"]): g["entity_id"] for g in scored_gold(lexicon, d)}
+            seen = {(p["start"], p["end"]): p["entity_id"] for p in scored_pred(preds[i])}
+            for k in sorted(gold.keys() - seen.keys()):
+                print("FN", d["genre"], d["country"], d["text"][k[0] : k[1]], gold[k])
+            for k in sorted(seen.keys() - gold.keys()):
+                print("FP", d["genre"], d["country"], d["text"][k[0] : k[1]], seen[k])
+            for k in sorted(seen.keys() & gold.keys()):
+                if gold[k] and seen[k] != gold[k]:
+                    print("ID", d["genre"], d["country"], d["text"][k[0] : k[1]], seen[k], gold[k])
+
+
+if __name__ == "__main__":
+    main()
