@@ -10,6 +10,7 @@ import pytest
 
 from araseclit.corpus import step_error
 from araseclit.errors import InputError
+from araseclit.run import Run
 from conftest import ARABIC_PARAGRAPH
 
 
@@ -189,3 +190,63 @@ def test_claim_graph_holds_lexicon_ids_only() -> None:
     ids = {e.id for e in load_lexicon().entries}
     assert list(graph["threat_id"]) == ["threat.terrorism"]
     assert set(graph["actor_id"].dropna()) <= ids and set(graph["threat_id"].dropna()) <= ids
+
+
+@pytest.fixture(scope="module")
+def sample_run(sample_docs: Path, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    import araseclit
+
+    return araseclit.analyze([sample_docs], out=tmp_path_factory.mktemp("sample") / "run")
+
+
+@pytest.mark.slow
+def test_the_sample_run_has_no_reference_list_topics(sample_run: Run) -> None:
+    run = sample_run
+    left = run.tables["topic_left_out"]
+    assert int((left["reason"] == "reference_list").sum()) >= 200  # 6 papers, 92 entries
+    units = run.topic_assignments.merge(
+        run.sentences,
+        left_on=["doc_id", "unit_id"],
+        right_on=["doc_id", "sent_id"],
+    )
+    assert len(units) == len(run.topic_assignments)
+    # entries such as "London: IISS." or "Baghdad: UNDP." are not topic text
+    city_publisher = units["text"].str.fullmatch(r"[A-Z][a-z]+: [^.]+\.", na=False)
+    assert not city_publisher.any()
+    entries = "\n".join(run.references["raw"])
+    assert not units["text"].map(lambda t: len(t) > 8 and t.rstrip(".") in entries).any()
+    every = sorted([*run.topic_assignments["unit_id"], *left["unit_id"]])
+    assert every == sorted(run.sentences["sent_id"])
+
+
+@pytest.mark.slow
+def test_every_id_column_of_the_sample_run_holds_lexicon_ids(sample_run: Run) -> None:
+    from araseclit.tag import load_lexicon
+
+    run = sample_run
+    ids = {e.id for e in load_lexicon().entries}
+    graph = run.claim_graph
+    assert len(graph) > 100
+    for column in ("threat_id", "actor_id"):
+        assert set(graph[column].dropna()) <= ids, column
+    assert set(run.mentions["entity_id"].dropna()) <= ids
+    framing = run.framing
+    assert set(framing["entity_id"].dropna()) <= ids
+
+
+@pytest.mark.slow
+def test_a_reopened_run_gives_its_model_in_two_lines(sample_run: Run) -> None:
+    import araseclit
+    from araseclit.topics import run_topics
+
+    topics = run_topics(araseclit.open_run(sample_run.path))
+    over_time = topics.over_time()
+    per_section = topics.per_class("section")
+    stored = araseclit.open_run(sample_run.path).topic_assignments
+    assert list(topics.units["unit_id"]) == list(stored["unit_id"])
+    assert list(topics.units["topic_id"]) == list(stored["topic_id"])
+    assert set(over_time["Timestamp"]) == {2026}  # the dated papers of the sample
+    assert per_section["Class"].nunique() > 10
+    figure = topics.model.visualize_topics_over_time(over_time, custom_labels=True)
+    names = {trace.name for trace in figure.data}
+    assert any("\u0600" <= ch <= "\u06ff" for name in names for ch in name)

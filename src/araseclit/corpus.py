@@ -8,6 +8,7 @@ import re
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -15,6 +16,9 @@ from araseclit.errors import SEVERITY_ERROR, AraseclitError, InputError, escape_
 from araseclit.pipeline.loader import CorpusSettings
 from araseclit.store.frames import empty_frame, to_frame
 from araseclit.store.schema import CORPUS_TABLES
+
+if TYPE_CHECKING:
+    from araseclit.topics import TopicResult
 
 Tables = dict[str, pd.DataFrame]
 #: (level, row label, column label) of the co-occurrence tables kept in the store
@@ -72,17 +76,18 @@ def topic_units(sentences: pd.DataFrame, unit: str) -> pd.DataFrame:
     return typed_units(sentences, unit)[0]
 
 
-def topics_step(tables: Tables, settings: CorpusSettings) -> None:
+def topics_step(tables: Tables, settings: CorpusSettings) -> TopicResult | None:
     """BERTopic over the body text of every document, in sentences or paragraphs as the
     ``[corpus] topic_unit`` setting says.
 
     Units left out (reference lists, front matter, footnotes, tables, abstracts, appendices,
     units of fewer than two content words) go to ``tables["topic_left_out"]`` with their reason
     (:data:`araseclit.topics.LEFT_OUT_COLUMNS`): every sentence is either in a topic unit or
-    there.
+    there. Returns the :class:`~araseclit.topics.TopicResult` (model and fitted units), for
+    :func:`araseclit.topics.save_topic_model`.
     """
     if not settings.topics:
-        return
+        return None
     from araseclit.topics import fit_topics
     from araseclit.topics import topic_units as typed_units
 
@@ -93,12 +98,14 @@ def topics_step(tables: Tables, settings: CorpusSettings) -> None:
         references=tables.get("references"),
         documents=tables.get("documents"),
     )
+    tables["topic_left_out"] = left_out  # kept when too few units are left to fit (E060)
     result = fit_topics(units, seed=settings.seed)
     tables["topic_left_out"] = pd.concat([left_out, result.left_out], ignore_index=True)
     tables["topics"] = to_frame("topics", result.topics.to_dict("records"))
     tables["topic_assignments"] = to_frame(
         "topic_assignments", result.assignments.to_dict("records")
     )
+    return result
 
 
 def framing_step(tables: Tables, settings: CorpusSettings) -> None:
@@ -146,7 +153,7 @@ def cooccurrence_step(tables: Tables, settings: CorpusSettings) -> None:
     tables["cooccurrence"] = to_frame("cooccurrence", records)
 
 
-STEPS: tuple[tuple[str, Callable[[Tables, CorpusSettings], None]], ...] = (
+STEPS: tuple[tuple[str, Callable[[Tables, CorpusSettings], object]], ...] = (
     ("topics", topics_step),
     ("framing", framing_step),
     ("claim_graph", claim_graph_step),
@@ -154,16 +161,23 @@ STEPS: tuple[tuple[str, Callable[[Tables, CorpusSettings], None]], ...] = (
 )
 
 
-def run_corpus_steps(tables: Tables, settings: CorpusSettings) -> None:
-    """Recompute every corpus table in place; failures go to ``tables["errors"]``."""
+def run_corpus_steps(tables: Tables, settings: CorpusSettings) -> dict[str, object]:
+    """Recompute every corpus table in place; failures go to ``tables["errors"]``. Returns what
+    a step gives besides tables, by step name (``"topics"``: the fitted model and its units)."""
     for table in CORPUS_TABLES:
         tables[table] = empty_frame(table)
+    tables.pop("topic_left_out", None)
     failures = []
+    outputs: dict[str, object] = {}
     for name, step in STEPS:
         try:
-            step(tables, settings)
+            output = step(tables, settings)
         except Exception as exc:  # one step failing must not lose the run's other tables
             failures.append(step_error(name, exc))
+            continue
+        if output is not None:
+            outputs[name] = output
     if failures:
         errors = tables.get("errors", empty_frame("errors"))
         tables["errors"] = pd.concat([errors, to_frame("errors", failures)], ignore_index=True)
+    return outputs
