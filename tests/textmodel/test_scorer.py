@@ -4,6 +4,8 @@ answer. Lines written for these tests; scrambled forms come from the forward mod
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from araseclit.scramble import ops
@@ -102,3 +104,12 @@ def test_quality_tells_clean_words_from_reversed_ones(scorer: TextScorer) -> Non
     reversed_words = scorer.quality(" ".join(w[::-1] for w in LONG.split()))
     assert clean.words == reversed_words.words == 40
     assert clean.known_share == 1.0 and reversed_words.known_share < 0.5  # observed 0.275
+
+
+@pytest.mark.parametrize("word", ["ب" * 200, "x" * 200, "المنظمات" * 40])
+def test_a_word_of_hundreds_of_letters_has_a_finite_score(scorer: TextScorer, word: str) -> None:
+    # its letter probability underflows to 0.0 as a float: the score is taken in log space
+    model = scorer.latin if word.isascii() else scorer.arabic
+    logp = model.logp(word)
+    assert -1e6 < logp < model.logp(word[:20])
+    assert math.isfinite(scorer.gain(f"في {word} الدراسة", f"في {word[::-1]} الدراسة"))

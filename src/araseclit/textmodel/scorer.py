@@ -80,8 +80,13 @@ class WordModel:
     def _logp(self, word: str) -> float:
         key = self.key(word)
         letters = key.translate(PERSIAN_TO_ARABIC) if self.fold else key
-        p_letters = math.exp(self.letters.score(letters))
-        return math.log(LIST_WEIGHT * self.frequency(word) + (1 - LIST_WEIGHT) * p_letters)
+        from_letters = math.log(1 - LIST_WEIGHT) + self.letters.score(letters)
+        f = self.frequency(word)
+        if not f:  # in log space: a long word's letter probability underflows to 0.0
+            return from_letters
+        from_list = math.log(LIST_WEIGHT * f)
+        high, low = max(from_list, from_letters), min(from_list, from_letters)
+        return high + math.log1p(math.exp(low - high))
 
 
 class TextScorer:
