@@ -3,9 +3,10 @@
 A line of a real document can be a whole paragraph (text typed one paragraph per line) or a
 runaway extraction with hundreds of chunks. Before the per-line searches were bounded, such
 lines cost time quadratic in their length: bracket roles were re-scanned to the line's end
-for every bracket, tanween marks re-split the whole prefix for every chunk, and the guard
-diffed every word against every word. Each case here builds one long line of a shape that
-was quadratic, scrambles it the way an extractor would, and checks that four times the
+for every bracket, tanween marks re-split the whole prefix for every chunk, the guard
+diffed every word against every word, and the neutrals ending a run of words were searched
+for from each dot of a run of dot leaders. Each case here builds one long line of a shape
+that was quadratic, scrambles it the way an extractor would, and checks that four times the
 length costs at most :data:`MAX_RATIO` times the time (linear: about 4; quadratic: 16).
 """
 
@@ -46,6 +47,11 @@ def _numbers(n: int) -> str:  # figures after every word
     return " ".join(f"{WORDS[i % len(WORDS)]} {i * 37 % 10000} {i % 97}" for i in range(n))
 
 
+def _leaders(n: int) -> str:  # dot leaders: one run of dots between cited words
+    words = " ".join(WORDS)
+    return f"{words} (Dodge, 2012: 45) {'.' * (10 * n)} {words} 2003"
+
+
 SHAPES = {
     "fragments": _fragments,
     "citations": _citations,
@@ -74,5 +80,13 @@ def test_four_times_the_line_costs_at_most_eight_times_the_time(recipe: str, sha
     long = scramble(make(1200), recipe, seed=1, width=10**7).text
     for text in (short, long):  # one long line (the scramble adds a page number or header)
         assert max(len(line) for line in text.split("\n")) >= 0.9 * len(text)
+    ratio = _seconds(long) / max(_seconds(short), 1e-3)
+    assert ratio <= MAX_RATIO, f"{len(short)} -> {len(long)} chars: {ratio:.1f}x the time"
+
+
+@pytest.mark.slow
+def test_a_line_of_dot_leaders_as_typed_costs_linear_time() -> None:
+    default_scorer()
+    short, long = _leaders(300), _leaders(1200)
     ratio = _seconds(long) / max(_seconds(short), 1e-3)
     assert ratio <= MAX_RATIO, f"{len(short)} -> {len(long)} chars: {ratio:.1f}x the time"

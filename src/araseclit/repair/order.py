@@ -32,9 +32,14 @@ _CHUNK_SPLIT = re.compile(
 # punctuation glued to the first word of a chunk (raw): ".بدور"
 _GLUED_PUNCT = re.compile(rf"^[.،؛:]+(?=[{P.ARABIC_LETTER}])")
 # neutral characters at the left edge of an Arabic run, and the space after them: ") العراق"
-_LEFT_EDGE = re.compile(rf"^([^\s{P.ARABIC_LETTER}]+)(\s*)(?=.*[{P.ARABIC_LETTER}])")
-# the same at the right edge: "بيئة .(" (group 1: the space before, group 2: the punctuation)
-_RIGHT_EDGE = re.compile(rf"(?<=[^\s])(\s*)([^\s{P.ARABIC_LETTER}{P.ARABIC_MARK}]+)\s*$")
+# (a letter must follow: checked apart, as a lookahead would rescan the rest of the run for
+# every character of a long run of neutrals)
+_LEFT_EDGE = re.compile(rf"^([^\s{P.ARABIC_LETTER}]+)(\s*)")
+_LETTER = re.compile(f"[{P.ARABIC_LETTER}]")
+# the same at the right edge: "بيئة .(" (the space before, then the punctuation), matched on the
+# reversed run, from its end: searched from the front, a long run of neutrals followed by a
+# word is tried at each of its characters to its end
+_RIGHT_EDGE_REVERSED = re.compile(rf"\s*([^\s{P.ARABIC_LETTER}{P.ARABIC_MARK}]*)(\s*)")
 _HAS_BRACKET = re.compile(r"[()\[\]«»]")
 # a chunk that closes a citation and starts a sentence, rotated by one word (raw): "الدعم(. وأسهم
 # هذا" for "). وأسهم هذا الدعم", "ن(. وم" for "). ومن" (a lone letter ends the last word),
@@ -91,13 +96,26 @@ def _split_edges(text: str, left: bool, right: bool) -> tuple[str, str, str]:
         return "", text, ""
     if left:
         m = _LEFT_EDGE.match(text)
-        if m and m.group(2):
+        if m and m.group(2) and _LETTER.search(text, m.end()):
             lead, text = m.group(), text[m.end() :]
     if right:
-        m = _RIGHT_EDGE.search(text)
-        if m and (m.group(1) or _HAS_BRACKET.search(m.group(2))):
-            trail, text = m.group(), text[: m.start()]
+        edge = _right_edge(text)
+        if edge and (edge[1] or _HAS_BRACKET.search(edge[2])):
+            trail, text = text[edge[0] :], text[: edge[0]]
     return lead, text, trail
+
+
+def _right_edge(text: str) -> tuple[int, str, str] | None:
+    """(start, space, punctuation) of the neutral characters ending ``text`` after a word,
+    with the space before them; None when ``text`` ends in a word."""
+    m = _RIGHT_EDGE_REVERSED.match(text[::-1])
+    if not m.group(1):
+        return None
+    start = len(text) - m.end()
+    if start == 0:  # nothing but neutrals: the first stays, as it follows no character
+        punctuation = m.group(1)[::-1][1:]
+        return (len(text) - len(text.lstrip()) + 1, "", punctuation) if punctuation else None
+    return start, m.group(2)[::-1], m.group(1)[::-1]
 
 
 def _reverse_chunks(text: str) -> str:

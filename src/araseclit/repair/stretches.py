@@ -34,6 +34,18 @@ _STRETCH = re.compile(
 _OUTSIDE = re.compile(r"^[\s()\[\]«»]+")
 #: the most stretches a line is read stretch by stretch (beyond: read as it stands)
 MAX_STRETCHES = 40
+#: the leading spaces and brackets of a stretch tried one by one as outside its embedding
+MAX_OUTSIDE = 8
+
+
+def _splits(stretch: str, n: int) -> list[int]:
+    """Where the ``n`` leading spaces and brackets of ``stretch`` may divide into outside and
+    inside: the first :data:`MAX_OUTSIDE` places, and next to the places where one character
+    changes to another (within a run of one character only its ends matter), the end included.
+    Bounded, so that a flood of brackets costs a line what a few do."""
+    changes = [i for i in range(MAX_OUTSIDE + 1, n) if stretch[i] != stretch[i - 1]]
+    near = {k + d for k in changes[:MAX_OUTSIDE] for d in (-1, 0, 1)}
+    return sorted({*range(min(n, MAX_OUTSIDE) + 1), *(k for k in near if k <= n), max(n - 1, 0), n})
 
 
 def stretch_readings(stretch: str, before: str = "AL") -> list[str]:
@@ -48,7 +60,7 @@ def stretch_readings(stretch: str, before: str = "AL") -> list[str]:
     """
     out = []
     m = _OUTSIDE.match(stretch)
-    for k in range((m.end() if m else 0) + 1):
+    for k in _splits(stretch, m.end() if m else 0):
         head, rest = stretch[:k], stretch[k:]
         if rest:
             out.append(bidi.reorder(rest + head[::-1], start=before))

@@ -1,0 +1,52 @@
+"""The stripped-embedding order: a stretch with no Arabic letter, printed in display order
+once a tool dropped its bidi controls, is read back in logical order; the readings tried
+for one stretch stay few however many brackets and spaces lead it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from araseclit.repair import repair_text
+from araseclit.repair.stretches import MAX_OUTSIDE, stretch_readings
+from araseclit.scramble import scramble
+from araseclit.textmodel.scorer import default_scorer
+
+
+@pytest.mark.parametrize(
+    ("stretch", "logical"),
+    [
+        (" :2003", "2003: "),  # "بعد عام  :2003من" is "بعد عام 2003: من"
+        (" (.)Hiltermann, 2017: 88", " (Hiltermann, 2017: 88)."),
+    ],
+)
+def test_the_logical_reading_is_among_the_readings(stretch: str, logical: str) -> None:
+    readings = stretch_readings(stretch)
+    assert readings[0] == stretch
+    assert any(r.split() == logical.split() for r in readings), readings
+
+
+@pytest.mark.parametrize("lead", ["(" * 3000, "«" * 1500 + "(" * 1500, " " * 2000 + "(" * 5])
+def test_a_flood_of_leading_brackets_gives_a_bounded_number_of_readings(lead: str) -> None:
+    readings = stretch_readings(lead + ".)Dodge, 2012: 45")
+    assert len(readings) <= 2 * (3 * MAX_OUTSIDE + MAX_OUTSIDE + 3)
+
+
+@pytest.mark.slow
+def test_a_line_flooded_with_brackets_is_repaired_in_linear_time() -> None:
+    default_scorer()  # loaded once, outside the timing
+    words = "تعمل المنظمات المحلية على رصد الانتهاكات".split()
+
+    def line(n: int) -> str:
+        flood = "".join("(«"[i % 2] * 50 for i in range(n // 50))
+        text = " ".join(f"{words[i % len(words)]} {flood} (Dodge, 2012: {i})" for i in range(5))
+        return scramble(text, "pdftotext-stripped", seed=1, width=10**7).text
+
+    def seconds(text: str) -> float:
+        t0 = time.process_time()
+        repair_text(text)
+        return time.process_time() - t0
+
+    short, long = line(1000), line(4000)
+    assert seconds(long) / max(seconds(short), 1e-3) <= 8.0  # quadratic was about 16
