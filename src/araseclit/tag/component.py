@@ -30,8 +30,8 @@ from araseclit.tag.compose import (
 )
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
-from araseclit.tag.persons import find_persons
-from araseclit.tag.resolve import GENERIC_PREFIX, STATE_CATEGORIES, resolve
+from araseclit.tag.persons import TITLE_HEADS, find_persons, word_of
+from araseclit.tag.resolve import RESOLVED, STATE_CATEGORIES, resolve
 
 SPAN_GROUP = "mentions"
 ADJECTIVAL_GROUP = "mentions_adjectival"
@@ -130,7 +130,7 @@ class MentionTagger:
         found += self._composed(norms, found)
         if self.context:
             found += self._persons(doc, norms, found)
-            found = _drop_titles(found)
+            found = _drop_titles(found, norms)
         # a known actor wins over a candidate; a role or concept inside a name does not:
         # منظمة الرافدين للتنمية المستدامة is an organisation, not the role التنمية المستدامة
         known = [(f.start, f.end) for f in found if f.label == "ACTOR" and not f.adjectival]
@@ -212,17 +212,17 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> LexiconMatcher:
     return _MATCHERS[key]
 
 
-def _drop_titles(found: list[Found]) -> list[Found]:
+def _drop_titles(found: list[Found], norms: list[str]) -> list[Found]:
     """An office right before a person's name is the person's title, not a mention:
     ``رئيسة الوزراء [البريطانية] تيريزا ماي`` names May (and the UK), not the cabinet."""
     person_starts = {f.start for f in found if f.category == "person"}
     state_ends = {f.start: f.end for f in found if f.adjectival}
     out = []
     for f in found:
-        generic = (f.entity_id or "").startswith(GENERIC_PREFIX)
+        office = f.evidence in RESOLVED and word_of(norms[f.start]) in TITLE_HEADS
         nxt = state_ends.get(f.end, f.end)
-        if generic and (f.end in person_starts or nxt in person_starts):
-            continue
+        if office and (f.end in person_starts or nxt in person_starts):
+            continue  # الجيش مرسي is an army acting, رئيس الوزراء زئيف a title
         out.append(f)
     return out
 

@@ -57,7 +57,7 @@ MAX_NAME_WORDS = 4
 _CUES = TITLE_WORDS | TITLE_HEADS | SPEECH_VERBS
 
 
-def _word(norm: str) -> str:
+def word_of(norm: str) -> str:
     """A cue without its conjunction: ``وقال`` -> ``قال``."""
     if norm in _CUES or norm[:1] not in "وف":
         return norm
@@ -81,7 +81,7 @@ def find_persons(
     articled = [raw_article(w) for w in raw] if raw else [has_article(n) for n in norms]
     found: list[tuple[int, int, bool]] = []  # (start, end, after a reporting verb)
     for i, norm in enumerate(norms):
-        word = _word(norm)
+        word = word_of(norm)
         speech = word in SPEECH_VERBS
         starts = [i + 1] if speech or word in TITLE_WORDS else []
         if word in TITLE_HEADS and i + 1 < len(norms) and not is_punct[i + 1]:
@@ -96,11 +96,13 @@ def find_persons(
                 found.append((j, end, speech))
                 break
     # one word is a name when the document also gives it as a surname (زوران زئيف ... زئيف)
-    # or, after a title, when it is not a feminine noun (الرئيس بصورة غير مباشرة)
+    # or, after a title, when it is not a feminine noun or a nisba adjective (الرئيس بصورة
+    # غير مباشرة, رئيس الجمهورية ماروني)
     surnames = {norms[e - 1] for s, e, _ in found if e - s > 1 and not has_article(norms[e - 1])}
     spans = [
         (s, e) for s, e, speech in found
-        if e - s > 1 or norms[s] in surnames or not (speech or norms[s].endswith("ه"))
+        if e - s > 1 or norms[s] in surnames
+        or not (speech or norms[s].endswith(("ه", "ي")))
     ]  # fmt: skip
     starts = {s for s, _ in spans} | taken
     for k, norm in enumerate(norms):

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from araseclit.tag.component import Found
 
 GENERIC_PREFIX = "actor.generic."
+#: evidence of a generic institution's resolution
+RESOLVED = frozenset({"phrase", "document", "unknown"})
 STATE_CATEGORIES = frozenset({"state", "regional_power", "great_power"})
 #: a document is about a state once it names it this often and more than any other
 MIN_STATE_MENTIONS = 2
@@ -58,12 +60,15 @@ def state_of(lexicon: Lexicon, entity_id: str | None) -> str | None:
 def dominant_state(lexicon: Lexicon, found: Sequence[Found]) -> str | None:
     """The state a document is about: named most often (nouns, nisbas and state phrases),
     at least :data:`MIN_STATE_MENTIONS` times and strictly more than the next."""
-    counts = Counter(
-        f.entity_id
-        for f in found
-        if f.label == "ACTOR" and f.category in STATE_CATEGORIES and not f.homograph
-        and f.entity_id and f.entity_id.startswith("actor.state.")
-    )  # fmt: skip
+    counts: Counter[str] = Counter()
+    for f in found:
+        if f.label != "ACTOR" or f.homograph or not f.entity_id:
+            continue
+        if f.entity_id.startswith(GENERIC_PREFIX):
+            continue  # resolved from the document's state: it cannot vote for it
+        state = state_of(lexicon, f.entity_id)  # a state, or a body or person of one
+        if state:
+            counts[state] += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_STATE_MENTIONS:
         return None
@@ -117,6 +122,8 @@ def _homograph_evidence(
         return None  # بحماس شبابي, بحماس كبير
     if entry.id in sure:
         return "document"  # the same entity named unambiguously
+    if norms[f.start].startswith("ب") and not normalize_token(entry.name_ar).startswith("ب"):
+        return None  # بحماس is "with enthusiasm" unless the document names the movement
     words = cues_by_sentence.get(sentence_of[f.start], set())
     if any(words & _cue_forms(c) for c in entry.cues):
         return "cue"
