@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from araseclit.cite import patterns as P
+from araseclit.cite import styles
 from araseclit.cite.years import YearContext, parse_year
 from araseclit.ids import make_id, sent_id_at
 from araseclit.store.schema import columns
@@ -42,9 +44,9 @@ _VERBS = """يرى يشير يؤكد يبين يذكر يقول يلاحظ يو�
 _CUES = frozenset(
     _VERBS
     + ["ت" + v[1:] for v in _VERBS]
-    + """اشار اشارت اكد اكدت بين بينت ذكر ذكرت قال قالت لاحظ اوضح اوضحت اعتبر عرف وصف اضاف
+    + """اشار اشارت اكد اكدت بينت ذكر ذكرت قال قالت لاحظ اوضح اوضحت اعتبر عرف وصف اضاف
     خلص خلصت جادل اقترح استنتج حذر اورد اوردت لفت ذهب رجح شدد كشف كشفت بحسب حسب وفق وفقا طبقا
-    لدى منهم دراسه تقرير تحليل بيانات كتاب مقال بحث الباحث الباحثه الكاتب المؤلف رايه""".split()
+    لدى عند منهم دراسه تقرير تحليل بيانات كتاب مقال بحث الباحث الباحثه الكاتب المؤلف رايه""".split()
 )
 # Generic subjects that are not authors: "تؤكد الدراسات الحديثة (2020)"
 _GENERIC = frozenset(
@@ -99,6 +101,10 @@ def _plausible_author(author: str) -> bool:
         or first.lower() in {"in", "since", "from", "the"}
     ):
         return False
+    if P.IBID_RE.fullmatch(author.strip(" .،,")):
+        return False  # "المصدر نفسه": the work before, resolved by _ibid
+    if all(styles.is_date_word(w) for w in words):
+        return False  # "(October, 1965)", "(ربيع 2019)": a date, not an author
     return not all(_norm(w) in _GENERIC for w in words)
 
 
@@ -113,7 +119,8 @@ def _clean_page(page: str | None) -> str | None:
         return None
     page = re.sub(r"\s+", "", page)  # the dash as written: "3–5"
     m = re.fullmatch(r"(\d+)([-–—])(\d+)", page)
-    if m and int(m[1]) > int(m[3]):  # "47-45": extraction reversed the digit runs of a range
+    # "47-45": extraction reversed the digit runs of a range; "185-95" is 185-195 abbreviated
+    if m and int(m[1]) > int(m[3]) and len(m[1]) == len(m[3]):
         page = f"{m[3]}{m[2]}{m[1]}"
     return page
 
@@ -201,14 +208,57 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
             pos = sep.end()
         pieces.append((pos, len(body)))
         single = len(pieces) == 1
+        prev: str | None = None
         for a, _, seg in _shift_separators(body, pieces):
             lead = len(seg) - len(seg.lstrip())
             s, e = base + a + lead, base + a + len(seg.rstrip())
             span = (start, end) if single else (s, e)
             common = {"start": span[0], "end": span[1], "kind": "parenthetical"}
             recs = _parse_part(seg, ctx, **common)
+            if not recs:  # another house style: "(هاليداي ١٩٧٣م، ٦٥)", "(X, 1983, cited in Y)"
+                recs = _style_part(seg, prev, t, ctx, **common)
+            elif a > 0 and recs[0]["script"] == "arabic":  # "؛ وليتش وتوماس": "and" first
+                known = _known_word(t)
+                recs = [{**r, "author": styles.drop_conjunction(r["author"], known)} for r in recs]
+            prev = recs[-1]["author"] if recs else None
             out.extend(_name_into_bracket(t, start, recs) if a == 0 else recs)
     return out
+
+
+def _style_part(
+    seg: str, prev: str | None, t: str, ctx: YearContext, **common: object
+) -> list[dict]:
+    """Records of a part in another house style (:mod:`araseclit.cite.styles`); a part that
+    starts with a year continues the author of the part before (``روزن ١٩٥٩، ٣٧؛ ١٩٨٤، ٢٧``)."""
+    if prev and P.YEAR_ITEM_RE.match(seg.strip()):
+        seg = f"{prev}، {seg}"
+    works = styles.parse_items(seg, _style_author, _known_word(t))
+    out: list[dict] = []
+    for w in works or []:
+        if w.year is None:
+            script = _script(w.author)
+            page = _clean_page(w.page)
+            out.append(_record(author=w.author, script=script, page=page, via_original=w.via,
+                               **common))  # fmt: skip
+            continue
+        out.extend(_year_records(w.year, w.page, w.author, ctx, via_original=w.via, **common))
+    return out
+
+
+def _style_author(name: str) -> bool:
+    """An author for :mod:`.styles`: plausible and not led by a reporting cue (``ويرى``)."""
+    return _plausible_author(name) and _strip_prefix(name.split()[0]) not in _CUES
+
+
+def _known_word(t: str) -> Callable[[str], bool]:
+    """Whether a word occurs in the document ``t`` (evidence for dropping a conjunction)."""
+    counts = _word_counts(t)
+    return lambda w: counts.get(w, 0) > 0
+
+
+@lru_cache(maxsize=4)
+def _word_counts(t: str) -> Counter[str]:
+    return Counter(re.findall(f"[{P.AR_LETTER}A-Za-z]+", t))
 
 
 def _orphan_locator(t: str, ctx: YearContext) -> list[dict]:
@@ -510,29 +560,72 @@ def _cue_bracketed_run(t: str, ctx: YearContext) -> list[dict]:
 def _narrative(t: str, ctx: YearContext) -> list[dict]:
     out: list[dict] = []
     for start, end, _, body in _brackets(t):
-        ym = P.YEAR_ONLY_RE.fullmatch(_drop_inner_words(body.strip()))
-        if ym is None or re.search(r"[،,]\s*$", t[max(0, start - 3) : start]):
+        loc = _year_and_page(body)
+        if loc is None or re.search(r"[،,]\s*$", t[max(0, start - 3) : start]):
             continue
+        years, page = loc
         before = t[max(0, start - 160) : start]
         offset = start - len(before)
+        if _dated(before):
+            continue  # "«قوصوة» الشهيرة سنة (٧٩٢ه/١٣٨٩م)": an event's date
         sec = _secondary_narrative(before)
         if sec:
             common = {"start": offset + sec.start("orig"), "end": end, "kind": "narrative"}
             via = sec["orig"].strip()
-            out.extend(_year_records(ym["years"], ym["page"], sec["author"].strip(), ctx,
+            out.extend(_year_records(years, page, sec["author"].strip(), ctx,
                                      via_original=via, **common))  # fmt: skip
             continue
-        found = _quoted_name(before) or _cued_name(before)
-        if found is None:
-            lm = P.LATIN_NAME_RE.search(before)
-            found = (lm["name"], lm.start()) if lm else None
+        found = _narrative_name(before, page)
         if found is None or not _plausible_author(found[0]):
             continue
-        if _entry_like(found[0], ym["page"], t[end : end + 4]):
+        if _entry_like(found[0], page, t[end : end + 4]) or _latin_hijri(found[0], years):
             continue
         common = {"start": offset + found[1], "end": end, "kind": "narrative"}
-        out.extend(_year_records(ym["years"], ym["page"], found[0], ctx, **common))
+        out.extend(_year_records(years, page, found[0], ctx, **common))
     return out
+
+
+def _year_and_page(body: str) -> tuple[str, str | None] | None:
+    """Year(s) and page of a narrative bracket: the sample's ``1402: 68`` or another house
+    style's locators (``١٩٨٤م، ١٠٦، ٨``, ``١٩٢٩، الفصل السادس``)."""
+    ym = P.YEAR_ONLY_RE.fullmatch(_drop_inner_words(body.strip()))
+    if ym is not None:
+        return ym["years"], ym["page"]
+    return styles.year_locator(body.strip())
+
+
+# words right before a bracketed year that make it a date: "سنة (1389)" | "في (1685)"
+_DATING = frozenset("في من الى حتي منذ".split())
+
+
+def _dated(before: str) -> bool:
+    words = before.split()
+    return bool(words) and (styles.is_date_word(words[-1]) or _norm(words[-1]) in _DATING)
+
+
+def _latin_hijri(name: str, years: str) -> bool:
+    """``AL-Gohary (٣٩٣ه/١٠٠٣م)``: a Latin name with a Hijri date is a life, not a work."""
+    return _script(name) == "latin" and bool(re.search("[هش]", years))
+
+
+def _narrative_name(before: str, page: str | None) -> tuple[str, int] | None:
+    """The name of a narrative citation: a cued name, or a name in guillemets when a cue
+    precedes it or the bracket gives a page (``«المقال الأول» (١٥٤٠)`` alone is a title), or a
+    Latin name."""
+    quoted = _quoted_name(before)
+    cued = _cued_name(before)
+    qm = P.QUOTED_NAME_RE.search(before) if quoted else None
+    if cued is not None and (qm is None or cued[1] > qm.end("name")):
+        return cued  # "«اللغويات النقدية» عند فاولر وآخرين (١٩٧٩م)": the cue's name
+    if quoted is not None:
+        lead = before[: quoted[1]].split()[-2:]
+        if page is not None or any(_strip_prefix(w) in _CUES for w in lead):
+            return quoted
+        return None
+    if cued is not None:
+        return cued
+    lm = P.LATIN_NAME_RE.search(before)
+    return (lm["name"], lm.start()) if lm else None
 
 
 def _bare_narrative(t: str, ctx: YearContext) -> list[dict]:
@@ -587,6 +680,27 @@ def _numeric(t: str) -> list[dict]:
         for n in dict.fromkeys(numbers):  # script stays null: a number has none
             out.append(_record(start=m.start(), end=m.end(), kind="numeric", number=n))
     return out
+
+
+_CARRIED = ("author", "via_original", "year", "year_text", "calendar", "gregorian_year", "script")
+
+
+def _ibid(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]:
+    """``(المصدر نفسه، ص٤٦)``, ``(نفسه)``, ``(Ibid., p. 4)``: the work of the citation before
+    it in the text, with its own page. An ibid with no citation before it is left out."""
+    out = list(found)
+    for m in P.IBID_BRACKET_RE.finditer(t):
+        if skip is not None and skip[0] <= m.start() < skip[1]:
+            continue
+        before = [r for r in found if r["end"] <= m.start() and r["author"]]
+        if not before:
+            continue
+        last = max(before, key=lambda r: r["start"])
+        rec = _record(start=m.start(), end=m.end(), kind="parenthetical")
+        rec.update({f: last[f] for f in _CARRIED})
+        rec["page"] = _clean_page(m["page"])
+        out.append(rec)
+    return sorted(out, key=lambda r: (r["start"], r["end"]))
 
 
 def _dedupe(found: list[dict]) -> list[dict]:
@@ -702,6 +816,7 @@ def find_citations(
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
     found = _dedupe(found)
+    found = _ibid(t, found, skip)
     for i, rec in enumerate(found):
         rec["doc_id"] = doc_id
         rec["cit_id"] = make_id(doc_id, "c", i)

@@ -32,12 +32,13 @@ def fold_digits(text: str) -> str:
 
 # One year as written in a citation; fullmatch on the year segment.
 #   2019 | 2020a | 2020أ | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
+#   a three-digit year only with its Hijri mark: 310هـ
 #   the kashida of "هـ" that a font maps to junk: "1443ه---/2022م" | "1444ه,,,/2023م"
 YEAR = (
     r"(?:(?P<hijri>\d{3,4})\s*(?:هـ\.?\s*ش|هـ|ه[-,]*|ش)?\s*/\s*(?P<dual>\d{4})\s*(?:م"
     + _NOT_AR
     + r")?"
-    r"|(?P<year>\d{4})\s*(?P<marker>هـ\.?\s*ش|ه\.?\s*ش|هـ|ه"
+    r"|(?P<year>\d{4}|\d{3}(?=\s*(?:هـ|ه(?![\u0621-\u064a]))))\s*(?P<marker>هـ\.?\s*ش|ه\.?\s*ش|هـ|ه"
     + _NOT_AR
     + r"|ش"
     + _NOT_AR
@@ -137,9 +138,12 @@ NUMERIC_ITEM_RE = re.compile(r"(?P<a>\d{1,3})(?:\s*[-–—]\s*(?P<b>\d{1,3}))?"
 PART_SPLIT_RE = re.compile(r"[؛;]")
 
 # Secondary citation, original author first: "بوزان، عن الخفاجي" | "Buzan, cited in Smith"
+#   | "بيشوه، مقتطف في كورتين" | "الجابري، ورد في العاني" | "Buzan, as cited in Hough"
 #   (also with the comma drawn after "cited" or "in": "Buzan cited, in Smith")
 SECONDARY_RE = re.compile(
-    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|عن)|[،,]?\s*(?:cited|quoted),?\s+in,?)\s+(?P<author>.+)",
+    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|عن|في|(?:ورد|وردت|مذكور)\s+في|أورده|ذكره"
+    r"|(?:مقتبس|مقتبسة|مقتطف|مقتطفة)\s+(?:في|من|عند))|[،,]?\s*(?:as\s+)?(?:cited|quoted),?\s+in,?"
+    r"|[،,]\s*in)\s+(?P<author>.+)",
     re.IGNORECASE,
 )
 # Secondary narrative citation before its bracket: "فيبر، نقلًا عن الكعبي " | "Weber, cited in Smith "
@@ -305,3 +309,58 @@ LATIN_LOOSE_ND_RE = re.compile(r"(?<=\s)n\s*\.?\s*d\b\.?")
 LATIN_PAGE_AFTER_RE = re.compile(r"[,،]\s*\.\s*(\d{1,5})\s+pp?\.?\s*$")
 LATIN_RANGE_AFTER_RE = re.compile(r"[,،]\s*\.\s*(\d{1,5})\s+(\d{1,5})\s+pp\.?\s*[-–—]\s*$")
 LATIN_ND_PAGE_RE = re.compile(r"(?<=n\.d\.)\s+pp?\.?\s+(?=\d)")
+
+# --- bracket parts in other house styles (araseclit.cite.styles) -----------------------------
+# A part's items are split on commas and colons outside guillemets:
+#   "بيشوه، مقتطف في كورتين، ١٩٨١م" -> "بيشوه" | "مقتطف في كورتين" | "1981م"
+ITEM_SPLIT_RE = re.compile(r"[،,:](?![^«]*»)")
+# A year as a work's date, for items: the YEAR forms, a three-digit Hijri year with its mark
+# ("310هـ", "310 ه"), or a range of years of a work written over several ("1618–1621")
+STYLE_YEAR = (
+    r"(?P<y>" + YEAR_PLAIN + r"|\d{3}\s*(?:هـ|ه" + _NOT_AR + r")(?:\s*/\s*\d{3,4}\s*م?)?)"
+    r"(?:\s*[-–]\s*\d{2,4}(?!\d)\s*م?)?"
+)
+# An item that is a year, a title in guillemets before it allowed: "1985م" | "«الشرح المختصر» 1959"
+YEAR_ITEM_RE = re.compile(r"(?:«(?P<title>[^»]{1,120})»\s*)?" + STYLE_YEAR)
+# An item that is a name, then a year with no comma: "هاليداي 1973م" | "Allen 1977"
+#   | "كوبرنيكوس «الشرح المختصر» 1959" | "فاولر وآخرون 1979م"
+NAME_YEAR_ITEM_RE = re.compile(
+    r"(?P<name>[^\d«»()\[\]]{2,80}?)\s+(?:«(?P<title>[^»]{1,120})»\s*)?" + STYLE_YEAR
+)
+# The suffix letter of the year before, as an item of its own: "1985م، أ" -> "أ"
+SUFFIX_ITEM_RE = re.compile(r"[a-eأبجد]")
+# A page item, its marker optional: "108" | "ص35" | "ص. 45-47" | "pp. 3–5" | "185–95" | "12 وما بعدها"
+PAGE_ITEM_RE = re.compile(
+    r"(?P<marker>(?:pp?\.|ص\s*ص\.?|ص\.?|صفحة|الصفحة)\s*)?"
+    r"(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?:\s*(?:ff?\.|وما\s+بعدها))?"
+)
+# A locator that is not a page: "الكتاب الأول" | "الفصل 4.4" | "المجلد الثالث" | "ج2" | "ch. 3"
+LOCATOR_ITEM_RE = re.compile(
+    r"(?:ال)?(?:كتاب|فصل|فصلين|مجلد|جزء|باب|قسم|مقدمة|تمهيد|ملحق|هامش|حاشية|مادة|طبعة)(?:\s.{0,40})?"
+    r"|(?:ج|مج|ط)\s*\.?\s*\d{1,3}|(?:ch|chap|chapter|vol|volume|book|part|pt|n|note|sec)\b\.?.{0,30}",
+    re.I,
+)
+# A secondary-citation marker starting an item, then the work read: "مقتطف في كورتين" |
+#   "نقلاً عن الخفاجي" | "cited in Hough" | "مقتبس من كون 1957" | "ورد في الجبوري"
+SECONDARY_ITEM_RE = re.compile(
+    r"(?P<mark>(?:نقل[اًَ]{0,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:ورد|وردت|ذكر|مذكور|مذكورة)\s+في|أورده|اورده"
+    r"|ذكره|أوردها|ذكرها|(?:مقتبس|مقتبسة|مقتطف|مقتطفة|مقتبسا|مقتبسًا)\s+(?:في|من|عند|لدى)|عن|في"
+    r"|(?:as\s+)?(?:cited|quoted|reprinted)\s+in|in)\s+(?P<rest>\S.*)",
+    re.I,
+)
+# Words that lead a part and are no name: "انظر أيضا" | "ولكن انظر" | "قارن" | "مثل" | "see also"
+STYLE_LEAD_IN_RE = re.compile(
+    r"^(?:(?:و?لكن|و)\s+)?(?:انظر|أنظر|ينظر|راجع|قارن|وقارن|مثل|مثلا|see|cf\.|compare|e\.g\.,?)"
+    r"(?:\s+(?:أيضا|أيضًا|أيضاً|مثلا|مثلًا|مثلاً|also|for\s+example))?\s*:?\s+",
+    re.I,
+)
+# An ibid form, alone or before its page: "نفسه" | "المصدر نفسه" | "المرجع السابق" | "Ibid." | "op. cit."
+IBID_RE = re.compile(
+    r"(?:(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|نفسه|السابق|ibid\.?|ibidem|op\.\s*cit\.?|id\.)",
+    re.I,
+)
+# An ibid bracket: "(نفسه، ص 23)" | "(المصدر نفسه، ص٤٦)" | "(المرجع السابق)" | "(Ibid., p. 4)"
+IBID_BRACKET_RE = re.compile(
+    r"\(\s*(?:" + IBID_RE.pattern + r")\s*(?:[،,:]\s*" + PAGE_ITEM_RE.pattern + r")?\s*\.?\s*\)",
+    re.I,
+)

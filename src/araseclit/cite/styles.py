@@ -1,0 +1,201 @@
+"""Bracket parts in house styles other than the sample's, read item by item.
+
+The sample's grammar (:data:`araseclit.cite.patterns.PART_RE`) reads ``name، year: page``.
+Books and journals in other styles write, in one bracket part:
+
+* no comma before the year: ``(هاليداي ١٩٧٣م، ٦٥)``, ``(Allen 1977, 1999)``;
+* the year's suffix as an item: ``(فيركلف، ١٩٨٩م، ب)``; a locator that is no page:
+  ``(كوبرنيكوس ١٥٤٣، الكتاب الأول)``, ``(بلومنباخ، ١٩٨١، المجلد الثالث، ٧٦٢)``; a remark:
+  ``(بيشوه ١٩٨٢م، ١١١، والتأكيد في الأصل)``;
+* several works of one author, or works of several authors, with commas only:
+  ``(روزن ١٩٥٩، ٣٧؛ ١٩٨٤، ٢٧)``, ``(كريس، ١٩٨٩م، فاولر، ١٩٨٨م، أ)``;
+* a secondary marker, the original with or without its year: ``(بيشوه، مقتطف في كورتين، ١٩٨١م)``,
+  ``(Buzan, 1983, cited in Hough, 2008: 14)``, ``(مقتبس من كون ١٩٥٧، ١٩٠)``;
+* a three-digit Hijri year: ``(الطبري، ٣١٠هـ)``; a page without a year: ``(عبد الرحمن، ص١١١)``.
+
+:func:`parse_items` splits a part on commas and colons and reads the items in order: a name,
+a year (a name before it in the same item or the item before), a suffix, a page, a locator,
+a secondary marker, a remark. A part reads only when every item with a digit is a year, a
+page or a locator; a name must be a plausible author and neither a date word, a month nor a
+place (a publication place ``(بيروت ١٩٧٣م)`` has the shape of an author with no comma).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from araseclit.cite import patterns as P
+
+# Words that make a bracketed year a date, not a work's year: "(سنة ١٩٠٧)" | "(توفي بعد ١٣٥٠)"
+#   | "(October, 1965)" | "(Spring 2019)" (normalised forms, see ``normalize_token``)
+_DATE_WORDS = frozenset(
+    """سنه عام العام بتاريخ تاريخ حوالي نحو قرابه منذ توفي المتوفي ولد مات ت حتي قبل بعد
+    الميلاد ميلاديه هجريه ط طبعه الطبعه يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه
+    اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
+    محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو ذي القعده الحجه صيف الصيف شتاء الشتاء خريف
+    الخريف فصل january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
+    circa ca c born died d b""".split()
+)
+_ET_AL = re.compile(r"^(?:و\s?آخرون|وآخرين|وزملاؤه|et\s+al\.?)$", re.I)
+MAX_NAME_WORDS = 5
+_PREPOSITIONS = frozenset("في من عن الى علي عند لدي مع".split())
+
+
+@dataclass
+class Work:
+    """One cited work read from a part."""
+
+    author: str
+    year: str | None = None
+    page: str | None = None
+    via: str | None = None
+
+
+def _norm(word: str) -> str:
+    from araseclit.normalize import normalize_token
+
+    return normalize_token(word).lower()
+
+
+@cache
+def places() -> frozenset[str]:
+    """Place names (CLDR, ``data/places.txt``), normalised."""
+    text = resources.files("araseclit.cite").joinpath("data/places.txt").read_text("utf-8")
+    lines = (x.strip() for x in text.splitlines())
+    return frozenset(" ".join(_norm(w) for w in x.split()) for x in lines if x and x[0] != "#")
+
+
+def is_date_word(word: str) -> bool:
+    """``سنة``, ``October``, ``تشرين/أكتوبر``, ``توفي``: a word that dates, names no one."""
+    parts = [x for x in re.split(r"[/\-]", word.strip(".،,")) if x]
+    return bool(parts) and all(_norm(x) in _DATE_WORDS for x in parts)
+
+
+def name_ok(name: str, plausible: Callable[[str], bool]) -> bool:
+    """Whether ``name`` can be an author in an item: plausible, at most five words, no date
+    word, month or season, not a place, no lone letter first (``ط مصر``)."""
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or not plausible(name) or ". " in name:
+        return False
+    if any(is_date_word(w) for w in words) or len(words[0].strip(".")) == 1 or len(name) < 3:
+        return False
+    if _norm(words[-1]) in _PREPOSITIONS:
+        return False  # "المبادئ السبعة في «الشرح المختصر» ١٩٥٩": a title's lead-in
+    folded = " ".join(_norm(w) for w in words)
+    return folded not in places() and _norm(words[-1]) not in places()
+
+
+def _lead_in(item: str) -> str:
+    return P.STYLE_LEAD_IN_RE.sub("", item.strip()).strip()
+
+
+def _split_items(part: str) -> list[str]:
+    return [x.strip() for x in P.ITEM_SPLIT_RE.split(part) if x.strip()]
+
+
+def drop_conjunction(name: str, known: Callable[[str], bool]) -> str:
+    """``وبنسون وهيوز`` -> ``بنسون وهيوز`` when the document writes ``بنسون`` elsewhere and not
+    ``وبنسون`` (a name such as ``وليد`` or ``ولف`` keeps its letter)."""
+    words = name.split()
+    first = words[0]
+    if not first.startswith("و") or len(first) < 4:
+        return name
+    pair = len(words) > 1 and words[1].startswith("و")  # "وليتش وتوماس": and L. and T.
+    if pair or (known(first[1:]) and not known(first)):
+        return name[1:]
+    return name
+
+
+def parse_items(
+    part: str,
+    plausible: Callable[[str], bool],
+    known: Callable[[str], bool] = lambda w: False,
+) -> list[Work] | None:
+    """The works of one bracket part, or None when some item does not read."""
+    works: list[Work] = []
+    pending: str | None = None  # a name waiting for its year
+    via: str | None = None
+    if any(not x.strip(" .") for x in P.ITEM_SPLIT_RE.split(part.strip())[1:]):
+        return None  # ", ," : separators an extraction left apart, read by the damage passes
+    for raw in _split_items(part):
+        item = _lead_in(raw)
+        if not item:
+            continue
+        if len(item) == 1 and not (works and P.SUFFIX_ITEM_RE.fullmatch(item)):
+            return None  # a lone letter: a word the extraction cut ("(ب، ات 1400: 52)")
+        sec = P.SECONDARY_ITEM_RE.fullmatch(item)
+        if sec and (pending or works):
+            if pending is None:  # "Buzan, 1983, cited in Hough": the original had its year
+                pending = works.pop().author
+            via, pending, item = pending, None, sec["rest"].strip()
+        elif sec and not re.match(r"(?:عن|في|in)\s", item, re.I):
+            item = sec["rest"].strip()  # "مقتبس من كون 1957": the source read, no original
+        if works and not pending and P.SUFFIX_ITEM_RE.fullmatch(item):
+            continue  # "1985م، أ": the suffix of the year before
+        year = P.YEAR_ITEM_RE.fullmatch(item)
+        if year:
+            author = pending or (works[-1].author if works else None)
+            if author is None or (year["title"] and not pending and not works):
+                return None  # a year with no name: a narrative bracket, read elsewhere
+            works.append(Work(author, year["y"].strip(), via=via))
+            pending = via = None
+            continue
+        named = P.NAME_YEAR_ITEM_RE.fullmatch(item)
+        if named:
+            name = _name(named["name"], works, known)
+            if not name_ok(name, plausible):
+                return None
+            works.append(Work(name, named["y"].strip(), via=via))
+            pending = via = None
+            continue
+        page = P.PAGE_ITEM_RE.fullmatch(item)
+        if page:
+            if works and works[-1].page is None and pending is None:
+                works[-1].page = page["page"]
+            elif pending and page["marker"] and not works:
+                works.append(Work(pending, None, page["page"], via))  # "(عبد الرحمن، ص111)"
+                pending = via = None
+            elif not works:
+                return None
+            continue
+        if P.LOCATOR_ITEM_RE.fullmatch(item) or re.search(r"\d", item) is None:
+            if re.search(r"\d", item) is None and not P.LOCATOR_ITEM_RE.fullmatch(item):
+                if pending and _ET_AL.match(item):
+                    pending += " " + item  # "(هول، وآخرون، 1978م)"
+                    continue
+                name = _name(item, works, known)
+                pending = name if name_ok(name, plausible) else None  # a name, or a remark
+            continue
+        return None
+    return works
+
+
+def _name(text: str, works: list[Work], known: Callable[[str], bool]) -> str:
+    name = " ".join(_lead_in(text).split())
+    return drop_conjunction(name, known) if works and name else name
+
+
+def year_locator(body: str) -> tuple[str, str | None] | None:
+    """``(١٩٨٤م، ١٠٦، ٨)`` / ``(١٩٢٩، الفصل السادس)`` after a narrative name: the year and the
+    first page of a year-only bracket whose locators the sample's grammar does not read."""
+    items = _split_items(body)
+    if not items:
+        return None
+    year = P.YEAR_ITEM_RE.fullmatch(items[0])
+    if year is None or year["title"]:
+        return None
+    page: str | None = None
+    for item in items[1:]:
+        m = P.PAGE_ITEM_RE.fullmatch(item)
+        if m:
+            page = page or m["page"]
+        elif P.SUFFIX_ITEM_RE.fullmatch(item) or P.LOCATOR_ITEM_RE.fullmatch(item):
+            continue
+        elif re.search(r"\d", item) or len(item.split()) > 6:
+            return None
+    return year["y"].strip(), page
