@@ -199,3 +199,37 @@ def test_generated_states_cover_cldr() -> None:
     lexicon = load_lexicon()
     assert len(states["entries"]) > 150
     assert sum(e.id.startswith("actor.state.") for e in lexicon.entries) > 190
+
+
+def test_resolution_evidence_is_kept_on_the_mention() -> None:
+    from araseclit.tag import explain_text
+
+    text = (
+        "شهدت مصر احتجاجات واسعة، وقالت مصر إن الشرطة مستعدة، وأعلنت وزارة الدفاع الأميركية دعمها."
+    )
+    why = {m["text"]: (m["state_id"], m["evidence"]) for m in explain_text(text)}
+    assert why["الشرطة"] == ("actor.state.egypt", "document")
+    assert why["وزارة الدفاع الأميركية"] == ("actor.state.usa", "phrase")
+    assert why["مصر"] == (None, "")
+
+
+def test_evidence_survives_a_docbin_round_trip(nlp) -> None:
+    from spacy.tokens import DocBin
+
+    doc = nlp("قالت وزارة الدفاع الأميركية إن القوات جاهزة.")
+    restored = next(iter(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab)))
+    attrs = restored.spans["mentions"].attrs["evidence"]
+    assert [v["state_id"] for v in attrs.values()] == ["actor.state.usa"]
+
+
+def test_curation_report_lists_what_the_lexicon_lacks() -> None:
+    from araseclit.tag.curation import curation_report
+
+    texts = [
+        "وقال جيوس تانيفسكي إن التصويت مهم. وقال جيوس تانيفسكي أيضا إن البلد فقير.",
+        "أعلنت حركة الجهاد الإسلامي مسؤوليتها، وأكدت حركة الجهاد أنها سترد.",
+    ]
+    report = curation_report(texts)
+    assert ("person", "جيوس تانيفسكي", 2) in report
+    assert ("after_cue", "حركة الجهاد", 2) in report
+    assert not any("ترامب" in phrase for _, phrase, _ in report)

@@ -38,6 +38,8 @@ ADJECTIVAL_GROUP = "mentions_adjectival"
 CANDIDATE = "candidate"
 BACKENDS = ("lexicon", "transformers")
 MENTION_COLUMNS = tuple(columns("mentions"))
+#: attribute of ``doc.spans["mentions"]`` holding each mention's resolution evidence
+EVIDENCE_ATTR = "evidence"
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,15 @@ class MentionTagger:
         found.sort(key=lambda f: (f.start, -f.end, f.rank))
         doc.spans[SPAN_GROUP] = [_span(doc, f) for f in found]
         doc.spans[ADJECTIVAL_GROUP] = [_span(doc, f) for f in found if f.adjectival]
-        doc._.mentions = make_records(doc, select(found))
+        chosen = select(found)
+        doc._.mentions = make_records(doc, chosen)
+        # how each mention was resolved, kept on the span group (DocBin keeps attrs):
+        # mention_id -> {"state_id", "evidence"} for generic institutions and homographs
+        doc.spans[SPAN_GROUP].attrs[EVIDENCE_ATTR] = {
+            record["mention_id"]: {"state_id": f.state, "evidence": f.evidence}
+            for record, f in zip(doc._.mentions, chosen, strict=True)
+            if f.evidence
+        }
 
 
 _MATCHERS: dict[tuple[str, str, str], LexiconMatcher] = {}
@@ -330,3 +340,22 @@ def tag_text(
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc._.mentions
+
+
+def explain_text(text: str, lexicon: str | Path | None = None) -> list[dict]:
+    """MENTIONS records of :func:`tag_text` with two more keys: ``state_id`` (the state a
+    generic institution was resolved to, or None) and ``evidence`` (``phrase``,
+    ``document``, ``unknown`` for a generic institution; ``document``, ``cue``, ``title``,
+    ``state`` for a homograph; ``pattern`` for a person found by title or reporting verb;
+    empty for a plain lexicon match)."""
+    nlp = _tagging_pipeline(str(lexicon) if lexicon is not None else None)
+    doc = nlp.make_doc(text)
+    doc._.citations = None
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    evidence = doc.spans[SPAN_GROUP].attrs.get(EVIDENCE_ATTR, {})
+    out = []
+    for record in doc._.mentions:
+        why = evidence.get(record["mention_id"], {})
+        out.append({**record, "state_id": why.get("state_id"), "evidence": why.get("evidence", "")})
+    return out
