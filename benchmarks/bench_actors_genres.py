@@ -128,6 +128,63 @@ def iraq_default(lexicon, docs: list[dict], preds: list[list[dict]]) -> tuple[in
     return wrong, total, stray
 
 
+def person_scores(docs: list[dict], preds: list[list[dict]]) -> tuple[float, float, int]:
+    """(precision, recall, gold persons) of person mentions: gold = spans with a person id
+    or a ``?`` span the tagger calls a person; predicted = category ``person``."""
+    tp = fp = n_gold = 0
+    for doc, pred in zip(docs, preds, strict=True):
+        gold = {(g["start"], g["end"]) for g in doc["spans"]
+                if (g["entity_id"] or "").startswith("actor.person.")}  # fmt: skip
+        unknown = {(g["start"], g["end"]) for g in doc["spans"] if g["entity_id"] is None}
+        seen = {(p["start"], p["end"]) for p in pred if p["category"] == "person"}
+        gold |= seen & unknown
+        n_gold += len(gold)
+        tp += len(seen & gold)
+        fp += len(seen - gold)
+    return (tp / (tp + fp) if tp + fp else 0.0), (tp / n_gold if n_gold else 0.0), n_gold
+
+
+def homograph_rows(lexicon, docs: list[dict], preds: list[list[dict]]) -> list[str]:
+    """Per homograph entry: occurrences of its ambiguous forms, how many name the entry
+    (gold), how many v2 keeps, and its precision / recall on them."""
+    import spacy
+
+    from araseclit.tag.component import MentionTagger, set_norms
+
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("sentencizer")
+    bare = MentionTagger(nlp, "v1", lexicon, context=False)
+    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for doc, pred in zip(docs, preds, strict=True):
+        sdoc = nlp(doc["text"])
+        set_norms(sdoc)
+        gold = {(g["start"], g["end"]): g["entity_id"] for g in doc["spans"]}
+        kept = {(p["start"], p["end"]): p["entity_id"] for p in pred}
+        found = bare.find(sdoc)
+        for f in found:
+            if not f.homograph or any(
+                g.entity_id == f.entity_id and not g.homograph and g.start <= f.start
+                and f.end <= g.end for g in found
+            ):  # fmt: skip
+                continue  # inside the full name: عباس of محمود عباس
+            span = sdoc[f.start : f.end]
+            key = (span.start_char, span.end_char)
+            is_true = gold.get(key) == f.entity_id
+            is_kept = kept.get(key) == f.entity_id
+            st = stats[f.entity_id]
+            st[0] += 1
+            st[1] += is_true
+            st[2] += is_kept
+            st[3] += is_true and is_kept
+    lines = ["", "| homograph entry | occurrences | name the entry | kept | P | R |",
+             "|---|---:|---:|---:|---:|---:|"]  # fmt: skip
+    for entity, (n, true, kept, both) in sorted(stats.items()):
+        p = f"{both / kept:.2f}" if kept else "n/a"
+        r = f"{both / true:.2f}" if true else "n/a"
+        lines.append(f"| {entity} | {n} | {true} | {kept} | {p} | {r} |")
+    return lines
+
+
 def row(name: str, a: dict, b: dict | None) -> str:
     line = (f"| {name} | {a['support']} | {a['p']:.3f} | {a['r']:.3f} | {a['f1']:.3f} "
             f"| {a['ent']:.3f} | {a['quiet_fp']}/{a['quiet']} |")  # fmt: skip
@@ -179,6 +236,14 @@ def main() -> None:
             a = score(lexicon, sub, [preds[i] for i in members])
             b = score(lexicon, sub, [before[i] for i in members]) if before else None
             lines.append(row(name, a, b))
+        sub_docs = [docs[i] for i in idx]
+        pp, pr, pn = person_scores(sub_docs, [preds[i] for i in idx])
+        line = f"Persons ({split}): {pn} gold, precision {pp:.3f}, recall {pr:.3f}"
+        if before:
+            bp, br, _ = person_scores(sub_docs, [before[i] for i in idx])
+            line += f" (before: precision {bp:.3f}, recall {br:.3f})"
+        lines += ["", line + "."]
+        lines += homograph_rows(lexicon, sub_docs, [preds[i] for i in idx])
         wrong, total, stray = iraq_default(lexicon, [docs[i] for i in idx], [preds[i] for i in idx])
         was = ""
         if before:
