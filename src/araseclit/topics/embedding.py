@@ -23,8 +23,13 @@ from araseclit.topics.analyzer import ArabicAnalyzer
 _MODEL_MARKERS = ("config.json", "modules.json", "config_sentence_transformers.json")
 
 
-def fit_lsa_embedder(texts: list[str], *, seed: int = 42, dim: int = 100) -> Pipeline:
+def fit_lsa_embedder(texts: list[str], *, seed: int = 42, dim: int = 200) -> Pipeline:
     """TF-IDF + truncated SVD + L2 normaliser fitted on ``texts``.
+
+    The SVD is exact (ARPACK), so the space does not depend on the seed; with randomized SVD
+    the topics of the sample corpus changed between seeds. 200 dimensions, not 100: clustered
+    directly, the 100-dimensional space lost topic structure (NPMI 0.198 against 0.283 on the
+    sample corpus's sentences).
 
     BERTopic accepts the fitted pipeline as ``embedding_model`` (it calls ``transform``), so
     seed words of guided topics are embedded in the same space as the units.
@@ -32,7 +37,7 @@ def fit_lsa_embedder(texts: list[str], *, seed: int = 42, dim: int = 100) -> Pip
     tfidf = TfidfVectorizer(analyzer=ArabicAnalyzer(), sublinear_tf=True, min_df=1)
     n_terms = len(tfidf.fit(texts).vocabulary_)
     n_components = max(2, min(dim, n_terms - 1, len(texts) - 1))
-    svd = TruncatedSVD(n_components=n_components, random_state=seed, algorithm="randomized")
+    svd = TruncatedSVD(n_components=n_components, random_state=seed, algorithm="arpack")
     pipe = make_pipeline(tfidf, svd, Normalizer(copy=False))
     pipe.fit(texts)
     return pipe
