@@ -364,3 +364,32 @@ IBID_BRACKET_RE = re.compile(
     r"\(\s*(?:" + IBID_RE.pattern + r")\s*(?:[،,:]\s*" + PAGE_ITEM_RE.pattern + r")?\s*\.?\s*\)",
     re.I,
 )
+# A reference-list heading as books and journals write it, alone on its line: a Markdown or
+# table mark, an ordinal or number before it, a qualifier after it (REF_HEADING_RE is the
+# sample's form, which repair.layout also uses):
+#   "# | المراجع" | "ثبت المصادر والمراجع" | "أولاً: المراجع العربية" | "ثانياً - المراجع الأجنبية"
+#   | "مراجع البحث" | "المراجع باللغة الإنجليزية" | "## Bibliography" | "Arabic References"
+_ORDINAL = r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا)[ًٌ]?"
+REF_BOOK_HEADING_RE = re.compile(
+    r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:" + _ORDINAL + r"|\d+|[أ-ي])[ \t]*[.):\-–][ \t]*)?"
+    r"(?:(?:ثبت|قائمة|فهرس)\s+)?(?:ال)?(?:مصادر|مراجع)(?:\s+(?:و|أو\s+)?(?:ال)?(?:مراجع|مصادر))?"
+    r"(?:\s+(?:البحث|الدراسة|الكتاب|العربية|الأجنبية|الإنجليزية|الانجليزية|الفارسية|المعربة|المترجمة"
+    r"|باللغة\s+\S+|باللغات\s+\S+))?"
+    r"[ \t]*[:：]?[ \t]*[|#*]*[ \t]*$"
+    r"|^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:\d+|[IVX]+)[.)][ \t]*)?(?:(?:Arabic|English|Persian|Foreign|Selected)\s+)?"
+    r"(?:References|Bibliography|Works\s+Cited|Reference\s+List|Sources|Literature\s+Cited)"
+    r"[ \t]*:?[ \t]*[|#*]*[ \t]*$",
+    re.M | re.I,
+)
+# An author-date entry with the year after the names, no brackets (Harvard, older Chicago):
+#   "Althusser, L. 1971: Ideology and ..." | "Bagguley, P. and Lash, S. 1988: Labour ..."
+#   | "الجابري، محمد عابد 1984: تكوين العقل العربي" | "Kress, G. 1985a: ..."
+REF_NAME_YEAR_RE = re.compile(
+    r"(?P<authors>[^\d()\[\]]{2,160}?[.،,]?)\s+(?P<y>\d{4}\s*[a-eأب]?)\s*[:.]\s+(?P<rest>\S.*)"
+)
+# An entry that repeats the author of the entry before: "1986: Speech Genres ..." | "———. 1990."
+REF_DITTO_RE = re.compile(r"(?:[-—–_]{2,}\s*[.,]?\s*)?(?P<y>\d{4}\s*[a-eأب]?)\s*[:.]\s+\S")
+# A line that continues an entry, never starts one: "In Keat and Abercrombie 1990." | "في: ..."
+REF_CONTINUATION_RE = re.compile(r"^\s*(?:In|in|في)\s*:?\s+\S")
+# An author alone on a line above the years of their works: "Bakhtin, M.:" | "الجابري، محمد عابد:"
+REF_AUTHOR_HEAD_RE = re.compile(r"[^\d()\[\]:.،,]{2,60}[،,]\s*[^\d()\[\]:]{1,40}:")

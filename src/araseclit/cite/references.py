@@ -27,9 +27,9 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
     stray word at the start of a line, counts when entries follow it. Without a heading, a
     final run of at least two paragraphs opening with ``[n]`` is taken as a numbered list.
     """
-    headings = list(P.REF_HEADING_RE.finditer(text))
+    headings = _headings(text)
     if headings:
-        start = headings[-1].start()
+        start = _list_start(text, headings)
         end_m = P.REF_END_RE.search(text, headings[-1].end())
         return start, end_m.start() if end_m else len(text)
     inline = list(P.REF_INLINE_HEADING_RE.finditer(text))
@@ -48,8 +48,38 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _headings(text: str) -> list[re.Match[str]]:
+    """Reference-list headings of the sample's form and of books' (``# | المراجع``,
+    ``ثبت المراجع``, ``أولاً: المراجع العربية``), in text order, one per line."""
+    found = {m.start(): m for m in P.REF_BOOK_HEADING_RE.finditer(text)}
+    found.update({m.start(): m for m in P.REF_HEADING_RE.finditer(text)})
+    return [found[k] for k in sorted(found)]
+
+
+def _list_start(text: str, headings: list[re.Match[str]]) -> int:
+    """Start of the list: the last heading, or an earlier one when only entries lie between
+    them (``ثبت المراجع`` / ``أولاً: المراجع العربية`` ... ``ثانياً: المراجع الأجنبية``)."""
+    start = headings[-1].start()
+    for prev in reversed(headings[:-1]):
+        lines = [x for x in text[prev.end() : start].splitlines() if x.strip()]
+        if lines and sum(map(_starts_entry, lines)) < len(lines) / 2:
+            break
+        start = prev.start()
+    return start
+
+
+def _blank_headings(block: str) -> str:
+    """The list with its headings blanked, same length: a subheading is no entry's line."""
+    out = block
+    for m in _headings(block):
+        out = out[: m.start()] + re.sub(r"[^\n]", " ", m.group()) + out[m.end() :]
+    return out
+
+
 def _starts_entry(line: str) -> bool:
-    if P.REF_LABEL_RE.match(line):
+    if P.REF_CONTINUATION_RE.match(line):
+        return False
+    if P.REF_LABEL_RE.match(line) or P.REF_AUTHOR_HEAD_RE.fullmatch(line.strip()):
         return True
     head = line[:80]
     return bool(re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", head)) and bool(
@@ -66,7 +96,8 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         prev_open = entries and not block[entries[-1][0] : entries[-1][1]].rstrip().endswith(
             (".", "؛")
         )
-        if entries and not _starts_entry(line) and (prev_open or not _has_year(line)):
+        continues = P.REF_CONTINUATION_RE.match(line) is not None
+        if entries and not _starts_entry(line) and (prev_open or continues or not _has_year(line)):
             entries[-1][1] = e
         else:
             entries.append([s, e])
@@ -117,7 +148,7 @@ def _split_authors_title(body: str, ys: int, ye: int) -> tuple[str, str | None]:
 
 def _trim_authors(authors: str) -> str:
     """Strip separators but keep the full stop of a final initial (``"Dodge, T."``)."""
-    a = authors.strip(" ،,")
+    a = authors.strip(" ،,:")
     if a.endswith(".") and not re.search(r"(?:^|[\s.,])[A-Z]\.$", a):
         a = a[:-1].rstrip()
     return a
@@ -138,8 +169,17 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     ctx = context or YearContext.of(body)
     if P.PERSIAN_LETTERS_RE.search(body):
         ctx = YearContext(True, ctx.lunar)
-    info, ys, ye = _entry_year(body, latin, ctx)
-    authors, title = _split_authors_title(body, ys, ye)
+    named = P.REF_NAME_YEAR_RE.fullmatch(body)
+    if named and not P.REF_PAREN_YEAR_RE.search(named["authors"]):
+        # "Althusser, L. 1971: Ideology ...": the year right after the names is the entry's
+        kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}
+        info = parse_year(named["y"].replace(" ", ""), **kw)
+        authors = _trim_authors(named["authors"])
+        title_m = re.match(r"\s*([^.]{2,300}?)(?:\.\s|\.$|$)", named["rest"])
+        title = title_m.group(1).strip(" ،,") if title_m else None
+    else:
+        info, ys, ye = _entry_year(body, latin, ctx)
+        authors, title = _split_authors_title(body, ys, ye)
     rec = dict.fromkeys(REFERENCE_FIELDS)
     rec.update(raw=raw, authors=authors or None, title=title, label=label)
     if info:
@@ -155,14 +195,28 @@ def find_references(
     if span is None:
         return None, []
     block = text[span[0] : span[1]]
-    heading = P.REF_HEADING_RE.match(block) or P.REF_INLINE_HEADING_RE.match(block)
+    heading = P.REF_INLINE_HEADING_RE.match(block) if not _headings(block) else None
     body_start = heading.end() if heading else 0
+    block = _blank_headings(block)
     ctx = YearContext.of(P.fold_digits(text))
     records = []
     for a, b in split_entries(block[body_start:]):
-        rec = parse_reference_entry(block[body_start + a : body_start + b], context=ctx)
-        if rec["authors"] or rec["year"] or rec["label"]:
-            records.append(rec)
+        raw = block[body_start + a : body_start + b]
+        rec = parse_reference_entry(raw, context=ctx)
+        if records and P.REF_DITTO_RE.match(P.fold_digits(raw.strip())):
+            # "1986: Speech Genres ...": a further work of the author of the entry before
+            rec = {**parse_reference_entry(f"{records[-1]['authors']} {raw.strip()}", context=ctx),
+                   "raw": " ".join(raw.split())}  # fmt: skip
+        if P.REF_AUTHOR_HEAD_RE.fullmatch(raw.strip()):
+            head = {**rec, "authors": _trim_authors(raw.strip())}
+            records.append(head)  # the author line above its works; dropped below
+            continue
+        if records and P.REF_AUTHOR_HEAD_RE.fullmatch(records[-1]["raw"]):
+            records.pop()  # an author line with no work read under it
+        if rec["year_text"] or rec["label"]:  # a line with no year is a fragment ("Hillsdale,
+            records.append(rec)  # New Jersey: Erlbaum.") of an entry the source wrapped
+    if records and P.REF_AUTHOR_HEAD_RE.fullmatch(records[-1]["raw"]):
+        records.pop()
     for i, rec in enumerate(records):
         rec["doc_id"], rec["ref_id"] = doc_id, make_id(doc_id, "r", i)
     return span, records
