@@ -78,6 +78,9 @@ def test_whole_citations_stay(texts) -> None:
         ("ويخلص (Ismael &)Ismael 2015: 203 إلى", "ويخلص Ismael & Ismael (2015: 203) إلى"),
         ("ويرى) Kaldor 2003:) 78 أن المجتمع", "ويرى Kaldor (2003: 78) أن المجتمع"),
         ("ويؤكد Kibaroğlu 21 2019: () أن الدبلوماسية", "ويؤكد Kibaroğlu (2019: 21) أن الدبلوماسية"),
+        # a page glued to the year's colon, as some typists write it (it once crashed here)
+        ("ويرى ()Kaldor 2003:78 أن المجتمع", "ويرى Kaldor (2003:78) أن المجتمع"),
+        ("ويرى )Kaldor (2003:78 أن المجتمع", "ويرى Kaldor (2003:78) أن المجتمع"),
         ("وتشير ()UNAMI b2020: 14 كذلك", "وتشير UNAMI (2020b: 14) كذلك"),
         ("مجهولين (UNAMI، b2020: 11). وتشير", "مجهولين (UNAMI، 2020b: 11). وتشير"),
         (  # a closer carried past the next author goes back to the citation that lost it

@@ -11,6 +11,8 @@ import re
 
 from araseclit.repair import patterns as P
 
+_GLUED_PAGE = re.compile(r":(?=\d)")
+
 
 def fix_displaced_narrative(text: str) -> str:
     """A narrative citation ``Name (YYYY: PP)`` whose brackets the scramble moved, rebuilt:
@@ -26,7 +28,9 @@ def _rebuild_narrative(m: re.Match[str]) -> str:
         return window
     if window.startswith("(") and window.endswith(")") and window.count("(") == 1:
         return window  # a whole bracket already: "(Kaldor 2003: 78)"
-    tokens = window.replace("(", " ").replace(")", " ").split()
+    # a page glued to its year's colon ("2003:78") is a token apart, glued back on output
+    glue = "" if _GLUED_PAGE.search(window) else " "
+    tokens = _GLUED_PAGE.sub(": ", window.replace("(", " ").replace(")", " ")).split()
     year_at = next(i for i, t in enumerate(tokens) if t.endswith(":"))
     name, pages = tokens[:year_at], tokens[year_at + 1 :]
     if name and name[-1][:1].isdigit():
@@ -36,7 +40,7 @@ def _rebuild_narrative(m: re.Match[str]) -> str:
     if len(pages) != 1 or not name:
         return window
     glued = m.start() > 0 and not m.string[m.start() - 1].isspace() and window[0] in "()"
-    return f"{' ' if glued else ''}{' '.join(name)} ({tokens[year_at]} {pages[0]})"
+    return f"{' ' if glued else ''}{' '.join(name)} ({tokens[year_at]}{glue}{pages[0]})"
 
 
 # the suffix apart from its year: "(UNAMI a, 2020: 3)", "UNAMI (b 2020: 14)"
