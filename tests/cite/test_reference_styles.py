@@ -108,3 +108,17 @@ def test_wrapped_author_year_entries_and_an_author_line_above_its_works() -> Non
 def test_no_citation_is_read_inside_a_book_style_list() -> None:
     text = WRAPPED.replace("نص الكتاب ينتهي هنا.", "ويرى ألتوسير أن الأيديولوجيا مادية.")
     assert find_citations(text) == []
+
+
+def test_a_marked_heading_run_into_its_first_entry_starts_the_list() -> None:
+    body = "وهذه خلاصة الفصل الأخير من الكتاب. " * 30
+    text = (
+        f"{body}\n\n# | المراجع Althusser, L. 1971: Ideology and ideological state apparatuses."
+        "\n\nArgyle, M. 1978: The Psychology of Interpersonal Behaviour.\n"
+    )
+    span, refs = find_references(text)
+    assert span is not None and text[span[0] :].startswith("# | المراجع")
+    assert [(r["authors"], r["year"]) for r in refs] == [
+        ("Althusser, L.", 1971),
+        ("Argyle, M.", 1978),
+    ]

@@ -393,3 +393,14 @@ REF_DITTO_RE = re.compile(r"(?:[-—–_]{2,}\s*[.,]?\s*)?(?P<y>\d{4}\s*[a-eأب
 REF_CONTINUATION_RE = re.compile(r"^\s*(?:In|in|في)\s*:?\s+\S")
 # An author alone on a line above the years of their works: "Bakhtin, M.:" | "الجابري، محمد عابد:"
 REF_AUTHOR_HEAD_RE = re.compile(r"[^\d()\[\]:.،,]{2,60}[،,]\s*[^\d()\[\]:]{1,40}:")
+# A book-style heading run into its first entry when the line breaks were lost (a Markdown
+# mark before it, an author-year entry after it):
+#   "# | المراجع Althusser, L. 1971: Ideology ..." | "ثبت المراجع الجابري، محمد 1984: تكوين ..."
+REF_BOOK_INLINE_HEADING_RE = re.compile(
+    r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:ثبت|قائمة)\s+)?(?:ال)?(?:مصادر|مراجع)(?:\s+(?:و)?(?:ال)?(?:مراجع|مصادر))?"
+    r"|^[ \t]*(?:[#|*>]+[ \t]*)+(?:References|Bibliography|Works\s+Cited)",
+    re.M | re.I,
+)
+REF_FIRST_ENTRY_RE = re.compile(
+    r"\s*:?\s+(?=[^\d()\n]{2,80}?(?:\s\d{4}[a-eأب]?\s*[:.]\s|\(\s*\d{4}))"
+)

@@ -32,6 +32,9 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
         start = _list_start(text, headings)
         end_m = P.REF_END_RE.search(text, headings[-1].end())
         return start, end_m.start() if end_m else len(text)
+    for m in reversed(list(P.REF_BOOK_INLINE_HEADING_RE.finditer(text))):
+        if m.start() > len(text) // 3 and P.REF_FIRST_ENTRY_RE.match(text, m.end()):
+            return m.start(), len(text)  # "# | المراجع Althusser, L. 1971: ..."
     inline = list(P.REF_INLINE_HEADING_RE.finditer(text))
     if inline and inline[-1].start() > len(text) // 3:
         return inline[-1].start(), len(text)
@@ -195,7 +198,9 @@ def find_references(
     if span is None:
         return None, []
     block = text[span[0] : span[1]]
-    heading = P.REF_INLINE_HEADING_RE.match(block) if not _headings(block) else None
+    heading = None if _headings(block) else P.REF_INLINE_HEADING_RE.match(block)
+    if heading is None and not _headings(block):
+        heading = P.REF_BOOK_INLINE_HEADING_RE.match(block)
     body_start = heading.end() if heading else 0
     block = _blank_headings(block)
     ctx = YearContext.of(P.fold_digits(text))
