@@ -72,6 +72,20 @@ def test_generic_institution_in_an_iraqi_document_is_iraqi() -> None:
     assert "actor.parl.cor" in ids(text)
 
 
+def test_the_mention_records_carry_the_state_and_why() -> None:
+    # the run tables hold what the tagger resolved, not only the spaCy doc
+    text = "قالت وزارة الدفاع الأميركية إن الجيش العراقي تقدم نحو الموصل."
+    found = {r["text"]: (r["entity_id"], r["state_id"], r["resolution"]) for r in tag_text(text)}
+    assert found["وزارة الدفاع الأميركية"] == (
+        "actor.generic.ministry.defence",
+        "actor.state.usa",
+        "phrase",
+    )
+    assert found["الجيش العراقي"][1:] == ("actor.state.iraq", None)  # from the lexicon
+    (police,) = tag_text("أصدرت الشرطة بيانا حول الانتخابات المقبلة.")
+    assert (police["state_id"], police["resolution"]) == (None, "unknown")
+
+
 def test_without_a_state_a_generic_institution_stays_generic() -> None:
     assert ids("أصدرت وزارة الداخلية بيانا حول الانتخابات المقبلة.") == [
         "actor.generic.ministry.interior"

@@ -91,6 +91,10 @@ MENTIONS: tuple[Column, ...] = (
     ("label", "VARCHAR"),
     ("category", "VARCHAR"),
     ("entity_id", "VARCHAR"),
+    # the state an actor belongs to (a generic institution: the state it was resolved to)
+    ("state_id", "VARCHAR"),
+    # why an ambiguous mention was kept or resolved: phrase, document, cue, title, ...
+    ("resolution", "VARCHAR"),
 )
 CLAIMS: tuple[Column, ...] = (
     ("doc_id", "VARCHAR"),

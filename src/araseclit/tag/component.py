@@ -200,7 +200,7 @@ class MentionTagger:
         doc.spans[SPAN_GROUP] = [_span(doc, f) for f in found]
         doc.spans[ADJECTIVAL_GROUP] = [_span(doc, f) for f in found if f.adjectival]
         chosen = select(found)
-        doc._.mentions = make_records(doc, chosen)
+        doc._.mentions = make_records(doc, chosen, self.matcher.lexicon)
         # how each mention was resolved, kept on the span group (DocBin keeps attrs):
         # mention_id -> {"state_id", "evidence"} for generic institutions and homographs
         doc.spans[SPAN_GROUP].attrs[EVIDENCE_ATTR] = {
@@ -267,8 +267,9 @@ def select(found: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def make_records(doc: Doc, found: list[Found]) -> list[dict]:
-    """MENTIONS records (exactly the schema's columns) for ``found``."""
+def make_records(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -> list[dict]:
+    """MENTIONS records (exactly the schema's columns) for ``found``; ``state_id`` is the
+    state a generic institution was resolved to, else the state ``lexicon`` gives the entry."""
     sentences = _sentences(doc)
     records = []
     for i, f in enumerate(found):
@@ -283,9 +284,16 @@ def make_records(doc: Doc, found: list[Found]) -> list[dict]:
             "label": f.label,
             "category": f.category,
             "entity_id": f.entity_id,
+            "state_id": f.state or _entry_state(lexicon, f.entity_id),
+            "resolution": f.evidence or None,
         }
         records.append({key: record[key] for key in MENTION_COLUMNS})
     return records
+
+
+def _entry_state(lexicon: Lexicon | None, entity_id: str | None) -> str | None:
+    entry = lexicon.get(entity_id) if lexicon is not None and entity_id else None
+    return entry.state if entry is not None else None
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int, str]]:
