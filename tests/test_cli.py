@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -11,23 +10,9 @@ import pytest
 import typer.main
 
 from araseclit.cli import EXIT_ALL_FAILED, EXIT_SOME_FAILED, app, main
+from reading_support import run_cli
 
 COMMANDS = ["text", "citations", "audit", "tag", "claims"]
-SRC = str(Path(__file__).resolve().parents[1] / "src")
-
-
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    env.pop("ARASECLIT_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "araseclit.cli", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=cwd,
-        timeout=300,
-    )
 
 
 def test_every_command_and_option_has_help() -> None:
@@ -303,3 +288,122 @@ def test_a_text_longer_than_the_pipeline_takes_is_e015_not_a_crash(
     err = capfd.readouterr().err.strip().splitlines()
     assert exit_info.value.code == 2
     assert len(err) == 1 and err[0].startswith("araseclit: error [E015]")
+
+
+def test_version_prints_the_package_version() -> None:
+    from araseclit import __version__
+
+    result = run_cli("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"araseclit {__version__}\n"
+
+
+def test_boolean_options_are_flags_shown_without_a_value() -> None:
+    group = typer.main.get_command(app)
+    commands = {"": group, **group.commands}  # type: ignore[attr-defined]
+    for name, command in commands.items():
+        result = run_cli(*([name] if name else []), "--help")
+        assert result.returncode == 0, result.stderr
+        assert "<bool>" not in result.stdout, name
+        flags = [p for p in command.params if getattr(p, "is_flag", False)]
+        for param in flags:
+            assert not param.secondary_opts, f"{name} {param.opts} takes --x/--no-x"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_folder_given_to_a_one_document_command_suggests_analyze(
+    command: str,
+    sample_docs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _main([command, str(sample_docs)], monkeypatch, capfd)
+    assert (code, out) == (2, "")
+    assert err.strip().splitlines() == [
+        f"araseclit: error: {sample_docs} is a folder; '{command}' reads one document. "
+        f"To analyse every document in it: araseclit analyze {sample_docs}"
+    ]
+
+
+@pytest.fixture(scope="module")
+def cited_paper(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("paper") / "paper.txt"
+    path.write_text(
+        "تعمل المنظمات غير الحكومية في العراق على رصد الانتهاكات (الحميد، 2019: 27).\n"
+        "ويرى باحثون أن الأمن الوطني يتطلب مشاركة المجتمع المدني (Dodge, 2020: 56).\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(("command", "table"), [("citations", "citations"), ("tag", "mentions")])
+def test_every_record_command_writes_the_same_four_formats(
+    command: str,
+    table: str,
+    cited_paper: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    import csv
+    import io
+    import json
+    import subprocess
+
+    import pandas as pd
+
+    from araseclit.store.schema import columns
+    from reading_support import SRC
+
+    code, out, err = _main([command, str(cited_paper), "-f", "jsonl"], monkeypatch, capfd)
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) >= 2
+
+    code, out, err = _main([command, str(cited_paper), "-f", "csv", "--bom"], monkeypatch, capfd)
+    assert code == 0, err
+    assert out.startswith("\ufeff")  # Excel reads the Arabic as UTF-8
+    got = list(csv.DictReader(io.StringIO(out[1:])))
+    assert list(got[0]) == columns(table) and len(got) == len(rows)
+    code, out, _ = _main([command, str(cited_paper), "-f", "csv"], monkeypatch, capfd)
+    assert not out.startswith("\ufeff")
+
+    parquet = cited_paper.parent / f"{command}.parquet"
+    with parquet.open("wb") as sink:
+        done = subprocess.run(
+            [sys.executable, "-m", "araseclit.cli", command, str(cited_paper), "-f", "parquet"],
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": SRC},
+            timeout=300,
+        )
+    assert done.returncode == 0, done.stderr
+    frame = pd.read_parquet(parquet)
+    assert list(frame.columns) == columns(table) and len(frame) == len(rows)
+
+
+def test_the_citation_table_keeps_the_raw_text(
+    cited_paper: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _main(["citations", str(cited_paper)], monkeypatch, capfd)
+    assert code == 0, err
+    header = out.split("┡")[0]
+    assert "┃ raw " in header and "Dodge" in out
+
+
+def test_analyze_logs_every_stage_with_full_paths_when_stderr_is_not_a_terminal(
+    tmp_path: Path, sample_docs: Path, bad_inputs: dict[str, Path]
+) -> None:
+    good = sample_docs / "03_disinformation_digital_security.txt"
+    result = run_cli(
+        "analyze", str(good), str(bad_inputs["empty"]), "-p", "audit", "-o", str(tmp_path / "r")
+    )
+    assert result.returncode == EXIT_SOME_FAILED, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[:5] == [
+        f"araseclit: document 1/2 done: {good}",
+        f"araseclit: document 2/2 failed [E002]: {bad_inputs['empty']}",
+        "araseclit: topics",
+        "araseclit: report",
+        "araseclit: store",
+    ]
+    assert "araseclit: 1 of 2 document(s) analysed" in lines

@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from typer.core import TyperCommand, TyperGroup
 
 from araseclit.errors import AraseclitError, escape_controls
 
@@ -29,8 +30,28 @@ if TYPE_CHECKING:
     from araseclit.document import Document
     from araseclit.repair.ops import RepairConfig
 
+
+class _FlagHelp:
+    """``--help`` shown as the flag it is, without a ``<bool>`` value after it."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.metavar = ""
+        return option
+
+
+class Group(_FlagHelp, TyperGroup):
+    pass
+
+
+class Command(_FlagHelp, TyperCommand):
+    pass
+
+
 app = typer.Typer(
     name="araseclit",
+    cls=Group,
     help="Analyse Arabic academic literature on security and civil society: repair text, "
     "extract citations, audit reference lists, tag actors and threats, find claims, model topics.",
     no_args_is_help=True,
@@ -51,14 +72,36 @@ EXIT_SOME_FAILED = 3
 EXIT_ALL_FAILED = 4
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from araseclit import __version__
+
+        sys.stdout.write(f"araseclit {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            metavar="",
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Options that come before the command."""
+
+
 class RecordFormat(StrEnum):
+    """The formats of every record command (citations, tag, claims)."""
+
     jsonl = "jsonl"
     csv = "csv"
-    table = "table"
-
-
-class TagFormat(StrEnum):
-    jsonl = "jsonl"
+    parquet = "parquet"
     table = "table"
 
 
@@ -74,19 +117,52 @@ FileArg = Annotated[
         help="A .pdf, .docx, .txt or .md file (clean or scrambled).", show_default=False
     ),
 ]
+
+
+def flag(name: str, help: str) -> Any:
+    """A boolean option that takes no value: shown as ``--name`` alone in the help
+    (typer would print ``<bool>`` after it, as if it wanted one)."""
+    return typer.Option(name, help=help, metavar="")
+
+
+FormatOpt = Annotated[
+    RecordFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format: jsonl, csv (UTF-8; see --bom), parquet (binary, to a file or "
+        "a pipe) or table (the main columns, raw text included).",
+    ),
+]
+BomOpt = Annotated[
+    bool,
+    flag("--bom", "Start csv output with a UTF-8 byte-order mark, so Excel reads Arabic."),
+]
 PipelineOpt = Annotated[
     str,
     typer.Option("--pipeline", "-p", help="Pipeline name (default, audit, tag) or a .cfg path."),
 ]
 NoRepairOpt = Annotated[
     bool,
-    typer.Option(
+    flag(
         "--no-repair",
-        help="Read text files as they stand: no reordering or other repair (bidi controls "
+        "Read text files as they stand: no reordering or other repair (bidi controls "
         "and glyphs with no text are still dropped). PDF and DOCX files are read from their "
         "layout either way.",
     ),
 ]
+
+
+def _one_document(path: Path, command: str) -> None:
+    """Commands that read one document say what to do with a folder instead."""
+    if path.is_dir():
+        where = escape_controls(str(path))
+        err_console.print(
+            f"araseclit: error: {where} is a folder; '{command}' reads one document. "
+            f"To analyse every document in it: araseclit analyze {where}",
+            markup=False,
+        )
+        raise typer.Exit(EXIT_ERROR)
 
 
 def _repair_config(no_repair: bool, disable: list[str] | None = None) -> RepairConfig | None:
@@ -120,6 +196,7 @@ def _process(path: Path, pipeline: str, no_repair: bool = False) -> tuple[Docume
 TABLE_COLUMNS = {
     "citations": [
         "cit_id",
+        "raw",
         "author",
         "via_original",
         "year_text",
@@ -135,23 +212,26 @@ TABLE_COLUMNS = {
 
 
 def _print_records(
-    file: Path, pipeline: str, table: str, fmt: str, no_repair: bool = False
+    file: Path, pipeline: str, table: str, fmt: str, no_repair: bool = False, bom: bool = False
 ) -> None:
     """Process ``file`` and print the records of ``table`` (a Doc._ attribute) as ``fmt``."""
-    from araseclit.store.schema import columns
-
+    if fmt == "parquet" and sys.stdout.isatty():
+        err_console.print(
+            "araseclit: error: parquet is binary; redirect it to a file (> out.parquet)",
+            markup=False,
+        )
+        raise typer.Exit(EXIT_ERROR)
     _, doc = _process(file, pipeline, no_repair)
     records: list[dict[str, object]] = list(getattr(doc._, table) or [])
     if fmt == "jsonl":
         for rec in records:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns(table), extrasaction="ignore")
-        writer.writeheader()
-        for rec in records:
-            writer.writerow({k: "|".join(v) if isinstance(v, list) else v for k, v in rec.items()})
-        sys.stdout.write(buffer.getvalue())
+        sys.stdout.write(("\ufeff" if bom else "") + records_to_csv(table, records))
+    elif fmt == "parquet":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(records_to_parquet(table, records))
+        sys.stdout.buffer.flush()
     else:
         view = Table(show_lines=False)
         for col in TABLE_COLUMNS[table]:
@@ -164,13 +244,35 @@ def _print_records(
         out_console.print(f"{len(records)} record(s)")
 
 
-@app.command()
+def records_to_csv(table: str, records: list[dict[str, object]]) -> str:
+    """``records`` as CSV with every column of ``table``; lists joined by ``|``."""
+    from araseclit.store.schema import columns
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns(table), extrasaction="ignore")
+    writer.writeheader()
+    for rec in records:
+        writer.writerow({k: "|".join(v) if isinstance(v, list) else v for k, v in rec.items()})
+    return buffer.getvalue()
+
+
+def records_to_parquet(table: str, records: list[dict[str, object]]) -> bytes:
+    """``records`` as a Parquet file with the run table's schema (as ``analyze`` writes)."""
+    from araseclit.store import to_frame
+
+    buffer = io.BytesIO()
+    to_frame(table, records).to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+@app.command(cls=Command)
 def text(
     file: FileArg,
     diff: Annotated[
         bool,
         typer.Option(
             "--diff",
+            metavar="",
             help="Explain each change: per changed line its source line and page, the line "
             "before (-) and after (+), and each repair operation (name, span, replaced text, "
             "gain in nats); then the order undone, the text quality and the warnings. "
@@ -179,9 +281,7 @@ def text(
     ] = False,
     provenance: Annotated[
         bool,
-        typer.Option(
-            "--provenance", help="Print one JSON line per source line: offsets, page, line, kind."
-        ),
+        flag("--provenance", "Print one JSON line per source line: offsets, page, line, kind."),
     ] = False,
     no_repair: NoRepairOpt = False,
     disable: Annotated[
@@ -197,6 +297,7 @@ def text(
     """Print the repaired text in logical reading order (UTF-8)."""
     from araseclit.ingest import read
 
+    _one_document(file, "text")
     document = read(file, _repair_config(no_repair, disable))
     if diff:
         from araseclit.diffview import render_diff
@@ -218,20 +319,20 @@ def text(
     sys.stdout.write(document.text + "\n")
 
 
-@app.command()
+@app.command(cls=Command)
 def citations(
     file: FileArg,
-    format: Annotated[
-        RecordFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = RecordFormat.table,
+    format: FormatOpt = RecordFormat.table,
     pipeline: PipelineOpt = "audit",
     no_repair: NoRepairOpt = False,
+    bom: BomOpt = False,
 ) -> None:
     """List the in-text citations of FILE (author, year, calendar, page, kind)."""
-    _print_records(file, pipeline, "citations", format.value, no_repair)
+    _one_document(file, "citations")
+    _print_records(file, pipeline, "citations", format.value, no_repair, bom)
 
 
-@app.command()
+@app.command(cls=Command)
 def audit(
     file: FileArg,
     references: Annotated[
@@ -261,6 +362,7 @@ def audit(
     """Audit citation coverage: every in-text citation against the reference list."""
     from araseclit import cite
 
+    _one_document(file, "audit")
     document, doc = _process(file, pipeline, no_repair)
     cits = list(doc._.citations or [])
     refs = list(doc._.references or [])
@@ -286,33 +388,33 @@ def audit(
             _atomic_write(csl_json, cite.to_csl_json(works))
 
 
-@app.command()
+@app.command(cls=Command)
 def tag(
     file: FileArg,
-    format: Annotated[
-        TagFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = TagFormat.table,
+    format: FormatOpt = RecordFormat.table,
     pipeline: PipelineOpt = "tag",
     no_repair: NoRepairOpt = False,
+    bom: BomOpt = False,
 ) -> None:
     """Tag actors, threats, security concepts and NGO roles in FILE."""
-    _print_records(file, pipeline, "mentions", format.value, no_repair)
+    _one_document(file, "tag")
+    _print_records(file, pipeline, "mentions", format.value, no_repair, bom)
 
 
-@app.command()
+@app.command(cls=Command)
 def claims(
     file: FileArg,
-    format: Annotated[
-        TagFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = TagFormat.table,
+    format: FormatOpt = RecordFormat.table,
     pipeline: PipelineOpt = "default",
     no_repair: NoRepairOpt = False,
+    bom: BomOpt = False,
 ) -> None:
     """List attributed claims in FILE: type, hedging, source, actors and threats."""
-    _print_records(file, pipeline, "claims", format.value, no_repair)
+    _one_document(file, "claims")
+    _print_records(file, pipeline, "claims", format.value, no_repair, bom)
 
 
-@app.command()
+@app.command(cls=Command)
 def analyze(
     paths: Annotated[
         list[Path] | None,
@@ -332,14 +434,14 @@ def analyze(
     ] = None,
     fresh: Annotated[
         bool,
-        typer.Option("--fresh", help="Ignore an existing store in --out instead of updating it."),
+        flag("--fresh", "Ignore an existing store in --out instead of updating it."),
     ] = False,
     no_repair: NoRepairOpt = False,
     wait: Annotated[
         bool,
-        typer.Option(
+        flag(
             "--wait",
-            help="When another run is writing to --out, wait for it to finish instead of "
+            "When another run is writing to --out, wait for it to finish instead of "
             "failing with E054.",
         ),
     ] = False,
@@ -363,33 +465,15 @@ def analyze(
     2  bad input or options, or --out not writable or busy with another run (E054)
     1  unexpected failure
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from araseclit.run import analyze as run_analyze
 
-    failures: list[dict[str, object]] = []
-    seen: list[int] = []  # [total] once the run knows how many documents it has
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,  # the summary table replaces the bar
-    ) as bar:
-        task = bar.add_task("analysing", total=None)
-
-        def progress(path: Path, done: int, total: int, error: dict[str, object] | None) -> None:
-            bar.update(task, total=total, completed=done, description=f"analysing {path.name[:40]}")
-            seen[:] = [total]
-            if error:
-                failures.append(error)
-
+    with AnalyzeProgress(err_console) as progress:
         options: dict[str, Any] = {
             "pipeline": pipeline,
             "out": out,
             "fresh": fresh,
-            "progress": progress,
+            "progress": progress.document,
+            "stage": progress.stage,
             "scheduler": scheduler,
             "repair": _repair_config(no_repair),
         }
@@ -398,13 +482,73 @@ def analyze(
         except AraseclitError as exc:
             if exc.code != "E054" or not (wait or wait_timeout is not None):
                 raise
-            bar.update(task, description="waiting for the other run")
             where = escape_controls(str(out))
             waiting = f"araseclit: waiting for the run writing to {where} (pid {exc.fields['pid']})"
             err_console.print(waiting, markup=False)
             run = run_analyze(paths or None, wait=True, wait_timeout=wait_timeout, **options)
+    failures, seen = progress.failures, [progress.total]
     _print_summary(run, failures, seen)
     _exit_for_failures(len(failures), seen[0] if seen else 0)
+
+
+class AnalyzeProgress:
+    """What ``analyze`` is doing, on stderr: a bar per stage on a terminal (documents, then
+    topics, report and store; the documents bar names the full path of the document it is
+    on), or one plain line per document and stage when stderr is a file or a pipe."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.failures: list[dict[str, object]] = []
+        self.total = 0
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> AnalyzeProgress:
+        if self.console.is_terminal:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
+            self._bar = Progress(
+                TextColumn("{task.description}", markup=False),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,  # the summary table replaces the bars
+            )
+            self._bar.__enter__()
+            self._task = self._bar.add_task("reading the inputs", total=None)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def document(self, path: Path, done: int, total: int, error: dict[str, object] | None) -> None:
+        """One more document analysed (or failed, with ``error``)."""
+        self.total = total
+        if error:
+            self.failures.append(error)
+        where = escape_controls(str(path))
+        if self._bar is not None:
+            self._bar.update(self._task, total=total, completed=done, description=where)
+            return
+        state = f"failed [{error['code']}]" if error else "done"
+        self.console.print(f"araseclit: document {done}/{total} {state}: {where}", markup=False)
+
+    def stage(self, name: str) -> None:
+        """A corpus stage starts: the previous one is complete."""
+        if self._bar is None:
+            self.console.print(f"araseclit: {name}", markup=False)
+            return
+        task = self._bar.tasks[-1]
+        self._bar.update(task.id, completed=task.total or 1, total=task.total or 1)
+        self._task = self._bar.add_task(name, total=1)
 
 
 def _exit_for_failures(failed: int, total: int) -> None:
@@ -451,9 +595,12 @@ def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int])
         more = len(warned) - MAX_WARNINGS_SHOWN
         err_console.print(f"... and {more} more warning(s) in the errors table", markup=False)
     err_console.print(f"report: {run.report_path}", markup=False)
+    if seen:
+        done = seen[0] - len(failures)
+        err_console.print(f"araseclit: {done} of {seen[0]} document(s) analysed", markup=False)
 
 
-@app.command("pipelines")
+@app.command("pipelines", cls=Command)
 def list_pipelines() -> None:
     """List the pipelines shipped with araseclit."""
     from araseclit.pipeline.loader import available_pipelines

@@ -34,11 +34,13 @@ from araseclit.store.schema import PER_DOCUMENT, TABLES
 if TYPE_CHECKING:
     from araseclit.repair.ops import RepairConfig
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SAMPLE_CORPUS = REPO_ROOT / "corpora" / "sample" / "docs"
+#: the sample corpus, shipped inside the package (in a checkout, a link to corpora/sample/docs)
+SAMPLE_CORPUS = Path(__file__).resolve().parent / "sample"
 DEFAULT_OUT = Path("runs") / "latest"
 #: called after each document: (path, index, total, error or None)
 ProgressCallback = Callable[[Path, int, int, "dict[str, object] | None"], None]
+#: called when a corpus stage starts, with its name: "topics", "report", "store"
+StageCallback = Callable[[str], None]
 
 
 class StageError(Exception):
@@ -70,6 +72,10 @@ class Run:
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         return {name: len(self.tables.get(name, ())) for name in TABLES}
+
+    def __repr__(self) -> str:
+        rows = ", ".join(f"{name}={n}" for name, n in self.counts().items() if n)
+        return f"Run({str(self.path)!r}, {rows or 'no rows'})"
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
@@ -254,6 +260,7 @@ def analyze(
     repair: RepairConfig | None = None,
     wait: bool = False,
     wait_timeout: float | None = None,
+    stage: StageCallback | None = None,
 ) -> Run:
     """Run the whole pipeline over files and folders (default: the bundled sample corpus).
 
@@ -266,7 +273,8 @@ def analyze(
 
     The run holds the lock of ``out`` from before any work until it is published: while
     another run writes there, raises ``E054`` at once, or with ``wait`` waits for it (at most
-    ``wait_timeout`` seconds if given, then ``E055``).
+    ``wait_timeout`` seconds if given, then ``E055``). ``stage`` is told when each corpus
+    stage starts, after the documents.
     """
     inputs = list(paths) if paths else [SAMPLE_CORPUS]
     files = collect_inputs(inputs)
@@ -274,7 +282,9 @@ def analyze(
         raise InputError("E099", paths=", ".join(str(p) for p in inputs))
     out = Path(out)
     with run_lock(out, wait=wait, timeout=wait_timeout):
-        tables = _analyze_locked(files, pipeline, out, fresh, progress, scheduler, repair)
+        tables = _analyze_locked(
+            files, pipeline, out, fresh, (progress, stage or _quiet), scheduler, repair
+        )
     return Run(out, tables)
 
 
@@ -283,13 +293,14 @@ def _analyze_locked(
     pipeline: str | Path,
     out: Path,
     fresh: bool,
-    progress: ProgressCallback | None,
+    callbacks: tuple[ProgressCallback | None, StageCallback],
     scheduler: Any,
     repair: RepairConfig | None,
 ) -> dict[str, pd.DataFrame]:
     """:func:`analyze` once the run folder is locked: process, merge, store; the tables."""
     from araseclit.report import render_figures, render_report
 
+    progress, stage = callbacks
     nlp = load_pipeline(pipeline)
     name = str(nlp.meta["araseclit_pipeline"])
     previous = previous_store(out, name, fresh)
@@ -300,14 +311,21 @@ def _analyze_locked(
     else:
         records, errors = process_documents(nlp, files, progress, repair)
     tables = merge_tables(previous, records, errors, files)
+    stage("topics")
     run_corpus_steps(tables, CorpusSettings(**nlp.meta["araseclit_corpus"]))
+    stage("report")
     report = render_report(tables, pipeline=name)
     info = {"pipeline": name, "araseclit_version": __version__}
+    stage("store")
     try:
         write_store(out, tables, report, render_figures(tables), info)
     except OSError as exc:
         raise StoreError("E053", path=str(out), detail=exc.strerror or str(exc)) from exc
     return tables
+
+
+def _quiet(name: str) -> None:
+    """The default stage callback: say nothing."""
 
 
 def open_run(path: str | Path) -> Run:
