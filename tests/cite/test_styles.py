@@ -147,3 +147,30 @@ def test_lunar_hijri_year_to_the_gregorian_year_holding_most_of_it(
 
     assert lunar_to_gregorian(hijri) == gregorian
     assert lunar_to_gregorian_range(hijri) == overlap
+
+
+EVIDENCED = """يرى الباحثون أن التحليل يجب أن يكون نقديًا، وهما يتفقان مع جوفمان (١٩٧٤م) على أن
+التنقل بين الأطر سمة للخطاب، وقد اقترح باحثان في علم النفس هما بوتر ووذريل (١٩٨٧م) مدخلًا
+جديدًا، ورأى هابرماس (١٩٨٤م) وألتوسير (١٩٧١م) أن الأيديولوجيا مادية. ووقعت الأحداث في مدينة
+البصرة (١٩٩١م) بعد الحرب.
+
+# | المراجع
+
+Althusser, L. 1971: Ideology and ideological state apparatuses. London: New Left Books.
+
+Goffman, E. 1974: Frame Analysis. New York: Harper and Row.
+
+Habermas, J. 1984: The Theory of Communicative Action. Boston: Beacon Press.
+
+Potter, J. and Wetherell, M. 1987: Discourse and Social Psychology. London: Sage.
+"""
+
+
+def test_a_name_before_a_year_is_a_citation_when_the_list_has_that_work() -> None:
+    got = [(c["author"], c["year"], c["kind"]) for c in find_citations(EVIDENCED)]
+    assert got == [
+        ("جوفمان", 1974, "narrative"),
+        ("بوتر ووذريل", 1987, "narrative"),
+        ("هابرماس", 1984, "narrative"),
+        ("ألتوسير", 1971, "narrative"),
+    ]

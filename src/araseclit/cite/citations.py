@@ -557,7 +557,11 @@ def _cue_bracketed_run(t: str, ctx: YearContext) -> list[dict]:
     return out
 
 
-def _narrative(t: str, ctx: YearContext) -> list[dict]:
+def _narrative(
+    t: str, ctx: YearContext, known: frozenset[tuple[str, int]] = frozenset()
+) -> list[dict]:
+    """Name then bracketed year. ``known``: works the document cites elsewhere or lists
+    (:func:`_known_works`), the evidence for a name with no cue before it."""
     out: list[dict] = []
     for start, end, _, body in _brackets(t):
         loc = _year_and_page(body)
@@ -575,7 +579,7 @@ def _narrative(t: str, ctx: YearContext) -> list[dict]:
             out.extend(_year_records(years, page, sec["author"].strip(), ctx,
                                      via_original=via, **common))  # fmt: skip
             continue
-        found = _narrative_name(before, page)
+        found = _narrative_name(before, page) or _evidenced_name(before, years, known)
         if found is None or not _plausible_author(found[0]):
             continue
         if _entry_like(found[0], page, t[end : end + 4]) or _latin_hijri(found[0], years):
@@ -583,6 +587,67 @@ def _narrative(t: str, ctx: YearContext) -> list[dict]:
         common = {"start": offset + found[1], "end": end, "kind": "narrative"}
         out.extend(_year_records(years, page, found[0], ctx, **common))
     return out
+
+
+def _work_keys(author: str) -> set[str]:
+    """Keys of a first author for :func:`_known_works`: its matching key and, for a one-word
+    surname of three consonants or more, its consonant skeleton in either script
+    (``بوتر`` ~ ``Potter``)."""
+    from araseclit.cite.matching import author_key
+    from araseclit.cite.translit import MIN_CONSONANTS, skeleton
+
+    key = author_key(author)
+    if not key:
+        return set()
+    keys = {key}
+    sk = skeleton(key.split()[-1])
+    if len(sk) >= MIN_CONSONANTS:
+        keys.add("~" + sk)
+    return keys
+
+
+def _known_works(paren: list[dict], text: str) -> frozenset[tuple[str, int]]:
+    """(author key, Gregorian year) of the works a document cites in brackets or lists in its
+    references: a name before a bracketed year with no cue is a citation when its work is
+    one of these (``هما بوتر ووذريل (١٩٨٧م)`` in a book that lists ``Potter, J. ... 1987``)."""
+    from araseclit.cite.references import find_references
+
+    works: set[tuple[str, int]] = set()
+    for r in paren:
+        if r["author"] and r["gregorian_year"]:
+            works |= {(k, r["gregorian_year"]) for k in _work_keys(r["author"])}
+    for e in find_references(text)[1]:
+        if e["authors"] and e["gregorian_year"]:
+            surname = re.split(r"[،,]", e["authors"])[0]
+            works |= {(k, e["gregorian_year"]) for k in _work_keys(surname)}
+    return frozenset(works)
+
+
+def _evidenced_name(
+    before: str, years: str, known: frozenset[tuple[str, int]]
+) -> tuple[str, int] | None:
+    """The word or ``و`` pair right before the bracket when the document cites or lists that
+    author's work of that year (``مع جوفمان (١٩٧٤م)``; ``هما بوتر ووذريل (١٩٨٧م)``)."""
+    if not known:
+        return None
+    year = parse_year(P.YEAR_SPLIT_RE.split(years)[0])
+    if year is None or year["gregorian_year"] is None:
+        return None
+    stop = max((m.end() for m in P.SCAN_STOP_RE.finditer(before)), default=0)
+    words = list(P.WORD_RE.finditer(before, stop))[-3:]
+    if not words:
+        return None
+    last = words[-1]
+    first = last
+    if last.group().startswith("و") and len(words) >= 2:
+        first = words[-2]  # "بوتر ووذريل": the pair's first author
+    gy = year["gregorian_year"]
+    word, start = first.group(), first.start()
+    if not any((k, gy) in known for k in _work_keys(word) | _work_keys(word[1:])):
+        return None
+    if word.startswith("و") and len(word) > 4:
+        start += 1  # "وألتوسير (1971م)": "and Althusser"
+    return before[start : last.end()], start
 
 
 def _year_and_page(body: str) -> tuple[str, str | None] | None:
@@ -804,7 +869,9 @@ def find_citations(
     if skip is None:
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
-    found = _parenthetical(t, ctx) + _narrative(t, ctx) + _author_outside(t, ctx)
+    paren = _parenthetical(t, ctx)
+    known = _known_works(paren, text)
+    found = paren + _narrative(t, ctx, known) + _author_outside(t, ctx)
     found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)
     found += _cue_bracketed_run(t, ctx)
     unopened = _unopened(t, ctx)
