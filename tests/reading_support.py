@@ -1,6 +1,7 @@
-"""Helpers for the tests of bounded reading: decompression bombs built in milliseconds, and
+"""Helpers for the tests of bounded reading: decompression bombs built in milliseconds,
 reading a file in a child process with a time and memory budget, so that a regression
-fails its test instead of hanging the suite or exhausting the machine's memory."""
+fails its test instead of hanging the suite or exhausting the machine's memory, and running
+the command line as a user runs it."""
 
 from __future__ import annotations
 
@@ -142,3 +143,18 @@ def read_isolated(path: Path, env: dict[str, str] | None = None, timeout: float 
     assert done.returncode == 0, done.stderr[-2000:]
     code, message, cpu, peak, rss = json.loads(done.stdout.splitlines()[-1])
     return Measured(code, message, cpu, peak, rss)
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``araseclit ARGS`` in a child process, from this checkout, without debug tracebacks."""
+    env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.pop("ARASECLIT_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "araseclit.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=300,
+    )

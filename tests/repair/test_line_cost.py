@@ -12,9 +12,14 @@ length costs at most :data:`MAX_RATIO` times the time (linear: about 4; quadrati
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from fuzz_inputs import LINE_SHAPES, WORDS
 
 from araseclit.repair import repair_text
 from araseclit.scramble import scramble
@@ -23,28 +28,8 @@ from araseclit.textmodel.scorer import default_scorer
 #: allowed time ratio for a line four times as long: linear is about 4 (measured 3.4-4.6),
 #: quadratic 16; the margin absorbs timing noise on a busy machine
 MAX_RATIO = 8.0
-WORDS = (
-    "تعمل المنظمات المحلية في محافظات الجنوب على رصد الانتهاكات وتوثيق شكاوى السكان "
-    "وتقديم المساعدة القانونية للنازحين العائدين إلى مناطقهم"
-).split()
-
-
-def _fragments(n: int) -> str:  # words with numbered brackets: "المنظمات (12) [84]"
-    return " ".join(f"{WORDS[i % len(WORDS)]} ({i}) [{i * 7 % 100}]" for i in range(n))
-
-
-def _citations(n: int) -> str:  # a citation after every word
-    return " ".join(
-        f"{WORDS[i % len(WORDS)]} (Dodge, {1990 + i % 30}: {i % 300 + 1})" for i in range(n)
-    )
-
-
-def _citation_list(n: int) -> str:  # one bracket of ؛-separated Arabic citations
-    return "(" + "؛ ".join(f"الجبوري، {2000 + i % 20}: {i % 90 + 1}" for i in range(n)) + ")"
-
-
-def _numbers(n: int) -> str:  # figures after every word
-    return " ".join(f"{WORDS[i % len(WORDS)]} {i * 37 % 10000} {i % 97}" for i in range(n))
+#: the shapes of line that once cost quadratic time, shared with the fuzz benchmark
+SHAPES = {k: LINE_SHAPES[k] for k in ("fragments", "citations", "citation_list", "digit_runs")}
 
 
 def _leaders(n: int) -> str:  # dot leaders: one run of dots between cited words
@@ -52,12 +37,6 @@ def _leaders(n: int) -> str:  # dot leaders: one run of dots between cited words
     return f"{words} (Dodge, 2012: 45) {'.' * (10 * n)} {words} 2003"
 
 
-SHAPES = {
-    "fragments": _fragments,
-    "citations": _citations,
-    "citation_list": _citation_list,
-    "numbers": _numbers,
-}
 RECIPES = ("pdftotext", "pdftotext-stripped", "pdfplumber", "pypdfium2", "runs")
 
 
