@@ -174,3 +174,30 @@ def test_a_name_before_a_year_is_a_citation_when_the_list_has_that_work() -> Non
         ("هابرماس", 1984, "narrative"),
         ("ألتوسير", 1971, "narrative"),
     ]
+
+
+AUDITED = """يعرّف الأمن المجتمعي بأنه قدرة المجتمع على الحفاظ على هويته (Buzan, 1983, cited in
+Hough, 2008: 14)، وهو ما تؤكده الدراسات العربية (العاني وآخرون، 2020أ: 33؛ العاني وآخرون، 2020ب: 12).
+
+المراجع
+
+العاني، سامر وآخرون (2020أ). الأمن المجتمعي في العراق. بغداد: دار الحكمة.
+العاني، سامر وآخرون (2020ب). المنظمات غير الحكومية والدولة. بغداد: دار الحكمة.
+Hough, P. (2008). Understanding Global Security. London: Routledge.
+"""
+
+
+def test_the_work_read_in_a_secondary_citation_is_cited_in_the_audit() -> None:
+    from araseclit.cite import audit, find_references
+
+    text = AUDITED.replace("cited in\nHough", "cited in Hough")
+    result = audit(find_citations(text), find_references(text)[1])
+    assert (result["matched"], result["missing_references"], result["uncited_references"]) == (
+        3,
+        [],
+        [],
+    )
+
+
+def test_a_title_after_kitab_is_no_author() -> None:
+    assert find_citations("حتى نشر نيوتن كتاب «مبادئ الرياضيات» (١٦٨٧) في لندن.") == []

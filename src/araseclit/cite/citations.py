@@ -673,6 +673,13 @@ def _latin_hijri(name: str, years: str) -> bool:
     return _script(name) == "latin" and bool(re.search("[هش]", years))
 
 
+# words that introduce a title in guillemets, not a name: "كتاب «...»" | "روايته «...»"
+_TITLE_HEADS = frozenset(
+    """كتاب كتابه كتابها رواية روايه روايته قصيده مسرحيه مقال مقاله مقالته فيلم ديوان صحيفه
+    مجله بعنوان عنوان""".split()
+)
+
+
 def _narrative_name(before: str, page: str | None) -> tuple[str, int] | None:
     """The name of a narrative citation: a cued name, or a name in guillemets when a cue
     precedes it or the bracket gives a page (``«المقال الأول» (١٥٤٠)`` alone is a title), or a
@@ -684,6 +691,8 @@ def _narrative_name(before: str, page: str | None) -> tuple[str, int] | None:
         return cued  # "«اللغويات النقدية» عند فاولر وآخرين (١٩٧٩م)": the cue's name
     if quoted is not None:
         lead = before[: quoted[1]].split()[-2:]
+        if page is None and lead and _norm(lead[-1]) in _TITLE_HEADS:
+            return None  # "كتاب «مبادئ الرياضيات» (١٦٨٧)": a title and its year
         if page is not None or any(_strip_prefix(w) in _CUES for w in lead):
             return quoted
         return None
