@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from araseclit.cite import author_key, find_citations  # noqa: E402
+from araseclit.cite import author_key, find_citations, find_references  # noqa: E402
 from araseclit.cite.patterns import fold_digits  # noqa: E402
 from araseclit.errors import InputError  # noqa: E402
 from araseclit.ingest import read  # noqa: E402
@@ -166,12 +166,29 @@ def baseline_cits(text: str) -> list[Cit]:
     ]
 
 
+# whole books, no key: what a reviewer auditing the book would get
+BOOKS: dict[str, dict[str, int]] = {}
+
+
+def book_counts(text: str) -> dict[str, int]:
+    span, refs = find_references(text)
+    cits = [c for c in find_citations(text) if c["kind"] != "numeric"]
+    inside = sum(1 for c in cits if span and span[0] <= c["start"] < span[1])
+    return {
+        "citations": len(cits),
+        "narrative": sum(c["kind"] == "narrative" for c in cits),
+        "in the reference list": inside,
+        "reference entries": len(refs),
+        "regex baseline": len(baseline_cits(text)),
+    }
+
+
 def run(split: str, texts: Path | None, mirror: Path | None) -> tuple[dict, list[str]]:
     rows: dict[str, dict[str, Score]] = {}
     notes: list[str] = []
     for src in sources():
         doc = src["doc"]
-        if split != "all" and not doc.startswith((split + "_", "precision_")):
+        if split != "all" and not doc.startswith((split + "_", "precision_", "book_")):
             continue
         raw = source_text(src, texts, mirror)
         if raw is None:
@@ -184,6 +201,9 @@ def run(split: str, texts: Path | None, mirror: Path | None) -> tuple[dict, list
         except InputError as err:  # an English-only excerpt: E007 today
             notes.append(f"`{doc}`: ingest.read said {err.code}; scored on the text as it is")
             text = raw
+        if doc.startswith("book_"):
+            BOOKS[doc] = book_counts(text)
+            continue
         gold, ignore = load_gold(doc)
         row = rows.setdefault(doc, {"araseclit": Score(), "baseline": Score()})
         for tool, fn in (("araseclit", araseclit_cits), ("baseline", baseline_cits)):
@@ -226,6 +246,12 @@ def render(rows: dict, notes: list[str], label: str) -> str:
             f"| **{name}, all** | {g['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | "
             f"**{_f(a[2])}** | {g['araseclit'].pred} | {_f(b[0])} | {_f(b[1])} | {_f(b[2])} |"
         )
+    if BOOKS:
+        cols = list(next(iter(BOOKS.values())))
+        lines += ["", "Whole books through `ingest.read` (no key; counts):", "",
+                  "| book | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]  # fmt: skip
+        for doc, counts in BOOKS.items():
+            lines.append(f"| {doc} | " + " | ".join(str(counts[c]) for c in cols) + " |")
     for doc, row in rows.items():
         if row["araseclit"].errors:
             lines += ["", f"araseclit errors, `{doc}`:", ""]
