@@ -220,7 +220,8 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
             elif a > 0 and recs[0]["script"] == "arabic":  # "؛ وليتش وتوماس": "and" first
                 known = _known_word(t)
                 recs = [{**r, "author": styles.drop_conjunction(r["author"], known)} for r in recs]
-            prev = recs[-1]["author"] if recs else None
+            if recs or not P.LOCATOR_ITEM_RE.fullmatch(seg.strip()):
+                prev = recs[-1]["author"] if recs else None  # "؛ الجزء الثالث؛" keeps it
             out.extend(_name_into_bracket(t, start, recs) if a == 0 else recs)
     return out
 

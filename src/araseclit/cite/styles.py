@@ -98,7 +98,7 @@ def _split_items(part: str) -> list[str]:
     return [x.strip() for x in P.ITEM_SPLIT_RE.split(part) if x.strip()]
 
 
-def drop_conjunction(name: str, known: Callable[[str], bool]) -> str:
+def drop_conjunction(name: str, known: Callable[[str], bool], *, listed: bool = False) -> str:
     """``وبنسون وهيوز`` -> ``بنسون وهيوز`` when the document writes ``بنسون`` elsewhere and not
     ``وبنسون`` (a name such as ``وليد`` or ``ولف`` keeps its letter)."""
     words = name.split()
@@ -106,7 +106,7 @@ def drop_conjunction(name: str, known: Callable[[str], bool]) -> str:
     if not first.startswith("و") or len(first) < 4:
         return name
     pair = len(words) > 1 and words[1].startswith("و")  # "وليتش وتوماس": and L. and T.
-    if pair or (known(first[1:]) and not known(first)):
+    if pair or listed or (known(first[1:]) and not known(first)):
         return name[1:]
     return name
 
@@ -126,7 +126,7 @@ def parse_items(
         item = _lead_in(raw)
         if not item:
             continue
-        if len(item) == 1 and not (works and P.SUFFIX_ITEM_RE.fullmatch(item)):
+        if len(item) == 1 and item.isalpha() and not (works and P.SUFFIX_ITEM_RE.fullmatch(item)):
             return None  # a lone letter: a word the extraction cut ("(ب، ات 1400: 52)")
         sec = P.SECONDARY_ITEM_RE.fullmatch(item)
         if sec and (pending or works):
@@ -176,8 +176,12 @@ def parse_items(
 
 
 def _name(text: str, works: list[Work], known: Callable[[str], bool]) -> str:
+    """A name item; after a work of the same bracket a first ``و`` is "and" (``باختين،
+    ١٩٨١م، وكريستيفا، ١٩٨٦م``), unless the document writes the word so elsewhere too."""
     name = " ".join(_lead_in(text).split())
-    return drop_conjunction(name, known) if works and name else name
+    if works and name:
+        return drop_conjunction(name, known, listed=True)
+    return name
 
 
 def year_locator(body: str) -> tuple[str, str | None] | None:
