@@ -11,3 +11,10 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet "torch==2.13.0"
 .venv/bin/python -m pip install --quiet "torch==2.13.0" -e ".[test]"
+# The report's browser tests drive Debian's Chromium through Playwright (Playwright's own
+# browser download is never used). Installed only when missing, so this works offline on
+# a machine that has it; without it those tests skip.
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null || \
+    echo "setup: chromium not installed; the report's browser tests will skip" >&2
+fi

@@ -68,7 +68,8 @@ def test_document_text_is_escaped_everywhere() -> None:
     page = render_report(tables)
     assert "could not be rendered" not in page
     assert page.count("&lt;script&gt;") >= 4  # documents, audit, mentions, claims, errors
-    assert "<script>" not in page
+    # the page's own script only; no document text became an element
+    assert page.count("<script") == page.count('<script data-araseclit="report">') == 1
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "<img src=x" not in page
     assert "المنظمات &amp; «الأمن»" in page
@@ -86,7 +87,7 @@ def test_a_failing_section_does_not_lose_the_report(monkeypatch) -> None:  # typ
     def broken(tables):  # type: ignore[no-untyped-def]
         raise ValueError("<bad> data")
 
-    sections = tuple((k, t, broken if k == "claims" else f) for k, t, f in report.SECTIONS)
+    sections = tuple((k, t, broken if k == "claims" else f, n) for k, t, f, n in report.SECTIONS)
     monkeypatch.setattr(report, "SECTIONS", sections)
     page = report.render_report({})
     assert "could not be rendered: ValueError: &lt;bad&gt; data" in page
@@ -104,3 +105,61 @@ def test_warnings_are_listed_apart_from_failures() -> None:
     both = errors_section({"errors": to_frame("errors", [failure, warning])})
     assert both.index("E002") < both.index("Warnings (1)") < both.index("W102")
     assert "No document failed" not in both
+
+
+def test_the_page_is_arabic_first_with_its_own_font_and_a_table_of_contents() -> None:
+    import re
+
+    page = render_report({})
+    assert page.startswith('<!DOCTYPE html><html lang="ar" dir="rtl">')
+    assert re.search(r"src:url\(data:font/woff;base64,[A-Za-z0-9+/=]{60000,}\)", page)
+    toc = page[page.index('<nav id="toc"') : page.index("</nav>")]
+    for key in ("documents", "audit", "citations", "references", "sentences", "errors"):
+        assert f'<a href="#{key}">' in toc and f'<section id="{key}"' in page
+    headings = re.findall(r"<h2[^>]*>([^<]+)</h2>", page)
+    assert len(headings) == len(set(headings))  # no heading repeated
+
+
+def test_a_stage_left_out_of_the_pipeline_says_so() -> None:
+    page = render_report({}, pipeline="audit")  # segment and cite only
+    claims = page[page.index('<section id="claims"') :]
+    assert claims.index("Not part of this pipeline.") < claims.index("</section>")
+    audit = page[page.index('<section id="audit"') :]
+    assert "Not part of this pipeline." not in audit[: audit.index("</section>")]
+
+
+def test_no_table_hides_rows() -> None:
+    rows = [
+        {"doc_id": "d1", "claim_id": f"k{i}", "text": f"ادعاء رقم {i}", "claim_type": "causal"}
+        for i in range(450)
+    ]
+    page = render_report({"claims": to_frame("claims", rows[:300])})
+    assert all(f">ادعاء رقم {i}<" in page for i in range(300))
+    assert "more rows" not in page
+    # a larger table travels packed, still whole
+    import base64
+    import gzip
+    import json
+    import re
+
+    page = render_report({"claims": to_frame("claims", rows)})
+    (blob,) = re.findall(
+        r'<script type="application/gzip;base64" data-araseclit="rows">([^<]+)</script>', page
+    )
+    packed = json.loads(gzip.decompress(base64.b64decode(blob)))
+    assert [row[4] for row in packed["rows"]] == [f"ادعاء رقم {i}" for i in range(450)]
+
+
+def test_a_citation_links_to_its_sentence_and_reference() -> None:
+    cit = {"doc_id": "d1", "cit_id": "d1-c0000", "sent_id": "d1-s0003", "ref_id": "d1-r0001",
+           "raw": "(الحميد، 2019)"}  # fmt: skip
+    ref = {"doc_id": "d1", "ref_id": "d1-r0001", "raw": "الحميد، علي. (2019). الأمن."}
+    sent = {"doc_id": "d1", "sent_id": "d1-s0003", "text": "قال الحميد (الحميد، 2019)."}
+    page = render_report({
+        "citations": to_frame("citations", [cit]),
+        "references": to_frame("references", [ref]),
+        "sentences": to_frame("sentences", [sent]),
+    })  # fmt: skip
+    assert '<tr id="c-d1-c0000">' in page
+    assert '<a href="#s-d1-s0003">d1-s0003</a>' in page and '<tr id="s-d1-s0003">' in page
+    assert '<a href="#r-d1-r0001">d1-r0001</a>' in page and '<tr id="r-d1-r0001">' in page

@@ -1,48 +1,59 @@
 """The self-contained HTML report of a run.
 
-One file, no network: CSS inline, plots inline (plotly.js embedded once when there are
-interactive plots). Every piece of document text goes through :func:`html.escape`.
-Sections fill in as the stages produce data; a stage without rows says so.
+One file, no network: CSS, script and an Arabic font subset inline; charts are HTML tables
+shaded by value (no plotting library). Every piece of document text goes through
+:func:`html.escape` and the script only reads text (``textContent``), so text from a
+document never becomes markup or code. The page is Arabic-first (``lang="ar"``,
+``dir="rtl"``); English labels and notes are marked ``lang="en"`` and laid out left to right.
 """
 
 from __future__ import annotations
 
+import base64
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from functools import cache
+from importlib import resources
 
 import pandas as pd
 
 from araseclit.report.sections import (
     audit_section,
+    citations_section,
     claims_section,
     documents_section,
     errors_section,
     mentions_section,
+    references_section,
+    sentences_section,
     topics_section,
 )
 
-_CSS = """
-body{font-family:"Noto Naskh Arabic","Amiri","Segoe UI",Tahoma,sans-serif;margin:0;color:#1d2433;background:#f6f7f9}
-header{background:#123;color:#fff;padding:1.2em 2em}header h1{margin:0;font-size:1.5em}
-main{padding:1em 2em;max-width:1400px}section{background:#fff;border-radius:8px;padding:1em 1.4em;margin:1em 0;box-shadow:0 1px 3px #0002}
-h2{border-bottom:2px solid #e3e6ea;padding-bottom:.3em}table{border-collapse:collapse;margin:.6em 0;font-size:.9em}
-th,td{border:1px solid #dde1e6;padding:.3em .6em;vertical-align:top}th{background:#eef1f4}
-td.ar,span.ar{direction:rtl;text-align:right;unicode-bidi:plaintext}.num{text-align:right}
-.bar{background:#3b7dd8;height:.8em;display:inline-block;border-radius:2px}.muted{color:#67707d}
-.ok{color:#207a38}.bad{color:#b3261e}.cards{display:flex;gap:1em;flex-wrap:wrap}
-.card{background:#eef3fb;border-radius:6px;padding:.6em 1em;min-width:8em}.card b{font-size:1.4em;display:block}
-details{margin:.4em 0}summary{cursor:pointer;font-weight:600}
-"""
-
+FONT = "NotoNaskhArabic-Regular-subset.woff"
 Section = Callable[[dict[str, pd.DataFrame]], str]
-SECTIONS: tuple[tuple[str, str, Section], ...] = (
-    ("documents", "Documents", documents_section),
-    ("audit", "Citation audit", audit_section),
-    ("mentions", "Actors, threats, concepts and NGO roles", mentions_section),
-    ("claims", "Attributed claims", claims_section),
-    ("topics", "Topics and framing", topics_section),
-    ("errors", "Errors", errors_section),
+#: (anchor, title, renderer, the pipeline component it needs or "")
+SECTIONS: tuple[tuple[str, str, Section, str], ...] = (
+    ("documents", "Documents", documents_section, ""),
+    ("audit", "Citation audit", audit_section, "cite"),
+    ("citations", "Citations", citations_section, "cite"),
+    ("references", "References", references_section, "cite"),
+    ("sentences", "Sentences with citations or claims", sentences_section, ""),
+    ("mentions", "Actors, threats, concepts and NGO roles", mentions_section, "tag"),
+    ("claims", "Attributed claims", claims_section, "claims"),
+    ("topics", "Topics and framing", topics_section, ""),
+    ("errors", "Errors and warnings", errors_section, ""),
 )
+COUNTED = ("documents", "sentences", "citations", "references", "mentions", "claims", "topics")
+
+
+@cache
+def _assets() -> tuple[str, str]:
+    """The page's CSS (with the font inlined) and script."""
+    static = resources.files("araseclit.report") / "static"
+    font = (resources.files("araseclit.report") / "fonts" / FONT).read_bytes()
+    css = (static / "report.css").read_text("utf-8")
+    css = css.replace("__FONT__", base64.b64encode(font).decode("ascii"))
+    return css, (static / "report.js").read_text("utf-8")
 
 
 def _safe(render: Section, tables: dict[str, pd.DataFrame]) -> str:
@@ -55,6 +66,16 @@ def _safe(render: Section, tables: dict[str, pd.DataFrame]) -> str:
             f'<p class="bad">This section could not be rendered: '
             f"{html.escape(type(exc).__name__)}: {html.escape(str(exc))}</p>"
         )
+
+
+def pipeline_components(pipeline: str) -> frozenset[str] | None:
+    """Names of the components of ``pipeline`` (None when its config cannot be read)."""
+    try:
+        from araseclit.pipeline.loader import read_config
+
+        return frozenset(read_config(pipeline)[0]["nlp"]["pipeline"])
+    except Exception:  # a report for a pipeline we cannot read shows every section
+        return None
 
 
 def render_figures(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
@@ -75,31 +96,42 @@ def render_figures(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
         return {}
 
 
+def _section(
+    key: str, title: str, body: str, needs: str, components: Collection[str] | None
+) -> str:
+    if needs and components is not None and needs not in components:
+        body = '<p class="muted" lang="en" dir="ltr">Not part of this pipeline.</p>'
+    return (
+        f'<section id="{key}" aria-labelledby="h-{key}">'
+        f'<h2 id="h-{key}" lang="en" dir="ltr">{html.escape(title)}</h2>'
+        f'<div lang="en" dir="ltr" class="en-body">{body}</div></section>'
+    )
+
+
 def render_report(tables: dict[str, pd.DataFrame], pipeline: str = "default") -> str:
     """The whole report as one HTML string."""
+    css, script = _assets()
+    components = pipeline_components(pipeline)
     counts = "".join(
         f'<div class="card"><b>{len(tables.get(name, ()))}</b>{html.escape(name)}</div>'
-        for name in (
-            "documents",
-            "sentences",
-            "citations",
-            "references",
-            "mentions",
-            "claims",
-            "topics",
-            "errors",
-        )
+        for name in COUNTED
     )
-    nav = " · ".join(f'<a href="#{key}">{html.escape(title)}</a>' for key, title, _ in SECTIONS)
+    toc = "".join(
+        f'<li><a href="#{key}">{html.escape(title)}</a></li>' for key, title, *_ in SECTIONS
+    )
     body = "".join(
-        f'<section id="{key}"><h2>{html.escape(title)}</h2>{_safe(render, tables)}</section>'
-        for key, title, render in SECTIONS
+        _section(key, title, _safe(render, tables), needs, components)
+        for key, title, render, needs in SECTIONS
     )
     return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>araseclit report</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>araseclit run report</h1><div>pipeline: {html.escape(pipeline)}</div></header>"
-        f'<main><section><div class="cards">{counts}</div><p>{nav}</p></section>{body}</main>'
-        "</body></html>"
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src data:; img-src data:\">"
+        f"<title>araseclit — تقرير التحليل</title><style>{css}</style></head><body>"
+        '<header><h1>تقرير araseclit</h1><div lang="en" dir="ltr">araseclit run report · '
+        f"pipeline: {html.escape(pipeline)}</div></header>"
+        f'<main><section lang="en" dir="ltr"><div class="cards">{counts}</div>'
+        f'<nav id="toc" aria-label="Contents"><h2>Contents</h2><ol>{toc}</ol></nav></section>'
+        f'{body}</main><script data-araseclit="report">{script}</script></body></html>'
     )
