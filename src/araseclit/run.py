@@ -261,6 +261,7 @@ def analyze(
     wait: bool = False,
     wait_timeout: float | None = None,
     stage: StageCallback | None = None,
+    jobs: int | None = None,
 ) -> Run:
     """Run the whole pipeline over files and folders (default: the bundled sample corpus).
 
@@ -274,8 +275,12 @@ def analyze(
     The run holds the lock of ``out`` from before any work until it is published: while
     another run writes there, raises ``E054`` at once, or with ``wait`` waits for it (at most
     ``wait_timeout`` seconds if given, then ``E055``). ``stage`` is told when each corpus
-    stage starts, after the documents.
+    stage starts, after the documents. ``jobs``: worker processes for the documents
+    (default: one per core, at most one per document; 1 runs them in this process), with
+    the same tables as one process; see :mod:`araseclit.pool`.
     """
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
     inputs = list(paths) if paths else [SAMPLE_CORPUS]
     files = collect_inputs(inputs)
     if not files:
@@ -283,7 +288,7 @@ def analyze(
     out = Path(out)
     with run_lock(out, wait=wait, timeout=wait_timeout):
         tables = _analyze_locked(
-            files, pipeline, out, fresh, (progress, stage or _quiet), scheduler, repair
+            files, pipeline, out, fresh, (progress, stage or _quiet), (scheduler, jobs), repair
         )
     return Run(out, tables)
 
@@ -294,7 +299,7 @@ def _analyze_locked(
     out: Path,
     fresh: bool,
     callbacks: tuple[ProgressCallback | None, StageCallback],
-    scheduler: Any,
+    engine: tuple[Any, int | None],
     repair: RepairConfig | None,
 ) -> dict[str, pd.DataFrame]:
     """:func:`analyze` once the run folder is locked: process, merge, store; the tables."""
@@ -304,10 +309,16 @@ def _analyze_locked(
     nlp = load_pipeline(pipeline)
     name = str(nlp.meta["araseclit_pipeline"])
     previous = previous_store(out, name, fresh)
+    scheduler, jobs = engine
+    jobs = jobs or _default_jobs(len(files))
     if scheduler is not None:
         from araseclit.distributed import process_documents_dask
 
         records, errors = process_documents_dask(scheduler, pipeline, files, progress, repair)
+    elif jobs > 1:
+        from araseclit.pool import process_documents_pool
+
+        records, errors = process_documents_pool(nlp, pipeline, files, jobs, progress, repair)
     else:
         records, errors = process_documents(nlp, files, progress, repair)
     tables = merge_tables(previous, records, errors, files)
@@ -322,6 +333,12 @@ def _analyze_locked(
     except OSError as exc:
         raise StoreError("E053", path=str(out), detail=exc.strerror or str(exc)) from exc
     return tables
+
+
+def _default_jobs(n_files: int) -> int:
+    from araseclit.pool import default_jobs
+
+    return default_jobs(n_files)
 
 
 def _quiet(name: str) -> None:
