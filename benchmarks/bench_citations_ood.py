@@ -7,8 +7,9 @@ Run: ``.venv/bin/python benchmarks/bench_citations_ood.py [--texts DIR] [--mirro
 The texts are not in the repository (third-party; see ``benchmarks/data/citations/ood/
 SOURCES.tsv`` for each one's source, commit, lines, SHA-256 and licence). Give them as
 ``--texts DIR`` holding ``<doc>.txt`` files, or as ``--mirror DIR``, a checkout of the source
-repository, from which the script cuts the listed lines and checks their SHA-256. Without
-either the script says which documents it could not find and scores the rest.
+repository, from which the script cuts the listed lines and checks their SHA-256; without
+either, ``../shared/ood_citations/`` is used when it exists. Otherwise the script says which
+documents it could not find and scores the rest.
 
 Gold: ``benchmarks/data/citations/ood/<doc>.gold.tsv``, annotated by hand from the text
 (one citation a line: author, year, page, the original of a secondary citation; a line
@@ -53,6 +54,8 @@ from araseclit.ingest import read  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "citations" / "ood"
 OUT = ROOT / "benchmarks" / "results" / "bench_citations_ood.md"
+#: where the texts are looked for when neither --texts nor --mirror is given
+SHARED_TEXTS = ROOT / ".." / "shared" / "ood_citations"
 BASELINE_RE = re.compile(r"\(([^()]+?)[,،]\s*(\d{4})(?::\s*(\d+))?\)")
 MAX_AUTHOR_WORDS = 5
 
@@ -268,6 +271,8 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--out", type=Path, help="write the Markdown here as well")
     args = ap.parse_args()
+    if args.texts is None and args.mirror is None and SHARED_TEXTS.is_dir():
+        args.texts = SHARED_TEXTS
     rows, notes = run(args.split, args.texts, args.mirror)
     md = render(rows, notes, args.split)
     out = args.out or (OUT if args.split == "all" else None)
