@@ -350,12 +350,15 @@ def audit(
     bibtex: Annotated[
         Path | None,
         typer.Option(
-            "--bibtex", help="Also export cited works and references as BibTeX to this file."
+            "--bibtex",
+            help="Also export the reference list as BibTeX to this file (cited works with "
+            "no entry listed in an @comment).",
         ),
     ] = None,
     csl_json: Annotated[
-        Path | None, typer.Option("--csl-json", help="Also export them as CSL-JSON.")
+        Path | None, typer.Option("--csl-json", help="Also export it as CSL-JSON.")
     ] = None,
+    ris: Annotated[Path | None, typer.Option("--ris", help="Also export it as RIS.")] = None,
     pipeline: PipelineOpt = "audit",
     no_repair: NoRepairOpt = False,
 ) -> None:
@@ -367,7 +370,7 @@ def audit(
     cits = list(doc._.citations or [])
     refs = list(doc._.references or [])
     if references is not None:
-        refs = cite.read_references_file(references)
+        refs = read_references(references)
         for cit in cits:
             cit["ref_id"] = None
         cite.match(cits, refs)
@@ -378,14 +381,46 @@ def audit(
         "html": lambda r: cite.audit_to_html(r, standalone=True),
     }
     sys.stdout.write(renderers[format.value](result) + "\n")
-    if bibtex or csl_json:
-        # the reference list plus one record for each cited work it lacks
-        by_id = {c["cit_id"]: c for c in cits}
-        works = refs + [by_id[m["cit_ids"][0]] for m in result["missing_references"]]
-        if bibtex:
-            _atomic_write(bibtex, cite.to_bibtex(works))
-        if csl_json:
-            _atomic_write(csl_json, cite.to_csl_json(works))
+    _export(refs, cits, result, bibtex=bibtex, csl_json=csl_json, ris=ris)
+
+
+def read_references(path: Path) -> list[dict[str, Any]]:
+    """A reference list file, read by its suffix: RIS by :mod:`araseclit.export` (rispy),
+    the others (plain text, BibTeX, CSL-JSON) by :mod:`araseclit.cite`."""
+    if path.suffix.lower() == ".ris":
+        from araseclit.export import read_ris
+
+        return read_ris(path)
+    from araseclit import cite
+
+    return list(cite.read_references_file(path))
+
+
+def _export(
+    refs: list[dict[str, Any]],
+    cits: list[dict[str, Any]],
+    result: dict[str, Any],
+    **targets: Path | None,
+) -> None:
+    """Write the reference list to each format asked for; say which cited works have no
+    entry (BibTeX lists them in a comment, CSL-JSON and RIS cannot hold them as such)."""
+    if not any(targets.values()):
+        return
+    from araseclit import export
+
+    by_id = {c["cit_id"]: c for c in cits}
+    works = refs + [by_id[m["cit_ids"][0]] for m in result["missing_references"]]
+    writers = {"bibtex": export.to_bibtex, "csl_json": export.to_csl_json, "ris": export.to_ris}
+    for name, path in targets.items():
+        if path is not None:
+            _atomic_write(path, writers[name](works))
+    missing = export.unlisted(works)
+    if missing:
+        err_console.print(
+            f"araseclit: {len(missing)} cited work(s) have no entry in the reference list "
+            "and are not exported as entries",
+            markup=False,
+        )
 
 
 @app.command(cls=Command)
