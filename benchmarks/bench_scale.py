@@ -1,0 +1,260 @@
+"""Scale: how time and memory grow with the number of documents and with one document's size.
+
+Run: ``.venv/bin/python benchmarks/bench_scale.py`` (sizes 10 and 100 documents, single
+documents of 0.1 and 1 MB; ``--sizes 10 100 1000`` and ``--mb 0.1 1 5`` for more; writes
+``benchmarks/results/bench_scale.md``).
+
+Corpora are made on the spot from the bundled sample (``corpora/sample``), nothing
+downloaded: each document mixes paragraphs of the six sample sources, shuffled by a seed,
+5 to 60 paragraphs long, so every document is distinct (duplicates are refused); a third
+are scrambled the way an extractor scrambles (:mod:`araseclit.scramble`, a random recipe),
+a tenth are DOCX files, and the sample's six PDFs are included once each from 10 documents
+up. A single document of a given size is the sample sources repeated in new orders.
+
+For each corpus:
+
+* ``analyze`` as a user runs it (``araseclit analyze DIR --out OUT``, default pipeline and
+  jobs) in a child process: wall time and peak RSS (``/usr/bin/time``-style, from
+  :func:`os.wait4`);
+* the per-document stages in this process, one after the other: ``read`` (decode or PDF
+  layout, repair), then each spaCy component of the default pipeline, in characters of
+  repaired text per second; and ``spacy.blank("ar")`` with a sentencizer on the same text,
+  what a user would otherwise run, as a ratio;
+* each stage's growth exponent between the smallest and the largest corpus:
+  log(time ratio) / log(characters ratio) (1.0 = linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SAMPLE = ROOT / "corpora" / "sample"
+RESULTS = ROOT / "benchmarks" / "results" / "bench_scale.md"
+RECIPES = ("pdftotext", "pdftotext-stripped", "pdfplumber", "pypdfium2")
+
+
+def _paragraphs() -> list[str]:
+    out = []
+    for path in sorted((SAMPLE / "sources").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out += [p.strip() for p in text.split("\n\n") if p.strip()]
+    return out
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> None:
+    """``n`` distinct documents in ``folder`` (see the module docstring)."""
+    from araseclit.scramble import scramble
+
+    folder.mkdir(parents=True)
+    rng = random.Random(seed)
+    paragraphs = _paragraphs()
+    pdfs = sorted((SAMPLE / "docs").glob("*.pdf")) if n >= 10 else []
+    for path in pdfs:
+        shutil.copy(path, folder / path.name)
+    for i in range(n - len(pdfs)):
+        body = "\n\n".join(rng.sample(paragraphs, min(len(paragraphs), rng.randint(5, 60))))
+        text = f"الوثيقة رقم {i + 1}\n\n{body}\n"
+        if i % 10 == 9:
+            _docx(folder / f"doc_{i:04d}.docx", text)
+        elif i % 3 == 2:
+            recipe = rng.choice(RECIPES)
+            scrambled = scramble(text, recipe, seed=rng.randrange(1 << 16)).text
+            (folder / f"doc_{i:04d}.{recipe}.txt").write_text(scrambled, encoding="utf-8")
+        else:
+            (folder / f"doc_{i:04d}.txt").write_text(text, encoding="utf-8")
+
+
+def _docx(path: Path, text: str) -> None:
+    import docx
+
+    document = docx.Document()
+    for para in text.split("\n\n"):
+        document.add_paragraph(para)
+    document.save(str(path))
+
+
+def make_long(path: Path, megabytes: float, seed: int = 7) -> None:
+    """One text of about ``megabytes`` MB of UTF-8: the sample's paragraphs, reshuffled."""
+    rng = random.Random(seed)
+    paragraphs = _paragraphs()
+    parts: list[str] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        p = rng.choice(paragraphs)
+        parts.append(p)
+        size += len(p.encode()) + 2
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+
+
+def run_analyze(inputs: Path, out: Path) -> tuple[float, float, int]:
+    """(wall seconds, peak memory in MB, exit status) of ``araseclit analyze``; memory is the
+    resident set of the command and its pool workers together, sampled every 100 ms."""
+    cmd = [sys.executable, "-m", "araseclit.cli", "analyze", str(inputs), "--out", str(out)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0.0
+    while proc.poll() is None:
+        peak = max(peak, sum(_rss_mb(p) for p in _tree(proc.pid)))
+        time.sleep(0.1)
+    return time.perf_counter() - start, peak, proc.returncode
+
+
+def _tree(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            todo += map(int, Path(f"/proc/{current}/task/{current}/children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def stage_times(files: list[Path]) -> tuple[dict[str, float], int, int]:
+    """Seconds per stage over ``files`` in this process, characters read, documents read."""
+    import spacy
+
+    import araseclit
+    from araseclit.errors import AraseclitError
+
+    nlp = araseclit.load_pipeline("default")
+    plain = spacy.blank("ar")
+    plain.add_pipe("sentencizer")
+    plain.max_length = 10**8
+    seconds: dict[str, float] = defaultdict(float)
+    chars = docs = 0
+    for path in files:
+        start = time.perf_counter()
+        try:
+            document = araseclit.read(path)
+        except AraseclitError:
+            continue
+        seconds["read"] += time.perf_counter() - start
+        chars += len(document.text)
+        docs += 1
+        if len(document.text) > nlp.max_length:
+            seconds["pipeline refused (E015)"] += 0.0
+            continue
+        doc = nlp.make_doc(document.text)
+        doc._.doc_id = document.doc_id
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            doc = component(doc)
+            seconds[name] += time.perf_counter() - start
+        start = time.perf_counter()
+        plain(document.text)
+        seconds["spacy.blank + sentencizer"] += time.perf_counter() - start
+    return seconds, chars, docs
+
+
+def exponent(t0: float, t1: float, c0: int, c1: int) -> float:
+    if min(t0, t1) <= 0 or c0 == c1:
+        return float("nan")
+    return math.log(t1 / t0) / math.log(c1 / c0)
+
+
+def measure(label: str, inputs: Path, files: list[Path], work: Path) -> dict[str, object]:
+    wall, peak, code = run_analyze(inputs, work / f"run-{label}")
+    seconds, chars, docs = stage_times(files)
+    print(f"{label}: analyze {wall:.1f} s, {peak:.0f} MB, exit {code}; {chars:,} chars", flush=True)
+    return {"label": label, "wall": wall, "peak": peak, "exit": code, "chars": chars,
+            "docs": docs, "seconds": dict(seconds)}  # fmt: skip
+
+
+def table(rows: list[dict[str, object]], title: str) -> list[str]:
+    stages = sorted({s for r in rows for s in r["seconds"]}, key=_stage_order)  # type: ignore[attr-defined]
+    out = [f"### {title}", "", "| input | docs | chars | analyze wall | peak RSS | exit | "
+           + " | ".join(f"{s} chars/s" for s in stages) + " |",
+           "|---|---:|---:|---:|---:|---:|" + "---:|" * len(stages)]  # fmt: skip
+    for r in rows:
+        secs = r["seconds"]
+        speeds = [
+            f"{r['chars'] / secs[s]:,.0f}" if secs.get(s) else "–"  # type: ignore[attr-defined,operator]
+            for s in stages
+        ]
+        out.append(
+            f"| {r['label']} | {r['docs']} | {r['chars']:,} | {r['wall']:.1f} s | "
+            f"{r['peak']:.0f} MB | {r['exit']} | " + " | ".join(speeds) + " |"
+        )
+    if len(rows) > 1:
+        a, b = rows[0], rows[-1]
+        exps = [
+            f"{exponent(a['seconds'].get(s, 0), b['seconds'].get(s, 0), a['chars'], b['chars']):.2f}"  # type: ignore[attr-defined,arg-type]
+            for s in stages
+        ]
+        wall_exp = exponent(a["wall"], b["wall"], a["chars"], b["chars"])  # type: ignore[arg-type]
+        out.append(f"| growth exponent | | | {wall_exp:.2f} | | | " + " | ".join(exps) + " |")
+    pipe = [s for s in stages if s not in ("read", "spacy.blank + sentencizer")]
+    for r in rows:
+        secs = r["seconds"]
+        ours = sum(secs.get(s, 0) for s in pipe)  # type: ignore[attr-defined]
+        blank = secs.get("spacy.blank + sentencizer", 0)  # type: ignore[attr-defined]
+        if ours and blank:
+            out.append("")
+            out.append(f"{r['label']}: the per-document pipeline runs at 1/{ours / blank:.0f} of "
+                       "spacy.blank + sentencizer on the same text.")  # fmt: skip
+    return [*out, ""]
+
+
+def _stage_order(name: str) -> tuple[int, str]:
+    order = ["read", "segment", "cite", "tag", "claims", "spacy.blank + sentencizer"]
+    return (order.index(name) if name in order else len(order), name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100])
+    parser.add_argument("--mb", type=float, nargs="+", default=[0.1, 1.0])
+    args = parser.parse_args()
+    corpus_rows, single_rows = [], []
+    with tempfile.TemporaryDirectory(prefix="araseclit-scale-") as tmp:
+        work = Path(tmp)
+        for n in args.sizes:
+            folder = work / f"corpus-{n}"
+            make_corpus(folder, n)
+            corpus_rows.append(measure(f"{n} documents", folder, sorted(folder.iterdir()), work))
+        for mb in args.mb:
+            path = work / f"long-{mb}MB.txt"
+            make_long(path, mb)
+            single_rows.append(measure(f"one {mb:g} MB text", path, [path], work))
+    lines = [
+        "# Scale",
+        "",
+        f"Measured {time.strftime('%Y-%m-%d')} on {os.cpu_count()} cores, load average "
+        f"{os.getloadavg()[0]:.1f} at the end. Run: `.venv/bin/python benchmarks/bench_scale.py "
+        f"--sizes {' '.join(map(str, args.sizes))} --mb {' '.join(f'{m:g}' for m in args.mb)}`. "
+        "See the script's docstring for what each column is.",
+        "",
+        *table(corpus_rows, "Corpora"),
+        *table(single_rows, "One document"),
+    ]
+    RESULTS.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
