@@ -100,14 +100,15 @@ def make_long(path: Path, megabytes: float, seed: int = 7) -> None:
 
 def run_analyze(inputs: Path, out: Path) -> tuple[float, float, int]:
     """(wall seconds, peak memory in MB, exit status) of ``araseclit analyze``; memory is the
-    resident set of the command and its pool workers together, sampled every 100 ms."""
+    proportional set size (PSS: shared pages split between the processes sharing them) of
+    the command and its pool workers together, sampled every 100 ms."""
     cmd = [sys.executable, "-m", "araseclit.cli", "analyze", str(inputs), "--out", str(out)]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0.0
     while proc.poll() is None:
-        peak = max(peak, sum(_rss_mb(p) for p in _tree(proc.pid)))
+        peak = max(peak, sum(_pss_mb(p) for p in _tree(proc.pid)))
         time.sleep(0.1)
     return time.perf_counter() - start, peak, proc.returncode
 
@@ -124,10 +125,10 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def _rss_mb(pid: int) -> float:
+def _pss_mb(pid: int) -> float:
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
@@ -187,7 +188,7 @@ def measure(label: str, inputs: Path, files: list[Path], work: Path) -> dict[str
 
 def table(rows: list[dict[str, object]], title: str) -> list[str]:
     stages = sorted({s for r in rows for s in r["seconds"]}, key=_stage_order)  # type: ignore[attr-defined]
-    out = [f"### {title}", "", "| input | docs | chars | analyze wall | peak RSS | exit | "
+    out = [f"### {title}", "", "| input | docs | chars | analyze wall | peak PSS | exit | "
            + " | ".join(f"{s} chars/s" for s in stages) + " |",
            "|---|---:|---:|---:|---:|---:|" + "---:|" * len(stages)]  # fmt: skip
     for r in rows:
