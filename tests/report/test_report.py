@@ -163,3 +163,14 @@ def test_a_citation_links_to_its_sentence_and_reference() -> None:
     assert '<tr id="c-d1-c0000">' in page
     assert '<a href="#s-d1-s0003">d1-s0003</a>' in page and '<tr id="s-d1-s0003">' in page
     assert '<a href="#r-d1-r0001">d1-r0001</a>' in page and '<tr id="r-d1-r0001">' in page
+
+
+def test_every_topic_view_the_run_holds_is_shown() -> None:
+    import pandas as pd
+
+    topics = to_frame("topics", [{"topic_id": 0, "label_ar": "الأمن المائي", "size": 3}])
+    over_time = pd.DataFrame({"topic_id": [0, 0], "year": [2019, 2021], "n_units": [1, 2]})
+    page = render_report({"topics": topics, "topics_over_time": over_time})
+    section = page[page.index('<section id="topics"') :]
+    section = section[: section.index("</section>")]
+    assert "topics over time (2)" in section and '<td class="num">2021</td>' in section

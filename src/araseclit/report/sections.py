@@ -310,7 +310,25 @@ def topics_section(tables: dict[str, pd.DataFrame]) -> str:
             f'<div style="white-space:pre-wrap" dir="auto"'
             f"{' lang=ar' if is_arabic(summary) else ''}>{esc(summary)}</div>"
         )
+    parts.extend(_topic_views(tables))
     return "".join(parts)
+
+
+#: topic tables the section does not show as views: the topics themselves, and one row
+#: per unit (in tables/topic_assignments.parquet)
+_NOT_VIEWS = {"topics", "topic_assignments"}
+
+
+def _topic_views(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Every other table of the topic model the run holds (BERTopic's views: topics over
+    time, per section, ...), as a table each, so a new view shows without a new section."""
+    parts = []
+    for name in sorted(tables):
+        frame = tables[name]
+        if name.startswith("topic") and name not in _NOT_VIEWS and len(frame):
+            title = name.replace("_", " ")
+            parts.append(f"<h3>{esc(title)} ({len(frame)})</h3>{data_table(frame, label=title)}")
+    return parts
 
 
 def errors_section(tables: dict[str, pd.DataFrame]) -> str:
