@@ -16,6 +16,7 @@ from araseclit import __version__
 from araseclit.corpus import run_corpus_steps, step_error
 from araseclit.document import Document
 from araseclit.errors import InputError, StoreError
+from araseclit.incremental import CONFIG_KEY, config_hash, file_digest, unchanged
 from araseclit.ingest import SUFFIXES, read
 from araseclit.pipeline.loader import CorpusSettings, load_pipeline, repair_config
 from araseclit.pipeline.records import doc_records
@@ -145,6 +146,7 @@ def process_file(nlp: Language, path: Path, repair: RepairConfig | None = None) 
         return None, error_record(path, exc.stage, exc.exc, document.doc_id)
     try:
         records = doc_records(document, doc)
+        records["documents"][0]["source_sha256"] = file_digest(path)
         for table, rows in records.items():
             to_frame(table, rows)  # a stage that breaks the schema fails this document only
     except Exception as exc:
@@ -309,6 +311,12 @@ def _analyze_locked(
     nlp = load_pipeline(pipeline)
     name = str(nlp.meta["araseclit_pipeline"])
     previous = previous_store(out, name, fresh)
+    config = config_hash(nlp, repair)
+    if previous:  # files unchanged since the stored run keep their rows (araseclit.incremental)
+        kept = set(unchanged(files, previous["documents"], load_info(out).get(CONFIG_KEY), config))
+        if len(kept) == len(files):
+            return previous  # nothing changed: nothing to process, recompute or write
+        files = [f for f in files if f not in kept]
     scheduler, jobs = engine
     jobs = jobs or _default_jobs(len(files))
     if scheduler is not None:
@@ -326,7 +334,7 @@ def _analyze_locked(
     run_corpus_steps(tables, CorpusSettings(**nlp.meta["araseclit_corpus"]))
     stage("report")
     report = render_report(tables, pipeline=name)
-    info = {"pipeline": name, "araseclit_version": __version__}
+    info = {"pipeline": name, "araseclit_version": __version__, CONFIG_KEY: config}
     stage("store")
     try:
         write_store(out, tables, report, render_figures(tables), info)

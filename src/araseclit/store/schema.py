@@ -29,6 +29,8 @@ DOCUMENTS: tuple[Column, ...] = (
     ("text_known_share", "DOUBLE"),
     ("text_malformed_share", "DOUBLE"),
     ("text_damaged", "BOOLEAN"),
+    # SHA-256 of the file's bytes: a re-run skips a file whose path and bytes are unchanged
+    ("source_sha256", "VARCHAR"),
 )
 SECTIONS: tuple[Column, ...] = (
     ("doc_id", "VARCHAR"),

@@ -1,0 +1,76 @@
+"""Re-running analyze processes only new and changed files; an unchanged corpus is not
+processed, recomputed or rewritten."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import araseclit
+from araseclit.repair.ops import RepairConfig
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def corpus(sample_docs: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("01_ngos_national_security.txt", "03_disinformation_digital_security.txt"):
+        shutil.copy(sample_docs / name, folder / name)
+    return folder
+
+
+def _analyze(corpus: Path, out: Path, **kwargs: object) -> tuple[araseclit.Run, list[str]]:
+    seen: list[str] = []
+    run = araseclit.analyze(
+        [corpus],
+        pipeline="audit",
+        out=out,
+        jobs=1,
+        progress=lambda path, done, total, error: seen.append(Path(path).name),
+        **kwargs,  # type: ignore[arg-type]
+    )
+    return run, seen
+
+
+def test_a_new_paper_is_the_only_one_processed(
+    corpus: Path, sample_docs: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "run"
+    first, seen = _analyze(corpus, out)
+    assert len(seen) == 2
+    new = sample_docs / "06_youth_october_protests.txt"
+    shutil.copy(new, corpus / new.name)
+    second, seen = _analyze(corpus, out)
+    assert seen == [new.name]
+    assert len(second.documents) == 3
+    kept = second.sentences[second.sentences["doc_id"].isin(first.documents["doc_id"])]
+    pd.testing.assert_frame_equal(kept.reset_index(drop=True), first.sentences)
+
+
+def test_an_unchanged_corpus_is_not_processed_or_rewritten(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    first, _ = _analyze(corpus, out)
+    run_id = araseclit.store.load_info(out)["run_id"]
+    again, seen = _analyze(corpus, out)
+    assert seen == []
+    assert araseclit.store.load_info(out)["run_id"] == run_id  # nothing published
+    for name, table in first.tables.items():
+        pd.testing.assert_frame_equal(again.tables[name], table, obj=name)
+
+
+def test_a_changed_file_and_a_changed_configuration_are_processed_again(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "run"
+    _analyze(corpus, out)
+    changed = corpus / "01_ngos_national_security.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nفقرة أضيفت لاحقًا.\n", "utf-8")
+    _, seen = _analyze(corpus, out)
+    assert seen == [changed.name]
+    _, seen = _analyze(corpus, out, repair=RepairConfig(enabled=False))
+    assert sorted(seen) == sorted(p.name for p in corpus.iterdir())
