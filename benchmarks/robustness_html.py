@@ -2,14 +2,18 @@
 
 The payloads sit in Arabic prose, in citation authors, in reference entries, in a separate
 reference list and in file names; each carries a marker ``XSS-<n>``. An HTML parser
-(:mod:`html.parser`) then reads ``report.html`` and the audit HTML: a ``<script>`` element,
-an event-handler attribute (``on...``) or a ``javascript:`` URL holding a marker came from
-document text, i.e. a payload that would run. A marker in the page's text shows the payload
-was kept, escaped.
+(:mod:`html.parser`) then reads ``report.html`` and the audit HTML: a ``<script>`` element
+other than the report's own code, an event-handler attribute (``on...``) or a
+``javascript:`` URL came from document text, i.e. a payload that would run. A marker in the
+page's text, or in a table's packed rows (which the report's code inserts as text), shows
+the payload was kept as text.
 """
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -96,16 +100,24 @@ class Scan:
     shown: set[str] = field(default_factory=set)  # markers kept as text
 
 
+#: the report's own script, as shipped: the only executable script a page may hold
+OWN_SCRIPT = (
+    Path(__file__).resolve().parents[1] / "src" / "araseclit" / "report" / "static" / "report.js"
+)
+#: a script element of this type holds data (a table's rows, gzipped JSON), never code
+ROWS_TYPE = "application/gzip;base64"
+
+
 class _Scanner(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.scan = Scan()
-        self._script = False
+        self._script: dict[str, str | None] | None = None  # attributes of the open script
+        self._text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script":
-            self._script = True
-            self.scan.live.append("<script> element")
+            self._script, self._text = dict(attrs), []
         for name, value in attrs:
             value = value or ""
             if name.startswith("on"):
@@ -114,17 +126,32 @@ class _Scanner(HTMLParser):
                 self.scan.live.append(f"<{tag} {name}={value[:40]!r}>")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "script":
-            self._script = False
+        if tag == "script" and self._script is not None:
+            self._close_script(self._script, "".join(self._text))
+            self._script = None
+
+    def _close_script(self, attrs: dict[str, str | None], text: str) -> None:
+        """A script is live unless it is the report's own code as shipped, or a table's
+        packed rows (not executable; their text is scanned for markers shown as text)."""
+        if attrs.get("type") == ROWS_TYPE and "src" not in attrs:
+            rows = json.loads(gzip.decompress(base64.b64decode(text)))
+            self.scan.shown.update(MARKER.findall(json.dumps(rows, ensure_ascii=False)))
+            return
+        own = OWN_SCRIPT.read_text(encoding="utf-8") if OWN_SCRIPT.is_file() else None
+        if "src" in attrs or own is None or text.strip() != own.strip():
+            self.scan.live.append(f"<script> element ({text[:40]!r})")
 
     def handle_data(self, data: str) -> None:
-        if not self._script:
+        if self._script is not None:
+            self._text.append(data)
+        else:
             self.scan.shown.update(MARKER.findall(data))
 
 
 def scan_html(page: str) -> Scan:
-    """Live payloads and markers shown as text in ``page``. The report and the audit page
-    hold no script or event handler of their own, so every one found came from a document."""
+    """Live payloads and markers shown as text in ``page``. The only script a page may hold
+    is the report's own code (byte for byte as shipped) and its tables' packed rows; any
+    other script, event handler or ``javascript:`` URL came from a document."""
     scanner = _Scanner()
     scanner.feed(page)
     scanner.close()
