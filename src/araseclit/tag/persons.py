@@ -12,6 +12,8 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from araseclit.tag.candidates import is_trigger
 from araseclit.tag.patterns import has_article, is_arabic, raw_article
 
@@ -124,17 +126,13 @@ def find_persons(
 COMMON_ZIPF = 6.0
 #: Zipf value under which a word is rare enough to be a name on its own evidence
 RARE_ZIPF = 4.5
+#: distinct words whose Zipf value is kept (a long book has some 50,000 distinct tokens)
+ZIPF_CACHE_SIZE = 65536
 
 
+@lru_cache(maxsize=ZIPF_CACHE_SIZE)
 def _zipf(word: str) -> float:
     """How common ``word`` is in Arabic (``wordfreq``; 0 for an unknown word)."""
-    return _ZIPF.get(word) if word in _ZIPF else _ZIPF.setdefault(word, _lookup(word))
-
-
-_ZIPF: dict[str, float] = {}
-
-
-def _lookup(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "ar")

@@ -90,6 +90,9 @@ def resolve(
     cues_by_sentence: dict[int, set[str]] = {}
     for i, norm in enumerate(norms):
         cues_by_sentence.setdefault(sentence_of[i], set()).add(norm)
+    # built once: looking them up per generic mention made resolve() quadratic in mentions
+    state_after = _adjectival_states_by_start(found)
+    covered = {(g.start, g.end) for g in found if not g.adjectival}
     out: list[Found] = []
     for f in found:
         if f.homograph:
@@ -99,7 +102,7 @@ def resolve(
                 continue
             f = replace(f, evidence=evidence)
         if f.entity_id and f.entity_id.startswith(GENERIC_PREFIX) and not f.adjectival:
-            out += _resolve_generic(lexicon, found, f, dominant)
+            out += _resolve_generic(lexicon, f, dominant, state_after.get(f.end), covered)
             continue
         out.append(f)
     return out
@@ -155,27 +158,33 @@ def _indefinite_adjective(norm: str) -> bool:
 _COMMON_ADJECTIVES = frozenset("كبير شديد بالغ واضح زائد كبيرا شديدا بالغا ملحوظ منقطع".split())
 
 
+def _adjectival_states_by_start(found: Sequence[Found]) -> dict[int, Found]:
+    """The first state nisba (``الأميركية``) starting at each token."""
+    out: dict[int, Found] = {}
+    for g in found:
+        if g.adjectival and g.entity_id and g.entity_id.startswith("actor.state."):
+            out.setdefault(g.start, g)
+    return out
+
+
 def _resolve_generic(
-    lexicon: Lexicon, found: Sequence[Found], f: Found, dominant: str | None
+    lexicon: Lexicon,
+    f: Found,
+    dominant: str | None,
+    after: Found | None,
+    covered: set[tuple[int, int]],
 ) -> list[Found]:
-    """The generic institution ``f`` resolved: grown over a state nisba in its phrase, or
-    given the document's state, or left generic."""
+    """The generic institution ``f`` resolved: grown over the state nisba ``after`` it, or
+    given the document's state, or left generic (``covered``: spans of non-adjectival
+    mentions)."""
     entry = lexicon.get(f.entity_id or "")
     assert entry is not None
-    after = [
-        g for g in found
-        if g.start == f.end and g.adjectival and g.entity_id
-        and g.entity_id.startswith("actor.state.")
-    ]  # fmt: skip
-    covered = {(g.start, g.end) for g in found if not g.adjectival and g is not f}
-    if after and (f.start, after[0].end) in covered:
-        after = []  # a state phrase (الحكومه التركيه) already names the state acting
-    if after:
-        state = after[0].entity_id
+    if after is not None and (f.start, after.end) in covered:
+        after = None  # a state phrase (الحكومه التركيه) already names the state acting
+    if after is not None:
+        state = after.entity_id
         target = entry.instances.get(state or "", entry.id)
-        grown = replace(
-            f, end=after[0].end, entity_id=target, evidence="phrase", state=state, rank=0
-        )
+        grown = replace(f, end=after.end, entity_id=target, evidence="phrase", state=state, rank=0)
         return [grown, replace(f, entity_id=target, evidence="phrase", state=state)]
     if dominant is not None:
         target = entry.instances.get(dominant, entry.id)
