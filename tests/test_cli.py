@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import typer.main
 
+import araseclit
 from araseclit.cli import EXIT_ALL_FAILED, EXIT_SOME_FAILED, app, main
 from reading_support import run_cli
 
@@ -320,7 +321,7 @@ def test_a_folder_given_to_a_one_document_command_suggests_analyze(
     code, out, err = _main([command, str(sample_docs)], monkeypatch, capfd)
     assert (code, out) == (2, "")
     assert err.strip().splitlines() == [
-        f"araseclit: error: {sample_docs} is a folder; '{command}' reads one document. "
+        f"araseclit: error [E017]: {sample_docs} is a folder; '{command}' reads one document. "
         f"To analyse every document in it: araseclit analyze {sample_docs}"
     ]
 
@@ -407,3 +408,29 @@ def test_analyze_logs_every_stage_with_full_paths_when_stderr_is_not_a_terminal(
         "araseclit: store",
     ]
     assert "araseclit: 1 of 2 document(s) analysed" in lines
+
+
+def test_parquet_to_a_terminal_is_refused_with_a_code(
+    cited_paper: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, err = _main(["citations", str(cited_paper), "-f", "parquet"], monkeypatch, capfd)
+    assert (code, out) == (2, "")
+    assert err.strip().splitlines() == [
+        "araseclit: error [E045]: parquet output is binary: redirect it to a file (> out.parquet)"
+    ]
+
+
+def test_analyze_takes_the_number_of_worker_processes(
+    cited_paper: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "run"
+    args = ["analyze", str(cited_paper), "--out", str(out), "--pipeline", "audit"]
+    code, _, err = _main([*args, "--jobs", "0"], monkeypatch, capfd)
+    assert code == 2 and "--jobs" in err
+    code, _, err = _main([*args, "-j", "1"], monkeypatch, capfd)
+    assert code == 0, err
+    assert len(araseclit.open_run(out).documents) == 1

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperCommand, TyperGroup
 
-from araseclit.errors import AraseclitError, escape_controls
+from araseclit.errors import AraseclitError, ConfigError, InputError, escape_controls
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -156,13 +156,7 @@ NoRepairOpt = Annotated[
 def _one_document(path: Path, command: str) -> None:
     """Commands that read one document say what to do with a folder instead."""
     if path.is_dir():
-        where = escape_controls(str(path))
-        err_console.print(
-            f"araseclit: error: {where} is a folder; '{command}' reads one document. "
-            f"To analyse every document in it: araseclit analyze {where}",
-            markup=False,
-        )
-        raise typer.Exit(EXIT_ERROR)
+        raise InputError("E017", path=str(path), command=command)
 
 
 def _repair_config(no_repair: bool, disable: list[str] | None = None) -> RepairConfig | None:
@@ -216,11 +210,7 @@ def _print_records(
 ) -> None:
     """Process ``file`` and print the records of ``table`` (a Doc._ attribute) as ``fmt``."""
     if fmt == "parquet" and sys.stdout.isatty():
-        err_console.print(
-            "araseclit: error: parquet is binary; redirect it to a file (> out.parquet)",
-            markup=False,
-        )
-        raise typer.Exit(EXIT_ERROR)
+        raise ConfigError("E045")
     _, doc = _process(file, pipeline, no_repair)
     records: list[dict[str, object]] = list(getattr(doc._, table) or [])
     if fmt == "jsonl":
@@ -480,6 +470,16 @@ def analyze(
             "failing with E054.",
         ),
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for the documents (default: one per core, at most one "
+            "per document; 1 runs them in this process). The tables are the same.",
+        ),
+    ] = None,
     wait_timeout: Annotated[
         float | None,
         typer.Option(
@@ -511,6 +511,7 @@ def analyze(
             "stage": progress.stage,
             "scheduler": scheduler,
             "repair": _repair_config(no_repair),
+            "jobs": jobs,
         }
         try:
             run = run_analyze(paths or None, **options)

@@ -39,11 +39,16 @@ class Errors:
         "split the file (chunked processing is planned)"
     )
     E016 = "DOCX has more than {limit:,} {what} (in {part}): {path} (set ARASECLIT_MAX_XML_NODES)"
+    E017 = (
+        "{path} is a folder; '{command}' reads one document. "
+        "To analyse every document in it: araseclit analyze {path}"
+    )
     E020 = "unknown pipeline {name!r}: not a file and not one of {known}"
     E021 = "invalid pipeline config {path}: {detail}"
     E022 = "unknown repair operation {name!r} (known: {known})"
     E030 = "invalid lexicon {path}: {detail}"
     E040 = "cannot read references file {path}: {detail}"
+    E045 = "parquet output is binary: redirect it to a file (> out.parquet)"
     E050 = "not a run directory (no araseclit.duckdb): {path}"
     E051 = "the store in {path} was written by another araseclit version ({detail}); use --fresh or another --out"
     E052 = "the store in {path} was made with pipeline {old!r}, not {new!r}; use --fresh or another --out"
