@@ -9,6 +9,7 @@ import pytest
 from araseclit.errors import ConfigError
 from araseclit.pipeline.loader import (
     available_pipelines,
+    load_pipeline,
     make_repair_config,
     read_config,
     repair_settings,
@@ -137,3 +138,17 @@ def test_repair_settings_travel_with_the_pipeline(tmp_path: Path) -> None:
         "disable": ["araseclit.repair.split_words.v1"],
     }
     assert repair_config(nlp) == make_repair_config(disable=["split_words"])
+
+
+def test_nlp_pipe_gives_every_doc_its_own_id_so_records_never_collide() -> None:
+    from araseclit.document import content_id
+
+    nlp = load_pipeline("audit")
+    texts = [
+        "تعمل المنظمات في بغداد على رصد الانتهاكات (الحميد، 2019: 27).",
+        "ويرى باحثون أن الأمن الوطني يتطلب مشاركة المجتمع المدني (Dodge, 2020: 56).",
+    ]
+    docs = list(nlp.pipe(texts))
+    assert [d._.doc_id for d in docs] == [content_id(t.encode("utf-8")) for t in texts]
+    ids = [c["cit_id"] for d in docs for c in d._.citations]
+    assert len(ids) == 2 and len(set(ids)) == 2

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from araseclit.document import content_id
 from araseclit.normalize import light_stem, normalize_token
 from araseclit.segment.data_loader import load_segment_data
 from araseclit.segment.patterns import token_regex, tokenizer_regex
@@ -47,7 +48,10 @@ class AraseclitTokenizer:
         words = [tok or ws for tok, _, ws in found]
         spaces = [sp == " " for _, sp, _ in found]
         lemmas = [self._lemma_of(w) for w in words]
-        return Doc(self.vocab, words=words, spaces=spaces, lemmas=lemmas)
+        doc = Doc(self.vocab, words=words, spaces=spaces, lemmas=lemmas)
+        if Doc.has_extension("doc_id"):  # an id of its own, so that records of nlp.pipe over
+            doc._.doc_id = content_id(text.encode("utf-8"))  # many texts never collide
+        return doc
 
     def _lemma_of(self, word: str) -> str:
         lemma = self._lemmas.get(word)
