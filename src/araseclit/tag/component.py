@@ -354,8 +354,8 @@ def explain_text(text: str, lexicon: str | Path | None = None) -> list[dict]:
     """MENTIONS records of :func:`tag_text` with two more keys: ``state_id`` (the state a
     generic institution was resolved to, or None) and ``evidence`` (``phrase``,
     ``document``, ``unknown`` for a generic institution; ``document``, ``cue``, ``title``,
-    ``state`` for a homograph; ``pattern`` for a person found by title or reporting verb;
-    empty for a plain lexicon match)."""
+    ``coordination``, ``state`` for a homograph; ``pattern`` for a person found by title or
+    reporting verb; empty for a plain lexicon match)."""
     nlp = _tagging_pipeline(str(lexicon) if lexicon is not None else None)
     doc = nlp.make_doc(text)
     doc._.citations = None

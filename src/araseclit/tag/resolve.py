@@ -13,9 +13,12 @@ unknown. Nothing defaults to Iraq. Every decision keeps its evidence:
 A homograph (``حماس`` "enthusiasm", ``الأسد`` "the lion", ``الحشد`` "the crowd") names its
 entry only with evidence from outside the word itself: the same entity named unambiguously
 in the document (``حركة حماس``, ``بشار الأسد``), one of the entry's cue words in the same
-sentence (``غزة`` for Hamas), a title right before a person (``الرئيس الأسد``), or the
-document being about the entry's state (``الحشد`` in a text about Iraq). A homograph
-followed by an indefinite adjective is the ordinary word (``بحماس شبابي``).
+sentence (``غزة`` for Hamas), an honorific right before a person (``الرئيس الأسد``,
+``وزير الخارجية المعلم``), a person named outright joined to it by و (``بين البرهان
+وحميدتي``), or, for an institution, the document being about the entry's
+state (``الحشد`` in a text about Iraq). A person needs more than the document's state: in a
+text about Iraq ``صدام مسلح`` is a clash and ``في الصدر`` the chest. A homograph followed
+by an indefinite adjective is the ordinary word (``بحماس شبابي``).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING
 from araseclit.normalize import normalize_token
 from araseclit.tag.lexicon import Lexicon
 from araseclit.tag.patterns import has_article, is_arabic, with_proclitics
-from araseclit.tag.persons import TITLE_WORDS
+from araseclit.tag.persons import HONORIFICS, TITLE_HEADS, word_of
 
 if TYPE_CHECKING:
     from araseclit.tag.component import Found
@@ -87,6 +90,7 @@ def resolve(
     (``sentence_of[i]``: index of the sentence of token ``i``)."""
     dominant = dominant_state(lexicon, found)
     sure = {f.entity_id for f in found if not f.homograph and f.entity_id}
+    people = _person_edges(found)
     cues_by_sentence: dict[int, set[str]] = {}
     for i, norm in enumerate(norms):
         cues_by_sentence.setdefault(sentence_of[i], set()).add(norm)
@@ -97,7 +101,7 @@ def resolve(
     for f in found:
         if f.homograph:
             evidence = _homograph_evidence(lexicon, norms, f, sure, dominant, cues_by_sentence,
-                                           sentence_of)  # fmt: skip
+                                           sentence_of, people)  # fmt: skip
             if evidence is None:
                 continue
             f = replace(f, evidence=evidence)
@@ -116,6 +120,7 @@ def _homograph_evidence(
     dominant: str | None,
     cues_by_sentence: dict[int, set[str]],
     sentence_of: Sequence[int],
+    people: tuple[set[int], set[int]] = (set(), set()),
 ) -> str | None:
     entry = lexicon.get(f.entity_id or "")
     if entry is None:
@@ -130,11 +135,32 @@ def _homograph_evidence(
     words = cues_by_sentence.get(sentence_of[f.start], set())
     if any(words & _cue_forms(c) for c in entry.cues):
         return "cue"
-    if entry.category == "person" and f.start > 0 and norms[f.start - 1] in TITLE_WORDS:
-        return "title"
+    if entry.category == "person":
+        if _after_honorific(norms, f.start):
+            return "title"
+        starts, ends = people
+        if (f.end in starts and norms[f.end].startswith("و")) or (
+            f.start in ends and norms[f.start].startswith("و")
+        ):
+            return "coordination"  # بين البرهان وحميدتي: joined to a person named outright
+        return None
     if entry.state and entry.state == dominant:
         return "state"
     return None
+
+
+def _person_edges(found: Sequence[Found]) -> tuple[set[int], set[int]]:
+    """Start and end tokens of the people named outright (not homographs)."""
+    people = [f for f in found if f.category == "person" and not f.homograph]
+    return {f.start for f in people}, {f.end for f in people}
+
+
+def _after_honorific(norms: list[str], start: int) -> bool:
+    """An honorific right before ``start`` (``الرئيس الأسد``, ``والسيد الصدر``), or a title
+    and its complement (``وزير الخارجية المعلم``, ``رئيس الوزراء المالكي``)."""
+    if start > 0 and word_of(norms[start - 1]) in HONORIFICS:
+        return True
+    return start > 1 and word_of(norms[start - 2]) in TITLE_HEADS and has_article(norms[start - 1])
 
 
 _CUE_CACHE: dict[str, frozenset[str]] = {}
