@@ -19,9 +19,14 @@ from araseclit.ids import make_id
 _RIS_TAG = re.compile(r"^([A-Z][A-Z0-9])  -\s?(.*)$")
 
 
-def _record(authors: str | None, year: str | None, title: str | None, raw: str) -> dict:
+def _record(
+    authors: str | None, year: str | None, title: str | None, raw: str, label: str | None = None
+) -> dict:
+    """A REFERENCES record; ``label`` is the entry's number in a numbered list ([12])."""
     rec = dict.fromkeys(REFERENCE_FIELDS)
     rec.update(raw=raw, authors=authors or None, title=title or None)
+    if label:
+        rec["label"] = label
     info = parse_year(year, latin=bool(authors and authors.isascii())) if year else None
     if info:
         rec.update(info)
@@ -39,7 +44,8 @@ def _read_bibtex(text: str, path: Path) -> list[dict]:
         f = {k.lower(): str(v.value) for k, v in entry.fields_dict.items()}
         authors = "; ".join(a.strip() for a in f.get("author", "").split(" and ") if a.strip())
         title = re.sub(r"[{}]", "", f.get("title", "")).strip()
-        out.append(_record(authors or f.get("organization"), f.get("year"), title, entry.raw))
+        author = authors or f.get("organization")
+        out.append(_record(author, f.get("year"), title, entry.raw, f.get("label")))
     return out
 
 
@@ -80,9 +86,13 @@ def _read_csl(text: str, path: Path) -> list[dict]:
         if not isinstance(item, dict):
             raise InputError("E040", path=path, detail="CSL-JSON item is not an object")
         authors = "; ".join(_csl_name(a) for a in item.get("author", []))
-        parts = (item.get("issued") or {}).get("date-parts") or [[None]]
+        issued = item.get("issued") or {}
+        parts = issued.get("date-parts") or [[None]]
         year = str(parts[0][0]) if parts and parts[0] and parts[0][0] else None
-        out.append(_record(authors, year, item.get("title"), json.dumps(item, ensure_ascii=False)))
+        year = year or issued.get("literal")  # a year as written: 2020a, 1441هـ
+        raw = json.dumps(item, ensure_ascii=False)
+        label = item.get("citation-label")
+        out.append(_record(authors, year, item.get("title"), raw, str(label) if label else None))
     return out
 
 
