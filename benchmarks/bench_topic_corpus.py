@@ -26,6 +26,8 @@ Methods:
 Measures (``araseclit.topics.quality``, the same word matching for every method): NPMI of each
 topic's top-10 words over the units (mean over topics, outliers excluded), also after removing
 stop words and numbers from the top-10; the share of stop words in the top-10; topic diversity;
+the share of units in the largest topic and among outliers (a map with one giant topic, or
+mostly outliers, says little however coherent its words);
 stability as the adjusted Rand index between the assignments of every pair of seeds (mean);
 and, for the benchmark corpus, the share of topic units that are reference-list text (a unit
 inside the lines under a document's reference heading), which the old unit rule (every
@@ -167,6 +169,9 @@ def measure(method: str, texts: list[str], n_topics: int) -> dict[str, object]:
         words, assigned = _fit(method, texts, n_topics, seed)
         seconds.append(time.perf_counter() - start)
         per_seed.append(scores(words, texts))
+        sizes = pd.Series(assigned[assigned != -1]).value_counts()
+        per_seed[-1]["largest"] = float(sizes.max() / len(assigned)) if len(sizes) else np.nan
+        per_seed[-1]["outliers"] = float(np.mean(assigned == -1))
         labels.append(assigned)
     frame = pd.DataFrame(per_seed)
     aris = [adjusted_rand_score(a, b) for a, b in itertools.combinations(labels, 2)]
@@ -188,9 +193,10 @@ def table(title: str, rows: list[dict[str, object]]) -> str:
         f"### {title}",
         "",
         "| method | topics | NPMI seed 42 | NPMI mean ± sd (5 seeds) | NPMI, stop words removed "
-        "| stop words in top-10 | diversity | ARI between seeds (mean / min) | fit s "
+        "| stop words in top-10 | diversity | largest topic / outliers (share of units) "
+        "| ARI between seeds (mean / min) | fit s "
         "| NPMI araseclit minus method | fit time ratio (method / araseclit) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         gain = float(ours["npmi"]) - float(r["npmi"])  # type: ignore[arg-type]
@@ -198,7 +204,8 @@ def table(title: str, rows: list[dict[str, object]]) -> str:
         lines.append(
             f"| {r['method']} | {r['topics']:.1f} | {r['npmi_first']:.3f} "
             f"| {r['npmi']:.3f} ± {r['npmi_sd']:.3f} | {r['npmi_content']:.3f} "
-            f"| {r['stop_share']:.0%} | {r['diversity']:.2f} | {r['ari']:.2f} / {r['ari_min']:.2f} "
+            f"| {r['stop_share']:.0%} | {r['diversity']:.2f} "
+            f"| {r['largest']:.0%} / {r['outliers']:.0%} | {r['ari']:.2f} / {r['ari_min']:.2f} "
             f"| {r['seconds']:.1f} | {gain:+.3f} | {ratio:.2f} |"
         )
     return "\n".join(lines)
