@@ -61,3 +61,38 @@ def test_document_state_alone_names_no_person(text: str) -> None:
 )  # fmt: skip
 def test_person_homograph_with_evidence(text: str, who: str) -> None:
     assert who in [entity for _, entity in persons(text)]
+
+
+def movements(text: str) -> list[str | None]:
+    wanted = ("actor.arm.hamas", "actor.party.fatah_movement")
+    return [m["entity_id"] for m in explain_text(text) if m["entity_id"] in wanted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # فتح "opening": the object of a verb, heading a construct phrase
+        "قررت السلطة الفلسطينية فتح المعابر مع مصر أمام المسافرين بعد إغلاق استمر أسبوعا.",
+        "أعادت الشرطة الفلسطينية فتح الطريق بين رام الله ونابلس، وقالت السلطة الفلسطينية "
+        "إن الإغلاق انتهى.",
+        "وفي الضفة الغربية تم فتح معبر الكرامة أمام المسافرين الفلسطينيين.",
+        # حماس "enthusiasm": after a preposition, heading a construct phrase
+        "تحدث أهالي غزة عن حماس الشباب في المخيمات الصيفية رغم الحصار.",
+    ],
+)
+def test_verbal_noun_is_no_movement(text: str) -> None:
+    assert movements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتبادلت فتح وحماس الاتهامات بشأن تعثر المصالحة في غزة.",
+         ["actor.party.fatah_movement", "actor.arm.hamas"]),
+        ("واتهمت حماس الاحتلال بعرقلة دخول المساعدات إلى غزة.", ["actor.arm.hamas"]),
+        ("وأكدت فتح أن الانتخابات الفلسطينية لن تجري دون القدس.",
+         ["actor.party.fatah_movement"]),
+    ],
+)  # fmt: skip
+def test_movement_as_subject(text: str, expected: list[str]) -> None:
+    assert movements(text) == expected

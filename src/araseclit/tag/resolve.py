@@ -126,8 +126,12 @@ def _homograph_evidence(
     if entry is None:
         return None
     nxt = norms[f.end] if f.end < len(norms) else ""
-    if not has_article(norms[f.end - 1]) and _indefinite_adjective(nxt):
+    bare = not has_article(norms[f.end - 1])
+    if bare and _indefinite_adjective(nxt):
         return None  # بحماس شبابي, بحماس كبير
+    prev = norms[f.start - 1] if f.start > 0 else ""
+    if bare and f.end - f.start == 1 and (_construct_noun(prev, nxt) or _governs_masdar(prev)):
+        return None  # فتح المعابر, حماس الشباب, صالح المواطنين; إعادة فتح, عدم حماس
     if entry.id in sure:
         return "document"  # the same entity named unambiguously
     if norms[f.start].startswith("ب") and not normalize_token(entry.name_ar).startswith("ب"):
@@ -179,6 +183,29 @@ def _indefinite_adjective(norm: str) -> bool:
     if not norm or not is_arabic(norm) or has_article(norm):
         return False
     return (norm.endswith(("ي", "يه")) and len(norm) >= 4) or norm in _COMMON_ADJECTIVES
+
+
+def _construct_noun(prev: str, nxt: str) -> bool:
+    """A bare word between a definite noun or a preposition and a definite noun heads a
+    construct phrase, so it is the noun: ``قررت السلطة فتح المعابر`` "opening the
+    crossings", ``عن حماس الشباب`` "the youth's enthusiasm". After a verb it may be a
+    subject before its object (``اتهمت حماس الاحتلال``); before a nisba adjective it is
+    described as a name (``حماس الفلسطينية``)."""
+    if not nxt or not is_arabic(nxt) or not has_article(nxt):
+        return False
+    if nxt.endswith(("ي", "يه")) and len(nxt) >= 5:
+        return False
+    return has_article(prev) or prev in PREPOSITIONS
+
+
+#: prepositions before a construct phrase: عن حماس الشباب, في فتح الطريق
+PREPOSITIONS = frozenset("في من على الى عن مع حول بعد قبل دون لدى عند".split())
+#: words that take a verbal noun, never a name: تم فتح, إعادة فتح, عدم حماس
+MASDAR_GOVERNORS = frozenset("تم يتم سيتم اعاده عدم ضروره امكانيه".split())
+
+
+def _governs_masdar(prev: str) -> bool:
+    return prev in MASDAR_GOVERNORS or (prev[:1] in "وف" and prev[1:] in MASDAR_GOVERNORS)
 
 
 _COMMON_ADJECTIVES = frozenset("كبير شديد بالغ واضح زائد كبيرا شديدا بالغا ملحوظ منقطع".split())
