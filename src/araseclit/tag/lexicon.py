@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from araseclit.charsets import ARABIC_MARK, PRESENTATION_FORM_RE
@@ -156,6 +157,51 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     lexicon = Lexicon(tuple(entries), versions, SCHEMA_VERSION, fingerprint)
     _CACHE[fingerprint] = lexicon
     return lexicon
+
+
+#: word lists the taggers consult (``lexicons/wordlists/<name>.json``), not lexicon entries
+WORDLIST_DIR = DEFAULT_DIR / "wordlists"
+WORDLIST_SCHEMA = 1
+
+
+@lru_cache(maxsize=16)
+def load_word_list(name: str, root: Path = WORDLIST_DIR) -> frozenset[str]:
+    """The normalised words of the word list ``name`` (all its groups).
+
+    A word list is ``{"schema_version": 1, "version", "description", "groups": {group:
+    [word, ...]}}``; every word obeys the lexicon's string rules and appears once.
+    Raises ``ConfigError("E030")`` naming the file and the problem.
+    """
+    path = root / f"{name}.json"
+    if not path.is_file():
+        raise _fail(path, "no such word list")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _fail(path, f"not valid UTF-8 JSON ({exc})") from None
+    if not isinstance(data, dict) or data.get("schema_version") != WORDLIST_SCHEMA:
+        raise _fail(path, f"top level must be an object with schema_version {WORDLIST_SCHEMA}")
+    for key in ("version", "description"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise _fail(path, f"missing or empty {key!r} string")
+    groups = data.get("groups")
+    if not isinstance(groups, dict) or not groups:
+        raise _fail(path, "'groups' must map group names to lists of words")
+    words: dict[str, str] = {}
+    for group, items in groups.items():
+        if not isinstance(items, list) or not items:
+            raise _fail(path, f"group {group!r} must be a non-empty list of words")
+        for word in items:
+            problem = string_problem(word)
+            if problem is None and " " in word:
+                problem = "is more than one word"
+            if problem:
+                raise _fail(path, f"group {group!r}: {word!r} {problem}")
+            norm = normalize_token(word)
+            if norm in words:
+                raise _fail(path, f"group {group!r}: {word!r} repeats {words[norm]!r}")
+            words[norm] = word
+    return frozenset(words)
 
 
 def _fail(path: Path, detail: str) -> ConfigError:

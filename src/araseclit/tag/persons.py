@@ -5,16 +5,21 @@ A name follows a title or role (``الرئيس``, ``رئيس الوزراء``, `
 state the title belongs to (``رئيس بنما``, ``وزير خارجية كوريا الشمالية``). The name is one
 to four words that look like a name: no article on its first word (``وليد المعلم``, not
 ``الرئيس``), no function word, no word of a known non-person mention; name particles
-(``أبو``, ``بن``, ``عبد``) join the next word.
+(``أبو``, ``بن``, ``عبد``) join the next word. A name does not start with a generic source
+or role, a verb or a prepositional phrase (``مصدر مطلع``, ``شهود عيان``, ``غادر``,
+``بحضور``: the word list ``not_name_starts``), a title or reporting verb (``رئيس المجلس``),
+nor is it an indefinite accusative phrase (``وفدًا أمريكيًا``).
 
 All words are normalised (:func:`araseclit.normalize.normalize_token`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from araseclit.tag.candidates import is_trigger
+from araseclit.tag.lexicon import load_word_list
 from araseclit.tag.patterns import has_article, is_arabic, raw_article
 
 #: titles that stand right before a name: السيد علي، الرئيس أردوغان، الشيخ تميم
@@ -65,6 +70,8 @@ MAX_NAME_WORDS = 4
 
 
 _CUES = TITLE_WORDS | TITLE_HEADS | SPEECH_VERBS
+#: tanwin (ً ٌ ٍ) marks an indefinite noun or adjective, never a name: وفدًا
+_TANWIN = re.compile("[\u064b-\u064d]")
 
 
 def word_of(norm: str) -> str:
@@ -98,6 +105,10 @@ def find_persons(
     articled = (
         [raw_article(w) for w in raw] if raw is not norms else [has_article(n) for n in norms]
     )
+    # words that cannot start a name: a source or role noun, a verb, a cue, tanwin
+    barred = load_word_list("not_name_starts") | _CUES
+    no_start = [n in barred or word_of(n) in _CUES or bool(_TANWIN.search(w))
+                for n, w in zip(norms, raw, strict=True)]  # fmt: skip
     zipf = [_zipf(w) for w in raw]
     found: list[tuple[int, int, bool]] = []  # (start, end, after a reporting verb)
     for i, norm in enumerate(norms):
@@ -111,7 +122,11 @@ def find_persons(
                 j = _skip_state(norms, j, states_end)
                 while j < len(norms) and norms[j] in TITLE_MODIFIERS:
                     j += 1
+            if j < len(norms) and no_start[j]:
+                continue
             end = _name_end(norms, is_punct, taken, j, articled)
+            if end - j > 1 and all(n.endswith("ا") for n in norms[j:end]):
+                continue  # an indefinite accusative phrase: وفدا امريكيا
             if end > j and max(zipf[j:end]) < COMMON_ZIPF:
                 found.append((j, end, speech))
                 break

@@ -1,0 +1,63 @@
+"""Issue 14 review: the person detector (araseclit.tag.persons) after titles and reporting verbs.
+
+A generic source or role (``مصدر مطلع``, ``شهود عيان``), a verb (``غادر``), a verbal noun
+(``فتح تحقيق``), a title (``رئيس المجلس``) or an indefinite accusative phrase (``وفدًا
+أمريكيًا``) is no person; a name made of very common words (``محمد``, ``علي``, ``بن``,
+``عبد الله``) is one.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from araseclit.errors import ConfigError
+from araseclit.tag import explain_text
+from araseclit.tag.lexicon import load_word_list
+
+
+def detected(text: str) -> list[str]:
+    """People found by the pattern (not the lexicon)."""
+    return [m["text"] for m in explain_text(text) if m["evidence"] == "pattern"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مصدر مطلع إن المفاوضات ستستأنف الأسبوع المقبل في مسقط.",
+        "وأكد مصدر أمني أن الهجوم استهدف نقطة تفتيش قرب الحدود.",
+        "وذكر مصدر دبلوماسي أن السفارة ستغلق أبوابها مؤقتا.",
+        "وأشار تقرير حقوقي إلى تزايد حالات الاختفاء القسري في البلاد.",
+        "وقال استطلاع رأي نشر أمس إن غالبية الشباب يريدون الهجرة.",
+        "وحذر خبراء أمميون من مجاعة وشيكة في البلاد.",
+        "وأكد بيان صادر عن الجيش أن العملية انتهت.",
+        "وقال شهود عيان إن الطائرات قصفت السوق المركزي.",
+        "وقال الرئيس غادر القاعة قبل انتهاء الجلسة.",
+        "وأعلنت الوزيرة فتح تحقيق في ملابسات الحادث.",
+        "واستقبل الرئيس وفدًا أمريكيًا رفيعًا في القصر.",
+        "واستقبل الرئيس وفدا أمريكيا رفيعا في القصر.",
+        "وقال رئيس المجلس إن الجلسة المقبلة ستناقش الموازنة.",
+    ],
+)
+def test_no_person_in_generic_sources(text: str) -> None:
+    assert detected(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال السفير الفرنسي جان لوران إن باريس تدعم الحوار.", "جان لوران"),
+        ("وأكد الباحث هشام داود أن الدولة تراجعت أمام العشائر.", "هشام داود"),
+    ],
+)
+def test_person_after_title_still_found(text: str, name: str) -> None:
+    assert detected(text) == [name]
+
+
+def test_word_list_rejects_a_bad_word(tmp_path: Path) -> None:
+    data = {"schema_version": 1, "version": "1", "description": "x", "groups": {"g": ["مصدرٌ"]}}
+    (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ConfigError, match="diacritics"):
+        load_word_list("bad", tmp_path)
