@@ -56,6 +56,25 @@ def test_person_after_title_still_found(text: str, name: str) -> None:
     assert detected(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الوزير محمد الخطيب إن الحكومة ستدعم المزارعين في الجنوب.", "محمد الخطيب"),
+        ("وقال رئيس الوزراء علي الزيدي إن الانتخابات ستجري في موعدها.", "علي الزيدي"),
+        ("وأكد الشيخ عبد الله النعيمي أن العشائر تدعم الدولة في الأنبار.", "عبد الله النعيمي"),
+        ("وقال وزير الخارجية السعودي فيصل بن فرحان إن المملكة تدعم الحل السياسي.",
+         "فيصل بن فرحان"),
+        ("وقال الأمين العام أحمد أبو الغيط إن الجامعة تدعم الحوار.", "أحمد أبو الغيط"),
+    ],
+)  # fmt: skip
+def test_common_name_words_are_names(text: str, name: str) -> None:
+    assert detected(text) == [name]
+
+
+def test_common_function_word_is_no_name() -> None:
+    assert detected("وقال الرئيس على هامش القمة إن بلاده تدعم الحوار.") == []
+
+
 def test_word_list_rejects_a_bad_word(tmp_path: Path) -> None:
     data = {"schema_version": 1, "version": "1", "description": "x", "groups": {"g": ["مصدرٌ"]}}
     (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -110,6 +110,11 @@ def find_persons(
     no_start = [n in barred or word_of(n) in _CUES or bool(_TANWIN.search(w))
                 for n, w in zip(norms, raw, strict=True)]  # fmt: skip
     zipf = [_zipf(w) for w in raw]
+    # محمد, علي, بن, عبد الله are as common as function words but are names
+    name_words = load_word_list("common_name_words") | NAME_PARTICLES
+    cap = [
+        0.0 if n in name_words and z < NAME_ZIPF else z for n, z in zip(norms, zipf, strict=True)
+    ]
     found: list[tuple[int, int, bool]] = []  # (start, end, after a reporting verb)
     for i, norm in enumerate(norms):
         word = word_of(norm)
@@ -127,7 +132,7 @@ def find_persons(
             end = _name_end(norms, is_punct, taken, j, articled)
             if end - j > 1 and all(n.endswith("ا") for n in norms[j:end]):
                 continue  # an indefinite accusative phrase: وفدا امريكيا
-            if end > j and max(zipf[j:end]) < COMMON_ZIPF:
+            if end > j and max(cap[j:end]) < COMMON_ZIPF:
                 found.append((j, end, speech))
                 break
     spans = [
@@ -147,6 +152,9 @@ def find_persons(
 
 #: Zipf value of the commonest word a name may contain (Arabic function words are above)
 COMMON_ZIPF = 6.0
+#: Zipf value under which a very common name word (محمد 6.11, الله 6.39) is still a name;
+#: the function words it could be confused with are above (على 7.18, إلى 6.91)
+NAME_ZIPF = 6.5
 #: Zipf value under which a word is rare enough to be a name on its own evidence
 RARE_ZIPF = 4.5
 #: distinct words whose Zipf value is kept (a long book has some 50,000 distinct tokens)
@@ -159,6 +167,15 @@ def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "ar")
+
+
+def _joined(norms: list[str], j: int, k: int) -> bool:
+    """Whether word ``k`` of a name starting at ``j`` is held to the name by a particle:
+    it follows one (عبد الله, ابو الغيط) or follows a particle's articled complement
+    (عبد الله النعيمي)."""
+    if norms[k - 1] in NAME_PARTICLES:
+        return True
+    return k - 2 >= j and norms[k - 2] in NAME_PARTICLES and has_article(norms[k - 1])
 
 
 def _skip_state(norms: list[str], j: int, states_end: dict[int, int]) -> int:
@@ -186,7 +203,7 @@ def _name_end(
             break  # a plural noun: تحليلات
         if norm.startswith("و") and k > j and norm[1:] not in NAME_PARTICLES:
             break  # the next conjunct: بومبيو وكيم
-        if k > j and (norm.endswith("ه") or articled[k - 1]):
+        if k > j and (norm.endswith("ه") or articled[k - 1]) and not _joined(norms, j, k):
             break  # a feminine noun or a word after a surname: كبير مساعدي قياده الحزب
         k += 1
     return k
