@@ -88,7 +88,7 @@ def topics_step(tables: Tables, settings: CorpusSettings) -> TopicResult | None:
     """
     if not settings.topics:
         return None
-    from araseclit.topics import fit_topics
+    from araseclit.topics import fit_topics, topic_views
     from araseclit.topics import topic_units as typed_units
 
     units, left_out = typed_units(
@@ -105,6 +105,8 @@ def topics_step(tables: Tables, settings: CorpusSettings) -> TopicResult | None:
     tables["topic_assignments"] = to_frame(
         "topic_assignments", result.assignments.to_dict("records")
     )
+    # BERTopic's views over time and per section, for the report (not stored: no schema yet)
+    tables.update(topic_views(result.model, result.documents, tables))
     return result
 
 
@@ -166,7 +168,8 @@ def run_corpus_steps(tables: Tables, settings: CorpusSettings) -> dict[str, obje
     a step gives besides tables, by step name (``"topics"``: the fitted model and its units)."""
     for table in CORPUS_TABLES:
         tables[table] = empty_frame(table)
-    tables.pop("topic_left_out", None)
+    for extra in ("topic_left_out", "topics_over_time", "topics_per_section"):
+        tables.pop(extra, None)
     failures = []
     outputs: dict[str, object] = {}
     for name, step in STEPS:

@@ -14,7 +14,13 @@ from araseclit.topics.analyzer import ArabicAnalyzer, load_stopwords, strip_clit
 from araseclit.topics.framing import BREAKDOWNS, FRAMING_COLUMNS, framing_map
 from araseclit.topics.labels import lexicon_seed_topics
 from araseclit.topics.model import TopicResult, fit_topics
-from araseclit.topics.persist import RunTopics, load_topic_model, run_topics, save_topic_model
+from araseclit.topics.persist import (
+    RunTopics,
+    load_topic_model,
+    run_topics,
+    save_topic_model,
+    topic_views,
+)
 from araseclit.topics.plots import plot_framing, save_png
 from araseclit.topics.quality import npmi_coherence, topic_diversity
 from araseclit.topics.summary import framing_summary
@@ -42,4 +48,5 @@ __all__ = [
     "strip_clitics",
     "topic_diversity",
     "topic_units",
+    "topic_views",
 ]

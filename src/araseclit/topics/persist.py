@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -172,6 +173,25 @@ def _unit_frame(run: Any, documents: pd.DataFrame, topics: list[int]) -> pd.Data
     units = units.merge(years, on="doc_id", how="left")
     units["author"] = pd.NA
     return units.drop(columns=["section_id"])
+
+
+#: names of the view tables :func:`topic_views` gives
+VIEW_TABLES = ("topics_over_time", "topics_per_section")
+
+
+def topic_views(
+    model: BERTopic, documents: pd.DataFrame, tables: dict[str, pd.DataFrame]
+) -> dict[str, pd.DataFrame]:
+    """BERTopic's own ``topics_over_time`` (by publication year; when some document has one)
+    and ``topics_per_class`` by section title, for the units ``documents`` the model was
+    fitted on, with a run's ``sentences``, ``sections`` and ``documents`` tables."""
+    run = SimpleNamespace(**{k: tables[k] for k in ("sentences", "sections", "documents")})
+    view = RunTopics(model, _unit_frame(run, documents, list(model.topics_)))
+    out = {}
+    if view.units["year"].notna().any():
+        out["topics_over_time"] = view.over_time()
+    out["topics_per_section"] = view.per_class("section")
+    return out
 
 
 def run_topics(run: Any) -> RunTopics:
