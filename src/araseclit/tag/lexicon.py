@@ -66,7 +66,9 @@ CATEGORIES: dict[str, frozenset[str]] = {
 }
 RELATIONS = frozenset({"part_of", "same_as"})
 _REQUIRED = ("id", "label", "category", "name_ar", "name_en", "variants")
-_OPTIONAL = ("nisba", "relations", "shared", "homographs", "cues", "instances", "state")
+_OPTIONAL = (
+    "nisba", "relations", "shared", "homographs", "cues", "instances", "state", "not_next_to"
+)  # fmt: skip
 # actor.state.turkey, threat.water_scarcity, role.watchdog
 _ID_RE = re.compile(r"^(actor|threat|concept|role)(\.[a-z0-9_]+)+$")
 # Arabic presentation forms A (U+FB50-U+FDFF) and B (U+FE70-U+FEFF), e.g. "ﻻ" for "لا"
@@ -99,6 +101,9 @@ class Entry:
     instances: dict[str, str] = field(default_factory=dict)
     #: the state an institution or a person belongs to (actor.state.iraq)
     state: str | None = None
+    #: words right before (``"before"``) or after (``"after"``) a homograph that make it
+    #: the ordinary word: صلاة المغرب, المغرب العربي (normalised)
+    not_next_to: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -224,7 +229,9 @@ def _parse(path: Path, content: bytes) -> dict:
     if data["schema_version"] == 1 and any(
         isinstance(e, dict) and set(e) & set(_OPTIONAL[3:]) for e in data.get("entries") or []
     ):
-        raise _fail(path, f"homographs, cues, instances and state need schema_version {2}")
+        raise _fail(
+            path, f"homographs, cues, instances, state and not_next_to need schema_version {2}"
+        )
     if not isinstance(data.get("version"), str) or not data["version"]:
         raise _fail(path, "missing or empty 'version' string")
     if not isinstance(data.get("entries"), list) or not data["entries"]:
@@ -264,6 +271,15 @@ def _entry(path: Path, i: int, obj: object) -> Entry:
             raise _fail(path, f"{where}: {key!r} must map state ids to entry ids")
     if not isinstance(obj.get("state", ""), str):
         raise _fail(path, f"{where}: 'state' must be an entry id")
+    not_next_to = obj.get("not_next_to", {})
+    if not isinstance(not_next_to, dict) or not set(not_next_to) <= {"before", "after"}:
+        raise _fail(path, f"{where}: 'not_next_to' must map 'before'/'after' to word lists")
+    if not_next_to and not lists["homographs"]:
+        raise _fail(path, f"{where}: 'not_next_to' needs homographs")
+    for side, words in not_next_to.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise _fail(path, f"{where}: not_next_to[{side!r}] must be a list of words")
+        lists["cues"] = [*lists["cues"], *words]  # checked with the cues below
     for text in (
         obj["name_ar"],
         obj["name_en"],
@@ -280,8 +296,9 @@ def _entry(path: Path, i: int, obj: object) -> Entry:
     return Entry(
         obj["id"], label, category, obj["name_ar"], obj["name_en"],
         tuple(lists["variants"]), tuple(lists["nisba"]), dict(relations), tuple(lists["shared"]),
-        tuple(lists["homographs"]), tuple(lists["cues"]), dict(obj.get("instances", {})),
+        tuple(lists["homographs"]), tuple(obj.get("cues", [])), dict(obj.get("instances", {})),
         obj.get("state"),
+        {k: frozenset(normalize_token(w) for w in v) for k, v in not_next_to.items()},
     )  # fmt: skip
 
 

@@ -23,6 +23,10 @@ from araseclit.tag.lexicon import Entry, Lexicon
 from araseclit.tag.patterns import (
     ACRONYM_RE,
     AMBIGUOUS_INDEFINITE,
+    ARTICLE,
+    NISBA_ENDINGS,
+    STATE_HEADS_FEMININE,
+    STATE_HEADS_MASCULINE,
     accusative,
     indefinite,
     is_arabic,
@@ -70,6 +74,9 @@ class LexiconMatcher:
             for text in entry.names:
                 self._add(tokenize(text), entry, False, text in entry.homographs)
             for text in entry.nisba:
+                if len(words := tokenize(text)) > 1:
+                    self._add_compound_nisba(words, entry)
+                    continue
                 self._add(tokenize(text), entry, adjectival=True)
                 self._add_state_phrases(text, entry)
         self.max_len = max((len(key) for key in self.table), default=0)
@@ -111,6 +118,25 @@ class LexiconMatcher:
             keys |= expand(acc, adjectival=False) | {tuple(acc)}
         for key in keys:
             self._put(key, Hit(entry, False, 1))
+
+    def _add_compound_nisba(self, words: list[str], entry: Entry) -> None:
+        """A nisba of several words inflects every word alike: ``كوري شمالي`` -> ``الكوري
+        الشمالي``, ``الكورية الشمالية``, ``الكوريين الشماليين``, ``الحكومة الكورية
+        الشمالية``; being longer, it wins over the one-word nisba inside it (``الكوري``)."""
+        norms = [normalize_token(w) for w in words]
+        if not all(w.endswith("ي") for w in norms) or raw_article(words[0]):
+            self._add(words, entry, adjectival=True)  # a written form only
+            return
+        for ending in NISBA_ENDINGS:
+            forms = [w + ending for w in norms]
+            self._put(tuple(forms), Hit(entry, True, 0 if not ending else 1))
+            self._put(tuple(ARTICLE + w for w in forms), Hit(entry, True, 1))
+        phrases = [(h, "ه") for h in STATE_HEADS_FEMININE] + [
+            (h, "") for h in STATE_HEADS_MASCULINE
+        ]
+        for head, ending in phrases:
+            for first in with_proclitics(head):
+                self._put((first, *(ARTICLE + w + ending for w in norms)), Hit(entry, False, 1))
 
     def _add_state_phrases(self, nisba: str, entry: Entry) -> None:
         """الحكومة التركية, والسلطات الإيرانية: the state itself, not an adjective."""

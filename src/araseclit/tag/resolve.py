@@ -126,10 +126,12 @@ def _homograph_evidence(
     if entry is None:
         return None
     nxt = norms[f.end] if f.end < len(norms) else ""
+    prev = norms[f.start - 1] if f.start > 0 else ""
+    if _ruled_out(entry.not_next_to, prev, nxt):
+        return None  # صلاة المغرب is the sunset prayer, المغرب العربي the region
     bare = not has_article(norms[f.end - 1])
     if bare and _indefinite_adjective(nxt):
         return None  # بحماس شبابي, بحماس كبير
-    prev = norms[f.start - 1] if f.start > 0 else ""
     if bare and f.end - f.start == 1 and (_construct_noun(prev, nxt) or _governs_masdar(prev)):
         return None  # فتح المعابر, حماس الشباب, صالح المواطنين; إعادة فتح, عدم حماس
     if entry.id in sure:
@@ -204,6 +206,17 @@ PREPOSITIONS = frozenset("في من على الى عن مع حول بعد قبل
 MASDAR_GOVERNORS = frozenset("تم يتم سيتم اعاده عدم ضروره امكانيه".split())
 
 
+def _ruled_out(not_next_to: dict[str, frozenset[str]], prev: str, nxt: str) -> bool:
+    """Whether the words around a homograph make it the ordinary word (``وصلاة المغرب``:
+    the word before may carry a conjunction)."""
+    before = not_next_to.get("before", frozenset())
+    return (
+        prev in before
+        or (prev[:1] in "وف" and prev[1:] in before)
+        or nxt in not_next_to.get("after", frozenset())
+    )
+
+
 def _governs_masdar(prev: str) -> bool:
     return prev in MASDAR_GOVERNORS or (prev[:1] in "وف" and prev[1:] in MASDAR_GOVERNORS)
 
@@ -212,11 +225,12 @@ _COMMON_ADJECTIVES = frozenset("كبير شديد بالغ واضح زائد ك�
 
 
 def _adjectival_states_by_start(found: Sequence[Found]) -> dict[int, Found]:
-    """The first state nisba (``الأميركية``) starting at each token."""
+    """The longest state nisba (``الأميركية``, ``الكورية الشمالية``) starting at each token."""
     out: dict[int, Found] = {}
     for g in found:
         if g.adjectival and g.entity_id and g.entity_id.startswith("actor.state."):
-            out.setdefault(g.start, g)
+            if g.start not in out or g.end > out[g.start].end:
+                out[g.start] = g
     return out
 
 

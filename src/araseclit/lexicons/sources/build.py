@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE.parent
-VERSION = "2026.12.2"
+VERSION = "2026.12.3"
 #: CLDR codes that are not countries: continents' parts, unions, test and unknown regions
 NOT_COUNTRIES = frozenset(
     "AC AQ BV CP DG EA EU EZ HM IC IO QO TA TF UM UN XA XB ZZ BQ CQ SJ GS PS".split()
@@ -49,7 +49,7 @@ SHORT_NAMES = {
     "جمهورية الدومينيكان": ["الجمهورية الدومينيكية"],
 }
 #: multi-word names whose nisba Arabic writing uses (no rule derives it)
-EXTRA_NISBA = {"مقدونيا الشمالية": "المقدوني"}
+EXTRA_NISBA = {"مقدونيا الشمالية": "المقدوني", "كوريا الشمالية": "كوري شمالي"}
 _MARKS = re.compile("[\u064b-\u0652\u0670]")
 
 
