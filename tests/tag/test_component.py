@@ -176,3 +176,19 @@ def test_tag_text_and_unknown_backend() -> None:
 
     with pytest.raises(ConfigError, match="backend must be one of"):
         spacy.blank("ar").add_pipe("araseclit_tag_v1", config={"backend": "regex"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس الوزراء نوري المالكي إن وزارة الدفاع العراقية ستتسلم الملف الأمني.",
+        "وأكد الرئيس الأسد أن الجيش السوري سيواصل عملياته في إدلب، وقالت دمشق إن الحل سياسي.",
+    ],
+)
+def test_explain_text_keeps_the_records_state(text: str) -> None:
+    from araseclit.tag import explain_text
+
+    tagged = [(m["text"], m["state_id"]) for m in tag_text(text)]
+    explained = [(m["text"], m["state_id"]) for m in explain_text(text)]
+    assert explained == tagged
+    assert any(state for _, state in tagged)

@@ -204,7 +204,7 @@ class MentionTagger:
         # how each mention was resolved, kept on the span group (DocBin keeps attrs):
         # mention_id -> {"state_id", "evidence"} for generic institutions and homographs
         doc.spans[SPAN_GROUP].attrs[EVIDENCE_ATTR] = {
-            record["mention_id"]: {"state_id": f.state, "evidence": f.evidence}
+            record["mention_id"]: {"state_id": record["state_id"], "evidence": f.evidence}
             for record, f in zip(doc._.mentions, chosen, strict=True)
             if f.evidence
         }
@@ -351,8 +351,8 @@ def tag_text(
 
 
 def explain_text(text: str, lexicon: str | Path | None = None) -> list[dict]:
-    """MENTIONS records of :func:`tag_text` with two more keys: ``state_id`` (the state a
-    generic institution was resolved to, or None) and ``evidence`` (``phrase``,
+    """MENTIONS records of :func:`tag_text` (``state_id`` as there) with one more key,
+    ``evidence`` (``phrase``,
     ``document``, ``unknown`` for a generic institution; ``document``, ``cue``, ``title``,
     ``coordination``, ``state`` for a homograph; ``pattern`` for a person found by title or
     reporting verb; empty for a plain lexicon match)."""
@@ -365,5 +365,5 @@ def explain_text(text: str, lexicon: str | Path | None = None) -> list[dict]:
     out = []
     for record in doc._.mentions:
         why = evidence.get(record["mention_id"], {})
-        out.append({**record, "state_id": why.get("state_id"), "evidence": why.get("evidence", "")})
+        out.append({**record, "evidence": why.get("evidence", "")})
     return out
