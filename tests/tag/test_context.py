@@ -177,12 +177,18 @@ def test_a_title_before_a_name_is_not_an_institution() -> None:
 
 
 def test_v1_keeps_no_context() -> None:
+    """v1 runs no context step: a generic institution stays generic even in a text about
+    one state, and no mention carries resolution evidence (v2 resolves الشرطة to Egypt)."""
     import spacy
 
     nlp = spacy.blank("ar")
     nlp.add_pipe("araseclit_tag_v1")
-    doc = nlp("استقبل الطلاب المبادرة بحماس شبابي.")
-    assert [m["entity_id"] for m in doc._.mentions] == ["actor.arm.hamas"]
+    text = "شهدت مصر احتجاجات واسعة، وقالت مصر إن الشرطة مستعدة لحماية المنشآت."
+    v1 = [(m["entity_id"], m["state_id"], m["resolution"]) for m in nlp(text)._.mentions]
+    assert v1[-1] == ("actor.generic.police", None, None)
+    assert all(resolution is None for _, _, resolution in v1)
+    v2 = [(m["entity_id"], m["state_id"], m["resolution"]) for m in tag_text(text)]
+    assert v2[-1] == ("actor.generic.police", "actor.state.egypt", "document")
 
 
 def test_homograph_must_be_a_listed_name(tmp_path: Path) -> None:
