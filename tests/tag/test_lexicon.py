@@ -195,3 +195,15 @@ def test_custom_lexicon_in_pipeline(tmp_path: Path) -> None:
     assert [(m["text"], m["entity_id"]) for m in doc._.mentions] == [
         ("منظمة المثال", "actor.ngo.example")
     ]
+
+
+def test_cldr_names_carry_their_licence_notice() -> None:
+    """The Unicode licence requires its notice with every copy of CLDR data (states.json)."""
+    import json
+
+    from araseclit.tag.lexicon import DEFAULT_DIR
+
+    header = json.loads((DEFAULT_DIR / "states.json").read_text(encoding="utf-8"))["source"]
+    assert header["cldr_version"].isdigit() and header["via"].startswith("babel ")
+    notice = (DEFAULT_DIR / "sources" / "CLDR-LICENSE.txt").read_text(encoding="utf-8")
+    assert notice.startswith("UNICODE LICENSE V3") and "PERMISSION NOTICE" in notice
