@@ -209,6 +209,7 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
         pieces.append((pos, len(body)))
         single = len(pieces) == 1
         prev: str | None = None
+        prev_bare = False
         for a, _, seg in _shift_separators(body, pieces):
             lead = len(seg) - len(seg.lstrip())
             s, e = base + a + lead, base + a + len(seg.rstrip())
@@ -217,11 +218,14 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
             recs = _parse_part(seg, ctx, **common)
             if not recs:  # another house style: "(هاليداي ١٩٧٣م، ٦٥)", "(X, 1983, cited in Y)"
                 recs = _style_part(seg, prev, t, ctx, **common)
+                if recs and prev_bare and P.YEAR_ITEM_RE.match(seg.strip()):
+                    recs = [{**r, _BARE: True} for r in recs]  # "(روزن ١٩٥٩، ٣٧؛ ١٩٨٤)"
             elif a > 0 and recs[0]["script"] == "arabic":  # "؛ وليتش وتوماس": "and" first
                 known = _known_word(t)
                 recs = [{**r, "author": styles.drop_conjunction(r["author"], known)} for r in recs]
             if recs or not P.LOCATOR_ITEM_RE.fullmatch(seg.strip()):
                 prev = recs[-1]["author"] if recs else None  # "؛ الجزء الثالث؛" keeps it
+                prev_bare = bool(recs and recs[-1].get(_BARE))
             out.extend(_name_into_bracket(t, start, recs) if a == 0 else recs)
     return out
 
@@ -242,7 +246,33 @@ def _style_part(
             out.append(_record(author=w.author, script=script, page=page, via_original=w.via,
                                **common))  # fmt: skip
             continue
-        out.extend(_year_records(w.year, w.page, w.author, ctx, via_original=w.via, **common))
+        recs = _year_records(w.year, w.page, w.author, ctx, via_original=w.via, **common)
+        out.extend({**r, _BARE: True} for r in recs) if w.bare else out.extend(recs)
+    return out
+
+
+#: a transient mark on a record read from a name and year with no comma (``styles.Work.bare``)
+_BARE = "_bare"
+
+
+def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
+    """``(هاليداي ١٩٧٣م، ٦٥)`` is a citation, ``(رؤية 2030)``, ``(انتخابات 2021)`` and
+    ``(دستور 2005)`` are not, though both are a word and a year: a no-comma part counts only
+    when the document names that author elsewhere, in a comma citation or a reference entry."""
+    from araseclit.cite.matching import reference_keys
+
+    authors: set[str] = set()
+    for r in paren:
+        if r["author"] and not r.get(_BARE):
+            authors |= _work_keys(r["author"])
+    for e in entries:
+        for key in reference_keys(e["authors"]):
+            authors |= _work_keys(key) | {key}
+    out: list[dict] = []
+    for r in paren:
+        if r.pop(_BARE, False) and not _work_keys(r["author"]) & authors:
+            continue
+        out.append(r)
     return out
 
 
@@ -607,17 +637,15 @@ def _work_keys(author: str) -> set[str]:
     return keys
 
 
-def _known_works(paren: list[dict], text: str) -> frozenset[tuple[str, int]]:
+def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str, int]]:
     """(author key, Gregorian year) of the works a document cites in brackets or lists in its
     references: a name before a bracketed year with no cue is a citation when its work is
     one of these (``هما بوتر ووذريل (١٩٨٧م)`` in a book that lists ``Potter, J. ... 1987``)."""
-    from araseclit.cite.references import find_references
-
     works: set[tuple[str, int]] = set()
     for r in paren:
         if r["author"] and r["gregorian_year"]:
             works |= {(k, r["gregorian_year"]) for k in _work_keys(r["author"])}
-    for e in find_references(text)[1]:
+    for e in entries:
         if e["authors"] and e["gregorian_year"]:
             surname = re.split(r"[،,]", e["authors"])[0]
             works |= {(k, e["gregorian_year"]) for k in _work_keys(surname)}
@@ -873,14 +901,15 @@ def find_citations(
     fill ``sent_id``. ``skip``: a span (the reference list) whose brackets are not in-text
     citations; by default the reference list found by :func:`find_reference_span` is skipped.
     """
-    from araseclit.cite.references import find_reference_span
+    from araseclit.cite.references import find_reference_span, find_references
 
     t = _matching_copy(text)
     if skip is None:
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
-    paren = _parenthetical(t, ctx)
-    known = _known_works(paren, text)
+    entries = find_references(text)[1]
+    paren = _evidenced_bare(_parenthetical(t, ctx), entries)
+    known = _known_works(paren, entries)
     found = paren + _narrative(t, ctx, known) + _author_outside(t, ctx)
     found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)
     found += _cue_bracketed_run(t, ctx)

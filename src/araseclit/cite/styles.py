@@ -54,6 +54,10 @@ class Work:
     year: str | None = None
     page: str | None = None
     via: str | None = None
+    #: read from a name and year with no comma between (``هاليداي ١٩٧٣م``): a noun before a
+    #: year (``رؤية 2030``, ``انتخابات 2021``) has that shape too, so the caller keeps such a
+    #: work only when the document names its author elsewhere (a comma citation, an entry)
+    bare: bool = False
 
 
 def _norm(word: str) -> str:
@@ -142,7 +146,8 @@ def parse_items(
             author = pending or (works[-1].author if works else None)
             if author is None or (year["title"] and not pending and not works):
                 return None  # a year with no name: a narrative bracket, read elsewhere
-            works.append(Work(author, year["y"].strip(), via=via))
+            bare = pending is None and works[-1].bare  # "(ألن ١٩٧٧، ١٩٩٩)": both no-comma
+            works.append(Work(author, year["y"].strip(), via=via, bare=bare))
             pending = via = None
             continue
         named = P.NAME_YEAR_ITEM_RE.fullmatch(item)
@@ -150,7 +155,7 @@ def parse_items(
             name = _name(named["name"], works, known)
             if not name_ok(name, plausible):
                 return None
-            works.append(Work(name, named["y"].strip(), via=via))
+            works.append(Work(name, named["y"].strip(), via=via, bare=True))
             pending = via = None
             continue
         page = P.PAGE_ITEM_RE.fullmatch(item)

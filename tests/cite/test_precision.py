@@ -1,0 +1,74 @@
+"""Precision on ordinary Arabic academic prose (issue 13 review): brackets that hold a noun
+and a year, a paragraph that opens with ``مصادر``, ``(نفسه)`` in prose, year ranges and life
+dates after a reporting cue, and years no work can have. Every sentence here is prose a
+reviewer would see in a paper on Iraq's security or NGOs; none of it may become a citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite import find_citations
+
+# A noun and a year with no comma in brackets: a plan, a law, an event, not an author.
+NOUN_YEAR = [
+    "وصدر قرار مجلس الوزراء (رقم 2564) بتشكيل لجنة لمتابعة ملف النازحين.",
+    "وترتبط هذه الإصلاحات بالخطة الوطنية للتنمية (رؤية 2030) التي أعلنتها الحكومة.",
+    "وأظهرت نتائج الاقتراع الأخير (انتخابات 2021) تراجعًا واضحًا في نسب المشاركة.",
+    "ولم تخصص الحكومة في قانون الموازنة العامة (موازنة 2021) أي مبلغ لإعادة الإعمار.",
+    "ونص الدستور العراقي الدائم (دستور 2005) على حماية حقوق الأقليات.",
+    "وانسحبت القوات الأمريكية وفق الاتفاق الأمني (اتفاقية 2008) بحلول نهاية عام 2011.",
+    "وتعود جذور الحركة الوطنية إلى الانتفاضة المسلحة ضد البريطانيين (ثورة 1920) في الفرات الأوسط.",
+    "وشهدت محافظات الجنوب أحداثًا دامية (انتفاضة 1991) بعد انسحاب الجيش من الكويت.",
+    "وتبنت الوزارة خطة خمسية (خطة 2018-2022) لمكافحة الفقر في المحافظات المحررة.",
+    "وناقش المشاركون في المؤتمر الدولي للمانحين (مؤتمر 2021) سبل دعم المنظمات المحلية.",
+    "وأكدت المنظمات الموقعة على البيان المشترك (بيان 2019) ضرورة حماية الناشطين.",
+    "وقد أسهم فوز المنتخب الوطني بالبطولة (كأس آسيا 2007) في تعزيز الشعور بالهوية المشتركة.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_YEAR)
+def test_a_noun_and_a_year_without_a_comma_is_no_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+REFS = """
+
+المراجع
+هاليداي، مايكل (1973). استكشافات في وظائف اللغة. لندن: إدوارد أرنولد.
+الجبوري، سعد (2019). المجتمع المدني في العراق. بغداد: دار الشؤون الثقافية.
+"""
+
+
+def test_a_name_without_a_comma_counts_when_the_list_names_that_author() -> None:
+    text = "وترتبط وظائف اللغة بالسياق الاجتماعي (هاليداي 1973، 65) ارتباطًا وثيقًا." + REFS
+    got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert got == [("هاليداي", 1973, "65")]
+
+
+def test_a_name_without_a_comma_counts_when_a_comma_citation_names_that_author() -> None:
+    text = (
+        "ويرتبط النشاط المدني بالتمويل الخارجي (الجبوري، 2019: 33). وقد توسع النقاش لاحقًا "
+        "في أعمال أخرى (الجبوري 2021، 12) تناولت المنظمات المحلية."
+    )
+    got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert got == [("الجبوري", 2019, "33"), ("الجبوري", 2021, "12")]
+
+
+def test_a_noun_and_a_year_stay_out_when_the_document_has_other_citations() -> None:
+    text = (
+        "وتعد مشاركة النساء ضعيفة في الاقتراع الأخير (انتخابات 2021) كما تبين الدراسات "
+        "(الجبوري، 2019: 33)." + REFS
+    )
+    got = [(c["author"], c["year"]) for c in find_citations(text)]
+    assert got == [("الجبوري", 2019)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشهدت البلاد موجتين من الاحتجاج (انتفاضة 1991، 2019) تركتا أثرًا عميقًا.",
+        "وتكررت الأزمة نفسها في دورتين متتاليتين (انتخابات 2018، 34؛ 2021، 12) بحسب المراقبين.",
+    ],
+)
+def test_several_years_after_a_noun_give_no_author_evidence(text: str) -> None:
+    assert find_citations(text) == []
