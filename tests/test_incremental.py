@@ -58,6 +58,7 @@ def test_an_unchanged_corpus_is_not_processed_or_rewritten(corpus: Path, tmp_pat
     run_id = araseclit.store.load_info(out)["run_id"]
     again, seen = _analyze(corpus, out)
     assert seen == []
+    assert sorted(p.name for p in again.unchanged) == sorted(p.name for p in corpus.iterdir())
     assert araseclit.store.load_info(out)["run_id"] == run_id  # nothing published
     for name, table in first.tables.items():
         pd.testing.assert_frame_equal(again.tables[name], table, obj=name)

@@ -631,9 +631,15 @@ def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int])
         more = len(warned) - MAX_WARNINGS_SHOWN
         err_console.print(f"... and {more} more warning(s) in the errors table", markup=False)
     err_console.print(f"report: {run.report_path}", markup=False)
-    if seen:
+    if seen and (seen[0] or not run.unchanged):
         done = seen[0] - len(failures)
         err_console.print(f"araseclit: {done} of {seen[0]} document(s) analysed", markup=False)
+    if run.unchanged:
+        err_console.print(
+            f"araseclit: {len(run.unchanged)} document(s) unchanged since the last run in "
+            f"{escape_controls(str(run.path))}: their rows were kept",
+            markup=False,
+        )
 
 
 @app.command("pipelines", cls=Command)

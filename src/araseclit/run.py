@@ -59,6 +59,8 @@ class Run:
 
     path: Path
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    #: input files this run did not process: unchanged since the stored run, their rows kept
+    unchanged: list[Path] = field(default_factory=list, repr=False)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -289,10 +291,10 @@ def analyze(
         raise InputError("E099", paths=", ".join(str(p) for p in inputs))
     out = Path(out)
     with run_lock(out, wait=wait, timeout=wait_timeout):
-        tables = _analyze_locked(
+        tables, kept = _analyze_locked(
             files, pipeline, out, fresh, (progress, stage or _quiet), (scheduler, jobs), repair
         )
-    return Run(out, tables)
+    return Run(out, tables, kept)
 
 
 def _analyze_locked(
@@ -303,8 +305,9 @@ def _analyze_locked(
     callbacks: tuple[ProgressCallback | None, StageCallback],
     engine: tuple[Any, int | None],
     repair: RepairConfig | None,
-) -> dict[str, pd.DataFrame]:
-    """:func:`analyze` once the run folder is locked: process, merge, store; the tables."""
+) -> tuple[dict[str, pd.DataFrame], list[Path]]:
+    """:func:`analyze` once the run folder is locked: process, merge, store; the tables and
+    the files left unprocessed because they are unchanged since the stored run."""
     from araseclit.report import render_figures, render_report
 
     progress, stage = callbacks
@@ -312,11 +315,12 @@ def _analyze_locked(
     name = str(nlp.meta["araseclit_pipeline"])
     previous = previous_store(out, name, fresh)
     config = config_hash(nlp, repair)
+    kept: list[Path] = []
     if previous:  # files unchanged since the stored run keep their rows (araseclit.incremental)
-        kept = set(unchanged(files, previous["documents"], load_info(out).get(CONFIG_KEY), config))
+        kept = unchanged(files, previous["documents"], load_info(out).get(CONFIG_KEY), config)
         if len(kept) == len(files):
-            return previous  # nothing changed: nothing to process, recompute or write
-        files = [f for f in files if f not in kept]
+            return previous, kept  # nothing changed: nothing to process, recompute or write
+        files = [f for f in files if f not in set(kept)]
     scheduler, jobs = engine
     jobs = jobs or _default_jobs(len(files))
     if scheduler is not None:
@@ -340,7 +344,7 @@ def _analyze_locked(
         write_store(out, tables, report, render_figures(tables), info)
     except OSError as exc:
         raise StoreError("E053", path=str(out), detail=exc.strerror or str(exc)) from exc
-    return tables
+    return tables, kept
 
 
 def _default_jobs(n_files: int) -> int:
