@@ -72,3 +72,51 @@ def test_a_noun_and_a_year_stay_out_when_the_document_has_other_citations() -> N
 )
 def test_several_years_after_a_noun_give_no_author_evidence(text: str) -> None:
     assert find_citations(text) == []
+
+
+# A paper's body: an introduction, then paragraphs in the last two-thirds that open with the
+# words a reference list is headed by, a bracketed year soon after, and citations in them.
+BODY = """تتناول هذه الدراسة العلاقة بين المنظمات غير الحكومية والأمن المحلي في العراق بعد عام \
+2003، وتركز على محافظات الوسط والجنوب حيث تتداخل سلطة الدولة مع سلطة العشيرة والجماعات المسلحة.
+
+ويرى الباحثون أن ضعف المؤسسات الرسمية فتح المجال أمام فاعلين جدد (الجبوري، 2019: 33).
+
+{opening} متعددة، منها الجماعات المسلحة والنزاعات العشائرية (العاني، 2020: 14)، فضلًا عن \
+الجريمة المنظمة (Dodge, 2012: 45).
+
+وتخلص الدراسة إلى أن بناء الثقة شرط للاستقرار (الكعبي، 2021: 8).
+"""
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "مصادر التهديد بعد الغزو (2003)",
+        "المصادر المتاحة عن مرحلة الاحتلال (2003-2011)",
+        "مراجع التقييم التي اعتمدتها الوزارة (2019)",
+    ],
+)
+def test_a_body_paragraph_opening_with_masadir_is_no_reference_list(opening: str) -> None:
+    from araseclit.cite.references import find_references
+
+    text = BODY.format(opening=opening)
+    assert find_references(text) == (None, [])
+    got = [(c["author"], c["year"]) for c in find_citations(text)]
+    assert got == [("الجبوري", 2019), ("العاني", 2020), ("Dodge", 2012), ("الكعبي", 2021)]
+
+
+def test_a_heading_run_into_a_run_of_entries_still_opens_the_list() -> None:
+    from araseclit.cite.references import find_references
+
+    text = (
+        BODY.format(opening="وتتعدد مصادر التهديد بعد الغزو")
+        + "ثبت المراجع الجبوري، سعد (2019). المجتمع المدني في العراق. بغداد. العاني، "
+        "ليث (2020). الأمن المحلي. عمّان. الكعبي، علي (2021). بناء الثقة. بيروت.\n"
+    )
+    span, refs = find_references(text)
+    assert span is not None and text[span[0] :].startswith("ثبت المراجع")
+    assert [(r["authors"], r["year"]) for r in refs] == [
+        ("الجبوري، سعد", 2019),
+        ("العاني، ليث", 2020),
+        ("الكعبي، علي", 2021),
+    ]

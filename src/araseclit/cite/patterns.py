@@ -401,6 +401,13 @@ REF_BOOK_INLINE_HEADING_RE = re.compile(
     r"|^[ \t]*(?:[#|*>]+[ \t]*)+(?:References|Bibliography|Works\s+Cited)",
     re.M | re.I,
 )
+# A Markdown or table mark before such a heading: "# | المراجع" | "## Bibliography"
+REF_HEADING_MARK_RE = re.compile(r"^[ \t]*[#|]")
+# The year of an entry, closed and followed by the stop or colon that ends an entry's author
+# part: "(2020). " | "(1984م): " | " 1971: " | " 1985a. "; prose has "(2003) متعددة" instead
+REF_ENTRY_MARK_RE = re.compile(
+    r"(?:\(\s*(?:\d{4}|\d{3}\s*هـ)[^()\n]{0,12}\)|(?<=\s)\d{4}\s*[a-eأب]?)\s*[.:](?:\s|$)"
+)
 REF_FIRST_ENTRY_RE = re.compile(
     r"\s*:?\s+(?=[^\d()\n]{2,80}?(?:\s\d{4}[a-eأب]?\s*[:.]\s|\(\s*\d{4}))"
 )

@@ -34,9 +34,10 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
         return start, end_m.start() if end_m else len(text)
     for m in reversed(list(P.REF_BOOK_INLINE_HEADING_RE.finditer(text))):
         if m.start() > len(text) // 3 and P.REF_FIRST_ENTRY_RE.match(text, m.end()):
-            return m.start(), len(text)  # "# | المراجع Althusser, L. 1971: ..."
+            if P.REF_HEADING_MARK_RE.match(m.group()) or _entries_follow(text, m.end()):
+                return m.start(), len(text)  # "# | المراجع Althusser, L. 1971: ..."
     inline = list(P.REF_INLINE_HEADING_RE.finditer(text))
-    if inline and inline[-1].start() > len(text) // 3:
+    if inline and inline[-1].start() > len(text) // 3 and _entries_follow(text, inline[-1].end()):
         return inline[-1].start(), len(text)
     for m in reversed(list(P.REF_DISPLACED_HEADING_RE.finditer(text))):
         after = text[m.end() : m.end() + 800]
@@ -49,6 +50,24 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
         if not re.search(r"\n\s*\n(?!\s*\[\d)", text[first:].rstrip()):
             return first, len(text)
     return None
+
+
+#: entries, each with its year, that must follow a heading with no mark run into the text
+#: (``ثبت المراجع الجابري، محمد 1984: ...``), and the stretch they must lie in
+MIN_RUN_ENTRIES = 3
+RUN_CHARS = 1200
+
+
+def _entries_follow(text: str, pos: int) -> bool:
+    """Whether a run of entries follows an unmarked heading word at ``pos``: the first item
+    ends its author part with a year and a stop within 80 characters, and at least
+    :data:`MIN_RUN_ENTRIES` such years follow in :data:`RUN_CHARS` characters. A paragraph
+    that opens ``مصادر التهديد بعد الغزو (2003) متعددة، ...`` is prose, not a list."""
+    stretch = text[pos : pos + RUN_CHARS]
+    marks = list(P.REF_ENTRY_MARK_RE.finditer(stretch))
+    if len(marks) < MIN_RUN_ENTRIES or marks[0].start() > 80:
+        return False
+    return not re.search(r"[.؟!]\s", stretch[: marks[0].start()])
 
 
 def _headings(text: str) -> list[re.Match[str]]:
