@@ -120,3 +120,25 @@ def test_a_heading_run_into_a_run_of_entries_still_opens_the_list() -> None:
         ("العاني، ليث", 2020),
         ("الكعبي، علي", 2021),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويرتبط الأمن بالتمويل الخارجي (الجبوري، 2019: 33). وهذا الشيء (نفسه) يتكرر في البصرة.",
+        "وتتحمل الحكومة المحلية جزءًا من المسؤولية (العاني، 2020: 14)، وقد التقى الوفد "
+        "بالمحافظ الحالي والمحافظ (السابق) في مبنى المحافظة.",
+    ],
+)
+def test_a_bare_nafsuhu_or_al_sabiq_in_prose_is_no_ibid(text: str) -> None:
+    got = [c["raw"] for c in find_citations(text)]
+    assert all("نفسه" not in r and "السابق" not in r for r in got)
+    assert len(got) == 1
+
+
+def test_nafsuhu_with_a_locator_is_an_ibid() -> None:
+    text = (
+        "ويرتبط الأمن بالتمويل الخارجي (الجبوري، 2019: 33)، ويضيف أن المنظمات ضعيفة (نفسه، ص 35)."
+    )
+    got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert got == [("الجبوري", 2019, "33"), ("الجبوري", 2019, "35")]

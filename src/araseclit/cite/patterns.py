@@ -359,9 +359,14 @@ IBID_RE = re.compile(
     r"(?:(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|نفسه|السابق|ibid\.?|ibidem|op\.\s*cit\.?|id\.)",
     re.I,
 )
-# An ibid bracket: "(نفسه، ص 23)" | "(المصدر نفسه، ص٤٦)" | "(المرجع السابق)" | "(Ibid., p. 4)"
+# An ibid bracket: "(المصدر نفسه، ص٤٦)" | "(المرجع السابق)" | "(Ibid., p. 4)", and "(نفسه، ص 23)"
+# | "(السابق، 45)" only with a locator: "وهذا الشيء (نفسه)" and "الرئيس (السابق)" are prose
+_IBID_NAMED = r"(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|ibid\.?|ibidem"
 IBID_BRACKET_RE = re.compile(
-    r"\(\s*(?:" + IBID_RE.pattern + r")\s*(?:[،,:]\s*" + PAGE_ITEM_RE.pattern + r")?\s*\.?\s*\)",
+    r"\(\s*(?:(?:" + _IBID_NAMED + r")\s*(?:[،,:]\s*" + PAGE_ITEM_RE.pattern + r")?"
+    r"|(?:نفسه|ذاته|السابق|id\.)\s*[،,:]\s*(?P<page2>"
+    + re.sub(r"\(\?P<\w+>", "(?:", PAGE_ITEM_RE.pattern)
+    + r"))\s*\.?\s*\)",
     re.I,
 )
 # A reference-list heading as books and journals write it, alone on its line: a Markdown or
