@@ -142,3 +142,29 @@ def test_nafsuhu_with_a_locator_is_an_ibid() -> None:
     )
     got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
     assert got == [("الجبوري", 2019, "33"), ("الجبوري", 2019, "35")]
+
+
+# A range of years after a reporting cue: a period, a term of office, a life; and a clause
+# (a complementiser, a preposition) read as the name before a bracketed year.
+RANGES_AND_CLAUSES = [
+    "ويرى الباحث أن مرحلة الاحتلال (2003-2011) شهدت تحولات عميقة في بنية الدولة.",
+    "ويشير التقرير إلى أن حكومة المالكي (2006-2014) أخفقت في بناء الثقة مع المحافظات الغربية.",
+    "ويرى ماكس فيبر (1864–1920) أن الدولة تحتكر الاستخدام المشروع للعنف.",
+    "ويؤكد الكاتب أن حقبة البعث (1968–2003) قامت على مركزية أمنية صارمة.",
+    "ويرى الباحث أن الجبوري (2019) قد بالغ في تقدير دور العشائر.",
+    "ويشير الكاتب لحكومة عبد الكريم قاسم (1958) بوصفها بداية الدولة الحديثة، لأن حكومة الملكية سقطت.",
+]
+
+
+@pytest.mark.parametrize("text", RANGES_AND_CLAUSES)
+def test_a_range_or_a_clause_after_a_cue_is_no_narrative_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_a_range_is_a_narrative_citation_when_the_list_has_that_work() -> None:
+    text = (
+        "ويرى الجبوري (2019-2020) أن المنظمات المحلية ملأت فراغ الدولة.\n\n"
+        "المراجع\nالجبوري، سعد (2019). المجتمع المدني في العراق. بغداد: دار الشؤون الثقافية.\n"
+    )
+    got = [(c["author"], c["year"], c["kind"]) for c in find_citations(text)]
+    assert got == [("الجبوري", 2019, "narrative")]

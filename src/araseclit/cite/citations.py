@@ -603,16 +603,21 @@ def _narrative(
         offset = start - len(before)
         if _dated(before):
             continue  # "«قوصوة» الشهيرة سنة (٧٩٢ه/١٣٨٩م)": an event's date
+        ranged = P.YEAR_RANGE_RE.match(body) is not None
         sec = _secondary_narrative(before)
         if sec:
+            if ranged and not _listed(sec["author"].strip(), years, known):
+                continue
             common = {"start": offset + sec.start("orig"), "end": end, "kind": "narrative"}
             via = sec["orig"].strip()
             out.extend(_year_records(years, page, sec["author"].strip(), ctx,
                                      via_original=via, **common))  # fmt: skip
             continue
         found = _narrative_name(before, page) or _evidenced_name(before, years, known)
-        if found is None or not _plausible_author(found[0]):
+        if found is None or not _plausible_author(found[0]) or _particle_led(found[0], t):
             continue
+        if ranged and not _listed(found[0], years, known):
+            continue  # "ماكس فيبر (1864–1920)", "حكومة المالكي (2006-2014)": a life, a term
         if _entry_like(found[0], page, t[end : end + 4]) or _latin_hijri(found[0], years):
             continue
         common = {"start": offset + found[1], "end": end, "kind": "narrative"}
@@ -677,6 +682,35 @@ def _evidenced_name(
     if word.startswith("و") and len(word) > 4:
         start += 1  # "وألتوسير (1971م)": "and Althusser"
     return before[start : last.end()], start
+
+
+def _listed(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
+    """Whether the document cites or lists ``name``'s work of the first year of ``years``."""
+    year = parse_year(P.YEAR_SPLIT_RE.split(years)[0])
+    if year is None or year["gregorian_year"] is None:
+        return False
+    return any((k, year["gregorian_year"]) in known for k in _work_keys(name))
+
+
+# complementisers and the prepositions "إلى"/"عن": no author's name holds one as a word, a
+# clause does ("أن مرحلة الاحتلال", "التقرير إلى أن حكومة المالكي"); "في"/"من" stay, an
+# organisation has them ("مركز الدراسات الاستراتيجية في بغداد"), and "على" folds to the name
+# "علي" (normalised forms)
+_PARTICLES = frozenset("ان فان بان لان كان وان الي عن".split())
+
+
+def _particle_led(name: str, t: str) -> bool:
+    """A narrative name that is a clause: a complementiser or preposition as one of its words
+    (``أن مرحلة الاحتلال``), or a first word led by the preposition ``ل`` (``لحكومة المالكي``:
+    ``لل…``, or a word written only here with the ``ل`` and elsewhere without it)."""
+    words = name.split()
+    if any(_norm(w) in _PARTICLES for w in words):
+        return True
+    first = words[0] if words else ""
+    if not first.startswith("ل") or len(first) < 4:
+        return False
+    counts = _word_counts(t)
+    return first.startswith("لل") or (counts[first[1:]] > 0 and counts[first] == 1)
 
 
 def _year_and_page(body: str) -> tuple[str, str | None] | None:
@@ -750,7 +784,7 @@ def _bare_narrative(t: str, ctx: YearContext) -> list[dict]:
                                      via_original=sec["orig"].strip(), **common))  # fmt: skip
             continue
         found = _cued_name(before + " ")
-        if found is None or not _plausible_author(found[0].strip()):
+        if found is None or not _plausible_author(found[0].strip()) or _particle_led(found[0], t):
             continue
         common = {"start": offset + found[1], "end": m.end(), "kind": "narrative"}
         out.extend(_year_records(ym["years"], ym["page"], found[0].strip(), ctx, **common))

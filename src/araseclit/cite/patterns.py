@@ -320,6 +320,9 @@ STYLE_YEAR = (
     r"(?P<y>" + YEAR_PLAIN + r"|\d{3}\s*(?:هـ|ه" + _NOT_AR + r")(?:\s*/\s*\d{3,4}\s*م?)?)"
     r"(?:\s*[-–]\s*\d{2,4}(?!\d)\s*م?)?"
 )
+# A bracket that opens with a range of years, a life or a term of office rather than a work's
+# date: "1864–1920" | "2003-2011" | "1958-1963م" | "٧٩٢-٨٠٨هـ"
+YEAR_RANGE_RE = re.compile(r"\s*\d{3,4}\s*(?:هـ|ه|م)?\s*[-–—]\s*\d{2,4}(?!\d)")
 # An item that is a year, a title in guillemets before it allowed: "1985م" | "«الشرح المختصر» 1959"
 YEAR_ITEM_RE = re.compile(r"(?:«(?P<title>[^»]{1,120})»\s*)?" + STYLE_YEAR)
 # An item that is a name, then a year with no comma: "هاليداي 1973م" | "Allen 1977"
