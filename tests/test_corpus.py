@@ -161,7 +161,7 @@ def test_topics_step_fits_body_units_of_the_configured_kind(unit: str) -> None:
     assert sorted([*assigned["unit_id"], *left["unit_id"]]) == sorted(sentences[key].unique())
     assert tables["topics"]["size"].sum() == len(assigned)
     # BERTopic's own view per section, for the report: only the body section has topic units
-    assert set(tables["topics_per_section"]["Class"]) == {"المقدمة"}
+    assert set(tables["topics_per_section"]["section"]) == {"المقدمة"}
 
 
 def test_claim_graph_holds_lexicon_ids_only() -> None:
@@ -248,7 +248,13 @@ def test_a_reopened_run_gives_its_model_in_two_lines(sample_run: Run) -> None:
     assert list(topics.units["unit_id"]) == list(stored["unit_id"])
     assert list(topics.units["topic_id"]) == list(stored["topic_id"])
     assert set(over_time["Timestamp"]) == {2026}  # the dated papers of the sample
-    assert sample_run.tables["topics_over_time"].equals(over_time)  # shown by the report
+    # stored in the run (the report shows it) with BERTopic's columns renamed
+    stored_view = araseclit.open_run(sample_run.path).topics_over_time
+    assert list(stored_view.columns) == ["topic_id", "words", "frequency", "year"]
+    assert stored_view["frequency"].tolist() == over_time["Frequency"].tolist()
+    assert stored_view["year"].tolist() == over_time["Timestamp"].tolist()
+    left = araseclit.open_run(sample_run.path).topic_left_out  # every unit left out, stored
+    assert len(left) > 0 and left["reason"].notna().all()
     assert per_section["Class"].nunique() > 10
     figure = topics.model.visualize_topics_over_time(over_time, custom_labels=True)
     names = {trace.name for trace in figure.data}

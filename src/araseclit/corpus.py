@@ -98,16 +98,32 @@ def topics_step(tables: Tables, settings: CorpusSettings) -> TopicResult | None:
         references=tables.get("references"),
         documents=tables.get("documents"),
     )
-    tables["topic_left_out"] = left_out  # kept when too few units are left to fit (E060)
+    tables["topic_left_out"] = _frame("topic_left_out", left_out)  # kept if the fit fails (E060)
     result = fit_topics(units, seed=settings.seed)
-    tables["topic_left_out"] = pd.concat([left_out, result.left_out], ignore_index=True)
+    left = pd.concat([left_out, result.left_out], ignore_index=True)
+    tables["topic_left_out"] = _frame("topic_left_out", left)
     tables["topics"] = to_frame("topics", result.topics.to_dict("records"))
     tables["topic_assignments"] = to_frame(
         "topic_assignments", result.assignments.to_dict("records")
     )
-    # BERTopic's views over time and per section, for the report (not stored: no schema yet)
-    tables.update(topic_views(result.model, result.documents, tables))
+    # BERTopic's views over time and per section, stored with BERTopic's columns renamed
+    for name, view in topic_views(result.model, result.documents, tables).items():
+        tables[name] = _frame(name, view.rename(columns=_VIEW_COLUMNS))
     return result
+
+
+#: BERTopic's column names in its view tables -> the run tables' names
+_VIEW_COLUMNS = {
+    "Topic": "topic_id",
+    "Words": "words",
+    "Frequency": "frequency",
+    "Timestamp": "year",
+    "Class": "section",
+}
+
+
+def _frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    return to_frame(table, frame.to_dict("records"))
 
 
 def framing_step(tables: Tables, settings: CorpusSettings) -> None:
@@ -168,8 +184,6 @@ def run_corpus_steps(tables: Tables, settings: CorpusSettings) -> dict[str, obje
     a step gives besides tables, by step name (``"topics"``: the fitted model and its units)."""
     for table in CORPUS_TABLES:
         tables[table] = empty_frame(table)
-    for extra in ("topic_left_out", "topics_over_time", "topics_per_section"):
-        tables.pop(extra, None)
     failures = []
     outputs: dict[str, object] = {}
     for name, step in STEPS:

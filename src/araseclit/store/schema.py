@@ -124,6 +124,28 @@ TOPIC_ASSIGNMENTS: tuple[Column, ...] = (
     ("topic_id", "INTEGER"),
     ("probability", "DOUBLE"),
 )
+# sentences (or paragraphs) left out of the topics, with why: every sentence of the run is in
+# a topic unit or here (reason: reference_list, front_matter, footnotes, too_few_words, ...)
+TOPIC_LEFT_OUT: tuple[Column, ...] = (
+    ("doc_id", "VARCHAR"),
+    ("unit_id", "VARCHAR"),
+    ("section_type", "VARCHAR"),
+    ("reason", "VARCHAR"),
+)
+# BERTopic's topics_over_time (by the documents' publication year) and topics_per_class (by
+# section title), over the fitted units
+TOPICS_OVER_TIME: tuple[Column, ...] = (
+    ("topic_id", "INTEGER"),
+    ("words", "VARCHAR"),
+    ("frequency", "INTEGER"),
+    ("year", "INTEGER"),
+)
+TOPICS_PER_SECTION: tuple[Column, ...] = (
+    ("topic_id", "INTEGER"),
+    ("words", "VARCHAR"),
+    ("frequency", "INTEGER"),
+    ("section", "VARCHAR"),
+)
 # Derived corpus tables (computed over every document of the store by the corpus steps)
 FRAMING: tuple[Column, ...] = (
     ("topic_id", "INTEGER"),
@@ -181,6 +203,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "mentions": MENTIONS,
     "topics": TOPICS,
     "topic_assignments": TOPIC_ASSIGNMENTS,
+    "topic_left_out": TOPIC_LEFT_OUT,
+    "topics_over_time": TOPICS_OVER_TIME,
+    "topics_per_section": TOPICS_PER_SECTION,
     "framing": FRAMING,
     "claim_graph": CLAIM_GRAPH,
     "cooccurrence": COOCCURRENCE,
@@ -188,7 +213,16 @@ TABLES: dict[str, tuple[Column, ...]] = {
 }
 
 #: tables derived from all documents by the corpus steps (recomputed on every run)
-CORPUS_TABLES = ("topics", "topic_assignments", "framing", "claim_graph", "cooccurrence")
+CORPUS_TABLES = (
+    "topics",
+    "topic_assignments",
+    "topic_left_out",
+    "topics_over_time",
+    "topics_per_section",
+    "framing",
+    "claim_graph",
+    "cooccurrence",
+)
 #: tables whose rows belong to one document (replaced per doc_id on a re-run)
 PER_DOCUMENT = (
     "documents",
