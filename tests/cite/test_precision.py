@@ -168,3 +168,36 @@ def test_a_range_is_a_narrative_citation_when_the_list_has_that_work() -> None:
     )
     got = [(c["author"], c["year"], c["kind"]) for c in find_citations(text)]
     assert got == [("الجبوري", 2019, "narrative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقد ورد في الحديث النبوي ما يحث على الرفق (البخاري، 6018) في التعامل مع الجار.",
+        "ورد هذا المعنى في كتب السنة (مسلم، 2585) بألفاظ متقاربة.",
+    ],
+)
+def test_a_number_after_the_current_year_is_no_citation_year(text: str) -> None:
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصدر التقرير الأول للبعثة في نهاية العام (كانون الأول، 2017) بعد إعلان النصر.",
+        "واندلعت الاحتجاجات في بغداد والناصرية (تشرين الأول، 2019) واستمرت أشهرًا.",
+        "وأُعلنت النتائج النهائية للانتخابات (تشرين الثاني، 2021) بعد الطعون.",
+        "وعُقد المؤتمر في النجف (ربيع الأول، 1440هـ) بحضور عدد من العلماء.",
+        "وصدرت الفتوى في ظرف استثنائي (جمادى الآخرة، 1435هـ) بعد سقوط الموصل.",
+    ],
+)
+def test_a_two_word_month_is_no_author(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_a_bare_year_after_the_solar_year_in_progress_is_lunar() -> None:
+    # a Persian author's bare 1399 is solar (2020); a bare 1410 has not happened as a solar
+    # year (it would be 2031), so it is the lunar year 1410 (1989-1990)
+    text = "وتناول الباحث الإيراني المسألة (کاظمی، 1399: 45)، وسبقه آخر (محمدی، 1410: 12)."
+    got = [(c["author"], c["calendar"], c["gregorian_year"]) for c in find_citations(text)]
+    assert got == [("کاظمی", "solar_hijri", 2020), ("محمدی", "lunar_hijri", 1990)]

@@ -127,7 +127,6 @@ def test_ris_round_trips_through_rispy(tmp_path: Path) -> None:
 DOCS = ["01_ngos_national_security.txt", "02_water_crisis_dams.pdf",
         "03_disinformation_digital_security.txt", "04_armed_groups_mediation.docx",
         "05_corruption_kurdistan_watchdog.pdf", "06_youth_october_protests.txt"]  # fmt: skip
-#: what the BibTeX and CSL-JSON readers of araseclit.cite do not read back yet
 
 
 def _summary(result: dict[str, Any]) -> dict[str, Any]:

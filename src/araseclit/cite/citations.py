@@ -103,8 +103,8 @@ def _plausible_author(author: str) -> bool:
         return False
     if P.IBID_RE.fullmatch(author.strip(" .،,")):
         return False  # "المصدر نفسه": the work before, resolved by _ibid
-    if all(styles.is_date_word(w) for w in words):
-        return False  # "(October, 1965)", "(ربيع 2019)": a date, not an author
+    if styles.is_date_phrase(author):
+        return False  # "(October, 1965)", "(كانون الأول، 2017)": a date, not an author
     return not all(_norm(w) in _GENERIC for w in words)
 
 

@@ -80,6 +80,27 @@ def is_date_word(word: str) -> bool:
     return bool(parts) and all(_norm(x) in _DATE_WORDS for x in parts)
 
 
+# Month names of two words, a head and an ordinal: "كانون الأول" | "تشرين الثاني" | "ربيع الأول"
+#   | "جمادى الآخرة" (normalised forms)
+_MONTH_HEADS = frozenset("كانون تشرين ربيع جمادي".split())
+_MONTH_ORDINALS = frozenset("الاول الثاني الاخر الاخره الاولي الثانيه".split())
+
+
+def is_date_phrase(name: str) -> bool:
+    """``كانون الأول``, ``جمادى الآخرة``, ``October``: every word a date word, or the ordinal
+    of a two-word month after its head."""
+    words = name.split()
+    if not words:
+        return False
+    for i, w in enumerate(words):
+        if is_date_word(w):
+            continue
+        if i and _norm(words[i - 1]) in _MONTH_HEADS and _norm(w) in _MONTH_ORDINALS:
+            continue
+        return False
+    return True
+
+
 def name_ok(name: str, plausible: Callable[[str], bool]) -> bool:
     """Whether ``name`` can be an author in an item: plausible, at most five words, no date
     word, month or season, not a place, no lone letter first (``ط مصر``)."""

@@ -13,7 +13,8 @@ Rules (also in ``README.md`` of this stage):
   describe the first year as written (``1399ش/2020م`` likewise gives ``solar_hijri``).
 * A **bare** year (no marker) is ambiguous. The rule:
 
-  - 1300–1420 in an Arabic-script citation -> **solar Hijri**, because Persian sources leave
+  - 1300–1420 in an Arabic-script citation, up to the solar year in progress (1404 until
+    Nowruz 2026) -> **solar Hijri** (a later one is lunar Hijri: it has not happened), because Persian sources leave
     solar years unmarked while Arabic writing marks lunar ones with ``هـ``. Exception: when
     the author has no Persian letters (``ی ک گ پ چ ژ``), the document shows no Persian context
     (Persian letters, Iran/Persian words) and it does mark other years with ``هـ``, the bare
@@ -21,6 +22,9 @@ Rules (also in ``README.md`` of this stage):
   - 1421–1500 -> lunar Hijri (the solar Hijri calendar reaches 1421 only in 2042).
   - anything else -> Gregorian.
 
+* A year whose Gregorian equivalent lies more than :data:`MAX_YEARS_AHEAD` (10) years after the
+  current one is no year (``(البخاري، 6018)`` is a hadith's number): :func:`parse_year`
+  returns None. Nearer future years stay years, for the audit's ``future_year``.
 * ``د.ت`` / ``n.d.`` -> no year: ``year``, ``calendar`` and ``gregorian_year`` are null.
 """
 
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import TypedDict
 
 from araseclit.cite.patterns import LUNAR_CONTEXT_RE, PERSIAN_CONTEXT_RE, YEAR_RE
@@ -66,7 +71,8 @@ def _lunar_year_start(year: int) -> float:
 
 
 def _gregorian_year_of(jd: float) -> int:
-    """Gregorian (proleptic Julian before 1582) year of a Julian day (Fliegel–Van Flandern)."""
+    """Proleptic Gregorian year of a Julian day (Fliegel–Van Flandern): Gregorian rules before
+    1582 too, not the Julian calendar (the year differs only for days near 1 January)."""
     j = int(jd + 0.5)
     f = j + 1401 + (((4 * j + 274277) // 146097) * 3) // 4 - 38
     e = 4 * f + 3
@@ -93,12 +99,28 @@ def solar_to_gregorian(year: int) -> int:
     return year + 621
 
 
+#: how many years after the current Gregorian year a cited year may fall and still be read as
+#: a year: next year's (a book announced) is a year; so is a year a digit mistyped a few years
+#: ahead (``2031`` for ``2013``), which the audit must show as ``future_year`` (the sample's
+#: answer key plants one); a number further on is no year: ``(البخاري، 6018)``, ``(مسلم، 2585)``
+MAX_YEARS_AHEAD = 10
+
+
+def current_solar_year(today: date | None = None) -> int:
+    """The solar Hijri year in progress: ``year - 621`` from Nowruz (21 March), else ``- 622``."""
+    today = today or date.today()
+    return today.year - (621 if (today.month, today.day) >= (3, 21) else 622)
+
+
 def bare_calendar(year: int, *, latin: bool, persian: bool, lunar: bool = False) -> str:
     """Calendar of a year written without a marker (the rule in the module docstring).
 
     ``persian``: Persian author or document context; ``lunar``: the document marks years ``هـ``.
+    A solar year after the one in progress has not happened: such a year is read as lunar.
     """
     if 1300 <= year <= 1420 and not latin:
+        if year > current_solar_year():
+            return "lunar_hijri"  # 1410: not yet a solar year (solar 1410 is 2031)
         return "lunar_hijri" if lunar and not persian else "solar_hijri"
     if 1421 <= year <= 1500 and not latin:
         return "lunar_hijri"
@@ -132,6 +154,8 @@ def parse_year(
     if m["dual"]:
         first = int(m["hijri"])
         calendar = "solar_hijri" if re.search(r"ش", text) else "lunar_hijri"
+        if int(m["dual"]) > date.today().year + MAX_YEARS_AHEAD:
+            return None
         return YearInfo(
             year=first, year_text=text, calendar=calendar, gregorian_year=int(m["dual"])
         )
@@ -145,6 +169,7 @@ def parse_year(
         calendar = "gregorian"
     else:
         calendar = bare_calendar(year, latin=latin, persian=persian, lunar=lunar)
-    return YearInfo(
-        year=year, year_text=text, calendar=calendar, gregorian_year=to_gregorian(year, calendar)
-    )
+    gregorian = to_gregorian(year, calendar)
+    if gregorian is not None and gregorian > date.today().year + MAX_YEARS_AHEAD:
+        return None  # "(البخاري، 6018)": a hadith's number, no year a work has
+    return YearInfo(year=year, year_text=text, calendar=calendar, gregorian_year=gregorian)
