@@ -168,8 +168,8 @@ def _kill_at(argv: list[str], out: Path, delay: float | None, rng: random.Random
 
 
 def kills(work: Path, rng: random.Random, n: int) -> KillResult:
-    """``analyze`` of three sample documents into a run folder that holds a run, killed
-    ``n`` times: at random delays, and while it stages and publishes its run."""
+    """``analyze --fresh`` of three sample documents into a run folder that holds a run,
+    killed ``n`` times: at random delays, and while it stages and publishes its run."""
     docs = sorted(SAMPLE_DOCS.glob("*.txt"))
     out, result = work / "killed", KillResult()
     first = run_child(analyze(docs, out), 300, 1e9, work)
@@ -178,7 +178,9 @@ def kills(work: Path, rng: random.Random, n: int) -> KillResult:
         return result
     for k in range(n):
         delay = None if k % 2 else rng.uniform(0.3, 1.1) * first.seconds
-        argv = analyze(docs, out, *(["--fresh"] if k % 3 == 0 else []))
+        # --fresh: without it the unchanged corpus is not processed again (incremental
+        # runs) and the run ends before any kill
+        argv = analyze(docs, out, "--fresh")
         if not _kill_at(argv, out, delay, rng):
             result.finished_first += 1
             continue
