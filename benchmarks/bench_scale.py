@@ -40,6 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from robustness_runs import descendants  # noqa: E402
+
 SAMPLE = ROOT / "corpora" / "sample"
 RESULTS = ROOT / "benchmarks" / "results" / "bench_scale.md"
 RECIPES = ("pdftotext", "pdftotext-stripped", "pdfplumber", "pypdfium2")
@@ -108,21 +112,9 @@ def run_analyze(inputs: Path, out: Path) -> tuple[float, float, int]:
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0.0
     while proc.poll() is None:
-        peak = max(peak, sum(_pss_mb(p) for p in _tree(proc.pid)))
+        peak = max(peak, sum(_pss_mb(p) for p in descendants(proc.pid)))
         time.sleep(0.1)
     return time.perf_counter() - start, peak, proc.returncode
-
-
-def _tree(pid: int) -> list[int]:
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        try:
-            todo += map(int, Path(f"/proc/{current}/task/{current}/children").read_text().split())
-        except OSError:
-            continue
-    return found
 
 
 def _pss_mb(pid: int) -> float:

@@ -36,7 +36,7 @@ class Child:
     over_memory: bool = False
 
 
-def _descendants(pid: int) -> list[int]:
+def descendants(pid: int) -> list[int]:
     found, todo = [], [pid]
     while todo:
         current = todo.pop()
@@ -74,7 +74,7 @@ def run_child(argv: list[str], timeout: float, memory_mb: float, cwd: Path) -> C
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
-            peak = max([peak, *(_hwm_mb(p) for p in _descendants(proc.pid))])
+            peak = max([peak, *(_hwm_mb(p) for p in descendants(proc.pid))])
             timed_out = time.perf_counter() - start > timeout
             over = peak > memory_mb
             if timed_out or over:
