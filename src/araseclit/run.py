@@ -320,7 +320,8 @@ def _analyze_locked(
         kept = unchanged(files, previous["documents"], load_info(out).get(CONFIG_KEY), config)
         if len(kept) == len(files):
             return previous, kept  # nothing changed: nothing to process, recompute or write
-        files = [f for f in files if f not in set(kept)]
+        keep = set(kept)
+        files = [f for f in files if f not in keep]
     scheduler, jobs = engine
     jobs = jobs or _default_jobs(len(files))
     if scheduler is not None:
