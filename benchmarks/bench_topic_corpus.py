@@ -49,6 +49,10 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_topics import content_words  # noqa: E402
+
 CORPUS = ROOT / "benchmarks" / "data" / "topics"
 SEED_FILE = ROOT / ".." / "shared" / "seed" / "000_4ff1dd722d5fe153.txt"
 RESULTS = ROOT / "benchmarks" / "results" / "bench_topic_corpus.md"
@@ -130,20 +134,6 @@ def _fit(method: str, texts: list[str], n_topics: int, seed: int) -> tuple[list,
     vocab = vectorizer.get_feature_names_out()
     words = [[vocab[i] for i in np.argsort(-row)[:10]] for row in lda.components_]
     return words, doc_topics.argmax(axis=1)
-
-
-def content_words(words: list[list[str]]) -> list[list[str]]:
-    """Each topic's words without shipped stop words and numbers (a word of a bigram counts)."""
-    from araseclit.normalize import normalize_token
-    from araseclit.topics import load_stopwords
-
-    stop = load_stopwords()
-
-    def is_stop(word: str) -> bool:
-        parts = [normalize_token(p) for p in word.split()]
-        return all(p in stop or p.isdigit() for p in parts)
-
-    return [[w for w in ws if not is_stop(w)] for ws in words]
 
 
 def scores(words: list[list[str]], texts: list[str]) -> dict[str, float]:
