@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from araseclit.tag import load_lexicon, tag_text  # noqa: E402
 from araseclit.tag.lexicon import Lexicon  # noqa: E402
+from araseclit.tag.resolve import state_of  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "mentions_ood"
 RESULT = ROOT / "benchmarks" / "results" / "bench_actors.md"
@@ -97,22 +98,6 @@ def predicted(records: list[dict]) -> list[dict]:
         if cls:
             out.append({**r, "cls": cls})
     return out
-
-
-def state_of(lexicon: Lexicon, entity_id: str | None) -> str | None:
-    """The state an entity is or belongs to (``state`` field, else along ``part_of``)."""
-    seen: set[str] = set()
-    while entity_id and entity_id not in seen:
-        seen.add(entity_id)
-        entry = lexicon.get(entity_id)
-        if entry is None:
-            return None
-        if entry.id.startswith("actor.state."):
-            return entry.id
-        if getattr(entry, "state", None):
-            return entry.state
-        entity_id = entry.relations.get("part_of")
-    return None
 
 
 def iraqi(lexicon: Lexicon, entity_id: str | None) -> bool:
