@@ -956,12 +956,15 @@ def find_citations(
     doc_id: str | None = None,
     *,
     skip: tuple[int, int] | None = None,
+    references: list[dict] | None = None,
 ) -> list[dict]:
     """In-text citations of ``text`` as CITATIONS records, in text order.
 
     ``sentences``: ``(start, end, sent_id)`` triples (``pipeline.extensions.sentence_ids``) to
     fill ``sent_id``. ``skip``: a span (the reference list) whose brackets are not in-text
     citations; by default the reference list found by :func:`find_reference_span` is skipped.
+    ``references``: the entries :func:`find_references` gives for ``text``, when the caller
+    has them (they are the evidence for names cited without a comma); found here otherwise.
     """
     from araseclit.cite.references import find_reference_span, find_references
 
@@ -969,7 +972,7 @@ def find_citations(
     if skip is None:
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
-    entries = find_references(text)[1]
+    entries = find_references(text)[1] if references is None else references
     paren = _evidenced_bare(_parenthetical(t, ctx), entries)
     known = _known_works(paren, entries)
     found = paren + _narrative(t, ctx, known) + _author_outside(t, ctx)

@@ -30,7 +30,9 @@ class CitationFinder:
     def __call__(self, doc: Doc) -> Doc:
         span, references = find_references(doc.text, doc_id=doc._.doc_id)
         sentences = sentence_ids(doc) if doc.has_annotation("SENT_START") else []
-        citations = find_citations(doc.text, sentences, doc_id=doc._.doc_id, skip=span or (0, 0))
+        citations = find_citations(
+            doc.text, sentences, doc_id=doc._.doc_id, skip=span or (0, 0), references=references
+        )
         if references:
             match(citations, references)
         self.set_annotations(doc, citations, references)
