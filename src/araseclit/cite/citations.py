@@ -33,6 +33,7 @@ from araseclit.cite import styles
 from araseclit.cite.years import YearContext, parse_year
 from araseclit.ids import make_id, sent_id_at
 from araseclit.store.schema import columns
+from araseclit.textmodel.frequency import arabic_zipf
 
 CITATION_FIELDS: tuple[str, ...] = tuple(columns("citations"))
 
@@ -287,14 +288,7 @@ def _rare_name(author: str | None) -> bool:
     """Every word of an Arabic-script ``author`` is rare in general Arabic: evidence that the
     name is a name (a transliterated author) and not a noun before a year."""
     words = (author or "").split()
-    return bool(words) and not author.isascii() and all(_zipf(w) < NAME_ZIPF for w in words)
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "ar"))
+    return bool(words) and not author.isascii() and all(arabic_zipf(w) < NAME_ZIPF for w in words)
 
 
 def _style_author(name: str) -> bool:

@@ -16,11 +16,11 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from araseclit.tag.candidates import is_trigger
 from araseclit.tag.lexicon import load_word_list
 from araseclit.tag.patterns import has_article, is_arabic, raw_article
+from araseclit.textmodel.frequency import arabic_zipf
 
 #: titles that stand right before a name: السيد علي، الرئيس أردوغان، الشيخ تميم
 TITLE_WORDS = frozenset(
@@ -109,7 +109,7 @@ def find_persons(
     barred = load_word_list("not_name_starts") | _CUES
     no_start = [n in barred or word_of(n) in _CUES or bool(_TANWIN.search(w))
                 for n, w in zip(norms, raw, strict=True)]  # fmt: skip
-    zipf = [_zipf(w) for w in raw]
+    zipf = [arabic_zipf(w) for w in raw]
     # محمد, علي, بن, عبد الله are as common as function words but are names
     name_words = load_word_list("common_name_words") | NAME_PARTICLES
     cap = [
@@ -157,16 +157,6 @@ COMMON_ZIPF = 6.0
 NAME_ZIPF = 6.5
 #: Zipf value under which a word is rare enough to be a name on its own evidence
 RARE_ZIPF = 4.5
-#: distinct words whose Zipf value is kept (a long book has some 50,000 distinct tokens)
-ZIPF_CACHE_SIZE = 65536
-
-
-@lru_cache(maxsize=ZIPF_CACHE_SIZE)
-def _zipf(word: str) -> float:
-    """How common ``word`` is in Arabic (``wordfreq``; 0 for an unknown word)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "ar")
 
 
 def _joined(norms: list[str], j: int, k: int) -> bool:
