@@ -29,6 +29,17 @@ def test_the_glyph_is_learnt_and_removed(junk: str) -> None:
     assert drop_kashida_junk(lines) == _document("")
 
 
+@pytest.mark.parametrize("junk", ["8" * 19, '"' * 57, "&" * 8])
+def test_a_short_justified_line_stretches_a_word_by_many_glyphs(junk: str) -> None:
+    """Justifying a short line (a list item, a legal clause) spreads its slack over a few
+    kashidas, each many glyphs long: Noto Naskh leaves ``ال8888888888وزارة``, Scheherazade
+    ``الخط`` + quotes + ``وط``; one bounded run length left them all in place."""
+    lines = _document(junk)
+    assert learn_kashida_glyphs(lines) == junk[0]
+    assert drop_kashida_junk(lines) == _document("")
+    assert "تطوير شبكات الري" in repair_text("\n".join(lines))
+
+
 def test_clean_text_shows_no_glyph() -> None:
     assert learn_kashida_glyphs(_document("")) == ""
     assert drop_kashida_junk(_document("")) == _document("")

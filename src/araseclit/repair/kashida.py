@@ -32,8 +32,6 @@ MIN_LATIN_GLYPH_RUNS = 5
 #: share of its runs such a letter must have inside Arabic words (names like ``Kibaroğlu``
 #: keep theirs among Latin letters)
 MIN_LATIN_GLYPH_SHARE = 0.9
-#: the longest run of the glyph one kashida leaves (``,,,`` for a long stretch)
-MAX_RUN = 3
 
 _BIDI = f"{P.BIDI_CONTROLS.pattern[1:-1]}"
 # characters that are never a kashida glyph: letters, marks, spaces, tatweel (real kashida,
@@ -48,9 +46,10 @@ _AFTER_LETTER = re.compile(f"(?<=[{P.ARABIC_LETTER}])(?!{_NOT_GLYPH.pattern}).")
 
 
 def _run(glyph: str) -> str:
-    """One to :data:`MAX_RUN` copies of ``glyph``, with the left-to-right embedding pdftotext
-    wraps them in when they are digits or Latin punctuation: ``\u202a33\u202c``."""
-    g = f"{re.escape(glyph)}{{1,{MAX_RUN}}}"
+    """One or more copies of ``glyph`` (a justified line stretches a word by as many kashidas
+    as its slack needs: ``الخط&&&&&&وط``), with the left-to-right embedding pdftotext wraps
+    them in when they are digits or Latin punctuation: ``\u202a33\u202c``."""
+    g = f"{re.escape(glyph)}+"
     return f"(?:\u202a{g}\u202c|{g})"
 
 
