@@ -259,31 +259,64 @@ def test_analyze_into_a_run_folder_another_run_is_writing_to(
     assert not (out / "araseclit.duckdb").exists()  # nothing written while it was busy
 
 
-@pytest.mark.parametrize("command", ["tag", "citations"])
-def test_a_text_longer_than_the_pipeline_takes_is_e015_not_a_crash(
-    command: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capfd: pytest.CaptureFixture[str],
-) -> None:
-    """spaCy refuses texts over ``nlp.max_length`` with its own uncoded E088; the CLI says
-    so first, with a code (the limit is lowered here so the file stays small)."""
+def _short_pipelines(monkeypatch: pytest.MonkeyPatch, max_length: int) -> None:
+    """Every pipeline the CLI loads takes at most ``max_length`` characters in one pass."""
     import araseclit.pipeline.loader as loader
 
     build = loader.load_pipeline
 
     def short_pipeline(name: str = "default"):  # type: ignore[no-untyped-def]
         nlp = build(name)
-        nlp.max_length = 400
+        nlp.max_length = max_length
         return nlp
 
     monkeypatch.setattr(loader, "load_pipeline", short_pipeline)
+
+
+def _records_of(command: str, paper: Path, capfd: pytest.CaptureFixture[str]) -> list[str]:
+    sys.argv = ["araseclit", command, str(paper), "--format", "jsonl"]
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    out, err = capfd.readouterr()
+    assert exit_info.value.code == 0, err
+    return out.splitlines()
+
+
+@pytest.mark.parametrize("command", ["tag", "citations", "claims"])
+def test_a_text_longer_than_one_pass_is_read_in_chunks_with_the_same_records(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """Over ``nlp.max_length`` spaCy refuses a text (E088); the CLI used to stop with E015.
+    Now the text goes through in chunks and every record, offsets and ids included, is the
+    one of a single pass (the limit is lowered so the file stays small)."""
     paper = tmp_path / "long.txt"
     paper.write_text(
-        "تعمل المنظمات المحلية على رصد الانتهاكات وتوثيق شكاوى السكان في المخيمات.\n" * 12,
+        "\n\n".join(
+            f"تعمل المنظمات المحلية في العراق على رصد الانتهاكات (الخفاجي، 2017: {n}). "
+            "وقال وزير الداخلية إن الجماعات المسلحة تهدد الأمن المجتمعي في الموصل."
+            for n in range(12)
+        ),
         encoding="utf-8",
     )
-    monkeypatch.setattr(sys, "argv", ["araseclit", command, str(paper)])
+    monkeypatch.setattr(sys, "argv", [])
+    one_pass = _records_of(command, paper, capfd)
+    _short_pipelines(monkeypatch, 400)
+    assert _records_of(command, paper, capfd) == one_pass
+    assert len(one_pass) >= 12
+
+
+def test_a_run_of_text_longer_than_one_pass_with_no_space_is_e015(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A text with nowhere to cut it (more than one pass of characters without a space or a
+    line break) is the one input still refused, with a code, not spaCy's uncoded E088."""
+    _short_pipelines(monkeypatch, 400)
+    paper = tmp_path / "glued.txt"
+    paper.write_text("المنظمات المحلية\n\n" + "الأمنالمجتمعي" * 40, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["araseclit", "tag", str(paper)])
     with pytest.raises(SystemExit) as exit_info:
         main()
     err = capfd.readouterr().err.strip().splitlines()

@@ -25,9 +25,8 @@ from typer.core import TyperCommand, TyperGroup
 from araseclit.errors import AraseclitError, ConfigError, InputError, escape_controls
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from araseclit.document import Document
+    from araseclit.pipeline.annotate import Annotations
     from araseclit.repair.ops import RepairConfig
 
 
@@ -168,22 +167,22 @@ def _repair_config(no_repair: bool, disable: list[str] | None = None) -> RepairC
     return make_repair_config(disable=disable) if disable else None
 
 
-def _process(path: Path, pipeline: str, no_repair: bool = False) -> tuple[Document, Doc]:
+def _process(path: Path, pipeline: str, no_repair: bool = False) -> tuple[Document, Annotations]:
     """Read ``path`` (repaired as the pipeline's ``[repair]`` section says unless
-    ``no_repair``) and run ``pipeline`` over it; a failing stage is named in the error."""
-    from araseclit.ingest import check_length, read
+    ``no_repair``) and run ``pipeline`` over it, in chunks when it is longer than one pass;
+    a failing stage is named in the error."""
+    from araseclit.ingest import read
+    from araseclit.pipeline.annotate import StageError, annotate
     from araseclit.pipeline.loader import load_pipeline, read_config
-    from araseclit.run import StageError, run_components
 
     repair = _repair_config(no_repair) or read_config(pipeline)[3]
     document = read(path, repair)
     nlp = load_pipeline(pipeline)
-    check_length(document, nlp.max_length)  # E015, not spaCy's uncoded E088
     try:
-        doc = run_components(nlp, document)
+        found = annotate(nlp, document)  # E015 only for a text that cannot be cut
     except StageError as exc:
         raise RuntimeError(f"stage {exc.stage!r} failed on {path}: {exc.exc}") from exc.exc
-    return document, doc
+    return document, found
 
 
 #: columns shown by ``--format table`` (jsonl and csv carry every column)
@@ -208,11 +207,12 @@ TABLE_COLUMNS = {
 def _print_records(
     file: Path, pipeline: str, table: str, fmt: str, no_repair: bool = False, bom: bool = False
 ) -> None:
-    """Process ``file`` and print the records of ``table`` (a Doc._ attribute) as ``fmt``."""
+    """Process ``file`` and print the records of ``table`` (a record list of
+    :class:`~araseclit.pipeline.annotate.Annotations`) as ``fmt``."""
     if fmt == "parquet" and sys.stdout.isatty():
         raise ConfigError("E045")
-    _, doc = _process(file, pipeline, no_repair)
-    records: list[dict[str, object]] = list(getattr(doc._, table) or [])
+    _, found = _process(file, pipeline, no_repair)
+    records: list[dict[str, object]] = list(getattr(found, table))
     if fmt == "jsonl":
         for rec in records:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
@@ -356,9 +356,9 @@ def audit(
     from araseclit import cite
 
     _one_document(file, "audit")
-    document, doc = _process(file, pipeline, no_repair)
-    cits = list(doc._.citations or [])
-    refs = list(doc._.references or [])
+    document, found = _process(file, pipeline, no_repair)
+    cits = list(found.citations)
+    refs = list(found.references)
     if references is not None:
         refs = read_references(references)
         for cit in cits:

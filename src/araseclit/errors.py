@@ -34,9 +34,11 @@ class Errors:
         "DOCX expands beyond {limit_mb:g} MB when unpacked ({part} takes it to {size_mb:.1f} "
         "MB): {path} (set ARASECLIT_MAX_UNZIPPED_MB)"
     )
+    # a longer text is processed in chunks cut at paragraphs, sentences or spaces
+    # (araseclit.chunking): only a stretch longer than one pass with no space is refused
     E015 = (
-        "text too long for one pass: {path} has {n:,} characters, limit {limit:,}; "
-        "split the file (chunked processing is planned)"
+        "text too long for one pass: {path} has {n:,} characters, with more than {limit:,} "
+        "in a row and no white space to cut them at"
     )
     E016 = "DOCX has more than {limit:,} {what} (in {part}): {path} (set ARASECLIT_MAX_XML_NODES)"
     E017 = (

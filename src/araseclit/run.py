@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from araseclit import __version__
 from araseclit.corpus import run_corpus_steps, step_error
-from araseclit.document import Document
 from araseclit.errors import InputError, StoreError
 from araseclit.incremental import CONFIG_KEY, config_hash, file_digest, unchanged
 from araseclit.ingest import SUFFIXES, read
+from araseclit.pipeline.annotate import StageError, annotate
+from araseclit.pipeline.annotate import run_components as run_components  # re-exported
 from araseclit.pipeline.loader import CorpusSettings, load_pipeline, repair_config
 from araseclit.pipeline.records import doc_records
 from araseclit.store import (
@@ -42,15 +42,6 @@ DEFAULT_OUT = Path("runs") / "latest"
 ProgressCallback = Callable[[Path, int, int, "dict[str, object] | None"], None]
 #: called when a corpus stage starts, with its name: "topics", "report", "store"
 StageCallback = Callable[[str], None]
-
-
-class StageError(Exception):
-    """A pipeline component failed on one document."""
-
-    def __init__(self, stage: str, exc: BaseException) -> None:
-        self.stage = stage
-        self.exc = exc
-        super().__init__(f"{stage}: {type(exc).__name__}: {exc}")
 
 
 @dataclass
@@ -107,21 +98,6 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def run_components(nlp: Language, document: Document) -> Doc:
-    """Run ``nlp`` over ``document`` with ``doc._.doc_id`` set; name the failing stage."""
-    try:
-        doc = nlp.make_doc(document.text)
-    except Exception as exc:
-        raise StageError("tokenizer", exc) from exc
-    doc._.doc_id = document.doc_id
-    for name, component in nlp.pipeline:
-        try:
-            doc = component(doc)
-        except Exception as exc:
-            raise StageError(name, exc) from exc
-    return doc
-
-
 def error_record(
     path: Path, stage: str, exc: BaseException, doc_id: str | None = None
 ) -> dict[str, object]:
@@ -136,18 +112,24 @@ def process_file(nlp: Language, path: Path, repair: RepairConfig | None = None) 
     """Records of one file, or its error record naming the stage: never raises.
 
     Text files are repaired as ``repair`` says, by default as the pipeline's ``[repair]``
-    section says. The records hold, under ``errors``, the rows of the document's warnings.
+    section says; a text longer than one pass goes through the pipeline in chunks
+    (:func:`araseclit.pipeline.annotate.annotate`). The records hold, under ``errors``, the
+    rows of the document's warnings.
     """
     try:
         document = read(path, repair or repair_config(nlp))
     except Exception as exc:  # a bad document must never stop the run
         return None, error_record(path, "ingest", exc)
     try:
-        doc = run_components(nlp, document)
+        found = annotate(nlp, document)
     except StageError as exc:
         return None, error_record(path, exc.stage, exc.exc, document.doc_id)
+    except InputError as exc:  # E015: a run of text with no white space to cut it at
+        return None, error_record(path, "tokenizer", exc, document.doc_id)
+    except Exception as exc:
+        return None, error_record(path, "records", exc, document.doc_id)
     try:
-        records = doc_records(document, doc)
+        records = doc_records(document, found)
         records["documents"][0]["source_sha256"] = file_digest(path)
         for table, rows in records.items():
             to_frame(table, rows)  # a stage that breaks the schema fails this document only

@@ -4,9 +4,17 @@ Fills ``doc._.citations`` (CITATIONS records, ``sent_id`` from the sentence boun
 ``araseclit_segment_v1``), ``doc._.references`` (REFERENCES records, matched to the citations)
 and ``doc.spans["citations"]`` (one span per citation record, ``alignment_mode="expand"``,
 label = ``kind``). Brackets inside the reference list are not in-text citations.
+
+A Doc that is one chunk of a longer document (``doc._.chunk``, set by
+:func:`araseclit.pipeline.annotate.annotate`) takes the whole document's reference list and
+its span from there, so that a citation early in a book matches an entry at its end, and an
+ibid (``(المصدر نفسه، ص٤٦)``) before the chunk's first citation takes the work of the last
+citation of the chunks before it.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,7 +22,7 @@ from spacy.tokens import Doc
 from araseclit.cite.citations import find_citations
 from araseclit.cite.matching import match
 from araseclit.cite.references import find_references
-from araseclit.pipeline.extensions import register_extensions, sentence_ids
+from araseclit.pipeline.extensions import make_id, register_extensions, sent_id_at, sentence_ids
 
 SPAN_KEY = "citations"
 
@@ -28,11 +36,17 @@ class CitationFinder:
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
-        span, references = find_references(doc.text, doc_id=doc._.doc_id)
+        chunk = doc._.chunk
+        if chunk is None:
+            span, references = find_references(doc.text, doc_id=doc._.doc_id)
+        else:
+            span, references = _chunk_span(chunk, len(doc.text)), list(chunk["references"])
         sentences = sentence_ids(doc) if doc.has_annotation("SENT_START") else []
         citations = find_citations(
             doc.text, sentences, doc_id=doc._.doc_id, skip=span or (0, 0), references=references
         )
+        if chunk is not None:
+            citations = _chunk_ibid(doc, citations, chunk, span, sentences)
         if references:
             match(citations, references)
         self.set_annotations(doc, citations, references)
@@ -47,6 +61,57 @@ class CitationFinder:
             if s is not None:
                 spans.append(s)
         doc.spans[self.span_key] = spans
+
+
+def _chunk_span(chunk: dict[str, Any], length: int) -> tuple[int, int] | None:
+    """The document's reference-list span in the chunk's offsets (None if they do not meet)."""
+    whole = chunk.get("reference_span")
+    if not whole:
+        return None
+    offset = int(chunk["offset"])
+    start, end = max(int(whole[0]) - offset, 0), min(int(whole[1]) - offset, length)
+    return (start, end) if start < end else None
+
+
+def _chunk_ibid(
+    doc: Doc,
+    citations: list[dict],
+    chunk: dict[str, Any],
+    span: tuple[int, int] | None,
+    sentences: list[tuple[int, int, str]],
+) -> list[dict]:
+    """``citations`` of a chunk with the ibids one pass gives the work of the citation the
+    chunks before end with (``chunk["previous"]``): those with no citation of the chunk before
+    them, which :func:`find_citations` leaves out as having nothing to refer to. Sets
+    ``chunk["last"]``: the work a later chunk's ibid refers to, as :func:`_ibid` chooses it
+    (the latest start among the citations with an author that are not ibids themselves)."""
+    from araseclit.cite.citations import _ibid, _matching_copy
+    from araseclit.cite.patterns import IBID_BRACKET_RE
+
+    t = _matching_copy(doc.text)
+    previous = chunk.get("previous")
+    extra: list[dict] = []
+    if previous:
+        before = {**previous, "start": -2, "end": -1}  # ends before every ibid of the chunk
+        have = {(r["start"], r["end"]) for r in citations}
+        extra = [
+            r
+            for r in _ibid(t, [before], span)
+            if r is not before and (r["start"], r["end"]) not in have
+        ]
+    ibids = {(m.start(), m.end()) for m in IBID_BRACKET_RE.finditer(t)}
+    works = [r for r in citations if r["author"] and (r["start"], r["end"]) not in ibids]
+    last = max(works, key=lambda r: r["start"], default=None)
+    chunk["last"] = dict(last) if last is not None else previous
+    if not extra:
+        return citations
+    for rec in extra:
+        rec["raw"] = doc.text[rec["start"] : rec["end"]]
+        rec["sent_id"] = sent_id_at(sentences, rec["start"]) if sentences else None
+    merged = sorted(citations + extra, key=lambda r: (r["start"], r["end"]))
+    for i, rec in enumerate(merged):
+        rec["doc_id"], rec["cit_id"] = doc._.doc_id, make_id(doc._.doc_id, "c", i)
+    return merged
 
 
 @Language.factory("araseclit_cite_v1", default_config={"span_key": SPAN_KEY})

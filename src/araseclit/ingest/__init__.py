@@ -161,10 +161,10 @@ def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
 
 
 def check_length(document: Document, limit: int) -> None:
-    """Raise ``E015`` when ``document`` has more than ``limit`` characters, the
-    ``nlp.max_length`` of the pipeline about to run (spaCy's default: 1,000,000), instead
-    of spaCy's uncoded E088 from inside the pipeline. Chunked processing, planned, will lift
-    the limit; until then a user splits the file."""
+    """Raise ``E015`` when ``document`` has more than ``limit`` characters, for a caller that
+    runs one spaCy pass over it (``nlp.max_length``, spaCy's default: 1,000,000) and wants a
+    coded error instead of spaCy's uncoded E088. The commands and corpus runs do not: they cut
+    a longer text into chunks (:func:`araseclit.pipeline.annotate.annotate`)."""
     if len(document.text) > limit:
         raise InputError("E015", path=document.path, n=len(document.text), limit=limit)
 

@@ -21,6 +21,10 @@ DOC_EXTENSIONS: dict[str, object] = {
     "references": None,  # list[dict]: REFERENCES records
     "mentions": None,  # list[dict]: MENTIONS records
     "claims": None,  # list[dict]: CLAIMS records
+    # dict: when the Doc is one chunk of a longer document (araseclit.pipeline.annotate), what
+    # a component needs from the rest of it: "offset" of the chunk in the document, the
+    # document's "references" and "reference_span", the "previous" chunk's last cited work
+    "chunk": None,
 }
 
 

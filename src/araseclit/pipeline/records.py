@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from araseclit.document import Document
 from araseclit.errors import SEVERITY_WARNING
-from araseclit.pipeline.extensions import make_id, sentence_ids
+from araseclit.pipeline.annotate import Annotations
+from araseclit.pipeline.extensions import make_id
 
 
 def _containing(starts: list[int], ids: list[str], offset: int) -> str | None:
@@ -16,17 +17,19 @@ def _containing(starts: list[int], ids: list[str], offset: int) -> str | None:
     return ids[i] if i >= 0 else None
 
 
-def sentence_records(document: Document, doc: Doc) -> list[dict[str, object]]:
-    """One SENTENCES record per sentence, with its section, paragraph and source position."""
-    sections = sorted(doc._.sections or [], key=lambda s: int(s["start"]))  # type: ignore[arg-type]
-    sec_starts = [int(s["start"]) for s in sections]  # type: ignore[arg-type]
+def sentence_records(document: Document, found: Annotations | Doc) -> list[dict[str, object]]:
+    """One SENTENCES record per sentence, with its section, paragraph and source position
+    (``found``: the annotations of ``document``, or the ``Doc`` of one pass over it)."""
+    if isinstance(found, Doc):
+        found = Annotations.of(found)
+    sections = sorted(found.sections, key=lambda s: int(s["start"]))
+    sec_starts = [int(s["start"]) for s in sections]
     sec_ids = [str(s["section_id"]) for s in sections]
-    paragraphs = doc._.paragraphs or []
-    para_starts = [int(p[0]) for p in paragraphs]
-    para_ids = [make_id(document.doc_id, "p", i) for i in range(len(paragraphs))]
+    para_starts = [int(p[0]) for p in found.paragraphs]
+    para_ids = [make_id(document.doc_id, "p", i) for i in range(len(found.paragraphs))]
     records: list[dict[str, object]] = []
-    text = doc.text  # built from the tokens on every access: once per document, not per sentence
-    for start, end, sent_id in sentence_ids(doc):
+    text = document.text  # the text the offsets index, for every chunk of it
+    for start, end, sent_id in found.sentences:
         source = document.locate(start)
         records.append(
             {
@@ -83,17 +86,19 @@ def warning_records(document: Document) -> list[dict[str, object]]:
     ]
 
 
-def doc_records(document: Document, doc: Doc) -> dict[str, list[dict[str, object]]]:
-    """All per-document run-table records of a processed ``doc``, and under ``errors`` the
-    rows of its warnings."""
-    sentences = sentence_records(document, doc)
+def doc_records(document: Document, found: Annotations | Doc) -> dict[str, list[dict[str, object]]]:
+    """All per-document run-table records of ``document`` from its annotations (or the
+    ``Doc`` of one pass over it), and under ``errors`` the rows of its warnings."""
+    if isinstance(found, Doc):
+        found = Annotations.of(found)
+    sentences = sentence_records(document, found)
     return {
         "documents": [document_record(document, len(sentences))],
-        "sections": list(doc._.sections or []),
+        "sections": list(found.sections),
         "sentences": sentences,
-        "citations": list(doc._.citations or []),
-        "references": list(doc._.references or []),
-        "mentions": list(doc._.mentions or []),
-        "claims": list(doc._.claims or []),
+        "citations": list(found.citations),
+        "references": list(found.references),
+        "mentions": list(found.mentions),
+        "claims": list(found.claims),
         "errors": warning_records(document),
     }

@@ -1,0 +1,229 @@
+"""Run the per-document pipeline over a document of any length.
+
+A document that fits in one chunk (:data:`araseclit.chunking.MAX_CHUNK_CHARS`, and the
+pipeline's ``nlp.max_length``) is one spaCy pass, as before. A longer one is cut where no
+stage looks across (:func:`araseclit.chunking.plan_chunks`: paragraph starts) and its chunks go
+through the components one after the other, each as its own ``Doc``, dropped once its records
+are taken: memory follows the chunk, not the document.
+
+The records are merged into those one pass gives: offsets shifted by the chunk's start, ids
+(``s``, ``c``, ``m``, ``k``) numbered on through the document and every reference to them
+(``sent_id``, ``cit_ids``) renamed to match. What depends on the whole document is taken from
+the whole text, which is a plain string pass with no ``Doc``:
+
+- paragraphs and sections (``araseclit_segment_v1``): a section runs to the next heading of its
+  level wherever that is, and section ids go on through the document;
+- the reference list and its span (``araseclit_cite_v1``): every chunk matches its citations
+  against the whole list and skips the brackets inside it; an ibid opening a chunk takes the
+  work of the last citation before it (``doc._.chunk``, read by the cite component);
+- the start of the reference list for claims: no sentence after it is a claim.
+
+Evidence a stage gathers over its whole ``Doc`` is still gathered per chunk: the tagger's
+dominant state and its unambiguous names (homographs, generic institutions), and the citation
+finder's calendar context, word counts and cited authors. A document under one chunk is not
+affected; for a longer one these decisions use the chunk's evidence (see the README of
+``tests/test_chunking.py`` for the measured difference).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from araseclit.chunking import MAX_CHUNK_CHARS, plan_chunks
+from araseclit.document import Document
+from araseclit.pipeline.extensions import make_id, sentence_ids
+
+Record = dict[str, Any]
+SEGMENT_FACTORY = "araseclit_segment_v1"
+CITE_FACTORY = "araseclit_cite_v1"
+CLAIMS_FACTORY = "araseclit_claims_v1"
+
+
+class StageError(Exception):
+    """A pipeline component failed on one document."""
+
+    def __init__(self, stage: str, exc: BaseException) -> None:
+        self.stage = stage
+        self.exc = exc
+        super().__init__(f"{stage}: {type(exc).__name__}: {exc}")
+
+
+@dataclass
+class Annotations:
+    """What the components found in one document, in the document's offsets: the ``Doc._``
+    records of :mod:`araseclit.pipeline.extensions` and the sentence spans."""
+
+    doc_id: str | None
+    sentences: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, sent_id)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sections: list[Record] = field(default_factory=list)
+    citations: list[Record] = field(default_factory=list)
+    references: list[Record] = field(default_factory=list)
+    mentions: list[Record] = field(default_factory=list)
+    claims: list[Record] = field(default_factory=list)
+    n_chunks: int = 1
+
+    @classmethod
+    def of(cls, doc: Doc) -> Annotations:
+        """The records a pipeline set on ``doc`` (``sentence_ids`` raises when nothing set
+        sentence boundaries, as :func:`araseclit.pipeline.records.doc_records` always did)."""
+        return cls(
+            doc._.doc_id,
+            sentence_ids(doc),
+            [(int(s), int(e)) for s, e in doc._.paragraphs or []],
+            list(doc._.sections or []),
+            list(doc._.citations or []),
+            list(doc._.references or []),
+            list(doc._.mentions or []),
+            list(doc._.claims or []),
+        )
+
+
+def run_components(
+    nlp: Language, document: Document | str, doc_id: str | None = None, chunk: Record | None = None
+) -> Doc:
+    """Run ``nlp`` over ``document`` (or a text) with ``doc._.doc_id`` and ``doc._.chunk``
+    set; a failing component is named in the :class:`StageError`."""
+    if isinstance(document, Document):
+        text, doc_id = document.text, document.doc_id
+    else:
+        text = document
+    try:
+        doc = nlp.make_doc(text)
+    except Exception as exc:
+        raise StageError("tokenizer", exc) from exc
+    doc._.doc_id = doc_id
+    doc._.chunk = chunk
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except Exception as exc:
+            raise StageError(name, exc) from exc
+    return doc
+
+
+def chunk_limit(nlp: Language, max_chars: int | None = None) -> int:
+    """The longest span one pass sees: ``max_chars`` (default :data:`MAX_CHUNK_CHARS`), never
+    more than the pipeline's ``nlp.max_length``."""
+    return min(max_chars or MAX_CHUNK_CHARS, int(nlp.max_length))
+
+
+def annotate(nlp: Language, document: Document, max_chars: int | None = None) -> Annotations:
+    """Records of ``document`` through ``nlp``: one pass when it fits in
+    :func:`chunk_limit`, else chunk by chunk (module docstring). Raises ``E015`` for a text
+    that cannot be cut (a run over the limit with no white space) and :class:`StageError`
+    naming a failing component."""
+    spans = plan_chunks(document.text, chunk_limit(nlp, max_chars), document.path)
+    if len(spans) == 1:
+        return Annotations.of(run_components(nlp, document))
+    factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    merged = _whole_document(document, factories)
+    merged.n_chunks = len(spans)
+    refs_at = _claims_end(document.text) if CLAIMS_FACTORY in factories else None
+    whole_segments = SEGMENT_FACTORY in factories
+    chunk: Record = {"previous": None}
+    for start, end in spans:
+        chunk = {
+            "offset": start,
+            "references": merged.references,
+            "reference_span": merged.reference_span,
+            "previous": chunk.get("last", chunk["previous"]),
+        }
+        doc = run_components(nlp, document.text[start:end], document.doc_id, chunk)
+        part = Annotations.of(doc)
+        del doc  # the chunk's tokens go before the next chunk is made
+        merged.extend(part, start, whole_segments, refs_at)
+    return merged
+
+
+@dataclass
+class _Merged(Annotations):
+    """Annotations being merged chunk by chunk."""
+
+    reference_span: tuple[int, int] | None = None
+    whole_references: bool = False
+
+    def extend(
+        self, part: Annotations, offset: int, whole_segments: bool, refs_at: int | None
+    ) -> None:
+        """Add the records of the chunk at ``offset``, shifted and renumbered."""
+        doc_id = self.doc_id
+        sent_ids: dict[str, str] = {}
+        for start, end, old in part.sentences:
+            new = make_id(doc_id, "s", len(self.sentences))
+            sent_ids[old] = new
+            self.sentences.append((start + offset, end + offset, new))
+
+        def sent(rec: Record) -> Record:
+            return {"sent_id": sent_ids.get(rec["sent_id"], rec["sent_id"])}
+
+        cit_ids = self._add(self.citations, part.citations, offset, ("cit_id", "c"), sent)
+        self._add(self.mentions, part.mentions, offset, ("mention_id", "m"), sent)
+
+        def claim(rec: Record) -> Record:
+            return {**sent(rec), "cit_ids": [cit_ids.get(c, c) for c in rec["cit_ids"] or []]}
+
+        claims = [c for c in part.claims if refs_at is None or c["start"] + offset < refs_at]
+        self._add(self.claims, claims, offset, ("claim_id", "k"), claim)
+        if not self.whole_references:
+            self.references.extend(part.references)
+        if not whole_segments:
+            self.paragraphs += [(s + offset, e + offset) for s, e in part.paragraphs]
+            self._add(self.sections, part.sections, offset, ("section_id", "sec"), _no_change)
+
+    def _add(
+        self,
+        into: list[Record],
+        records: list[Record],
+        offset: int,
+        id_kind: tuple[str, str],
+        renamed: Callable[[Record], Record],
+    ) -> dict[str, str]:
+        """Append ``records`` shifted by ``offset``, numbered on after ``into``'s; the map of
+        their ids."""
+        key, kind = id_kind
+        ids: dict[str, str] = {}
+        for rec in records:
+            new = make_id(self.doc_id, kind, len(into))
+            ids[str(rec[key])] = new
+            into.append(
+                {**rec, **renamed(rec), key: new, "start": rec["start"] + offset,
+                 "end": rec["end"] + offset}
+            )  # fmt: skip
+        return ids
+
+
+def _no_change(rec: Record) -> Record:
+    return {}
+
+
+def _whole_document(document: Document, factories: set[str]) -> _Merged:
+    """What the components would find over the whole text, found with string passes only."""
+    merged = _Merged(document.doc_id)
+    text, doc_id = document.text, document.doc_id
+    if SEGMENT_FACTORY in factories:
+        from araseclit.segment.sections import find_paragraphs, find_sections
+
+        merged.paragraphs = find_paragraphs(text)
+        merged.sections = [
+            {"doc_id": doc_id, "section_id": make_id(doc_id, "sec", i), **sec}
+            for i, sec in enumerate(find_sections(text))
+        ]  # the records araseclit_segment_v1 makes
+    if CITE_FACTORY in factories:
+        from araseclit.cite.references import find_references
+
+        merged.reference_span, merged.references = find_references(text, doc_id=doc_id)
+        merged.whole_references = True
+    return merged
+
+
+def _claims_end(text: str) -> int | None:
+    """Where the claims component stops over the whole text (the reference list's start)."""
+    from araseclit.claims.detect import references_start
+
+    return references_start(text)
