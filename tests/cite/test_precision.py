@@ -215,3 +215,29 @@ def test_a_bare_year_after_the_solar_year_in_progress_is_lunar() -> None:
     text = "وتناول الباحث الإيراني المسألة (کاظمی، 1399: 45)، وسبقه آخر (محمدی، 1410: 12)."
     got = [(c["author"], c["calendar"], c["gregorian_year"]) for c in find_citations(text)]
     assert got == [("کاظمی", "solar_hijri", 2020), ("محمدی", "lunar_hijri", 1990)]
+
+
+# A Latin place or noun and a year with no comma: a printing place in a bibliographic note, an
+# edition, an event. Like ``(رؤية 2030)``, a Latin name with no comma before its year is a
+# citation only when the document names that author elsewhere.
+LATIN_NOUN_YEAR = [
+    "وقد نشر برجشتراسر رسالة حنين بن إسحاق في ترجمة كتب جالينوس (Leibzig 1925) مع ترجمة ألمانية.",
+    "وقد طبعت الترجمة الفرنسية للرحلة أول مرة في فرنسا (Paris 1858) ثم أعيد طبعها.",
+    "وتعود فكرة التدخل الإنساني إلى أزمة البلقان (Kosovo 1999) التي غيرت عقيدة الحلف.",
+]
+
+
+@pytest.mark.parametrize("text", LATIN_NOUN_YEAR)
+def test_a_latin_noun_and_a_year_without_a_comma_is_no_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_a_latin_name_without_a_comma_counts_when_the_list_names_that_author() -> None:
+    text = (
+        "ويرتبط النمو الطويل بقوة بالمساواة في توزيع الدخل (Berg and Ostry 2011, 3)."
+        "\n\nالمراجع\nBerg, A., & Ostry, J. D. (2011). Inequality and unsustainable growth. "
+        "International Monetary Fund.\nKuznets, S. (1955). Economic growth and income "
+        "inequality. The American Economic Review, 45(1), 1–28.\n"
+    )
+    got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert got == [("Berg and Ostry", 2011, "3")]

@@ -163,6 +163,7 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     # Arabic words between the Latin words of a Latin part are the next line's, which the
     # extraction interleaved: "(Buzan, cited الدولة in Smith, 2010: 4)"
     part = P.INTRUDED_WORDS_RE.sub(lambda m: "" if part[m.start() - 1] == "-" else " ", part)
+    raw = part
     if _script(part) == "latin":
         part = _tidy_latin_part(part)
     m = P.PART_RE.fullmatch(part) or P.SWAPPED_PART_RE.fullmatch(part)
@@ -176,7 +177,13 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
         author, via = sec["author"].strip(" ،,"), sec["orig"].strip(" ،,")
     if not _plausible_author(author):
         return []
-    return _year_records(m["years"], m["page"], author, ctx, via_original=via, **common)
+    recs = _year_records(m["years"], m["page"], author, ctx, via_original=via, **common)
+    at = raw.find(m["years"][:4])
+    if _script(author) == "latin" and at > 0 and not re.search("[،,]", raw[:at]):
+        # "(Leibzig 1925)", "(Paris 1858)": a Latin word and a year with no comma are evidence
+        # of nothing; like "(رؤية 2030)" they need the author named elsewhere
+        return [{**r, _BARE: True} for r in recs]
+    return recs
 
 
 def _tidy_latin_part(part: str) -> str:
