@@ -83,13 +83,16 @@ def topics_step(tables: Tables, settings: CorpusSettings) -> TopicResult | None:
     Units left out (reference lists, front matter, footnotes, tables, abstracts, appendices,
     units of fewer than two content words) go to ``tables["topic_left_out"]`` with their reason
     (:data:`araseclit.topics.LEFT_OUT_COLUMNS`): every sentence is either in a topic unit or
-    there. Returns the :class:`~araseclit.topics.TopicResult` (model and fitted units), for
-    :func:`araseclit.topics.save_topic_model`.
+    there. The fitted model goes with the ``topics`` table (:mod:`araseclit.store.saved`), so
+    the store saves it in the run's ``topic_model/`` folder, published with the tables. Returns
+    the :class:`~araseclit.topics.TopicResult` (model and fitted units).
     """
     if not settings.topics:
         return None
+    from araseclit.store import attach
     from araseclit.topics import fit_topics, topic_views
     from araseclit.topics import topic_units as typed_units
+    from araseclit.topics.persist import saved_model
 
     units, left_out = typed_units(
         tables["sentences"],
@@ -102,7 +105,9 @@ def topics_step(tables: Tables, settings: CorpusSettings) -> TopicResult | None:
     result = fit_topics(units, seed=settings.seed)
     left = pd.concat([left_out, result.left_out], ignore_index=True)
     tables["topic_left_out"] = _frame("topic_left_out", left)
-    tables["topics"] = to_frame("topics", result.topics.to_dict("records"))
+    tables["topics"] = attach(
+        to_frame("topics", result.topics.to_dict("records")), saved_model(result)
+    )
     tables["topic_assignments"] = to_frame(
         "topic_assignments", result.assignments.to_dict("records")
     )

@@ -2,8 +2,9 @@
 
 Each test writes run A, then run B stopped at one step (an exception in this process, or
 a real SIGKILL of a writer process), and checks what every reader of the folder sees: the
-DuckDB file, each Parquet table, the report and the figures all come from A or all from
-B (B only once its commit step ran). Then a third writer must succeed and clean up.
+DuckDB file, each Parquet table, the report, the figures and the saved model folder all come
+from A or all from B (B only once its commit step ran). Then a third writer must succeed and
+clean up.
 """
 
 from __future__ import annotations
@@ -21,7 +22,17 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from araseclit.store import DB_NAME, FIGURE_DIR, REPORT_NAME, TABLE_DIR, to_frame, write_store
+from araseclit.store import (
+    DB_NAME,
+    FIGURE_DIR,
+    MODEL_DIR,
+    REPORT_NAME,
+    TABLE_DIR,
+    SavedWith,
+    attach,
+    to_frame,
+    write_store,
+)
 from araseclit.store import publish as publish_module
 from araseclit.store.schema import TABLES
 
@@ -29,15 +40,17 @@ SRC = str(Path(__file__).resolve().parents[2] / "src")
 EXPORTS = [f"exported: {table}" for table in TABLES]
 LINKS = [
     step
-    for name in (DB_NAME, TABLE_DIR, REPORT_NAME, FIGURE_DIR)
+    for name in (DB_NAME, TABLE_DIR, REPORT_NAME, FIGURE_DIR, MODEL_DIR)
     for step in (f"link ready: {name}", f"linked: {name}")
 ]
 COMMIT = ["versioned", "link ready: .araseclit-current", "committed"]
 #: the steps of a run written over an earlier one, in order
-STEPS = [*EXPORTS, "staged", *COMMIT, "linked", "cleaned"]
+MODEL_STEPS = ["model half written: 5", f"saved: {MODEL_DIR}"]  # run B has 5 documents
+STEPS = [*EXPORTS, *MODEL_STEPS, "staged", *COMMIT, "linked", "cleaned"]
 #: ... over a run written before versioned runs: it is adopted first
 LEGACY_STEPS = [
     *EXPORTS,
+    *MODEL_STEPS,
     "staged",
     "legacy staged",
     "link ready: .araseclit-current",
@@ -58,15 +71,32 @@ KILL_STEPS = [s for s in STEPS if s not in EXPORTS[1:]]
 LEGACY_KILL_STEPS = LEGACY_STEPS[LEGACY_STEPS.index("staged") + 1 : -len(COMMIT) - 2]
 
 
+def _save_label(n_docs: int) -> SavedWith:
+    """A model folder of two files that name the run's document count: a reader must never
+    see one file from each of two runs, nor the folder of another run than its tables."""
+
+    def save(folder: Path) -> None:
+        (folder / "config.json").write_text(str(n_docs), encoding="utf-8")
+        publish_module._step_done(f"model half written: {n_docs}")
+        (folder / "units.json").write_text(str(n_docs), encoding="utf-8")
+
+    return SavedWith(MODEL_DIR, save)
+
+
 def _tables(n_docs: int) -> dict[str, pd.DataFrame]:
-    """Run tables with ``n_docs`` documents and two citations per document."""
+    """Run tables with ``n_docs`` documents and two citations per document, and a model
+    folder saved with them."""
     docs = [{"doc_id": f"d{i}", "path": f"/corpus/{i}.txt"} for i in range(n_docs)]
     cits = [
         {"doc_id": f"d{i}", "cit_id": f"d{i}-c{k:04d}", "raw": "(الحميد، 2019: 27)", "year": 2019}
         for i in range(n_docs)
         for k in range(2)
     ]
-    return {"documents": to_frame("documents", docs), "citations": to_frame("citations", cits)}
+    return {
+        "documents": to_frame("documents", docs),
+        "citations": to_frame("citations", cits),
+        "topics": attach(to_frame("topics", []), _save_label(n_docs)),
+    }
 
 
 RUNS = {"A": 2, "B": 5, "C": 1}  # label -> documents
@@ -120,6 +150,13 @@ def _seen(out: Path, step: str = "") -> str:
         assert len(pd.read_parquet(out / TABLE_DIR / "documents.parquet")) == RUNS[label]
     if FIGURE_DIR not in missing:
         assert [p.name for p in (out / FIGURE_DIR).iterdir()] == [f"{label}.png"]
+    # the model folder is the tables' run's (a run from before versioned runs kept none)
+    model = out / MODEL_DIR
+    saved = sorted((p.name, p.read_text(encoding="utf-8")) for p in model.glob("*"))
+    legacy = info.get("run_id") is None
+    assert saved == (
+        [] if legacy else [("config.json", str(RUNS[label])), ("units.json", str(RUNS[label]))]
+    )
     return label
 
 
@@ -137,6 +174,7 @@ def _recovers(out: Path) -> None:
             TABLE_DIR,
             REPORT_NAME,
             FIGURE_DIR,
+            MODEL_DIR,
         ]
     )
 
@@ -226,6 +264,7 @@ _write(__import__("pathlib").Path({out!r}), "B")
     ("legacy", "step"),
     [
         (False, EXPORTS[0]),
+        (False, MODEL_STEPS[0]),
         (False, "staged"),
         (False, "link ready: .araseclit-current"),
         (False, "committed"),
@@ -254,7 +293,7 @@ def test_public_paths_are_links_into_the_current_run(tmp_path: Path) -> None:
     _write(tmp_path, "B")
     current = os.readlink(tmp_path / ".araseclit-current")
     assert current != first and not (tmp_path / first).exists()  # the old version is gone
-    for name in (DB_NAME, TABLE_DIR, REPORT_NAME, FIGURE_DIR):
+    for name in (DB_NAME, TABLE_DIR, REPORT_NAME, FIGURE_DIR, MODEL_DIR):
         assert os.readlink(tmp_path / name) == f".araseclit-current/{name}"
     moved = tmp_path.parent / "moved"  # relative links: the folder can move
     shutil.move(tmp_path, moved)

@@ -2,10 +2,10 @@
 
 A run is written into a staging folder and published in one atomic step (a symlink
 swapped by rename, see :mod:`araseclit.store.publish`), under the exclusive lock of the run
-folder (:mod:`araseclit.store.lock`): readers of the DuckDB file, the Parquet tables or
-the report always see one complete run, whatever stops a writer, and two writers never
-share a folder. ``out/araseclit.duckdb``, ``out/tables/<table>.parquet`` and
-``out/report.html`` are links into the current run. Every Parquet file carries the run id
+folder (:mod:`araseclit.store.lock`): readers of the DuckDB file, the Parquet tables, the
+report or the topic model always see one complete run, whatever stops a writer, and two
+writers never share a folder. ``out/araseclit.duckdb``, ``out/tables/<table>.parquet``,
+``out/report.html`` and ``out/topic_model`` are links into the current run. Every Parquet file carries the run id
 (key ``run_id`` of its metadata), as does the ``run_info`` table.
 """
 
@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 from araseclit.errors import InputError, StoreError
 from araseclit.store import publish
 from araseclit.store.lock import run_lock
-from araseclit.store.publish import DB_NAME, FIGURE_DIR, REPORT_NAME, TABLE_DIR
+from araseclit.store.publish import (
+    DB_NAME,
+    FIGURE_DIR,
+    MODEL_DIR,
+    REPORT_NAME,
+    SAVED_FOLDERS,
+    TABLE_DIR,
+)
+from araseclit.store.saved import SavedWith, attach, attached
 from araseclit.store.schema import TABLES, columns
 
 if TYPE_CHECKING:  # pandas and DuckDB load on first use: store.schema must stay light
@@ -31,8 +39,12 @@ INFO_TABLE = "run_info"  # key/value metadata of the run, beside the run tables
 
 __all__ = [
     "DB_NAME",
+    "MODEL_DIR",
     "REPORT_NAME",
     "TABLE_DIR",
+    "SavedWith",
+    "attach",
+    "attached",
     "empty_frame",
     "load_info",
     "load_tables",
@@ -113,9 +125,10 @@ def write_store(
     figures: dict[str, bytes] | None = None,
     info: dict[str, str] | None = None,
 ) -> Path:
-    """Write ``tables``, the report, ``figures`` (name -> PNG bytes, into ``out/figures``)
-    and ``info`` (run metadata such as the pipeline) into ``out`` as one new run, published
-    atomically; the run's id is added to ``info`` as ``run_id``.
+    """Write ``tables``, the report, ``figures`` (name -> PNG bytes, into ``out/figures``),
+    the folders attached to the tables (:func:`attach`: the fitted topic model, into
+    ``out/topic_model``) and ``info`` (run metadata such as the pipeline) into ``out`` as one
+    new run, published atomically; the run's id is added to ``info`` as ``run_id``.
 
     Holds the lock of ``out`` (``E054`` if another writer has it; a caller holding it
     already, as :func:`araseclit.analyze` does, keeps it).
@@ -131,11 +144,23 @@ def write_store(
             (staging / FIGURE_DIR).mkdir()
             for name, data in (figures or {}).items():
                 (staging / FIGURE_DIR / name).write_bytes(data)
+            _save_folders(staging, tables)
             publish._step_done("staged")
             publish.publish(staging, out, info["run_id"])
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return out
+
+
+def _save_folders(staging: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """Every saved folder of the run, empty when no step attached it (topics failed), so
+    ``out/<name>`` always reads the current run's."""
+    saved = attached(tables)
+    for name in SAVED_FOLDERS:
+        (staging / name).mkdir()
+        if name in saved:
+            saved[name].save(staging / name)
+            publish._step_done(f"saved: {name}")
 
 
 def _connect(out: Path) -> duckdb.DuckDBPyConnection:

@@ -2,10 +2,11 @@
 
 Layout of a run folder::
 
-    .araseclit-run.<run_id>/      one complete run: araseclit.duckdb, tables/, report.html, figures/
+    .araseclit-run.<run_id>/      one complete run: araseclit.duckdb, tables/, report.html, figures/,
+                                  topic_model/ (the fitted topic model; empty when topics failed)
     .araseclit-current            symlink -> .araseclit-run.<run_id>: the commit point
     araseclit.duckdb              symlink -> .araseclit-current/araseclit.duckdb
-    tables, report.html, figures  likewise
+    tables, report.html, figures, topic_model  likewise
     .araseclit.lock               the writers' lock (store.lock)
 
 A run is written into a staging folder, renamed to its version folder, and published by
@@ -31,8 +32,12 @@ DB_NAME = "araseclit.duckdb"
 TABLE_DIR = "tables"
 REPORT_NAME = "report.html"
 FIGURE_DIR = "figures"
+#: the fitted topic model of the run (``araseclit.topics.save_topic_model``)
+MODEL_DIR = "topic_model"
+#: folders a corpus step may save with a run (:mod:`araseclit.store.saved`)
+SAVED_FOLDERS = (MODEL_DIR,)
 #: the public names, each a link to the same name in the current run
-PUBLIC = (DB_NAME, TABLE_DIR, REPORT_NAME, FIGURE_DIR)
+PUBLIC = (DB_NAME, TABLE_DIR, REPORT_NAME, FIGURE_DIR, *SAVED_FOLDERS)
 
 CURRENT = ".araseclit-current"
 VERSION_PREFIX = ".araseclit-run."
@@ -135,7 +140,7 @@ def _adopt_legacy(out: Path) -> None:
                         _link_or_copy(path, staging / name / path.name)
             elif source.is_file():
                 _link_or_copy(source, staging / name)
-        for name in (TABLE_DIR, FIGURE_DIR):
+        for name in (TABLE_DIR, FIGURE_DIR, *SAVED_FOLDERS):
             (staging / name).mkdir(exist_ok=True)
         _step_done("legacy staged")
         (staging / OWNER_NAME).unlink()

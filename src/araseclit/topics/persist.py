@@ -3,18 +3,25 @@
 
 The model is saved with BERTopic's own safetensors serialisation (topic embeddings, c-TF-IDF
 and its vocabulary); BERTopic cannot save a vectorizer with a custom analyzer or an sklearn
-embedding pipeline, so the Arabic analyzer is attached again on loading and the offline LSA
-embedding is saved beside it as arrays (``lsa.safetensors`` + ``lsa_vocab.json``), never as a
-pickle. ``units.parquet`` holds the documents the model was fitted on, row ``i`` being its
-document ``i``, so ``topics_over_time`` and ``topics_per_class`` line up with them.
+embedding pipeline, so the Arabic analyzer and the coverage re-rank are attached again on
+loading and the offline LSA embedding is saved beside it as arrays (``lsa.safetensors`` +
+``lsa_vocab.json``), never as a pickle. What BERTopic's save leaves out and its views need
+is saved beside it too: the representative documents and the topic probabilities.
+``units.parquet`` holds the documents the model was fitted on, row ``i`` being its document
+``i``, so ``topics_over_time``, ``topics_per_class`` and ``get_document_info`` line up with
+them.
+
+A run saves its model in ``topic_model/`` inside its atomic publish (the corpus step attaches
+it to the ``topics`` table, :mod:`araseclit.store.saved`), so the model a reader loads is
+always the one that made the run's topic tables.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -25,15 +32,20 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import Normalizer
 
+from araseclit.store.publish import MODEL_DIR
+from araseclit.store.saved import ATTRS_KEY, SavedWith
 from araseclit.topics.analyzer import ArabicAnalyzer
+from araseclit.topics.representation import CoverageRerank
 
-#: folder of the topic model inside a run folder
-MODEL_DIR = "topic_model"
+__all__ = ["MODEL_DIR", "RunTopics", "load_topic_model", "run_topics", "save_topic_model"]
+
 _UNITS = "units.parquet"
 _LEFT_OUT = "left_out.parquet"
 _LSA = "lsa.safetensors"
 _LSA_VOCAB = "lsa_vocab.json"
 _META = "araseclit_topics.json"
+_FIT = "fit.safetensors"  # what BERTopic's save leaves out: the topic probabilities
+_REPRESENTATIVE = "representative_docs.json"
 
 
 def _lsa_parts(embedder: Any) -> tuple[TfidfVectorizer, TruncatedSVD] | None:
@@ -85,12 +97,28 @@ def save_topic_model(
     """Save ``model`` (from :func:`araseclit.topics.fit_topics`) with the ``documents`` it was
     fitted on (``doc_id, unit_id, text``) into ``folder``; ``embedding`` is the local model
     path it was fitted with, None for the offline default."""
+    from safetensors.numpy import save_file
+
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    model.save(str(out), serialization="safetensors", save_ctfidf=True, save_embedding_model=False)
+    logger = logging.getLogger("BERTopic")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # its warning to name a sentence-transformers model: we do
+    try:
+        model.save(
+            str(out), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
+        )
+    finally:
+        logger.setLevel(level)
     documents[["doc_id", "unit_id", "text"]].to_parquet(out / _UNITS, index=False)
     if left_out is not None:
         left_out.to_parquet(out / _LEFT_OUT, index=False)
+    if model.probabilities_ is not None:
+        save_file({"probabilities": np.asarray(model.probabilities_, dtype=float)}, str(out / _FIT))
+    representative = {str(t): list(d) for t, d in (model.representative_docs_ or {}).items()}
+    (out / _REPRESENTATIVE).write_text(
+        json.dumps(representative, ensure_ascii=False), encoding="utf-8"
+    )
     lsa = embedding is None and _save_lsa(model.embedding_model, out)
     meta = {"embedding": str(embedding) if embedding is not None else None, "lsa": lsa}
     (out / _META).write_text(json.dumps(meta), encoding="utf-8")
@@ -98,8 +126,12 @@ def save_topic_model(
 
 
 def load_topic_model(folder: str | Path) -> tuple[BERTopic, pd.DataFrame]:
-    """``(model, documents)`` saved by :func:`save_topic_model`; nothing is downloaded."""
+    """``(model, documents)`` saved by :func:`save_topic_model`; nothing is downloaded and
+    nothing is fitted again."""
+    from safetensors.numpy import load_file
+
     from araseclit.topics.embedding import load_local_model
+    from araseclit.topics.model import TOP_N_WORDS
 
     src = Path(folder)
     meta = json.loads((src / _META).read_text(encoding="utf-8"))
@@ -112,6 +144,13 @@ def load_topic_model(folder: str | Path) -> tuple[BERTopic, pd.DataFrame]:
     vectorizer = CountVectorizer(analyzer=ArabicAnalyzer(), vocabulary=dict(vocab))
     vectorizer.fit([""])  # fixed vocabulary
     model.vectorizer_model = vectorizer
+    # the fitted model's representation, so topics_over_time and per_class give its words
+    model.representation_model = CoverageRerank(ArabicAnalyzer(), top_n=TOP_N_WORDS)
+    if (src / _FIT).is_file():
+        model.probabilities_ = load_file(str(src / _FIT))["probabilities"]
+    if (src / _REPRESENTATIVE).is_file():
+        saved = json.loads((src / _REPRESENTATIVE).read_text(encoding="utf-8"))
+        model.representative_docs_ = {int(t): list(d) for t, d in saved.items()}
     documents = pd.read_parquet(src / _UNITS)
     return model, documents
 
@@ -121,8 +160,9 @@ class RunTopics:
     """The topic model of a run and its units, one row per model document.
 
     ``units`` columns: ``doc_id, unit_id, text, topic_id, section`` (title of the unit's
-    section), ``year`` (publication year of the document) and ``author`` (null: the documents
-    table has no authors yet)."""
+    section), ``section_type`` (its type: ``body`` for every topic unit), ``year``
+    (publication year of the document) and ``author`` (null: the documents table has no
+    authors yet)."""
 
     model: BERTopic
     units: pd.DataFrame
@@ -142,34 +182,39 @@ class RunTopics:
         """``model.topics_per_class`` with the classes in column ``by`` of :attr:`units`
         (``doc_id``, ``section``, ``section_type``, ``year``, ...)."""
         classes = self.units[by].astype("string").fillna("").tolist()
-        return self.model.topics_per_class(self.units["text"].tolist(), classes=classes)
+        view = self.model.topics_per_class(self.units["text"].tolist(), classes=classes)
+        # BERTopic walks set(classes), whose order changes with the process's hash seed
+        return view.sort_values(["Class", "Topic"], kind="stable").reset_index(drop=True)
+
+    def document_info(self) -> pd.DataFrame:
+        """``model.get_document_info`` over the units, with their ids, section and year."""
+        info = self.model.get_document_info(self.units["text"].tolist())
+        keep = ["doc_id", "unit_id", "section", "section_type", "year"]
+        return pd.concat([self.units[keep].reset_index(drop=True), info], axis=1)
 
 
-def _settings(path: Path) -> Any:
-    from araseclit.pipeline.loader import CorpusSettings, read_config
-    from araseclit.store import load_info
-
-    try:
-        return read_config(load_info(path).get("pipeline") or "default")[1]
-    except Exception:  # a pipeline file moved since the run: the defaults
-        return CorpusSettings()
-
-
-def _unit_frame(run: Any, documents: pd.DataFrame, topics: list[int]) -> pd.DataFrame:
+def _unit_frame(
+    tables: dict[str, pd.DataFrame], documents: pd.DataFrame, topics: list[int]
+) -> pd.DataFrame:
+    """The fitted units with their topic, and the section, section type and publication year
+    the run's ``sentences``, ``sections`` and ``documents`` tables give them."""
     units = documents[["doc_id", "unit_id", "text"]].astype(str).reset_index(drop=True)
     units["topic_id"] = np.asarray(topics, dtype=int)
-    sents = run.sentences[["doc_id", "sent_id", "para_id", "section_id"]].astype("string")
+    sents = tables["sentences"][["doc_id", "sent_id", "para_id", "section_id"]].astype("string")
     # a unit's section: that of its sentence, or of the first sentence of its paragraph
     by_sent = sents.rename(columns={"sent_id": "unit_id"})[["doc_id", "unit_id", "section_id"]]
     by_para = sents.dropna(subset=["para_id"]).drop_duplicates(["doc_id", "para_id"])
     by_para = by_para.rename(columns={"para_id": "unit_id"})[["doc_id", "unit_id", "section_id"]]
     where = pd.concat([by_sent, by_para]).drop_duplicates(["doc_id", "unit_id"])
     units = units.merge(where.astype(str), on=["doc_id", "unit_id"], how="left")
-    titles = (
-        run.sections[["section_id", "title"]].astype("string").rename(columns={"title": "section"})
-    )
+    sections = tables["sections"]
+    kinds = sections["section_type"] if "section_type" in sections else pd.NA
+    titles = pd.DataFrame(
+        {"section_id": sections["section_id"], "section": sections["title"], "section_type": kinds}
+    ).astype("string")
     units = units.merge(titles, on="section_id", how="left")
-    years = run.documents[["doc_id", "year"]].astype({"doc_id": str})
+    units["section_type"] = units["section_type"].fillna("body")  # text before any heading
+    years = tables["documents"][["doc_id", "year"]].astype({"doc_id": str})
     units = units.merge(years, on="doc_id", how="left")
     units["author"] = pd.NA
     return units.drop(columns=["section_id"])
@@ -185,8 +230,7 @@ def topic_views(
     """BERTopic's own ``topics_over_time`` (by publication year; when some document has one)
     and ``topics_per_class`` by section title, for the units ``documents`` the model was
     fitted on, with a run's ``sentences``, ``sections`` and ``documents`` tables."""
-    run = SimpleNamespace(**{k: tables[k] for k in ("sentences", "sections", "documents")})
-    view = RunTopics(model, _unit_frame(run, documents, list(model.topics_)))
+    view = RunTopics(model, _unit_frame(tables, documents, list(model.topics_)))
     out = {}
     if view.units["year"].notna().any():
         out["topics_over_time"] = view.over_time()
@@ -194,32 +238,61 @@ def topic_views(
     return out
 
 
+def saved_model(result: Any) -> SavedWith:
+    """What a run saves of a :class:`~araseclit.topics.TopicResult`: its model and units, in
+    the run's ``topic_model/`` folder (attach it to the ``topics`` table)."""
+    return SavedWith(
+        MODEL_DIR,
+        lambda folder: save_topic_model(result.model, result.documents, folder),
+        (result.model, result.documents),
+    )
+
+
+def _model_of(run: Any) -> tuple[BERTopic, pd.DataFrame]:
+    """The model and units of ``run``: in memory when the run was made in this process, else
+    loaded from its ``topic_model/`` folder; checked against its ``topic_assignments``."""
+    saved = run.topics.attrs.get(ATTRS_KEY)
+    folder = Path(run.path) / MODEL_DIR
+    if isinstance(saved, SavedWith) and saved.value is not None:
+        model, documents = saved.value
+    elif (folder / _META).is_file():
+        model, documents = load_topic_model(folder)
+    else:
+        raise ValueError(
+            f"the run in {run.path} keeps no topic model (its topics step failed or was off, "
+            "or it was written before runs kept their model): run analyze again"
+        )
+    stored = run.topic_assignments
+    fitted = pd.DataFrame(
+        {
+            "doc_id": documents["doc_id"].astype(str).to_numpy(),
+            "unit_id": documents["unit_id"].astype(str).to_numpy(),
+            "topic_id": np.asarray(model.topics_, dtype=int),
+        }
+    )
+    table = stored[["doc_id", "unit_id", "topic_id"]].astype(
+        {"doc_id": str, "unit_id": str, "topic_id": int}
+    )
+    if len(table) != len(fitted) or not table.reset_index(drop=True).equals(fitted):
+        raise ValueError(
+            f"the topic model in {folder} is not the one of the tables opened from {run.path} "
+            "(a run was published since they were opened): open the run again"
+        )
+    return model, documents
+
+
 def run_topics(run: Any) -> RunTopics:
     """The topic model of a stored run (``araseclit.open_run(path)``) and its units.
 
-    Loads the model saved in the run folder (``topic_model/``) when there is one, else fits it
-    again from the run's tables with the run's pipeline settings: the same seed gives the same
-    topics in every process, so the refitted model is the run's (its topics equal the run's
-    ``topics`` table). The model's custom labels are the run's Arabic labels, so
+    Loads the model saved with the run (``topic_model/``, published with its tables), or takes
+    it from memory when ``run`` comes from :func:`araseclit.analyze` in this process; nothing is
+    fitted again. Its documents are the rows of the run's ``topic_assignments`` in order.
+    The model's custom labels are the run's Arabic labels, so
     ``topics.model.visualize_barchart(custom_labels=True)`` shows them.
+    Raises ``ValueError`` when the run keeps no model, or when the model in its folder is not
+    that of the tables ``run`` holds (another run was published in between).
     """
-    folder = Path(run.path) / MODEL_DIR
-    if (folder / _META).is_file():
-        model, documents = load_topic_model(folder)
-    else:
-        from araseclit.topics.model import fit_topics
-        from araseclit.topics.units import topic_units
-
-        settings = _settings(Path(run.path))
-        units, _ = topic_units(
-            run.sentences,
-            settings.topic_unit,
-            sections=run.sections,
-            references=run.references,
-            documents=run.documents,
-        )
-        result = fit_topics(units, seed=settings.seed)
-        model, documents = result.model, result.documents
+    model, documents = _model_of(run)
     labels = {
         int(t): f"{int(t)}: {label}"
         for t, label in zip(run.topics["topic_id"], run.topics["label_ar"], strict=True)
@@ -227,4 +300,5 @@ def run_topics(run: Any) -> RunTopics:
     }
     if labels:  # the run's Arabic labels, in surface form, for visualize_*(custom_labels=True)
         model.set_topic_labels(labels)
-    return RunTopics(model, _unit_frame(run, documents, list(model.topics_)))
+    tables = {name: getattr(run, name) for name in ("sentences", "sections", "documents")}
+    return RunTopics(model, _unit_frame(tables, documents, list(model.topics_)))
