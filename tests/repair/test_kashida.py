@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from araseclit.repair import repair_text
+from araseclit.repair import repair_lines, repair_text
 from araseclit.repair.kashida import drop_kashida_glyphs, drop_kashida_junk, learn_kashida_glyphs
 
 # a justified paragraph whose font left a junk glyph where each kashida stretched a word
@@ -38,6 +38,17 @@ def test_a_short_justified_line_stretches_a_word_by_many_glyphs(junk: str) -> No
     assert learn_kashida_glyphs(lines) == junk[0]
     assert drop_kashida_junk(lines) == _document("")
     assert "تطوير شبكات الري" in repair_text("\n".join(lines))
+
+
+@pytest.mark.parametrize("junk", [".", ".."])
+def test_a_full_stop_glyph_does_not_make_the_document_look_reordered(junk: str) -> None:
+    """Scheherazade's kashida glyph is a full stop (``اق..تراب``). Judged with the glyphs in,
+    a logical document looked like clauses in the wrong order and was read in ``runs``
+    order (a stripped pdftotext news text went from 18% to 51% CER)."""
+    result = repair_lines("\n".join(_document(junk)))
+    assert result.order == "logical"
+    text = " ".join(ln.text for ln in result.lines)
+    assert " ".join(text.split()) == " ".join(" ".join(_document("")).split())
 
 
 def test_clean_text_shows_no_glyph() -> None:

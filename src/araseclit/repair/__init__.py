@@ -241,14 +241,20 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     fix = _character_fix(raw_lines, config)
     judge = _judge(fix)
 
+    # the order is judged on the lines without the font's kashida glyphs: a glyph that is a
+    # full stop or a comma (``اق..تراب``) otherwise reads as clauses in the wrong order
+    unstretched = (
+        drop_kashida_junk(raw_lines) if config.allows(op_name("kashida_glyphs")) else raw_lines
+    )
+
     def words() -> list[str]:
         forms = [
-            m.group() for r in raw_lines for m in ARABIC_RUN_RE.finditer(drop_bidi_controls(r))
+            m.group() for r in unstretched for m in ARABIC_RUN_RE.finditer(drop_bidi_controls(r))
         ]
         return [fix(w) for w in forms] if fix is not None else forms
 
     if config.allows(op_name("read_order")):
-        doc = document_order(raw_lines, judge, words)
+        doc = document_order(unstretched, judge, words)
     else:
         doc = DocumentOrder("logical")
     texts = _raw_passes(raw_lines, doc, judge, config)
