@@ -241,3 +241,17 @@ def test_a_latin_name_without_a_comma_counts_when_the_list_names_that_author() -
     )
     got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
     assert got == [("Berg and Ostry", 2011, "3")]
+
+
+# The imprint of a note or of a Chicago entry, place and publisher before the year: no author.
+IMPRINTS = [
+    "(1) Toby Dodge, Iraq: From War to a New Authoritarianism (London: Routledge, 2012), 45.",
+    "(2) عبد الجبار أحمد عبد الله، المجتمع المدني في العراق (بغداد: بيت الحكمة، 2010)، ص 112.",
+    "Huxley, T. H. [1863a]: Man’s Place in Nature (Chicago: The University of Chicago Press, "
+    "1959); reprinted in 2003.",
+]
+
+
+@pytest.mark.parametrize("text", IMPRINTS)
+def test_a_place_and_publisher_before_a_year_is_no_author(text: str) -> None:
+    assert [c for c in find_citations(text) if c["kind"] != "note"] == []

@@ -106,6 +106,8 @@ def _plausible_author(author: str) -> bool:
         return False  # "المصدر نفسه": the work before, resolved by _ibid
     if styles.is_date_phrase(author):
         return False  # "(October, 1965)", "(كانون الأول، 2017)": a date, not an author
+    if re.search(r"\S\s*:\s*\S", author):
+        return False  # "(London: Routledge, 2012)", "(بغداد: بيت الحكمة، 2010)": an imprint
     return not all(_norm(w) in _GENERIC for w in words)
 
 
@@ -243,6 +245,8 @@ def _style_part(
 ) -> list[dict]:
     """Records of a part in another house style (:mod:`araseclit.cite.styles`); a part that
     starts with a year continues the author of the part before (``روزن ١٩٥٩، ٣٧؛ ١٩٨٤، ٢٧``)."""
+    if _imprint(seg):
+        return []
     if prev and P.YEAR_ITEM_RE.match(seg.strip()):
         seg = f"{prev}، {seg}"
     works = styles.parse_items(seg, _style_author, _known_word(t))
@@ -257,6 +261,13 @@ def _style_part(
         recs = _year_records(w.year, w.page, w.author, ctx, via_original=w.via, **common)
         out.extend({**r, _BARE: True} for r in recs) if w.bare else out.extend(recs)
     return out
+
+
+def _imprint(seg: str) -> bool:
+    """``London: Routledge, 2012``, ``بغداد: بيت الحكمة، 2010``: the place and publisher of a
+    note or a Chicago entry (a colon between words before the year), not an author."""
+    head = re.split(r"\d{3,4}", P.STYLE_LEAD_IN_RE.sub("", seg.strip()), maxsplit=1)[0]
+    return bool(re.search(r"\w\s*:\s*\w", head))
 
 
 #: a transient mark on a record read from a name and year with no comma (``styles.Work.bare``)
