@@ -123,3 +123,83 @@ def test_derived_table_schemas_match_their_producers() -> None:
     assert columns("framing") == list(FRAMING_COLUMNS)
     assert columns("claim_graph") == list(CLAIM_GRAPH_COLUMNS)
     assert columns("cooccurrence") == list(COOCCURRENCE_COLUMNS)
+
+
+PAPER = """ملخص البحث
+
+تتناول هذه الدراسة دور المنظمات غير الحكومية في إعادة بناء الثقة بعد عام 2014.
+
+1. المقدمة
+
+تسهم منظمات المجتمع المدني في المصالحة المجتمعية في المحافظات المحررة.
+
+1.1 الإطار النظري
+
+يستند البحث إلى مفهوم الأمن المجتمعي عند بوزان.
+
+2. الخاتمة
+
+تخلص الدراسة إلى أن الشراكة مع الدولة شرط للاستدامة.
+
+الهوامش
+
+1. انظر تقرير بعثة الأمم المتحدة لمساعدة العراق لعام 2019.
+
+المصادر
+
+أولًا: المصادر العربية
+
+الحميد، هدى (2019). المجتمع المدني وإعادة تشكيل المجال العام. بغداد: بيت الحكمة.
+
+ثانيًا: المصادر الأجنبية
+
+Dodge, T. (2012). Iraq: From War to a New Authoritarianism. London: IISS.
+"""
+
+
+def test_sections_table_has_the_section_type_of_every_section() -> None:
+    import spacy
+
+    from araseclit.pipeline import extensions  # noqa: F401  (registers doc._.doc_id)
+    from araseclit.segment.component import Segmenter
+    from araseclit.segment.sections import SECTION_TYPES
+
+    doc = spacy.blank("ar")(PAPER)
+    doc._.doc_id = "d1"
+    Segmenter()(doc)
+    records = doc._.sections
+    assert all(set(rec) == set(columns("sections")) for rec in records)  # producer = schema
+    frame = to_frame("sections", records)
+    kinds = dict(zip(frame["title"], frame["section_type"], strict=True))
+    assert kinds == {
+        "ملخص البحث": "abstract",
+        "المقدمة": "body",
+        "الإطار النظري": "body",
+        "الخاتمة": "body",
+        "الهوامش": "footnotes",
+        "المصادر": "reference_list",
+        "المصادر العربية": "reference_list",
+        "المصادر الأجنبية": "reference_list",
+    }
+    assert set(frame["section_type"]) <= set(SECTION_TYPES)
+    assert dict(TABLES["sections"])["section_type"] == "VARCHAR"
+
+
+def test_section_types_survive_the_store(tmp_path: Path) -> None:
+    from araseclit.segment import find_sections
+
+    records = [
+        {"doc_id": "d1", "section_id": f"d1-sec{i}", **s}
+        for i, s in enumerate(find_sections(PAPER))
+    ]
+    write_store(tmp_path, {"sections": to_frame("sections", records)}, "<html></html>")
+    stored = load_tables(tmp_path)["sections"]
+    assert stored["section_type"].tolist() == [r["section_type"] for r in records]
+    con = duckdb.connect(str(tmp_path / DB_NAME), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT section_type, count(*) FROM sections GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+    finally:
+        con.close()
+    assert rows == [("abstract", 1), ("body", 3), ("footnotes", 1), ("reference_list", 3)]

@@ -165,8 +165,9 @@ def _resolve_levels(headings: list[Heading]) -> list[int]:
 
 
 def find_sections(text: str) -> list[dict[str, object]]:
-    """Section records ``number, title, level, start, end``; a section runs from its heading
-    to the end of the last paragraph before the next heading of the same or a higher level.
+    """Section records ``number, title, level, start, end, section_type``; a section runs from
+    its heading to the end of the last paragraph before the next heading of the same or a higher
+    level, and its type is :func:`type_sections`'s (one of :data:`SECTION_TYPES`).
     """
     paragraphs = find_paragraphs(text)
     found = [(i, h) for i, (s, e) in enumerate(paragraphs) if (h := parse_heading(text[s:e]))]
@@ -187,6 +188,8 @@ def find_sections(text: str) -> list[dict[str, object]]:
                 "end": paragraphs[last][1],
             }
         )
+    for section, kind in zip(sections, type_sections(sections), strict=True):
+        section["section_type"] = kind
     return sections
 
 

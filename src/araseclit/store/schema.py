@@ -40,6 +40,10 @@ SECTIONS: tuple[Column, ...] = (
     ("level", "INTEGER"),
     ("start", "INTEGER"),
     ("end", "INTEGER"),
+    # body, abstract, reference_list, footnotes, front_matter, table or appendix
+    # (araseclit.segment.sections.SECTION_TYPES): from the heading, or the typed section
+    # enclosing it (a sub-heading of a reference list is reference_list)
+    ("section_type", "VARCHAR"),
 )
 SENTENCES: tuple[Column, ...] = (
     ("doc_id", "VARCHAR"),
