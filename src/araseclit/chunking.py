@@ -20,7 +20,9 @@ Nothing here imports spaCy: planning is a linear scan of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 
 from araseclit.errors import InputError
 
@@ -34,34 +36,42 @@ _SPACE = re.compile(r"\s")
 
 
 def plan_chunks(
-    text: str, max_chars: int = MAX_CHUNK_CHARS, path: str = ""
+    text: str, max_chars: int = MAX_CHUNK_CHARS, path: str = "", breaks: Iterable[int] = ()
 ) -> list[tuple[int, int]]:
     """``(start, end)`` spans covering ``text`` end to end, each at most ``max_chars`` long,
     cut as the module docstring says; one span when the text fits.
 
+    When the text is cut at all, a chunk also ends at the first paragraph start at or after
+    each offset of ``breaks`` (a stage's own boundary: the end of a reference-list heading).
     Raises ``E015`` when a run of more than ``max_chars`` characters has no white space.
     """
     if max_chars < 1:
         raise ValueError(f"max_chars must be at least 1, not {max_chars}")
     n = len(text)
+    if n <= max_chars:
+        return [(0, n)]
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    forced = sorted(
+        {starts[i] for b in breaks if (i := bisect.bisect_left(starts, b)) < len(starts)}
+    )
     spans: list[tuple[int, int]] = []
-    starts = iter(m.end() for m in _PARAGRAPH_BREAK.finditer(text))
-    para_start, next_para = 0, next(starts, n)
-    start = 0
-    while n - start > max_chars:
+    start, f = 0, 0
+    while start < n:
         limit = start + max_chars
-        cut = None
-        while next_para <= limit:  # the furthest paragraph start that fits
-            if next_para > start:
-                cut = next_para
-            para_start, next_para = next_para, next(starts, n)
-        if cut is None:  # the paragraph holding `start` runs past the limit
-            cut = _cut_in_paragraph(text, max(start, para_start), next_para, limit)
-        if cut is None or cut <= start:
-            raise InputError("E015", path=path, n=n, limit=max_chars)
+        while f < len(forced) and forced[f] <= start:
+            f += 1
+        cut = forced[f] if f < len(forced) else n
+        if cut > limit:
+            i = bisect.bisect_right(starts, limit) - 1  # the furthest paragraph start that fits
+            if i >= 0 and starts[i] > start:
+                cut = starts[i]
+            else:  # the paragraph holding `start` runs past the limit
+                j = bisect.bisect_right(starts, start)
+                cut = _cut_in_paragraph(text, start, starts[j] if j < len(starts) else n, limit)
+            if cut is None or cut <= start:
+                raise InputError("E015", path=path, n=n, limit=max_chars)
         spans.append((start, cut))
         start = cut
-    spans.append((start, n))
     return spans
 
 

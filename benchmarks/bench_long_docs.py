@@ -1,0 +1,235 @@
+"""Long documents: books of 1, 5 and 20 MB through ``araseclit analyze``, in chunks.
+
+Run: ``.venv/bin/python benchmarks/bench_long_docs.py`` (sizes 1 and 5 MB; ``--mb 1 5 20``
+for the 20 MB book; writes ``benchmarks/results/bench_long_docs.md``). One run at a time:
+each size is one child process after the other.
+
+A book is made on the spot from the bundled sample (``corpora/sample/sources``, nothing
+downloaded): chapters are the bodies of the six sample papers, in a new order (seeded) in
+every round of six, each under a ``الفصل N`` heading, and one reference list at the very end
+holding every paper's entries. So a citation on the first page must find its entry
+megabytes later, across every chunk.
+
+For each size, in a child process each, with wall time, CPU time and peak RSS
+(``VmHWM`` of the process tree, sampled every 50 ms):
+
+* ``araseclit analyze BOOK --out OUT --fresh``, the default pipeline, as a user runs it;
+  rows per table from the stored run, and the share of citations matched to an entry;
+* ``spacy.blank("ar")`` with a sentencizer over the same text in one pass (``max_length``
+  raised), what a user would otherwise run: the time ratio, and its memory beside ours;
+* at 1 MB, the per-document pipeline on its own (no topics, no store): in chunks (the
+  default) and as one pass (``max_chars`` raised past the text): what building one giant
+  ``Doc`` costs in memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from robustness_runs import run_child  # noqa: E402
+
+SOURCES = ROOT / "corpora" / "sample" / "sources"
+RESULTS = ROOT / "benchmarks" / "results" / "bench_long_docs.md"
+# the reference-list heading of a sample paper, alone on its line: "المصادر", "المراجع"
+_REFERENCES_HEADING = re.compile(r"^(?:المصادر|المراجع)\s*$", re.MULTILINE)
+TIMEOUT = 3 * 3600
+MEMORY_MB = 6000
+
+
+def _split_paper(text: str) -> tuple[str, list[str]]:
+    """Body (title line dropped) and reference entries of a sample paper."""
+    m = _REFERENCES_HEADING.search(text)
+    body, refs = (text[: m.start()], text[m.end() :]) if m else (text, "")
+    body = body.split("\n\n", 1)[1] if "\n\n" in body else body
+    return body.strip(), [e.strip() for e in refs.splitlines() if e.strip()]
+
+
+def make_book(path: Path, megabytes: float, seed: int = 7) -> int:
+    """A book of about ``megabytes`` MB of UTF-8 (module docstring); the number of chapters."""
+    rng = random.Random(seed)
+    papers = [_split_paper(p.read_text(encoding="utf-8")) for p in sorted(SOURCES.glob("*.txt"))]
+    entries = list(dict.fromkeys(e for _, refs in papers for e in refs))
+    tail = "المصادر\n\n" + "\n".join(entries) + "\n"  # one entry a line, as in the papers
+    parts = ["المجتمع المدني والأمن في العراق: دراسات مجمعة"]
+    size = len(parts[0].encode()) + len(tail.encode())
+    chapter = 0
+    while size < megabytes * 1_000_000:
+        order = list(range(len(papers)))
+        rng.shuffle(order)
+        for i in order:
+            chapter += 1
+            part = f"الفصل {chapter}\n\n{papers[i][0]}"
+            parts.append(part)
+            size += len(part.encode()) + 2
+    path.write_text("\n\n".join([*parts, tail]), encoding="utf-8")
+    return chapter
+
+
+def _child(argv: list[str], work: Path) -> dict[str, object]:
+    child = run_child(argv, TIMEOUT, MEMORY_MB, work)
+    return {
+        "code": child.returncode,
+        "wall": child.seconds,
+        "cpu": child.cpu_seconds,
+        "peak_mb": child.peak_mb,
+        "stdout": child.stdout.decode("utf-8", "replace"),
+        "stderr": child.stderr[-2000:],
+    }
+
+
+def run_analyze(book: Path, out: Path, work: Path) -> dict[str, object]:
+    """``araseclit analyze`` over ``book`` as a user runs it, and what the stored run holds."""
+    argv = [sys.executable, "-m", "araseclit.cli", "analyze", str(book), "--out", str(out)]
+    result = _child([*argv, "--fresh"], work)
+    if result["code"] == 0:
+        from araseclit.run import open_run
+
+        run = open_run(out)
+        cits = run.citations
+        result["rows"] = {k: v for k, v in run.counts().items() if v}
+        result["matched"] = float(cits["ref_id"].notna().mean()) if len(cits) else 0.0
+        errors = run.errors
+        result["errors"] = sorted(set(errors["code"])) if len(errors) else []
+    return result
+
+
+_BLANK = """
+import sys, spacy
+text = open(sys.argv[1], encoding="utf-8").read()
+nlp = spacy.blank("ar")
+nlp.add_pipe("sentencizer")
+nlp.max_length = len(text) + 1
+doc = nlp(text)
+print(len(doc), sum(1 for _ in doc.sents))
+"""
+
+_PIPELINE = """
+import json, sys
+from araseclit.ingest import read
+from araseclit.pipeline.annotate import annotate
+from araseclit.pipeline.loader import load_pipeline, repair_config
+nlp = load_pipeline("default")
+document = read(sys.argv[1], repair_config(nlp))
+one_pass = sys.argv[2] == "one-pass"
+if one_pass:
+    nlp.max_length = len(document.text) + 1
+found = annotate(nlp, document, max_chars=len(document.text) + 1 if one_pass else None)
+print(json.dumps({"chunks": found.n_chunks, "sentences": len(found.sentences),
+                  "citations": len(found.citations), "mentions": len(found.mentions)}))
+"""
+
+
+def run_blank(book: Path, work: Path) -> dict[str, object]:
+    """``spacy.blank("ar")`` with a sentencizer over ``book`` in one pass."""
+    return _child([sys.executable, "-c", _BLANK, str(book)], work)
+
+
+def run_pipeline(book: Path, mode: str, work: Path) -> dict[str, object]:
+    """The per-document pipeline over ``book``: ``chunks`` (default) or ``one-pass``."""
+    result = _child([sys.executable, "-c", _PIPELINE, str(book), mode], work)
+    if result["code"] == 0:
+        result.update(json.loads(str(result["stdout"]).strip().splitlines()[-1]))
+    return result
+
+
+def _fmt(result: dict[str, object]) -> str:
+    if result["code"] != 0:
+        return f"failed (exit {result['code']})"
+    return f"{result['wall']:.0f} s wall, {result['cpu']:.0f} s CPU, {result['peak_mb']:.0f} MB"
+
+
+def report(rows: list[dict[str, object]], pipeline: list[dict[str, object]]) -> str:
+    lines = [
+        "# Long documents (bench_long_docs)",
+        "",
+        "Command: `.venv/bin/python benchmarks/bench_long_docs.py --mb "
+        + " ".join(f"{r['mb']:g}" for r in rows)
+        + "`. Books made from the six sample papers (chapters in new orders, one reference "
+        "list at the end); each run a child process, one at a time, on a shared 2-core "
+        "machine (wall time is noisy: CPU time is the steadier figure). Peak RSS is the "
+        "process tree's `VmHWM`.",
+        "",
+        "Before chunked processing every row failed: `E015` (text longer than one pass) in "
+        "`analyze`, `tag`, `citations`, `audit` and `claims`.",
+        "",
+        "## `araseclit analyze BOOK` (default pipeline: topics, store and report included)",
+        "",
+        "| book | characters | chapters | analyze | spaCy blank + sentencizer | CPU ratio "
+        "| citations matched to the final list |",
+        "|---|---:|---:|---|---|---:|---:|",
+    ]
+    for r in rows:
+        a, b = r["analyze"], r["blank"]
+        ratio = f"{a['cpu'] / b['cpu']:.1f}×" if a["code"] == 0 and b["code"] == 0 else "–"
+        matched = f"{a['matched']:.1%}" if a["code"] == 0 else "–"
+        lines.append(
+            f"| {r['mb']:g} MB | {r['chars']:,} | {r['chapters']} | {_fmt(a)} | {_fmt(b)} "
+            f"| {ratio} | {matched} |"
+        )
+    lines += ["", "Rows stored per run:", ""]
+    for r in rows:
+        a = r["analyze"]
+        if a["code"] == 0:
+            rows_text = ", ".join(f"{k} {v:,}" for k, v in a["rows"].items())
+            lines.append(f"- {r['mb']:g} MB: {rows_text}; error codes: {a['errors'] or 'none'}")
+        else:
+            lines.append(f"- {r['mb']:g} MB: exit {a['code']}: `{str(a['stderr'])[-300:]}`")
+    if pipeline:
+        lines += [
+            "",
+            "## Per-document pipeline only, chunks against one giant `Doc`",
+            "",
+            "| book | mode | chunks | time and peak RSS | sentences | citations | mentions |",
+            "|---|---|---:|---|---:|---:|---:|",
+        ]
+        for p in pipeline:
+            lines.append(
+                f"| {p['mb']:g} MB | {p['mode']} | {p.get('chunks', '–')} | {_fmt(p)} "
+                f"| {p.get('sentences', '–')} | {p.get('citations', '–')} "
+                f"| {p.get('mentions', '–')} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, nargs="+", default=[1.0, 5.0])
+    parser.add_argument("--no-pipeline", action="store_true", help="skip the chunks/one-pass pair")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    rows: list[dict[str, object]] = []
+    pipeline: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="bench_long_docs_") as tmp:
+        work = Path(tmp)
+        for mb in args.mb:
+            book = work / f"book_{mb:g}mb.txt"
+            chapters = make_book(book, mb)
+            chars = len(book.read_text(encoding="utf-8"))
+            print(f"{mb:g} MB: {chars:,} characters, {chapters} chapters", flush=True)
+            row = {"mb": mb, "chars": chars, "chapters": chapters}
+            row["analyze"] = run_analyze(book, work / f"run_{mb:g}", work)
+            print("  analyze:", _fmt(row["analyze"]), flush=True)
+            row["blank"] = run_blank(book, work)
+            print("  spaCy blank:", _fmt(row["blank"]), flush=True)
+            rows.append(row)
+            if mb == min(args.mb) and not args.no_pipeline:
+                for mode in ("chunks", "one-pass"):
+                    result = {"mb": mb, "mode": mode, **run_pipeline(book, mode, work)}
+                    print(f"  pipeline {mode}:", _fmt(result), flush=True)
+                    pipeline.append(result)
+            args.out.write_text(report(rows, pipeline), encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
