@@ -25,6 +25,7 @@ from araseclit.tag.patterns import (
     AMBIGUOUS_INDEFINITE,
     ARTICLE,
     NISBA_ENDINGS,
+    SINGULAR_NAME_HEADS,
     STATE_HEADS_FEMININE,
     STATE_HEADS_MASCULINE,
     accusative,
@@ -109,6 +110,9 @@ class LexiconMatcher:
         bare = [indefinite(w) for w in norms]
         if any(w is None or len(w) < 3 for w in bare):
             return
+        named = entry.category in ("armed_group", "political_party")
+        if named and len(bare) > 1 and bare[0] in SINGULAR_NAME_HEADS:
+            return  # دولة إسلامية is a description, not the group; حركة احتجاجية stays a class
         words = [w for w in bare if w]
         if len(words) == 1 and words[0] in AMBIGUOUS_INDEFINITE:
             return

@@ -30,6 +30,12 @@ STATE_HEADS_FEMININE = (
     "الدبلوماسيه",
     "السفاره",
     "الخارجيه",
+    # state forms: الجمهورية اللبنانية, المملكة العراقية, الإمبراطورية البريطانية
+    "الجمهوريه",
+    "المملكه",
+    "الاماره",
+    "السلطنه",
+    "الامبراطوريه",
 )
 STATE_HEADS_MASCULINE = ("النظام", "الجانب")
 #: nisba inflection of a masculine base ending in ي: تركي -> تركيه, تركيون, تركيين, تركيات
@@ -208,3 +214,13 @@ BROKEN_PLURALS = frozenset(
     "حروب قيود مخاطر ضغوط جرائم اعمال صراعات معارك هجمات عوائق ازمات برامج ورش دورات "
     "خدمات انتهاكات اضطرابات توترات تهديدات تحديات نزاعات".split()
 )
+
+#: singular heads of an organisation's own name: its indefinite form is an ordinary
+#: description (دولة إسلامية is not the Islamic State, حزب شيوعي not the Communist Party)
+SINGULAR_NAME_HEADS = frozenset("دوله حزب جيش تيار تنظيم حركه جبهه جماعه مجلس اتحاد".split())
+#: landforms named after a state: نهر الأردن, غور الأردن, خليج عمان, الهضبة الإيرانية
+LANDFORMS = frozenset("نهر غور وادي خليج بحر جبل جبال هضبه سهل بحيره شط مضيق".split())
+#: nouns that introduce a capital or city as a place: مدينة دمشق, العاصمة واشنطن
+CITY_NOUNS = frozenset("مدينه عاصمه عاصمتها عاصمته".split())
+#: adjectives that are part of a government's name: الحكومة الشرعية, الحكومة المؤقتة
+REGIME_ADJECTIVES = frozenset("شرعيه مؤقته انتقاليه مركزيه اتحاديه".split())

@@ -29,7 +29,7 @@ TITLE_WORDS = frozenset(
     "المشير الملك الملكه الامير الاميره الامام المرشد الزعيم القائد المبعوث مبعوث المتحدث "
     "المتحدثه الكاتب الكاتبه المفكر البروفيسور الصحفي الصحفيه المحلل الوزير الوزيره "
     "زعيم قائد المرشح المرشحه الاستاذ الاستاذه المطران البطريرك العلامه الحاكم حاكم "
-    "الخبير الخبيره".split()
+    "الخبير الخبيره السلطان سلطان الامبراطور امبراطور الخليفه".split()
 )
 #: honorifics: a title that, right before a word that is also an ordinary word (الأسد,
 #: الصدر, هادي), makes it a person; a job (الباحث, الكاتب, الخبير) does not
@@ -37,12 +37,12 @@ HONORIFICS = frozenset(
     "الرئيس الرئيسه رئيس رئيسه السيد السيده الشيخ الشيخه الدكتور الدكتوره د القاضي "
     "السفير السفيره النائب النائبه الجنرال اللواء العميد الفريق المشير الملك الملكه الامير "
     "الاميره الامام المرشد الزعيم القائد الوزير الوزيره زعيم قائد المطران البطريرك العلامه "
-    "الحاكم حاكم".split()
+    "الحاكم حاكم السلطان سلطان الامبراطور امبراطور الخليفه".split()
 )
 #: a title's complement before the name: رئيس الوزراء، وزير الخارجية، الأمين العام
 TITLE_HEADS = frozenset(
     "رئيس رئيسه وزير وزيره نائب نائبه الامين امين مستشار مستشاره المتحدث المتحدثه سفير "
-    "ولي قائد زعيم".split()
+    "ولي قائد زعيم ملك امبراطور سلطان امير".split()
 )
 #: reporting verbs right before a name: قال ترامب، وأكد الصدر
 SPEECH_VERBS = frozenset(
@@ -64,6 +64,14 @@ NOT_NAME = frozenset(
     "ان فان بل مثل ايه اي جمهوريه الجمهوريه الوزراء الحكومه الدوله البلاد وزراء الخارجيه "
     "الداخليه الدفاع العام العامه الامن عدد كبير معظم اغلب احد الي انشاء ضروره اهميه باسم".split()
 )
+#: honorifics written after the name: إبراهيم باشا، مدحت باشا، محمد علي بك
+POST_TITLES = frozenset("باشا بك بيك افندي".split())
+#: words that make the word before them a given name: تركي بن عبد الله، محمد بن سعود
+SON_OF = frozenset("بن ابن".split())
+#: Zipf value under which a word before بن is taken for a given name (إبراهيم 5.14, تركي
+#: 4.6); verbs and nouns that could stand there are commoner (وصل 5.1 is the risk left)
+GIVEN_NAME_ZIPF = 5.3
+
 #: words between a title and the name: وزير الخارجية السابق بوريس جونسون
 TITLE_MODIFIERS = frozenset("السابق السابقه المنتخب المنتخبه الراحل الحالي الجديد".split())
 MAX_NAME_WORDS = 4
@@ -75,10 +83,17 @@ _TANWIN = re.compile("[\u064b-\u064d]")
 
 
 def word_of(norm: str) -> str:
-    """A cue without its conjunction: ``وقال`` -> ``قال``."""
-    if norm in _CUES or norm[:1] not in "وف":
+    """A cue without its conjunction or preposition: ``وقال`` -> ``قال``, ``بالامير`` ->
+    ``الامير``, ``للرئيس`` -> ``الرئيس``."""
+    if norm in _CUES:
         return norm
-    return norm[1:] if norm[1:] in _CUES else norm
+    for prefix in ("و", "ف", "ب", "وب", "ك"):
+        if norm.startswith(prefix) and norm[len(prefix) :] in _CUES:
+            return norm[len(prefix) :]
+    for prefix in ("لل", "ولل"):
+        if norm.startswith(prefix) and "ال" + norm[len(prefix) :] in _CUES:
+            return "ال" + norm[len(prefix) :]
+    return norm
 
 
 def find_persons(
@@ -129,12 +144,13 @@ def find_persons(
                     j += 1
             if j < len(norms) and no_start[j]:
                 continue
-            end = _name_end(norms, is_punct, taken, j, articled)
+            end = _name_end(norms, is_punct, taken, j, articled, zipf)
             if end - j > 1 and all(n.endswith("ا") for n in norms[j:end]):
                 continue  # an indefinite accusative phrase: وفدا امريكيا
             if end > j and max(cap[j:end]) < COMMON_ZIPF:
                 found.append((j, end, speech))
                 break
+    found += _shaped_names(norms, is_punct, taken, articled, no_start, zipf, cap, name_words)
     spans = [
         (s, e) for s, e, speech in found
         if (speech and e - s > 1 and min(zipf[s:e]) < RARE_ZIPF)
@@ -159,13 +175,56 @@ NAME_ZIPF = 6.5
 RARE_ZIPF = 4.5
 
 
-def _joined(norms: list[str], j: int, k: int) -> bool:
+def _shaped_names(
+    norms: list[str],
+    is_punct: list[bool],
+    taken: set[int],
+    articled: list[bool],
+    no_start: list[bool],
+    zipf: list[float],
+    cap: list[float],
+    name_words: frozenset[str],
+) -> list[tuple[int, int, bool]]:
+    """Names known by their shape alone, with no title or verb before them: a given name
+    and its father's (``محمد بن سعود``, ``تركي بن عبد الله بن محمد``), ``عبد`` and an
+    articled word (``عبد العزيز آل سعود``), and a name before an honorific written after it
+    (``إبراهيم باشا``)."""
+    out: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(norms) - 1:
+        norm, nxt = norms[i], norms[i + 1]
+        free = i not in taken and i + 1 not in taken and not is_punct[i] and is_arabic(norm)
+        given = (
+            free
+            and not articled[i]
+            and not no_start[i]
+            and norm not in NOT_NAME
+            and (norm in name_words or zipf[i] < GIVEN_NAME_ZIPF)
+        )
+        end = i
+        if given and nxt in SON_OF:
+            end = _name_end(norms, is_punct, taken, i, articled, zipf)
+        elif free and norm in ("عبد", "وعبد") and articled[i + 1]:
+            end = _name_end(norms, is_punct, taken, i, articled, zipf)
+        elif given and nxt in POST_TITLES:
+            end = i + 2
+        if end - i > 1 and max(cap[i:end]) < COMMON_ZIPF:
+            out.append((i, end, False))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _joined(norms: list[str], j: int, k: int, zipf: list[float] | None = None) -> bool:
     """Whether word ``k`` of a name starting at ``j`` is held to the name by a particle:
-    it follows one (عبد الله, ابو الغيط) or follows a particle's articled complement
-    (عبد الله النعيمي)."""
-    if norms[k - 1] in NAME_PARTICLES:
+    it follows one (عبد الله, ابو الغيط), is one (عبد العزيز آل سعود), or follows a
+    particle's articled complement and is rare enough to be a surname (عبد الله النعيمي,
+    not عبد الله ملكا or عبد الله الرياض)."""
+    if norms[k - 1] in NAME_PARTICLES or norms[k] in NAME_PARTICLES:
         return True
-    return k - 2 >= j and norms[k - 2] in NAME_PARTICLES and has_article(norms[k - 1])
+    rare = zipf is None or zipf[k] < RARE_ZIPF
+    return rare and k - 2 >= j and norms[k - 2] in NAME_PARTICLES and has_article(norms[k - 1])
 
 
 def _skip_state(norms: list[str], j: int, states_end: dict[int, int]) -> int:
@@ -176,13 +235,29 @@ def _skip_state(norms: list[str], j: int, states_end: dict[int, int]) -> int:
     return j
 
 
+def _accusative(norm: str) -> bool:
+    """An indefinite accusative noun (tanwin written as a final alif): ``ملكا``, ``رئيسا``;
+    a name ending in alif (``أوباما``, ``رضا``) has no common word without it."""
+    return norm.endswith("ا") and len(norm) >= 4 and arabic_zipf(norm[:-1]) >= ACCUSATIVE_ZIPF
+
+
+#: Zipf value from which a word without its final alif is a common noun (ملك 5.3)
+ACCUSATIVE_ZIPF = 4.0
+
+
 def _name_end(
-    norms: list[str], is_punct: list[bool], taken: set[int], j: int, articled: list[bool]
+    norms: list[str],
+    is_punct: list[bool],
+    taken: set[int],
+    j: int,
+    articled: list[bool],
+    zipf: list[float] | None = None,
 ) -> int:
     """End of the name starting at token ``j`` (``j`` itself when there is none)."""
-    k = j
-    while k < len(norms) and k - j < MAX_NAME_WORDS:
+    k, particles = j, 0
+    while k < len(norms) and k - j - particles < MAX_NAME_WORDS:
         norm = norms[k]
+        particles += norm in NAME_PARTICLES
         if is_punct[k] or k in taken or not is_arabic(norm) or norm in NOT_NAME:
             break
         if k == j and (articled[k] or len(norm) < 2 or norm.startswith("لل")):
@@ -191,9 +266,11 @@ def _name_end(
             break  # an organisation: وأكدت مؤسسة بيت السلام
         if k == j and norm.endswith("ات") and len(norm) > 4:
             break  # a plural noun: تحليلات
+        if k > j and _accusative(norm):
+            break  # an indefinite accusative after the name: ونودي بالأمير عبد الله ملكا
         if norm.startswith("و") and k > j and norm[1:] not in NAME_PARTICLES:
             break  # the next conjunct: بومبيو وكيم
-        if k > j and (norm.endswith("ه") or articled[k - 1]) and not _joined(norms, j, k):
+        if k > j and (norm.endswith("ه") or articled[k - 1]) and not _joined(norms, j, k, zipf):
             break  # a feminine noun or a word after a surname: كبير مساعدي قياده الحزب
         k += 1
     return k

@@ -30,8 +30,15 @@ from typing import TYPE_CHECKING
 
 from araseclit.normalize import normalize_token
 from araseclit.tag.lexicon import Lexicon
-from araseclit.tag.patterns import has_article, is_arabic, with_proclitics
-from araseclit.tag.persons import HONORIFICS, TITLE_HEADS, word_of
+from araseclit.tag.patterns import (
+    CITY_NOUNS,
+    LANDFORMS,
+    REGIME_ADJECTIVES,
+    has_article,
+    is_arabic,
+    with_proclitics,
+)
+from araseclit.tag.persons import HONORIFICS, SON_OF, TITLE_HEADS, word_of
 
 if TYPE_CHECKING:
     from araseclit.tag.component import Found
@@ -99,6 +106,8 @@ def resolve(
     covered = {(g.start, g.end) for g in found if not g.adjectival}
     out: list[Found] = []
     for f in found:
+        if _place_or_given_name(norms, f):
+            continue
         if f.homograph:
             evidence = _homograph_evidence(lexicon, norms, f, sure, dominant, cues_by_sentence,
                                            sentence_of, people)  # fmt: skip
@@ -106,6 +115,7 @@ def resolve(
                 continue
             f = replace(f, evidence=evidence)
         if f.entity_id and f.entity_id.startswith(GENERIC_PREFIX) and not f.adjectival:
+            f = _with_regime_adjective(norms, f)
             out += _resolve_generic(lexicon, f, dominant, state_after.get(f.end), covered)
             continue
         out.append(f)
@@ -153,6 +163,56 @@ def _homograph_evidence(
     if entry.state and entry.state == dominant:
         return "state"
     return None
+
+
+def _bare_word(norm: str) -> str:
+    """A word without its proclitics and article: ``لنهر`` -> ``نهر``, ``بالعاصمه`` ->
+    ``عاصمه``, ``الهضبه`` -> ``هضبه``."""
+    if norm.startswith(("لل", "ولل")):
+        return norm[norm.index("لل") + 2 :]
+    for prefix in ("وب", "ول", "و", "ف", "ب", "ل", "ك"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            rest = norm[len(prefix) :]
+            if rest.startswith("ال") or prefix in ("وب", "ول"):
+                norm = rest
+                break
+    return norm[2:] if has_article(norm) else norm
+
+
+def _place_or_given_name(norms: list[str], f: Found) -> bool:
+    """Whether a state mention is a place or part of a person's name: a landform named
+    after the state (``نهر الأردن``, ``الهضبة الإيرانية``), a capital or city introduced
+    as one (``مدينة دمشق``, ``العاصمة واشنطن``), or a nisba-shaped given name before بن
+    (``تركي بن عبد الله``)."""
+    if f.label != "ACTOR" or f.category not in STATE_CATEGORIES:
+        return False
+    prev = _bare_word(norms[f.start - 1]) if f.start > 0 else ""
+    if prev in LANDFORMS or (prev in CITY_NOUNS and not f.adjectival):
+        return True
+    nxt = norms[f.end] if f.end < len(norms) else ""
+    return f.adjectival and f.end - f.start == 1 and nxt in SON_OF
+
+
+def _with_regime_adjective(norms: list[str], f: Found) -> Found:
+    """A generic government grown over the adjective that is part of its name:
+    ``الحكومة الشرعية``, ``والحكومة المؤقتة``."""
+    if f.end >= len(norms):
+        return f
+    nxt = norms[f.end]
+    agrees = has_article(nxt) == has_article(_bare_word_keep_article(norms[f.end - 1]))
+    if agrees and _bare_word(nxt) in REGIME_ADJECTIVES:
+        return replace(f, end=f.end + 1)
+    return f
+
+
+def _bare_word_keep_article(norm: str) -> str:
+    """``والحكومه`` -> ``الحكومه``, ``للحكومه`` -> ``الحكومه`` (the article kept)."""
+    if norm.startswith(("لل", "ولل")):
+        return "ال" + norm[norm.index("لل") + 2 :]
+    for prefix in ("وب", "و", "ف", "ب", "ك"):
+        if norm.startswith(prefix) and norm[len(prefix) :].startswith("ال"):
+            return norm[len(prefix) :]
+    return norm
 
 
 def _person_edges(found: Sequence[Found]) -> tuple[set[int], set[int]]:
