@@ -978,6 +978,7 @@ def find_citations(
     ``references``: the entries :func:`find_references` gives for ``text``, when the caller
     has them (they are the evidence for names cited without a comma); found here otherwise.
     """
+    from araseclit.cite.notes import find_notes, note_citations
     from araseclit.cite.references import find_reference_span, find_references
 
     t = _matching_copy(text)
@@ -998,11 +999,25 @@ def find_citations(
     found += unopened + _bare_narrative(t, ctx) + _numeric(t)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
+    notes = find_notes(text, skip)
+    if notes:  # brackets inside a citing note are its imprint; a numeric bracket a marker
+        in_notes = note_citations(text, notes)
+        # a note of prose that cites in brackets, "(٤) يقارن … (فرويد ١٩١٦ب، ٢٩٥).", keeps those
+        cited = [f["start"] for f in found if f["kind"] == "narrative" or t[f["start"]] == "("]
+        prose = {
+            r["_note"] for r in in_notes if any(r["_note"][0] <= x < r["_note"][1] for x in cited)
+        }
+        in_notes = [r for r in in_notes if r["_note"] not in prose]
+        spans = {r["_note"] for r in in_notes} | {(r["start"], r["end"]) for r in in_notes}
+        found = [r for r in found if not any(a <= r["start"] < b for a, b in spans)]
+        found += in_notes
+        found.sort(key=lambda r: (r["start"], r["end"]))
     found = _dedupe(found)
     found = _ibid(t, found, skip)
     for i, rec in enumerate(found):
+        note = rec.pop("_note", None)
         rec["doc_id"] = doc_id
         rec["cit_id"] = make_id(doc_id, "c", i)
-        rec["raw"] = text[rec["start"] : rec["end"]]
+        rec["raw"] = text[slice(*note) if note else slice(rec["start"], rec["end"])]
         rec["sent_id"] = sent_id_at(sentences, rec["start"]) if sentences else None
     return found

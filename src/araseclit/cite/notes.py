@@ -1,0 +1,267 @@
+"""Footnote and endnote citations: note markers in the text linked to the notes that cite.
+
+A paper in a notes style (Chicago notes-bibliography, most Arabic journal house styles) puts
+a marker after the claim, ``…أسس طائفية(3)``, ``…[3]`` or ``…³``, and the work in the note:
+
+    الهوامش
+    (3) Toby Dodge, Iraq: From War to a New Authoritarianism (London: Routledge, 2012), 45.
+    (4) المصدر نفسه، ص 70.
+    (5) Dodge, Iraq, 67.
+
+:func:`find_notes` finds the notes: numbered lines under a notes heading (``الهوامش``,
+``الحواشي``, ``هوامش البحث``, ``Notes``, ``Endnotes``), or, with no heading, a run of two or
+more numbered lines in sequence that each read as a citation (a year, or an ibid form) and
+whose numbers are markers in the text before them (footnotes at the foot of a page).
+:func:`note_citations` gives one CITATIONS record per work a note cites (``kind`` ``"note"``,
+``number`` the note's number): the author as the note writes it (``Toby Dodge``), the year
+of its imprint (``(London: Routledge, 2012)``, a journal's ``(1904)``) or the last year before
+the locator, and the first locator after the year. Ibid forms (``المصدر نفسه``, ``المرجع
+السابق``, ``نفسه``, ``Ibid.``) and short notes (``Dodge, Iraq, 67.``, no year) take the work of
+the note they continue: the note before, or the last note by that author. The record spans
+the marker in the text when there is one (so its sentence is the claim's), the note
+otherwise; ``raw`` is the note's text either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from araseclit.cite import patterns as P
+from araseclit.cite.years import YearContext, parse_year
+
+# A notes heading: "الهوامش" | "الحواشي" | "هوامش البحث" | "الهوامش والتعليقات" | "## Notes"
+NOTES_HEADING_RE = re.compile(
+    r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:الهوامش|الحواشي|هوامش|حواشي|التعليقات|الإحالات|الاحالات)"
+    r"(?:\s+(?:و)?(?:ال)?(?:بحث|دراسة|فصل|تعليقات|إحالات|مراجع|مصادر))?|Notes|Endnotes|"
+    r"Footnotes)[ \t]*[:：]?[ \t]*$",
+    re.M | re.I,
+)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A note line: "(3) …" | "[3] …" | "3. …" | "3- …" | "³ …" (digits folded first)
+NOTE_LINE_RE = re.compile(
+    r"^[ \t]*(?:\((?P<p>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.\-–)]|(?P<s>[⁰-⁹¹²³]{1,3}))"
+    r"[ \t]*(?P<body>\S.*)$",
+    re.M,
+)
+# A marker in the text: "(3)" | "[3]" | "³", never at a line's start (that is a note)
+_MARKER = r"(?:\(\s*{n}\s*\)|\[\s*{n}\s*\]|(?<![⁰-⁹¹²³]){s}(?![⁰-⁹¹²³]))"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}\s*(?:هـ|ه)(?![\w]))(?:\s*(?:هـ|ه|م)(?![\w]))?"
+_IMPRINT_YEAR_RE = re.compile(r"\((?P<inner>[^()]*?(?P<y>" + _YEAR + r"))\s*\)")
+_YEAR_RE = re.compile(r"(?<!\d)(?P<y>" + _YEAR + r")(?!\d)")
+# The locator after the year: ", 45." | "، ص 39." | ": 421–437." | ", p. 7"
+_LOCATOR_RE = re.compile(
+    r"^\s*[)]?\s*[،,:]\s*(?:(?:pp?\.|ص(?:ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
+)
+# The last number of a short note or an ibid: "Dodge, Iraq, 67." | "Ibid., 90." | "ص 70"
+_LAST_PAGE_RE = re.compile(
+    r"(?:(?:pp?\.|ص(?:ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\s*\.?\s*$"
+)
+_IBID_LEAD_RE = re.compile(r"^\s*(?:" + P.IBID_RE.pattern + r")(?=$|[\s.,،:؛;])", re.I)
+_PIECE_SPLIT_RE = re.compile(r"[؛;](?![^()]*\))")
+MAX_AUTHOR_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Note:
+    """One note: its number, the span of its text, and where its marker is in the text
+    (``None`` when no marker was found before the note)."""
+
+    number: int
+    start: int
+    end: int
+    body: str
+    marker: tuple[int, int] | None
+
+
+def _number(m: re.Match[str]) -> int:
+    return int(next(g for g in (m["p"], m["b"], m["d"], m["s"]) if g).translate(_SUPERSCRIPT))
+
+
+def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """``(number, start, end, body)`` of the note lines of ``t[start:end]``; a line that is
+    no note and no heading continues the note before it (a wrapped note)."""
+    out: list[tuple[int, int, int, str]] = []
+    pos = start
+    for line in t[start:end].splitlines(keepends=True):
+        a, b = pos, pos + len(line.rstrip("\n"))
+        pos += len(line)
+        m = NOTE_LINE_RE.match(line.rstrip("\n"))
+        if m:
+            out.append((_number(m), a, b, m["body"].strip()))
+        elif line.strip() and out and a - out[-1][2] == 1:
+            n, s, _, body = out[-1]  # the next line of a wrapped note
+            out[-1] = (n, s, b, f"{body} {line.strip()}")
+    return out
+
+
+_HASH_HEADING_RE = re.compile(r"^[ \t]*#", re.M)
+
+
+def _block_end(t: str, start: int) -> int:
+    """A notes block ends at the next heading a reference list or section uses."""
+    ends = [
+        m.start()
+        for rx in (P.REF_BOOK_HEADING_RE, P.REF_HEADING_RE, _HASH_HEADING_RE, NOTES_HEADING_RE)
+        for m in rx.finditer(t, start)
+    ]
+    return min([e for e in ends if e > start], default=len(t))
+
+
+def _citing(body: str) -> bool:
+    return bool(_YEAR_RE.search(body) or _IBID_LEAD_RE.match(body))
+
+
+def _runs(lines: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
+    """Lines in number sequence (each one more than the one before, or a new page's 1)."""
+    runs: list[list[tuple[int, int, int, str]]] = []
+    for line in lines:
+        if runs and line[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _link_markers(
+    t: str, lines: list[tuple[int, int, int, str]], floor: int, blocks: list[tuple[int, int]]
+) -> list[Note]:
+    """Each note's marker: the first ``(n)``/``[n]``/superscript n after the marker of the note
+    before, outside the note blocks, and before the note itself."""
+    notes: list[Note] = []
+    pos = floor
+    for n, a, b, body in lines:
+        sup = str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        pattern = re.compile(_MARKER.format(n=n, s=re.escape(sup)))
+        marker = None
+        for m in pattern.finditer(t, pos, a):
+            at_line_start = t[: m.start()].rstrip(" \t").endswith("\n") or m.start() == 0
+            if at_line_start or any(x <= m.start() < y for x, y in blocks):
+                continue
+            marker = (m.start(), m.end())
+            pos = m.end()
+            break
+        notes.append(Note(n, a, b, body, marker))
+    return notes
+
+
+def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
+    """The notes of ``text`` in text order (see the module docstring). ``skip``: the reference
+    list's span, whose numbered entries (``[3] Hiltermann, J. (2017). …``) are no notes; by
+    default the one :func:`~araseclit.cite.references.find_reference_span` finds."""
+    from araseclit.cite.references import find_reference_span
+
+    t = P.fold_digits(text)
+    if skip is None:
+        skip = find_reference_span(text)
+    blocks: list[tuple[int, int]] = [skip] if skip else []
+    chosen: list[tuple[int, int, int, str]] = []
+    for h in NOTES_HEADING_RE.finditer(t):
+        end = _block_end(t, h.end())
+        lines = [
+            x for x in _note_lines(t, h.end(), end) if not (skip and skip[0] <= x[1] < skip[1])
+        ]
+        blocks += [(x[1], x[2]) for x in lines]
+        chosen += lines
+    headed = {x[1] for x in chosen}
+    # footnotes with no heading: runs of two or more citing note lines in sequence
+    lines = [x for x in _note_lines(t, 0, len(t)) if not any(a <= x[1] < b for a, b in blocks)]
+    for run in _runs(lines):
+        if len(run) >= 2 and all(_citing(x[3]) for x in run):
+            blocks += [(x[1], x[2]) for x in run]
+            chosen += run
+    chosen.sort(key=lambda x: x[1])
+    notes = _link_markers(t, chosen, 0, blocks)
+    # with no heading, a numbered line whose number is no marker in the text is a list item
+    return [n for n in notes if n.start in headed or n.marker is not None]
+
+
+@dataclass(frozen=True)
+class _Work:
+    author: str
+    year_text: str | None
+
+
+def _author(head: str) -> str | None:
+    """The author of a note: the words before its first comma, when they read as a name."""
+    name = " ".join(head.split()).strip(' .،,«»"“”')
+    words = name.split()
+    if not words or len(words) > MAX_AUTHOR_WORDS or any(ch.isdigit() for ch in name):
+        return None
+    if name.isascii() and not words[-1][:1].isupper():
+        return None  # "see", "for example": a Latin name is capitalised
+    return name
+
+
+def _page(rest: str) -> str | None:
+    m = _LOCATOR_RE.match(rest)
+    return re.sub(r"\s+", "", m["page"]) if m else None
+
+
+def _parse_piece(piece: str) -> tuple[_Work | None, str | None, bool]:
+    """``(work, page, ibid)`` of one citation in a note; ``work`` None for an ibid, or for a
+    short note whose year must come from an earlier note (then ``work.year_text`` is None)."""
+    piece = piece.strip().rstrip(".")
+    ibid = _IBID_LEAD_RE.match(piece)
+    if ibid:
+        m = _LAST_PAGE_RE.search(piece[ibid.end() :])
+        return None, (re.sub(r"\s+", "", m["page"]) if m else None), True
+    head = re.split(r"[،,]", piece, maxsplit=1)[0]
+    author = _author(head)
+    if author is None or len(head) == len(piece):
+        return None, None, False
+    years = list(_IMPRINT_YEAR_RE.finditer(piece))
+    if years:
+        last = years[-1]
+        return _Work(author, last["y"]), _page(piece[last.end() :]), False
+    plain = [m for m in _YEAR_RE.finditer(piece) if m.start() > len(head)]
+    if plain:
+        last = plain[-1]
+        return _Work(author, last["y"]), _page(piece[last.end() :]), False
+    m = _LAST_PAGE_RE.search(piece)  # a short note: "Dodge, Iraq, 67."
+    return _Work(author, None), (re.sub(r"\s+", "", m["page"]) if m else None), False
+
+
+def _family(author: str) -> str:
+    from araseclit.cite.matching import author_key
+
+    words = author_key(author).split()
+    return words[-1] if words else ""
+
+
+def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
+    """CITATIONS records for the works the notes of ``text`` cite (``kind`` ``"note"``)."""
+    from araseclit.cite.citations import _plausible_author, _record, _script
+
+    notes = find_notes(text) if notes is None else notes
+    t = P.fold_digits(text)
+    ctx = YearContext.of(t)
+    out: list[dict] = []
+    last: dict | None = None
+    by_family: dict[str, dict] = {}
+    for note in notes:
+        span = note.marker or (note.start, note.end)
+        for piece in _PIECE_SPLIT_RE.split(note.body):
+            work, page, ibid = _parse_piece(piece)
+            base = None
+            if ibid:
+                base = last
+            elif work is not None and work.year_text is None:
+                base = by_family.get(_family(work.author))
+            elif work is not None and _plausible_author(work.author):
+                script = _script(work.author)
+                persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(work.author))
+                info = parse_year(
+                    work.year_text or "", latin=script == "latin", persian=persian,
+                    lunar=ctx.lunar or "ه" in (work.year_text or ""),
+                )  # fmt: skip
+                if info is not None:
+                    base = _record(author=work.author, script=script, page=None, **info)
+            if base is None:
+                continue
+            rec = {**base, "page": page, "kind": "note", "number": note.number}
+            rec.update(start=span[0], end=span[1], _note=(note.start, note.end))
+            out.append(rec)
+            last = rec
+            by_family.setdefault(_family(rec["author"]), rec)
+    return out

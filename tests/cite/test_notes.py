@@ -1,0 +1,90 @@
+"""Footnote and endnote citations (issue 13): note markers in the text linked to the notes
+that cite, ibid and short notes continuing the note before, imprints left out of the in-text
+finders. The papers are in the notes styles Arabic journals on Iraq's security use."""
+
+from __future__ import annotations
+
+from araseclit.cite import find_citations
+from araseclit.cite.notes import find_notes
+
+ENDNOTES = """تعرضت المنظمات غير الحكومية في العراق بعد عام 2003 لضغوط متزايدة من الجماعات المسلحة(1)، كما ارتبط تمويلها بأولويات المانحين أكثر من حاجات المجتمع المحلي(2). ويرى دودج أن الدولة العراقية أعيد بناؤها على أسس طائفية(3)، وهو ما انعكس على عمل هذه المنظمات(4).
+
+وتشير تقارير بعثة الأمم المتحدة إلى أن عدد المنظمات المسجلة تضاعف بين عامي 2005 و2010(5)، غير أن نسبة كبيرة منها بقيت على الورق فقط(6).
+
+الهوامش
+
+(1) Toby Dodge, Iraq: From War to a New Authoritarianism (London: Routledge, 2012), 45.
+
+(2) عبد الجبار أحمد عبد الله، المجتمع المدني في العراق (بغداد: بيت الحكمة، 2010)، ص 112.
+
+(3) Dodge, Iraq, 67.
+
+(4) المصدر نفسه، ص 70.
+
+(5) Zainab Saleh, "On Iraqi Nationality," Comparative Studies in Society and History 55, no. 1 (2013): 48–78.
+
+(6) Ibid., 52.
+"""
+
+
+def test_endnotes_give_one_citation_per_note_with_the_work_of_the_note_it_continues() -> None:
+    got = [
+        (c["kind"], c["number"], c["author"], c["year"], c["page"])
+        for c in find_citations(ENDNOTES)
+    ]
+    assert got == [
+        ("note", 1, "Toby Dodge", 2012, "45"),
+        ("note", 2, "عبد الجبار أحمد عبد الله", 2010, "112"),
+        ("note", 3, "Toby Dodge", 2012, "67"),
+        ("note", 4, "Toby Dodge", 2012, "70"),
+        ("note", 5, "Zainab Saleh", 2013, "48–78"),
+        ("note", 6, "Zainab Saleh", 2013, "52"),
+    ]
+
+
+def test_a_note_citation_spans_its_marker_and_keeps_the_note_as_raw() -> None:
+    first = find_citations(ENDNOTES)[0]
+    assert ENDNOTES[first["start"] : first["end"]] == "(1)"
+    assert first["raw"].startswith("(1) Toby Dodge, Iraq")
+    assert ENDNOTES.index("المسلحة(1)") < first["start"] < ENDNOTES.index("الهوامش")
+
+
+FOOTNOTES = """ويعد قانون المنظمات غير الحكومية رقم 12 لسنة 2010 الإطار الناظم لعمل هذه المنظمات(١)، وقد انتقدته منظمات حقوقية لتقييده حرية التمويل(٢).
+
+(١) علي عبد الرزاق، القانون والمجتمع المدني في العراق، بغداد: دار الكتب، ٢٠١٥، ص ٣٣.
+(٢) المرجع السابق، ص ٤٠.
+
+ويرى باحثون أن الإشكال في التطبيق لا في النص(٣).
+
+(٣) Nadia Al-Ali, Iraqi Women: Untold Stories from 1948 to the Present (London: Zed Books, 2007), 210.
+"""
+
+
+def test_footnotes_at_the_foot_of_a_page_with_arabic_indic_digits_and_no_heading() -> None:
+    got = [(c["number"], c["author"], c["year"], c["page"]) for c in find_citations(FOOTNOTES)]
+    assert got == [
+        (1, "علي عبد الرزاق", 2015, "33"),
+        (2, "علي عبد الرزاق", 2015, "40"),
+        (3, "Nadia Al-Ali", 2007, "210"),
+    ]
+
+
+def test_a_numbered_list_is_no_notes() -> None:
+    text = (
+        "وتتلخص مطالب المحتجين في ثلاث نقاط:\n"
+        "(1) توفير فرص العمل للخريجين منذ عام 2019.\n"
+        "(2) محاسبة الفاسدين في مؤسسات الدولة منذ 2003.\n"
+        "(3) إجراء انتخابات مبكرة.\n"
+    )
+    assert find_notes(text) == []
+    assert find_citations(text) == []
+
+
+def test_a_chicago_note_with_a_range_in_its_title_takes_the_imprint_year() -> None:
+    text = (
+        "وقد تبنت الإدارة الفرنسية سياسة الدمج ثم تخلت عنها(1).\n\nNotes\n\n"
+        "(1) Raymond F. Betts, Assimilation and Association in French Colonial Theory, "
+        "1890–1914 (New York: Columbia University Press, 1961), 10.\n"
+    )
+    ((c),) = find_citations(text)
+    assert (c["author"], c["year"], c["page"]) == ("Raymond F. Betts", 1961, "10")
