@@ -209,7 +209,7 @@ def _weigh(
                 continue
             d = judge.score(text) - judge.leave_score(base)
             total += _line_evidence(d)
-            likelihood += _line_evidence(d, math.inf)
+            likelihood += max(d, -LINE_CAP)
             ayes += d > DECISIVE
             noes += d < -DECISIVE
         evidence[order] = total * scale
