@@ -6,7 +6,9 @@ log-likelihood ratio of "the lines are in this order" against "the lines are as 
 stand", under the scorer (:mod:`araseclit.textmodel`), with each line allowed to be an
 exception (prior :data:`LINE_PRIOR`) so that one odd line neither makes nor breaks the
 case. The order wins only when its ratio passes :data:`DOC_THRESHOLD` (fitted on clean
-text); otherwise the document is ``logical`` and its lines stay as they are.
+text); otherwise the document is ``logical`` and its lines stay as they are. Of the orders
+that pass, the one that fits the lines best is taken, where a line the order reads worse
+than it stands counts against it as fully as a gain counts for it (up to the cap).
 
 Then each line keeps the reading with the highest posterior (:func:`choose`): the scorer's
 log-likelihood plus the prior the document order gives it. "Leave it" is always a
@@ -195,7 +197,9 @@ def _weigh(
     sample: list[str], orders: list[str], judge: Judge, flips: set[str], total_lines: int
 ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     """Per order: the evidence (capped, scaled to the whole document), the share of decisive
-    lines in favour, and the uncapped log-likelihood ratio over the sample."""
+    lines in favour, and the fit: the log-likelihood ratio over the sample, each line's
+    gain uncapped but its loss counted down to -:data:`LINE_CAP` (an order that passes by
+    undoing brackets or ``%6`` in some lines must not rotate the rest for free)."""
     scale = total_lines / max(1, len(sample))
     evidence: dict[str, float] = {}
     support: dict[str, float] = {}
