@@ -18,6 +18,8 @@ AUTHOR = "author"
 MAX_SOURCE_WORDS = 8
 _CLAUSE_END = "،,:؛"
 _PUNCT = "،,:؛.!?؟\"'«»“”"
+#: marks that open a quotation right after the source
+_QUOTES = '"«“”'
 # words before a reporting verb that make it a relative clause, whose subject came before:
 # "الدراسات التي تشير إلى", "مما يشير إلى", "وهو ما يؤكد"
 _RELATIVES = {"التي", "الذي", "اللذين", "الذين", "مما", "ما", "من"}
@@ -34,27 +36,54 @@ def citation_source(citations: list[dict]) -> str | None:
 
 
 def _read_phrase(text: str, pos: int, cues: ClaimCues, after_prep: bool) -> str | None:
-    """The source phrase starting at ``text[pos]``, or None if there is none."""
+    """The source phrase starting at ``text[pos]``, or None if there is none.
+
+    The phrase ends where the reported clause begins: a validating word (``أن``, ``إلى``,
+    ``من أن``, ``قائلا``), a comma or colon, a quotation mark, a citation. Words such as a
+    time adverb or ``في بيان`` may stand between (``أعلن الجيش يوم الأحد أن``,
+    ``وأعلنت الحكومة في بيان أن``): they close the phrase without being part of it.
+    """
+    tokens = [m.group() for m in SOURCE_TOKEN.finditer(text, pos)]
+    norms = [normalize_token(t.rstrip(_PUNCT)) for t in tokens]
     words: list[str] = []
-    valid = False
-    for m in SOURCE_TOKEN.finditer(text, pos):
-        token = m.group()
+    valid = closed = False
+    skip = 0
+    for i, token in enumerate(tokens):
         if token == "(":
             valid = True
             break
         word = token.rstrip(_PUNCT)
-        norm = normalize_token(word)
+        norm = norms[i]
+        pair = f"{norm} {norms[i + 1]}" if i + 1 < len(norms) else norm
         if not words and (norm in cues.words["non_source_heads"] or not word):
             return None
-        if norm in cues.words["validating_stops"] or (after_prep and norm == "فان"):
+        if skip:
+            skip -= 1
+        elif norm in cues.words["validating_stops"] or pair in cues.words["validating_stops"]:
             valid = bool(words)
             break
-        partitive = (
-            norm == "من" and words and normalize_token(words[-1]) in cues.words["partitive_heads"]
-        )  # "عدد من الباحثين", "بعض من"
-        if (norm in cues.words["source_stops"] and not partitive) or len(words) == MAX_SOURCE_WORDS:
+        elif after_prep and norm == "فان":
+            valid = bool(words)
             break
-        words.append(word)
+        elif words and token[:1] in _QUOTES:
+            valid = True  # the quotation itself: صرّح الصليب الأحمر "هناك …"
+            break
+        elif words and pair in cues.words["transparent_after_source"]:
+            closed, skip = True, 1  # في بيان
+        elif words and norm in cues.words["transparent_after_source"]:
+            closed = True  # يوم الأحد, أيضا
+        elif closed:
+            break  # something else follows the adverb: no clause in sight
+        else:
+            partitive = (
+                norm == "من"
+                and words
+                and normalize_token(words[-1]) in cues.words["partitive_heads"]
+            )  # "عدد من الباحثين", "بعض من"
+            stop = norm in cues.words["source_stops"] and not partitive
+            if stop or len(words) == MAX_SOURCE_WORDS:
+                break
+            words.append(word)
         trail = token[len(word) :][:1]
         if trail and trail in _CLAUSE_END:
             valid = True

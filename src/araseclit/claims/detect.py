@@ -118,6 +118,13 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
+def _reported(sentence: str, cues: ClaimCues) -> bool:
+    """Whether a sentence reports someone's statement (``صرح رئيس الحزب بأنه …``): a line
+    without final punctuation is then a news sentence, not a heading."""
+    source = narrative_source(sentence, normalize_text(sentence), cues)
+    return source is not None and source != AUTHOR
+
+
 def non_claim_reason(
     sentence: str, masked: str, norm: str, cues: ClaimCues, standalone: bool = False
 ) -> str | None:
@@ -126,7 +133,8 @@ def non_claim_reason(
     is ``masked`` normalised; ``standalone`` says the sentence is a whole line of the text."""
     n_words = len([w for w in WORD.findall(masked) if not w.isdigit()])
     first = norm.split()[0] if norm.split() else ""
-    unterminated = not TERMINAL.search(sentence)
+    # a line without final punctuation is a heading unless it reports a statement
+    unterminated = not TERMINAL.search(sentence) and not _reported(sentence, cues)
     checks = (
         ("fragment", ARABIC_LETTER.search(norm) is None),
         ("heading", standalone and unterminated),

@@ -40,6 +40,7 @@ _LIST_KEYS = (
     "roadmap_phrases",
     "caption_starts",
     "question_words",
+    "transparent_after_source",
 )
 _DICT_KEYS = {"claim_types": CLAIM_TYPES[:-1], "relations": ("counters", "affected_by")}
 # Arabic presentation forms A and B: typed from a PDF, they never match normalised text
