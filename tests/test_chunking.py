@@ -8,6 +8,7 @@ one-pass run row for row, offsets and ids included.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from pathlib import Path
 
@@ -166,3 +167,41 @@ def test_papers_joined_into_one_file_in_chunks_give_the_one_pass_tables(nlp: Lan
     document = Document(doc_id="djoined", path="joined.txt", source_format="txt", text=text)
     many = doc_records(document, annotate(nlp, document, max_chars=5_000))
     _same_tables(doc_records(document, annotate(nlp, document)), many)
+
+
+def test_a_corpus_run_reads_a_text_over_the_pipelines_limit_in_chunks(
+    nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``process_file`` used to record ``E015`` for a text over ``nlp.max_length``; now the
+    rows are those of one pass."""
+    from araseclit.run import process_file
+
+    path = tmp_path / "paper.txt"
+    path.write_text(
+        (SAMPLE / "sources" / "05_corruption_kurdistan_watchdog.txt").read_text("utf-8")
+    )
+    one, error = process_file(nlp, path)
+    assert error is None and one is not None
+    monkeypatch.setattr(nlp, "max_length", 1_500)
+    many, error = process_file(nlp, path)
+    assert error is None and many == one
+
+
+@pytest.mark.slow
+def test_a_book_of_over_a_million_characters_through_the_citations_command(
+    tmp_path: Path,
+) -> None:
+    """The issue's book: ``araseclit citations`` stopped with E088, then E015, over spaCy's
+    1,000,000 characters; the six sample papers joined 30 times over are 1.2 million."""
+    from reading_support import run_cli
+
+    papers = [p.read_text("utf-8") for p in sorted((SAMPLE / "sources").glob("*.txt"))]
+    book = tmp_path / "book.txt"
+    book.write_text("\n\n".join(papers * 30), encoding="utf-8")
+    assert len(book.read_text("utf-8")) > 1_000_000
+    done = run_cli("citations", book, "--format", "jsonl")
+    assert done.returncode == 0, done.stderr[-500:]
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(records) > 30 * 100
+    last = records[-1]  # offsets and ids run on through the book, past one pass
+    assert last["start"] > 1_000_000 and last["cit_id"].endswith(f"c{len(records) - 1:04d}")
