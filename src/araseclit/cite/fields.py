@@ -1,0 +1,233 @@
+"""Reference entries as data: authors (family and given names), year, title, container,
+volume, issue, pages, publisher, place, DOI, URL, access date and entry type.
+
+:func:`parse_fields` reads one entry of a reference list in the styles Arabic and English
+papers on Iraq's security use, in either script:
+
+- APA: ``Barro, R. J. (2000). Title. Journal of Economic Growth, 5(1), 5–32. https://doi.org/…``,
+  ``Piketty, T. (2014). Title (A. Goldhammer, Trans.). Belknap Press.``;
+- Arabic author–date: ``الأفندي، عبد الوهاب (١٩٩١). العنوان. لندن: دار جراي سيل.``,
+  ``الشمري، أحمد (2021). العنوان. مجلة الباحث الإعلامي، 53، 11-40.``;
+- Chicago bibliography: ``Hobson, J. A. Imperialism: A Study. London: James Nisbet, 1902.``,
+  ``Mackinder, Halford J. "Title." The Geographical Journal 23, no. 4 (1904): 421–437.``,
+  ``سعيد، إدوارد. الاستشراق. ترجمة كمال أبو ديب. بيروت: مؤسسة الأبحاث العربية، 1981.``
+
+The year and the author–title split are those of
+:func:`araseclit.cite.references.parse_reference_entry` where it reads them; a field the
+entry does not give is None. The fields are returned beside the REFERENCES record, not in it
+(the run tables keep the columns of ``store.schema``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypedDict
+
+from araseclit.cite import patterns as P
+from araseclit.cite.references import parse_reference_entry
+from araseclit.cite.years import YearContext
+
+
+class Person(TypedDict):
+    family: str
+    given: str | None
+
+
+class ReferenceFields(TypedDict):
+    authors: list[Person]
+    year_text: str | None
+    title: str | None
+    container: str | None
+    volume: str | None
+    issue: str | None
+    pages: str | None
+    publisher: str | None
+    place: str | None
+    doi: str | None
+    url: str | None
+    accessed: str | None
+    type: str  # "article" | "chapter" | "book" | "report" | "web" | "other"
+
+
+_DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s]+)", re.I)
+_URL_RE = re.compile(
+    r"(?:متاح على|متاح في|available at|retrieved from)?:?\s*(?P<url>https?://\S+)", re.I
+)
+_ACCESSED_RE = re.compile(
+    r"[(\[]?\s*(?:accessed|retrieved|تاريخ الاطلاع|تاريخ الزيارة|تم الاطلاع(?: عليه)?(?: في| بتاريخ)?)"
+    r"\s*:?\s*(?P<date>[^()\[\].]{4,40}?)\s*[)\]]?(?=[.،,]|$)",
+    re.I,
+)
+# Journal after the title: "Journal of Economic Growth, 5(1), 5–32" | "مجلة الباحث، 53، 11-40"
+#   | "The Geographical Journal 23, no. 4 (1904): 421–437"
+_APA_JOURNAL_RE = re.compile(
+    r"^(?P<container>[^.,،:]+?)[,،]\s*(?P<volume>\d{1,3})\s*(?:\((?P<issue>[^)]+)\))?"
+    r"(?:\s*[,،]\s*(?:pp?\.\s*|ص\s*)?(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?\s*\.?\s*$"
+)
+_CHICAGO_JOURNAL_RE = re.compile(
+    r"^(?P<container>[^.]+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>[\w–-]+))?"
+    r"\s*\((?P<year>[^)]*\d{4}[^)]*)\)(?:\s*:\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?\s*\.?\s*$"
+)
+_IMPRINT_RE = re.compile(r"^(?P<place>[^:.،,]{2,60}?)\s*:\s*(?P<publisher>[^:]{2,120}?)\s*$")
+_TRANSLATOR_RE = re.compile(
+    r"^(?:ترجمة|تحقيق|تعريب|مراجعة|تقديم|Translated by|Trans\.|Edited by|Ed\.)\s", re.I
+)
+_IN_RE = re.compile(r"^(?:In|في)[:\s]", re.I)
+_REPORT_RE = re.compile(r"\b(?:Report|Working Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل", re.I)
+_LATIN_PERSON_RE = re.compile(
+    r"(?P<family>(?:(?:al|el|Al|El|de|De|van|Van|von|Von|Ibn|Abu)[- ])?[^\W\d_][\w'’-]+"
+    r"(?:[ -][^\W\d_][\w'’-]+)?),\s*(?P<given>(?:[^\W\d_][\w'’-]*\.?(?:\s*-?\s*|$))+)"
+)
+
+
+_ABBREVIATIONS = frozenset(
+    "no vol vols pp p ed eds trans rev repr n d u inc co st ج ع ط ص مج".split()
+)
+
+
+def _split_sentences(rest: str) -> list[str]:
+    """The parts of an entry after its year, split at full stops that end a part: not the
+    stop of an initial (``J. A.``) or an abbreviation (``no.``, ``Trans.``), nor one inside
+    brackets; a stop just inside closing quotes (``"The Pivot of History."``) ends a part."""
+    parts, buf, depth = [], "", 0
+    for i, ch in enumerate(rest):
+        buf += ch
+        depth += (ch == "(") - (ch == ")")
+        nxt = rest[i + 1] if i + 1 < len(rest) else " "
+        closing = ch in '"”»' and len(buf) > 1 and buf[-2] in ".,"
+        if depth <= 0 and (closing or (ch == "." and nxt in ' "”»')) and nxt in ' "”»':
+            if ch == ".":
+                word = buf[:-1].split()[-1].strip("(").lower() if buf[:-1].split() else ""
+                if (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
+                    continue
+                if nxt in '"”»':
+                    continue  # the quote closes next
+            parts.append(buf.strip(" .،,"))
+            buf = ""
+    if buf.strip(" .،,"):
+        parts.append(buf.strip(" .،,"))
+    return [p for p in parts if p]
+
+
+def _people(authors: str) -> list[Person]:
+    """``"Alvaredo, F., Chancel, L., & Zucman, G."`` | ``"أبو هنية، حسن وأبو رمان، محمد"`` |
+    ``"Mackinder, Halford J."`` | ``"World Bank"`` -> family and given names."""
+    a = " ".join(authors.split()).strip(" .،,")
+    if not a:
+        return []
+    if not re.search("[\u0600-\u06ff]", a):
+        a = re.sub(r"\s*(?:,\s*)?(?:&|\band\b)\s*", ", ", a)
+        people = [
+            Person(family=m["family"].strip(), given=_initialled(m["given"]))
+            for m in _LATIN_PERSON_RE.finditer(a)
+        ]
+        return people or [Person(family=a, given=None)]
+    out: list[Person] = []
+    # "أبو هنية، حسن وأبو رمان، محمد": a و before the next family name
+    for chunk in re.split(r"\s+و(?=\S+[^،]*،)", a):
+        fam, _, given = chunk.partition("،")
+        if fam.strip():
+            out.append(Person(family=fam.strip(), given=given.strip() or None))
+    return out or [Person(family=a, given=None)]
+
+
+def _initialled(given: str) -> str | None:
+    """Given names as written, a final initial with its stop (``"J. A"`` -> ``"J. A."``)."""
+    given = given.strip(" ,")
+    return (given + "." if re.search(r"(?:^|\s|\.)[A-Z]$", given) else given) or None
+
+
+def _chicago_authors(body: str) -> tuple[str, str] | None:
+    """``"Hobson, J. A. Imperialism: …"`` -> (``"Hobson, J. A."``, the rest): the inverted
+    first name ends at the first full stop after a given name that is not an initial."""
+    m = re.match(r"^(?P<family>[^,.،]{2,60})[,،]\s*", body)
+    if m is None:
+        return None
+    pos = m.end()
+    tokens = list(re.finditer(r"\S+", body[pos:]))
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        if not word.endswith("."):
+            if i >= 4:
+                return None
+            continue
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if re.fullmatch(r"[A-Z]\.", word) and re.fullmatch(r"[A-Z]\.,?", nxt):
+            continue
+        end = pos + tok.end()
+        return body[:end], body[end:].strip()
+    return None
+
+
+def _body_parts(body: str, info: dict) -> tuple[str, list[str]]:
+    """Authors and the parts after them, for the entry's style."""
+    paren = P.REF_PAREN_YEAR_RE.search(body)
+    split = _chicago_authors(body)
+    # APA and Arabic author–date, "Name (year). Title. …", unless the names end before a
+    # title that the bracketed year follows (a Chicago journal's "… 23, no. 4 (1904): 421")
+    if paren and paren.start() > 0 and not body[paren.end() :].lstrip().startswith(":"):
+        return body[: paren.start()], _split_sentences(body[paren.end() :].lstrip(" .،,"))
+    if split:
+        return split[0], _split_sentences(split[1])
+    return info.get("authors") or "", _split_sentences(body[len(info.get("authors") or "") :])
+
+
+def parse_fields(raw: str, *, context: YearContext | None = None) -> ReferenceFields:
+    """The fields of one reference entry (see the module docstring)."""
+    info = parse_reference_entry(raw, context=context)
+    body = P.fold_digits(" ".join(raw.split()))
+    label = P.REF_LABEL_RE.match(body)
+    body = body[label.end() :] if label else body
+    out = ReferenceFields(
+        authors=[], year_text=info["year_text"], title=None, container=None, volume=None,
+        issue=None, pages=None, publisher=None, place=None, doi=None, url=None, accessed=None,
+        type="other",
+    )  # fmt: skip
+    doi = _DOI_RE.search(body)
+    if doi:
+        out["doi"] = doi["doi"].rstrip(".,;")
+        body = (body[: doi.start()] + body[doi.end() :]).strip()
+    acc = _ACCESSED_RE.search(body)
+    if acc:
+        out["accessed"] = acc["date"].strip()
+        body = (body[: acc.start()] + body[acc.end() :]).strip()
+    url = _URL_RE.search(body)
+    if url:
+        out["url"] = url["url"].rstrip(".,;)")
+        body = (body[: url.start()] + body[url.end() :]).strip()
+    authors, parts = _body_parts(body, info)
+    out["authors"] = _people(authors)
+    parts = [p for p in parts if not re.fullmatch(r"\(?Original work published \d{4}\)?", p)]
+    if parts:
+        out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
+        out["title"] = out["title"].strip(' "“”«»,،.')
+    for part in parts[1:]:
+        part = part.strip(' "“”«»')
+        if _TRANSLATOR_RE.match(part):
+            continue
+        j = _CHICAGO_JOURNAL_RE.match(part) or _APA_JOURNAL_RE.match(part)
+        if j and out["container"] is None:
+            out["container"], out["volume"] = j["container"].strip(" ,،"), j["volume"]
+            out["issue"], out["pages"] = j["issue"], j["pages"] and re.sub(r"\s+", "", j["pages"])
+            continue
+        if _IN_RE.match(part) and out["container"] is None:
+            out["container"] = _IN_RE.sub("", part).strip()
+            out["type"] = "chapter"
+            continue
+        # "London: James Nisbet, 1902" | "بيروت: مؤسسة الأبحاث العربية، 1981" | "Dover"
+        imprint = re.sub(r"[,،]\s*(?:1[0-9]{3}|20[0-9]{2})\s*$", "", part).strip()
+        m = _IMPRINT_RE.match(imprint)
+        if m:
+            out["place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
+        elif out["publisher"] is None and not re.search(r"\d{4}", imprint) and imprint:
+            out["publisher"] = imprint
+    if out["volume"]:
+        out["type"] = "article"
+    elif out["type"] != "chapter":
+        if _REPORT_RE.search(raw):
+            out["type"] = "report"
+        elif out["publisher"]:
+            out["type"] = "book"
+        elif out["url"] and not out["publisher"]:
+            out["type"] = "web"
+    return out

@@ -1,0 +1,79 @@
+"""Reference entries as data (issue 13): authors split into family and given names in both
+scripts, year, title, container, volume, issue, pages, publisher, place, DOI, URL, access
+date and entry type, for the APA, Arabic author–date and Chicago entries of papers on Iraq."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite.fields import parse_fields
+
+CASES = [
+    (
+        "Dodge, T. (2013). State and society in Iraq ten years after regime change: The rise "
+        "of a new authoritarianism. International Affairs, 89(2), 241–257. "
+        "https://doi.org/10.1111/1468-2346.12016",
+        {"authors": [("Dodge", "T.")], "year_text": "2013", "container": "International Affairs",
+         "title": "State and society in Iraq ten years after regime change: The rise of a new "
+         "authoritarianism", "volume": "89", "issue": "2", "pages": "241–257",
+         "doi": "10.1111/1468-2346.12016", "type": "article"},
+    ),
+    (
+        "Keck, M. E., & Sikkink, K. (1998). Activists beyond borders: Advocacy networks in "
+        "international politics. Ithaca: Cornell University Press.",
+        {"authors": [("Keck", "M. E."), ("Sikkink", "K.")], "year_text": "1998",
+         "place": "Ithaca", "publisher": "Cornell University Press", "type": "book"},
+    ),
+    (
+        "الجبوري، سعد عبد الله (2020). الأمن المجتمعي في العراق بعد 2003. بغداد: بيت الحكمة.",
+        {"authors": [("الجبوري", "سعد عبد الله")], "year_text": "2020",
+         "title": "الأمن المجتمعي في العراق بعد 2003", "place": "بغداد",
+         "publisher": "بيت الحكمة", "type": "book"},
+    ),
+    (
+        "الربيعي، فاضل ومحمود، هالة (٢٠١٨). المنظمات غير الحكومية وبناء السلام في العراق. "
+        "مجلة العلوم السياسية، ٥٦، ١٢٣-١٥٠.",
+        {"authors": [("الربيعي", "فاضل"), ("محمود", "هالة")], "year_text": "2018",
+         "container": "مجلة العلوم السياسية", "volume": "56", "pages": "123-150",
+         "type": "article"},
+    ),
+    (
+        'Tripp, Charles. "The United States and State-Building in Iraq." Review of '
+        "International Studies 30, no. 4 (2004): 545–558.",
+        {"authors": [("Tripp", "Charles")], "year_text": "2004",
+         "title": "The United States and State-Building in Iraq",
+         "container": "Review of International Studies", "volume": "30", "issue": "4",
+         "pages": "545–558", "type": "article"},
+    ),
+    (
+        "Dodge, Toby. Inventing Iraq: The Failure of Nation Building and a History Denied. "
+        "New York: Columbia University Press, 2003.",
+        {"authors": [("Dodge", "Toby")], "year_text": "2003",
+         "title": "Inventing Iraq: The Failure of Nation Building and a History Denied",
+         "place": "New York", "publisher": "Columbia University Press", "type": "book"},
+    ),
+    (
+        "بطاطو، حنا. العراق: الطبقات الاجتماعية والحركات الثورية. ترجمة عفيف الرزاز. "
+        "بيروت: مؤسسة الأبحاث العربية، 1990.",
+        {"authors": [("بطاطو", "حنا")], "year_text": "1990",
+         "title": "العراق: الطبقات الاجتماعية والحركات الثورية", "place": "بيروت",
+         "publisher": "مؤسسة الأبحاث العربية", "type": "book"},
+    ),
+    (
+        "UNAMI (2020). Human rights in the administration of justice in Iraq. Baghdad: United "
+        "Nations. https://www.ohchr.org/iraq-report.pdf (accessed 12 May 2021).",
+        {"authors": [("UNAMI", None)], "year_text": "2020", "place": "Baghdad",
+         "publisher": "United Nations", "url": "https://www.ohchr.org/iraq-report.pdf",
+         "accessed": "12 May 2021"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_reference_fields(raw: str, expected: dict) -> None:
+    got = parse_fields(raw)
+    for field, want in expected.items():
+        if field == "authors":
+            assert [(a["family"], a["given"]) for a in got["authors"]] == want
+        else:
+            assert got[field] == want, field
