@@ -100,3 +100,31 @@ def test_short_name_of_a_person_the_document_names_in_full() -> None:
 def test_regime_adjective_is_part_of_the_government() -> None:
     text = "رفضت الحكومة الشرعية في اليمن المبادرة الجديدة."
     assert "الحكومة الشرعية" in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Roman, not Romanian: a nisba shared by two things is not derived for the state
+        ("بلغت الإمبراطورية الرومانية أوج اتساعها في القرن الثاني.", "الإمبراطورية الرومانية"),
+        ("بلغت الإمبراطورية الرومانية أوج اتساعها في القرن الثاني.", "الرومانية"),
+        # a title over a place is no person's title: سلطان نجد
+        ("غيّر لقبه من سلطان نجد إلى ملك نجد عام 1927.", "نجد"),
+    ],
+)
+def test_not_an_actor_in_historical_prose(text: str, word: str) -> None:
+    assert word not in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # المغرب is also the sunset prayer and the Maghreb: a king or a definite article
+        # after a preposition shows the state
+        "استقبل ملك المغرب الوفد الحكومي لبحث التعاون الأمني.",
+        "منح الاتحاد الأوروبي للمغرب الوضع المتقدم، ورحبت المملكة المغربية بالقرار.",
+    ],
+)
+def test_morocco_with_evidence(text: str) -> None:
+    found = {(t, e) for t, _, e in records(text)}
+    assert ("للمغرب" if "للمغرب" in text else "المغرب", "actor.state.morocco") in found

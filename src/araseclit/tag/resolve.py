@@ -139,13 +139,15 @@ def _homograph_evidence(
     prev = norms[f.start - 1] if f.start > 0 else ""
     if _ruled_out(entry.not_next_to, prev, nxt):
         return None  # صلاة المغرب is the sunset prayer, المغرب العربي the region
-    bare = not has_article(norms[f.end - 1])
+    bare = not _definite(norms[f.end - 1])
     if bare and _indefinite_adjective(nxt):
         return None  # بحماس شبابي, بحماس كبير
     if bare and f.end - f.start == 1 and (_construct_noun(prev, nxt) or _governs_masdar(prev)):
         return None  # فتح المعابر, حماس الشباب, صالح المواطنين; إعادة فتح, عدم حماس
     if entry.id in sure:
         return "document"  # the same entity named unambiguously
+    if entry.category in STATE_CATEGORIES and word_of(prev) in STATE_GOVERNORS:
+        return "title"  # ملك المغرب, حكومة المغرب: a head of state or government governs it
     if norms[f.start].startswith("ب") and not normalize_token(entry.name_ar).startswith("ب"):
         return None  # بحماس is "with enthusiasm" unless the document names the movement
     words = cues_by_sentence.get(sentence_of[f.start], set())
@@ -213,6 +215,20 @@ def _bare_word_keep_article(norm: str) -> str:
         if norm.startswith(prefix) and norm[len(prefix) :].startswith("ال"):
             return norm[len(prefix) :]
     return norm
+
+
+#: nouns whose complement is a state: ملك المغرب, حكومة المغرب, عاصمة المغرب
+STATE_GOVERNORS = TITLE_HEADS | frozenset("حكومه جيش عاصمه دوله مملكه سلطنه".split())
+
+
+def _definite(norm: str) -> bool:
+    """The article, also after a preposition: ``المغرب``, ``للمغرب``, ``بالمغرب``."""
+    if norm.startswith(("لل", "ولل", "فلل")):
+        return True
+    for prefix in ("و", "ف", "ب", "ك", "وب", "فب"):
+        if norm.startswith(prefix) and has_article(norm[len(prefix) :]):
+            return True
+    return has_article(norm)
 
 
 def _person_edges(found: Sequence[Found]) -> tuple[set[int], set[int]]:

@@ -24,13 +24,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE.parent
-VERSION = "2026.12.4"
+VERSION = "2026.12.5"
 #: CLDR codes that are not countries: continents' parts, unions, test and unknown regions
 NOT_COUNTRIES = frozenset(
     "AC AQ BV CP DG EA EU EZ HM IC IO QO TA TF UM UN XA XB ZZ BQ CQ SJ GS PS".split()
 )
 #: CLDR names that are also ordinary Arabic words: they need evidence to count as states
 HOMOGRAPH_NAMES = frozenset({"مالي", "بنين", "جيرسي", "سارك", "الجبل الأسود", "الرأس الأخضر"})
+#: derived nisbas that also name something that is not the state: الروماني is Roman (ancient
+#: Rome, الإمبراطورية الرومانية) as often as Romanian; the state keeps its name only
+AMBIGUOUS_NISBA = frozenset({"الروماني"})
 #: CLDR name -> the shorter name Arabic writing uses as well (not in CLDR)
 SHORT_NAMES = {
     "مقدونيا الشمالية": ["مقدونيا", "جمهورية مقدونيا الشمالية"],
@@ -105,6 +108,8 @@ def build_states(hand: list[dict]) -> dict:
             "variants": variants,
         }
         derived = EXTRA_NISBA.get(name) or nisba(name)
+        if derived in AMBIGUOUS_NISBA:
+            derived = None
         if derived and derived not in taken and derived[2:] not in taken:
             entry["nisba"] = [derived]
         if name in HOMOGRAPH_NAMES:
