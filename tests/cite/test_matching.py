@@ -81,3 +81,32 @@ def test_numeric_citations_match_labels() -> None:
     exps = match(cits, refs)
     assert [c["ref_id"] for c in cits] == ["r0", None]
     assert "numeric label" in exps[0]["author_rule"] and "[3]" in exps[1]["reason"]
+
+
+# Cross-script matching is scored (issue 13): names a consonant skeleton cannot compare or
+# compares wrongly, from an Arabic translation citing an English reference list.
+CROSS_SCRIPT = [
+    # the closest reading wins among entries of the cited year (the skeleton rule took the first)
+    ("(طومسون، 1984: 12)", ["Jameson, F. (1984). Postmodernism. New Left Review.",
+                            "Thompson, J. B. (1984). Studies in the theory of ideology. Cambridge."], "r1"),
+    # too few consonants for a skeleton
+    ("(زين، 1968: 119)", ["Zinn, H. (1968). Disobedience and democracy. New York: Random House."], "r0"),
+    ("(روا، 1994: 25)", ["Roy, O. (1994). The failure of political Islam. Cambridge, MA."], "r0"),
+    # co-authors joined by و, a particle, the article that is part of a name
+    ("(سنكلير وكولتارد، 1975: 24)", ["Sinclair, J. and Coulthard, M. (1975). Towards an analysis of discourse. London."], "r0"),
+    ("(فان دييك، 1985)", ["van Dijk, T. (1985). Handbook of discourse analysis. London: Academic Press."], "r0"),
+    ("(ألتوسير، 1971: 160)", ["Althusser, L. (1971). Lenin and philosophy. London: New Left Books."], "r0"),
+    ("(ليتش، 1983: 8)", ["Leech, G. (1983). Principles of pragmatics. London: Longman."], "r0"),
+    # the year must agree, and a name that reads otherwise is no match
+    ("(براونلي، 2010: 19)", ["Brownlee, K. (2012). Conscience and conviction. Oxford."], None),
+    ("(بوزان، 1991: 19)", ["Bozeman, A. (1991). Strategic intelligence. Washington."], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entries", "ref_id"), CROSS_SCRIPT)
+def test_cross_script_match_is_scored(text: str, entries: list[str], ref_id: str | None) -> None:
+    cits = find_citations(text)
+    (exp,) = match(cits, _refs(*entries))
+    assert exp["ref_id"] == ref_id
+    if ref_id is not None:
+        assert "other script" in exp["author_rule"] and "similarity" in exp["author_rule"]

@@ -6,8 +6,11 @@ alef/ya/teh-marbuta variants, diacritics folded), the article dropped (``الح�
 A citation's key matches an entry when it equals the entry's first-author surname, full
 first-author name or acronym (``UNDP`` for ``United Nations Development Programme (UNDP)``),
 is a word prefix of an organisation (``وزارة العمل`` for ``وزارة العمل والشؤون الاجتماعية``)
-or is one edit away (names of 5+ letters); last, a one-word name written in the other script
-with the same consonants (``بوزان`` ~ ``Buzan``, :mod:`.translit`). Years then must agree: same text, same Gregorian
+or is one edit away (names of 5+ letters); last, a name written in the other script that
+reads as the entry's (``بوزان`` ~ ``Buzan``, ``زين`` ~ ``Zinn``, ``طومسون`` ~ ``Thompson``
+rather than ``Jameson``): a scored match (:func:`.translit.similarity` of the two names'
+sound classes, at least ``CROSS_SCRIPT_MIN``), the explanation recording both sound strings
+and the score. Years then must agree: same text, same Gregorian
 year, or within one year across calendars (``1399`` solar Hijri ~ ``2020``).
 """
 
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 
 from araseclit.cite import patterns as P
-from araseclit.cite.translit import script, skeleton
+from araseclit.cite.translit import script, similarity, sounds
 from araseclit.normalize import normalize_token
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
@@ -85,7 +88,7 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
-def _author_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] | None:
+def _author_rule(key: str, ref_keys: dict[str, str], author: str = "") -> tuple[float, str] | None:
     if key in ref_keys:
         return 2.0, f"author key {key!r} = entry {ref_keys[key]}"
     for rk in ref_keys:
@@ -94,24 +97,63 @@ def _author_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] | None
     for rk, rule in ref_keys.items():
         if len(key) >= 5 and _edit_distance_le1(key, rk):
             return 1.0, f"author key {key!r} ~ {rk!r} (one edit, {rule})"
-    return _other_script_rule(key, ref_keys)
+    return _other_script_rule(key, ref_keys, author)
 
 
-def _other_script_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] | None:
-    """``بوزان`` ~ ``buzan``: one-word names in different scripts with one consonant skeleton
-    (one consonant may differ in skeletons of four or more)."""
-    mine = skeleton(key) if " " not in key else ""
-    if not mine:
-        return None
-    for rk, rule in ref_keys.items():
-        theirs = skeleton(rk) if " " not in rk and script(rk) != script(key) else ""
-        close = len(mine) >= 4 and _edit_distance_le1(mine, theirs)
-        if theirs and (mine == theirs or close):
-            return (
-                0.8,
-                f"author key {key!r} ~ {rk!r} in the other script (consonants {mine!r}, {rule})",
-            )
-    return None
+#: the least :func:`~araseclit.cite.translit.similarity` at which a name in one script is read
+#: as an entry's name in the other; set on the cross-script pairs of a real book (Fairclough,
+#: tr. Enani: Arabic in-text names, English reference list), not on any reported document
+CROSS_SCRIPT_MIN = 0.65
+
+
+def _name_forms(key: str, author: str) -> list[str]:
+    """The one-word forms of a cited name to compare across scripts: the key, its first word
+    (``سنكلير وكولتارد``: a co-author joined by ``و``), the last word after a particle
+    (``فان دييك``) and the first word with its article (``ألتوسير`` is Althusser, not ``توسير``)."""
+    words = key.split()
+    forms = [key] if len(words) == 1 else []
+    if len(words) > 1 and words[0] in _PARTICLES:
+        forms.append(words[1])  # "فان دييك", "دي بوجراند ودريسلر"
+    elif len(words) == 2 or (len(words) > 2 and words[1].startswith("و")):
+        forms.append(words[0])  # co-authors joined by "و"; a longer "name" is prose
+    first = _WORD.findall(first_author(author))
+    if first and (len(words) == 1 or forms):
+        forms.append(normalize_token(first[0]))
+    # "وكريس", "وفريزر": a co-author's "and" written onto the name
+    forms += [f[1:] for f in forms if f.startswith("و") and len(f) > 3]
+    return list(dict.fromkeys(f for f in forms if f and f not in _PARTICLES))
+
+
+_PARTICLES = frozenset(
+    {"فان", "دي", "فون", "تن", "دو", "van", "de", "von", "ten", "du", "ابن", "ibn", "abu", "ابو"}
+)
+
+
+def _other_script_rule(
+    key: str, ref_keys: dict[str, str], author: str = ""
+) -> tuple[float, str] | None:
+    """``بوزان`` ~ ``buzan``: a cited name and an entry's name in different scripts that read
+    as one name (:func:`~araseclit.cite.translit.similarity` at least ``CROSS_SCRIPT_MIN``).
+    Scored 0.4 + 0.5 × similarity, below every same-script rule, so that the closest reading
+    wins among entries of the cited year; the explanation records both sound strings."""
+    best: tuple[float, str] | None = None
+    for form in _name_forms(key, author or key):
+        for rk, rule in ref_keys.items():
+            if rule == "full author field" or rule == "acronym":
+                continue
+            words = [w for w in rk.split() if w not in _PARTICLES]
+            targets = [words[0], words[-1]] if words else []
+            for target in dict.fromkeys(targets):
+                if script(target) == script(form):
+                    continue
+                sim = similarity(form, target)
+                if sim >= CROSS_SCRIPT_MIN and (best is None or 0.4 + 0.5 * sim > best[0]):
+                    why = (
+                        f"author {form!r} ~ {target!r} in the other script (sounds "
+                        f"{sounds(form)!r} ~ {sounds(target)!r}, similarity {sim:.2f}, {rule})"
+                    )
+                    best = (0.4 + 0.5 * sim, why)
+    return best
 
 
 def year_rule(cit: dict, ref: dict) -> tuple[float, str] | None:
@@ -142,7 +184,7 @@ def _best(cit: dict, references: list[dict], keys: list[dict[str, str]]) -> dict
     best: tuple[float, dict] | None = None
     author_only: list[str] = []
     for ref, ref_keys in zip(references, keys, strict=False):
-        a = _author_rule(ckey, ref_keys)
+        a = _author_rule(ckey, ref_keys, cit.get("author") or "")
         if a is None:
             continue
         y = year_rule(cit, ref)

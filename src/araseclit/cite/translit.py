@@ -77,3 +77,86 @@ def skeleton(word: str) -> str:
         return ""
     letters = _DOUBLED.sub(r"\1", letters)
     return letters if len(letters) >= MIN_CONSONANTS else ""
+
+
+# --- scored similarity across scripts -------------------------------------------------------
+# A skeleton drops what the scripts disagree on; :func:`similarity` scores it instead, so a
+# short name (``فوكوه`` ~ ``Foucault``, ``زين`` ~ ``Zinn``) can still be compared and a near
+# miss (``طومسون`` ~ ``Jameson``) scores below the exact reading (``طومسون`` ~ ``Thompson``).
+# Each name becomes a string of sound classes: the consonant classes of :func:`skeleton`,
+# ``V`` for a written vowel (Arabic ``ا``, Latin a/e/i/o/u), ``w`` and ``y`` for the letters
+# that are a vowel or a consonant in either script (``و``/``ي``, Latin w/v/o/u and y/i/e).
+
+#: cost of aligning two sound classes (symmetric); a pair not listed costs 1
+_NEAR = {
+    frozenset("wV"): 0.25, frozenset("yV"): 0.25, frozenset("wf"): 0.4, frozenset("yg"): 0.4,
+    frozenset("sz"): 0.4, frozenset("tz"): 0.6, frozenset("kg"): 0.5, frozenset("td"): 0.6,
+    frozenset("hk"): 0.6, frozenset("bf"): 0.6, frozenset("sh"): 0.5,
+}  # fmt: skip
+#: cost of a class on one side only: a vowel Arabic leaves unwritten, a silent Latin h or a
+#: final Arabic ه (French -eau, -ault), a glide
+_GAP = {"V": 0.25, "w": 0.35, "y": 0.35, "h": 0.5}
+_LATIN_CLASS = {**{ch: "V" for ch in "aeiou"}, "w": "w", "y": "y"}
+
+
+def sounds(word: str) -> str:
+    """Sound classes of one name in either script (``""`` for mixed or neither)."""
+    kind = script(word)
+    if kind == "arabic":
+        out = []
+        # "تش" is ch (ليتش Leech), "دج" is the dg of Hodge: one sound, as the Latin digraph
+        for ch in normalize_token(word).replace("تش", "خ").replace("دج", "ج"):
+            if ch in "اآأإ":
+                out.append("V")
+            elif ch in "وؤ":
+                out.append("w")
+            elif ch in "يىئ":
+                out.append("y")
+            else:
+                cls = ch.translate(_ARABIC)
+                out.append(cls if cls.isascii() and cls.isalpha() else "")
+        return _DOUBLED.sub(r"\1", "".join(out))
+    if kind == "latin":
+        plain = unicodedata.normalize("NFKD", word.lower())
+        plain = "".join(ch for ch in plain if "a" <= ch <= "z")
+        for digraph, single in _DIGRAPHS:
+            plain = plain.replace(digraph, single.upper())  # upper: already a class
+        out = []
+        for ch in plain:
+            if ch.isupper():
+                out.append(ch.lower())
+            elif ch in _LATIN_CLASS:
+                out.append(_LATIN_CLASS[ch])
+            else:
+                cls = ch.translate(_LATIN)
+                out.append(cls if cls in "bdfghklmnrstz" else "")
+        s = "".join(out)
+        s = re.sub("V+", "V", s)
+        return _DOUBLED.sub(r"\1", s)
+    return ""
+
+
+def _cost(a: str, b: str) -> float:
+    return 0.0 if a == b else _NEAR.get(frozenset((a, b)), 1.0)
+
+
+def similarity(a: str, b: str) -> float:
+    """How well two names in different scripts read as one name: 1 minus the cheapest
+    alignment of their sound classes, per consonant of the longer (0..1; 0 when either has
+    no sound classes or both are in one script)."""
+    sa, sb = sounds(a), sounds(b)
+    if not sa or not sb or script(a) == script(b):
+        return 0.0
+    prev = [0.0]
+    for ch in sb:
+        prev.append(prev[-1] + _GAP.get(ch, 1.0))
+    for ca in sa:
+        row = [prev[0] + _GAP.get(ca, 1.0)]
+        for j, cb in enumerate(sb, 1):
+            row.append(
+                min(prev[j] + _GAP.get(ca, 1.0), row[j - 1] + _GAP.get(cb, 1.0),
+                    prev[j - 1] + _cost(ca, cb))
+            )  # fmt: skip
+        prev = row
+    consonants = max(sum(ch not in "Vwy" for ch in s) for s in (sa, sb))
+    return max(0.0, 1.0 - prev[-1] / max(consonants, 2))
