@@ -128,3 +128,8 @@ def test_not_an_actor_in_historical_prose(text: str, word: str) -> None:
 def test_morocco_with_evidence(text: str) -> None:
     found = {(t, e) for t, _, e in records(text)}
     assert ("للمغرب" if "للمغرب" in text else "المغرب", "actor.state.morocco") in found
+
+
+def test_opposition_factions_are_one_armed_actor() -> None:
+    text = "قدمت دول خليجية دعما لفصائل المعارضة في الشمال السوري."
+    assert ("لفصائل المعارضة", "actor.arm.armed_factions") in {(t, e) for t, _, e in records(text)}
