@@ -170,6 +170,8 @@ def document_order(
     if len(flips) < FLIPPED_SHARE * len(forms):
         flips = set()  # a few unknown names read backwards do not make a reversed document
     orders = [o for o in candidate_orders(raws) if o != "words" or flips]
+    if flips:  # the words order is weighed as it would read: every form judged (see below)
+        flips = word_flips(forms, judge.scorer.arabic, document=True)
     # first a few lines spread over the document; more only if they leave the order open
     evidence, support, fit = _weigh(
         _spread(filled, FIRST_SAMPLE), orders, judge, flips, len(filled)
@@ -182,9 +184,7 @@ def document_order(
     passing = [o for o in evidence if evidence[o] > DOC_THRESHOLD and support[o] >= SUPPORT_SHARE]
     # among the orders the evidence supports, the one that explains the lines best
     order = max(passing, key=lambda o: fit[o], default="logical")
-    if order == "words":  # the document gives words backwards: judge every form so
-        flips = word_flips(forms, judge.scorer.arabic, document=True)
-    return DocumentOrder(order, evidence, flips, support)
+    return DocumentOrder(order, evidence, flips if order == "words" else set(), support)
 
 
 def _spread(lines: list[str], n: int) -> list[str]:

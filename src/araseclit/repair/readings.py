@@ -19,6 +19,7 @@ Orders (the inverse of each):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 
@@ -55,6 +56,9 @@ FLIP_MARGIN = 4.0
 KNOWN_ZIPF = 2.5
 #: how much likelier the reverse of a well-known form must be in a document of backward words
 KNOWN_FLIP_MARGIN = 8.0
+#: in such a document, how much the prior odds that a form came backwards (see
+#: :func:`word_flips`) plus its reverse's gain must come to
+DOC_FLIP_MARGIN = 0.0
 
 Better = Callable[[str, str], float]
 
@@ -133,11 +137,12 @@ def word_flips(words: Iterable[str], model: WordModel, document: bool = False) -
     forms = set(words)
     known = 10 ** (KNOWN_ZIPF - 9)
     out = set()
+    gains: dict[str, float] = {}
     for word in forms:
         turned = flip_word(word.replace("\u0640", ""))
         if turned == word:
             continue
-        gain = model.logp(turned) - model.logp(word)
+        gain = gains[word] = model.logp(turned) - model.logp(word)
         if model.frequency(word) >= known:
             if not document:
                 continue
@@ -145,6 +150,14 @@ def word_flips(words: Iterable[str], model: WordModel, document: bool = False) -
                 continue
         if gain > FLIP_MARGIN:
             out.add(word)
+    if document:
+        # the share of this document's forms given backwards, from the forms that leave no
+        # doubt either way, is the prior for the rest: where nearly every clear form came
+        # backwards (an extractor that reverses every word), ``ناك``, ``نود``, ``ال`` are
+        # ``كان``, ``دون``, ``لا`` although both directions are words
+        kept = sum(1 for g in gains.values() if g < -FLIP_MARGIN)
+        prior = math.log((len(out) + 1) / (kept + 1))
+        out |= {w for w, g in gains.items() if g + prior > DOC_FLIP_MARGIN}
     return out
 
 
