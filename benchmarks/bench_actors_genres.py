@@ -128,6 +128,60 @@ def iraq_default(lexicon, docs: list[dict], preds: list[list[dict]]) -> tuple[in
     return wrong, total, stray
 
 
+#: error-analysis groups of actor categories (person, state, institution, NGO, IO, group)
+GROUP_OF = {
+    "person": "persons", "state": "states", "regional_power": "states", "great_power": "states",
+    "government_body": "institutions", "parliament": "institutions",
+    "security_force": "institutions", "local_council": "institutions",
+    "foreign_force": "institutions", "foreign_authority": "institutions",
+    "ngo_named": "NGOs", "ngo_generic": "NGOs", "donor": "NGOs", "research_body": "NGOs",
+    "media": "NGOs", "religious_body": "NGOs",
+    "international_org": "IOs", "international_community": "IOs",
+    "armed_group": "groups", "political_party": "groups",
+}  # fmt: skip
+GROUPS = ("persons", "states", "institutions", "NGOs", "IOs", "groups", "other")
+
+
+def group_scores(lexicon, docs: list[dict], preds: list[list[dict]]) -> dict[str, dict]:
+    """Strict P/R/F1 per category group: a gold span's group from its entity (or, for a
+    ``?`` span, from the prediction on it), a prediction's from its category."""
+    tp: dict[str, int] = defaultdict(int)
+    fp: dict[str, int] = defaultdict(int)
+    fn: dict[str, int] = defaultdict(int)
+    for doc, pred in zip(docs, preds, strict=True):
+        seen = {(p["start"], p["end"]): GROUP_OF.get(p["category"], "other")
+                for p in scored_pred(pred)}  # fmt: skip
+        for g in scored_gold(lexicon, doc):
+            key = (g["start"], g["end"])
+            entry = lexicon.get(g["entity_id"] or "")
+            group = GROUP_OF.get(entry.category, "other") if entry else seen.get(key, "other")
+            if key in seen:
+                tp[group] += 1
+                del seen[key]
+            else:
+                fn[group] += 1
+        for group in seen.values():
+            fp[group] += 1
+    out = {}
+    for group in GROUPS:
+        p = tp[group] / (tp[group] + fp[group]) if tp[group] + fp[group] else 0.0
+        r = tp[group] / (tp[group] + fn[group]) if tp[group] + fn[group] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out[group] = {"support": tp[group] + fn[group], "fp": fp[group], "fn": fn[group], "f1": f1}
+    return out
+
+
+def group_rows(lexicon, docs: list[dict], preds: list, before: list | None) -> list[str]:
+    lines = ["| category | support | FN | FP | F1 | before F1 |", "|---|---:|---:|---:|---:|---:|"]
+    ours = group_scores(lexicon, docs, preds)
+    base = group_scores(lexicon, docs, before) if before else None
+    for group in GROUPS:
+        a = ours[group]
+        b = f"{base[group]['f1']:.3f}" if base else ""
+        lines.append(f"| {group} | {a['support']} | {a['fn']} | {a['fp']} | {a['f1']:.3f} | {b} |")
+    return lines
+
+
 def person_scores(docs: list[dict], preds: list[list[dict]]) -> tuple[float, float, int]:
     """(precision, recall, gold persons) of person mentions: gold = spans with a person id
     or a ``?`` span the tagger calls a person; predicted = category ``person``."""
@@ -243,6 +297,10 @@ def main() -> None:
             bp, br, _ = person_scores(sub_docs, [before[i] for i in idx])
             line += f" (before: precision {bp:.3f}, recall {br:.3f})"
         lines += ["", line + "."]
+        acad = [i for i in idx if docs[i]["genre"] == "academic"]
+        lines += ["", f"Academic genre by category ({split}): where the errors are.", ""]
+        lines += group_rows(lexicon, [docs[i] for i in acad], [preds[i] for i in acad],
+                            [before[i] for i in acad] if before else None)  # fmt: skip
         lines += homograph_rows(lexicon, sub_docs, [preds[i] for i in idx])
         wrong, total, stray = iraq_default(lexicon, [docs[i] for i in idx], [preds[i] for i in idx])
         was = ""

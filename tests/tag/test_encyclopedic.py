@@ -133,3 +133,23 @@ def test_morocco_with_evidence(text: str) -> None:
 def test_opposition_factions_are_one_armed_actor() -> None:
     text = "قدمت دول خليجية دعما لفصائل المعارضة في الشمال السوري."
     assert ("لفصائل المعارضة", "actor.arm.armed_factions") in {(t, e) for t, _, e in records(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "entity"),
+    [
+        ("انضم المغرب إلى الاتحاد الأفريقي عام 2017، وله اليوم مكان خاص في الاتحاد.",
+         "الاتحاد", "actor.io.african_union"),
+        ("تأسست منظمة الأمم المتحدة عام 1945.\\nويتم تمويل المنظمة من مساهمات الدول الأعضاء.",
+         "المنظمة", "actor.io.un"),
+    ],
+)  # fmt: skip
+def test_head_noun_takes_up_a_named_organisation(text: str, word: str, entity: str) -> None:
+    assert (word, entity) in {(t, e) for t, _, e in records(text)}
+
+
+def test_head_noun_without_an_earlier_organisation_is_no_mention() -> None:
+    assert "الجامعة" not in spans("أشادت الجامعة بتفوق طلابها في المسابقة الدولية.")
+    # a head with its own articled name is another organisation, not the earlier one
+    text = "انضم المغرب إلى الاتحاد الأفريقي، ووقع اتفاقا مع الاتحاد الأوروبي."
+    assert ("الاتحاد الأوروبي", "actor.io.eu") in {(t, e) for t, _, e in records(text)}
