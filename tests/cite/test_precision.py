@@ -255,3 +255,21 @@ IMPRINTS = [
 @pytest.mark.parametrize("text", IMPRINTS)
 def test_a_place_and_publisher_before_a_year_is_no_author(text: str) -> None:
     assert [c for c in find_citations(text) if c["kind"] != "note"] == []
+
+
+# Evidence a no-comma name can carry itself, with no reference list: a suffixed year (works of
+# one author in one year; an event's year has none), or a bracket whose other works are
+# citations. Brackets of nouns with no such evidence still give nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فلا حركة من دون محرك (أرسطو ١٩٥٢أ، الكتاب الثامن) في الطبيعة.", [("أرسطو", 1952)]),
+        (
+            "وهذا سيجعل الحجر يتبع الأرض المتحركة (كون، ١٩٥٧، ١٢١؛ ماسون ١٩٥٦؛ ولف ١٩٧٨).",
+            [("كون", 1957), ("ماسون", 1956), ("ولف", 1978)],
+        ),
+        ("ونصت الخطط الحكومية على ذلك (رؤية 2030؛ خطة 2018) بوضوح.", []),
+    ],
+)
+def test_a_no_comma_name_with_its_own_evidence(text: str, expected: list[tuple]) -> None:
+    assert [(c["author"], c["year"]) for c in find_citations(text)] == expected

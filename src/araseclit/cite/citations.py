@@ -236,7 +236,8 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
             if recs or not P.LOCATOR_ITEM_RE.fullmatch(seg.strip()):
                 prev = recs[-1]["author"] if recs else None  # "؛ الجزء الثالث؛" keeps it
                 prev_bare = bool(recs and recs[-1].get(_BARE))
-            out.extend(_name_into_bracket(t, start, recs) if a == 0 else recs)
+            recs = _name_into_bracket(t, start, recs) if a == 0 else recs
+            out.extend({**r, _BRACKET: start} for r in recs)
     return out
 
 
@@ -272,12 +273,17 @@ def _imprint(seg: str) -> bool:
 
 #: a transient mark on a record read from a name and year with no comma (``styles.Work.bare``)
 _BARE = "_bare"
+#: a transient mark: the start of the bracket a parenthetical record was read from
+_BRACKET = "_bracket"
 
 
 def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
     """``(هاليداي ١٩٧٣م، ٦٥)`` is a citation, ``(رؤية 2030)``, ``(انتخابات 2021)`` and
     ``(دستور 2005)`` are not, though both are a word and a year: a no-comma part counts only
-    when the document names that author elsewhere, in a comma citation or a reference entry."""
+    when the document names that author elsewhere, in a comma citation or a reference entry,
+    when its name is rare in general Arabic, when its year has a suffix (``(أرسطو ١٩٥٢أ، …)``:
+    works of one author in one year; an event's year has none), or when another work of its
+    bracket has that evidence."""
     from araseclit.cite.matching import reference_keys
 
     authors: set[str] = set()
@@ -287,10 +293,22 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
     for e in entries:
         for key in reference_keys(e["authors"]):
             authors |= _work_keys(key) | {key}
+
+    def evidenced(r: dict) -> bool:
+        return (
+            not r.get(_BARE)
+            or bool(_work_keys(r["author"]) & authors)
+            or _rare_name(r["author"])
+            or bool(P.YEAR_SUFFIX_END_RE.search(r["year_text"] or ""))
+        )
+
+    # a bracket that cites one work with evidence is a bracket of citations: its other
+    # no-comma parts are works too ("(كون ١٩٥٧، ١٢١؛ ماسون ١٩٥٦؛ ولف ١٩٧٨)")
+    cited = {r.get(_BRACKET) for r in paren if evidenced(r)}
     out: list[dict] = []
     for r in paren:
-        bare = r.pop(_BARE, False)
-        if bare and not _work_keys(r["author"]) & authors and not _rare_name(r["author"]):
+        bracket = r.pop(_BRACKET, None)
+        if r.pop(_BARE, False) and bracket not in cited:
             continue
         out.append(r)
     return out

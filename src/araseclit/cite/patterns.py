@@ -419,3 +419,6 @@ REF_ENTRY_MARK_RE = re.compile(
 REF_FIRST_ENTRY_RE = re.compile(
     r"\s*:?\s+(?=[^\d()\n]{2,80}?(?:\s\d{4}[a-eأب]?\s*[:.]\s|\(\s*\d{4}))"
 )
+
+# A year's suffix letter at the end of a year as written: "1952أ" | "2020b" | "2020 ب"
+YEAR_SUFFIX_END_RE = re.compile(r"\d{3,4}\s?[a-eأبجد]$")
