@@ -77,3 +77,14 @@ def test_reference_fields(raw: str, expected: dict) -> None:
             assert [(a["family"], a["given"]) for a in got["authors"]] == want
         else:
             assert got[field] == want, field
+
+
+def test_an_edition_statement_is_no_publisher() -> None:
+    got = parse_fields(
+        "Tripp, Charles. A History of Iraq. 3rd ed. Cambridge: Cambridge University Press, 2007."
+    )
+    assert (got["place"], got["publisher"]) == ("Cambridge", "Cambridge University Press")
+    got = parse_fields(
+        "الجابري، محمد عابد. تكوين العقل العربي. ط 4، بيروت: مركز دراسات الوحدة العربية، 1989."
+    )
+    assert (got["place"], got["publisher"]) == ("بيروت", "مركز دراسات الوحدة العربية")

@@ -4,7 +4,7 @@ finders. The papers are in the notes styles Arabic journals on Iraq's security u
 
 from __future__ import annotations
 
-from araseclit.cite import find_citations
+from araseclit.cite import find_citations, find_references, match
 from araseclit.cite.notes import find_notes
 
 ENDNOTES = """تعرضت المنظمات غير الحكومية في العراق بعد عام 2003 لضغوط متزايدة من الجماعات المسلحة(1)، كما ارتبط تمويلها بأولويات المانحين أكثر من حاجات المجتمع المحلي(2). ويرى دودج أن الدولة العراقية أعيد بناؤها على أسس طائفية(3)، وهو ما انعكس على عمل هذه المنظمات(4).
@@ -88,3 +88,30 @@ def test_a_chicago_note_with_a_range_in_its_title_takes_the_imprint_year() -> No
     )
     ((c),) = find_citations(text)
     assert (c["author"], c["year"], c["page"]) == ("Raymond F. Betts", 1961, "10")
+
+
+NOTES_AND_BIBLIOGRAPHY = """ويرى دودج أن الدولة العراقية أعيد بناؤها على أسس طائفية(1)، وهو ما انعكس على عمل المنظمات(2).
+
+الهوامش
+
+(1) Toby Dodge, Iraq: From War to a New Authoritarianism (London: Routledge, 2012), 45.
+
+(2) فالح عبد الجبار، العمامة والأفندي: سوسيولوجيا خطاب وحركات الاحتجاج الديني (بيروت: منشورات الجمل، 2010)، ص 88.
+
+ثبت المراجع
+
+Dodge, Toby. Iraq: From War to a New Authoritarianism. London: Routledge, 2012.
+
+Tripp, Charles. A History of Iraq. 3rd ed. Cambridge: Cambridge University Press, 2007.
+
+عبد الجبار، فالح. العمامة والأفندي: سوسيولوجيا خطاب وحركات الاحتجاج الديني. بيروت: منشورات الجمل، 2010.
+"""
+
+
+def test_note_citations_meet_the_bibliography_entries_of_their_works() -> None:
+    _, refs = find_references(NOTES_AND_BIBLIOGRAPHY)
+    cits = find_citations(NOTES_AND_BIBLIOGRAPHY, references=refs)
+    explanations = match(cits, refs)
+    by_id = {r["ref_id"]: r["authors"] for r in refs}
+    assert [by_id.get(e["ref_id"]) for e in explanations] == ["Dodge, Toby", "عبد الجبار، فالح"]
+    assert all("ends with the entry surname" in e["author_rule"] for e in explanations)

@@ -72,6 +72,11 @@ _IMPRINT_RE = re.compile(r"^(?P<place>[^:.،,]{2,60}?)\s*:\s*(?P<publisher>[^:]{
 _TRANSLATOR_RE = re.compile(
     r"^(?:ترجمة|تحقيق|تعريب|مراجعة|تقديم|Translated by|Trans\.|Edited by|Ed\.)\s", re.I
 )
+_EDITION_RE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|second|third|revised|rev\.|new)\s+(?:ed\.|edition)\s*[,.]?\s*|"
+    r"^(?:ط|الطبعة)\s*\S+\s*[،,]\s*",
+    re.I,
+)
 _IN_RE = re.compile(r"^(?:In|في)[:\s]", re.I)
 _REPORT_RE = re.compile(r"\b(?:Report|Working Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل", re.I)
 _LATIN_PERSON_RE = re.compile(
@@ -214,6 +219,8 @@ def parse_fields(raw: str, *, context: YearContext | None = None) -> ReferenceFi
             out["container"] = _IN_RE.sub("", part).strip()
             out["type"] = "chapter"
             continue
+        # "3rd ed. Cambridge: …" | "ط 2، بيروت: …": the edition is no publisher
+        part = _EDITION_RE.sub("", part).strip()
         # "London: James Nisbet, 1902" | "بيروت: مؤسسة الأبحاث العربية، 1981" | "Dover"
         imprint = re.sub(r"[,،]\s*(?:1[0-9]{3}|20[0-9]{2})\s*$", "", part).strip()
         m = _IMPRINT_RE.match(imprint)

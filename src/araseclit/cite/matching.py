@@ -156,6 +156,19 @@ def _other_script_rule(
     return best
 
 
+def _given_first_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] | None:
+    """A note names its author given names first (``Toby Dodge``, ``فالح عبد الجبار``), the
+    list family name first (``Dodge, Toby``): the entry's surname ends the note's name."""
+    words = key.split()
+    for rk, rule in ref_keys.items():
+        if rule not in ("surname", "name"):
+            continue
+        n = len(rk.split())
+        if 0 < n < len(words) and words[-n:] == rk.split():
+            return 1.8, f"note author {key!r} ends with the entry {rule} {rk!r}"
+    return None
+
+
 def year_rule(cit: dict, ref: dict) -> tuple[float, str] | None:
     """How the citation's year agrees with the entry's, or None."""
     ct, rt = (cit.get("year_text") or "").strip(), (ref.get("year_text") or "").strip()
@@ -185,6 +198,8 @@ def _best(cit: dict, references: list[dict], keys: list[dict[str, str]]) -> dict
     author_only: list[str] = []
     for ref, ref_keys in zip(references, keys, strict=False):
         a = _author_rule(ckey, ref_keys, cit.get("author") or "")
+        if a is None and cit.get("kind") == "note":
+            a = _given_first_rule(ckey, ref_keys)
         if a is None:
             continue
         y = year_rule(cit, ref)
