@@ -69,3 +69,34 @@ def test_a_paragraph_typed_as_one_line_is_never_a_running_head() -> None:
     raw = scramble(line, "pdftotext", seed=5, width=10**7).text  # one line and a page number
     body = [ln for ln in repair_lines(raw).lines if ln.kind == "body"]
     assert len(body) == 1 and len(body[0].text) > 0.9 * len(line)
+
+
+ONE_PAGE = (
+    "حولية الدراسات الاجتماعية – المجلد 7، العدد 3، 2021\n"
+    "أثر النزوح الطويل على شبكات التضامن المحلي في ديالى\n"
+    "تتناول هذه الورقة ما يحدث لشبكات التضامن بين الجيران حين يطول النزوح، وتعتمد على "
+    "مقابلات مع أربعين أسرة عادت إلى قراها بعد سنوات من الغياب.\n"
+    "\f"
+)
+
+
+def test_a_journal_head_on_a_one_page_document_leaves_the_body() -> None:
+    """A running head recurs on every page; on a one-page paper (an abstract, a short
+    article) it appears once, and its volume and issue are what mark it."""
+    from araseclit.repair import repair_lines, repair_text
+
+    lines = repair_lines(ONE_PAGE).lines
+    assert lines[0].kind == "header"
+    assert "المجلد" not in repair_text(ONE_PAGE)
+
+
+def test_a_reference_entry_with_volume_and_issue_at_a_page_edge_stays() -> None:
+    from araseclit.repair import repair_text
+
+    entries = (
+        "الكبيسي، سعد (2020). النزوح والعودة. مجلة العلوم الاجتماعية، المجلد 5، العدد 2، ص 45-67.\n"
+        "Dodge, T. (2012). Iraq. Survival, Vol. 54, No. 3, pp. 33-52.\n"
+        "\f"
+    )
+    text = repair_text(entries)
+    assert "المجلد 5" in text and "Vol. 54" in text

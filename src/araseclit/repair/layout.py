@@ -43,6 +43,23 @@ def _repeated(texts: list[str]) -> set[str]:
     }
 
 
+# a journal's running head names its volume and issue: "المجلد 14، العدد 2" | "مج 3، ع 1" |
+# "Vol. 14, No. 2"; a page-edge line with both is a running head even on a one-page
+# document, where it cannot recur
+_VOLUME = re.compile(rf"(?<!\w)(?:المجلد|مج\.?|Vol\.?|Volume)[\s،,:.]*[{P.DIGIT}]+", re.IGNORECASE)
+_ISSUE = re.compile(rf"(?<!\w)(?:العدد|ع\.?|No\.?|Issue)[\s،,:.]*[{P.DIGIT}]+", re.IGNORECASE)
+
+
+# what a reference entry that names a volume and issue has and a running head has not: pages
+# ("pp. 5-20", "ص 45-67") or a closing full stop
+_ENTRY_LIKE = re.compile(rf"\bpp?\.|(?<!\w)ص\.?\s*[{P.DIGIT}]|[.]\s*$")
+
+
+def _journal_head(text: str) -> bool:
+    """The line names a volume and an issue and nothing that makes it a reference entry."""
+    return bool(_VOLUME.search(text) and _ISSUE.search(text)) and not _ENTRY_LIKE.search(text)
+
+
 def _raw_shape(ln: Line) -> str:
     return _shape(P.BIDI_CONTROLS.sub("", ln.raw or ""))
 
@@ -93,6 +110,7 @@ def classify(lines: list[Line]) -> None:
         head = _shape(ln.text) in repeated or (
             ln.raw is not None and _raw_shape(ln) in raw_repeated
         )
+        head = head or (_journal_head(ln.text) and _near_page_edge(lines, i, reach=1))
         if (head or flipped) and len(ln.text) <= MAX_RUNNING_LINE and _near_page_edge(lines, i):
             before = any(x.kind == "body" for x in lines[:i] if x.page == ln.page)
             ln.kind = "footer" if before and ln.page is not None and not flipped else "header"
