@@ -241,6 +241,8 @@ def test_a_reopened_run_gives_its_model_in_two_lines(sample_run: Run) -> None:
     import araseclit
     from araseclit.topics import run_topics
 
+    # saved inside the run's publish, loaded from there: nothing is fitted again
+    assert (Path(sample_run.path) / "topic_model" / "topic_embeddings.safetensors").is_file()
     topics = run_topics(araseclit.open_run(sample_run.path))
     over_time = topics.over_time()
     per_section = topics.per_class("section")
