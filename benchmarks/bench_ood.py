@@ -43,7 +43,8 @@ from rapidfuzz.distance import Levenshtein
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from araseclit.repair import repair_text  # noqa: E402
+from araseclit.document import assemble  # noqa: E402
+from araseclit.repair import repair_lines, repair_text  # noqa: E402
 from araseclit.scramble import RECIPES, scramble  # noqa: E402
 
 CLEAN = ROOT / "corpora" / "clean"
@@ -77,10 +78,18 @@ def bidi_display(raw: str) -> str:
 Row = tuple[str, float, float, float]  # document, raw, python-bidi, araseclit
 
 
+#: (repaired CER, whether repair flagged the text layer as damaged) of every rendition
+FLAGS: list[tuple[float, bool]] = []
+#: a repaired file this far from its source is text a reader cannot use as it stands
+UNUSABLE = 0.10
+
+
 def renditions(corpus: Path, sources: Path) -> tuple[dict[tuple[str, str], list[Row]], int, float]:
-    """Rows per (producer, extractor); stripped pdftotext as extractor "<x> (controls stripped)"."""
+    """Rows per (producer, extractor); stripped pdftotext as extractor "<x> (controls stripped)".
+    Every file's repaired CER and damage flag also go to :data:`FLAGS`."""
     cells: dict[tuple[str, str], list[Row]] = defaultdict(list)
     lines, seconds = 0, 0.0
+    FLAGS.clear()
     for folder in sorted(p for p in (corpus / "variants").iterdir() if p.is_dir()):
         reference = (sources / f"{folder.name}.txt").read_text(encoding="utf-8")
         for path in sorted(folder.glob("*.txt")):
@@ -91,9 +100,13 @@ def renditions(corpus: Path, sources: Path) -> tuple[dict[tuple[str, str], list[
                 versions.append((f"{extractor} (controls stripped)", _BIDI.sub("", raw)))
             for label, text in versions:
                 t0 = time.perf_counter()
-                repaired = repair_text(text)
+                result = repair_lines(text)
+                repaired, _ = assemble(result.lines)
                 seconds += time.perf_counter() - t0
                 lines += text.count("\n") + 1
+                FLAGS.append(
+                    (cer(repaired, reference), bool(result.quality and result.quality.damaged))
+                )
                 cells[(producer, label)].append(
                     (
                         folder.name,
@@ -194,6 +207,23 @@ def summary(cells: dict[tuple[str, str], list[Row]]) -> str:
     return "\n".join(lines)
 
 
+def flag_table() -> str:
+    """How well the damage warning (W101 "text layer damaged; OCR advised") tells the
+    repaired files a reader cannot use (CER over :data:`UNUSABLE`) from the rest."""
+    bad = [f for c, f in FLAGS if c > UNUSABLE]
+    fine = [f for c, f in FLAGS if c <= TARGET]
+    flagged = [c for c, f in FLAGS if f]
+    return "\n".join(
+        [
+            "| repaired files | files | flagged damaged |",
+            "|---|---:|---:|",
+            f"| CER over {UNUSABLE:.0%} (unusable as they stand) | {len(bad)} | {sum(bad)} ({sum(bad) / max(1, len(bad)):.0%}) |",
+            f"| CER {TARGET:.0%} or less (good) | {len(fine)} | {sum(fine)} ({sum(fine) / max(1, len(fine)):.0%}) |",
+            f"| all | {len(FLAGS)} | {len(flagged)}; of them {sum(1 for c in flagged if c > UNUSABLE)} over {UNUSABLE:.0%} |",
+        ]
+    )
+
+
 def forward_table(rows: dict[str, list[Row]]) -> str:
     lines = [
         "| recipe | documents | raw | python-bidi | **araseclit** | worst |",
@@ -228,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     flag = " --heldout" if args.heldout else " --heldout3" if args.heldout3 else ""
+    if args.third_party and not flag:
+        flag = f" --third-party {args.third_party}"
     if args.heldout3:
         cells, lines, seconds = renditions(HELDOUT3, HELDOUT3 / "sources")
         parts = [
@@ -241,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
             summary(cells),
             "",
             cell_table(cells),
+            "",
+            "Damage warnings on these files:",
+            "",
+            flag_table(),
             "",
             "Forward scrambles of the held-out sources:",
             "",
@@ -281,6 +317,11 @@ def main(argv: list[str] | None = None) -> int:
             cell_table(cells),
             "",
             f"Repair speed on these files: {lines / seconds:,.0f} lines/s.",
+            "",
+            "Damage warnings (`RepairResult.quality.damaged`, the warning `analyze` records) on "
+            "these files:",
+            "",
+            flag_table(),
             "",
             "## Forward scrambles of `corpora/clean`",
             "",
