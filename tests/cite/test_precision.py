@@ -273,3 +273,9 @@ def test_a_place_and_publisher_before_a_year_is_no_author(text: str) -> None:
 )
 def test_a_no_comma_name_with_its_own_evidence(text: str, expected: list[tuple]) -> None:
     assert [(c["author"], c["year"]) for c in find_citations(text)] == expected
+
+
+def test_a_latin_place_with_a_diacritic_is_no_rare_arabic_name() -> None:
+    # the rare-name evidence is for Arabic-script names; "München" is not ASCII, but Latin
+    text = "وقد نشرت الطبعة الألمانية الأولى من الكتاب (München 1897) ثم ترجمت إلى العربية."
+    assert find_citations(text) == []

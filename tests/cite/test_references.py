@@ -120,3 +120,22 @@ def test_heading_and_entries_run_into_one_paragraph() -> None:
         ("IOM", 2022),
     ]
     assert [c["author"] for c in find_citations(text)] == ["HRW"]
+
+
+# Chicago bibliography entries whose given names are initials, and a Chicago journal entry
+# whose bracketed year follows the journal: the authors end at the given names.
+@pytest.mark.parametrize(
+    ("raw", "authors", "year", "title"),
+    [
+        ("Tripp, C. R. H. A History of Iraq. Cambridge: Cambridge University Press, 2007.",
+         "Tripp, C. R. H.", 2007, "A History of Iraq"),
+        ('Dodge, Toby. "State and Society in Iraq Ten Years after Regime Change." '
+         "International Affairs 89, no. 2 (2013): 241–257.",
+         "Dodge, Toby", 2013, "State and Society in Iraq Ten Years after Regime Change"),
+    ],
+)  # fmt: skip
+def test_chicago_entry_authors_end_at_the_given_names(
+    raw: str, authors: str, year: int, title: str
+) -> None:
+    rec = parse_reference_entry(raw)
+    assert (rec["authors"], rec["year"], rec["title"]) == (authors, year, title)

@@ -324,7 +324,9 @@ def _rare_name(author: str | None) -> bool:
     """Every word of an Arabic-script ``author`` is rare in general Arabic: evidence that the
     name is a name (a transliterated author) and not a noun before a year."""
     words = (author or "").split()
-    return bool(words) and not author.isascii() and all(arabic_zipf(w) < NAME_ZIPF for w in words)
+    if not words or _script(author) != "arabic":
+        return False  # "München": a Latin word with a diacritic is no Arabic name
+    return all(arabic_zipf(w) < NAME_ZIPF for w in words)
 
 
 def _style_author(name: str) -> bool:

@@ -24,7 +24,7 @@ import re
 from typing import TypedDict
 
 from araseclit.cite import patterns as P
-from araseclit.cite.references import parse_reference_entry
+from araseclit.cite.references import chicago_authors, parse_reference_entry
 from araseclit.cite.years import YearContext
 
 
@@ -142,32 +142,10 @@ def _initialled(given: str) -> str | None:
     return (given + "." if re.search(r"(?:^|\s|\.)[A-Z]$", given) else given) or None
 
 
-def _chicago_authors(body: str) -> tuple[str, str] | None:
-    """``"Hobson, J. A. Imperialism: …"`` -> (``"Hobson, J. A."``, the rest): the inverted
-    first name ends at the first full stop after a given name that is not an initial."""
-    m = re.match(r"^(?P<family>[^,.،]{2,60})[,،]\s*", body)
-    if m is None:
-        return None
-    pos = m.end()
-    tokens = list(re.finditer(r"\S+", body[pos:]))
-    for i, tok in enumerate(tokens):
-        word = tok.group()
-        if not word.endswith("."):
-            if i >= 4:
-                return None
-            continue
-        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        if re.fullmatch(r"[A-Z]\.", word) and re.fullmatch(r"[A-Z]\.,?", nxt):
-            continue
-        end = pos + tok.end()
-        return body[:end], body[end:].strip()
-    return None
-
-
 def _body_parts(body: str, info: dict) -> tuple[str, list[str]]:
     """Authors and the parts after them, for the entry's style."""
     paren = P.REF_PAREN_YEAR_RE.search(body)
-    split = _chicago_authors(body)
+    split = chicago_authors(body)
     # APA and Arabic author–date, "Name (year). Title. …", unless the names end before a
     # title that the bracketed year follows (a Chicago journal's "… 23, no. 4 (1904): 421")
     if paren and paren.start() > 0 and not body[paren.end() :].lstrip().startswith(":"):

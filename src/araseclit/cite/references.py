@@ -154,18 +154,47 @@ def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | No
 
 def _split_authors_title(body: str, ys: int, ye: int) -> tuple[str, str | None]:
     """Authors and title of an entry whose year sits at ``body[ys:ye]``."""
-    if ys > 0 and body[ys] == "(":
+    if ys > 0 and body[ys] == "(" and not body[ye:].lstrip().startswith(":"):
         authors = body[:ys]
         rest = body[ye:].lstrip(" .،,")
     else:
         # "Buzan, Barry. People, States and Fear. London, 1991." / "الحميد، عبد الله. العنوان."
+        #   / "Hobson, J. A. Imperialism: A Study. London: James Nisbet, 1902."
+        split = chicago_authors(body)
         m = re.search(r"(?<![\s.][A-Z])(?<!\b[A-Z]\.[A-Z])\.\s+", body)
-        if m is None or (ys >= 0 and m.start() > ys):
+        if split is not None and (ys < 0 or len(split[0]) <= ys):
+            authors, rest = split
+        elif m is None or (ys >= 0 and m.start() > ys):
             return _trim_authors(body[:ys]) if ys > 0 else body.strip(), None
-        authors, rest = body[: m.start()], body[m.end() :]
-    title_m = re.match(r"\s*[«»\"“]?([^.«»\"“”]{2,300}?)[«»\"”]?(?:\.\s|\.$|$)", rest)
+        else:
+            authors, rest = body[: m.start()], body[m.end() :]
+    title_m = re.match(
+        r"\s*[«»\"“]?([^.«»\"“”]{2,300}?)(?:[.,]?[«»\"”](?:\s|$)|[«»\"”]?(?:\.\s|\.$|$))", rest
+    )
     title = title_m.group(1).strip(" ،,") if title_m else (rest.strip() or None)
     return _trim_authors(authors), title
+
+
+def chicago_authors(body: str) -> tuple[str, str] | None:
+    """``"Hobson, J. A. Imperialism: …"`` -> (``"Hobson, J. A."``, the rest): an inverted
+    first name ends at the first full stop after a given name that is not an initial."""
+    m = re.match(r"^(?P<family>[^,.،]{2,60})[,،]\s*", body)
+    if m is None:
+        return None
+    pos = m.end()
+    tokens = list(re.finditer(r"\S+", body[pos:]))
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        if not word.endswith("."):
+            if i >= 4:
+                return None
+            continue
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if re.fullmatch(r"[A-Z]\.", word) and re.fullmatch(r"[A-Z]\.,?", nxt):
+            continue
+        end = pos + tok.end()
+        return body[:end], body[end:].strip()
+    return None
 
 
 def _trim_authors(authors: str) -> str:
