@@ -115,3 +115,15 @@ def test_note_citations_meet_the_bibliography_entries_of_their_works() -> None:
     by_id = {r["ref_id"]: r["authors"] for r in refs}
     assert [by_id.get(e["ref_id"]) for e in explanations] == ["Dodge, Toby", "عبد الجبار، فالح"]
     assert all("ends with the entry surname" in e["author_rule"] for e in explanations)
+
+
+def test_a_notes_heading_run_into_its_first_note() -> None:
+    # as ingest.read leaves a .txt whose heading stands alone above its notes
+    text = (
+        "ويرى دودج أن الدولة العراقية أعيد بناؤها على أسس طائفية(1)، وهو ما انعكس على عمل "
+        "المنظمات(2).\n\nالهوامش (1) Toby Dodge, Iraq: From War to a New Authoritarianism "
+        "(London: Routledge, 2012), 45.\n\n(2) Charles Tripp, A History of Iraq (Cambridge: "
+        "Cambridge University Press, 2007), 12."
+    )
+    got = [(c["number"], c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert got == [(1, "Toby Dodge", 2012, "45"), (2, "Charles Tripp", 2007, "12")]

@@ -37,6 +37,13 @@ NOTES_HEADING_RE = re.compile(
     r"Footnotes)[ \t]*[:：]?[ \t]*$",
     re.M | re.I,
 )
+# The same heading run into its first note on one line, as extraction and reflow leave it:
+#   "الهوامش (1) Toby Dodge, Iraq …"
+NOTES_INLINE_HEADING_RE = re.compile(
+    r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes)"
+    r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=[(\[]\d{1,3}[)\]][ \t]*\S)",
+    re.M | re.I,
+)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A note line: "(3) …" | "[3] …" | "3. …" | "3- …" | "³ …" (digits folded first)
 NOTE_LINE_RE = re.compile(
@@ -152,6 +159,8 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
     from araseclit.cite.references import find_reference_span
 
     t = P.fold_digits(text)
+    # a heading run into its first note: the gap becomes a line break (same length)
+    t = NOTES_INLINE_HEADING_RE.sub(lambda m: m["head"] + "\n" * len(m["gap"]), t)
     if skip is None:
         skip = find_reference_span(text)
     blocks: list[tuple[int, int]] = [skip] if skip else []
