@@ -84,6 +84,12 @@ def sample_key() -> list[tuple[str, dict[str, str]]]:
     return out
 
 
+def _starts_with(words: list[str], fam: list[str]) -> bool:
+    """The key's family name (``world bank``, ``ابن خلدون``) is a run of the entry's first words."""
+    head = words[: len(fam) + 3]
+    return any(head[i : i + len(fam)] == fam for i in range(len(head) - len(fam) + 1))
+
+
 def heldout_key() -> list[tuple[str | None, dict[str, str]]]:
     """(the entry the list reader found for each key line, or None; the key line)."""
     out: list[tuple[str | None, dict[str, str]]] = []
@@ -96,9 +102,9 @@ def heldout_key() -> list[tuple[str | None, dict[str, str]]]:
                 continue
             cells = [*line.split("\t"), *[""] * len(FIELDS)][: len(FIELDS)]
             key = {k: norm(v) for k, v in zip(FIELDS, cells, strict=True)}
-            fam = author_key(cells[0])
+            fam = author_key(cells[0]).split()
             hit = next(
-                (e for e in left if fam and fam in author_key(e["raw"][:80]).split()[:4]
+                (e for e in left if fam and _starts_with(author_key(e["raw"][:80]).split(), fam)
                  and norm(e["year_text"]) == key["year_text"]),
                 None,
             )  # fmt: skip

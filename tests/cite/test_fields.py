@@ -88,3 +88,22 @@ def test_an_edition_statement_is_no_publisher() -> None:
         "الجابري، محمد عابد. تكوين العقل العربي. ط 4، بيروت: مركز دراسات الوحدة العربية، 1989."
     )
     assert (got["place"], got["publisher"]) == ("بيروت", "مركز دراسات الوحدة العربية")
+
+
+def test_a_question_ends_a_title_before_the_last_part_or_a_translator() -> None:
+    got = parse_fields(
+        "Ghosn, F. (2019). Can civil society make peace? Lessons from Iraq. Cambridge, MA: "
+        "Harvard University Press."
+    )
+    assert got["title"] == "Can civil society make peace? Lessons from Iraq"  # a subtitle
+    assert (got["place"], got["publisher"]) == ("Cambridge, MA", "Harvard University Press")
+    got = parse_fields("Kaldor, M. (2013). Is civil society the answer? Open Society Foundations.")
+    assert (got["title"], got["publisher"]) == (
+        "Is civil society the answer?",
+        "Open Society Foundations",
+    )
+    got = parse_fields(
+        "العاني، سامر (2020). هل تصنع المنظمات السلام؟ ترجمة علي حسن. بغداد: دار الشؤون الثقافية."
+    )
+    assert got["title"] == "هل تصنع المنظمات السلام؟"
+    assert got["publisher"] == "دار الشؤون الثقافية"

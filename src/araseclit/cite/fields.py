@@ -68,7 +68,10 @@ _CHICAGO_JOURNAL_RE = re.compile(
     r"^(?P<container>[^.]+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>[\w–-]+))?"
     r"\s*\((?P<year>[^)]*\d{4}[^)]*)\)(?:\s*:\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?\s*\.?\s*$"
 )
-_IMPRINT_RE = re.compile(r"^(?P<place>[^:.،,]{2,60}?)\s*:\s*(?P<publisher>[^:]{2,120}?)\s*$")
+# "London: Routledge" | "Cambridge, MA: Harvard University Press" | "بيروت: دار الساقي"
+_IMPRINT_RE = re.compile(
+    r"^(?P<place>[^:.،,]{2,60}?(?:,\s*[A-Z]{2})?)\s*:\s*(?P<publisher>[^:]{2,120}?)\s*$"
+)
 _TRANSLATOR_RE = re.compile(
     r"^(?:ترجمة|تحقيق|تعريب|مراجعة|تقديم|Translated by|Trans\.|Edited by|Ed\.)\s", re.I
 )
@@ -111,7 +114,18 @@ def _split_sentences(rest: str) -> list[str]:
             buf = ""
     if buf.strip(" .،,"):
         parts.append(buf.strip(" .،,"))
-    return [p for p in parts if p]
+    parts = [p for p in parts if p]
+    # a question mark ends the title when what follows is a translator's statement or the
+    # entry's last part ("… the same coin? International Monetary Fund."); otherwise a
+    # subtitle follows it ("What Kind of Liberation? Women and the Occupation of Iraq")
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        q = re.search(r"[?؟]\s+", part)
+        if q and (i == len(parts) - 1 or _TRANSLATOR_RE.match(part[q.end() :])):
+            out += [part[: q.start() + 1], part[q.end() :]]
+        else:
+            out.append(part)
+    return out
 
 
 def _people(authors: str) -> list[Person]:
