@@ -139,3 +139,25 @@ def test_chicago_entry_authors_end_at_the_given_names(
 ) -> None:
     rec = parse_reference_entry(raw)
     assert (rec["authors"], rec["year"], rec["title"]) == (authors, year, title)
+
+
+# A list whose heading and subheadings a reflow ran into the entries after them (ingest.read
+# joins a heading that stands alone to the paragraph below it).
+JOINED_HEADINGS = (
+    "وقد تناولت الدراسة دور المنظمات (الجبوري، 2020: 14) ومصادر تمويلها (Dodge 2013, 245).\n\n"
+    + "فقرة ختامية عن نتائج البحث وتوصياته للمنظمات العاملة في العراق. " * 6
+    + "\n\nقائمة المصادر والمراجع أولاً: المراجع العربية الجبوري، سعد (2020). الأمن المجتمعي في "
+    "العراق. بغداد: بيت الحكمة.\n\nالحميد، هدى (2019). المجتمع المدني. بيروت: مركز دراسات "
+    "الوحدة العربية.\n\nثانياً: المراجع الأجنبية Dodge, T. (2013). State and society in Iraq. "
+    "International Affairs, 89(2), 241–257.\n\nTripp, C. (2007). A history of Iraq. Cambridge: "
+    "Cambridge University Press.\n"
+)
+
+
+def test_a_list_whose_headings_were_run_into_its_entries() -> None:
+    _, refs = find_references(JOINED_HEADINGS)
+    assert [(r["authors"], r["year"]) for r in refs] == [
+        ("الجبوري، سعد", 2020), ("الحميد، هدى", 2019), ("Dodge, T.", 2013), ("Tripp, C.", 2007),
+    ]  # fmt: skip
+    cited = [(c["author"], c["year"]) for c in find_citations(JOINED_HEADINGS)]
+    assert ("Dodge", 2013) in cited  # its no-comma evidence is the list

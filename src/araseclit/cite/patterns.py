@@ -417,7 +417,13 @@ REF_ENTRY_MARK_RE = re.compile(
     r"(?:\(\s*(?:\d{4}|\d{3}\s*هـ)[^()\n]{0,12}\)|(?<=\s)\d{4}\s*[a-eأب]?)\s*[.:](?:\s|$)"
 )
 REF_FIRST_ENTRY_RE = re.compile(
-    r"\s*:?\s+(?=[^\d()\n]{2,80}?(?:\s\d{4}[a-eأب]?\s*[:.]\s|\(\s*\d{4}))"
+    r"\s*:?\s+(?=[^\d()\n]{2,80}?(?:\s\d{4}[a-eأب]?\s*[:.]\s|\(\s*\d{4}|\(\s*\d{3}\s*هـ))"
+)
+# A subheading run into the heading or an entry on one line (as a reflow leaves a .txt whose
+# headings stand alone): "أولاً: المراجع العربية " | "ثانياً - المراجع الأجنبية "
+REF_INLINE_SUBHEADING_RE = re.compile(
+    r"[ \t]*(?:" + _ORDINAL + r"|\d+|[أ-ي])[ \t]*[.):\-–][ \t]*(?:ال)?(?:مراجع|مصادر)"
+    r"(?:[ \t]+(?:ال)?(?:عربية|أجنبية|إنجليزية|انجليزية|فارسية|معربة|مترجمة))?[ \t]*:?(?=[ \t]+\S)"
 )
 
 # A year's suffix letter at the end of a year as written: "1952أ" | "2020b" | "2020 ب"

@@ -33,8 +33,10 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
         end_m = P.REF_END_RE.search(text, headings[-1].end())
         return start, end_m.start() if end_m else len(text)
     for m in reversed(list(P.REF_BOOK_INLINE_HEADING_RE.finditer(text))):
-        if m.start() > len(text) // 3 and P.REF_FIRST_ENTRY_RE.match(text, m.end()):
-            if P.REF_HEADING_MARK_RE.match(m.group()) or _entries_follow(text, m.end()):
+        sub = P.REF_INLINE_SUBHEADING_RE.match(text, m.end())  # "… أولاً: المراجع العربية …"
+        pos = sub.end() if sub else m.end()
+        if m.start() > len(text) // 3 and P.REF_FIRST_ENTRY_RE.match(text, pos):
+            if P.REF_HEADING_MARK_RE.match(m.group()) or _entries_follow(text, pos):
                 return m.start(), len(text)  # "# | المراجع Althusser, L. 1971: ..."
     inline = list(P.REF_INLINE_HEADING_RE.finditer(text))
     if inline and inline[-1].start() > len(text) // 3 and _entries_follow(text, inline[-1].end()):
@@ -250,11 +252,15 @@ def find_references(
     if heading is None and not _headings(block):
         heading = P.REF_BOOK_INLINE_HEADING_RE.match(block)
     body_start = heading.end() if heading else 0
+    sub = P.REF_INLINE_SUBHEADING_RE.match(block, body_start) if heading else None
+    body_start = sub.end() if sub else body_start
     block = _blank_headings(block)
     ctx = YearContext.of(P.fold_digits(text))
     records = []
     for a, b in split_entries(block[body_start:]):
         raw = block[body_start + a : body_start + b]
+        sub = P.REF_INLINE_SUBHEADING_RE.match(raw)  # "ثانياً: المراجع الأجنبية Gallab, …"
+        raw = raw[sub.end() :].lstrip() if sub else raw
         rec = parse_reference_entry(raw, context=ctx)
         if records and P.REF_DITTO_RE.match(P.fold_digits(raw.strip())):
             # "1986: Speech Genres ...": a further work of the author of the entry before
