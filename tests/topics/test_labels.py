@@ -126,3 +126,19 @@ def test_a_bigram_is_glossed_word_by_word_without_inventing_a_name() -> None:
     assert label_en == "International Organization for Migration"
     _, label_en = make_label(["جامع بصر"], {}, {"جامع بصر": "University of Basrah"})
     assert label_en == "University of Basrah"  # the text says جامعة البصرة: the name holds
+
+
+def test_a_lexicon_homograph_gets_no_gloss() -> None:
+    # مالي is Mali in the lexicon, which marks the name as a homograph of the adjective
+    # "financial": the topic of الرقابة المالية is not about Mali
+    glossary = load_glossary()
+    forms = {
+        "نفط": Counter({"النفط": 5}),
+        "رقاب مالي": Counter({"الرقابة المالية": 4}),
+        "مالي": Counter({"المالية": 6}),
+    }
+    label_ar, label_en = make_label(["نفط", "مالي", "رقاب مالي"], forms, glossary)
+    assert label_ar == "النفط، الرقابة المالية"
+    assert "Mali" not in (label_en or "")
+    assert "مالي" not in glossary
+    assert glossary.get("عراقي") == "Iraq"  # a nisba that is no homograph keeps its gloss

@@ -40,16 +40,19 @@ def _whole(name: str, analyzer: ArabicAnalyzer) -> str:
 def lexicon_terms(lexicon: Any) -> list[tuple[list[str], str | None, Any]]:
     """``(analyzed terms, English name, entry)`` for each lexicon entry: its Arabic name,
     variants and nisba adjectives (``عراقي`` glosses as the entry's name, Iraq). A name that
-    loses a word to the stop-word list gives no term (see :func:`_whole`)."""
+    loses a word to the stop-word list gives no term (see :func:`_whole`), nor does a name the
+    lexicon lists among the entry's ``homographs``: ``مالي`` is Mali only in a context that a
+    topic's word list does not have (``الرقابة المالية`` is financial oversight)."""
     analyzer = ArabicAnalyzer(bigrams=False)
     out: list[tuple[list[str], str | None, Any]] = []
     for entry in _entries(lexicon):
+        homographs = set(_field(entry, "homographs") or [])
         names = [
             _field(entry, "name_ar"),
             *(_field(entry, "variants") or []),
             *(_field(entry, "nisba") or []),
         ]
-        terms = [_whole(str(n), analyzer) for n in names if n]
+        terms = [_whole(str(n), analyzer) for n in names if n and n not in homographs]
         out.append(([t for t in terms if t], _field(entry, "name_en"), entry))
     return out
 
