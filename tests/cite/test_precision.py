@@ -279,3 +279,18 @@ def test_a_latin_place_with_a_diacritic_is_no_rare_arabic_name() -> None:
     # the rare-name evidence is for Arabic-script names; "München" is not ASCII, but Latin
     text = "وقد نشرت الطبعة الألمانية الأولى من الكتاب (München 1897) ثم ترجمت إلى العربية."
     assert find_citations(text) == []
+
+
+# A place with the Arabic article and a year: neither its rarity nor a consonant skeleton it
+# shares with a listed author (الإسماعيلية / إسماعيل: s-m-l) makes it a citation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقد استعادت القوات العراقية القاعدة الجوية في معركة طويلة (القيارة ٢٠١٦) قبل التقدم.",
+        "وقد نشأت الجماعة في مدن القناة (الإسماعيلية ١٩٢٨) ثم انتقلت قيادتها إلى القاهرة."
+        "\n\nالمراجع\nإسماعيل، حسن (2015). الحركات الإسلامية في مصر. القاهرة: دار الشروق.\n"
+        "الجبوري، سعد (2019). المجتمع المدني في العراق. بغداد: دار الشؤون الثقافية.\n",
+    ],
+)
+def test_a_place_with_the_article_is_no_evidenced_name(text: str) -> None:
+    assert [c for c in find_citations(text) if c["kind"] != "numeric"] == []

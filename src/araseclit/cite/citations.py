@@ -297,7 +297,7 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
     def evidenced(r: dict) -> bool:
         return (
             not r.get(_BARE)
-            or bool(_work_keys(r["author"]) & authors)
+            or bool(_work_keys(r["author"], probe=True) & authors)
             or _rare_name(r["author"])
             or bool(P.YEAR_SUFFIX_END_RE.search(r["year_text"] or ""))
         )
@@ -326,6 +326,8 @@ def _rare_name(author: str | None) -> bool:
     words = (author or "").split()
     if not words or _script(author) != "arabic":
         return False  # "München": a Latin word with a diacritic is no Arabic name
+    if words[0].startswith("ال"):
+        return False  # "(الإسماعيلية ١٩٢٨)": a rare word with the article is a place or a nisba
     return all(arabic_zipf(w) < NAME_ZIPF for w in words)
 
 
@@ -678,20 +680,28 @@ def _narrative(
     return out
 
 
-def _work_keys(author: str) -> set[str]:
+def _work_keys(author: str, *, probe: bool = False) -> set[str]:
     """Keys of a first author for :func:`_known_works`: its matching key and, for a one-word
-    surname of three consonants or more, its consonant skeleton in either script
-    (``بوتر`` ~ ``Potter``)."""
+    surname of three consonants or more, its consonant skeleton tagged with its script
+    (``بوتر`` ~ ``Potter``). ``probe`` (the name looked up) meets skeletons of the other
+    script, and of its own (``فريزر`` ~ ``وفريزر``) unless it has the Arabic article: a word
+    with ``ال`` is a place or a nisba as often as a name, so ``الإسماعيلية`` meets no
+    ``شيمل``."""
     from araseclit.cite.matching import author_key
-    from araseclit.cite.translit import MIN_CONSONANTS, skeleton
+    from araseclit.cite.translit import MIN_CONSONANTS, script, skeleton
 
     key = author_key(author)
     if not key:
         return set()
     keys = {key}
-    sk = skeleton(key.split()[-1])
-    if len(sk) >= MIN_CONSONANTS:
-        keys.add("~" + sk)
+    last = key.split()[-1]
+    sk = skeleton(last)
+    kind = script(last)
+    if len(sk) >= MIN_CONSONANTS and kind:
+        other = "latin" if kind == "arabic" else "arabic"
+        keys.add(f"~{other if probe else kind}:{sk}")
+        if probe and not _norm(author.split()[0]).startswith("ال"):
+            keys.add(f"~{kind}:{sk}")  # a spelling variant of a transliterated name
     return keys
 
 
@@ -730,7 +740,8 @@ def _evidenced_name(
         first = words[-2]  # "بوتر ووذريل": the pair's first author
     gy = year["gregorian_year"]
     word, start = first.group(), first.start()
-    if not any((k, gy) in known for k in _work_keys(word) | _work_keys(word[1:])):
+    probes = _work_keys(word, probe=True) | _work_keys(word[1:], probe=True)
+    if not any((k, gy) in known for k in probes):
         return None
     if word.startswith("و") and len(word) > 4:
         start += 1  # "وألتوسير (1971م)": "and Althusser"
@@ -742,7 +753,7 @@ def _listed(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
     year = parse_year(P.YEAR_SPLIT_RE.split(years)[0])
     if year is None or year["gregorian_year"] is None:
         return False
-    return any((k, year["gregorian_year"]) in known for k in _work_keys(name))
+    return any((k, year["gregorian_year"]) in known for k in _work_keys(name, probe=True))
 
 
 # complementisers and the prepositions "إلى"/"عن": no author's name holds one as a word, a
