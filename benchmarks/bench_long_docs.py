@@ -174,7 +174,7 @@ def report(
         "# Long documents (bench_long_docs)",
         "",
         "Command: `.venv/bin/python benchmarks/bench_long_docs.py --mb "
-        + " ".join(f"{r['mb']:g}" for r in rows)
+        + " ".join(f"{mb:g}" for mb in sorted({r["mb"] for r in [*rows, *pipeline]}))
         + "`. Books made from the six sample papers (chapters in new orders, one reference "
         "list at the end); each run a child process, one at a time, on a shared 2-core "
         "machine (wall time is noisy: CPU time is the steadier figure). Peak RSS is the "
@@ -237,6 +237,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[1.0, 5.0])
     parser.add_argument("--no-pipeline", action="store_true", help="skip the chunks/one-pass pair")
+    parser.add_argument(
+        "--pipeline-only", action="store_true", help="only the per-document pipeline, in chunks"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     rows: list[dict[str, object]] = []
@@ -250,13 +253,16 @@ def main() -> None:
             chars = len(book.read_text(encoding="utf-8"))
             print(f"{mb:g} MB: {chars:,} characters, {chapters} chapters", flush=True)
             row = {"mb": mb, "chars": chars, "chapters": chapters}
-            row["analyze"] = run_analyze(book, work / f"run_{mb:g}", work)
-            print("  analyze:", _fmt(row["analyze"]), flush=True)
-            row["blank"] = run_blank(book, work)
-            print("  spaCy blank:", _fmt(row["blank"]), flush=True)
-            rows.append(row)
-            if not args.no_pipeline and mb <= 5:  # one giant Doc only for the smallest book
-                for mode in ("chunks", "one-pass")[: 2 if mb == min(args.mb) else 1]:
+            if not args.pipeline_only:
+                row["analyze"] = run_analyze(book, work / f"run_{mb:g}", work)
+                print("  analyze:", _fmt(row["analyze"]), flush=True)
+                row["blank"] = run_blank(book, work)
+                print("  spaCy blank:", _fmt(row["blank"]), flush=True)
+                rows.append(row)
+            if args.pipeline_only or (not args.no_pipeline and mb <= 5):
+                # one giant Doc only for the smallest book
+                both = mb == min(args.mb) and not args.pipeline_only
+                for mode in ("chunks", "one-pass")[: 2 if both else 1]:
                     result = {"mb": mb, "mode": mode, **run_pipeline(book, mode, work)}
                     print(f"  pipeline {mode}:", _fmt(result), flush=True)
                     pipeline.append(result)
