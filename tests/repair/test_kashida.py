@@ -137,3 +137,32 @@ def test_accented_latin_letters_of_names_are_text() -> None:
     lines = [*CONNECTED[:1], "ويرى Kibaroğlu (2019: 12) أن السدود التركية غيرت مجرى الفرات"] * 3
     assert learn_kashida_glyphs(lines) == ""
     assert "Kibaroğlu" in drop_kashida_junk(lines)[1]
+
+
+KINGS = [
+    "حكم حمورابي بابل في حدود سنة 1792 ق.م وامتد حكمه أربعين سنة",
+    "وبنى نبوخذ نصر أسوار المدينة في حدود سنة 600 ق.م بعد حروب طويلة",
+    "وسقطت نينوى سنة 612 ق.م على يد تحالف من الميديين والبابليين",
+    "ودخل كورش بابل سنة 539 ق.م فانتهى عهد الدولة البابلية الحديثة",
+]
+
+
+def test_dates_before_the_common_era_are_text_not_glyphs() -> None:
+    """``ق.م`` twenty times over sits between two letters as a kashida glyph would, but in
+    one word form only; taken for the glyph, it made the order look reversed and rotated
+    every line (31% of the characters changed)."""
+    lines = [KINGS[i % 4] for i in range(24)]
+    assert learn_kashida_glyphs(lines) == ""
+    text = "\n".join(lines)
+    assert " ".join(repair_text(text).split()) == " ".join(text.split())
+
+
+def test_quotation_marks_typed_against_words_stay() -> None:
+    terms = ["الأمة", "الدولة", "الهوية", "المواطنة", "السيادة", "الشرعية", "العقد", "الثورة"]
+    lines = [
+        f'استعمل الكاتب مصطلح"{t}"في الفصل {n} من كتابه عن الفكر السياسي العربي'
+        for n, t in enumerate(terms * 3, start=1)
+    ]
+    assert learn_kashida_glyphs(lines) == ""
+    text = "\n".join(lines)
+    assert " ".join(repair_text(text).split()) == " ".join(text.split())

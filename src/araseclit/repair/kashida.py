@@ -22,6 +22,8 @@ from araseclit.repair import patterns as P
 
 #: in-word runs a character needs before it is taken for the document's kashida glyph
 MIN_KASHIDA_RUNS = 20
+#: different known words a character must sit inside (see :func:`_stretched_words`)
+MIN_KASHIDA_WORDS = 10
 #: share of a character's runs that must sit inside words (real punctuation mostly does not)
 MIN_KASHIDA_SHARE = 0.6
 #: how many of the characters most often seen after a letter are weighed as glyphs
@@ -48,7 +50,9 @@ _AFTER_LETTER = re.compile(f"(?<=[{P.ARABIC_LETTER}])(?!{_NOT_GLYPH.pattern}).")
 def _run(glyph: str) -> str:
     """One or more copies of ``glyph`` (a justified line stretches a word by as many kashidas
     as its slack needs: ``الخط&&&&&&وط``), with the left-to-right embedding pdftotext wraps
-    them in when they are digits or Latin punctuation: ``\u202a33\u202c``."""
+    them in when they are digits or Latin punctuation: ``\u202a33\u202c``. (Only a
+    character learnt as the glyph from many words is taken out, see
+    :func:`learn_kashida_glyphs`.)"""
     g = f"{re.escape(glyph)}+"
     return f"(?:\u202a{g}\u202c|{g})"
 
@@ -89,8 +93,8 @@ def learn_kashida_glyphs(lines: Iterable[str]) -> str:
     """The characters this document's font emits for a kashida ("" when it shows none).
 
     Evidence for each character: at least :data:`MIN_KASHIDA_RUNS` runs of it sit inside a
-    word next to a joining letter, and they are at least :data:`MIN_KASHIDA_SHARE` of all
-    its runs. An accented Latin letter inside Arabic words is a connector glyph some fonts
+    word next to a joining letter, they are at least :data:`MIN_KASHIDA_SHARE` of all its
+    runs, and taken out they leave at least :data:`MIN_KASHIDA_WORDS` different known words. An accented Latin letter inside Arabic words is a connector glyph some fonts
     draw (Amiri between kaf and lam) on weaker evidence: :data:`MIN_LATIN_GLYPH_RUNS` runs,
     :data:`MIN_LATIN_GLYPH_SHARE` of them inside words.
     """
@@ -104,8 +108,29 @@ def learn_kashida_glyphs(lines: Iterable[str]) -> str:
         least, share = (MIN_LATIN_GLYPH_RUNS, MIN_LATIN_GLYPH_SHARE) if ch in latin else (
             MIN_KASHIDA_RUNS, MIN_KASHIDA_SHARE)  # fmt: skip
         if inside >= least and inside >= share * runs:
-            glyphs += ch
+            if ch in latin or _stretched_words(text, ch) >= MIN_KASHIDA_WORDS:
+                glyphs += ch
     return glyphs
+
+
+_WORD_TAIL = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}]*$")
+_WORD_HEAD = re.compile(f"[{P.ARABIC_LETTER}{P.ARABIC_MARK}]*")
+
+
+def _stretched_words(text: str, glyph: str) -> int:
+    """How many different words ``glyph`` sits inside, taken out, that the word list knows
+    (either way round: pdfplumber gives words backwards). A kashida stretches whatever words
+    a justified line has; a character typed inside words (``ق.م``, ``أ.د.علي``,
+    ``مصطلح"الأمة"في``) repeats inside a few forms, which are no words joined."""
+    from araseclit.textmodel.scorer import KNOWN_FREQ, default_scorer
+
+    words = set()
+    for m in _in_word(glyph).finditer(text):
+        left = _WORD_TAIL.search(text, max(0, m.start() - 40), m.start())
+        right = _WORD_HEAD.match(text, m.end())
+        words.add((left.group() if left else "") + (right.group() if right else ""))
+    model = default_scorer().arabic
+    return sum(1 for w in words if max(model.frequency(w), model.frequency(w[::-1])) >= KNOWN_FREQ)
 
 
 def drop_kashida_glyphs(line: str, glyphs: str) -> str:
