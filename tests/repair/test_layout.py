@@ -100,3 +100,42 @@ def test_a_reference_entry_with_volume_and_issue_at_a_page_edge_stays() -> None:
     )
     text = repair_text(entries)
     assert "المجلد 5" in text and "Vol. 54" in text
+
+
+def test_a_reference_entry_or_a_sentence_naming_a_volume_at_a_page_break_stays() -> None:
+    from araseclit.repair import repair_text
+
+    text = (
+        "تناولت دراسات كثيرة أثر النزوح على الأسر في محافظة نينوى خلال العقد الماضي.\n"
+        "ونشر الباحث دراسته الأولى في مجلة العلوم السياسية، المجلد 12، العدد 3، وأثارت\n"
+        "\f"
+        "جدلاً واسعاً بين الباحثين في جامعة الموصل.\n"
+        "الحسني، علي (2019). العودة بعد النزوح. مجلة الدراسات العراقية، المجلد 7، العدد 2،\n"
+        "\f"
+        "ص 45-67.\n"
+        "Middle East Journal, Vol. 61, No. 2 (2007): 249-272\n"
+        "\f"
+    )
+    got = " ".join(repair_text(text).split())
+    for kept in ("المجلد 12، العدد 3، وأثارت", "المجلد 7، العدد 2،", "Vol. 61, No. 2 (2007)"):
+        assert kept in got
+
+
+def test_a_title_without_a_stop_before_a_blank_line_is_its_own_paragraph() -> None:
+    """Where blank lines mark paragraphs, an unnumbered title was run into the first
+    paragraph (and so were the headings of a notes list)."""
+    from araseclit.repair import repair_text
+
+    paragraph = (
+        "يتناول هذا الفصل كيف انتقلت صور الشرق من كتب الرحالة إلى الصحافة ثم إلى المدارس، "
+        "وكيف صارت جزءًا من الخطاب السياسي في القرن التاسع عشر."
+    )
+    text = (
+        "الإمبريالية الثقافية: قراءة في الخطاب\n\n"
+        + f"{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n"
+        + "الهوامش\n\n"
+        + "(1) إدوارد سعيد، الاستشراق، ص 39.\n"
+    )
+    paragraphs = repair_text(text).split("\n\n")
+    assert paragraphs[0] == "الإمبريالية الثقافية: قراءة في الخطاب"
+    assert paragraphs[4] == "الهوامش"

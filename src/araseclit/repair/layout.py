@@ -50,14 +50,28 @@ _VOLUME = re.compile(rf"(?<!\w)(?:المجلد|مج\.?|Vol\.?|Volume)[\s،,:.]*[
 _ISSUE = re.compile(rf"(?<!\w)(?:العدد|ع\.?|No\.?|Issue)[\s،,:.]*[{P.DIGIT}]+", re.IGNORECASE)
 
 
-# what a reference entry that names a volume and issue has and a running head has not: pages
-# ("pp. 5-20", "ص 45-67") or a closing full stop
-_ENTRY_LIKE = re.compile(rf"\bpp?\.|(?<!\w)ص\.?\s*[{P.DIGIT}]|[.]\s*$")
+# what a reference entry or a sentence that names a volume and issue has and a running head
+# has not: pages ("pp. 5-20", "ص 45-67", "249-272"), a year in brackets ("(2007)"), a
+# closing full stop, or an end that continues on the next line ("العدد 3،")
+_ENTRY_LIKE = re.compile(
+    rf"\bpp?\.|(?<!\w)ص\.?\s*[{P.DIGIT}]|[{P.DIGIT}]\s*[-–]\s*[{P.DIGIT}]"
+    rf"|\(\s*[{P.DIGIT}]{{4}}|[.،,;؛:\-–]\s*$"
+)
+# the year a running head ends its volume and issue with: "... العدد 2، 2026"
+_HEAD_YEAR = re.compile(rf"(?<![{P.DIGIT}])[{P.DIGIT}]{{4}}\s*$")
+#: the longest running head (the sample's are 50 to 90 characters)
+MAX_JOURNAL_HEAD = 120
 
 
 def _journal_head(text: str) -> bool:
-    """The line names a volume and an issue and nothing that makes it a reference entry."""
-    return bool(_VOLUME.search(text) and _ISSUE.search(text)) and not _ENTRY_LIKE.search(text)
+    """A short line naming a volume and an issue and ending with the year, and nothing that
+    makes it a reference entry or a sentence."""
+    text = text.strip()
+    return (
+        len(text) <= MAX_JOURNAL_HEAD
+        and bool(_VOLUME.search(text) and _ISSUE.search(text) and _HEAD_YEAR.search(text))
+        and not _ENTRY_LIKE.search(text)
+    )
 
 
 def _raw_shape(ln: Line) -> str:
@@ -212,6 +226,10 @@ def move_split_pieces(lines: list[Line]) -> None:
                 a.changed = b.changed = True
 
 
+# a line end that continues on the next line: "... العقد الاجتماعي (Dodge، 2020:"
+_RUNS_ON = re.compile(r"[،,:;؛(\-–]\s*$")
+
+
 def _blanks_mean_breaks(lines: list[Line]) -> bool:
     """Blank lines mark paragraphs when most of them follow the end of a sentence.
 
@@ -226,8 +244,9 @@ def _blanks_mean_breaks(lines: list[Line]) -> bool:
 
 
 def mark_paragraphs(lines: list[Line]) -> None:
-    """Set ``para_start``: a line starts a paragraph after a heading, a footnote switch, or a
-    line that ends a sentence and is short or followed by a blank line."""
+    """Set ``para_start``: a line starts a paragraph after a heading, a footnote switch, a
+    line that ends a sentence and is short or followed by a blank line, or a short line
+    followed by a blank line where blank lines mark paragraphs (an unnumbered title)."""
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     lengths = [len(ln.text.strip()) for ln in body if ln.kind == "body"]
     typical = statistics.median(lengths) if lengths else 0
@@ -248,5 +267,10 @@ def mark_paragraphs(lines: list[Line]) -> None:
             prev_text = prev.text.strip()
             ends = bool(P.SENTENCE_END.search(prev_text))
             short = len(prev_text) < SHORT_LINE * typical
-            ln.para_start = ends and (short or (blank_since and blanks_mean_breaks))
+            # where blank lines mark paragraphs, a short line before one that does not run on
+            # (``،``, ``:``) is a title or a heading even without a stop; a full line without
+            # one is a line of text (extractions leave blank lines inside paragraphs too)
+            gap = blank_since and blanks_mean_breaks
+            title = short and not _RUNS_ON.search(prev_text)
+            ln.para_start = (ends and (short or gap)) or (gap and title)
         prev, blank_since = ln, False
