@@ -233,12 +233,97 @@ def report(
     return "\n".join(lines) + "\n"
 
 
+_PAIR = """
+import json, resource, sys, time
+from araseclit.ingest import read
+from araseclit.pipeline.annotate import annotate
+from araseclit.pipeline.loader import load_pipeline, repair_config
+from araseclit.pipeline.records import doc_records
+
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+nlp = load_pipeline("default")
+document = read(sys.argv[1], repair_config(nlp))
+out = {"chars": len(document.text)}
+for mode, limit in (("chunks", None), ("one_pass", len(document.text) + 1)):
+    nlp.max_length = max(nlp.max_length, len(document.text) + 1) if limit else 1_000_000
+    start = cpu()
+    found = annotate(nlp, document, max_chars=limit)
+    out[mode] = {"cpu": cpu() - start, "peak_mb": hwm(), "chunks": found.n_chunks}
+    out[mode]["records"] = doc_records(document, found)
+ids = {"cit_id", "mention_id", "claim_id", "sent_id", "cit_ids", "section_id", "para_id"}
+differ = {}
+for table, rows in out["one_pass"]["records"].items():
+    other = out["chunks"]["records"][table]
+    if rows != other:
+        key = lambda r: json.dumps({k: v for k, v in r.items() if k not in ids}, sort_keys=True,
+                                   ensure_ascii=False, default=str)
+        a, b = sorted(map(key, rows)), sorted(map(key, other))
+        differ[table] = {"one_pass": len(rows), "chunks": len(other),
+                         "content": len(set(a) ^ set(b))}
+counts = {t: len(out["chunks"]["records"][t]) for t in ("sentences", "citations", "mentions")}
+for mode in ("chunks", "one_pass"):
+    del out[mode]["records"]
+print(json.dumps({**out, "differ": differ, "counts": counts}))
+"""
+
+
+def compare_report(paths: list[Path], work: Path) -> str:
+    """Chunks against one pass on each text of ``paths``, read once (a Markdown section)."""
+    lines = [
+        "## Out of domain: chunks against one pass on third-party books",
+        "",
+        "Command: `.venv/bin/python benchmarks/bench_long_docs.py --compare "
+        + " ".join(p.name for p in paths)
+        + "`. Each text is read once and annotated both ways in one child process; CPU "
+        "seconds of each annotation, peak RSS after each (the one-pass figure is the peak of "
+        "both). A table that differs gives its rows each way and the rows whose content, "
+        "ids aside, is in one run only.",
+        "",
+        "| text | characters | chunks | chunks: CPU, peak | one pass: CPU, peak "
+        "| sentences | citations | mentions | tables that differ |",
+        "|---|---:|---:|---|---|---:|---:|---:|---|",
+    ]
+    for path in paths:
+        result = _child([sys.executable, "-c", _PAIR, str(path)], work)
+        if result["code"] != 0:
+            lines.append(f"| {path.name} | failed: `{str(result['stderr'])[-200:]}` |")
+            continue
+        r = json.loads(str(result["stdout"]).strip().splitlines()[-1])
+        c, o, n = r["chunks"], r["one_pass"], r["counts"]
+        differ = "; ".join(
+            f"{t}: {d['one_pass']} / {d['chunks']} rows, {d['content']} in one only"
+            for t, d in r["differ"].items()
+        )
+        lines.append(
+            f"| {path.name} | {r['chars']:,} | {c['chunks']} | {c['cpu']:.0f} s, "
+            f"{c['peak_mb']:.0f} MB | {o['cpu']:.0f} s, {o['peak_mb']:.0f} MB "
+            f"| {n['sentences']} | {n['citations']} | {n['mentions']} | {differ or 'none'} |"
+        )
+        print(lines[-1], flush=True)
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[1.0, 5.0])
     parser.add_argument("--no-pipeline", action="store_true", help="skip the chunks/one-pass pair")
     parser.add_argument(
         "--pipeline-only", action="store_true", help="only the per-document pipeline, in chunks"
+    )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="third-party texts: chunks against one pass only (section 'Out of domain')",
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
@@ -247,6 +332,10 @@ def main() -> None:
     same: dict[str, int] | None = None
     with tempfile.TemporaryDirectory(prefix="bench_long_docs_") as tmp:
         work = Path(tmp)
+        if args.compare:
+            args.out.write_text(compare_report(args.compare, work), encoding="utf-8")
+            print(f"wrote {args.out}")
+            return
         for mb in args.mb:
             book = work / f"book_{mb:g}mb.txt"
             chapters = make_book(book, mb)
