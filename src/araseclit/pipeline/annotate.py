@@ -23,8 +23,9 @@ Evidence a stage gathers over its whole ``Doc`` is still gathered per chunk: the
 dominant state and its unambiguous names (homographs, generic institutions), and the citation
 finder's calendar context, word counts and cited authors. A document under one chunk is not
 affected; for a longer one these decisions use the chunk's evidence. On a 596,000-character
-book with one reference list, cut in 4 chunks, every table equals one pass; on two papers
-joined in one file they differ (``tests/test_chunking.py``).
+book made of the sample papers, cut in 4 chunks, every table equals one pass; on third-party
+books people found by pattern and institutions resolved to the document's state differ
+(``benchmarks/results/bench_long_docs.md``).
 """
 
 from __future__ import annotations
