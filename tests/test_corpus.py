@@ -51,27 +51,27 @@ def test_spacy_refusing_a_long_text_is_a_coded_row() -> None:
     row = step_error("tokenizer", too_long, "كتاب كامل.txt")
     assert (row["code"], row["stage"]) == ("E015", "tokenizer")
     assert row["message"] == (
-        "text too long for one pass: كتاب كامل.txt has 1,200,000 characters, limit 1,000,000; "
-        "split the file (chunked processing is planned)"
+        "text too long for one pass: كتاب كامل.txt has 1,200,000 characters, with more than "
+        "1,000,000 in a row and no white space to cut them at"
     )
 
 
-def test_a_text_over_the_pipeline_limit_in_a_corpus_run(tmp_path: Path) -> None:
+def test_a_stretch_over_the_pipeline_limit_with_no_space_is_a_coded_row(tmp_path: Path) -> None:
+    """A text over ``nlp.max_length`` goes through in chunks (tests/test_chunking.py); only
+    a stretch longer than a chunk with no white space to cut at is refused, as E015."""
     import spacy
 
     from araseclit.repair.ops import RepairConfig
     from araseclit.run import process_file
 
     path = tmp_path / "long.txt"
-    path.write_text(ARABIC_PARAGRAPH * 20, encoding="utf-8")  # some 6,500 characters
+    path.write_text(ARABIC_PARAGRAPH + "ـ" * 6_000 + ARABIC_PARAGRAPH, encoding="utf-8")
     nlp = spacy.blank("ar")
     nlp.max_length = 5_000  # spaCy's own check, as for 1,000,000 by default
     records, error = process_file(nlp, path, RepairConfig(enabled=False))
     assert records is None and error is not None
-    assert (error["code"], error["stage"]) == ("E015", "tokenizer")
-    assert str(error["message"]).endswith(
-        "characters, limit 5,000; split the file (chunked processing is planned)"
-    )
+    assert error["code"] == "E015"
+    assert str(error["message"]).endswith("in a row and no white space to cut them at")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev are POSIX")

@@ -184,7 +184,7 @@ def test_a_damaged_pdf_leaves_one_line_on_stderr(inputs: Inputs, tmp_path: Path)
     assert not verdict.failed, done.stderr[-600:]
 
 
-def test_a_text_over_the_pipelines_max_length_is_refused_with_e015(
+def test_a_text_over_the_pipelines_max_length_goes_through_in_chunks(
     inputs: Inputs, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
     from araseclit.cli import main
@@ -204,4 +204,4 @@ def test_a_text_over_the_pipelines_max_length_is_refused_with_e015(
         main()
     err = capfd.readouterr().err
     verdict = fuzzing.judge_cli(replace(inp, too_long=True), "citations", exit_info.value.code, err)
-    assert not verdict.failed and verdict.code == "E015", err
+    assert not verdict.failed and exit_info.value.code in (0, None), err

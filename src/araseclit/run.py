@@ -34,6 +34,7 @@ from araseclit.store.schema import PER_DOCUMENT, TABLES
 
 if TYPE_CHECKING:
     from araseclit.repair.ops import RepairConfig
+    from araseclit.topics.persist import RunTopics
 
 #: the sample corpus, shipped inside the package (in a checkout, a link to corpora/sample/docs)
 SAMPLE_CORPUS = Path(__file__).resolve().parent / "sample"
@@ -62,6 +63,14 @@ class Run:
     @property
     def report_path(self) -> Path:
         return self.path / REPORT_NAME
+
+    @property
+    def topic_model(self) -> RunTopics:
+        """The run's fitted topic model and its units, loaded from ``topic_model/`` (never
+        refitted): ``over_time()``, ``per_class("section_type")``, ``document_info()``."""
+        from araseclit.topics import run_topics
+
+        return run_topics(self)
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""

@@ -214,7 +214,11 @@ def test_tables_of_an_earlier_run_are_not_given_the_next_runs_model(tmp_path: Pa
     _write_run(out, seed=2)
     with pytest.raises(ValueError, match="open the run again"):
         run_topics(opened)
-    run_topics(araseclit.open_run(out))
+    with pytest.raises(ValueError, match="open the run again"):
+        opened.topic_model  # noqa: B018 (the property loads)
+    reopened = araseclit.open_run(out)
+    units = reopened.topic_model.units
+    assert units["topic_id"].tolist() == reopened.topic_assignments["topic_id"].tolist()
 
 
 def test_a_run_without_a_model_says_so(tmp_path: Path) -> None:
