@@ -11,11 +11,11 @@ import pytest
 
 import araseclit
 from araseclit.errors import StoreError
+from araseclit.store.publish import PUBLIC  # what a published run links
 from tests_support import lock_held_elsewhere
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 INPUTS = ["01_ngos_national_security.txt", "03_disinformation_digital_security.txt"]
-PUBLIC = ["araseclit.duckdb", "figures", "report.html", "tables"]
 
 
 def test_a_second_run_fails_before_doing_any_work(
