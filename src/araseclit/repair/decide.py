@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from araseclit.repair.chars import tidy_spacing
+from araseclit.repair.patterns import ANY_ARABIC
 from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
 from araseclit.textmodel.scorer import TextScorer
 
@@ -208,6 +209,12 @@ def _weigh(
         total, likelihood, ayes, noes = 0.0, 0.0, 0, 0
         for raw in sample:
             base = judge.leave(raw)
+            if not ANY_ARABIC.search(base):
+                # a line with no Arabic letter says nothing about how an extractor ordered
+                # right-to-left text, only where the scorer likes a line's edge neutrals: a
+                # clean paper's note lines "(1) Friedrich Ratzel, ..." read as "... (1)" won
+                # it for the islands order (ten of them) or the reversed one (twenty)
+                continue
             text = judge.read(raw, order, "AL", flips)
             if text == base:
                 continue
