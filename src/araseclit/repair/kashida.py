@@ -94,7 +94,8 @@ def learn_kashida_glyphs(lines: Iterable[str]) -> str:
 
     Evidence for each character: at least :data:`MIN_KASHIDA_RUNS` runs of it sit inside a
     word next to a joining letter, they are at least :data:`MIN_KASHIDA_SHARE` of all its
-    runs, and taken out they leave at least :data:`MIN_KASHIDA_WORDS` different known words. An accented Latin letter inside Arabic words is a connector glyph some fonts
+    runs, and taken out they leave at least :data:`MIN_KASHIDA_WORDS` different known
+    words. An accented Latin letter inside Arabic words is a connector glyph some fonts
     draw (Amiri between kaf and lam) on weaker evidence: :data:`MIN_LATIN_GLYPH_RUNS` runs,
     :data:`MIN_LATIN_GLYPH_SHARE` of them inside words.
     """
