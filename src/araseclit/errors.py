@@ -57,6 +57,14 @@ class Errors:
     E053 = "cannot write the run to {path}: {detail}"
     E054 = "another araseclit run is writing to {path} (pid {pid}); wait for it or pass --wait"
     E055 = "gave up after {seconds:g} s waiting for the araseclit run writing to {path} (pid {pid})"
+    E056 = (
+        "the run in {path} keeps no topic model (its topics step failed or was off, or it was "
+        "written before runs kept their model): run analyze again"
+    )
+    E057 = (
+        "the topic model in {folder} is not the one of the tables opened from {path} (a run "
+        "was published since they were opened): open the run again"
+    )
     E060 = "too few text units for topic modelling: {n} (need at least {minimum})"
     E061 = "model path does not exist or is not a model directory: {path}"
     E062 = "Dask is not installed; install the extra: pip install 'araseclit[distributed]'"

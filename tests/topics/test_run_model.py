@@ -15,6 +15,7 @@ from corpus import make_units
 
 import araseclit
 from araseclit.corpus import topics_step
+from araseclit.errors import StoreError
 from araseclit.pipeline.loader import CorpusSettings
 from araseclit.run import Run
 from araseclit.store import MODEL_DIR, to_frame, write_store
@@ -212,9 +213,9 @@ def test_tables_of_an_earlier_run_are_not_given_the_next_runs_model(tmp_path: Pa
     _write_run(out, seed=1)
     opened = araseclit.open_run(out)
     _write_run(out, seed=2)
-    with pytest.raises(ValueError, match="open the run again"):
+    with pytest.raises(StoreError, match=r"E057.*open the run again"):
         run_topics(opened)
-    with pytest.raises(ValueError, match="open the run again"):
+    with pytest.raises(StoreError, match=r"E057.*open the run again"):
         opened.topic_model  # noqa: B018 (the property loads)
     reopened = araseclit.open_run(out)
     units = reopened.topic_model.units
@@ -228,5 +229,5 @@ def test_a_run_without_a_model_says_so(tmp_path: Path) -> None:
     tables["topics"].attrs.clear()  # written by a caller that saved no model
     write_store(tmp_path, tables, "<html></html>")
     assert not any((tmp_path / MODEL_DIR).iterdir())
-    with pytest.raises(ValueError, match="keeps no topic model"):
+    with pytest.raises(StoreError, match=r"E056.*keeps no topic model"):
         run_topics(araseclit.open_run(tmp_path))

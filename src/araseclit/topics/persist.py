@@ -32,6 +32,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import Normalizer
 
+from araseclit.errors import StoreError
 from araseclit.store.publish import MODEL_DIR
 from araseclit.store.saved import ATTRS_KEY, SavedWith
 from araseclit.topics.analyzer import ArabicAnalyzer
@@ -258,10 +259,7 @@ def _model_of(run: Any) -> tuple[BERTopic, pd.DataFrame]:
     elif (folder / _META).is_file():
         model, documents = load_topic_model(folder)
     else:
-        raise ValueError(
-            f"the run in {run.path} keeps no topic model (its topics step failed or was off, "
-            "or it was written before runs kept their model): run analyze again"
-        )
+        raise StoreError("E056", path=str(run.path))
     stored = run.topic_assignments
     fitted = pd.DataFrame(
         {
@@ -274,10 +272,7 @@ def _model_of(run: Any) -> tuple[BERTopic, pd.DataFrame]:
         {"doc_id": str, "unit_id": str, "topic_id": int}
     )
     if len(table) != len(fitted) or not table.reset_index(drop=True).equals(fitted):
-        raise ValueError(
-            f"the topic model in {folder} is not the one of the tables opened from {run.path} "
-            "(a run was published since they were opened): open the run again"
-        )
+        raise StoreError("E057", folder=str(folder), path=str(run.path))
     return model, documents
 
 
@@ -289,8 +284,8 @@ def run_topics(run: Any) -> RunTopics:
     fitted again. Its documents are the rows of the run's ``topic_assignments`` in order.
     The model's custom labels are the run's Arabic labels, so
     ``topics.model.visualize_barchart(custom_labels=True)`` shows them.
-    Raises ``ValueError`` when the run keeps no model, or when the model in its folder is not
-    that of the tables ``run`` holds (another run was published in between).
+    Raises ``StoreError``: ``E056`` when the run keeps no model, ``E057`` when the model in
+    its folder is not that of the tables ``run`` holds (another run was published since).
     """
     model, documents = _model_of(run)
     labels = {
