@@ -96,3 +96,16 @@ def test_a_clean_paper_with_latin_note_lines_is_left_alone(copies: int) -> None:
     text = head + "الهوامش" + notes * copies
     assert repair_lines(text).order == "logical"
     assert repair_text(text).split() == text.split()
+
+
+@pytest.mark.parametrize("name", ["interview_qa", "opinion_essay"])
+def test_punctuation_typed_against_both_words_is_a_habit_not_damage(name: str) -> None:
+    """``نص.وفي`` / ``كلمة،كلمة``: leaving the text was scored without the space the habit
+    drops, so the runs reading (which puts it back) won these clean texts, 55-63% rewritten."""
+    from araseclit.repair import repair_lines, repair_text
+    from araseclit.scramble import typing_variant
+
+    clean = Path(__file__).resolve().parents[2] / "corpora" / "clean" / f"{name}.txt"
+    text = typing_variant(clean.read_text(encoding="utf-8"), "punct_against_both")
+    assert repair_lines(text).order == "logical"
+    assert repair_text(text).split() == text.split()

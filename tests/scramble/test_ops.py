@@ -170,6 +170,11 @@ def test_mirror_brackets() -> None:
             "قال الباحث، ثم أضاف. وفي عام 2003؛ انتهت",
             "قال الباحث ،ثم أضاف .وفي عام 2003 ؛انتهت",
         ),
+        (
+            "punct_against_both",
+            "قال الباحث، ثم أضاف. وفي عام 2003، انتهت",
+            "قال الباحث،ثم أضاف.وفي عام 2003، انتهت",
+        ),
         ("space_before_punct", "قال الباحث، ثم أضاف: نعم.", "قال الباحث ، ثم أضاف : نعم ."),
         ("space_before_punct", "بعد عام 2003، ثم", "بعد عام 2003، ثم"),  # not after a digit
         ("year_suffix", "بين عام 2003 و1990", "بين عام 2003م و1990م"),
@@ -185,6 +190,7 @@ def test_typing_variants(name: str, text: str, expected: str) -> None:
 #: Arabic letters a typing variant adds (a new variant must say which here)
 ADDED = {
     "comma_against_next": "",
+    "punct_against_both": "",
     "space_before_punct": "",
     "year_suffix": "م",  # after 2003, not after the cited 2011 (its page follows)
     "eastern_digits": "",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from araseclit.repair.chars import tidy_spacing
-from araseclit.repair.patterns import ANY_ARABIC
+from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER
 from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
 from araseclit.textmodel.scorer import TextScorer
 
@@ -75,14 +75,18 @@ HOPELESS = 30.0
 _AGAINST_NEXT = re.compile(r"(?<=\S) (?:([،؛!؟])(?=[^\s.])|([.:,;])(?=[^\s\d.]))")
 _SPACE_BEFORE = re.compile(r"(?<=[^\s\d]) ([،؛.:!؟,;])(?=\s|$)")
 _WIDE = re.compile(r"[ \t\u00a0]{2,}")
+# ... and one typed against both words: "نص.وفي", "كلمة،كلمة", "الراوي...كانت"
+_GLUED_BOTH = re.compile(rf"(?<=[{ARABIC_LETTER}])([.،؛]+|…)(?=[{ARABIC_LETTER}])")
 
 
-def unhabit(text: str) -> str:
+def unhabit(text: str, glued: bool = False) -> str:
     """``text`` with the typing habits of clean text undone (``كلمة ،كلمة`` -> ``كلمة، كلمة``,
-    two spaces for one, a bracket glued to its word) and spaced as every reading is
-    (:func:`araseclit.repair.chars.tidy_spacing`), so that a reading gains on the line as
-    it stands by its order alone."""
+    two spaces for one, a bracket glued to its word; with ``glued``, also ``نص.وفي`` ->
+    ``نص. وفي``) and spaced as every reading is (:func:`araseclit.repair.chars.tidy_spacing`),
+    so that a reading gains on the line as it stands by its order alone."""
     text = _AGAINST_NEXT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+    if glued:
+        text = _GLUED_BOTH.sub(r"\1 ", text)
     return tidy_spacing(_WIDE.sub(" ", _SPACE_BEFORE.sub(r"\1", text)))
 
 
@@ -119,9 +123,12 @@ class Judge:
         return s
 
     def leave_score(self, text: str) -> float:
-        s = self.score(text)
-        plain = unhabit(text)
-        return max(s, self.score(plain)) if plain != text else s
+        """The line's score with the kindest reading of its typing habits (``ق.م`` is no
+        stop typed against two words, so the glued habit is one more candidate, not a rule)."""
+        best = self.score(text)
+        for plain in {unhabit(text), unhabit(text, glued=True)} - {text}:
+            best = max(best, self.score(plain))
+        return best
 
     def better(self, old: str, new: str) -> float:
         """How much likelier line ``new`` is than line ``old`` (raw scores, no kindness)."""

@@ -113,6 +113,7 @@ def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None =
 #: typing habits of clean text (not damage: repair must leave them as they are)
 TYPING_VARIANTS: dict[str, Callable[[str], str]] = {
     "comma_against_next": ops.comma_against_next,
+    "punct_against_both": ops.punct_against_both,
     "space_before_punct": ops.space_before_punct,
     "year_suffix": ops.year_suffix,
     "eastern_digits": ops.eastern_digits,

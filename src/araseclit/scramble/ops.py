@@ -180,6 +180,12 @@ def comma_against_next(text: str) -> str:
     return re.sub(r"(?<=\S)([،؛.]) (?=\S)", r" \1", text)
 
 
+def punct_against_both(text: str) -> str:
+    """A third: no space either side of a comma or stop between two Arabic words,
+    ``نص. وفي`` typed ``نص.وفي``, ``كلمة، كلمة`` typed ``كلمة،كلمة``."""
+    return re.sub(r"(?<=[\u0621-\u064a])([،؛.]) (?=[\u0621-\u064a])", r"\1", text)
+
+
 def space_before_punct(text: str) -> str:
     """Another: a space before punctuation, ``كلمة ، كلمة`` and ``النص .``."""
     return re.sub(r"(?<=[^\s\d])([،؛:.؟!])(?=\s|$)", r" \1", text)
