@@ -3,14 +3,13 @@ are found without rebuilding the document's text or its provenance list."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import spacy
 
 from araseclit.document import Document, SourceSpan
 from araseclit.pipeline.extensions import register_extensions
 from araseclit.pipeline.records import sentence_records
+from tests_support import best_cpu_seconds
 
 SENTENCE = "تراقب المنظمات المحلية توزيع المساعدات في المخيمات وتنشر تقارير شهرية عن النقص."
 
@@ -43,12 +42,7 @@ def test_records_carry_each_sentence_text_and_source_line() -> None:
 def test_sentence_records_time_grows_linearly() -> None:
     def seconds(n: int) -> float:
         document, doc = _document(n)
-        best = float("inf")
-        for _ in range(3):
-            t0 = time.process_time()
-            sentence_records(document, doc)
-            best = min(best, time.process_time() - t0)
-        return best
+        return best_cpu_seconds(lambda: sentence_records(document, doc))
 
     ratio = seconds(8000) / seconds(2000)
     assert ratio <= 8.0, f"4x the sentences took {ratio:.1f}x the time"  # quadratic: ~16

@@ -13,7 +13,6 @@ length costs at most :data:`MAX_RATIO` times the time (linear: about 4; quadrati
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from fuzz_inputs import LINE_SHAPES, WORDS
 from araseclit.repair import repair_text
 from araseclit.scramble import scramble
 from araseclit.textmodel.scorer import default_scorer
+from tests_support import best_cpu_seconds
 
 #: allowed time ratio for a line four times as long: linear is about 4 (measured 3.4-4.6),
 #: quadratic 16; the margin absorbs timing noise on a busy machine
@@ -41,12 +41,7 @@ RECIPES = ("pdftotext", "pdftotext-stripped", "pdfplumber", "pypdfium2", "runs")
 
 
 def _seconds(line: str) -> float:
-    best = float("inf")
-    for _ in range(3):  # the lowest of three runs: the machine may be busy
-        t0 = time.process_time()
-        repair_text(line)
-        best = min(best, time.process_time() - t0)
-    return best
+    return best_cpu_seconds(lambda: repair_text(line))
 
 
 @pytest.mark.slow

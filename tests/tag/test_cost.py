@@ -8,11 +8,10 @@ mention of the document, so a book-length text cost time quadratic in its mentio
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from araseclit.tag import tag_text
+from tests_support import best_cpu_seconds
 
 #: allowed time ratio for a text four times as long; the margin absorbs a busy machine
 MAX_RATIO = 8.0
@@ -28,12 +27,7 @@ PARAGRAPH = (
 
 
 def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):  # the lowest of three runs: the machine may be busy
-        t0 = time.process_time()
-        tag_text(text)
-        best = min(best, time.process_time() - t0)
-    return best
+    return best_cpu_seconds(lambda: tag_text(text))
 
 
 @pytest.mark.slow
