@@ -78,18 +78,20 @@ def bidi_display(raw: str) -> str:
 Row = tuple[str, float, float, float]  # document, raw, python-bidi, araseclit
 
 
-#: (repaired CER, whether repair flagged the text layer as damaged) of every rendition
-FLAGS: list[tuple[float, bool]] = []
 #: a repaired file this far from its source is text a reader cannot use as it stands
 UNUSABLE = 0.10
+#: (repaired CER, whether repair flagged the text layer as damaged) of one rendition
+Flag = tuple[float, bool]
 
 
-def renditions(corpus: Path, sources: Path) -> tuple[dict[tuple[str, str], list[Row]], int, float]:
-    """Rows per (producer, extractor); stripped pdftotext as extractor "<x> (controls stripped)".
-    Every file's repaired CER and damage flag also go to :data:`FLAGS`."""
+def renditions(
+    corpus: Path, sources: Path
+) -> tuple[dict[tuple[str, str], list[Row]], list[Flag], int, float]:
+    """Rows per (producer, extractor), stripped pdftotext as extractor "<x> (controls
+    stripped)"; every file's repaired CER and damage flag; lines and seconds repaired."""
     cells: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    flags: list[Flag] = []
     lines, seconds = 0, 0.0
-    FLAGS.clear()
     for folder in sorted(p for p in (corpus / "variants").iterdir() if p.is_dir()):
         reference = (sources / f"{folder.name}.txt").read_text(encoding="utf-8")
         for path in sorted(folder.glob("*.txt")):
@@ -104,7 +106,7 @@ def renditions(corpus: Path, sources: Path) -> tuple[dict[tuple[str, str], list[
                 repaired, _ = assemble(result.lines)
                 seconds += time.perf_counter() - t0
                 lines += text.count("\n") + 1
-                FLAGS.append(
+                flags.append(
                     (cer(repaired, reference), bool(result.quality and result.quality.damaged))
                 )
                 cells[(producer, label)].append(
@@ -115,7 +117,7 @@ def renditions(corpus: Path, sources: Path) -> tuple[dict[tuple[str, str], list[
                         cer(repaired, reference),
                     )
                 )
-    return cells, lines, seconds
+    return cells, flags, lines, seconds
 
 
 def forward(texts: list[tuple[str, str]], seeds: tuple[int, ...] = (1, 2)) -> dict[str, list[Row]]:
@@ -207,19 +209,19 @@ def summary(cells: dict[tuple[str, str], list[Row]]) -> str:
     return "\n".join(lines)
 
 
-def flag_table() -> str:
+def flag_table(flags: list[Flag]) -> str:
     """How well the damage warning (W101 "text layer damaged; OCR advised") tells the
     repaired files a reader cannot use (CER over :data:`UNUSABLE`) from the rest."""
-    bad = [f for c, f in FLAGS if c > UNUSABLE]
-    fine = [f for c, f in FLAGS if c <= TARGET]
-    flagged = [c for c, f in FLAGS if f]
+    bad = [f for c, f in flags if c > UNUSABLE]
+    fine = [f for c, f in flags if c <= TARGET]
+    flagged = [c for c, f in flags if f]
     return "\n".join(
         [
             "| repaired files | files | flagged damaged |",
             "|---|---:|---:|",
             f"| CER over {UNUSABLE:.0%} (unusable as they stand) | {len(bad)} | {sum(bad)} ({sum(bad) / max(1, len(bad)):.0%}) |",
             f"| CER {TARGET:.0%} or less (good) | {len(fine)} | {sum(fine)} ({sum(fine) / max(1, len(fine)):.0%}) |",
-            f"| all | {len(FLAGS)} | {len(flagged)}; of them {sum(1 for c in flagged if c > UNUSABLE)} over {UNUSABLE:.0%} |",
+            f"| all | {len(flags)} | {len(flagged)}; of them {sum(1 for c in flagged if c > UNUSABLE)} over {UNUSABLE:.0%} |",
         ]
     )
 
@@ -246,6 +248,17 @@ def _clean_texts(folder: Path) -> list[tuple[str, str]]:
     ]
 
 
+def heldout_parts(corpus: Path, intro: str, with_flags: bool = False) -> list[str]:
+    """The report of a held-out corpus's renditions and of forward scrambles of its sources."""
+    cells, flags, _, _ = renditions(corpus, corpus / "sources")
+    parts = [f"# Repair on the held-out set `corpora/{corpus.name}`", "", intro, ""]
+    parts += [summary(cells), "", cell_table(cells), ""]
+    if with_flags:
+        parts += ["Damage warnings on these files:", "", flag_table(flags), ""]
+    forward_rows = forward(_clean_texts(corpus / "sources"))
+    return [*parts, "Forward scrambles of the held-out sources:", "", forward_table(forward_rows)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--third-party", type=Path)
@@ -261,49 +274,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.third_party and not flag:
         flag = f" --third-party {args.third_party}"
     if args.heldout3:
-        cells, lines, seconds = renditions(HELDOUT3, HELDOUT3 / "sources")
-        parts = [
-            "# Repair on the held-out set `corpora/heldout3`",
-            "",
+        parts = heldout_parts(
+            HELDOUT3,
             "Six documents in genres unlike the sample's (syllabus, committee minutes, book "
             "review, NGO report, interview, biography with Hijri dates), written after the "
             "repair changes of 2026-12-06 and measured once, here; see the module docstring of "
             "`benchmarks/bench_ood.py` for the measure.",
-            "",
-            summary(cells),
-            "",
-            cell_table(cells),
-            "",
-            "Damage warnings on these files:",
-            "",
-            flag_table(),
-            "",
-            "Forward scrambles of the held-out sources:",
-            "",
-            forward_table(forward(_clean_texts(HELDOUT3 / "sources"))),
-        ]
+            with_flags=True,
+        )
         out = RESULTS / "bench_heldout3.md"
     elif args.heldout:
-        cells, lines, seconds = renditions(HELDOUT, HELDOUT / "sources")
-        parts = [
-            "# Repair on the held-out set `corpora/heldout2`",
-            "",
+        parts = heldout_parts(
+            HELDOUT,
             "Written after the repair model was built. Its one look, before the last repair "
             "changes, is kept in `bench_heldout2_first_look.md`; since then the set is "
             "in-domain and this file is a re-measure (see the module docstring of "
             "`benchmarks/bench_ood.py` for the measure).",
-            "",
-            summary(cells),
-            "",
-            cell_table(cells),
-            "",
-            "Forward scrambles of the held-out sources:",
-            "",
-            forward_table(forward(_clean_texts(HELDOUT / "sources"))),
-        ]
+        )
         out = RESULTS / "bench_heldout2.md"
     else:
-        cells, lines, seconds = renditions(CLEAN, CLEAN)
+        cells, flags, lines, seconds = renditions(CLEAN, CLEAN)
         parts = [
             "# Repair out of domain (`araseclit.repair`)",
             "",
@@ -321,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             "Damage warnings (`RepairResult.quality.damaged`, the warning `analyze` records) on "
             "these files:",
             "",
-            flag_table(),
+            flag_table(flags),
             "",
             "## Forward scrambles of `corpora/clean`",
             "",
