@@ -164,9 +164,14 @@ def repair_line(
 
 
 def _raw_passes(
-    raw_lines: list[str], doc: DocumentOrder, judge: Judge, config: RepairConfig
+    raw_lines: list[str],
+    doc: DocumentOrder,
+    judge: Judge,
+    config: RepairConfig,
+    unstretched: list[str],
 ) -> list[str]:
-    """Passes over raw lines (before reading), each guarded on the lines' readings."""
+    """Passes over raw lines (before reading), each guarded on the lines' readings;
+    ``unstretched`` is ``raw_lines`` without the kashida glyphs, found once for the order."""
     texts = list(raw_lines)
     order = doc.order
 
@@ -177,7 +182,8 @@ def _raw_passes(
             else leave(raw)
         )
 
-    steps = [("kashida_glyphs", drop_kashida_junk, True)]
+    # (the first step: its input is raw_lines, whose glyph-free form is already known)
+    steps = [("kashida_glyphs", lambda lines: unstretched, True)]
     if order == "reversed":
         steps.append(("split_citations", merge_split_citations, True))
     if order in ("islands", "words", "runs", "stripped"):
@@ -257,7 +263,7 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
         doc = document_order(unstretched, judge, words)
     else:
         doc = DocumentOrder("logical")
-    texts = _raw_passes(raw_lines, doc, judge, config)
+    texts = _raw_passes(raw_lines, doc, judge, config, unstretched)
     lines = _read(raw_lines, texts, doc, judge, feeds, config)
     plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     ligatures = config.allows(op_name("lam_alef"))
