@@ -4,8 +4,8 @@ Extractors give Arabic PDFs back in drawing order: words reversed, numbers and L
 moved to the wrong end of the line, brackets mirrored, running headers mixed into the text.
 :func:`read_pdf_lines` rebuilds the text from the glyphs and their positions instead:
 
-1. glyphs (pdfminer, through pdfplumber) -> lines by baseline, split at a column gutter
-   (:mod:`.pdf_layout`);
+1. glyphs (pdfminer or PDFium: :mod:`.pdf_chars`) -> lines by baseline, split at a column
+   gutter (:mod:`.pdf_layout`);
 2. each line back into logical order by undoing the bidi algorithm (:mod:`.bidi`);
 3. running headers, footers, page numbers, footnotes, headings and paragraph starts
    (:mod:`.pdf_structure`).
@@ -16,18 +16,17 @@ apart cleanly and gives the metadata.
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pdfplumber
 import pypdfium2 as pdfium
 
 from ..document import Line, LineKind
 from ..errors import InputError
 from ..repair.cites import fix_citation_brackets, rejoin_bracket_pages
 from .bidi import bracket_order_score, line_is_rtl
+from .pdf_chars import DEFAULT_CHAR_SOURCE, CharSource, check_source, read_pages
 from .pdf_kashida import drop_kashida_glyphs
 from .pdf_layout import (
     PageLayout,
@@ -78,18 +77,19 @@ class PdfResult:
     metadata: dict[str, object] = field(default_factory=dict)
 
 
-def read_pdf_lines(path: str | Path) -> PdfResult:
+def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOURCE) -> PdfResult:
     """Read ``path`` into :class:`~araseclit.document.Line` objects in logical order.
 
     Every line carries its 1-based ``page`` and ``line`` (position on the page in reading
     order) and a ``kind``: ``body``, ``heading``, ``footnote``, ``header``, ``footer`` or
     ``page_number``. Raises :class:`~araseclit.errors.InputError` ``E010`` (encrypted),
     ``E011`` (corrupt or truncated) or ``E012`` (no text layer on any page).
+    ``char_source`` picks where glyphs come from (:data:`.pdf_chars.READERS`).
     """
     path = Path(path)
     data = path.read_bytes()
     info = _open_checked(path, data)
-    pages = _layout(path, data)
+    pages = _layout(path, data, char_source)
     needs_ocr = [p.number for p in pages if not p.lines and p.has_images]
     if not any(p.lines for p in pages):
         raise InputError("E012", path=str(path), pages=len(needs_ocr) or len(pages))
@@ -128,20 +128,21 @@ def _open_checked(path: Path, data: bytes) -> dict[str, object]:
     return {"producer": meta.get("Producer"), "title": title, "labels": labels}
 
 
-def _layout(path: Path, data: bytes) -> list[PageLayout]:
+def _layout(path: Path, data: bytes, char_source: CharSource) -> list[PageLayout]:
+    check_source(char_source)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = []
-            for i, page in enumerate(pdf.pages):
-                layout = layout_page(i + 1, page.chars, float(page.width), float(page.height))
-                layout.has_images = bool(page.images)
-                pages.append(layout)
-            return pages
+        read = read_pages(data, char_source)
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         if "password" in type(exc).__name__.lower() or "encrypt" in str(exc).lower():
             raise InputError("E010", path=str(path)) from exc
         detail = _short(f"{type(exc).__name__}: {exc}")
         raise InputError("E011", path=str(path), detail=detail) from exc
+    pages = []
+    for page in read:
+        layout = layout_page(page.number, page.chars, page.width, page.height)
+        layout.has_images = page.has_images
+        pages.append(layout)
+    return pages
 
 
 def _structure(pages: list[PageLayout]) -> bool:
