@@ -19,13 +19,17 @@ the whole text, which is a plain string pass with no ``Doc``:
 - the reference-list headings for claims: no sentence after the last one is a claim, and a
   chunk ends after each one, so that no chunk holds one with text after it.
 
-Evidence a stage gathers over its whole ``Doc`` is still gathered per chunk: the tagger's
-dominant state and its unambiguous names (homographs, generic institutions), and the citation
-finder's calendar context, word counts and cited authors. A document under one chunk is not
-affected; for a longer one these decisions use the chunk's evidence. On a 596,000-character
-book made of the sample papers, cut in 4 chunks, every table equals one pass; on third-party
-books people found by pattern and institutions resolved to the document's state differ
-(``benchmarks/results/bench_long_docs.md``).
+- the tagger's document evidence (:mod:`araseclit.tag.evidence`: the dominant state, the
+  names known unambiguously, the surnames of people found by pattern, the organisation a head
+  noun takes up): a first pass over the chunks (tokens, sentences and the tagger's ``find``,
+  no records) gathers each chunk's share, and every chunk is given the sum in
+  ``doc._.chunk["tag_evidence"]``.
+
+Evidence the citation finder gathers over its whole ``Doc`` (calendar context, word counts,
+cited authors) is still gathered per chunk. A document under one chunk is not affected. On a
+596,000-character book made of the sample papers, cut in 4 chunks, every table equals one
+pass; on third-party books the mention tables are equal too, and a few citations (and the
+claims citing them) differ (``benchmarks/results/bench_long_docs.md``).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from spacy.tokens import Doc
 from araseclit.chunking import MAX_CHUNK_CHARS, plan_chunks
 from araseclit.document import Document
 from araseclit.pipeline.extensions import make_id, sentence_ids
+from araseclit.tag.evidence import EVIDENCE_KEY
 
 Record = dict[str, Any]
 SEGMENT_FACTORY = "araseclit_segment_v1"
@@ -133,13 +138,15 @@ def annotate(nlp: Language, document: Document, max_chars: int | None = None) ->
     merged = _whole_document(document, factories)
     merged.n_chunks = len(spans)
     whole_segments = SEGMENT_FACTORY in factories
+    evidence = _tag_evidence(nlp, document.text, spans)
     chunk: Record = {"previous": None}
-    for start, end in spans:
+    for k, (start, end) in enumerate(spans):
         chunk = {
             "offset": start,
             "references": merged.references,
             "reference_span": merged.reference_span,
             "previous": chunk.get("last", chunk["previous"]),
+            EVIDENCE_KEY: evidence[k] if evidence else None,
         }
         doc = run_components(nlp, document.text[start:end], document.doc_id, chunk)
         part = Annotations.of(doc)
@@ -227,6 +234,47 @@ def _whole_document(document: Document, factories: set[str]) -> _Merged:
         merged.reference_span, merged.references = find_references(text, doc_id=doc_id)
         merged.whole_references = True
     return merged
+
+
+def _tag_evidence(nlp: Language, text: str, spans: list[tuple[int, int]]) -> list[Any]:
+    """The whole document's evidence for the tagger, as each chunk is given it
+    (:func:`araseclit.tag.evidence.whole_document`), from a first pass over the chunks:
+    tokens, the components before the tagger that set sentences (not ``cite``: citations
+    only keep mentions out of the records, the tagger's decisions do not read them) and the
+    tagger's ``find``. Empty when the pipeline has no tagger that reads its document."""
+    from araseclit.tag.component import MentionTagger
+    from araseclit.tag.evidence import whole_document
+
+    before = []
+    for name, component in nlp.pipeline:
+        if isinstance(component, MentionTagger):
+            break
+        if nlp.get_pipe_meta(name).factory != CITE_FACTORY:
+            before.append((name, component))
+    else:
+        return []
+    if not component.context or component.model is not None:
+        return []
+    own = []
+    for start, end in spans:
+        doc = run_components_on(nlp, before, text[start:end])
+        own.append(component.evidence(doc))
+        del doc
+    return list(whole_document(own))
+
+
+def run_components_on(nlp: Language, components: list[tuple[str, Any]], text: str) -> Doc:
+    """``text`` through the tokenizer and ``components`` only (``doc._.chunk`` unset)."""
+    try:
+        doc = nlp.make_doc(text)
+    except Exception as exc:
+        raise StageError("tokenizer", exc) from exc
+    for name, component in components:
+        try:
+            doc = component(doc)
+        except Exception as exc:
+            raise StageError(name, exc) from exc
+    return doc
 
 
 def _reference_headings(text: str) -> list[int]:

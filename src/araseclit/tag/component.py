@@ -9,6 +9,7 @@ overlap an in-text citation are dropped: a cited organisation is a source, not a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,10 +29,11 @@ from araseclit.tag.compose import (
     extend_with_adjectives,
     is_adjective_use,
 )
+from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
-from araseclit.tag.persons import TITLE_HEADS, find_persons, word_of
-from araseclit.tag.resolve import RESOLVED, STATE_CATEGORIES, resolve
+from araseclit.tag.persons import TITLE_HEADS, find_persons, surnames, word_of
+from araseclit.tag.resolve import RESOLVED, STATE_CATEGORIES, resolve, state_counts, sure_ids
 
 SPAN_GROUP = "mentions"
 ADJECTIVAL_GROUP = "mentions_adjectival"
@@ -117,9 +119,28 @@ class MentionTagger:
         return doc
 
     def find(self, doc: Doc) -> list[Found]:
-        """Every mention span, overlapping ones included."""
+        """Every mention span, overlapping ones included. A chunk of a longer document
+        decides with the whole document's evidence when ``doc._.chunk`` carries it
+        (:mod:`araseclit.tag.evidence`)."""
         if self.model is not None:
             return self.model(doc)
+        return self._find(doc, chunk_evidence(doc), None)
+
+    def evidence(self, doc: Doc) -> DocumentEvidence:
+        """The evidence ``doc`` gives on its own (states named, names known unambiguously,
+        surnames, the last organisation per head noun): a chunk's share of its document's."""
+        if self.model is not None or not self.context:
+            return DocumentEvidence()
+        set_norms(doc)
+        gathered: dict[str, object] = {}
+        self._find(doc, None, gathered)
+        return DocumentEvidence(**gathered)  # type: ignore[arg-type]
+
+    def _find(
+        self, doc: Doc, document: DocumentEvidence | None, gathered: dict[str, object] | None
+    ) -> list[Found]:
+        """:meth:`find` with the whole document's evidence ``document`` (None: this Doc's);
+        fills ``gathered`` with this Doc's own evidence when given."""
         norms = [t.norm_ for t in doc]
         found = [
             Found(m.start, m.end, m.hit.entry.label, m.hit.entry.category, m.hit.entry.id,
@@ -127,23 +148,37 @@ class MentionTagger:
             for m in self.matcher(doc, norms)
             if not (m.hit.entry.label == "THREAT" and is_adjective_use(norms, m.start, m.end))
         ]  # fmt: skip
+        if gathered is not None:
+            gathered["state_counts"] = dict(state_counts(self.lexicon, found))
+            gathered["sure"] = frozenset(sure_ids(found))
         if self.context:
-            found = resolve(self.lexicon, norms, found, _sentence_index(doc))
+            found = resolve(self.lexicon, norms, found, _sentence_index(doc), document)
         found += self._composed(norms, found)
         if self.context:
-            found += self._persons(doc, norms, found)
+            known = document.surnames if document is not None else frozenset()
+            people = self._persons(doc, norms, found, known)
+            found += people
             found = _drop_titles(found, norms)
-            found += organisation_anaphora(norms, found)
+            before = document.organisations if document is not None else {}
+            anaphora, named = organisation_anaphora(norms, found, before)
+            found += anaphora
+            if gathered is not None:
+                raw = [t.text for t in doc]
+                gathered["surnames"] = surnames(raw, [(f.start, f.end) for f in people])
+                gathered["organisations"] = named
         # a known actor wins over a candidate; a role or concept inside a name does not:
         # منظمة الرافدين للتنمية المستدامة is an organisation, not the role التنمية المستدامة
-        known = [(f.start, f.end) for f in found if f.label == "ACTOR" and not f.adjectival]
+        known_spans = [(f.start, f.end) for f in found if f.label == "ACTOR" and not f.adjectival]
         for start, end in find_candidates(doc):
-            if not any(s < end and start < e for s, e in known):
+            if not any(s < end and start < e for s, e in known_spans):
                 found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))
         return found
 
-    def _persons(self, doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
-        """People the lexicon lacks, after titles and reporting verbs (tag.persons)."""
+    def _persons(
+        self, doc: Doc, norms: list[str], found: list[Found], known: frozenset[str]
+    ) -> list[Found]:
+        """People the lexicon lacks, after titles and reporting verbs (tag.persons);
+        ``known``: surnames found elsewhere in the document."""
         taken: set[int] = set()
         states_end: dict[int, int] = {}
         for f in found:
@@ -159,7 +194,7 @@ class MentionTagger:
         return [
             Found(start, end, "ACTOR", "person", None, rank=2, evidence="pattern")
             for start, end in find_persons(
-                norms, is_punct, taken, states_end, [t.text for t in doc]
+                norms, is_punct, taken, states_end, [t.text for t in doc], known
             )
         ]
 
@@ -256,35 +291,50 @@ def _head_of(norm: str) -> tuple[str, bool]:
     return norm, False
 
 
-def organisation_anaphora(norms: list[str], found: list[Found]) -> list[Found]:
+def organisation_anaphora(
+    norms: list[str], found: list[Found], before: Mapping[str, tuple[str, str]] | None = None
+) -> tuple[list[Found], dict[str, tuple[str, str]]]:
     """A definite head noun that takes up an organisation the document named before with
     it: ``انضم المغرب إلى الاتحاد الأفريقي ... وله مكان خاص في الاتحاد``, ``تأسست منظمة الأمم
     المتحدة ... يتم تمويل المنظمة``. A head followed by an articled word starts a name of
-    its own (``الاتحاد الأوروبي``) and is left alone."""
+    its own (``الاتحاد الأوروبي``) and is left alone.
+
+    ``before``: head -> ``(category, entity_id)`` of the last organisation named with it in
+    the text before ``norms`` (earlier chunks). Returns the mentions and that map at the end.
+    """
     covered = {k for f in found if f.label == "ACTOR" for k in range(f.start, f.end)}
     named = sorted(
         (f for f in found if f.label == "ACTOR" and f.category in _ORGANISATIONS
          and f.entity_id and not f.adjectival),
         key=lambda f: f.start,
     )  # fmt: skip
-    last: dict[str, Found] = {}
+    last: dict[str, tuple[str, str]] = dict(before or {})
     out: list[Found] = []
     k = 0
     for i, norm in enumerate(norms):
         while k < len(named) and named[k].start <= i:
             head = _head_of(norms[named[k].start])[0]
             if head in ANAPHORIC_HEADS:
-                last[head] = named[k]
+                last[head] = (named[k].category, str(named[k].entity_id))
             k += 1
         if i in covered:
             continue
         head, definite = _head_of(norm)
         nxt = norms[i + 1] if i + 1 < len(norms) else ""
         if definite and head in last and not _head_of(nxt)[1]:
-            org = last[head]
-            out.append(Found(i, i + 1, "ACTOR", org.category, org.entity_id, rank=1,
+            category, entity_id = last[head]
+            out.append(Found(i, i + 1, "ACTOR", category, entity_id, rank=1,
                              evidence="anaphora"))  # fmt: skip
-    return out
+    return out, last
+
+
+def chunk_evidence(doc: Doc) -> DocumentEvidence | None:
+    """The whole document's evidence given to a chunk of it (``doc._.chunk``), if any."""
+    chunk = doc._.chunk
+    if not isinstance(chunk, dict):
+        return None
+    evidence = chunk.get(EVIDENCE_KEY)
+    return evidence if isinstance(evidence, DocumentEvidence) else None
 
 
 def _sentence_index(doc: Doc) -> list[int]:

@@ -102,13 +102,15 @@ def find_persons(
     taken: set[int],
     states_end: dict[int, int],
     raw: list[str] | None = None,
+    known_surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Token spans ``[start, end)`` of person names after a title or a reporting verb.
 
     ``taken``: tokens inside known non-person mentions (never part of a name);
     ``states_end[i]``: end of a state mention starting at ``i`` (skipped after a title);
     ``raw``: the tokens as written, to tell the article from a name's own alef-lam
-    (``ألكسندر`` normalises to ``الكسندر``) and to look words up in ``wordfreq``.
+    (``ألكسندر`` normalises to ``الكسندر``) and to look words up in ``wordfreq``;
+    ``known_surnames``: surnames (:func:`surnames`) the rest of the document gave, as written.
 
     How common a word is in general Arabic (its ``wordfreq`` Zipf value) is the evidence
     that it is a name: no word of a name is as common as a function word
@@ -157,13 +159,26 @@ def find_persons(
         or (not speech and (e - s > 1 or not norms[s].endswith(("ه", "ي"))))
     ]  # fmt: skip
     # a rare last word of an accepted name is a surname the document may repeat (زئيف)
-    surnames = {raw[e - 1] for s, e in spans if zipf[e - 1] < RARE_ZIPF and not articled[e - 1]}
+    surnames = known_surnames | {
+        raw[e - 1] for s, e in spans if zipf[e - 1] < RARE_ZIPF and not articled[e - 1]
+    }
     spans += [(s, e) for s, e, speech in found if speech and e - s == 1 and raw[s] in surnames]
     inside = {k for s, e in spans for k in range(s, e)} | taken
     for k, word in enumerate(raw):
         if word in surnames and k not in inside:
             spans.append((k, k + 1))
     return sorted(spans)
+
+
+def surnames(raw: list[str], spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The surnames :func:`find_persons` takes from the names it found (``spans`` of the
+    tokens ``raw``, as written): a rare last word without the article (``زئيف``,
+    ``فرويد``), which names the person again wherever it stands alone."""
+    return frozenset(
+        raw[e - 1]
+        for _, e in spans
+        if arabic_zipf(raw[e - 1]) < RARE_ZIPF and not raw_article(raw[e - 1])
+    )
 
 
 #: Zipf value of the commonest word a name may contain (Arabic function words are above)

@@ -24,11 +24,12 @@ by an indefinite adjective is the ordinary word (``بحماس شبابي``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from araseclit.normalize import normalize_token
+from araseclit.tag.evidence import DocumentEvidence
 from araseclit.tag.lexicon import Lexicon
 from araseclit.tag.patterns import (
     CITY_NOUNS,
@@ -70,6 +71,22 @@ def state_of(lexicon: Lexicon, entity_id: str | None) -> str | None:
 def dominant_state(lexicon: Lexicon, found: Sequence[Found]) -> str | None:
     """The state a document is about: named most often (nouns, nisbas and state phrases),
     at least :data:`MIN_STATE_MENTIONS` times and strictly more than the next."""
+    return dominant_of(state_counts(lexicon, found))
+
+
+def dominant_of(counts: Mapping[str, int]) -> str | None:
+    """The state of :func:`dominant_state` from the mentions naming each state."""
+    ranked = Counter(counts).most_common(2)
+    if not ranked or ranked[0][1] < MIN_STATE_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def state_counts(lexicon: Lexicon, found: Sequence[Found]) -> Counter[str]:
+    """How many mentions of ``found`` name each state: the state itself, or a body or person
+    of it (homographs and generic institutions do not vote)."""
     counts: Counter[str] = Counter()
     for f in found:
         if f.label != "ACTOR" or f.homograph or not f.entity_id:
@@ -79,12 +96,12 @@ def dominant_state(lexicon: Lexicon, found: Sequence[Found]) -> str | None:
         state = state_of(lexicon, f.entity_id)  # a state, or a body or person of one
         if state:
             counts[state] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < MIN_STATE_MENTIONS:
-        return None
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
+    return counts
+
+
+def sure_ids(found: Sequence[Found]) -> set[str]:
+    """Entity ids ``found`` names without ambiguity (no homograph)."""
+    return {f.entity_id for f in found if not f.homograph and f.entity_id}
 
 
 def resolve(
@@ -92,11 +109,16 @@ def resolve(
     norms: list[str],
     found: list[Found],
     sentence_of: Sequence[int],
+    document: DocumentEvidence | None = None,
 ) -> list[Found]:
     """``found`` with homographs lacking evidence dropped and generic institutions resolved
-    (``sentence_of[i]``: index of the sentence of token ``i``)."""
-    dominant = dominant_state(lexicon, found)
-    sure = {f.entity_id for f in found if not f.homograph and f.entity_id}
+    (``sentence_of[i]``: index of the sentence of token ``i``). The dominant state and the
+    names known unambiguously come from ``found``, or from ``document`` when given (the
+    whole document's, for a chunk of it: :mod:`araseclit.tag.evidence`)."""
+    if document is None:
+        dominant, sure = dominant_state(lexicon, found), sure_ids(found)
+    else:
+        dominant, sure = dominant_of(document.state_counts), set(document.sure)
     people = _person_edges(found)
     cues_by_sentence: dict[int, set[str]] = {}
     for i, norm in enumerate(norms):
@@ -126,7 +148,7 @@ def _homograph_evidence(
     lexicon: Lexicon,
     norms: list[str],
     f: Found,
-    sure: set[str | None],
+    sure: set[str],
     dominant: str | None,
     cues_by_sentence: dict[int, set[str]],
     sentence_of: Sequence[int],

@@ -1,0 +1,72 @@
+"""Whole-document evidence for a tagger that sees one chunk of a long document at a time.
+
+Four of the tagger's decisions read the whole ``Doc`` (:mod:`araseclit.tag.resolve`,
+:mod:`araseclit.tag.persons`, :func:`araseclit.tag.component.organisation_anaphora`):
+
+- the document's dominant state, from the states every mention names;
+- the entities named unambiguously somewhere (a homograph such as ``الأسد`` is the person
+  once ``بشار الأسد`` is named);
+- the surnames of people found by title or reporting verb (``فرويد`` alone is a person once
+  ``قال فرويد`` appeared, on any page);
+- the last organisation named with each head noun (``الاتحاد`` takes up ``الاتحاد الأفريقي``).
+
+A document cut into chunks (:func:`araseclit.pipeline.annotate.annotate`) gathers each
+chunk's own :class:`DocumentEvidence` in a first pass (tokens, sentences and the tagger's
+``find``, no records), adds them up, and gives every chunk the sum (and the organisations
+named in the chunks before it) through ``doc._.chunk[EVIDENCE_KEY]``: the chunks then take
+the decisions one pass over the whole text takes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+#: key of ``doc._.chunk`` holding the :class:`DocumentEvidence` of the whole document
+EVIDENCE_KEY = "tag_evidence"
+
+
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What the tagger learns from a document (or a chunk of one).
+
+    ``state_counts``: mentions naming each state (its nouns, nisbas and bodies), the votes of
+    :func:`araseclit.tag.resolve.dominant_state`; ``sure``: entity ids named without
+    ambiguity; ``surnames``: last words of people found by pattern, as written;
+    ``organisations``: for each anaphoric head noun, the ``(category, entity_id)`` of the
+    last organisation named with it (in the chunks before, when given to a chunk).
+    """
+
+    state_counts: Mapping[str, int] = field(default_factory=dict)
+    sure: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    organisations: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    def then(self, later: DocumentEvidence) -> DocumentEvidence:
+        """This evidence followed by that of the text after it: counts added, sets joined,
+        an organisation named later replaces one named with the same head before."""
+        counts: Counter[str] = Counter(self.state_counts)
+        counts.update(later.state_counts)
+        return DocumentEvidence(
+            dict(counts),
+            self.sure | later.sure,
+            self.surnames | later.surnames,
+            {**self.organisations, **later.organisations},
+        )
+
+
+def whole_document(chunks: Iterable[DocumentEvidence]) -> list[DocumentEvidence]:
+    """The evidence each chunk of a document is given, from each chunk's own evidence (in
+    text order): the whole document's states, names and surnames, and the organisations named
+    before the chunk starts."""
+    own = list(chunks)
+    total = DocumentEvidence()
+    for part in own:
+        total = total.then(part)
+    out: list[DocumentEvidence] = []
+    before: dict[str, tuple[str, str]] = {}
+    for part in own:
+        out.append(replace(total, organisations=dict(before)))
+        before.update(part.organisations)
+    return out
