@@ -1,12 +1,28 @@
-"""How common a word is in general Arabic: evidence from outside the project's own corpus
-(wordfreq's Zipf scale: about 7 for the commonest words, 0 for a word it does not know)."""
+"""How common a word is in general Arabic (and English): evidence from outside the project's
+own corpus, the word lists of ``wordfreq`` (Zipf scale: about 7 for the commonest words, 0
+for a word it does not know).
+
+``wordfreq`` parses a whole list into a dict on first use: 620,000 Arabic words, 0.8 s and
+73 MB in every process. :func:`word_frequencies` gives the same mapping from a compact table
+(:mod:`.table`) that is built once per machine from the installed list, in the cache
+directory (:func:`cache_dir`), and memory-mapped afterwards.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import zlib
+from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
+
+from araseclit.textmodel.table import StringTable, TableError, TableMap, build, write
 
 #: distinct words whose Zipf value is kept (a long book has some 50,000 distinct tokens)
 ZIPF_CACHE_SIZE = 65536
+#: the environment variable that names the cache directory
+CACHE_ENV = "ARASECLIT_CACHE_DIR"
 
 
 @lru_cache(maxsize=ZIPF_CACHE_SIZE)
@@ -15,3 +31,69 @@ def arabic_zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "ar"))
+
+
+def cache_dir() -> Path:
+    """Where derived tables are kept: ``$ARASECLIT_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/araseclit``, else ``~/.cache/araseclit``."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "araseclit"
+
+
+def _bucket_frequency(bucket: int) -> float:
+    # wordfreq's own cB_to_freq(-bucket): the same expression, so the same double
+    return 10 ** (-bucket / 100)
+
+
+@lru_cache(maxsize=4)
+def word_frequencies(lang: str) -> Mapping[str, float]:
+    """``wordfreq.get_frequency_dict(lang, "best")``, the same words, frequencies and order,
+    read from a memory-mapped table instead of a dict (see the module docstring)."""
+    source = _wordlist_file(lang)
+    if source is None:  # a language this module cannot find by file: wordfreq decides
+        from wordfreq import get_frequency_dict
+
+        return get_frequency_dict(lang, "best")
+    raw = source.read_bytes()
+    name = f"wordfreq_{source.name.split('.')[0]}_{len(raw)}_{zlib.crc32(raw):08x}.tab"
+    path = cache_dir() / name
+    try:
+        table = StringTable.open(path)
+    except (OSError, TableError):
+        data = _frequency_table(lang, str(source))
+        table = StringTable(data, f"<{name}>")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write(path, data)
+        except OSError:
+            pass  # a read-only home: this process keeps the table in memory
+    return TableMap(table, "bucket", _bucket_frequency)
+
+
+def _wordlist_file(lang: str) -> Path | None:
+    """The file wordfreq reads for ``lang``'s ``best`` list (``large`` where there is one),
+    found without importing wordfreq (which costs 0.4 s)."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        return None
+    data = Path(spec.origin).parent / "data"
+    for size in ("large", "small"):
+        path = data / f"{size}_{lang}.msgpack.gz"
+        if path.is_file():
+            return path
+    return None
+
+
+def _frequency_table(lang: str, source: str) -> bytes:
+    """The table of wordfreq's ``best`` list for ``lang``: each word once, in the order of
+    its first bucket, with the number of its last one (what ``get_frequency_dict`` keeps)."""
+    from wordfreq import get_frequency_list
+
+    buckets: dict[str, int] = {}
+    for index, bucket in enumerate(get_frequency_list(lang, "best")):
+        for word in bucket:
+            buckets[word] = index
+    meta = {"kind": "wordfreq", "lang": lang, "source": source}
+    return build(list(buckets), {"bucket": ("H", list(buckets.values()))}, meta)

@@ -17,9 +17,11 @@ import gzip
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from araseclit.textmodel.table import StringTable, TableError, TableMap, build
 
 #: n-gram windows whose probability is remembered (the structure model sees the same ones
 #: over and over)
@@ -27,6 +29,12 @@ MEMO_SIZE = 2_000_000
 #: start and end of a sequence (never characters of the text itself)
 BOS = "\x02"
 EOS = "\x03"
+#: log probabilities are stored in hundredths of a nat (the JSON form rounds them to two
+#: decimals), as 16-bit integers; this one marks "not stored"
+_ABSENT = -32768
+#: and this one -0.0 (a weight rounded to zero from below), so the table holds the JSON's
+#: numbers bit for bit
+_NEGATIVE_ZERO = -32767
 
 
 @dataclass
@@ -34,23 +42,33 @@ class NgramModel:
     """``order``-gram character model: ``logp`` per seen n-gram, ``backoff`` per context."""
 
     order: int
-    logp: dict[str, float]
-    backoff: dict[str, float]
+    logp: Mapping[str, float]
+    backoff: Mapping[str, float]
     floor: float  # log probability of a character never seen in training
     _memo: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def cond_logp(self, context: str, char: str) -> float:
-        """log P(``char`` | the last ``order - 1`` characters of ``context``)."""
+        """log P(``char`` | the last ``order - 1`` characters of ``context``).
+
+        A context never seen has no back-off weight (0) and no n-gram that extends it (every
+        stored n-gram's context has a weight: :meth:`to_table` checks it), so it is passed
+        over with one lookup instead of two."""
         context = context[len(context) - self.order + 1 :] if self.order > 1 else ""
         total = 0.0
         logp, backoff = self.logp, self.backoff
-        for k in range(len(context), -1, -1):
+        for k in range(len(context), 0, -1):
             h = context[len(context) - k :]
+            weight = backoff.get(h)
+            if weight is None:
+                continue
             p = logp.get(h + char)
             if p is not None:
                 return total + p
-            total += backoff.get(h, 0.0)
-        return total + self.floor
+            total += weight
+        p = logp.get(char)
+        if p is not None:
+            return total + p
+        return total + backoff.get("", 0.0) + self.floor
 
     def score(self, text: str, bos: bool = True, eos: bool = True) -> float:
         """log P(``text``) with the sequence's start and end (each optional)."""
@@ -92,8 +110,36 @@ class NgramModel:
 
     @classmethod
     def load(cls, path: Path) -> NgramModel:
+        """A model saved by :meth:`save` (``.json.gz``) or :meth:`save_table` (``.tab``)."""
+        if path.suffix == ".tab":
+            return cls.from_table(StringTable.open(path))
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             return cls.from_json(json.load(fh))
+
+    def to_table(self) -> bytes:
+        """The model as a memory-mappable table (:mod:`.table`): every n-gram and context
+        once, with its log probability and back-off weight in hundredths of a nat, rounded
+        as :meth:`to_json` rounds them (so both forms give the same scores)."""
+        keys = list(dict.fromkeys([*self.logp, *self.backoff]))
+        orphans = [g for g in self.logp if len(g) > 1 and g[:-1] not in self.backoff]
+        if orphans:  # cond_logp passes over contexts with no weight
+            raise TableError(f"{len(orphans)} n-grams whose context has no weight: {orphans[:3]}")
+        logp = [_centi(self.logp[k]) if k in self.logp else _ABSENT for k in keys]
+        backoff = [_centi(self.backoff[k]) if k in self.backoff else _ABSENT for k in keys]
+        meta = {"kind": "ngram", "order": self.order, "floor": round(self.floor, 4)}
+        return build(keys, {"logp": ("h", logp), "backoff": ("h", backoff)}, meta)
+
+    def save_table(self, path: Path) -> None:
+        path.write_bytes(self.to_table())
+
+    @classmethod
+    def from_table(cls, table: StringTable) -> NgramModel:
+        """The model over a table written by :meth:`to_table` (nothing is copied)."""
+        if table.meta.get("kind") != "ngram":
+            raise TableError(f"not an n-gram model: {table.source}")
+        logp: TableMap[float] = TableMap(table, "logp", _from_centi, _ABSENT)
+        backoff: TableMap[float] = TableMap(table, "backoff", _from_centi, _ABSENT)
+        return cls(int(table.meta["order"]), logp, backoff, float(table.meta["floor"]))
 
     # -- training -----------------------------------------------------------------------------
 
@@ -132,6 +178,23 @@ class NgramModel:
                 logp[g] = math.log(p)
             lower_p = probs
         return cls(order, logp, backoff, floor)
+
+
+def _centi(value: float) -> int:
+    """``value`` rounded to two decimals, in hundredths: ``_from_centi`` gives back exactly
+    the double ``round(value, 2)`` (which is what the JSON form holds)."""
+    rounded = round(value, 2)
+    if rounded == 0 and math.copysign(1.0, rounded) < 0:
+        return _NEGATIVE_ZERO
+    centi = round(rounded * 100)
+    if _from_centi(centi) != rounded or not _NEGATIVE_ZERO < centi <= 32767:
+        raise TableError(f"{value!r} is not a 16-bit number of hundredths")
+    return centi
+
+
+def _from_centi(centi: int) -> float:
+    # a quotient of two exact integers is correctly rounded: the same double as "-3.45"
+    return centi / 100 if centi != _NEGATIVE_ZERO else -0.0
 
 
 def _discount(counts: Counter[str]) -> float:

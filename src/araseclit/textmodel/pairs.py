@@ -15,12 +15,14 @@ import gzip
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from araseclit.charsets import ARABIC_LETTER, PERSIAN_TO_ARABIC, strip_marks
+from araseclit.textmodel.table import StringTable, TableError, TableMap, build
 from araseclit.textmodel.tokens import Token
 
 # a run of Arabic letters with marks ("الأمنُ"), or anything else that is not a space
@@ -53,8 +55,8 @@ class WordPairs:
     """Counts of words (``unigrams``, the vocabulary) and of neighbouring pairs."""
 
     total: int
-    unigrams: dict[str, int]
-    pairs: dict[str, int]
+    unigrams: Mapping[str, int]
+    pairs: Mapping[str, int]
 
     def pmi(self, a: str, b: str) -> float:
         """log(count(a b) / expected count), 0 when either word is outside the vocabulary."""
@@ -98,6 +100,31 @@ class WordPairs:
 
     @classmethod
     def load(cls, path: Path) -> WordPairs:
+        """Counts saved by :meth:`save` (``.json.gz``) or :meth:`save_table` (``.tab``)."""
+        if path.suffix == ".tab":
+            return cls.from_table(StringTable.open(path))
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
         return cls(int(data["total"]), data["unigrams"], data["pairs"])
+
+    def to_table(self) -> bytes:
+        """The counts as a memory-mappable table (:mod:`.table`): words and pairs (``"a b"``,
+        never a word: words have no space) as keys, a column of counts for each."""
+        keys = list(dict.fromkeys([*self.unigrams, *self.pairs]))
+        unigrams = [self.unigrams.get(k, 0) for k in keys]
+        pairs = [self.pairs.get(k, 0) for k in keys]
+        meta = {"kind": "wordpairs", "total": self.total}
+        return build(keys, {"unigram": ("I", unigrams), "pair": ("I", pairs)}, meta)
+
+    def save_table(self, path: Path) -> None:
+        path.write_bytes(self.to_table())
+
+    @classmethod
+    def from_table(cls, table: StringTable) -> WordPairs:
+        """The counts over a table written by :meth:`to_table` (nothing is copied); a count
+        of 0 is no entry, as in the JSON form (which keeps pairs seen twice or more)."""
+        if table.meta.get("kind") != "wordpairs":
+            raise TableError(f"not a word pair model: {table.source}")
+        unigrams: TableMap[int] = TableMap(table, "unigram", int, 0)
+        pairs: TableMap[int] = TableMap(table, "pair", int, 0)
+        return cls(int(table.meta["total"]), unigrams, pairs)

@@ -107,10 +107,10 @@ def function_words() -> dict[str, str]:
     """The commonest Arabic words (by wordfreq's list, outside this project) -> a symbol of
     their own each (private-use characters), so that the structure model sees word order
     where it is most telling: prepositions, conjunctions, pronouns ("... في." is no line end)."""
-    from wordfreq import get_frequency_dict
+    from araseclit.textmodel.frequency import word_frequencies
 
     top = []
-    for word in get_frequency_dict("ar", "best"):
+    for word in word_frequencies("ar"):
         if _PLAIN_ARABIC.fullmatch(word):
             top.append(word)
             if len(top) == FUNCTION_WORDS:
