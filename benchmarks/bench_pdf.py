@@ -8,7 +8,9 @@ What is compared
   reference ``corpora/sample/sources/<name>.txt``; plus the test PDFs in ``tests/ingest/data``
   (two columns, footnotes, an English page quoting Arabic), reference from ``tests/ingest/test_pdf_sources.py``.
 * araseclit: ``read_pdf_lines`` -> ``araseclit.document.assemble`` (running headers, footers
-  and page numbers are dropped by ``assemble``; footnotes stay, in page order).
+  and page numbers are dropped by ``assemble``; footnotes stay, in page order), once per
+  character source (``char_source``: the default lean pdfminer device, pdfplumber's
+  ``page.chars`` as before, and PDFium's text page), so their CER and speed sit side by side.
 * Others: their plain text output. Their running headers and page numbers are not in the
   reference, so, to be fair, lines that are only a number and lines repeated at the top or
   bottom of two or more pages (compared as a multiset of letters, since order is garbled)
@@ -17,7 +19,8 @@ What is compared
   (line breaks included) to one space and deleting invisible bidi controls (U+200E/F,
   U+202A-E, U+2066-9, which pdftotext wraps right-to-left runs in) from every output. ``CER nfkc`` also applies NFKC to the tool's output
   (Arabic presentation forms -> letters), separating ordering errors from encoding ones.
-* pages/s: pages of all PDFs / wall time of one extraction of all of them (one process, warm).
+* pages/s: pages of all PDFs / wall time of one extraction of all of them (one process, warm);
+  also as a ratio to pdftotext's pages/s in the same run.
 """
 
 from __future__ import annotations
@@ -42,14 +45,15 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from araseclit.document import assemble  # noqa: E402
 from araseclit.ingest.pdf import read_pdf_lines  # noqa: E402
+from araseclit.ingest.pdf_chars import DEFAULT_CHAR_SOURCE, CharSource  # noqa: E402
 
 CORPUS = ROOT / "corpora" / "sample"
 TEST_DATA = ROOT / "tests" / "ingest" / "data"
 RESULT = ROOT / "benchmarks" / "results" / "bench_pdf.md"
 
 
-def run_araseclit(path: Path) -> str:
-    return assemble(read_pdf_lines(path).lines)[0]
+def run_araseclit(path: Path, char_source: CharSource = DEFAULT_CHAR_SOURCE) -> str:
+    return assemble(read_pdf_lines(path, char_source=char_source).lines)[0]
 
 
 def run_pdftotext(path: Path, layout: bool = False) -> str:
@@ -72,6 +76,8 @@ def run_pypdfium2(path: Path) -> str:
 
 TOOLS: dict[str, Callable[[Path], str]] = {
     "araseclit": run_araseclit,
+    "araseclit pdfplumber chars": lambda p: run_araseclit(p, "pdfplumber"),
+    "araseclit pdfium chars": lambda p: run_araseclit(p, "pdfium"),
     "pdftotext": run_pdftotext,
     "pdftotext -layout": lambda p: run_pdftotext(p, layout=True),
     "pdfplumber": run_pdfplumber,
@@ -157,7 +163,7 @@ def measure(cases: list[tuple[str, Path, str]]) -> tuple[dict, dict]:
         outputs = [run(path) for _, path, _ in cases]
         speed[tool] = n_pages / (time.perf_counter() - start)
         for (group, _, reference), out in zip(cases, outputs, strict=True):
-            out = out if tool == "araseclit" else strip_layout_noise(out)
+            out = out if tool.startswith("araseclit") else strip_layout_noise(out)
             nfkc = unicodedata.normalize("NFKC", out)
             scores.setdefault((group, tool), []).append((cer(out, reference), cer(nfkc, reference)))
     return scores, speed
@@ -175,7 +181,8 @@ def table(scores: dict, speed: dict, groups: list[str], n_docs: Counter) -> str:
             ]
             cer_raw = statistics.mean(v[0] for v in values)
             cer_nfkc = statistics.mean(v[1] for v in values)
-            cells.append(f"{cer_raw:.2%}" + (f" ({cer_nfkc:.2%})" if tool != "araseclit" else ""))
+            nfkc = "" if tool.startswith("araseclit") else f" ({cer_nfkc:.2%})"
+            cells.append(f"{cer_raw:.2%}" + nfkc)
         docs = sum(n_docs.values()) if group == "all" else n_docs[group]
         lines.append(f"| {group} | {docs} | " + " | ".join(cells) + " |")
     mean = {
@@ -189,6 +196,11 @@ def table(scores: dict, speed: dict, groups: list[str], n_docs: Counter) -> str:
         + " |"
     )
     lines.append("| pages/s | | " + " | ".join(f"{speed[t]:.1f}" for t in tools) + " |")
+    lines.append(
+        "| pages/s ratio tool / pdftotext | | "
+        + " | ".join(f"{speed[t] / speed['pdftotext']:.3f}" for t in tools)
+        + " |"
+    )
     return "\n".join(lines)
 
 

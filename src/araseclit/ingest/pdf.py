@@ -34,7 +34,6 @@ from .pdf_layout import (
     draws_spaces,
     fill_text,
     layout_page,
-    line_units,
 )
 from .pdf_patterns import FILE_NAME_TITLE
 from .pdf_structure import (
@@ -187,7 +186,7 @@ def _to_lines(pages: list[PageLayout]) -> list[Line]:
     for page in pages:
         ranked = sorted((pl for pl in page.lines if pl.text), key=lambda pl: _rank(pl, page))
         for n, pl in enumerate(ranked, start=1):
-            raw = " ".join("".join(line_units(pl.glyphs)).split())  # drawing order
+            raw = " ".join("".join(pl.units()).split())  # drawing order
             kind: LineKind = pl.kind  # type: ignore[assignment]
             line = Line(pl.text, page.number, n, kind, pl.para_start, raw=raw)
             line.changed = raw != pl.text

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -189,6 +190,7 @@ class _PdfiumChar:
     upright: bool
     generated: bool
     reversed: bool = False
+    boxless: bool = False  # a space PDFium gives no text object or box
 
 
 def pdfium_pages(data: bytes) -> list[PageChars]:
@@ -244,7 +246,11 @@ def _pdfium_chars(c: Any, tp: Any, objects: dict[int | None, int]) -> list[_Pdfi
         generated = c.FPDFText_IsGenerated(tp, i) == 1
         obj_ptr = c.FPDFText_GetTextObject(tp, i)
         obj = ctypes.cast(obj_ptr, ctypes.c_void_p).value
-        size = c.FPDFText_GetFontSize(tp, i)
+        c.FPDFText_GetMatrix(tp, i, matrix)
+        # the text object's size; the page's own scale (Chromium: 0.75) is in the matrix
+        size = c.FPDFText_GetFontSize(tp, i) * math.sqrt(
+            abs(matrix.a * matrix.d - matrix.b * matrix.c)
+        )
         font = fonts.get(obj)
         if font is None and not generated:
             n = c.FPDFText_GetFontInfo(tp, i, name, _FONT_NAME_BYTES, flags)
@@ -258,15 +264,14 @@ def _pdfium_chars(c: Any, tp: Any, objects: dict[int | None, int]) -> list[_Pdfi
         c.FPDFText_GetLooseCharBox(tp, i, box)
         c.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
         c.FPDFText_GetCharOrigin(tp, i, ox, oy)
-        c.FPDFText_GetMatrix(tp, i, matrix)
         out.append(
             _PdfiumChar(
-                text="-" if code == 2 else chr(code) if code else "",  # 2: a line-end hyphen
+                text=chr(code) if code else "",
                 x0=ox.value,
                 right=box.right,
                 ink_right=right.value,
                 y=oy.value,
-                obj=objects.get(obj, len(objects)),
+                obj=objects.get(obj, -1),
                 i=i,
                 size=size,
                 font=font[0] if font else "",
@@ -279,15 +284,24 @@ def _pdfium_chars(c: Any, tp: Any, objects: dict[int | None, int]) -> list[_Pdfi
 
 
 def _lines(chars: list[_PdfiumChar]) -> list[list[_PdfiumChar]]:
-    """The text page's lines (it ends each with a line break of its own), drawn glyphs only."""
+    """The text page's lines (it ends each with a line break of its own), drawn glyphs only.
+
+    A space with no text object (Chromium draws each glyph as a text object of its own and
+    its spaces as empty ones) takes its font, size and place in the stream from the glyph
+    before it."""
     lines: list[list[_PdfiumChar]] = [[]]
     for ch in chars:
         if ch.generated:
             if ch.text in "\r\n" and lines[-1]:
                 lines.append([])
             continue
-        if ch.text:
-            lines[-1].append(ch)
+        if not ch.text:
+            continue
+        if ch.obj < 0 and lines[-1]:
+            prev = lines[-1][-1]
+            ch.obj, ch.size, ch.font, ch.descent = prev.obj, prev.size, prev.font, prev.descent
+            ch.upright, ch.boxless = prev.upright, True
+        lines[-1].append(ch)
     return [ln for ln in lines if ln]
 
 
@@ -304,28 +318,44 @@ def _mark_reversed(line: list[_PdfiumChar]) -> None:
 
 def _undo_text_page(line: list[_PdfiumChar]) -> list[_PdfiumChar]:
     """The line's glyphs with reversed runs' brackets and multi-letter glyphs put back."""
-    _mark_reversed(line)
     out: list[_PdfiumChar] = []
     for ch in line:
         prev = out[-1] if out else None
         if (
             prev is not None
             and abs(prev.x0 - ch.x0) < SAME_ORIGIN
+            and abs(prev.right - ch.right) < SAME_ORIGIN
+            and abs(prev.ink_right - ch.ink_right) < SAME_ORIGIN
             and prev.obj == ch.obj
             and _is_base(prev.text[-1])
             and _is_base(ch.text)
         ):
-            prev.text += ch.text  # parts of one glyph, in text-page order
-            prev.right = max(prev.right, ch.right)
-            prev.reversed = prev.reversed or ch.reversed
+            prev.text += ch.text  # parts of one glyph (one box), in text-page order
             continue
         out.append(ch)
+    _mark_reversed(out)
+    _fill_space_boxes(out)
     for ch in out:
         if ch.reversed:
             if len(ch.text) > 1 and ch.text not in _LIGATURE_TEXTS:
                 ch.text = ch.text[::-1]
             ch.text = "".join(MIRROR_PAIRS.get(t, t) for t in ch.text)
     return out
+
+
+def _fill_space_boxes(line: list[_PdfiumChar]) -> None:
+    """A boxless space spans the gap it stands in, from the glyph on its left to the one on
+    its right (as a drawn space does; left as it was, it overlaps a letter and reads as a
+    kashida)."""
+    drawn = sorted((ch for ch in line if not ch.boxless), key=lambda ch: ch.x0)
+    for ch in line:
+        if not ch.boxless:
+            continue
+        left = [g.right for g in drawn if g.x0 < ch.x0 and g.right - ch.x0 < ch.size]
+        right = [g.x0 for g in drawn if g.x0 >= ch.x0 and g.x0 - ch.x0 < ch.size]
+        ch.x0 = min(max(left), ch.x0) if left else ch.x0
+        ch.right = ch.ink_right = min(right) if right else ch.x0 + 0.25 * ch.size
+        ch.right = max(ch.right, ch.x0)
 
 
 def _is_base(text: str) -> bool:
@@ -337,13 +367,19 @@ def _to_dicts(chars: list[_PdfiumChar], height: float) -> list[dict[str, object]
     """Glyph dicts as pdfplumber gives them, in stream order: ``x1`` is the advance where
     the loose box shows it, else the next glyph's origin in the same text object."""
     glyphs = [g for line in _lines(chars) for g in _undo_text_page(line)]
-    glyphs.sort(key=lambda g: (g.obj, round(g.y, 1), g.x0, g.i))
+    # glyphs at one origin (Chromium's lam-alef) keep stream order: reversed runs' backwards
+    glyphs.sort(key=lambda g: (g.obj, round(g.y, 1), g.x0, -g.i if g.reversed else g.i))
     out = []
     for k, g in enumerate(glyphs):
         x1 = g.right
         if g.right <= g.ink_right + SAME_ORIGIN:  # the ink reaches past the advance
             nxt = glyphs[k + 1] if k + 1 < len(glyphs) else None
-            if nxt is not None and nxt.obj == g.obj and g.x0 <= nxt.x0 < g.right:
+            if (
+                nxt is not None
+                and nxt.obj == g.obj
+                and g.x0 <= nxt.x0 < g.right
+                and _is_base(nxt.text[0])
+            ):
                 x1 = nxt.x0
         out.append(
             {

@@ -64,6 +64,23 @@ class PageLine:
     rtl: bool = True
     kind: str = "body"
     para_start: bool = False
+    # glyph texts in visual order, kept for the glyph list and space rule they were read with:
+    # a document's lines are read four times over (bracket mirroring is decided by reading both
+    # ways), and the glyphs do not change in between
+    _units: tuple[list[Glyph], bool, list[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def units(self, infer_spaces: bool = False) -> list[str]:
+        """:func:`line_units` of the line's glyphs, computed once per glyph list and rule."""
+        cached = self._units
+        if cached is None or cached[0] is not self.glyphs or cached[1] != infer_spaces:
+            cached = self._units = (
+                self.glyphs,
+                infer_spaces,
+                line_units(self.glyphs, infer_spaces),
+            )
+        return cached[2]
 
     @property
     def x0(self) -> float:
@@ -309,7 +326,11 @@ def line_text(
     after_ltr: bool = False,
 ) -> str:
     """The line's text in logical order, spaces collapsed, kashidas dropped."""
-    units = line_units(glyphs, infer_spaces)
+    return units_text(line_units(glyphs, infer_spaces), rtl, mirrored, after_ltr)
+
+
+def units_text(units: list[str], rtl: bool, mirrored: bool, after_ltr: bool = False) -> str:
+    """:func:`line_text` from the line's glyph texts in visual order."""
     logical = "".join(visual_to_logical(units, rtl=rtl, mirrored=mirrored, after_ltr=after_ltr))
     text = KASHIDA.sub("", SPACES.sub(" ", logical))
     return DOUBLED_MARK.sub(r"\1\2", TANWEEN_IN_WORD.sub("", text)).strip()
@@ -344,5 +365,5 @@ def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> No
     for page in pages:
         for pl in page.lines:
             after_ltr = ends_in_ltr_run(previous)
-            pl.text = line_text(pl.glyphs, pl.rtl, mirrored, infer_spaces, after_ltr)
+            pl.text = units_text(pl.units(infer_spaces), pl.rtl, mirrored, after_ltr)
             previous = pl.text
