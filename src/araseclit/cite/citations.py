@@ -151,7 +151,10 @@ def _year_records(
     script = _script(author)
     persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(author))
     out: list[dict] = []
-    for ytext in P.YEAR_SPLIT_RE.split(years):
+    ytexts = P.YEAR_SPLIT_RE.split(years)
+    if page is None and len(ytexts) == 2 and styles.page_after_year(*ytexts):
+        ytexts, page = ytexts[:1], ytexts[1]  # "(Gould 2002, 1216)": a page, not a year
+    for ytext in ytexts:
         info = parse_year(ytext, latin=script == "latin", persian=persian, lunar=ctx.lunar)
         if info is None:
             return []
@@ -302,6 +305,13 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
             or bool(P.YEAR_SUFFIX_END_RE.search(r["year_text"] or ""))
         )
 
+    # a document whose Latin no-comma brackets with a page are citations of listed works
+    # (Chicago author-date, "(Bolin 2007, 45)") writes its other ones so too: "(Watson 1997,
+    # 3)" is a citation though its entry is missing; a page is what "(Leibzig 1925)" lacks
+    styled = [r for r in paren if r.get(_BARE) and r["script"] == "latin" and r["page"]]
+    if sum(map(evidenced, styled)) >= MIN_STYLE_EVIDENCE:
+        for r in styled:
+            authors |= _work_keys(r["author"])
     # a bracket that cites one work with evidence is a bracket of citations: its other
     # no-comma parts are works too ("(كون ١٩٥٧، ١٢١؛ ماسون ١٩٥٦؛ ولف ١٩٧٨)")
     cited = {r.get(_BRACKET) for r in paren if evidenced(r)}
@@ -312,6 +322,11 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
             continue
         out.append(r)
     return out
+
+
+#: listed works cited as "(Name year, page)" with no comma that make the shape the
+#: document's style (set a priori: two, so that one coincidence is not a style)
+MIN_STYLE_EVIDENCE = 2
 
 
 #: a word of a no-comma name at or above this Zipf frequency in general Arabic (wordfreq) is

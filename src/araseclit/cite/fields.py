@@ -24,7 +24,7 @@ import re
 from typing import TypedDict
 
 from araseclit.cite import patterns as P
-from araseclit.cite.references import chicago_authors, parse_reference_entry
+from araseclit.cite.references import _LATIN_PROSE_RE, chicago_authors, parse_reference_entry
 from araseclit.cite.years import YearContext
 
 
@@ -81,6 +81,36 @@ _EDITION_RE = re.compile(
     re.I,
 )
 _IN_RE = re.compile(r"^(?:In|في)[:\s]", re.I)
+# Chicago author-date: the year between the authors' stop and the title's
+#   "Bolin, Bert. 2007. A History …" | "جولد، سامي. 2002. "…"" | "Benedictow, Ole J. 2004a. …"
+_BARE_YEAR_ENTRY_RE = re.compile(
+    r"^(?P<authors>[^\d()\[\]]{2,200}?)\s+(?P<y>\d{3,4}\s?(?:[a-eأب]|الف)?(?:هـ|ه)?)[.:]\s+(?P<rest>\S.*)$"
+)
+# Vancouver: surnames with initials, no comma between them ("Kanyinga K, Long JD"), or an
+# organisation, then the title
+_VANCOUVER_NAME = r"[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)*\s[A-Z]{1,3}"
+_VANCOUVER_AUTHORS_RE = re.compile(
+    _VANCOUVER_NAME + r"(?:,\s*" + _VANCOUVER_NAME + r")*(?:,?\s*et al)?"
+)
+_VANCOUVER_RE = re.compile(
+    r"^(?P<authors>" + _VANCOUVER_NAME + r"(?:,\s*" + _VANCOUVER_NAME + r")*(?:,?\s*et al)?)"
+    r"\.\s+(?P<rest>\S.*)$"
+)
+# Vancouver journal part after its abbreviated title: "2008;2(2):166-84" | "2012 Mar;55(1):31-51"
+_VANCOUVER_JOURNAL_RE = re.compile(
+    r"^(?:(?P<container>[^;]+?)\.\s+)?(?:1[5-9]|20)\d{2}(?:\s\w{3}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)"
+    r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>[\w]+(?:\s*[-–]\s*[\w]+)?)$"
+)
+# Chicago author-date journal, the year written before the title:
+#   "Scandinavian Journal of History 29, no. 1: 15–30" | "مجلة العلوم البيئية 14، العدد 3: 1200–1220"
+_AD_JOURNAL_RE = re.compile(
+    r"^(?P<container>[^.:]+?)\s+(?P<volume>\d{1,4})(?:\s*[,،]\s*(?:no\.|العدد|ع\.?)\s*(?P<issue>[\w–-]+))?"
+    r"\s*:\s*(?P<pages>e?\d+(?:\s*[-–—]\s*\d+)?)\s*\.?\s*$"
+)
+# An edition after the title: "Scottish politics (2nd ed.)" | "… (ط 2)"
+_TITLE_EDITION_RE = re.compile(
+    r"\s*\((?:\d+(?:st|nd|rd|th)|rev\.|revised|new)\s+ed\.?\)$|\s*\((?:ط|الطبعة)\s*\S+\)$", re.I
+)
 _REPORT_RE = re.compile(r"\b(?:Report|Working Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل", re.I)
 _LATIN_PERSON_RE = re.compile(
     r"(?P<family>(?:(?:al|el|Al|El|de|De|van|Van|von|Von|Ibn|Abu)[- ])?[^\W\d_][\w'’-]+"
@@ -134,6 +164,11 @@ def _people(authors: str) -> list[Person]:
     a = " ".join(authors.split()).strip(" .،,")
     if not a:
         return []
+    if _VANCOUVER_AUTHORS_RE.fullmatch(a):  # "Kanyinga K, Long JD"
+        return [
+            Person(family=x.rsplit(" ", 1)[0], given=x.rsplit(" ", 1)[1])
+            for x in re.split(r",\s*", re.sub(r",?\s*et al$", "", a))
+        ]
     if not re.search("[\u0600-\u06ff]", a):
         a = re.sub(r"\s*(?:,\s*)?(?:&|\band\b)\s*", ", ", a)
         people = [
@@ -158,6 +193,13 @@ def _initialled(given: str) -> str | None:
 
 def _body_parts(body: str, info: dict) -> tuple[str, list[str]]:
     """Authors and the parts after them, for the entry's style."""
+    bare = _BARE_YEAR_ENTRY_RE.match(body)
+    if bare and not _LATIN_PROSE_RE.search(bare["authors"]):
+        # Chicago author-date "Bolin, Bert. 2007. Title. …", Harvard "Althusser, L. 1971: Title"
+        return bare["authors"], _split_sentences(bare["rest"])
+    vancouver = _VANCOUVER_RE.match(body)
+    if vancouver:  # "Cheeseman N. Title. J East Afr Stud. 2008;2(2):166-84."
+        return vancouver["authors"], _split_sentences(vancouver["rest"])
     paren = P.REF_PAREN_YEAR_RE.search(body)
     split = chicago_authors(body)
     # APA and Arabic author–date, "Name (year). Title. …", unless the names end before a
@@ -197,12 +239,24 @@ def parse_fields(raw: str, *, context: YearContext | None = None) -> ReferenceFi
     parts = [p for p in parts if not re.fullmatch(r"\(?Original work published \d{4}\)?", p)]
     if parts:
         out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
-        out["title"] = out["title"].strip(' "“”«»,،.')
-    for part in parts[1:]:
+        out["title"] = _TITLE_EDITION_RE.sub("", out["title"]).strip(' "“”«»,،.')
+    for i, part in enumerate(parts[1:], 1):
         part = part.strip(' "“”«»')
         if _TRANSLATOR_RE.match(part):
             continue
-        j = _CHICAGO_JOURNAL_RE.match(part) or _APA_JOURNAL_RE.match(part)
+        v = _VANCOUVER_JOURNAL_RE.match(part)
+        if v and out["container"] is None and (v["container"] or i > 1):
+            # the journal: in the part ("Afr Stud Rev. 2012;55(1)…") or the part before
+            out["container"] = v["container"] or parts[i - 1].strip(' "“”«»')
+            if out["publisher"] == out["container"]:
+                out["publisher"] = None
+            out["volume"], out["issue"], out["pages"] = v["volume"], v["issue"], v["pages"]
+            continue
+        j = (
+            _CHICAGO_JOURNAL_RE.match(part)
+            or _APA_JOURNAL_RE.match(part)
+            or _AD_JOURNAL_RE.match(part)
+        )
         if j and out["container"] is None:
             out["container"], out["volume"] = j["container"].strip(" ,،"), j["volume"]
             out["issue"], out["pages"] = j["issue"], j["pages"] and re.sub(r"\s+", "", j["pages"])
@@ -214,7 +268,12 @@ def parse_fields(raw: str, *, context: YearContext | None = None) -> ReferenceFi
         # "3rd ed. Cambridge: …" | "ط 2، بيروت: …": the edition is no publisher
         part = _EDITION_RE.sub("", part).strip()
         # "London: James Nisbet, 1902" | "بيروت: مؤسسة الأبحاث العربية، 1981" | "Dover"
-        imprint = re.sub(r"[,،]\s*(?:1[0-9]{3}|20[0-9]{2})\s*$", "", part).strip()
+        # "Berlin: Transparency International; 2012" (Vancouver) | "دار صادر، 1409هـ/1989م"
+        imprint = re.sub(
+            r"[,،;؛]\s*(?:\d{3,4}\s*(?:هـ|ه)\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|هـ)?\s*$",
+            "",
+            part,
+        ).strip()
         m = _IMPRINT_RE.match(imprint)
         if m:
             out["place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()

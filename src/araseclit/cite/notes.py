@@ -51,14 +51,20 @@ NOTE_LINE_RE = re.compile(
     r"[ \t]*(?P<body>\S.*)$",
     re.M,
 )
-# A marker in the text: "(3)" | "[3]" | "³", never at a line's start (that is a note)
-_MARKER = r"(?:\(\s*{n}\s*\)|\[\s*{n}\s*\]|(?<![⁰-⁹¹²³]){s}(?![⁰-⁹¹²³]))"
-_YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}\s*(?:هـ|ه)(?![\w]))(?:\s*(?:هـ|ه|م)(?![\w]))?"
+# A marker in the text: "(3)" | "[3]" | "³", never at a line's start (that is a note); also a
+# superscript the extraction flattened into a digit glued to the word: "الدولة3" (after three
+# letters, so "ص45" and "ج2" stay locators)
+_MARKER = (
+    r"(?:\(\s*{n}\s*\)|\[\s*{n}\s*\]|(?<![⁰-⁹¹²³]){s}(?![⁰-⁹¹²³])"
+    r"|(?<=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{{3}}){n}(?![\d/]))"
+)
+# a dual date keeps its Hijri year first, as written: "1409هـ/1989م"
+_YEAR = r"(?:[1-9][0-9]{2,3}\s*(?:هـ|ه)\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}\s*(?:هـ|ه)(?![\w]))(?:\s*(?:هـ|ه|م)(?![\w]))?"
 _IMPRINT_YEAR_RE = re.compile(r"\((?P<inner>[^()]*?(?P<y>" + _YEAR + r"))\s*\)")
 _YEAR_RE = re.compile(r"(?<!\d)(?P<y>" + _YEAR + r")(?!\d)")
-# The locator after the year: ", 45." | "، ص 39." | ": 421–437." | ", p. 7"
+# The locator after the year: ", 45." | "، ص 39." | ": 421–437." | ", p. 7" | "، ج12، ص 358"
 _LOCATOR_RE = re.compile(
-    r"^\s*[)]?\s*[،,:]\s*(?:(?:pp?\.|ص(?:ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
+    r"^\s*[)]?\s*[،,:]\s*(?:(?:ج|مج|جزء|vol\.)\s*\d{1,3}\s*[،,:]\s*)?(?:(?:pp?\.|ص(?:ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
 )
 # The last number of a short note or an ibid: "Dodge, Iraq, 67." | "Ibid., 90." | "ص 70"
 _LAST_PAGE_RE = re.compile(

@@ -31,7 +31,7 @@ def fold_digits(text: str) -> str:
 
 
 # One year as written in a citation; fullmatch on the year segment.
-#   2019 | 2020a | 2020أ | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
+#   2019 | 2020a | 2020أ | Persian 1399الف | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
 #   a three-digit year only with its Hijri mark: 310هـ
 #   the kashida of "هـ" that a font maps to junk: "1443ه---/2022م" | "1444ه,,,/2023م"
 YEAR = (
@@ -44,7 +44,7 @@ YEAR = (
     + _NOT_AR
     + r"|م"
     + _NOT_AR
-    + r"|AH\b|CE\b|AD\b)?\.?\s*(?P<suffix>[a-e]\b|[أبجد]"
+    + r"|AH\b|CE\b|AD\b)?\.?\s*(?P<suffix>[a-e]\b|الف(?![\u0621-\u064a])|[أبجد]"
     + _NOT_AR
     + r")?"
     r"|(?P<nd>د\.?\s*ت\.?|ب\.?\s*ت\.?|بدون\s+تاريخ|n\.\s?d\.?))"
@@ -139,9 +139,10 @@ PART_SPLIT_RE = re.compile(r"[؛;]")
 
 # Secondary citation, original author first: "بوزان، عن الخفاجي" | "Buzan, cited in Smith"
 #   | "بيشوه، مقتطف في كورتين" | "الجابري، ورد في العاني" | "Buzan, as cited in Hough"
+#   | Persian "Waltz, 1979، به نقل از مشیرزاده"
 #   (also with the comma drawn after "cited" or "in": "Buzan cited, in Smith")
 SECONDARY_RE = re.compile(
-    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|عن|في|(?:ورد|وردت|مذكور)\s+في|أورده|ذكره"
+    r"(?P<orig>.+?)\s*(?:[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|(?:به\s+)?نقل\s+از|عن|في|(?:ورد|وردت|مذكور)\s+في|أورده|ذكره"
     r"|(?:مقتبس|مقتبسة|مقتطف|مقتطفة)\s+(?:في|من|عند))|[،,]?\s*(?:as\s+)?(?:cited|quoted),?\s+in,?"
     r"|[،,]\s*in)\s+(?P<author>.+)",
     re.IGNORECASE,
@@ -149,7 +150,8 @@ SECONDARY_RE = re.compile(
 # Secondary narrative citation before its bracket: "فيبر، نقلًا عن الكعبي " | "Weber, cited in Smith "
 SECONDARY_NARRATIVE_RE = re.compile(
     r"(?P<cue>[^\s.،,؛:()]+)\s+(?P<orig>[^\s،,.()]+(?:\s[^\s،,.()]+){0,3})\s*[،,]\s*"
-    r"(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|cited\s+in|quoted\s+in)\s+(?P<author>[^،,.()]{2,60}?)\s*$",
+    r"(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|(?:به\s+)?نقل\s+از|cited\s+in|quoted\s+in)\s+"
+    r"(?P<author>[^،,.()]{2,60}?)\s*$",
     re.IGNORECASE,
 )
 # --- a bracket whose parts' locators the extraction moved (Latin digits and punctuation that
@@ -274,6 +276,14 @@ ENTRY_START_RE = re.compile(
     r"(?<=[.)])\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.]{1,60}?\(\s*\d{4})"
     r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[^.()\d]|(?<=\b[A-Z])\.){2,120}?\(\s*(?:\d{4}[^)]{0,12}|د\.\s*ت\.?|n\.\s?d\.?)\)\.)"
 )
+# An entry that starts after a URL or DOI ending the entry before, when a reader joined the
+# two paragraphs (the URL has no closing stop):
+#   "… https://doi.org/10.1017/S0020818300004495 Licklider, R. (1988a). The power …"
+ENTRY_AFTER_URL_RE = re.compile(
+    r"(?:https?://|doi:)\S+(?P<gap>\s+)(?=[^\s.()،,]{2,40}[،,]\s*[^()]{1,60}?\(\s*\d{4})"
+)
+# A dual date in an entry, Hijri then Gregorian: "1409هـ/1989م" | "1409 هـ / 1989 م"
+REF_DUAL_YEAR_RE = re.compile(r"(?<!\d)\d{3,4}\s*(?:هـ|ه)\s*/\s*\d{4}\s*(?:م(?![\u0621-\u064a]))?")
 # An Arabic author–date bracket whose "(" the extraction moved away (no opener before it):
 # "نفسه الحميد، 2019: 27)" | "العبيدي، 2016: 33؛" | "كاظمي، 1399: 45." | "... 21 :" (the name is one
 # word; the caller widens it to an organisation or a "و" pair)
@@ -346,7 +356,7 @@ LOCATOR_ITEM_RE = re.compile(
 # A secondary-citation marker starting an item, then the work read: "مقتطف في كورتين" |
 #   "نقلاً عن الخفاجي" | "cited in Hough" | "مقتبس من كون 1957" | "ورد في الجبوري"
 SECONDARY_ITEM_RE = re.compile(
-    r"(?P<mark>(?:نقل[اًَ]{0,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:ورد|وردت|ذكر|مذكور|مذكورة)\s+في|أورده|اورده"
+    r"(?P<mark>(?:نقل[اًَ]{0,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:به\s+)?نقل\s+از|(?:ورد|وردت|ذكر|مذكور|مذكورة)\s+في|أورده|اورده"
     r"|ذكره|أوردها|ذكرها|(?:مقتبس|مقتبسة|مقتطف|مقتطفة|مقتبسا|مقتبسًا)\s+(?:في|من|عند|لدى)|عن|في"
     r"|(?:as\s+)?(?:cited|quoted|reprinted)\s+in|in)\s+(?P<rest>\S.*)",
     re.I,
@@ -377,12 +387,17 @@ IBID_BRACKET_RE = re.compile(
 # sample's form, which repair.layout also uses):
 #   "# | المراجع" | "ثبت المصادر والمراجع" | "أولاً: المراجع العربية" | "ثانياً - المراجع الأجنبية"
 #   | "مراجع البحث" | "المراجع باللغة الإنجليزية" | "## Bibliography" | "Arabic References"
+#   | "فهرس المصادر والمراجع" | "المراجع المعتمدة في البحث" | Persian "منابع" | "منابع و مآخذ"
 _ORDINAL = r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا)[ًٌ]?"
 REF_BOOK_HEADING_RE = re.compile(
     r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:" + _ORDINAL + r"|\d+|[أ-ي])[ \t]*[.):\-–][ \t]*)?"
-    r"(?:(?:ثبت|قائمة|فهرس)\s+)?(?:ال)?(?:مصادر|مراجع)(?:\s+(?:و|أو\s+)?(?:ال)?(?:مراجع|مصادر))?"
+    r"(?:(?:(?:ثبت|قائمة|فهرس|فهرست)\s+)?(?:ال)?(?:مصادر|مراجع|منابع)"
+    r"(?:\s+(?:و\s?|أو\s+)?(?:ال)?(?:مراجع|مصادر|مآخذ|ماخذ))?"
     r"(?:\s+(?:البحث|الدراسة|الكتاب|العربية|الأجنبية|الإنجليزية|الانجليزية|الفارسية|المعربة|المترجمة"
-    r"|باللغة\s+\S+|باللغات\s+\S+))?"
+    r"|المعتمدة|المستخدمة|المختارة|المستشهد\s+بها|باللغة\s+\S+|باللغات\s+\S+|فارسی|لاتین|انگلیسی))?"
+    r"(?:\s+(?:في\s+)?(?:البحث|الدراسة|الكتاب))?"
+    # Persian "کتابنامه" (with or without its zero-width non-joiner), Arabic "ببليوغرافيا"
+    r"|کتاب\u200c?نامه|(?:ال)?ببليوغرافيا|(?:ال)?بيبليوغرافيا)"
     r"[ \t]*[:：]?[ \t]*[|#*]*[ \t]*$"
     r"|^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:\d+|[IVX]+)[.)][ \t]*)?(?:(?:Arabic|English|Persian|Foreign|Selected)\s+)?"
     r"(?:References|Bibliography|Works\s+Cited|Reference\s+List|Sources|Literature\s+Cited)"

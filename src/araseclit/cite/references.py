@@ -46,11 +46,45 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
         if m.start() > len(text) // 3 and len(P.REF_ENTRY_YEAR_RE.findall(after)) >= 3:
             heading = text.index(m.group().split()[1], m.start())
             return heading, len(text)
+    headed = _entry_run_heading(text)
+    if headed is not None:
+        return headed, len(text)
     labelled = [m for m in re.finditer(r"(?m)^\s*\[\d{1,3}\]\s*\S", text)]
     if len(labelled) >= 2:
         first = labelled[0].start()
         if not re.search(r"\n\s*\n(?!\s*\[\d)", text[first:].rstrip()):
             return first, len(text)
+    return None
+
+
+#: entries that must follow a heading line of words no pattern knows
+#: (``مكتبة البحث``, ``Literatur``) for it to head the reference list
+MIN_HEADED_RUN = 3
+#: the longest such heading line, in words
+MAX_HEADING_WORDS = 6
+
+
+def _entry_run_heading(text: str) -> int | None:
+    """Start of a short line that heads a run of at least :data:`MIN_HEADED_RUN` entries
+    which runs to the end of the text, each line opening ``Name, … year`` (or labelled) —
+    a list under a heading no pattern names. The line must read as a heading: a few words,
+    no digit, no sentence stop, and no notes heading (notes are read by :mod:`.notes`)."""
+    from araseclit.cite.notes import NOTES_HEADING_RE
+
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    run = 0
+    for start, line in reversed(lines):
+        if _starts_entry(line):
+            run += 1
+            continue
+        words = line.split()
+        heading = (
+            run >= MIN_HEADED_RUN
+            and len(words) <= MAX_HEADING_WORDS
+            and not re.search(r"\d|[.؟?!،,؛;]\s*$", P.fold_digits(line))
+            and not NOTES_HEADING_RE.fullmatch(line)
+        )
+        return start + len(line) - len(line.lstrip()) if heading else None
     return None
 
 
@@ -101,6 +135,7 @@ def _blank_headings(block: str) -> str:
 
 
 def _starts_entry(line: str) -> bool:
+    line = P.fold_digits(line)  # "جولد، سامي. ٢٠٠٢. …"
     if P.REF_CONTINUATION_RE.match(line):
         return False
     if P.REF_LABEL_RE.match(line) or P.REF_AUTHOR_HEAD_RE.fullmatch(line.strip()):
@@ -129,13 +164,14 @@ def split_entries(block: str) -> list[tuple[int, int]]:
     for s, e in entries:
         cuts = [m.start() for m in re.finditer(r"(?<=\S)\s+(?=\[\d{1,3}\]\s)", block[s:e])]
         cuts += [m.start() for m in P.ENTRY_START_RE.finditer(block[s:e])]
+        cuts += [m.start("gap") for m in P.ENTRY_AFTER_URL_RE.finditer(block[s:e])]
         bounds = [s, *sorted(s + c for c in cuts), e]
         spans.extend((a, b) for a, b in itertools.pairwise(bounds) if block[a:b].strip())
     return spans
 
 
 def _has_year(line: str) -> bool:
-    return bool(P.REF_BARE_YEAR_RE.search(line))
+    return bool(P.REF_BARE_YEAR_RE.search(P.fold_digits(line)))
 
 
 def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | None, int, int]:
@@ -144,6 +180,10 @@ def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | No
     m = P.REF_PAREN_YEAR_RE.search(body)
     if m:
         return parse_year(m["y"], **kw), m.start(), m.end()
+    dual = list(P.REF_DUAL_YEAR_RE.finditer(body))  # "دار صادر، 1409هـ/1989م." as written
+    if dual:
+        m = dual[-1]
+        return parse_year(re.sub(r"\s+", "", m.group()), **kw), *m.span()
     bare = list(P.REF_BARE_YEAR_RE.finditer(body))
     if bare:
         m = bare[-1]
@@ -207,6 +247,12 @@ def _trim_authors(authors: str) -> str:
     return a
 
 
+#: a lower-case Latin word that is no name particle: the names before it ran into a title
+_LATIN_PROSE_RE = re.compile(
+    r"\b(?!(?:and|van|von|der|den|del|des|dos|bin|ibn|eds|trans)\b)[a-z]{3,}\b"
+)
+
+
 def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> dict:
     """One entry (``"[3] Hiltermann, J. (2017). Iraq after ISIS. ..."``) -> REFERENCES fields.
 
@@ -223,6 +269,8 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     if P.PERSIAN_LETTERS_RE.search(body):
         ctx = YearContext(True, ctx.lunar)
     named = P.REF_NAME_YEAR_RE.fullmatch(body)
+    if named and _LATIN_PROSE_RE.search(named["authors"]):
+        named = None  # "Cheeseman N. The Kenyan elections of 2007: …": a title's year
     if named and not P.REF_PAREN_YEAR_RE.search(named["authors"]):
         # "Althusser, L. 1971: Ideology ...": the year right after the names is the entry's
         kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}

@@ -123,6 +123,26 @@ def _split_items(part: str) -> list[str]:
     return [x.strip() for x in P.ITEM_SPLIT_RE.split(part) if x.strip()]
 
 
+#: years of one author's works listed in one bracket lie within a working life; a bare
+#: four-digit number this far below the year before it is a page (``(جولد ٢٠٠٢، ١٢١٦)``),
+#: while ``(Allen 1977, 1999)`` and ``(Smith 2010, 2008)`` stay two works
+MAX_YEAR_GAP = 60
+
+
+def page_after_year(year_text: str | None, item: str) -> bool:
+    """Whether ``item``, written as a second year after ``year_text``, is rather its page: a
+    plain four-digit number (no calendar mark, no suffix) more than :data:`MAX_YEAR_GAP`
+    below the year."""
+    before = re.match(r"\d{4}(?!\d)", P.fold_digits(year_text or "").strip())
+    plain = re.fullmatch(r"\d{4}", P.fold_digits(item).strip())
+    return bool(before and plain) and int(before.group()) - int(plain.group()) > MAX_YEAR_GAP
+
+
+def _page_after_year(item: str, works: list[Work]) -> bool:
+    """``page_after_year`` for the last work read, when it has no page yet."""
+    return bool(works) and works[-1].page is None and page_after_year(works[-1].year, item)
+
+
 def drop_conjunction(name: str, known: Callable[[str], bool], *, listed: bool = False) -> str:
     """``وبنسون وهيوز`` -> ``بنسون وهيوز`` when the document writes ``بنسون`` elsewhere and not
     ``وبنسون`` (a name such as ``وليد`` or ``ولف`` keeps its letter)."""
@@ -163,6 +183,9 @@ def parse_items(
         if works and not pending and P.SUFFIX_ITEM_RE.fullmatch(item):
             continue  # "1985م، أ": the suffix of the year before
         year = P.YEAR_ITEM_RE.fullmatch(item)
+        if year and not pending and _page_after_year(item, works):
+            works[-1].page = item  # "(جولد ٢٠٠٢، ١٢١٦)": a page of four digits, not a year
+            continue
         if year:
             author = pending or (works[-1].author if works else None)
             if author is None or (year["title"] and not pending and not works):

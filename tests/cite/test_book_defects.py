@@ -1,0 +1,173 @@
+"""Defects seen on real books and on the house-style benchmark (issue 13): note markers glued
+to the word, a four-digit page read as a second year, reference lists under headings the
+sample never uses, entries that a reader or a digit system ran together, Persian forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite import find_citations, find_references
+from araseclit.cite.fields import parse_fields
+
+_BODY = (
+    "تناولت الدراسات الحديثة دور المنظمات غير الحكومية في إعادة بناء الثقة بين المجتمع "
+    "والدولة{m1} بعد عام 2003، إذ رأى باحثون أن هذه المنظمات سدت فراغا خلفه انهيار المؤسسات "
+    "الرسمية في المحافظات الشمالية.\n\n"
+    "وقد أشار تقرير أممي إلى أن التمويل الخارجي جعل أولويات هذه المنظمات تابعة لأولويات "
+    "المانحين أكثر من حاجات السكان المحليين{m2}، وهو ما انعكس على استدامة برامجها.\n\n"
+)
+# footnotes at the foot of the page, no heading: read only when their numbers are markers
+_FOOT = (
+    "1. علي عبد الأمير، المجتمع المدني في العراق بعد الاحتلال (بغداد: دار الشؤون الثقافية، "
+    "2010)، ص 45.\n"
+    "2. فالح عبد الجبار، الدولة والمجتمع المدني في العراق (بيروت: دار الساقي، 1427هـ/2006م)، "
+    "ج2، ص 112.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("m1", "m2"),
+    [("1", "2"), ("(1)", "(2)"), ("¹", "²")],
+    ids=["digit-glued", "bracket-glued", "superscript"],
+)
+def test_glued_note_markers_link_page_footnotes(m1: str, m2: str) -> None:
+    text = _BODY.format(m1=m1, m2=m2) + _FOOT
+    got = [(c["kind"], c["number"], c["author"], c["page"]) for c in find_citations(text)]
+    assert got == [
+        ("note", 1, "علي عبد الأمير", "45"),
+        ("note", 2, "فالح عبد الجبار", "112"),  # the page after the volume "ج2"
+    ]
+    spans = [text[c["start"] : c["end"]] for c in find_citations(text)]
+    assert spans == [m1, m2]  # the marker after the claim, not the note
+
+
+def test_a_note_keeps_a_dual_date_as_written() -> None:
+    rec = find_citations(_BODY.format(m1="1", m2="2") + _FOOT)[1]
+    assert (rec["year"], rec["year_text"], rec["calendar"]) == (1427, "1427هـ/2006م", "lunar_hijri")
+
+
+def test_glued_digit_is_no_marker_when_it_is_a_locator() -> None:
+    text = (
+        "وقد ذكر الباحث أن الإصلاح تأخر كثيرا في المحافظات ج2 وأن التمويل بقي محدودا ص1.\n\n"
+        "1. رأي شخصي للمؤلف.\n2. ملاحظة ثانية.\n"
+    )
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("bracket", "works"),
+    [
+        ("(جولد ٢٠٠٢، ١٢١٦)", [("جولد", "2002", "1216")]),  # a page of four digits
+        ("(Gould 2002, 1216)", [("Gould", "2002", "1216")]),
+        ("(جولد ١٩٧٧، ١٩٩٩)", [("جولد", "1977", None), ("جولد", "1999", None)]),  # two works
+        ("(Gould 2010, 2008)", [("Gould", "2010", None), ("Gould", "2008", None)]),
+    ],
+)
+def test_four_digit_page_after_a_year_is_no_second_year(bracket: str, works: list) -> None:
+    text = (
+        f"ونقل التقرير تاريخ ذوبان الأنهار الجليدية عن مصدر ثانوي {bracket}. "
+        "وقد سبق أن نشر (جولد، ٢٠٠٢) و(Gould, 2002) و(جولد، ١٩٧٧) و(جولد، ١٩٩٩) "
+        "و(Gould, 2010) و(Gould, 2008) دراسات عن المنطقة."
+    )
+    recs = [c for c in find_citations(text) if c["start"] < text.index(bracket) + len(bracket)]
+    assert [(c["author"], c["year_text"], c["page"]) for c in recs] == works
+
+
+_PARA = (
+    "تواجه المنظمات غير الحكومية في العراق تحديات أمنية متزايدة منذ عام 2003، ويرى الباحثون "
+    "أن ضعف التمويل وتعدد الجهات المانحة أضعفا استقلالها (الربيعي، 2018: 44)، كما أن القيود "
+    "الإدارية حدت من قدرتها على العمل في المناطق المحررة (Dodge, 2012: 67).\n\n"
+)
+_ENTRIES = (
+    "الربيعي، سعد (2018). المجتمع المدني والأمن في العراق. بغداد: دار الشؤون الثقافية.\n\n"
+    "الجبوري، أحمد (2020). المنظمات الإنسانية في مناطق النزاع. بيروت: دار الساقي.\n\n"
+    "Dodge, T. (2012). Iraq: From war to a new authoritarianism. London: Routledge.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "منابع",  # Persian
+        "منابع و مآخذ",
+        "فهرست منابع",
+        "المراجع المعتمدة في البحث",
+        "ببليوغرافيا",
+        "مكتبة البحث",  # no pattern names it: the run of entries under it does
+    ],
+)
+def test_reference_list_under_an_unusual_heading(heading: str) -> None:
+    text = _PARA + heading + "\n\n" + _ENTRIES
+    span, refs = find_references(text)
+    assert span is not None and text[span[0] :].startswith(heading)
+    assert [r["year_text"] for r in refs] == ["2018", "2020", "2012"]
+
+
+def test_notes_under_their_heading_are_no_reference_list() -> None:
+    text = _BODY.format(m1="(1)", m2="(2)") + "الهوامش\n\n" + _FOOT.replace("1.", "(1)", 1)
+    assert find_references(text) == (None, [])
+
+
+def test_a_short_line_before_a_paragraph_of_prose_is_no_heading() -> None:
+    text = (
+        _PARA
+        + "خاتمة\n\n"
+        + "خلصت الدراسة إلى أن الأمن شرط لعمل المنظمات، وأن (الربيعي، 2018) محق.\n"
+    )
+    assert find_references(text) == (None, [])
+
+
+def test_chicago_entries_with_arabic_indic_years_are_separate_entries() -> None:
+    text = _PARA + (
+        "المصادر\n\n"
+        "Hulme, Mike. 2009. Why We Disagree about Climate Change. Cambridge: Cambridge "
+        "University Press.\n\n"
+        'جولد، سامي. ٢٠٠٢. "الأنهار الجليدية في الهيمالايا". مجلة العلوم البيئية ١٤، العدد ٣: '
+        "١٢٠٠–١٢٢٠.\n\n"
+        "هولم، مايك. ٢٠١٠. لماذا نختلف حول تغير المناخ. القاهرة: المركز القومي للترجمة.\n"
+    )
+    _, refs = find_references(text)
+    assert [(r["authors"], r["year"]) for r in refs] == [
+        ("Hulme, Mike", 2009),
+        ("جولد، سامي", 2002),
+        ("هولم، مايك", 2010),
+    ]
+
+
+def test_an_entry_after_a_doi_that_a_reader_joined_to_it_is_split() -> None:
+    text = _PARA + (
+        "المراجع\n\n"
+        "Ikenberry, G. J. (1986). The irony of state strength. International Organization, "
+        "40(1), 105–137. https://doi.org/10.1017/S0020818300004495 Licklider, R. (1988a). "
+        "The power of oil. International Studies Quarterly, 32(2), 205–226.\n\n"
+        "Venn, F. (2002). The oil crisis. London: Longman.\n"
+    )
+    _, refs = find_references(text)
+    assert [r["year_text"] for r in refs] == ["1986", "1988a", "2002"]
+
+
+def test_an_entry_keeps_its_dual_date() -> None:
+    text = _PARA + (
+        "المصادر والمراجع\n\n"
+        "ابن الأثير، عز الدين. الكامل في التاريخ. بيروت: دار صادر، 1409هـ/1989م.\n\n"
+        "الربيعي، سعد (2018). المجتمع المدني والأمن في العراق. بغداد: دار الشؤون الثقافية.\n"
+    )
+    _, refs = find_references(text)
+    assert (refs[0]["year"], refs[0]["year_text"], refs[0]["gregorian_year"]) == (
+        1409,
+        "1409هـ/1989م",
+        1989,
+    )
+
+
+def test_persian_secondary_citation_and_year_suffix() -> None:
+    text = (
+        "شورای امنیت تحریم‌های کره شمالی را افزایش داده است (Waltz, 1979، به نقل از "
+        "مشیرزاده، ۱۳۸۶: ۱۱۲). واشنگتن همچنین مقاومت کرده است (کرمی، ۱۳۹۹الف: ۲۳)."
+    )
+    got = [
+        (c["author"], c["via_original"], c["year_text"], c["page"]) for c in find_citations(text)
+    ]
+    assert got == [("مشیرزاده", "Waltz", "1386", "112"), ("کرمی", None, "1399الف", "23")]
+    entry = "کرمی، جهانگیر (۱۳۹۹الف). سیاست خارجی روسیه در شرق آسیا. تهران: دانشگاه تهران."
+    assert parse_fields(entry)["year_text"] == "1399الف"
