@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -467,3 +468,48 @@ def test_analyze_takes_the_number_of_worker_processes(
     code, _, err = _main([*args, "-j", "1"], monkeypatch, capfd)
     assert code == 0, err
     assert len(araseclit.open_run(out).documents) == 1
+
+
+#: what ``araseclit text`` on a small file may cost (issue 12: it took 2.0 s of CPU and 319 MB
+#: while it loaded the text model from JSON; 8 s and 490 MB while it imported spaCy)
+TEXT_PEAK_MB = 150
+TEXT_CPU_SECONDS = 1.0
+#: libraries ``araseclit text`` has no use for (wordfreq: its lists are read as tables)
+NOT_FOR_TEXT = ("spacy", "thinc", "torch", "transformers", "pandas", "duckdb", "pyarrow")
+NOT_FOR_TEXT += ("numpy", "wordfreq")
+# the command as a user runs it, in a child of a fresh interpreter: the interpreter's own
+# usage of its children is then the command's alone (peak RSS, CPU time)
+_CHILD = (
+    "import atexit, sys\n"
+    "atexit.register(lambda: print('LOADED', *[m for m in {heavy!r} if m in sys.modules],"
+    " file=sys.stderr))\n"
+    "from araseclit.cli import main\n"
+    "main()\n"
+)
+_PROBE = (
+    "import resource, subprocess, sys\n"
+    "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "kib = use.ru_maxrss / (1024 if sys.platform == 'darwin' else 1)\n"
+    "print(done.returncode, kib / 1024, use.ru_utime + use.ru_stime)\n"
+    "print(done.stderr.rsplit('LOADED', 1)[-1].strip())\n"
+)
+
+
+def _start_up(args: list[str]) -> tuple[int, float, float, list[str]]:
+    """(exit status, peak RSS in MB, CPU seconds, heavy libraries loaded) of one command."""
+    child = [sys.executable, "-c", _CHILD.format(heavy=NOT_FOR_TEXT), *args]
+    probe = [sys.executable, "-c", _PROBE, *child]
+    out = subprocess.run(probe, capture_output=True, text=True, check=True, timeout=300).stdout
+    status, peak, cpu = out.splitlines()[0].split()
+    return int(status), float(peak), float(cpu), out.splitlines()[1].split()
+
+
+def test_text_starts_lean_on_a_small_file(arabic_txt: Path) -> None:
+    from araseclit.textmodel.frequency import word_frequencies
+
+    word_frequencies("ar"), word_frequencies("en")  # the once-per-machine tables exist
+    runs = [_start_up(["text", str(arabic_txt)]) for _ in range(3)]  # best of 3: a busy CI
+    assert {(status, *loaded) for status, _, _, loaded in runs} == {(0,)}
+    assert min(peak for _, peak, _, _ in runs) < TEXT_PEAK_MB
+    assert min(cpu for _, _, cpu, _ in runs) < TEXT_CPU_SECONDS

@@ -13,18 +13,18 @@ import json
 import os
 import sys
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 from typer.core import TyperCommand, TyperGroup
 
 from araseclit.errors import AraseclitError, ConfigError, InputError, escape_controls
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from araseclit.document import Document
     from araseclit.pipeline.annotate import Annotations
     from araseclit.repair.ops import RepairConfig
@@ -57,8 +57,27 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-out_console = Console(highlight=False, soft_wrap=True)
+
+
+# rich is imported when something is printed through it, not by every command: ``text``
+# writes plain lines, and start-up time is what it is judged by
+
+
+@cache
+def err_console() -> Console:
+    """The console for messages on stderr."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@cache
+def out_console() -> Console:
+    """The console for tables on stdout."""
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
 
 EXIT_OK = 0
 #: an unexpected failure (a bug): one line naming the exception
@@ -223,6 +242,8 @@ def _print_records(
         sys.stdout.buffer.write(records_to_parquet(table, records))
         sys.stdout.buffer.flush()
     else:
+        from rich.table import Table
+
         view = Table(show_lines=False)
         for col in TABLE_COLUMNS[table]:
             view.add_column(col, overflow="fold")
@@ -230,8 +251,8 @@ def _print_records(
             view.add_row(
                 *["" if rec.get(c) is None else str(rec.get(c)) for c in TABLE_COLUMNS[table]]
             )
-        out_console.print(view)
-        out_console.print(f"{len(records)} record(s)")
+        out_console().print(view)
+        out_console().print(f"{len(records)} record(s)")
 
 
 def records_to_csv(table: str, records: list[dict[str, object]]) -> str:
@@ -406,7 +427,7 @@ def _export(
             _atomic_write(path, writers[name](works))
     missing = export.unlisted(works)
     if missing:
-        err_console.print(
+        err_console().print(
             f"araseclit: {len(missing)} cited work(s) have no entry in the reference list "
             "and are not exported as entries",
             markup=False,
@@ -502,7 +523,7 @@ def analyze(
     """
     from araseclit.run import analyze as run_analyze
 
-    with AnalyzeProgress(err_console) as progress:
+    with AnalyzeProgress(err_console()) as progress:
         options: dict[str, Any] = {
             "pipeline": pipeline,
             "out": out,
@@ -520,7 +541,7 @@ def analyze(
                 raise
             where = escape_controls(str(out))
             waiting = f"araseclit: waiting for the run writing to {where} (pid {exc.fields['pid']})"
-            err_console.print(waiting, markup=False)
+            err_console().print(waiting, markup=False)
             run = run_analyze(paths or None, wait=True, wait_timeout=wait_timeout, **options)
     failures, seen = progress.failures, [progress.total]
     _print_summary(run, failures, seen)
@@ -592,12 +613,12 @@ def _exit_for_failures(failed: int, total: int) -> None:
     if not failed:
         return
     if failed == total:
-        err_console.print(
+        err_console().print(
             f"araseclit: error: no document could be analysed ({failed} of {total} failed)",
             markup=False,
         )
         raise typer.Exit(EXIT_ALL_FAILED)
-    err_console.print(
+    err_console().print(
         f"araseclit: {failed} of {total} document(s) could not be analysed (see the errors table)",
         markup=False,
     )
@@ -610,14 +631,17 @@ MAX_WARNINGS_SHOWN = 20
 
 def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int]) -> None:
     """Rows per table, then one line per document that was skipped."""
+    from rich.table import Table
+    from rich.text import Text
+
     summary = Table(title=f"araseclit run → {run.path}")
     summary.add_column("table")
     summary.add_column("rows", justify="right")
     for name, n in run.counts().items():
         summary.add_row(name, str(n))
-    err_console.print(summary)
+    err_console().print(summary)
     for failure in failures:
-        err_console.print(
+        err_console().print(
             Text.assemble(
                 ("skipped ", "yellow"),
                 f"{failure['path']}: [{failure['code']}] {failure['message']}",
@@ -626,16 +650,16 @@ def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int])
     errors = run.errors
     warned = errors[errors["severity"].fillna("") == "warning"]
     for rec in warned.head(MAX_WARNINGS_SHOWN).itertuples():
-        err_console.print(Text.assemble(("warning ", "yellow"), f"[{rec.code}] {rec.message}"))
+        err_console().print(Text.assemble(("warning ", "yellow"), f"[{rec.code}] {rec.message}"))
     if len(warned) > MAX_WARNINGS_SHOWN:
         more = len(warned) - MAX_WARNINGS_SHOWN
-        err_console.print(f"... and {more} more warning(s) in the errors table", markup=False)
-    err_console.print(f"report: {run.report_path}", markup=False)
+        err_console().print(f"... and {more} more warning(s) in the errors table", markup=False)
+    err_console().print(f"report: {run.report_path}", markup=False)
     if seen and (seen[0] or not run.unchanged):
         done = seen[0] - len(failures)
-        err_console.print(f"araseclit: {done} of {seen[0]} document(s) analysed", markup=False)
+        err_console().print(f"araseclit: {done} of {seen[0]} document(s) analysed", markup=False)
     if run.unchanged:
-        err_console.print(
+        err_console().print(
             f"araseclit: {len(run.unchanged)} document(s) unchanged since the last run in "
             f"{escape_controls(str(run.path))}: their rows were kept",
             markup=False,
@@ -673,13 +697,13 @@ def main() -> None:
     except AraseclitError as exc:
         if debug:
             raise
-        err_console.print(f"araseclit: error [{exc.code}]: {exc.message}", markup=False)
+        err_console().print(f"araseclit: error [{exc.code}]: {exc.message}", markup=False)
         sys.exit(EXIT_ERROR)
     except Exception as exc:  # unexpected failure: one line, traceback only on request
         if debug:
             raise
         first = (str(exc).strip().splitlines() or [""])[0]
-        err_console.print(
+        err_console().print(
             f"araseclit: failed: {type(exc).__name__}: {first} "
             "(set ARASECLIT_DEBUG=1 for a traceback)",
             markup=False,
