@@ -171,3 +171,82 @@ def test_persian_secondary_citation_and_year_suffix() -> None:
     assert got == [("مشیرزاده", "Waltz", "1386", "112"), ("کرمی", None, "1399الف", "23")]
     entry = "کرمی، جهانگیر (۱۳۹۹الف). سیاست خارجی روسیه در شرق آسیا. تهران: دانشگاه تهران."
     assert parse_fields(entry)["year_text"] == "1399الف"
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        (
+            "Bolin, Bert. 2007. A History of the Science and Politics of Climate Change. "
+            "Cambridge: Cambridge University Press.",
+            ("Bolin", "2007", "A History of the Science and Politics of Climate Change", None),
+        ),
+        (
+            'جولد، سامي. ٢٠٠٢. "الأنهار الجليدية في الهيمالايا". مجلة العلوم البيئية ١٤، العدد ٣: '
+            "١٢٠٠–١٢٢٠.",
+            ("جولد", "2002", "الأنهار الجليدية في الهيمالايا", "مجلة العلوم البيئية"),
+        ),
+        (
+            "Bagguley, P. and Lash, S. 1988: Labour relations in disorganized capitalism. "
+            "Environment and Planning D, 6, 321–338.",
+            (
+                "Bagguley",
+                "1988",
+                "Labour relations in disorganized capitalism",
+                "Environment and Planning D",
+            ),
+        ),
+        (
+            "3. Cheeseman N. The Kenyan elections of 2007: an introduction. J East Afr Stud. "
+            "2008;2(2):166-84.",
+            (
+                "Cheeseman",
+                "2008",
+                "The Kenyan elections of 2007: an introduction",
+                "J East Afr Stud",
+            ),
+        ),
+        (
+            "Cairney, P., & McGarvey, N. (2013). Scottish politics (2nd ed.). Basingstoke: "
+            "Palgrave Macmillan.",
+            ("Cairney", "2013", "Scottish politics", None),
+        ),
+    ],
+    ids=["chicago-author-date", "chicago-arabic-journal", "harvard", "vancouver", "edition"],
+)
+def test_entry_fields_in_other_styles(raw: str, want: tuple) -> None:
+    f = parse_fields(raw)
+    assert (f["authors"][0]["family"], f["year_text"], f["title"], f["container"]) == want
+
+
+def test_vancouver_names_and_journal_parts() -> None:
+    f = parse_fields(
+        "2. Kanyinga K, Long JD. The political economy of reforms in Kenya. Afr Stud Rev. "
+        "2012;55(1):31-51."
+    )
+    assert [p["family"] for p in f["authors"]] == ["Kanyinga", "Long"]
+    assert (f["container"], f["volume"], f["issue"], f["pages"]) == (
+        "Afr Stud Rev",
+        "55",
+        "1",
+        "31-51",
+    )
+
+
+_CHICAGO_AD = (
+    "ترأس الفريق بيرت بولين منذ عام 1988 (Bolin 2007, 45–47)، ويساعد الرئيس مكتب منتخب (Watson "
+    "1997, 3). وقد ارتفعت الحرارة بنحو 0.3 درجة لكل عقد (IPCC 1990, 4)، وهو ما أكدته "
+    "مراجعات لاحقة (Hulme 2009, 87). وعقدت قمة كيوتو بعد ذلك (Kyoto 1997).\n\n"
+    "المصادر\n\n"
+    "Bolin, Bert. 2007. A History of the Science and Politics of Climate Change. Cambridge: "
+    "Cambridge University Press.\n\n"
+    "Hulme, Mike. 2009. Why We Disagree about Climate Change. Cambridge: Cambridge University "
+    "Press.\n\n"
+    "IPCC. 1990. Policymakers Summary of the Scientific Assessment. Geneva: WMO.\n"
+)
+
+
+def test_chicago_no_comma_citation_of_an_unlisted_work_in_a_chicago_document() -> None:
+    got = [(c["author"], c["year_text"], c["page"]) for c in find_citations(_CHICAGO_AD)]
+    assert ("Watson", "1997", "3") in got  # the document's style, though its entry is missing
+    assert all(a != "Kyoto" for a, _, _ in got)  # no page: a place and a year stay prose
