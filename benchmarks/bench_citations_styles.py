@@ -1,0 +1,332 @@
+"""Benchmark: citations, reference fields and the audit in house styles other than the
+sample's (issue 13's own benchmark).
+
+Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|heldout]
+[--out FILE]`` (prints Markdown).
+
+Data: ``benchmarks/data/citations/styles/`` — ten documents of CC BY-SA text (XQuAD Arabic
+and English paragraphs, an NTREX-128 Persian news story; source, commit, part, SHA-256 and
+licence of each in ``SOURCES.tsv``) with citations, notes and reference lists written in APA 7,
+Chicago author–date, Chicago notes-bibliography, Vancouver, Arabic and Persian journal house
+styles: seven Arabic, two English, one Persian. Each has a key written with the text before
+any tool read it:
+
+- ``<doc>.gold.tsv``: one citation a line (author, year, first page, the original of a
+  secondary citation, and ``ref``: the line of its entry in ``.refs.tsv``, ``-`` for a work
+  with no entry); a numeric citation is ``[n]``, one line per number;
+- ``<doc>.refs.tsv``: one entry a line, its fields (first author's family name, year as
+  written, title, container, volume, issue, pages, publisher, place, DOI).
+
+Split: ``dev_*`` (seven documents; read while the rules were changed) and ``heldout_*``
+(three: an English Chicago-notes paper, an Arabic house-style paper, an Arabic Harvard paper
+with a Persian source), read once at the end of the session that wrote them.
+
+Scores, each document read through ``araseclit.ingest.read`` as ``araseclit citations FILE``
+reads a ``.txt`` (the text as written when ``ingest.read`` refuses it):
+
+- citations: precision / recall / F1, matched as in ``bench_citations_ood.py`` (year, first
+  page, author key), a numeric citation by its number; compared with a regex a user would
+  write (author–year in brackets, and numbers in square brackets);
+- reference entries: an entry of the key is found when a found entry starts with its family
+  name and has its year; then each field as ``bench_citations_fields.py`` scores it (an entry
+  not found is wrong in every field), against ``refextract`` given each key entry as written
+  (its best case: it neither finds the list nor splits it);
+- the audit (``cite.audit``): a key citation's link is right when the found citation that
+  matched it links to the found entry of its key line (or to none, for ``-``); the audit
+  equals the key when its missing works and its uncited entries are the key's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_citations_fields import FIELDS, _starts_with, araseclit_row, norm, refextract_row  # noqa: E402
+from bench_citations_ood import BASELINE_RE, Cit, Score, first_number  # noqa: E402
+
+from araseclit.cite import audit, author_key, find_citations, find_references, match  # noqa: E402
+from araseclit.cite.patterns import fold_digits  # noqa: E402
+from araseclit.errors import InputError  # noqa: E402
+from araseclit.ingest import read  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "citations" / "styles"
+NUMERIC_RE = re.compile(r"\[(\d+(?:\s*[,،–-]\s*\d+)*)\]")
+MAX_AUTHOR_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Key:
+    cit: Cit
+    ref: int | None  # 0-based line of .refs.tsv, None = no entry
+
+
+def load_key(doc: str) -> tuple[list[Key], list[dict[str, str]]]:
+    keys: list[Key] = []
+    for line in (DATA / f"{doc}.gold.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        c = [*line.split("\t"), "", "", "", ""]
+        ref = None if c[4].strip() in ("", "-") else int(c[4]) - 1
+        keys.append(Key(Cit(c[0], first_number(c[1]), first_number(c[2])), ref))
+    refs = []
+    for line in (DATA / f"{doc}.refs.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = [*line.split("\t"), *[""] * len(FIELDS)][: len(FIELDS)]
+            refs.append(dict(zip(FIELDS, cells, strict=True)))
+    return keys, refs
+
+
+def _matches(gold: Cit, pred: Cit) -> bool:
+    if gold.author.startswith("["):
+        return pred.author == gold.author
+    if gold.year != pred.year or gold.page != pred.page:
+        return False
+    g, p = author_key(gold.author).split(), author_key(pred.author).split()
+    if not g or not p or len(p) > MAX_AUTHOR_WORDS:
+        return False
+    return any(p[i : i + len(g)] == g for i in range(len(p) - len(g) + 1))
+
+
+def pair(pred: list[Cit], gold: list[Cit]) -> dict[int, int]:
+    """Key index -> found index, one to one, greedy in key order."""
+    left = list(range(len(pred)))
+    out = {}
+    for gi, g in enumerate(gold):
+        hit = next((pi for pi in left if _matches(g, pred[pi])), None)
+        if hit is not None:
+            left.remove(hit)
+            out[gi] = hit
+    return out
+
+
+def araseclit_cits(records: list[dict]) -> list[Cit]:
+    return [
+        Cit(f"[{r['number']}]", None, None, r["raw"])
+        if r["kind"] == "numeric"
+        else Cit(r["author"] or "", first_number(r["year_text"]), first_number(r["page"]), r["raw"])
+        for r in records
+    ]
+
+
+def baseline_cits(text: str) -> list[Cit]:
+    t = fold_digits(text)
+    out = [
+        Cit(m[1].strip(), int(m[2]), int(m[3]) if m[3] else None, m.group())
+        for m in BASELINE_RE.finditer(t)
+    ]
+    for m in NUMERIC_RE.finditer(t):
+        for a, dash, b in re.findall(r"(\d+)(?:\s*([–-])\s*(\d+))?", m[1]):
+            nums = range(int(a), int(b) + 1) if dash else [int(a)]
+            out += [Cit(f"[{n}]", None, None, m.group()) for n in nums]
+    return out
+
+
+def entry_map(refs: list[dict[str, str]], entries: list[dict]) -> dict[int, dict]:
+    """Key line -> the found entry of that work (family name first, same year)."""
+    left = list(entries)
+    out = {}
+    for i, key in enumerate(refs):
+        fam = author_key(key["family"]).split()
+        hit = next(
+            (e for e in left if fam and _starts_with(author_key(e["raw"][:80]).split(), fam)
+             and norm(e["year_text"]) == norm(key["year_text"])),
+            None,
+        )  # fmt: skip
+        if hit is not None:
+            left.remove(hit)
+            out[i] = hit
+    return out
+
+
+def key_paragraph(paragraphs: list[str], key: dict[str, str]) -> str | None:
+    """The paragraph of the text that is the key's entry: it opens with the family name and
+    holds the year."""
+    fam = author_key(key["family"]).split()
+    year = norm(key["year_text"])[:4]
+    for para in paragraphs:
+        words = author_key(fold_digits(para.strip())[:80]).split()
+        if fam and _starts_with(words, fam) and year in fold_digits(para):
+            return " ".join(para.split())
+    return None
+
+
+@dataclass
+class DocResult:
+    cits: dict[str, Score]
+    entries: tuple[int, int, int]  # key entries found, key entries, entries found
+    fields: dict[str, dict[str, list[int]]]
+    links: tuple[int, int]
+    missing_ok: bool
+    uncited_ok: bool
+    notes: list[str]
+
+
+def text_of(doc: str) -> tuple[str, str | None]:
+    path = DATA / f"{doc}.txt"
+    try:
+        return read(path).text, None
+    except InputError as err:
+        return path.read_text(encoding="utf-8"), f"ingest.read said {err.code}"
+
+
+def score_doc(doc: str) -> DocResult:
+    keys, refs = load_key(doc)
+    text, note = text_of(doc)
+    notes = [note] if note else []
+    _, entries = find_references(text, doc_id=doc)
+    records = find_citations(text, doc_id=doc, references=entries)
+    if entries:
+        match(records, entries)
+    result = audit(records, entries, doc)
+    gold = [k.cit for k in keys]
+    cits = {}
+    for tool, pred in (("araseclit", araseclit_cits(records)), ("regex", baseline_cits(text))):
+        s = Score()
+        paired = pair(pred, gold)
+        s.tp, s.pred, s.gold = len(paired), len(pred), len(gold)
+        if tool == "araseclit":
+            done = set(paired.values())
+            s.errors += [f"missed {g.author} {g.year} p.{g.page}" for i, g in enumerate(gold)
+                         if i not in paired]  # fmt: skip
+            s.errors += [f"extra {p.author!r} {p.year} p.{p.page} ← `{p.raw[:70]}`"
+                         for i, p in enumerate(pred) if i not in done]  # fmt: skip
+        cits[tool] = s
+    emap = entry_map(refs, entries)
+    by_id = {e["ref_id"]: i for i, e in emap.items()}
+    paired = pair(araseclit_cits(records), gold)
+    links = sum(
+        1 for gi, pi in paired.items() if by_id.get(records[pi].get("ref_id")) == keys[gi].ref
+        and (keys[gi].ref is not None or not records[pi].get("ref_id"))
+    )  # fmt: skip
+    fields: dict[str, dict[str, list[int]]] = {"araseclit": {}, "refextract": {}}
+    paragraphs = (DATA / f"{doc}.txt").read_text(encoding="utf-8").split("\n\n")
+    for i, key in enumerate(refs):
+        for tool, fn in (("araseclit", araseclit_row), ("refextract", refextract_row)):
+            # araseclit parses the entry its list reader found; refextract gets the key's
+            # entry as written (its best case: no list to find, no entries to split)
+            raw = emap[i]["raw"] if tool == "araseclit" and i in emap else None
+            raw = key_paragraph(paragraphs, key) if tool == "refextract" else raw
+            row = fn(raw) if raw is not None else {}
+            if row is None:
+                fields.pop(tool, None)
+                continue
+            if tool not in fields:
+                continue
+            for f in FIELDS:
+                want = norm(key[f])
+                c = fields[tool].setdefault(f, [0, 0])
+                c[1] += 1
+                c[0] += row.get(f, "") == want
+    want_missing = {(author_key(k.cit.author), k.cit.year) for k in keys if k.ref is None}
+    got_missing = {(author_key(m["author"] or f"[{m['number']}]"), first_number(m["year_text"]))
+                   for m in result["missing_references"]}  # fmt: skip
+    cited = {k.ref for k in keys if k.ref is not None}
+    want_uncited = {i for i in range(len(refs)) if i not in cited}
+    ids = {e["ref_id"]: i for i, e in emap.items()}
+    got_uncited = {ids.get(r["ref_id"], r["raw"][:40]) for r in result["uncited_references"]}
+    if want_missing != got_missing:
+        notes.append(f"missing: key {sorted(map(str, want_missing))}, audit "
+                     f"{sorted(map(str, got_missing))}")  # fmt: skip
+    if want_uncited != got_uncited:
+        notes.append(f"uncited: key {sorted(map(str, want_uncited))}, audit "
+                     f"{sorted(map(str, got_uncited))}")  # fmt: skip
+    return DocResult(
+        cits,
+        (len(emap), len(refs), len(entries)),
+        fields,
+        (links, len(keys)),
+        want_missing == got_missing,
+        want_uncited == got_uncited,
+        notes,
+    )
+
+
+def sources() -> list[dict[str, str]]:
+    lines = (DATA / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()
+    head = lines[0].split("\t")
+    return [dict(zip(head, x.split("\t"), strict=True)) for x in lines[1:] if x.strip()]
+
+
+def _f(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def render(split: str, results: dict[str, DocResult], langs: dict[str, str]) -> str:
+    lines = [
+        f"# Citations in other house styles ({split})",
+        "",
+        "Documents: `benchmarks/data/citations/styles/SOURCES.tsv`. Citations right = author "
+        "key, year and first page (numeric: the number) as the key; entries found = family "
+        "name and year; links = key citations found and linked to their key entry (or to "
+        "none when the key has no entry); audit = missing works and uncited entries as the key.",
+        "",
+        "| document | lang | key cits | araseclit P | R | F1 | regex P | R | F1 | entries "
+        "found | links | audit = key |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    tot = {"araseclit": Score(), "regex": Score()}
+    ent = [0, 0, 0]
+    link = [0, 0]
+    equal = 0
+    for doc, r in results.items():
+        a, b = r.cits["araseclit"].prf(), r.cits["regex"].prf()
+        for tool in tot:
+            for attr in ("tp", "pred", "gold"):
+                setattr(tot[tool], attr, getattr(tot[tool], attr) + getattr(r.cits[tool], attr))
+        ent = [x + y for x, y in zip(ent, r.entries, strict=True)]
+        link = [link[0] + r.links[0], link[1] + r.links[1]]
+        ok = r.missing_ok and r.uncited_ok
+        equal += ok
+        lines.append(
+            f"| {doc} | {langs[doc]} | {r.cits['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | "
+            f"{_f(a[2])} | {_f(b[0])} | {_f(b[1])} | {_f(b[2])} | {r.entries[0]}/{r.entries[1]} "
+            f"({r.entries[2]} found) | {r.links[0]}/{r.links[1]} | {'yes' if ok else 'no'} |"
+        )
+    a, b = tot["araseclit"].prf(), tot["regex"].prf()
+    lines.append(
+        f"| **all** | | {tot['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | **{_f(a[2])}** | "
+        f"{_f(b[0])} | {_f(b[1])} | {_f(b[2])} | {ent[0]}/{ent[1]} ({ent[2]} found) | "
+        f"{link[0]}/{link[1]} | {equal}/{len(results)} |"
+    )
+    lines += ["", "Reference fields (key entries; an entry not found is wrong in every field):",
+              "", "| tool | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 1) + "|"]  # fmt: skip
+    for tool in ("araseclit", "refextract"):
+        sums = {f: [0, 0] for f in FIELDS}
+        have = False
+        for r in results.values():
+            for f, (x, n) in r.fields.get(tool, {}).items():
+                sums[f][0] += x
+                sums[f][1] += n
+                have = True
+        cells = [_f(x / n) if n else "–" for x, n in sums.values()] if have else (
+            ["not installed"] * len(FIELDS))  # fmt: skip
+        lines.append(f"| {tool} | " + " | ".join(cells) + " |")
+    for doc, r in results.items():
+        if r.cits["araseclit"].errors or r.notes:
+            lines += ["", f"`{doc}`:", ""]
+            lines += [f"- {e}" for e in r.cits["araseclit"].errors + r.notes]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    ap.add_argument("--out", type=Path, help="write the Markdown here as well")
+    args = ap.parse_args()
+    srcs = [s for s in sources() if s["split"] == args.split]
+    results = {s["doc"]: score_doc(s["doc"]) for s in srcs}
+    md = render(args.split, results, {s["doc"]: s["language"] for s in srcs})
+    if args.out is not None:
+        args.out.write_text(md, encoding="utf-8")
+    print(md)
+
+
+if __name__ == "__main__":
+    main()
