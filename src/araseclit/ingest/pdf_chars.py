@@ -286,34 +286,49 @@ def _pdfium_chars(c: Any, tp: Any, objects: dict[int | None, int]) -> list[_Pdfi
 def _lines(chars: list[_PdfiumChar]) -> list[list[_PdfiumChar]]:
     """The text page's lines (it ends each with a line break of its own), drawn glyphs only.
 
-    A space with no text object (Chromium draws each glyph as a text object of its own and
-    its spaces as empty ones) takes its font, size and place in the stream from the glyph
-    before it."""
+    A space PDFium puts where a space glyph was skipped (Chromium draws each glyph as a text
+    object of its own and spaces as empty ones, which PDFium passes over) or where a gap
+    stands for one (LibreOffice's Latin words) takes its font and size from the glyph before
+    it."""
     lines: list[list[_PdfiumChar]] = [[]]
     for ch in chars:
-        if ch.generated:
-            if ch.text in "\r\n" and lines[-1]:
+        if ch.text in ("\r", "\n") or not ch.text:
+            if ch.generated and lines[-1]:
                 lines.append([])
             continue
-        if not ch.text:
-            continue
-        if ch.obj < 0 and lines[-1]:
+        if ch.text == " " and (ch.generated or ch.obj < 0):
+            if not lines[-1]:
+                continue
             prev = lines[-1][-1]
-            ch.obj, ch.size, ch.font, ch.descent = prev.obj, prev.size, prev.font, prev.descent
+            ch.obj = prev.obj if ch.obj < 0 else ch.obj
+            ch.size, ch.font, ch.descent = prev.size, prev.font, prev.descent
             ch.upright, ch.boxless = prev.upright, True
+        elif ch.generated:
+            continue
         lines[-1].append(ch)
     return [ln for ln in lines if ln]
 
 
 def _mark_reversed(line: list[_PdfiumChar]) -> None:
     """Mark the characters of a line that the text page gave in a reversed run: their
-    neighbours in the text page are their neighbours on the line taken right to left."""
-    rank = {id(ch): k for k, ch in enumerate(sorted(line, key=lambda ch: (ch.obj, ch.x0, ch.i)))}
+    neighbours in the text page are their neighbours in the stream taken backwards. Glyphs
+    drawn at one origin (Chromium's lam-alef: alef, then lam over it) count as one place."""
+
+    def place(ch: _PdfiumChar) -> tuple[int, float]:
+        return (ch.obj, round(ch.x0, 2))
+
+    rank = {p: k for k, p in enumerate(sorted({place(ch) for ch in line}))}
     for k, ch in enumerate(line):
-        here = rank[id(ch)]
-        before = rank[id(line[k - 1])] if k else None
-        after = rank[id(line[k + 1])] if k + 1 < len(line) else None
-        ch.reversed = before == here + 1 or after == here - 1
+        here = rank[place(ch)]
+        before = k - 1
+        while before >= 0 and place(line[before]) == place(ch):
+            before -= 1
+        after = k + 1
+        while after < len(line) and place(line[after]) == place(ch):
+            after += 1
+        ch.reversed = (before >= 0 and rank[place(line[before])] == here + 1) or (
+            after < len(line) and rank[place(line[after])] == here - 1
+        )
 
 
 def _undo_text_page(line: list[_PdfiumChar]) -> list[_PdfiumChar]:
@@ -368,7 +383,7 @@ def _to_dicts(chars: list[_PdfiumChar], height: float) -> list[dict[str, object]
     the loose box shows it, else the next glyph's origin in the same text object."""
     glyphs = [g for line in _lines(chars) for g in _undo_text_page(line)]
     # glyphs at one origin (Chromium's lam-alef) keep stream order: reversed runs' backwards
-    glyphs.sort(key=lambda g: (g.obj, round(g.y, 1), g.x0, -g.i if g.reversed else g.i))
+    glyphs.sort(key=lambda g: (g.obj, round(g.y, 1), round(g.x0, 2), -g.i if g.reversed else g.i))
     out = []
     for k, g in enumerate(glyphs):
         x1 = g.right
