@@ -135,3 +135,20 @@ def test_scores_are_bit_for_bit_those_of_the_json_models(
         assert [_bits(model.logp(w)) for w in words] == [_bits(old.logp(w)) for w in words]
         assert [model.frequency(w) for w in words] == [old.frequency(w) for w in words]
     assert new.quality("\n".join(lines)) == json_scorer.quality("\n".join(lines))
+
+
+@pytest.mark.parametrize("domain", ["in_domain", "out_of_domain"])
+def test_arabic_zipf_is_wordfreqs_zipf_frequency(domain: str) -> None:
+    import random
+
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    lines = in_domain_lines() if domain == "in_domain" else out_of_domain_lines()
+    words = [w for w in _words(lines) if re.fullmatch("[\u0600-\u06ff]+", w)]
+    # listed words too, and words with marks, tatweel or Persian letters (wordfreq decides)
+    listed = random.Random(12).sample(sorted(get_frequency_dict("ar", "best")), 3000)
+    words += [*listed, "الأمنُ", "العـراق", "گزارش", "ی"]
+    assert len(words) > 6000
+    frequency.arabic_zipf.cache_clear()
+    differ = [w for w in words if _bits(frequency.arabic_zipf(w)) != _bits(zipf_frequency(w, "ar"))]
+    assert differ == []

@@ -1,9 +1,11 @@
 """wordfreq's lists as tables in the cache directory: built once, mapped afterwards, rebuilt
 when the file there is not a whole table, and still right (in memory) when the cache
-directory cannot be written."""
+directory cannot be written; a plain Arabic word's Zipf value needs no wordfreq import."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,3 +78,14 @@ def test_a_cache_directory_that_cannot_be_written_still_gives_the_list(
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv(CACHE_ENV, str(blocker / "araseclit"))
     assert _lookups() == expected
+
+
+def test_a_plain_arabic_word_is_looked_up_without_wordfreq() -> None:
+    word_frequencies("ar")  # the table exists (built by this process if need be)
+    code = (
+        "import sys\n"
+        "from araseclit.textmodel.frequency import arabic_zipf\n"
+        "print(arabic_zipf('المنظمات') > 4.0, arabic_zipf('تامظنملا'), 'wordfreq' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "0.0", "False"]
