@@ -89,10 +89,13 @@ def errors(docs: list[dict], preds: list[list[dict]]) -> Counter:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--heldout", action="store_true", help="also score the held-out split")
-    ap.add_argument("--show-errors", action="store_true", help="print dev errors")
+    ap.add_argument("--show-errors", action="store_true", help="print the errors of the splits")
+    ap.add_argument(
+        "--splits", nargs="+", help="score these splits (files under the data folder) only"
+    )
     args = ap.parse_args()
     lexicon = load_lexicon()
-    splits = ["dev", "heldout"] if args.heldout else ["dev"]
+    splits = args.splits or (["dev", "heldout"] if args.heldout else ["dev"])
     lines = [
         "# bench_actors_wiki: actors in real Arabic Wikipedia prose (out of domain)",
         "",
@@ -112,12 +115,13 @@ def main() -> None:
         ours = score(docs, [predicted(p) for p in preds])
         lines += table(title, ours, score(docs, [predicted(p) for p in base]))
         lines += ["", f"Tagging time ({split}): {seconds:.2f} s."]
-        if args.show_errors and split == "dev":
+        if args.show_errors:
             counts = errors(docs, preds)
             print(sorted(counts.items()))
     text = "\n".join(lines) + "\n"
     print(text)
-    RESULT.write_text(text, encoding="utf-8")
+    if not args.splits:
+        RESULT.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,15 @@ from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
 from araseclit.tag.persons import TITLE_HEADS, find_persons, surnames, word_of
-from araseclit.tag.resolve import RESOLVED, STATE_CATEGORIES, resolve, state_counts, sure_ids
+from araseclit.tag.resolve import (
+    CAPITAL,
+    RESOLVED,
+    STATE_CATEGORIES,
+    capital_as_state,
+    resolve,
+    state_counts,
+    sure_ids,
+)
 
 SPAN_GROUP = "mentions"
 ADJECTIVAL_GROUP = "mentions_adjectival"
@@ -151,12 +159,16 @@ class MentionTagger:
         if gathered is not None:
             gathered["state_counts"] = dict(state_counts(self.lexicon, found))
             gathered["sure"] = frozenset(sure_ids(found))
+        # a capital read as a place is no mention, but no part of a person's name either
+        places = {k for f in found if f.category == CAPITAL for k in range(f.start, f.end)}
         if self.context:
             found = resolve(self.lexicon, norms, found, _sentence_index(doc), document)
+        else:  # v1 reads every capital as its state, as when capitals were state variants
+            found = [capital_as_state(self.lexicon, f) for f in found]
         found += self._composed(norms, found)
         if self.context:
             known = document.surnames if document is not None else frozenset()
-            people = self._persons(doc, norms, found, known)
+            people = self._persons(doc, norms, found, known, places)
             found += people
             found = _drop_titles(found, norms)
             before = document.organisations if document is not None else {}
@@ -175,11 +187,16 @@ class MentionTagger:
         return found
 
     def _persons(
-        self, doc: Doc, norms: list[str], found: list[Found], known: frozenset[str]
+        self,
+        doc: Doc,
+        norms: list[str],
+        found: list[Found],
+        known: frozenset[str],
+        places: set[int],
     ) -> list[Found]:
         """People the lexicon lacks, after titles and reporting verbs (tag.persons);
-        ``known``: surnames found elsewhere in the document."""
-        taken: set[int] = set()
+        ``known``: surnames found elsewhere in the document; ``places``: tokens of places."""
+        taken: set[int] = set(places)
         states_end: dict[int, int] = {}
         for f in found:
             if f.category == "person":

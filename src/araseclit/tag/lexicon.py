@@ -40,7 +40,7 @@ CATEGORIES: dict[str, frozenset[str]] = {
         "person state regional_power great_power international_community government_body "
         "foreign_authority religious_body local_council parliament security_force foreign_force "
         "armed_group ngo_generic ngo_named international_org donor research_body social_group "
-        "private_sector political_party media".split()
+        "private_sector political_party media capital".split()
     ),
     "THREAT": frozenset(
         "terrorism extremism sectarianism corruption weak_institutions foreign_interference "

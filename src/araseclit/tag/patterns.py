@@ -222,5 +222,10 @@ SINGULAR_NAME_HEADS = frozenset("دوله حزب جيش تيار تنظيم حر
 LANDFORMS = frozenset("نهر غور وادي خليج بحر جبل جبال هضبه سهل بحيره شط مضيق".split())
 #: nouns that introduce a capital or city as a place: مدينة دمشق, العاصمة واشنطن
 CITY_NOUNS = frozenset("مدينه عاصمه عاصمتها عاصمته".split())
+#: nouns whose complement is a city as a place: a part of it (ريف دمشق, وسط بغداد, ضواحي
+#: بيروت), its province or governor (ولاية بغداد, محافظة بغداد, والي بغداد)
+CITY_PARTS = frozenset("ريف وسط قلب شوارع ضواحي احياء اطراف مطار ولايه محافظه والي".split())
+#: prepositions of place before a capital: في بكين, إلى القاهرة (حتى: as far as)
+LOCATIVES = frozenset("في الي حتي".split())  # normalised: الى -> الي
 #: adjectives that are part of a government's name: الحكومة الشرعية, الحكومة المؤقتة
 REGIME_ADJECTIVES = frozenset("شرعيه مؤقته انتقاليه مركزيه اتحاديه".split())

