@@ -213,7 +213,29 @@ def _body_parts(body: str, info: dict) -> tuple[str, list[str]]:
 
 def parse_fields(raw: str, *, context: YearContext | None = None) -> ReferenceFields:
     """The fields of one reference entry (see the module docstring)."""
-    info = parse_reference_entry(raw, context=context)
+    return fields_of(raw, parse_reference_entry(raw, context=context))
+
+
+#: REFERENCES columns filled from the fields (``store.schema``), beside the record's own
+RECORD_FIELDS = ("container", "volume", "issue", "pages", "publisher", "place", "doi", "url",
+                 "accessed")  # fmt: skip
+
+
+def record_fields(raw: str, info: dict) -> dict:
+    """The REFERENCES columns an entry's fields fill: ``families``, ``entry_type``, the
+    imprint and identifiers, and ``title`` when the fields read one."""
+    f = fields_of(raw, info)
+    out: dict = {k: f[k] for k in RECORD_FIELDS}  # type: ignore[literal-required]
+    # a tuple: what a DocBin gives back for a list, so doc._.references round-trips
+    out["families"] = tuple(p["family"] for p in f["authors"]) or None
+    out["entry_type"] = f["type"]
+    if f["title"]:
+        out["title"] = f["title"]
+    return out
+
+
+def fields_of(raw: str, info: dict) -> ReferenceFields:
+    """The fields of entry ``raw`` whose REFERENCES record (authors, year) is ``info``."""
     body = P.fold_digits(" ".join(raw.split()))
     label = P.REF_LABEL_RE.match(body)
     body = body[label.end() :] if label else body

@@ -285,6 +285,9 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     rec.update(raw=raw, authors=authors or None, title=title, label=label)
     if info:
         rec.update(info)
+    from araseclit.cite.fields import record_fields  # fields.py reads entries with this module
+
+    rec.update(record_fields(raw, rec))
     return rec
 
 

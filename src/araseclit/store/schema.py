@@ -86,6 +86,21 @@ REFERENCES: tuple[Column, ...] = (
     ("gregorian_year", "INTEGER"),
     ("title", "VARCHAR"),
     ("label", "VARCHAR"),
+    # the entry's fields (araseclit.cite.fields.parse_fields), null where the entry gives none:
+    # the authors' family names in order, the journal or book a part appeared in, its volume,
+    # issue and pages, the imprint, identifiers, and the kind of work (article, chapter, book,
+    # report, web, other)
+    ("families", "VARCHAR[]"),
+    ("container", "VARCHAR"),
+    ("volume", "VARCHAR"),
+    ("issue", "VARCHAR"),
+    ("pages", "VARCHAR"),
+    ("publisher", "VARCHAR"),
+    ("place", "VARCHAR"),
+    ("doi", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("accessed", "VARCHAR"),
+    ("entry_type", "VARCHAR"),
 )
 MENTIONS: tuple[Column, ...] = (
     ("doc_id", "VARCHAR"),
