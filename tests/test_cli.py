@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -513,3 +514,57 @@ def test_text_starts_lean_on_a_small_file(arabic_txt: Path) -> None:
     assert {(status, *loaded) for status, _, _, loaded in runs} == {(0,)}
     assert min(peak for _, peak, _, _ in runs) < TEXT_PEAK_MB
     assert min(cpu for _, _, cpu, _ in runs) < TEXT_CPU_SECONDS
+
+
+def test_record_commands_of_rule_pipelines_load_no_torch(arabic_txt: Path) -> None:
+    # thinc imports torch when it is installed: 2.5 s and ~180 MB for nothing here
+    child = [sys.executable, "-c", _CHILD.format(heavy=("torch",))]
+    done = subprocess.run(
+        [*child, "citations", str(arabic_txt), "-f", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["author"] for line in done.stdout.splitlines()] == ["الحميد", "Dodge"]
+    assert done.stderr.rsplit("LOADED", 1)[-1].split() == []
+
+
+@pytest.mark.parametrize(
+    ("component", "may_run_torch"),
+    [
+        ('factory = "araseclit_cite_v1"', False),
+        ('factory = "araseclit_tag_v2"\nbackend = "transformers"', True),
+        ('factory = "sentencizer"', True),
+        ('factory = "araseclit_tag_v2"\n\n[components.x.model]\n@architectures = "m.v1"', True),
+    ],
+)
+def test_only_araseclit_rule_pipelines_import_spacy_without_torch(
+    tmp_path: Path, component: str, may_run_torch: bool
+) -> None:
+    from araseclit.cli import _may_run_torch
+
+    cfg = tmp_path / "mine.cfg"
+    cfg.write_text(
+        '[nlp]\nlang = "ar"\npipeline = ["x"]\n\n[nlp.tokenizer]\n'
+        '@tokenizers = "araseclit.tokenizer.v1"\n\n[components]\n\n'
+        f"[components.x]\n{component}\n",
+        encoding="utf-8",
+    )
+    assert _may_run_torch(str(cfg)) is may_run_torch
+    assert _may_run_torch("audit") is False
+    assert _may_run_torch(str(tmp_path / "missing.cfg")) is True
+
+
+def test_torch_stays_importable_after_spacy_was_imported_without_it() -> None:
+    code = (
+        "import sys\n"
+        "from araseclit.cli import _spacy_without_torch\n"
+        "with _spacy_without_torch('audit'):\n"
+        "    import spacy\n"
+        "print('torch' in sys.modules)\n"
+        "import torch\n"
+        "print(torch.tensor([1, 2]).sum().item())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["False", "3"], done.stderr
