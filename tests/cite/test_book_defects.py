@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from araseclit.cite import find_citations, find_references
+from araseclit.cite import find_citations, find_references, match
 from araseclit.cite.fields import parse_fields
 
 _BODY = (
@@ -250,3 +250,43 @@ def test_chicago_no_comma_citation_of_an_unlisted_work_in_a_chicago_document() -
     got = [(c["author"], c["year_text"], c["page"]) for c in find_citations(_CHICAGO_AD)]
     assert ("Watson", "1997", "3") in got  # the document's style, though its entry is missing
     assert all(a != "Kyoto" for a, _, _ in got)  # no page: a place and a year stay prose
+
+
+def test_a_short_note_takes_the_work_its_title_names() -> None:
+    text = (
+        "The war began in the Ohio Country in 1754.¹ The British took Montreal in 1760.² "
+        "Trent's company withdrew in April.³\n\n"
+        "Notes\n\n"
+        "1. Fred Anderson, Crucible of War (New York: Knopf, 2000), 45.\n\n"
+        "2. Fred Anderson, The War That Made America (New York: Viking, 2005), 39.\n\n"
+        "3. Anderson, War That Made America, 41.\n"
+    )
+    got = [(c["number"], c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert got[2] == (3, "Fred Anderson", 2005, "41")  # not Crucible of War (2000)
+
+
+def test_chicago_author_date_list_with_a_hijri_entry_and_a_doi() -> None:
+    text = _PARA + (
+        "المراجع\n\n"
+        "ابن الخطيب، لسان الدين. 776هـ. مقنعة السائل عن المرض الهائل. تونس: المجمع التونسي.\n\n"
+        'Haensch, Stephanie, et al. 2010. "Distinct Clones of Yersinia pestis Caused the Black '
+        'Death." PLoS Pathogens 6, no. 10: e1001134. https://doi.org/10.1371/journal.ppat.1001134 '
+        "Horrox, Rosemary, ed. 1994. The Black Death. Manchester: Manchester University Press.\n\n"
+        "Twigg, Graham. 1984. The Black Death: A Biological Reappraisal. London: Batsford.\n"
+    )
+    _, refs = find_references(text)
+    assert [r["year_text"] for r in refs] == ["776هـ", "2010", "1994", "1984"]
+
+
+def test_a_given_and_family_name_meets_its_entry_in_the_other_script() -> None:
+    text = _PARA.replace("(الربيعي، 2018: 44)", "") + (
+        "واقترح غراهام تويج (1984) أن السبب شكل من أشكال الجمرة الخبيثة.\n\n"
+        "المراجع\n\n"
+        "Twigg, Graham. 1984. The Black Death: A Biological Reappraisal. London: Batsford.\n\n"
+        "Dodge, T. (2012). Iraq: From war to a new authoritarianism. London: Routledge.\n"
+    )
+    _, refs = find_references(text)
+    cits = find_citations(text, references=refs)
+    match(cits, refs)
+    twigg = next(c for c in cits if c["year"] == 1984)
+    assert twigg["ref_id"] == refs[0]["ref_id"]

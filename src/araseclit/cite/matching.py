@@ -116,6 +116,8 @@ def _name_forms(key: str, author: str) -> list[str]:
         forms.append(words[1])  # "فان دييك", "دي بوجراند ودريسلر"
     elif len(words) == 2 or (len(words) > 2 and words[1].startswith("و")):
         forms.append(words[0])  # co-authors joined by "و"; a longer "name" is prose
+        if len(words) == 2 and not words[1].startswith("و"):
+            forms.append(words[1])  # given then family name: "غراهام تويج" is Twigg
     first = _WORD.findall(first_author(author))
     if first and (len(words) == 1 or forms):
         forms.append(normalize_token(first[0]))

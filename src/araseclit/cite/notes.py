@@ -253,7 +253,7 @@ def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
     ctx = YearContext.of(t)
     out: list[dict] = []
     last: dict | None = None
-    by_family: dict[str, dict] = {}
+    by_family: dict[str, list[tuple[dict, str]]] = {}
     for note in notes:
         span = note.marker or (note.start, note.end)
         for piece in _PIECE_SPLIT_RE.split(note.body):
@@ -262,7 +262,7 @@ def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
             if ibid:
                 base = last
             elif work is not None and work.year_text is None:
-                base = by_family.get(_family(work.author))
+                base = _short_note_work(piece, by_family.get(_family(work.author), []))
             elif work is not None and _plausible_author(work.author):
                 script = _script(work.author)
                 persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(work.author))
@@ -278,5 +278,19 @@ def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
             rec.update(start=span[0], end=span[1], _note=(note.start, note.end))
             out.append(rec)
             last = rec
-            by_family.setdefault(_family(rec["author"]), rec)
+            works = by_family.setdefault(_family(rec["author"]), [])
+            if not any(w is base for w, _ in works) and not ibid and work.year_text:
+                works.append((rec, note.body))
     return out
+
+
+def _short_note_work(piece: str, works: list[tuple[dict, str]]) -> dict | None:
+    """The work a short note (``Anderson, War That Made America, 41.``) continues: of the
+    author's works cited in full before, the one whose note holds the most words of the short
+    title (the first such work on a tie, and when there is one)."""
+    if not works:
+        return None
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", piece.casefold())[1:]}
+    return max(works, key=lambda w: len(words & set(re.findall(r"[^\W\d_]{3,}", w[1].casefold()))))[
+        0
+    ]

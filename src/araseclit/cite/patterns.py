@@ -265,9 +265,10 @@ REF_LABEL_RE = re.compile(
 )
 # Year in a reference entry, in brackets first: "(2019)." | "(1444هـ)" | "(n.d.)"
 REF_PAREN_YEAR_RE = re.compile(r"\(\s*(?P<y>" + YEAR_PLAIN + r")\s*\)")
-# Any bare year in an entry: "..., 2019." | "1399"
+# Any bare year in an entry: "..., 2019." | "1399" | a three-digit Hijri year "776هـ"
 REF_BARE_YEAR_RE = re.compile(
     r"(?<!\d)(?P<y>(?:1[3-9]|20)\d{2})(?:\s*(?:هـ|ه|ش|م)(?![\u0621-\u064a]))?(?!\d)"
+    r"|(?<!\d)(?P<h>[1-9]\d{2})\s*(?:هـ|ه)(?![\u0621-\u064a])"
 )
 # Start of a new unlabelled entry in a run-on list: ". Hiltermann, J. (" | ". الحميد، عبد الله ("
 #   also an organisation before its year: ". دائرة المنظمات غير الحكومية (2022). "
@@ -280,7 +281,8 @@ ENTRY_START_RE = re.compile(
 # two paragraphs (the URL has no closing stop):
 #   "… https://doi.org/10.1017/S0020818300004495 Licklider, R. (1988a). The power …"
 ENTRY_AFTER_URL_RE = re.compile(
-    r"(?:https?://|doi:)\S+(?P<gap>\s+)(?=[^\s.()،,]{2,40}[،,]\s*[^()]{1,60}?\(\s*\d{4})"
+    r"(?:https?://|doi:)\S+(?P<gap>\s+)"
+    r"(?=[^\s.()،,]{2,40}[،,]\s*[^()]{1,60}?(?:\(\s*\d{4}|\s\d{4}[a-e]?\.\s))"
 )
 # A dual date in an entry, Hijri then Gregorian: "1409هـ/1989م" | "1409 هـ / 1989 م"
 REF_DUAL_YEAR_RE = re.compile(r"(?<!\d)\d{3,4}\s*(?:هـ|ه)\s*/\s*\d{4}\s*(?:م(?![\u0621-\u064a]))?")
