@@ -157,7 +157,7 @@ def _variant(units: pd.DataFrame, state: int, settings: dict[str, Any]) -> Itera
     topic_model.embed = lambda texts, embedding, seed: (pipe, vectors)
     topic_model.KMEANS_STATE = state
 
-    def clusters(n_units: int, min_size: int) -> Any:
+    def clusters(n_units: int, min_size: int, start: int | None = None) -> Any:
         k = int(np.clip(round(factor * np.sqrt(n_units / 5)), 2, max(2, n_units // min_size)))
         return KMeans(n_clusters=k, n_init=topic_model.KMEANS_STARTS, random_state=state)
 

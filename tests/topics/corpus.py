@@ -131,3 +131,17 @@ def make_units(
                 {"doc_id": f"d{n % n_docs}", "unit_id": f"u{n}", "text": text, "theme": theme}
             )
     return pd.DataFrame(rows)
+
+
+def make_mixed_units(n: int, *, seed: int = 0, n_docs: int = 3) -> pd.DataFrame:
+    """``doc_id, unit_id, text`` of ``n`` sentences whose subject, verb, object and tail each
+    come from a theme drawn anew: grammatical, but with no theme for topics to find."""
+    rng = random.Random(seed)
+    names = list(THEMES)
+    rows = []
+    for i in range(n):
+        parts = [
+            rng.choice(THEMES[rng.choice(names)][k]) for k in ("subject", "verb", "object", "tail")
+        ]
+        rows.append({"doc_id": f"d{i % n_docs}", "unit_id": f"u{i}", "text": " ".join(parts) + "."})
+    return pd.DataFrame(rows)

@@ -6,6 +6,7 @@
 >>> print(framing_summary(framing, result.topics))
 >>> topics = run_topics(araseclit.open_run("runs/latest"))     # a stored run's model
 >>> topics.model.visualize_topics_over_time(topics.over_time())
+>>> topic_stability(units).topics           # which topics come back on a re-run
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from araseclit.topics.persist import (
 )
 from araseclit.topics.plots import plot_framing, save_png
 from araseclit.topics.quality import npmi_coherence, topic_diversity
+from araseclit.topics.stability import STABILITY_COLUMNS, TopicStability, topic_stability
 from araseclit.topics.summary import framing_summary
 from araseclit.topics.units import LEFT_OUT_COLUMNS, sentence_types, topic_units
 
@@ -30,9 +32,11 @@ __all__ = [
     "BREAKDOWNS",
     "FRAMING_COLUMNS",
     "LEFT_OUT_COLUMNS",
+    "STABILITY_COLUMNS",
     "ArabicAnalyzer",
     "RunTopics",
     "TopicResult",
+    "TopicStability",
     "fit_topics",
     "framing_map",
     "framing_summary",
@@ -47,6 +51,7 @@ __all__ = [
     "sentence_types",
     "strip_clitics",
     "topic_diversity",
+    "topic_stability",
     "topic_units",
     "topic_views",
 ]

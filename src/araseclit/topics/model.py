@@ -86,12 +86,13 @@ def _n_neighbors(n_units: int) -> int:
     return int(np.clip(n_units // 10, 5, 15))
 
 
-def _cluster_model(n_units: int, min_topic_size: int) -> Any:
+def _cluster_model(n_units: int, min_topic_size: int, start: int | None = None) -> Any:
     if n_units < SMALL_CORPUS:
         # about sqrt(n/5) topics: 8 on a 320-sentence chapter, 14 on 1,000 units, and never
         # more than leave ``min_topic_size`` units per topic on average
         n_clusters = int(np.clip(round(np.sqrt(n_units / 5)), 2, max(2, n_units // min_topic_size)))
-        return KMeans(n_clusters=n_clusters, n_init=KMEANS_STARTS, random_state=KMEANS_STATE)
+        state = KMEANS_STATE if start is None else start
+        return KMeans(n_clusters=n_clusters, n_init=KMEANS_STARTS, random_state=state)
     return HDBSCAN(
         min_cluster_size=min_topic_size,
         min_samples=max(2, min_topic_size // 4),
@@ -150,6 +151,7 @@ def _build_model(
     min_topic_size: int,
     nr_topics: Any,
     seed_topics: list[list[str]] | None,
+    start: int | None = None,
 ) -> BERTopic:
     umap_model: Any = BaseDimensionalityReduction()  # k-means on the embedding (docstring)
     if n_units >= SMALL_CORPUS:
@@ -168,7 +170,7 @@ def _build_model(
         seed_topic_list=seed_topics,
         embedding_model=embedding_model,
         umap_model=umap_model,
-        hdbscan_model=_cluster_model(n_units, min_topic_size),
+        hdbscan_model=_cluster_model(n_units, min_topic_size, start),
         vectorizer_model=make_vectorizer(),
         ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
         representation_model=CoverageRerank(ArabicAnalyzer(), top_n=TOP_N_WORDS),
@@ -232,6 +234,7 @@ def fit_topics(
     min_topic_size: int | None = None,
     nr_topics: int | str | None = None,
     seed_topics: list[list[str]] | None = None,
+    start: int | None = None,
 ) -> TopicResult:
     """Fit Arabic topics on ``units`` (columns ``doc_id, unit_id, text``: sentences or
     paragraphs of one document or a corpus).
@@ -239,6 +242,9 @@ def fit_topics(
     ``embedding`` is None for the offline default (TF-IDF + SVD fitted on the units) or the
     directory of a local sentence-transformers/transformers model. ``seed_topics`` are lists of
     Arabic words (e.g. from :func:`lexicon_seed_topics`) that guide the clustering.
+    ``start`` draws k-means's starts (below :data:`SMALL_CORPUS` units) from another fixed
+    stream than :data:`KMEANS_STATE`; :func:`araseclit.topics.topic_stability` refits with
+    several to show how much the topics depend on it.
     Units with fewer than two content words are left out of the fit and listed in
     ``left_out``; the assignments come in id
     order (``doc_id``, then ``unit_id``, digit runs compared as numbers) whatever the order of
@@ -260,6 +266,7 @@ def fit_topics(
             min_topic_size=size,
             nr_topics=nr_topics,
             seed_topics=seeds,
+            start=start,
         )
         labels, probs = model.fit_transform(texts, embeddings=embeddings.copy())
         labels = np.asarray(model.topics_ if nr_topics is not None else labels, dtype=int)
