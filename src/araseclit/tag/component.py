@@ -32,6 +32,7 @@ from araseclit.tag.compose import (
 from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
+from araseclit.tag.parties import find_parties
 from araseclit.tag.persons import TITLE_HEADS, find_persons, surnames, word_of
 from araseclit.tag.resolve import (
     CAPITAL,
@@ -168,6 +169,7 @@ class MentionTagger:
         found += self._composed(norms, found)
         if self.context:
             known = document.surnames if document is not None else frozenset()
+            found += _parties(doc, norms, found)
             people = self._persons(doc, norms, found, known, places)
             found += people
             found = _drop_titles(found, norms)
@@ -273,6 +275,22 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> LexiconMatcher:
     if key not in _MATCHERS:
         _MATCHERS[key] = LexiconMatcher(lexicon, lambda s: [t.text for t in nlp.make_doc(s)])
     return _MATCHERS[key]
+
+
+def _parties(doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
+    """Parties and movements the lexicon lacks, by the shape of their names (tag.parties);
+    a known actor other than a state is never part of one (حزب الله is listed)."""
+    taken = {
+        k
+        for f in found
+        if f.label == "ACTOR" and not f.adjectival and f.category not in STATE_CATEGORIES
+        for k in range(f.start, f.end)
+    }
+    is_punct = [t.is_punct or not t.text.strip() for t in doc]
+    return [
+        Found(start, end, "ACTOR", "political_party", None, rank=2, evidence="pattern")
+        for start, end in find_parties(norms, is_punct, taken)
+    ]
 
 
 def _drop_titles(found: list[Found], norms: list[str]) -> list[Found]:

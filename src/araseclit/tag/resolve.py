@@ -246,7 +246,7 @@ def _after_locative(norms: list[str], start: int) -> bool:
         prev = norms[k - 1] if k > 0 else ""
         if prev in LOCATIVES or (prev[:1] in "وف" and prev[1:] in LOCATIVES):
             return True
-        if not (norms[k].startswith("و") and k > 0 and is_arabic(prev) and not has_article(prev)):
+        if not (norms[k].startswith("و") and k > 0 and is_arabic(prev)):
             return False
         k -= 1  # و joins this place to the one before: look before that one
     return False
