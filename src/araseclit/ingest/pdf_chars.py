@@ -3,15 +3,16 @@
 :func:`.pdf_layout.layout_page` needs, for every drawn glyph, its text, its horizontal extent
 (``x0``, ``x1``: origin and advance), its ``bottom`` (from the page top), its font ``size``
 and ``fontname``, whether it is ``upright``, in content-stream order (marks attach to their
-stream neighbours; parts of a ligature keep stream order). Two sources give that:
+stream neighbours; parts of a ligature keep stream order). Three sources give that:
 
 * ``"pdfminer"`` (the default): pdfminer's content-stream interpreter with a device that
   keeps only those fields, the same numbers pdfplumber computes (pdfplumber builds a layout
   object per glyph and a dict of 20-odd resolved attributes from it, which is about a third
   of its reading time);
 * ``"pdfplumber"``: ``page.chars``, the reference the other sources are measured against.
-* ``"pdfium"``: PDFium (C), several times faster, from its text page, with what the text
-  page does to a line undone (:func:`pdfium_pages`).
+* ``"pdfium"``: PDFium (C), several times faster at giving glyphs, from its text page, with
+  what the text page does to a line undone as far as it can be (:func:`pdfium_pages`);
+  not the default: 1.0% CER on the bench PDFs against 0.05%.
 """
 
 from __future__ import annotations
@@ -31,8 +32,6 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.utils import Matrix, apply_matrix_rect
-
-from .bidi import MIRROR_PAIRS
 
 CharSource = Literal["pdfminer", "pdfplumber", "pdfium"]
 #: the source :func:`read_pages` uses unless told otherwise
@@ -166,6 +165,9 @@ def read_pages(data: bytes, source: CharSource = DEFAULT_CHAR_SOURCE) -> list[Pa
 #: characters at one origin closer than this (points) are parts of one glyph
 SAME_ORIGIN = 0.01
 _FONT_NAME_BYTES = 256
+#: a space PDFium infers inside a text object stands for a word space if the gap it is in is
+#: this share of the font size wide (the spaces LibreOffice draws span 0.2 em or more)
+SPACE_GAP = 0.15
 #: the multi-letter texts PDFium writes for a presentation-form ligature (``ﻻ`` -> ``لا``),
 #: in logical order whatever the run's direction
 _LIGATURE_TEXTS = frozenset(
@@ -197,10 +199,16 @@ def pdfium_pages(data: bytes) -> list[PageChars]:
     """Every page's glyphs from PDFium's text page, in content-stream order.
 
     The text page is built for reading, not for layout: it puts right-to-left runs of a
-    line in reverse order and mirrors their brackets, gives a multi-letter glyph (``لا``)
-    reversed in such a run, and adds spaces and line breaks of its own. Those are undone
-    here: a run is reversed where, walking the text page, the glyphs go right to left;
-    stream order is (text object, origin along the line); added characters are dropped.
+    line in reverse order, gives a multi-letter glyph (``لا``) reversed in such a run, adds
+    line breaks and spaces of its own (some where a drawn space is, some inside words) and
+    skips glyphs it takes for repeats. Stream order is rebuilt as (text object, origin along
+    the line); a run is reversed where, walking the text page, the glyphs go right to left.
+
+    Not undone: PDFium also mirrors the brackets of what it takes for right-to-left runs,
+    and its runs are not the ones the glyphs' order shows at run edges, where brackets stand
+    (un-mirroring by the order seen made bench CER worse, 1.00% -> 1.12%). The bracket
+    orientation :mod:`.pdf` decides per document then fits fewer brackets. On
+    ``benchmarks/bench_pdf.py`` this source reads at 1.0% CER against pdfminer's 0.05%.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -332,7 +340,7 @@ def _mark_reversed(line: list[_PdfiumChar]) -> None:
 
 
 def _undo_text_page(line: list[_PdfiumChar]) -> list[_PdfiumChar]:
-    """The line's glyphs with reversed runs' brackets and multi-letter glyphs put back."""
+    """The line's glyphs with multi-letter glyphs of reversed runs put back in order."""
     out: list[_PdfiumChar] = []
     for ch in line:
         prev = out[-1] if out else None
@@ -349,28 +357,33 @@ def _undo_text_page(line: list[_PdfiumChar]) -> list[_PdfiumChar]:
             continue
         out.append(ch)
     _mark_reversed(out)
-    _fill_space_boxes(out)
+    out = _fill_space_boxes(out)
     for ch in out:
-        if ch.reversed:
-            if len(ch.text) > 1 and ch.text not in _LIGATURE_TEXTS:
-                ch.text = ch.text[::-1]
-            ch.text = "".join(MIRROR_PAIRS.get(t, t) for t in ch.text)
+        if ch.reversed and len(ch.text) > 1 and ch.text not in _LIGATURE_TEXTS:
+            ch.text = ch.text[::-1]
     return out
 
 
-def _fill_space_boxes(line: list[_PdfiumChar]) -> None:
-    """A boxless space spans the gap it stands in, from the glyph on its left to the one on
+def _fill_space_boxes(line: list[_PdfiumChar]) -> list[_PdfiumChar]:
+    """A boxless space spans the gap it stands in, from the letter on its left to the one on
     its right (as a drawn space does; left as it was, it overlaps a letter and reads as a
-    kashida)."""
+    kashida). One PDFium puts between two glyphs of one text object is dropped unless that
+    gap is :data:`SPACE_GAP` wide: LibreOffice moves back and forth inside a word to place a
+    mark, which PDFium reads as spaces."""
     drawn = sorted((ch for ch in line if not ch.boxless), key=lambda ch: ch.x0)
-    for ch in line:
-        if not ch.boxless:
-            continue
-        left = [g.right for g in drawn if g.x0 < ch.x0 and g.right - ch.x0 < ch.size]
-        right = [g.x0 for g in drawn if g.x0 >= ch.x0 and g.x0 - ch.x0 < ch.size]
-        ch.x0 = min(max(left), ch.x0) if left else ch.x0
-        ch.right = ch.ink_right = min(right) if right else ch.x0 + 0.25 * ch.size
-        ch.right = max(ch.right, ch.x0)
+    kept = []
+    for k, ch in enumerate(line):
+        if ch.boxless:
+            left = [g.right for g in drawn if g.x0 < ch.x0 and g.right - ch.x0 < ch.size]
+            right = [g.x0 for g in drawn if g.x0 >= ch.x0 and g.x0 - ch.x0 < ch.size]
+            ch.x0 = min(max(left), ch.x0) if left else ch.x0
+            ch.right = ch.ink_right = min(right) if right else ch.x0 + 0.25 * ch.size
+            ch.right = max(ch.right, ch.x0)
+            inside = 0 < k < len(line) - 1 and line[k - 1].obj == line[k + 1].obj
+            if inside and ch.right - ch.x0 < SPACE_GAP * ch.size:
+                continue
+        kept.append(ch)
+    return kept
 
 
 def _is_base(text: str) -> bool:
