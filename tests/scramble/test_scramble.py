@@ -31,6 +31,7 @@ DAMAGE = {
     "pypdfium2-chromium": ["reverse_letters"],
     "runs": [],
     "pdftotext-noto": ["swap_lam_alef", "insert_kashida_junk"],
+    "pdftotext-marks-first": ["marks_first"],
 }
 # the page number pdftotext prints at the foot of each page: "137\f"
 _PAGE_NUMBER = re.compile(r"^\d+\f$")

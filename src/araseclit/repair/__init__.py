@@ -52,6 +52,7 @@ from araseclit.repair.chars import (
     unify_persian_letters,
     unmirror_brackets,
 )
+from araseclit.repair.clusters import cluster_gapped, segment_clusters
 from araseclit.repair.cut_citations import restore_cut_citations
 from araseclit.repair.decide import (
     Choice,
@@ -62,7 +63,8 @@ from araseclit.repair.decide import (
 )
 from araseclit.repair.guard import guarded, guarded_texts
 from araseclit.repair.kashida import drop_kashida_junk
-from araseclit.repair.marks import rejoin_mark_pieces
+from araseclit.repair.mark_order import marks_after_letter, marks_first
+from araseclit.repair.marks import join_detached_alef, rejoin_mark_pieces
 from araseclit.repair.ops import DEFAULT, OPERATIONS, RepairConfig, op_name, record
 from araseclit.repair.order import reorder_embedded, reorder_islands, reorder_runs, reverse_line
 from araseclit.repair.passes import AFTER_LAYOUT, AFTER_PARAGRAPHS, BEFORE_LAYOUT, Context
@@ -199,6 +201,7 @@ def _raw_passes(
 
 
 def _read(
+    source: list[str],
     raw_lines: list[str],
     texts: list[str],
     doc: DocumentOrder,
@@ -210,7 +213,9 @@ def _read(
     page = 1
     before = "AL"
     allow_order = config.allows(op_name("read_order"))
-    for number, (raw, cleaned) in enumerate(zip(raw_lines, texts, strict=True), start=1):
+    for number, (src, raw, cleaned) in enumerate(
+        zip(source, raw_lines, texts, strict=True), start=1
+    ):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")  # a form feed before the text opens its page
         normal = leave(cleaned)
@@ -222,11 +227,15 @@ def _read(
         )
         text = choice.text
         before = last_strong(text, before)
-        ln = Line(text, page if feeds else None, number, raw=raw)
-        if text != raw.strip():
+        ln = Line(text, page if feeds else None, number, raw=src)
+        if text != src.strip():
             ln.changed = True
             plain = drop_bidi_controls(raw.strip())
-            steps = (("normalise", plain, normal, 0.0), ("lam_alef", normal, base, 0.0))
+            steps = (
+                ("mark_order", drop_bidi_controls(src.strip()), plain, 0.0),
+                ("normalise", plain, normal, 0.0),
+                ("lam_alef", normal, base, 0.0),
+            )
             for short, old, new, gain in steps:
                 if old != new:
                     ln.ops.append(record(op_name(short), old, new, gain))
@@ -240,10 +249,11 @@ def _read(
 
 def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
-    raw_lines = [r.removesuffix("\r") for r in raw_text.split("\n")]
+    source = [r.removesuffix("\r") for r in raw_text.split("\n")]
     feeds = "\f" in raw_text
     if not config.enabled:
-        return _unrepaired(raw_lines, feeds)
+        return _unrepaired(source, feeds)
+    raw_lines = _glyph_order(source, config)
     fix = _character_fix(raw_lines, config)
     judge = _judge(fix)
 
@@ -264,7 +274,7 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     else:
         doc = DocumentOrder("logical")
     texts = _raw_passes(raw_lines, doc, judge, config, unstretched)
-    lines = _read(raw_lines, texts, doc, judge, feeds, config)
+    lines = _read(source, raw_lines, texts, doc, judge, feeds, config)
     plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     ligatures = config.allows(op_name("lam_alef"))
 
@@ -292,6 +302,25 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     return RepairResult(
         lines, repaired / len(body) if body else 0.0, doc.order, doc.evidence, quality
     )
+
+
+def _glyph_order(raw_lines: list[str], config: RepairConfig) -> list[str]:
+    """The raw lines of a document that gives every mark before its letter, marks after
+    their letters (:mod:`.mark_order`; the alef a tanween word lost to a space joined back,
+    ``فاعًل ا`` -> ``فاعلًا``) and, where it also put a space after every glyph
+    cluster, its words read back (:mod:`.clusters`); other documents' lines as they are.
+    Done before the lines are read: reading glues a mark after a space to the word before."""
+    if not config.allows(op_name("mark_order")):
+        return raw_lines
+    if not marks_first([drop_bidi_controls(r) for r in raw_lines]):
+        return raw_lines
+    lines = [join_detached_alef(marks_after_letter(r)) for r in raw_lines]
+    if config.allows(op_name("cluster_gaps")) and cluster_gapped(lines):
+        from araseclit.textmodel.scorer import default_scorer
+
+        model = default_scorer().arabic
+        lines = [segment_clusters(r, model) for r in lines]
+    return lines
 
 
 def _margin(order: str) -> float:

@@ -30,6 +30,8 @@ OPERATIONS: dict[str, str] = {
     "araseclit.repair.laid_out_lines.v1": "pdftotext -layout rows cut at a lifted tanween",
     "araseclit.repair.lifted_tanween.v1": "tanween marks lifted onto lines of their own",
     "araseclit.repair.shifted_marks.v1": "tanween marks given beside the wrong word",
+    "araseclit.repair.mark_order.v1": "every mark given before its letter",
+    "araseclit.repair.cluster_gaps.v1": "a space after every glyph cluster",
     "araseclit.repair.continued_runs.v1": "Latin runs that continue across a line break",
     "araseclit.repair.layout.v1": "running heads, page numbers, headings, footnotes, paragraphs",
     "araseclit.repair.split_pieces.v1": "an opener or hyphenated word start left at a line end",

@@ -44,6 +44,8 @@ class Recipe:
     swap_lam_alef: bool = False
     kashida_glyph: str = ""
     kashida_rate: float = 0.0
+    marks_first: bool = False
+    cluster_gap: float = 0.0  # share of marked letters parted from the letter before
     pages: bool = True
 
 
@@ -58,6 +60,7 @@ RECIPES: dict[str, Recipe] = {
     "pdftotext-noto": Recipe(
         "embedded_order", swap_lam_alef=True, kashida_glyph="**", kashida_rate=0.04
     ),
+    "pdftotext-marks-first": Recipe("embedded_order", marks_first=True, cluster_gap=1.0),
 }
 
 
@@ -87,6 +90,8 @@ def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None =
         out = order(ln.text, ln.levels)
         if rec.letters_reversed:
             out = ops.reverse_letters(out, rng, rec.letters_reversed, forms)
+        if rec.marks_first:
+            out = ops.marks_first(out, rng, rec.cluster_gap)
         if rec.detach_tanween:
             out = ops.detach_tanween(out)
         if rec.swap_lam_alef:
@@ -96,6 +101,7 @@ def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None =
         lines.append(out)
     for name, on in (
         ("reverse_letters", rec.letters_reversed),
+        ("marks_first", rec.marks_first),
         ("detach_tanween", rec.detach_tanween),
         ("swap_lam_alef", rec.swap_lam_alef),
         ("insert_kashida_junk", rec.kashida_rate),
