@@ -146,6 +146,12 @@ def resolve(
             f = capital_as_state(lexicon, f, "capital")
         if _place_or_given_name(norms, f):
             continue
+        if f.homograph and _generic(f) and not f.adjectival:
+            after = state_after.get(f.end)
+            if after is None or (f.start, after.end) in covered:
+                continue  # القوات names a state's forces only with its nisba: القوات المصرية
+            out += _resolve_generic(lexicon, f, dominant, after, covered)
+            continue
         if f.homograph:
             evidence = _homograph_evidence(lexicon, norms, f, sure, dominant, cues_by_sentence,
                                            sentence_of, people)  # fmt: skip
@@ -203,6 +209,10 @@ def _homograph_evidence(
     if entry.state and entry.state == dominant:
         return "state"
     return None
+
+
+def _generic(f: Found) -> bool:
+    return bool(f.entity_id and f.entity_id.startswith(GENERIC_PREFIX))
 
 
 def _capital_is_place(norms: list[str], f: Found, lexicon: Lexicon) -> bool:
