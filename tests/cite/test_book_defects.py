@@ -290,3 +290,12 @@ def test_a_given_and_family_name_meets_its_entry_in_the_other_script() -> None:
     match(cits, refs)
     twigg = next(c for c in cits if c["year"] == 1984)
     assert twigg["ref_id"] == refs[0]["ref_id"]
+
+
+def test_persian_ibid_with_a_locator_takes_the_work_before_it() -> None:
+    text = (
+        "واشنگتن همچنین در برابر درخواست‌ها مقاومت کرده است (کرمی، ۱۳۹۹: ۲۳). این رویکرد در "
+        "سال بعد نیز ادامه یافت (همان: ۲۵). در همان سال تحریم‌ها افزایش یافت (همان) و همان روز."
+    )
+    got = [(c["author"], c["year_text"], c["page"]) for c in find_citations(text)]
+    assert got == [("کرمی", "1399", "23"), ("کرمی", "1399", "25")]  # "(همان)" alone is prose

@@ -370,16 +370,19 @@ STYLE_LEAD_IN_RE = re.compile(
     re.I,
 )
 # An ibid form, alone or before its page: "نفسه" | "المصدر نفسه" | "المرجع السابق" | "Ibid." | "op. cit."
+#   | Persian "همان"
 IBID_RE = re.compile(
-    r"(?:(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|نفسه|السابق|ibid\.?|ibidem|op\.\s*cit\.?|id\.)",
+    r"(?:(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|نفسه|السابق|همان|ibid\.?|ibidem|op\.\s*cit\.?"
+    r"|id\.)",
     re.I,
 )
 # An ibid bracket: "(المصدر نفسه، ص٤٦)" | "(المرجع السابق)" | "(Ibid., p. 4)", and "(نفسه، ص 23)"
+# | Persian "(همان: ۴۵)"
 # | "(السابق، 45)" only with a locator: "وهذا الشيء (نفسه)" and "الرئيس (السابق)" are prose
 _IBID_NAMED = r"(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|ibid\.?|ibidem"
 IBID_BRACKET_RE = re.compile(
     r"\(\s*(?:(?:" + _IBID_NAMED + r")\s*(?:[،,:]\s*" + PAGE_ITEM_RE.pattern + r")?"
-    r"|(?:نفسه|ذاته|السابق|id\.)\s*[،,:]\s*(?P<page2>"
+    r"|(?:نفسه|ذاته|السابق|همان|id\.)\s*[،,:]\s*(?P<page2>"
     + re.sub(r"\(\?P<\w+>", "(?:", PAGE_ITEM_RE.pattern)
     + r"))\s*\.?\s*\)",
     re.I,
