@@ -379,11 +379,26 @@ def _fill_space_boxes(line: list[_PdfiumChar]) -> list[_PdfiumChar]:
             ch.x0 = min(max(left), ch.x0) if left else ch.x0
             ch.right = ch.ink_right = min(right) if right else ch.x0 + 0.25 * ch.size
             ch.right = max(ch.right, ch.x0)
+            if ch.right - ch.x0 < SAME_ORIGIN:
+                _after_owner(ch, drawn)
             inside = 0 < k < len(line) - 1 and line[k - 1].obj == line[k + 1].obj
             if inside and ch.right - ch.x0 < SPACE_GAP * ch.size:
                 continue
         kept.append(ch)
     return kept
+
+
+def _after_owner(space: _PdfiumChar, drawn: list[_PdfiumChar]) -> None:
+    """Place a space PDFium gave the origin of the glyph before it (whose width it did not
+    find) in the gap after that glyph: Chromium's ``s) ة`` gives the space at ``)``."""
+    owners = [g for g in drawn if abs(g.x0 - space.x0) < SAME_ORIGIN and _is_base(g.text[0])]
+    if not owners:
+        return
+    later = [g.x0 for g in drawn if g.x0 > space.x0 + SAME_ORIGIN]
+    start = min([max(g.right for g in owners), *later])
+    after = [x for x in later if x >= start and x - start < space.size]
+    space.x0, space.right = start, min(after, default=start + 0.25 * space.size)
+    space.ink_right = space.right
 
 
 def _is_base(text: str) -> bool:
@@ -392,35 +407,37 @@ def _is_base(text: str) -> bool:
 
 
 def _to_dicts(chars: list[_PdfiumChar], height: float) -> list[dict[str, object]]:
-    """Glyph dicts as pdfplumber gives them, in stream order: ``x1`` is the advance where
-    the loose box shows it, else the next glyph's origin in the same text object."""
-    glyphs = [g for line in _lines(chars) for g in _undo_text_page(line)]
+    """Glyph dicts as pdfplumber gives them, in stream order. ``x1`` is the loose box's right
+    edge, which is the advance unless the ink reaches past it (Arabic letters often do):
+    then the origin of the next letter to the right, if that comes first."""
+    lines = [_undo_text_page(line) for line in _lines(chars)]
+    ends = {id(g): _advance_end(g, line) for line in lines for g in line}
+    glyphs = [g for line in lines for g in line]
     # glyphs at one origin (Chromium's lam-alef) keep stream order: reversed runs' backwards
     glyphs.sort(key=lambda g: (g.obj, round(g.y, 1), round(g.x0, 2), -g.i if g.reversed else g.i))
-    out = []
-    for k, g in enumerate(glyphs):
-        x1 = g.right
-        if g.right <= g.ink_right + SAME_ORIGIN:  # the ink reaches past the advance
-            nxt = glyphs[k + 1] if k + 1 < len(glyphs) else None
-            if (
-                nxt is not None
-                and nxt.obj == g.obj
-                and g.x0 <= nxt.x0 < g.right
-                and _is_base(nxt.text[0])
-            ):
-                x1 = nxt.x0
-        out.append(
-            {
-                "text": g.text,
-                "x0": g.x0,
-                "x1": x1,
-                "bottom": height - g.y - g.descent,
-                "size": g.size,
-                "fontname": g.font,
-                "upright": g.upright,
-            }
-        )
-    return out
+    return [
+        {
+            "text": g.text,
+            "x0": g.x0,
+            "x1": ends[id(g)],
+            "bottom": height - g.y - g.descent,
+            "size": g.size,
+            "fontname": g.font,
+            "upright": g.upright,
+        }
+        for g in glyphs
+    ]
+
+
+def _advance_end(g: _PdfiumChar, line: list[_PdfiumChar]) -> float:
+    if g.right > g.ink_right + SAME_ORIGIN or not _is_base(g.text[0]):
+        return g.right  # the box shows the advance (or a mark's ink, which is not used)
+    starts = [
+        h.x0
+        for h in line
+        if h is not g and _is_base(h.text[0]) and g.x0 + SAME_ORIGIN < h.x0 < g.right
+    ]
+    return min(starts, default=g.right)
 
 
 READERS["pdfium"] = pdfium_pages
