@@ -299,3 +299,20 @@ def test_persian_ibid_with_a_locator_takes_the_work_before_it() -> None:
     )
     got = [(c["author"], c["year_text"], c["page"]) for c in find_citations(text)]
     assert got == [("کرمی", "1399", "23"), ("کرمی", "1399", "25")]  # "(همان)" alone is prose
+
+
+@pytest.mark.parametrize(
+    ("bracket", "author"),
+    [
+        ("(انظر الوصف المعياري الجيد له عند ليتش وشورت، ١٩٨١م)", "ليتش وشورت"),
+        ("(انظر الحديث عن الجمل المنفية في ليتش، ١٩٨٣م)", "ليتش"),
+        ("(للاطلاع على بناء المواد الخبرية انظر فان دييك، ١٩٨٨م)", "فان دييك"),
+        # no pointer to a name: the bracket's words stay as written; a place is no name
+        ("(المنظمات غير الحكومية في العراق، 2019)", "المنظمات غير الحكومية في العراق"),
+        ("(انظر التقرير السنوي عن الأوضاع في العراق، 2019)", "التقرير السنوي عن الأوضاع في العراق"),
+    ],
+)
+def test_a_bracket_of_prose_cites_the_name_it_points_to(bracket: str, author: str) -> None:
+    text = f"وقد تناولت دراسات عديدة بنية الخطاب السياسي في الصحافة {bracket} بالتفصيل."
+    (rec,) = find_citations(text)
+    assert rec["author"] == author

@@ -164,6 +164,7 @@ def _year_records(
 
 def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     """Records for one author–date part of a bracket (``"بوزان، عن الخفاجي، 2017: 21"``)."""
+    led = P.LEAD_IN_RE.match(part.strip().lstrip(".)")) is not None
     part = P.LEAD_IN_RE.sub("", part.strip().lstrip(".)"))
     # Arabic words between the Latin words of a Latin part are the next line's, which the
     # extraction interleaved: "(Buzan, cited الدولة in Smith, 2010: 4)"
@@ -180,6 +181,7 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     sec = P.SECONDARY_RE.fullmatch(author)
     if sec:
         author, via = sec["author"].strip(" ،,"), sec["orig"].strip(" ،,")
+    author = _pointed_name(author, led)
     if not _plausible_author(author):
         return []
     recs = _year_records(m["years"], m["page"], author, ctx, via_original=via, **common)
@@ -189,6 +191,20 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
         # of nothing; like "(رؤية 2030)" they need the author named elsewhere
         return [{**r, _BARE: True} for r in recs]
     return recs
+
+
+def _pointed_name(author: str, led: bool) -> str:
+    """The name a bracket of prose points to at its end (``(انظر الوصف المعياري الجيد له عند
+    ليتش وشورت، ١٩٨١م)`` cites ``ليتش وشورت``), when the words before it are prose (three or
+    more) and the name is no place; ``author`` otherwise."""
+    if _script(author) != "arabic" or len(author.split()) < 4:
+        return author
+    m = P.POINTED_NAME_RE.fullmatch(author) or (
+        P.POINTED_AFTER_LEAD_RE.fullmatch(author) if led else None
+    )
+    if m is None or len(m["prose"].split()) < 2 or not styles.name_ok(m["name"], _plausible_author):
+        return author
+    return m["name"]
 
 
 def _tidy_latin_part(part: str) -> str:

@@ -204,6 +204,16 @@ SECONDARY_BEFORE_RE = re.compile(
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
 LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)\s*:?\s*", re.I)
 
+# The works a bracket of prose points to at its end, after "عند", "لدى" or "انظر" (and after
+# "في" when the bracket opened with "انظر"): "الوصف المعياري الجيد له عند ليتش وشورت" ->
+# "ليتش وشورت" | "للاطلاع على بناء المواد الخبرية انظر فان دييك" -> "فان دييك"
+POINTED_NAME_RE = re.compile(
+    r"^(?P<prose>\S+(?:\s+\S+)+?)\s+(?:عند|لدى|انظر|أنظر|ينظر|راجع)\s+"
+    r"(?P<name>[^\s،,.()]+(?:\s+[^\s،,.()]+){0,2})$"
+)
+POINTED_AFTER_LEAD_RE = re.compile(
+    r"^(?P<prose>\S+(?:\s+\S+)+?)\s+(?:عند|لدى|في)\s+(?P<name>[^\s،,.()]+(?:\s+[^\s،,.()]+){0,2})$"
+)
 # Name in guillemets or quotes right before a narrative bracket: "»خسروي« " | "“Dodge” "
 QUOTED_NAME_RE = re.compile(
     r"[»«\"“”](?P<name>[^»«\"“”()\n]{2,90})[»«\"“”](?P<gap>[^»«\"“”.،؛:\n()]{0,40})$"
