@@ -33,7 +33,8 @@ from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
 from araseclit.tag.parties import find_parties
-from araseclit.tag.persons import TITLE_HEADS, find_persons, surnames, word_of
+from araseclit.tag.patterns import is_arabic
+from araseclit.tag.persons import TITLE_HEADS, find_persons, full_names, surnames, word_of
 from araseclit.tag.resolve import (
     CAPITAL,
     RESOLVED,
@@ -170,6 +171,7 @@ class MentionTagger:
         if self.context:
             known = document.surnames if document is not None else frozenset()
             found += _parties(doc, norms, found)
+            found += self._full_names(doc, norms, found)
             people = self._persons(doc, norms, found, known, places)
             found += people
             found = _drop_titles(found, norms)
@@ -187,6 +189,23 @@ class MentionTagger:
             if not any(s < end and start < e for s, e in known_spans):
                 found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))
         return found
+
+    def _full_names(self, doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
+        """Listed people named with their father's names (tag.persons.full_names)."""
+        taken = {
+            k
+            for f in found
+            if f.label == "ACTOR" and f.category != "person"
+            for k in range(f.start, f.end)
+        }
+        is_punct = [t.is_punct or not t.text.strip() for t in doc]
+        raw = [t.text for t in doc]
+        return [
+            Found(start, end, "ACTOR", "person", entity, rank=1, evidence="full_name")
+            for start, end, entity in full_names(
+                norms, raw, is_punct, taken, _person_index(self.lexicon)
+            )
+        ]
 
     def _persons(
         self,
@@ -275,6 +294,26 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> LexiconMatcher:
     if key not in _MATCHERS:
         _MATCHERS[key] = LexiconMatcher(lexicon, lambda s: [t.text for t in nlp.make_doc(s)])
     return _MATCHERS[key]
+
+
+_PERSON_INDEX: dict[str, dict[str, list[tuple[str, str]]]] = {}
+
+
+def _person_index(lexicon: Lexicon) -> dict[str, list[tuple[str, str]]]:
+    """Last word of every listed person's name of two words or more -> (first word, id)."""
+    if lexicon.fingerprint not in _PERSON_INDEX:
+        index: dict[str, list[tuple[str, str]]] = {}
+        for entry in lexicon.entries:
+            if entry.category != "person":
+                continue
+            for name in entry.names:
+                words = [normalize_token(w) for w in name.split()]
+                if len(words) >= 2 and all(is_arabic(w) for w in words):
+                    pair = (words[0], entry.id)
+                    if pair not in index.setdefault(words[-1], []):
+                        index[words[-1]].append(pair)
+        _PERSON_INDEX[lexicon.fingerprint] = index
+    return _PERSON_INDEX[lexicon.fingerprint]
 
 
 def _parties(doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:

@@ -289,3 +289,59 @@ def _name_end(
             break  # a feminine noun or a word after a surname: كبير مساعدي قياده الحزب
         k += 1
     return k
+
+
+def full_names(
+    norms: list[str],
+    raw: list[str],
+    is_punct: list[bool],
+    taken: set[int],
+    known: dict[str, list[tuple[str, str]]],
+) -> list[tuple[int, int, str]]:
+    """Known people named in full, with their father's and grandfather's names between
+    the first and last word the lexicon lists: ``بشار حافظ الأسد``, ``عبد الفتاح سعيد حسين
+    خليل السيسي``, ``دونالد جون ترامب``; a very common given name before (``محمد حسني السيد
+    مبارك``, ``محمد أنور السادات``) and a name joined by a particle after (``صدام حسين عبد
+    المجيد``) belong to the name too.
+
+    ``known``: the last word of each listed name of two words or more -> ``(first word,
+    entity id)``; ``taken``: tokens of mentions other than people. Returns ``(start, end,
+    entity id)`` spans.
+    """
+    given = load_word_list("common_name_words")
+
+    def name_word(k: int) -> bool:
+        norm = norms[k]
+        return (
+            not is_punct[k]
+            and k not in taken
+            and is_arabic(norm)
+            and norm not in NOT_NAME
+            and not norm.startswith("و")
+            and (norm in given or norm in NAME_PARTICLES or arabic_zipf(raw[k]) < COMMON_ZIPF)
+        )
+
+    out: list[tuple[int, int, str]] = []
+    for j, norm in enumerate(norms):
+        for first, entity in known.get(norm, ()):
+            i = next(
+                (i for i in range(j - 1, max(j - 2 - MAX_MIDDLE_NAMES, -1), -1)
+                 if norms[i] == first),
+                None,
+            )  # fmt: skip
+            if i is None or not all(name_word(k) for k in range(i, j + 1)):
+                continue
+            if raw[i].endswith("ى"):
+                continue  # على (on) is علي after normalisation: على عمل صالح
+            start, end = i, j + 1
+            if start > 0 and norms[start - 1] in given and name_word(start - 1):
+                start -= 1  # محمد حسني مبارك
+            if end + 1 < len(norms) and norms[end] in NAME_PARTICLES and name_word(end + 1):
+                end += 2  # صدام حسين عبد المجيد
+            out.append((start, end, entity))
+            break
+    return out
+
+
+#: names between a listed first and last word, at most: عبد الفتاح [سعيد حسين خليل] السيسي
+MAX_MIDDLE_NAMES = 4
