@@ -17,6 +17,7 @@ stream neighbours; parts of a ligature keep stream order). Three sources give th
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import io
 import math
@@ -219,11 +220,7 @@ def pdfium_pages(data: bytes) -> list[PageChars]:
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
             try:
-                objects = {
-                    ctypes.cast(obj.raw, ctypes.c_void_p).value: k
-                    for k, obj in enumerate(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,)))
-                }
-                images = any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)))
+                objects, images = _page_objects(pdfium_c, page.raw)
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
@@ -238,6 +235,34 @@ def pdfium_pages(data: bytes) -> list[PageChars]:
         pdf.close()
 
 
+def _address(pointer: Any) -> int | None:
+    return ctypes.addressof(pointer.contents) if pointer else None
+
+
+def _page_objects(c: Any, page: Any) -> tuple[dict[int | None, int], bool]:
+    """The page's text objects (address -> place in drawing order, form objects' own
+    included) and whether it draws an image."""
+    places: dict[int | None, int] = {}
+    images = False
+    stack = [(c.FPDFPage_CountObjects(page), lambda k: c.FPDFPage_GetObject(page, k), 0)]
+    while stack:
+        count, get, k = stack.pop()
+        while k < count:
+            obj = get(k)
+            k += 1
+            kind = c.FPDFPageObj_GetType(obj)
+            if kind == c.FPDF_PAGEOBJ_TEXT:
+                places[_address(obj)] = len(places)
+            elif kind == c.FPDF_PAGEOBJ_IMAGE:
+                images = True
+            elif kind == c.FPDF_PAGEOBJ_FORM:
+                stack.append((count, get, k))
+                form = obj
+                count, k = c.FPDFFormObj_CountObjects(form), 0
+                get = lambda j, form=form: c.FPDFFormObj_GetObject(form, j)  # noqa: E731
+    return places, images
+
+
 def _pdfium_chars(c: Any, tp: Any, objects: dict[int | None, int]) -> list[_PdfiumChar]:
     """The text page's characters with what :mod:`.pdf_layout` needs, in text-page order."""
     box = c.FS_RECTF()
@@ -247,25 +272,30 @@ def _pdfium_chars(c: Any, tp: Any, objects: dict[int | None, int]) -> list[_Pdfi
     name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
     flags = ctypes.c_int()
     descent = ctypes.c_float()
-    fonts: dict[int | None, tuple[str, float]] = {}
+    # per text object: size, upright, font name, descent (one font and matrix per object)
+    styles: dict[int | None, tuple[float, bool, str, float]] = {None: (0.0, True, "", 0.0)}
     out = []
     for i in range(c.FPDFText_CountChars(tp)):
         code = c.FPDFText_GetUnicode(tp, i)
-        generated = c.FPDFText_IsGenerated(tp, i) == 1
         obj_ptr = c.FPDFText_GetTextObject(tp, i)
-        obj = ctypes.cast(obj_ptr, ctypes.c_void_p).value
-        c.FPDFText_GetMatrix(tp, i, matrix)
-        # the text object's size; the page's own scale (Chromium: 0.75) is in the matrix
-        size = c.FPDFText_GetFontSize(tp, i) * math.sqrt(
-            abs(matrix.a * matrix.d - matrix.b * matrix.c)
-        )
-        font = fonts.get(obj)
-        if font is None and not generated:
+        obj = _address(obj_ptr)
+        generated = code in (0x0D, 0x0A) or c.FPDFText_IsGenerated(tp, i) == 1
+        style = styles.get(obj)
+        if style is None and generated:  # an added space has its own matrix: not the object's
+            style = styles[None]
+        elif style is None:
+            c.FPDFText_GetMatrix(tp, i, matrix)
+            # the text object's size; the page's own scale (Chromium: 0.75) is in the matrix
+            size = c.FPDFText_GetFontSize(tp, i) * math.sqrt(
+                abs(matrix.a * matrix.d - matrix.b * matrix.c)
+            )
             n = c.FPDFText_GetFontInfo(tp, i, name, _FONT_NAME_BYTES, flags)
             handle = c.FPDFTextObj_GetFont(obj_ptr)
             if not (handle and c.FPDFFont_GetDescent(handle, ctypes.c_float(size), descent)):
                 descent.value = 0.0
-            font = fonts[obj] = (
+            style = styles[obj] = (
+                size,
+                matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
                 name.raw[: max(n - 1, 0)].decode("utf-8", "replace"),
                 descent.value,
             )
@@ -281,11 +311,11 @@ def _pdfium_chars(c: Any, tp: Any, objects: dict[int | None, int]) -> list[_Pdfi
                 y=oy.value,
                 obj=objects.get(obj, -1),
                 i=i,
-                size=size,
-                font=font[0] if font else "",
-                descent=font[1] if font else 0.0,
-                upright=matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
-                generated=generated or code in (0x0D, 0x0A),
+                size=style[0],
+                font=style[2],
+                descent=style[3],
+                upright=style[1],
+                generated=generated,
             )
         )
     return out
@@ -321,21 +351,19 @@ def _mark_reversed(line: list[_PdfiumChar]) -> None:
     """Mark the characters of a line that the text page gave in a reversed run: their
     neighbours in the text page are their neighbours in the stream taken backwards. Glyphs
     drawn at one origin (Chromium's lam-alef: alef, then lam over it) count as one place."""
-
-    def place(ch: _PdfiumChar) -> tuple[int, float]:
-        return (ch.obj, round(ch.x0, 2))
-
-    rank = {p: k for k, p in enumerate(sorted({place(ch) for ch in line}))}
+    places = [(ch.obj, round(ch.x0, 2)) for ch in line]
+    rank = {p: k for k, p in enumerate(sorted(set(places)))}
+    ranks = [rank[p] for p in places]
+    n = len(line)
+    before = [-1] * n  # the nearest character before in the text page at another place
+    for k in range(1, n):
+        before[k] = k - 1 if places[k - 1] != places[k] else before[k - 1]
+    after = [n] * n
+    for k in range(n - 2, -1, -1):
+        after[k] = k + 1 if places[k + 1] != places[k] else after[k + 1]
     for k, ch in enumerate(line):
-        here = rank[place(ch)]
-        before = k - 1
-        while before >= 0 and place(line[before]) == place(ch):
-            before -= 1
-        after = k + 1
-        while after < len(line) and place(line[after]) == place(ch):
-            after += 1
-        ch.reversed = (before >= 0 and rank[place(line[before])] == here + 1) or (
-            after < len(line) and rank[place(line[after])] == here - 1
+        ch.reversed = (before[k] >= 0 and ranks[before[k]] == ranks[k] + 1) or (
+            after[k] < n and ranks[after[k]] == ranks[k] - 1
         )
 
 
@@ -411,7 +439,16 @@ def _to_dicts(chars: list[_PdfiumChar], height: float) -> list[dict[str, object]
     edge, which is the advance unless the ink reaches past it (Arabic letters often do):
     then the origin of the next letter to the right, if that comes first."""
     lines = [_undo_text_page(line) for line in _lines(chars)]
-    ends = {id(g): _advance_end(g, line) for line in lines for g in line}
+    ends: dict[int, float] = {}
+    for line in lines:
+        starts = sorted(g.x0 for g in line if _is_base(g.text[0]))
+        for g in line:
+            end = g.right
+            if g.right <= g.ink_right + SAME_ORIGIN and _is_base(g.text[0]):
+                k = bisect.bisect_right(starts, g.x0 + SAME_ORIGIN)
+                if k < len(starts) and starts[k] < end:
+                    end = starts[k]
+            ends[id(g)] = end
     glyphs = [g for line in lines for g in line]
     # glyphs at one origin (Chromium's lam-alef) keep stream order: reversed runs' backwards
     glyphs.sort(key=lambda g: (g.obj, round(g.y, 1), round(g.x0, 2), -g.i if g.reversed else g.i))
@@ -427,17 +464,6 @@ def _to_dicts(chars: list[_PdfiumChar], height: float) -> list[dict[str, object]
         }
         for g in glyphs
     ]
-
-
-def _advance_end(g: _PdfiumChar, line: list[_PdfiumChar]) -> float:
-    if g.right > g.ink_right + SAME_ORIGIN or not _is_base(g.text[0]):
-        return g.right  # the box shows the advance (or a mark's ink, which is not used)
-    starts = [
-        h.x0
-        for h in line
-        if h is not g and _is_base(h.text[0]) and g.x0 + SAME_ORIGIN < h.x0 < g.right
-    ]
-    return min(starts, default=g.right)
 
 
 READERS["pdfium"] = pdfium_pages
