@@ -30,7 +30,8 @@ def test_tables_have_exactly_the_schema_columns(fitted: TopicResult) -> None:
 
 
 def test_every_theme_becomes_its_own_topics(fitted: TopicResult, theme_units) -> None:
-    assert 4 <= (fitted.topics["topic_id"] >= 0).sum() <= 10
+    # about 2 sqrt(n/5) topics: 11 for 160 units, so a theme may be split in two or three
+    assert 4 <= (fitted.topics["topic_id"] >= 0).sum() <= 12
     assert _purity(fitted, theme_units) >= 0.9
 
 

@@ -23,7 +23,8 @@ def test_seed_chapter_gives_a_readable_number_of_arabic_topics() -> None:
     units = pd.DataFrame({"doc_id": "seed", "unit_id": range(len(lines)), "text": lines})
     result = fit_topics(units)
     topics = result.topics[result.topics["topic_id"] >= 0]
-    assert 4 <= len(topics) <= 15
+    # about 2 sqrt(n/5) topics (bench_topic_count.md): 16 for the chapter's lines
+    assert 4 <= len(topics) <= 20
     words = [w for ws in topics["words"] for w in ws]
     assert {"امن وطني", "منظم", "مدني"} <= set(words)
     assert np.nanmean(npmi_coherence(list(topics["words"]), lines)) > -0.3
