@@ -9,7 +9,6 @@ overlap an in-text citation are dropped: a cited organisation is a source, not a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from spacy.tokens import Doc, Span
 from araseclit.normalize import normalize_token
 from araseclit.pipeline.extensions import make_id, sent_id_at, sentence_ids
 from araseclit.store.schema import columns
+from araseclit.tag.anaphora import organisation_anaphora
 from araseclit.tag.candidates import find_candidates
 from araseclit.tag.compose import (
     EXTENDABLE,
@@ -345,61 +345,6 @@ def _drop_titles(found: list[Found], norms: list[str]) -> list[Found]:
             continue  # الجيش مرسي is an army acting, رئيس الوزراء زئيف a title
         out.append(f)
     return out
-
-
-#: head nouns by which a named organisation is taken up again: الاتحاد الأفريقي ... الاتحاد
-ANAPHORIC_HEADS = frozenset("منظمه اتحاد جامعه حلف وكاله مفوضيه بعثه هيئه".split())
-#: categories an anaphoric head may take up
-_ORGANISATIONS = frozenset({"international_org", "ngo_named", "donor", "research_body"})
-
-
-def _head_of(norm: str) -> tuple[str, bool]:
-    """A word without proclitics and article, and whether it had the article:
-    ``والاتحاد`` -> (``اتحاد``, True), ``منظمه`` -> (``منظمه``, False)."""
-    if norm.startswith(("لل", "ولل", "فلل")):
-        return norm[norm.index("لل") + 2 :], True
-    for prefix in ("وب", "فب", "و", "ف", "ب", "ك", ""):
-        rest = norm[len(prefix) :]
-        if norm.startswith(prefix) and rest.startswith("ال") and len(rest) > 4:
-            return rest[2:], True
-    return norm, False
-
-
-def organisation_anaphora(
-    norms: list[str], found: list[Found], before: Mapping[str, tuple[str, str]] | None = None
-) -> tuple[list[Found], dict[str, tuple[str, str]]]:
-    """A definite head noun that takes up an organisation the document named before with
-    it: ``انضم المغرب إلى الاتحاد الأفريقي ... وله مكان خاص في الاتحاد``, ``تأسست منظمة الأمم
-    المتحدة ... يتم تمويل المنظمة``. A head followed by an articled word starts a name of
-    its own (``الاتحاد الأوروبي``) and is left alone.
-
-    ``before``: head -> ``(category, entity_id)`` of the last organisation named with it in
-    the text before ``norms`` (earlier chunks). Returns the mentions and that map at the end.
-    """
-    covered = {k for f in found if f.label == "ACTOR" for k in range(f.start, f.end)}
-    named = sorted(
-        (f for f in found if f.label == "ACTOR" and f.category in _ORGANISATIONS
-         and f.entity_id and not f.adjectival),
-        key=lambda f: f.start,
-    )  # fmt: skip
-    last: dict[str, tuple[str, str]] = dict(before or {})
-    out: list[Found] = []
-    k = 0
-    for i, norm in enumerate(norms):
-        while k < len(named) and named[k].start <= i:
-            head = _head_of(norms[named[k].start])[0]
-            if head in ANAPHORIC_HEADS:
-                last[head] = (named[k].category, str(named[k].entity_id))
-            k += 1
-        if i in covered:
-            continue
-        head, definite = _head_of(norm)
-        nxt = norms[i + 1] if i + 1 < len(norms) else ""
-        if definite and head in last and not _head_of(nxt)[1]:
-            category, entity_id = last[head]
-            out.append(Found(i, i + 1, "ACTOR", category, entity_id, rank=1,
-                             evidence="anaphora"))  # fmt: skip
-    return out, last
 
 
 def chunk_evidence(doc: Doc) -> DocumentEvidence | None:
