@@ -21,8 +21,11 @@ Out-of-domain, reported apart from the sample corpus (``bench_scrambled.py``):
    the end of that session (``results/bench_heldout4.md``).
 
 Measure: character error rate (Levenshtein distance / reference length, whitespace
-collapsed, bidi controls not scored) against the clean source, for the raw text, python-
-bidi's ``get_display`` per line (the usual quick fix) and ``repair_text``. Target: CER ≤ 2%
+collapsed, bidi controls not scored, both sides in Unicode's NFC so that canonically
+equivalent text counts as the same: ``نَّ`` typed shadda first or vowel first; figures
+before the fourth session of 2026-12-06 compared code points as they stood) against the clean
+source, for the raw text, python-bidi's ``get_display`` per line (the usual quick fix) and
+``repair_text``. Target: CER ≤ 2%
 in every cell, no cell worse than raw, stripped cells within 0.5 points of the same text
 with its controls.
 
@@ -38,6 +41,7 @@ import re
 import statistics
 import sys
 import time
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -67,10 +71,13 @@ except ImportError:  # pragma: no cover
     get_display = None
 
 
+def _plain(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", _BIDI.sub("", text)).split())
+
+
 def cer(hypothesis: str, reference: str) -> float:
-    ref = " ".join(_BIDI.sub("", reference).split())
-    hyp = " ".join(_BIDI.sub("", hypothesis).split())
-    return Levenshtein.distance(hyp, ref) / max(1, len(ref))
+    ref = _plain(reference)
+    return Levenshtein.distance(_plain(hypothesis), ref) / max(1, len(ref))
 
 
 def bidi_display(raw: str) -> str:
