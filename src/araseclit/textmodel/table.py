@@ -66,6 +66,7 @@ class StringTable:
         self._key_view = sections.pop("key_bytes")
         self._columns = sections
         self._mask = len(self._slots) - 1
+        self._key_list: list[str] | None = None
 
     @classmethod
     def open(cls, path: Path) -> StringTable:
@@ -98,6 +99,15 @@ class StringTable:
     def keys(self) -> Iterator[str]:
         """Every key, in the order the entries were written."""
         return (self.key(j) for j in range(len(self)))
+
+    def key_list(self) -> list[str]:
+        """Every key, in the order written, decoded once (kept: each column's dict uses it)."""
+        if self._key_list is None:
+            keys, offsets = self._key_view, self._offsets
+            self._key_list = [
+                bytes(keys[offsets[j] : offsets[j + 1]]).decode("utf-8") for j in range(len(self))
+            ]
+        return self._key_list
 
     def column(self, name: str) -> Sequence[int]:
         """The integers of value column ``name``, by entry number."""
@@ -144,6 +154,14 @@ class TableMap(Mapping[str, _V], Generic[_V]):
                 i = (i + 1) & mask
             value = self._seen[key] = None if stored == self._missing else self._decode(stored)
         return default if value is None else value
+
+    def to_dict(self) -> dict[str, _V]:
+        """The column as a plain dict (what a long run looks keys up in: a dict lookup costs
+        a fraction of this class's hashing in Python)."""
+        values, missing, decode = self._values, self._missing, self._decode
+        return {
+            k: decode(v) for k, v in zip(self.table.key_list(), values, strict=True) if v != missing
+        }
 
     def __getitem__(self, key: str) -> _V:
         j = self.table.index(key)
