@@ -132,9 +132,10 @@ def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
     """
     flagged: dict[tuple[str, str], list[float]] = {}
     plain: dict[tuple[str, str], list[float]] = {}
+    candidates = {id(pl): _kashida_candidates(pl) for page in pages for pl in page.lines}
     for page in pages:
         for pl in page.lines:
-            for g, in_word, _ in _kashida_candidates(pl):
+            for g, in_word, _ in candidates[id(pl)]:
                 (flagged if in_word else plain).setdefault((g.font, g.text), []).append(_ratio(g))
     codes = {
         key: statistics.median(ratios)
@@ -151,12 +152,13 @@ def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
         for pl in page.lines:
             drop = set()
             colon = _beside_colon(pl)
-            for g, in_word, overlap in _kashida_candidates(pl):
+            for g, in_word, overlap in candidates[id(pl)]:
                 key = (g.font, g.text)
                 beside = id(g) in colon and unicodedata.category(g.text)[0] in "PS"
                 if key in codes and (
                     in_word or overlap or beside or _kashida_width(g, codes[key], plain.get(key))
                 ):
                     drop.add(id(g))
-            pl.glyphs = [g for g in pl.glyphs if id(g) not in drop]
+            if drop:
+                pl.glyphs = [g for g in pl.glyphs if id(g) not in drop]
     return set(codes)

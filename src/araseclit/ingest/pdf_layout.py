@@ -64,11 +64,14 @@ class PageLine:
     rtl: bool = True
     kind: str = "body"
     para_start: bool = False
-    # glyph texts in visual order, kept for the glyph list and space rule they were read with:
-    # a document's lines are read four times over (bracket mirroring is decided by reading both
-    # ways), and the glyphs do not change in between
+    # glyph texts in visual order and the logical texts read from them, kept for the glyph
+    # list and space rule they were read with: a document's lines are read four times over
+    # (bracket mirroring is decided by reading both ways), and the glyphs do not change
     _units: tuple[list[Glyph], bool, list[str]] | None = field(
         default=None, repr=False, compare=False
+    )
+    _texts: dict[tuple[bool, bool, bool], str] = field(
+        default_factory=dict, repr=False, compare=False
     )
 
     def units(self, infer_spaces: bool = False) -> list[str]:
@@ -80,7 +83,17 @@ class PageLine:
                 infer_spaces,
                 line_units(self.glyphs, infer_spaces),
             )
+            self._texts = {}
         return cached[2]
+
+    def logical_text(self, infer_spaces: bool, mirrored: bool, after_ltr: bool) -> str:
+        """:func:`units_text` of the line as it stands (direction included), computed once."""
+        units = self.units(infer_spaces)
+        key = (self.rtl, mirrored, after_ltr)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = units_text(units, self.rtl, mirrored, after_ltr)
+        return text
 
     @property
     def x0(self) -> float:
@@ -126,15 +139,20 @@ class PageLayout:
 def glyphs_from_chars(chars: Iterable[dict]) -> list[Glyph]:
     """Upright, non-control glyphs with normalised text (presentation forms decomposed)."""
     glyphs = []
+    texts: dict[str, str] = {}  # a page draws a few hundred distinct codes, 2-3k glyphs
+    fonts: dict[str, str] = {}
     for i, ch in enumerate(chars):
-        text = decompose_presentation_forms(UNMAPPED_GLYPH.sub("", ch.get("text") or ""))
-        if (
-            not text
-            or not ch.get("upright", True)
-            or any(unicodedata.category(c) == "Cc" for c in text)
-        ):
+        raw = ch.get("text") or ""
+        text = texts.get(raw)
+        if text is None:
+            text = decompose_presentation_forms(UNMAPPED_GLYPH.sub("", raw))
+            text = texts[raw] = "" if any(unicodedata.category(c) == "Cc" for c in text) else text
+        if not text or not ch.get("upright", True):
             continue
-        font = FONT_SUBSET.sub("", str(ch.get("fontname", "")))
+        raw_font = str(ch.get("fontname", ""))
+        font = fonts.get(raw_font)
+        if font is None:
+            font = fonts[raw_font] = FONT_SUBSET.sub("", raw_font)
         glyphs.append(
             Glyph(
                 text,
@@ -365,5 +383,5 @@ def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> No
     for page in pages:
         for pl in page.lines:
             after_ltr = ends_in_ltr_run(previous)
-            pl.text = units_text(pl.units(infer_spaces), pl.rtl, mirrored, after_ltr)
+            pl.text = pl.logical_text(infer_spaces, mirrored, after_ltr)
             previous = pl.text
