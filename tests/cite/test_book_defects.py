@@ -316,3 +316,25 @@ def test_a_bracket_of_prose_cites_the_name_it_points_to(bracket: str, author: st
     text = f"وقد تناولت دراسات عديدة بنية الخطاب السياسي في الصحافة {bracket} بالتفصيل."
     (rec,) = find_citations(text)
     assert rec["author"] == author
+
+
+_BOOK_STYLE = (
+    "رأى كوستلر أن الثورة العلمية بدأت بالفلك (كوستلر ١٩٥٩، ٢١٥)، وأكد ذلك مؤرخ آخر "
+    "(كويريه ١٩٥٧، ٤٦). أما فرويد فكان يرى أن لا شيء في النفس اعتباطي (فرويد ١٩١٠، ٢٢؛ ولكن "
+    "قارن ذلك مع كون ١٩٥٧، ١٢١). وتستهدف (رؤية 2030) تنويع الاقتصاد.\n"
+)
+
+
+def test_a_books_no_comma_style_counts_for_common_names_with_a_page() -> None:
+    got = [(c["author"], c["year_text"], c["page"]) for c in find_citations(_BOOK_STYLE)]
+    assert got == [
+        ("كوستلر", "1959", "215"),
+        ("كويريه", "1957", "46"),
+        ("فرويد", "1910", "22"),  # "فرويد" is a common word: the book's style is the evidence
+        ("كون", "1957", "121"),  # "قارن ذلك مع" is a lead-in, not part of the name
+    ]
+
+
+def test_without_that_style_a_common_name_and_year_stay_prose() -> None:
+    text = "أما فرويد فكان يرى أن لا شيء في النفس اعتباطي (فرويد ١٩١٠، ٢٢). وتستهدف (رؤية 2030) التنويع."
+    assert find_citations(text) == []

@@ -321,10 +321,11 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
             or bool(P.YEAR_SUFFIX_END_RE.search(r["year_text"] or ""))
         )
 
-    # a document whose Latin no-comma brackets with a page are citations of listed works
-    # (Chicago author-date, "(Bolin 2007, 45)") writes its other ones so too: "(Watson 1997,
-    # 3)" is a citation though its entry is missing; a page is what "(Leibzig 1925)" lacks
-    styled = [r for r in paren if r.get(_BARE) and r["script"] == "latin" and r["page"]]
+    # a document whose no-comma brackets with a page are citations with evidence (Chicago
+    # author-date "(Bolin 2007, 45)", a book's "(هيكل ١٩٢٩، ٦٩)") writes its other ones so too:
+    # "(Watson 1997, 3)" is a citation though its entry is missing, "(فرويد ١٩١٠، ٢٢)" though
+    # the name is common; a page of digits is what "(Leibzig 1925)" and "(رؤية 2030)" lack
+    styled = [r for r in paren if r.get(_BARE) and _numeric_page(r["page"])]
     if sum(map(evidenced, styled)) >= MIN_STYLE_EVIDENCE:
         for r in styled:
             authors |= _work_keys(r["author"])
@@ -338,6 +339,11 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
             continue
         out.append(r)
     return out
+
+
+def _numeric_page(page: str | None) -> bool:
+    """A page of digits (``٢٢``, ``17-18``), not a chapter or article (``الفصل الرابع``)."""
+    return bool(page) and re.fullmatch(r"[\d\s–—-]+", P.fold_digits(page or "")) is not None
 
 
 #: listed works cited as "(Name year, page)" with no comma that make the shape the

@@ -374,9 +374,10 @@ SECONDARY_ITEM_RE = re.compile(
     re.I,
 )
 # Words that lead a part and are no name: "انظر أيضا" | "ولكن انظر" | "قارن" | "مثل" | "see also"
+#   | "ولكن قارن ذلك مع"
 STYLE_LEAD_IN_RE = re.compile(
     r"^(?:(?:و?لكن|و)\s+)?(?:انظر|أنظر|ينظر|راجع|قارن|وقارن|مثل|مثلا|see|cf\.|compare|e\.g\.,?)"
-    r"(?:\s+(?:أيضا|أيضًا|أيضاً|مثلا|مثلًا|مثلاً|also|for\s+example))?\s*:?\s+",
+    r"(?:\s+(?:أيضا|أيضًا|أيضاً|مثلا|مثلًا|مثلاً|also|for\s+example))?(?:\s+ذلك)?(?:\s+(?:مع|ب))?\s*:?\s+",
     re.I,
 )
 # An ibid form, alone or before its page: "نفسه" | "المصدر نفسه" | "المرجع السابق" | "Ibid." | "op. cit."
