@@ -146,7 +146,7 @@ def annotate(nlp: Language, document: Document, max_chars: int | None = None) ->
             "references": merged.references,
             "reference_span": merged.reference_span,
             "previous": chunk.get("last", chunk["previous"]),
-            EVIDENCE_KEY: evidence[k] if evidence else None,
+            EVIDENCE_KEY: evidence[k].to_dict() if evidence else None,
         }
         doc = run_components(nlp, document.text[start:end], document.doc_id, chunk)
         part = Annotations.of(doc)

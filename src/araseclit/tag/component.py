@@ -353,7 +353,7 @@ def chunk_evidence(doc: Doc) -> DocumentEvidence | None:
     if not isinstance(chunk, dict):
         return None
     evidence = chunk.get(EVIDENCE_KEY)
-    return evidence if isinstance(evidence, DocumentEvidence) else None
+    return DocumentEvidence.from_dict(evidence) if isinstance(evidence, dict) else None
 
 
 def _sentence_index(doc: Doc) -> list[int]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 #: key of ``doc._.chunk`` holding the :class:`DocumentEvidence` of the whole document
 EVIDENCE_KEY = "tag_evidence"
@@ -53,6 +54,25 @@ class DocumentEvidence:
             self.sure | later.sure,
             self.surnames | later.surnames,
             {**self.organisations, **later.organisations},
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON values (``doc._`` attributes hold only those, for ``DocBin``)."""
+        return {
+            "state_counts": dict(sorted(self.state_counts.items())),
+            "sure": sorted(self.sure),
+            "surnames": sorted(self.surnames),
+            "organisations": {k: list(v) for k, v in sorted(self.organisations.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DocumentEvidence:
+        """The evidence :meth:`to_dict` wrote."""
+        return cls(
+            {str(k): int(v) for k, v in data.get("state_counts", {}).items()},
+            frozenset(data.get("sure", ())),
+            frozenset(data.get("surnames", ())),
+            {str(k): (str(v[0]), str(v[1])) for k, v in data.get("organisations", {}).items()},
         )
 
 

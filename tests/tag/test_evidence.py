@@ -1,0 +1,42 @@
+"""Whole-document evidence handed to the chunks of a long document (issue 12)."""
+
+from __future__ import annotations
+
+import json
+
+from araseclit.tag.evidence import DocumentEvidence, whole_document
+
+
+def test_every_chunk_gets_the_whole_documents_names_and_the_organisations_before_it() -> None:
+    first = DocumentEvidence(
+        {"actor.state.france": 3},
+        frozenset({"actor.person.macron"}),
+        frozenset({"فرويد"}),
+        {"اتحاد": ("international_org", "actor.io.au")},
+    )
+    second = DocumentEvidence({"actor.state.france": 1, "actor.state.germany": 2})
+    third = DocumentEvidence(
+        surnames=frozenset({"داروين"}),
+        organisations={"اتحاد": ("international_org", "actor.io.eu")},
+    )
+    given = whole_document([first, second, third])
+    assert [g.state_counts for g in given] == [
+        {"actor.state.france": 4, "actor.state.germany": 2}
+    ] * 3
+    assert all(g.surnames == {"فرويد", "داروين"} for g in given)
+    # الاتحاد in a chunk takes up the union named last before that chunk, not after it
+    assert [dict(g.organisations) for g in given] == [
+        {},
+        {"اتحاد": ("international_org", "actor.io.au")},
+        {"اتحاد": ("international_org", "actor.io.au")},
+    ]
+
+
+def test_the_evidence_a_chunk_carries_is_plain_json() -> None:
+    """doc._ values stay JSON-serialisable (DocBin keeps them)."""
+    evidence = DocumentEvidence(
+        {"actor.state.uk": 2}, frozenset({"actor.io.un"}), frozenset({"كوربين"}),
+        {"منظمه": ("international_org", "actor.io.un")},
+    )  # fmt: skip
+    data = json.loads(json.dumps(evidence.to_dict(), ensure_ascii=False))
+    assert DocumentEvidence.from_dict(data) == evidence
