@@ -378,8 +378,9 @@ def _undo_text_page(line: list[_PdfiumChar]) -> list[_PdfiumChar]:
             and abs(prev.right - ch.right) < SAME_ORIGIN
             and abs(prev.ink_right - ch.ink_right) < SAME_ORIGIN
             and prev.obj == ch.obj
-            and _is_base(prev.text[-1])
-            and _is_base(ch.text)
+            and not prev.boxless
+            and not ch.boxless
+            and not ch.text.isspace()
         ):
             prev.text += ch.text  # parts of one glyph (one box), in text-page order
             continue
@@ -387,8 +388,13 @@ def _undo_text_page(line: list[_PdfiumChar]) -> list[_PdfiumChar]:
     _mark_reversed(out)
     out = _fill_space_boxes(out)
     for ch in out:
-        if ch.reversed and len(ch.text) > 1 and ch.text not in _LIGATURE_TEXTS:
+        if len(ch.text) == 1:
+            continue
+        if ch.reversed and ch.text not in _LIGATURE_TEXTS and all(map(_is_base, ch.text)):
             ch.text = ch.text[::-1]
+        # PDFium splits some letters into letter and mark (alef + hamza above for alef with
+        # hamza); the glyph's text comes back composed, as its font's map gives it
+        ch.text = unicodedata.normalize("NFC", ch.text)
     return out
 
 

@@ -300,10 +300,13 @@ def _attach_marks(glyphs: list[Glyph]) -> list[tuple[Glyph, str]]:
 
 
 def _with_marks(text: str, marks: str) -> str:
-    """A glyph's text with its marks; on a lam-alef ligature they belong to the lam."""
+    """A glyph's text with its marks; on a lam-alef ligature they belong to the lam. Marks
+    come in canonical order (NFC: damma before shadda), whatever order they were drawn in."""
+    if not marks:
+        return text
     if len(text) > 1 and text[0] == "ل" and text[1] in "اأإآ":
-        return text[0] + marks + text[1:]
-    return text + marks
+        return unicodedata.normalize("NFC", text[0] + marks) + text[1:]
+    return unicodedata.normalize("NFC", text + marks)
 
 
 def _drop_kashida(bases: list[Glyph]) -> list[Glyph]:
