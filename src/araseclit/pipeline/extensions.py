@@ -23,7 +23,8 @@ DOC_EXTENSIONS: dict[str, object] = {
     "claims": None,  # list[dict]: CLAIMS records
     # dict: when the Doc is one chunk of a longer document (araseclit.pipeline.annotate), what
     # a component needs from the rest of it: "offset" of the chunk in the document, the
-    # document's "references" and "reference_span", the "previous" chunk's last cited work
+    # document's "references" and "reference_span", the "previous" chunk's last cited work,
+    # and the tagger's "tag_evidence" gathered over every chunk (araseclit.tag.evidence)
     "chunk": None,
 }
 
