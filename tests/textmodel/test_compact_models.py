@@ -79,7 +79,7 @@ def test_every_ngram_number_of_the_table_is_the_jsons(name: str, copied: bool) -
     old = NgramModel.load(DATA / f"{name}.json.gz")
     new = NgramModel.load(DATA / f"{name}.tab")
     if copied:
-        new.to_dicts()  # what a long run does after COPY_AFTER windows
+        new.to_dicts()  # what a long run does once its lookups match the table's size
         assert isinstance(new.logp, dict) and isinstance(new.backoff, dict)
     assert (new.order, _bits(new.floor)) == (old.order, _bits(old.floor))
     assert len(new.logp) == len(old.logp) and len(new.backoff) == len(old.backoff)

@@ -26,10 +26,6 @@ from araseclit.textmodel.table import StringTable, TableError, TableMap, build
 #: n-gram windows whose probability is remembered (the structure model sees the same ones
 #: over and over)
 MEMO_SIZE = 2_000_000
-#: distinct windows scored before a model read from a table copies it into dicts: a small
-#: file never gets there (a command stays lean), a long document or a corpus run does, and
-#: from then on a lookup costs a dict's, not Python's hashing of the table (0.3-0.5 s once)
-COPY_AFTER = 20_000
 #: start and end of a sequence (never characters of the text itself)
 BOS = "\x02"
 EOS = "\x03"
@@ -82,8 +78,14 @@ class NgramModel:
         memo = self._memo
         if len(memo) > MEMO_SIZE:
             memo.clear()
-        elif len(memo) > COPY_AFTER and isinstance(self.logp, TableMap):
-            self.to_dicts()
+        elif isinstance(self.logp, TableMap) and isinstance(self.backoff, TableMap):
+            # rent or buy: a key looked up in the table through Python costs about what
+            # copying one entry into a dict costs (~1 us), so once the keys looked up match
+            # the table's size the copy is made: a small file never gets there (a command
+            # stays lean), a long document or a corpus run does, at most twice the cost of
+            # knowing in advance
+            if self.logp.looked_up + self.backoff.looked_up > len(self.logp.table):
+                self.to_dicts()
         total = 0.0
         for i in range(start, len(s)):
             window = s[max(0, i - n + 1) : i + 1]
@@ -94,7 +96,7 @@ class NgramModel:
         return total
 
     def to_dicts(self) -> None:
-        """Look n-grams up in plain dicts from now on (the same numbers: see :data:`COPY_AFTER`)."""
+        """Look n-grams up in plain dicts from now on (the same numbers; see :meth:`score`)."""
         if isinstance(self.logp, TableMap) and isinstance(self.backoff, TableMap):
             self.logp, self.backoff = self.logp.to_dict(), self.backoff.to_dict()
 

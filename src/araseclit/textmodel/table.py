@@ -155,6 +155,11 @@ class TableMap(Mapping[str, _V], Generic[_V]):
             value = self._seen[key] = None if stored == self._missing else self._decode(stored)
         return default if value is None else value
 
+    @property
+    def looked_up(self) -> int:
+        """How many distinct keys were looked up in the table (since the memo was cleared)."""
+        return len(self._seen)
+
     def to_dict(self) -> dict[str, _V]:
         """The column as a plain dict (what a long run looks keys up in: a dict lookup costs
         a fraction of this class's hashing in Python)."""
