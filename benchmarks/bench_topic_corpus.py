@@ -38,6 +38,7 @@ sentence) is shown beside.
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import os
 import re
@@ -180,26 +181,34 @@ def measure(method: str, texts: list[str], n_topics: int) -> dict[str, object]:
 
 
 def start_spread(texts: list[str]) -> str:
-    """NPMI of araseclit's topics when k-means draws its starts from other fixed streams.
+    """NPMI and agreement of araseclit's topics when k-means draws its starts from other fixed
+    streams.
 
     araseclit's topics do not depend on the seed (``KMEANS_STATE`` is fixed), so its five seeds
-    give one partition and an sd of 0; this is the spread that one partition is drawn from."""
+    give one partition, an sd of 0 and an ARI of 1.00; this is the spread that one partition is
+    drawn from, and the ARI between the streams' partitions is how much its topic table would
+    change if that stream were drawn again (the peers' ARI between seeds, side by side)."""
+    from sklearn.metrics import adjusted_rand_score
+
     import araseclit.topics.model as topic_model
 
-    fixed, values, sizes = topic_model.KMEANS_STATE, [], []
+    fixed, values, sizes, labels = topic_model.KMEANS_STATE, [], [], []
     try:
         for state in range(len(SEEDS)):
             topic_model.KMEANS_STATE = state
             words, assigned = _fit("araseclit", texts, 0, SEEDS[0])
             values.append(scores(words, texts)["npmi"])
             sizes.append(pd.Series(assigned).value_counts().max() / len(assigned))
+            labels.append(assigned)
     finally:
         topic_model.KMEANS_STATE = fixed
+    aris = [adjusted_rand_score(a, b) for a, b in itertools.combinations(labels, 2)]
     listed = ", ".join(f"{v:.3f}" for v in values)
     return (
         f"araseclit with k-means starts from streams 0-{len(SEEDS) - 1} (the shipped one is "
         f"{fixed}): NPMI {np.mean(values):.3f} ± {np.std(values):.3f} ({listed}); "
-        f"largest topic {np.mean(sizes):.0%}."
+        f"largest topic {np.mean(sizes):.0%}; ARI between the streams' partitions "
+        f"{np.mean(aris):.2f} (min {np.min(aris):.2f}, max {np.max(aris):.2f})."
     )
 
 
@@ -228,11 +237,19 @@ def table(title: str, rows: list[dict[str, object]]) -> str:
 
 
 def corpus_section(
-    name: str, tables: dict[str, pd.DataFrame], unit: str, blocks: str | None
+    name: str,
+    tables: dict[str, pd.DataFrame],
+    unit: str,
+    blocks: str | None,
+    *,
+    even_half: bool = False,
 ) -> list[str]:
     from araseclit.topics import ArabicAnalyzer
 
     units, left = units_of(tables, unit)
+    if even_half:  # the documents bench_topic_sentences/limits/labels never look at
+        docs = sorted(units["doc_id"].unique())
+        units, left = units[units["doc_id"].isin(docs[0::2])], left[left["doc_id"].isin(docs[0::2])]
     # the units fit_topics keeps (two content words or more), for every method alike
     analyzer = ArabicAnalyzer(bigrams=False)
     short = units["text"].map(lambda t: len(analyzer(t)) < 2)
@@ -248,12 +265,31 @@ def corpus_section(
             f"(every sentence, the old unit rule: {reference_share(every, blocks):.1%})."
         )
     rows = [measure("araseclit", texts, 0)]
-    for method in METHODS[1:]:
+    for method in [m for m in METHODS[1:] if m in _METHODS]:
         rows.append(measure(method, texts, round(float(rows[0]["topics"]))))  # type: ignore[arg-type]
     return ["", *out, "", table(f"{name}: {unit}s", rows), "", start_spread(texts)]
 
 
+#: the peers run (``--before`` drops BERTopic, whose fit does not depend on araseclit's)
+_METHODS = set(METHODS)
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--before",
+        action="store_true",
+        help="araseclit with round(sqrt(n/5)) topics (before bench_topic_count) and LDA with as "
+        "many, BERTopic left out; printed and written to bench_topic_corpus_before.md",
+    )
+    args = parser.parse_args()
+    results = RESULTS
+    if args.before:
+        import araseclit.topics.model as topic_model
+
+        topic_model.TOPICS_PER_ROOT = 1.0
+        _METHODS.discard("bertopic")
+        results = RESULTS.with_name("bench_topic_corpus_before.md")
     files = sorted((CORPUS / "docs").glob("*.txt"))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     out = [
@@ -269,12 +305,21 @@ def main() -> None:
     out += ["", f"## Benchmark corpus ({len(files)} documents, out of domain)"]
     for unit in ("sentence", "paragraph"):
         out += corpus_section("benchmark corpus", corpus, unit, blocks)
+    out += [
+        "",
+        "## Benchmark corpus, even half (out of domain, not used to choose anything)",
+        "",
+        "The development scripts (`bench_topic_sentences.py`, `bench_topic_limits.py`, "
+        "`bench_topic_labels.py`) use the odd half of the sorted document ids; the 62-document "
+        "figures above include it, these do not.",
+    ]
+    out += corpus_section("benchmark corpus, even half", corpus, "sentence", None, even_half=True)
     if SEED_FILE.is_file():
         seed = run_tables([SEED_FILE.resolve()])
         out += ["", "## Seed chapter (in domain)"]
         out += corpus_section("seed chapter", seed, "sentence", None)
     text = "\n".join(out) + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    results.write_text(text, encoding="utf-8")
     print(text)
 
 
