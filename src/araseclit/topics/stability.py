@@ -1,9 +1,9 @@
 """How much a topic table would change on a re-run: :func:`topic_stability`.
 
 :func:`araseclit.topics.fit_topics` gives the same topics for every seed because k-means draws
-its starts from one fixed stream, but that stream is arbitrary: on the body sentences of the
-development sets (``benchmarks/bench_topic_limits.md``) partitions drawn from other streams agree
-with it at an adjusted Rand index of 0.1-0.2. A researcher needs to know which topics survive
+its starts from one fixed stream, but that stream is arbitrary: on body sentences and paragraphs
+partitions drawn from other streams agree at an adjusted Rand index of 0.07-0.17
+(``benchmarks/results/bench_topic_corpus.md``, ``bench_topic_limits.md``). A researcher needs to know which topics survive
 another draw before reading them. :func:`topic_stability` refits with other streams (and other
 seeds, which move UMAP and HDBSCAN on large corpora) and scores each topic of the shipped fit by
 its best match in every other fit (Jaccard overlap of their units; Hennig 2007, "Cluster-wise
@@ -74,11 +74,16 @@ def topic_stability(
     """
     if refits < 1:
         raise ValueError("topic_stability needs at least one refit")
-    options = {"embedding": embedding, "min_topic_size": min_topic_size}
-    shipped = fit_topics(units, seed=seed, **options)  # type: ignore[arg-type]
+    shipped = fit_topics(units, seed=seed, embedding=embedding, min_topic_size=min_topic_size)
     fits = [shipped.assignments["topic_id"].to_numpy()]
     for offset in range(1, refits + 1):
-        other = fit_topics(units, seed=seed + offset, start=KMEANS_STATE + offset, **options)  # type: ignore[arg-type]
+        other = fit_topics(
+            units,
+            seed=seed + offset,
+            embedding=embedding,
+            min_topic_size=min_topic_size,
+            start=KMEANS_STATE + offset,
+        )
         fits.append(other.assignments["topic_id"].to_numpy())
     overlaps = pd.DataFrame([best_overlaps(fits[0], other) for other in fits[1:]])
     topics = shipped.topics.loc[shipped.topics["topic_id"] != -1, ["topic_id", "label_ar", "size"]]
