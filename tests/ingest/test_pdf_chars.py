@@ -45,13 +45,15 @@ def test_pdfminer_source_gives_pdfplumbers_glyphs(name: str) -> None:
         assert _fields(a.chars) == _fields(b.chars)
 
 
+@pytest.mark.slow
 def test_pdfminer_source_is_faster_than_pdfplumber() -> None:
     # pdfplumber builds a layout object and a 20-field dict per glyph; the lean device does
     # not (measured: 1.5x on the 32 bench and test PDFs)
-    data = [(DATA / name).read_bytes() for name in ("lo_sans.pdf", "chromium_footnotes.pdf")]
+    # (1.4-1.9x on these under a load of 5; the margin leaves room for a busy machine)
+    data = [(DATA / name).read_bytes() for name in PDFS[:5]]
     lean = best_cpu_seconds(lambda: [read_pages(d, "pdfminer") for d in data], runs=5)
     plumber = best_cpu_seconds(lambda: [read_pages(d, "pdfplumber") for d in data], runs=5)
-    assert lean < plumber / 1.25
+    assert lean < plumber / 1.2
 
 
 @pytest.mark.parametrize("name", ["lo_amiri.pdf", "chromium_footnotes.pdf"])
