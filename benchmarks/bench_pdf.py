@@ -20,13 +20,16 @@ What is compared
   U+202A-E, U+2066-9, which pdftotext wraps right-to-left runs in) from every output. ``CER nfkc`` also applies NFKC to the tool's output
   (Arabic presentation forms -> letters), separating ordering errors from encoding ones.
 * pages/s: pages of all PDFs / wall time of one extraction of all of them (one process, warm);
-  also as a ratio to pdftotext's pages/s in the same run.
+  also as a ratio to pdftotext's pages/s in the same run, and the same per CPU second (this
+  process's and its waited-for children's user + system time, so a busy machine moves it
+  less than wall time).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -159,14 +162,22 @@ def measure(cases: list[tuple[str, Path, str]]) -> tuple[dict, dict]:
     speed: dict[str, float] = {}
     n_pages = sum(len(pdfium.PdfDocument(str(p))) for _, p, _ in cases)
     for tool, run in TOOLS.items():
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu_seconds()
         outputs = [run(path) for _, path, _ in cases]
         speed[tool] = n_pages / (time.perf_counter() - start)
+        speed[f"{tool} cpu"] = n_pages / (_cpu_seconds() - cpu)
         for (group, _, reference), out in zip(cases, outputs, strict=True):
             out = out if tool.startswith("araseclit") else strip_layout_noise(out)
             nfkc = unicodedata.normalize("NFKC", out)
             scores.setdefault((group, tool), []).append((cer(out, reference), cer(nfkc, reference)))
     return scores, speed
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the child processes it has waited for (pdftotext)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def table(scores: dict, speed: dict, groups: list[str], n_docs: Counter) -> str:
@@ -201,6 +212,14 @@ def table(scores: dict, speed: dict, groups: list[str], n_docs: Counter) -> str:
         + " | ".join(f"{speed[t] / speed['pdftotext']:.3f}" for t in tools)
         + " |"
     )
+    lines.append(
+        "| pages per CPU second | | " + " | ".join(f"{speed[t + ' cpu']:.1f}" for t in tools) + " |"
+    )
+    lines.append(
+        "| pages per CPU second ratio tool / pdftotext | | "
+        + " | ".join(f"{speed[t + ' cpu'] / speed['pdftotext cpu']:.3f}" for t in tools)
+        + " |"
+    )
     return "\n".join(lines)
 
 
@@ -223,7 +242,8 @@ def main() -> None:
             "Running headers and page numbers removed from the other tools' output. "
             "Method: see the docstring of `benchmarks/bench_pdf.py`. "
             f"Machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end "
-            "of the run (pages/s is wall time, so it moves with the load).",
+            "of the run (pages/s is wall time, so it moves with the load; pages per CPU "
+            "second much less).",
             "",
             body,
             "",
