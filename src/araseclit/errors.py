@@ -23,7 +23,10 @@ class Errors:
     E004 = "unsupported file type {suffix!r}: {path} (expected .pdf, .docx, .txt or .md)"
     E005 = "could not decode text in {path}: tried {tried}"
     E006 = "file too large: {path} is {size_mb:.1f} MB, limit {limit_mb} MB (set ARASECLIT_MAX_MB)"
-    E007 = "no Arabic text found in {path} (Arabic letters are {share:.0%} of letters)"
+    E007 = (
+        "no text in a supported script (Arabic, Persian, English) in {path} "
+        "(letters of those scripts are {share:.0%} of letters)"
+    )
     E008 = "duplicate document: {path} has the same content as {other}"
     E009 = "not a regular file ({kind}): {path} (only regular files are read)"
     E010 = "PDF is encrypted and cannot be read without a password: {path}"

@@ -80,7 +80,9 @@ def test_provenance_points_back_to_source_lines(arabic_txt: Path) -> None:
         ("blank.txt", b"  \n\n\t \n", "E002"),
         ("noise.txt", bytes(range(256)) * 50, "E003"),
         ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "E004"),
-        ("english.txt", b"This paper is written in English only, about security.", "E007"),
+        ("russian.txt", "Неправительственные организации в Ираке.".encode(), "E007"),
+        ("chinese.txt", "伊拉克的非政府组织在安全限制下工作。".encode(), "E007"),
+        ("digits.txt", b"2014 2015 2016\n12, 13, 14\n", "E007"),
         ("fake.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 4, "E011"),
         ("fake.docx", b"PK\x03\x04" + bytes(300), "E013"),
     ],
@@ -232,3 +234,53 @@ def test_repair_config_reaches_text_files(sample_docs: Path) -> None:
     no_reading = read(sample_docs / SCRAMBLED, RepairConfig.make(disable=["read_order"]))
     assert JABAR not in no_reading.text
     assert not any(op.name.endswith("read_order.v1") for ln in no_reading.lines for op in ln.ops)
+
+
+ENGLISH_PAPER = """Non-governmental organisations in Iraq have operated under tightening security
+and administrative constraints since 2014 (Keck & Sikkink, 1998, p. 12). Donor funding has
+shaped their priorities more than local needs have (Hough, 2008).
+
+References
+
+Hough, P. (2008). Understanding global security (2nd ed.). London: Routledge.
+
+Keck, M. E., & Sikkink, K. (1998). Activists beyond borders. Ithaca: Cornell University Press.
+"""
+
+PERSIAN_PAPER = """سازمان‌های غیردولتی در عراق پس از سال ۱۳۹۳ با محدودیت‌های امنیتی و اداری
+بیشتری روبه‌رو شده‌اند. به گفته پژوهشگران، کمک‌های مالی خارجی اولویت‌های این سازمان‌ها را
+بیش از نیازهای جامعه محلی شکل داده است (رضایی، ۱۳۹۸: ۴۵).
+"""
+
+
+@pytest.mark.parametrize(("text", "language"), [(ENGLISH_PAPER, "en"), (PERSIAN_PAPER, "fa")])
+def test_english_and_persian_papers_are_read_with_their_language(
+    tmp_path: Path, text: str, language: str
+) -> None:
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read(path)
+    assert document.metadata["language"] == language
+    assert document.metadata["language_shares"][language] > 0.9  # type: ignore[index]
+    assert document.text.split() == text.split()  # repair moved no word
+
+
+def test_repair_leaves_an_english_paper_as_it_is(tmp_path: Path) -> None:
+    from araseclit.repair.ops import RepairConfig
+
+    path = tmp_path / "paper.txt"
+    path.write_text(ENGLISH_PAPER, encoding="utf-8")
+    assert read(path).text == read(path, RepairConfig(enabled=False)).text
+
+
+def test_an_arabic_paper_is_ar(arabic_txt: Path) -> None:
+    assert read(arabic_txt).metadata["language"] == "ar"
+
+
+def test_e007_names_the_supported_scripts(tmp_path: Path) -> None:
+    path = tmp_path / "russian.txt"
+    path.write_text("Неправительственные организации в Ираке работают.", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read(path)
+    assert "no text in a supported script (Arabic, Persian, English)" in info.value.message
+    assert "0% of letters" in info.value.message

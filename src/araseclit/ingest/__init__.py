@@ -19,15 +19,17 @@ from typing import TYPE_CHECKING
 from araseclit.document import Document, Line, assemble, content_id
 from araseclit.errors import InputError
 from araseclit.ingest.files import read_regular
-from araseclit.ingest.text import arabic_share, canonical_text, decode_bytes, drop_controls
+from araseclit.ingest.language import detect_language
+from araseclit.ingest.text import canonical_text, decode_bytes, drop_controls
 
 if TYPE_CHECKING:
     from araseclit.repair.ops import RepairConfig
     from araseclit.repair.quality import TextQuality
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "txt", ".text": "txt"}
-#: Arabic letters must be at least this share of all letters for a document to be analysed
-MIN_ARABIC_SHARE = 0.1
+#: letters of a supported script (Arabic-script or Latin: Arabic, Persian, English) must be at
+#: least this share of all letters for a document to be analysed
+MIN_SCRIPT_SHARE = 0.1
 # a Gregorian year in a running header (repair has already un-reversed "6202"), e.g. "2026"
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
@@ -120,9 +122,13 @@ def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
     from their layout and do not use it. ``metadata["text_quality"]`` holds the
     :class:`~araseclit.repair.quality.TextQuality` of the body text (every format) and
     ``coded_warnings`` the warnings of :mod:`.checks` (also in ``warnings``).
+    ``metadata["language"]`` is the document's language or languages (``"ar"``, ``"fa"``,
+    ``"en"``, ``"ar+en"``, main one first) and ``metadata["language_shares"]`` each one's
+    share of the words (:func:`araseclit.ingest.language.detect_language`).
 
     Raises :class:`~araseclit.errors.InputError` with a stable code for missing, empty,
-    binary, undecodable, encrypted, image-only or non-Arabic input.
+    binary, undecodable, encrypted or image-only input, and for text in no supported script
+    (``E007``: not Arabic-script or Latin, e.g. Cyrillic, Chinese or digits only).
     """
     from araseclit.ingest.checks import body_quality, document_warnings
 
@@ -133,9 +139,11 @@ def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
     text, spans = assemble(source.lines)
     if not text.strip():
         raise InputError("E002", path=str(path))
-    share = arabic_share(text)
-    if share < MIN_ARABIC_SHARE:
-        raise InputError("E007", path=str(path), share=share)
+    language = detect_language(text)
+    if language.script_share < MIN_SCRIPT_SHARE or language.label is None:
+        raise InputError("E007", path=str(path), share=language.script_share)
+    source.metadata["language"] = language.label
+    source.metadata["language_shares"] = language.shares
     body = [ln for ln in source.lines if ln.kind == "body"]
     score = source.score or (sum(ln.changed for ln in body) / len(body) if body else 0.0)
     quality = source.quality or body_quality(source.lines)

@@ -68,6 +68,7 @@ def document_record(document: Document, n_sentences: int) -> dict[str, object]:
         "text_known_share": quality.get("known_share"),
         "text_malformed_share": quality.get("malformed_share"),
         "text_damaged": quality.get("damaged"),
+        "language": document.metadata.get("language"),
     }
 
 

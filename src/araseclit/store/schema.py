@@ -31,6 +31,9 @@ DOCUMENTS: tuple[Column, ...] = (
     ("text_damaged", "BOOLEAN"),
     # SHA-256 of the file's bytes: a re-run skips a file whose path and bytes are unchanged
     ("source_sha256", "VARCHAR"),
+    # the document's language or languages, main one first: "ar", "fa", "en", "ar+en" ...
+    # (araseclit.ingest.language, each named language holds a quarter of the words or more)
+    ("language", "VARCHAR"),
 )
 SECTIONS: tuple[Column, ...] = (
     ("doc_id", "VARCHAR"),
