@@ -2,11 +2,15 @@
 
 Run: ``.venv/bin/python benchmarks/bench_pdf.py`` (prints a Markdown table and writes
 ``benchmarks/results/bench_pdf.md``). Needs ``pdftotext`` (poppler-utils) for its two rows.
+``bench_pdf.py --same-glyphs PDF ...`` instead checks, on any PDFs, that the default
+character source gives pdfplumber's glyphs (field by field) and times both.
 
 What is compared
-* PDFs: ``corpora/sample/variants/<name>/*.pdf`` (LibreOffice with three fonts, Chromium),
-  reference ``corpora/sample/sources/<name>.txt``; plus the test PDFs in ``tests/ingest/data``
-  (two columns, footnotes, an English page quoting Arabic), reference from ``tests/ingest/test_pdf_sources.py``.
+* PDFs, in domain: ``corpora/sample/variants/<name>/*.pdf`` (LibreOffice with three fonts,
+  Chromium), reference ``corpora/sample/sources/<name>.txt``; plus the test PDFs in
+  ``tests/ingest/data`` (two columns, footnotes, an English page quoting Arabic), reference
+  from ``tests/ingest/test_pdf_sources.py``. Out of domain: ``corpora/clean/variants/<name>/
+  xelatex-amiri.pdf``, reference ``corpora/clean/<name>.txt`` (another producer and genres).
 * araseclit: ``read_pdf_lines`` -> ``araseclit.document.assemble`` (running headers, footers
   and page numbers are dropped by ``assemble``; footnotes stay, in page order), once per
   character source (``char_source``: the default lean pdfminer device, pdfplumber's
@@ -48,11 +52,18 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from araseclit.document import assemble  # noqa: E402
 from araseclit.ingest.pdf import read_pdf_lines  # noqa: E402
-from araseclit.ingest.pdf_chars import DEFAULT_CHAR_SOURCE, CharSource  # noqa: E402
+from araseclit.ingest.pdf_chars import (  # noqa: E402
+    DEFAULT_CHAR_SOURCE,
+    CharSource,
+    PageChars,
+    read_pages,
+)
 
 CORPUS = ROOT / "corpora" / "sample"
 TEST_DATA = ROOT / "tests" / "ingest" / "data"
 RESULT = ROOT / "benchmarks" / "results" / "bench_pdf.md"
+#: the heading of the --same-glyphs section, which a later --same-glyphs run replaces
+SAME_GLYPHS = "## Same glyphs as pdfplumber, on PDFs with no reference text"
 
 
 def run_araseclit(path: Path, char_source: CharSource = DEFAULT_CHAR_SOURCE) -> str:
@@ -156,6 +167,18 @@ def corpus_cases() -> list[tuple[str, Path, str]]:
     return cases
 
 
+def clean_cases() -> list[tuple[str, Path, str]]:
+    """XeLaTeX renditions of ``corpora/clean`` (a producer the cases above do not have, other
+    genres): the out-of-domain set."""
+    clean = ROOT / "corpora" / "clean"
+    cases = []
+    for pdf in sorted((clean / "variants").glob("*/*.pdf")):
+        source = clean / f"{pdf.parent.name}.txt"
+        if source.exists():
+            cases.append((f"{pdf.stem} (corpora/clean)", pdf, source.read_text(encoding="utf-8")))
+    return cases
+
+
 def measure(cases: list[tuple[str, Path, str]]) -> tuple[dict, dict]:
     """CER per (group, tool) and pages/s per tool."""
     scores: dict[tuple[str, str], list[tuple[float, float]]] = {}
@@ -223,7 +246,55 @@ def table(scores: dict, speed: dict, groups: list[str], n_docs: Counter) -> str:
     return "\n".join(lines)
 
 
+def glyph_agreement(paths: list[Path]) -> str:
+    """Whether the default (lean pdfminer) source gives pdfplumber's glyphs on ``paths``:
+    any PDFs, no reference text needed (``--same-glyphs PDF ...``; third-party PDFs)."""
+    fields = ("text", "x0", "x1", "bottom", "size", "fontname", "upright")
+
+    def rows(page: PageChars) -> list[tuple[object, ...]]:
+        return [tuple(ch.get(k) for k in fields) for ch in page.chars]
+
+    lines = ["| PDF | pages | glyphs | glyphs differing | seconds pdfplumber | seconds lean |"]
+    lines.append("|---|---|---|---|---|---|")
+    for path in paths:
+        data = path.read_bytes()
+        try:
+            start = time.process_time()
+            plumber = read_pages(data, "pdfplumber")
+            middle = time.process_time()
+            lean = read_pages(data, DEFAULT_CHAR_SOURCE)
+            end = time.process_time()
+        except Exception as exc:  # a PDF pdfminer cannot read is a row, not a stop
+            lines.append(f"| {path.name} | error: {type(exc).__name__} | | | | |")
+            continue
+        a = [r for p in plumber for r in rows(p)]
+        b = [r for p in lean for r in rows(p)]
+        differing = sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+        lines.append(
+            f"| {path.name} | {len(plumber)} | {len(a)} | {differing} | "
+            f"{middle - start:.2f} | {end - middle:.2f} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--same-glyphs"]:
+        section = "\n".join(
+            [
+                SAME_GLYPHS,
+                "",
+                "`benchmarks/bench_pdf.py --same-glyphs PDF ...`: the default character source "
+                "against pdfplumber's `page.chars`, field by field (text, x0, x1, bottom, size, "
+                "fontname, upright), and the CPU seconds of each.",
+                "",
+                glyph_agreement([Path(p) for p in sys.argv[2:]]),
+                "",
+            ]
+        )
+        print(section)
+        kept = RESULT.read_text(encoding="utf-8").split(SAME_GLYPHS)[0] if RESULT.exists() else ""
+        RESULT.write_text(kept.rstrip("\n") + "\n\n" + section, encoding="utf-8")
+        return
     cases = corpus_cases()
     groups = sorted({c[0] for c in cases})
     cases += test_pdf_cases()
@@ -231,13 +302,20 @@ def main() -> None:
     if not cases:
         sys.exit("no PDFs found under corpora/sample/variants or tests/ingest/data")
     scores, speed = measure(cases)
-    n_docs = Counter(c[0] for c in cases)
-    body = table(scores, speed, groups, n_docs)
+    body = table(scores, speed, groups, Counter(c[0] for c in cases))
+    ood = clean_cases()
+    ood_scores, ood_speed = measure(ood)
+    ood_body = table(ood_scores, ood_speed, sorted({c[0] for c in ood}), Counter(c[0] for c in ood))
+
+    def pages(some: list[tuple[str, Path, str]]) -> int:
+        return sum(len(pdfium.PdfDocument(str(p))) for _, p, _ in some)
+
     doc = "\n".join(
         [
             "# PDF reading: character error rate against the clean source",
             "",
-            f"{len(cases)} PDFs, {sum(len(pdfium.PdfDocument(str(p))) for _, p, _ in cases)} pages. "
+            f"In domain: {len(cases)} PDFs, {pages(cases)} pages (LibreOffice and Chromium "
+            "renditions of the sample corpus, and the test PDFs). "
             "CER in parentheses: the tool's output after NFKC (presentation forms decomposed). "
             "Running headers and page numbers removed from the other tools' output. "
             "Method: see the docstring of `benchmarks/bench_pdf.py`. "
@@ -246,6 +324,14 @@ def main() -> None:
             "second much less).",
             "",
             body,
+            "",
+            "## Out of domain: XeLaTeX renditions of corpora/clean",
+            "",
+            f"{len(ood)} PDFs, {pages(ood)} pages: another producer (XeLaTeX, Amiri, no space "
+            "glyphs) and other genres (abstracts, news, law, interview, diacritised prose, a "
+            "Persian literature text).",
+            "",
+            ood_body,
             "",
         ]
     )
