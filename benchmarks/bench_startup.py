@@ -238,7 +238,14 @@ def main(argv: list[str] | None = None) -> int:
         startup = start_up(small_files(Path(tmp)), args.before, args.runs)
         loading = model_load(args.runs)
         speed = repair_speed(args.runs, Path(tmp))
-    before = f"`{args.before}`" if args.before else "not measured (`--before`)"
+    before = "not measured (`--before`)"
+    if args.before:
+        commit = subprocess.run(
+            ["git", "-C", str(args.before), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        before = f"`{args.before}` (commit {commit or 'unknown'})"
     RESULT.write_text(
         f"""# Start-up cost of the commands (`benchmarks/bench_startup.py`)
 
