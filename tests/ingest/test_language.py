@@ -56,9 +56,23 @@ def test_an_arabic_text_about_persian_writers_stays_arabic() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (ARABIC.replace("ي", "ی").replace("ك", "ک"), "ar"),  # typed on a Persian keyboard
+        (PERSIAN.replace("ی", "ي").replace("ک", "ك"), "fa"),  # typed on an Arabic keyboard
+    ],
+)
+def test_the_keyboard_s_ye_and_kaf_do_not_decide_the_language(text: str, label: str) -> None:
+    found = detect_language(text)
+    assert found.label == label and found.shares[label] > 0.9
+
+
+@pytest.mark.parametrize(
     ("word", "lang"),
     [
         ("في", "ar"),  # 0.035 in the Arabic list, 0.000005 in the Persian one
+        ("فی", "ar"),  # the same word with the Persian ye
+        ("كه", "fa"),  # Persian "که" with the Arabic kaf
         ("که", "fa"),
         ("الكلاسيكيين", "ar"),  # only the Arabic list knows it
         ("پژوهشگرانشان", "fa"),  # no list knows it: its Persian letters decide

@@ -3,17 +3,18 @@
 The evidence comes from outside the project's corpus: ``wordfreq``'s word lists for ``ar``,
 ``fa`` and ``en`` (read through :func:`araseclit.textmodel.frequency.word_frequencies`, the
 tables the text model already uses), and the letters of the Persian alphabet that Arabic
-spelling does not use (پ چ ژ گ ک ی).
+does not have (پ چ ژ گ); the Persian ye and kaf (ی ک) are taken for a spelling, not a
+language, since keyboards mix them with Arabic ي and ك.
 
 Each word is given to the language under whose list it is likeliest: a Latin word to
 English, an Arabic-script word to Arabic or Persian by its frequency in the two lists ("في"
-0.035 in Arabic against 0.000005 in Persian; "که" 0.022 in Persian). Persian's list is
-shorter (words above Zipf 3, Arabic's above Zipf 1): a word only Arabic's list knows is
-Arabic, unless it has a Persian letter. An Arabic-script word that neither list knows goes
-to Persian when it has a Persian letter, otherwise to the language that holds most of the
-document's Arabic-script words. A language is named when it
-holds at least :data:`MIN_LANGUAGE_SHARE` of the words (an Arabic paper citing English works
-stays ``ar``; a paper written half in each is ``ar+en``).
+0.035 in Arabic against 0.000005 in Persian; "که" 0.022 in Persian), each list looked up in
+its own spelling of ye and kaf. Persian's list is shorter (words above Zipf 3, Arabic's above
+Zipf 1): a word only Arabic's list knows is Arabic, unless it has a Persian letter. An
+Arabic-script word that neither list knows goes to Persian when it has a Persian letter,
+otherwise to the language that holds most of the document's Arabic-script words. A language
+is named when it holds at least :data:`MIN_LANGUAGE_SHARE` of the words (an Arabic paper
+citing English works stays ``ar``; a paper written half in each is ``ar+en``).
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 # any letter in any script, e.g. "б" in Cyrillic or "安" in CJK
 _LETTER = re.compile(r"[^\W\d_]")
-# a letter of the Persian alphabet that Arabic spelling does not use, e.g. "گ" in "گزارش"
-_PERSIAN_LETTER = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+# a letter of the Persian alphabet that Arabic does not have, e.g. "گ" in "گزارش" (the Persian
+# ye and kaf, ی and ک, are only another spelling of Arabic ي and ك: keyboards mix them)
+_PERSIAN_LETTER = re.compile("[\u067e\u0686\u0698\u06af]")
+# ye and kaf as each list spells them: "فی" -> "في" for Arabic, "كه" -> "که" for Persian
+_TO_ARABIC = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+_TO_PERSIAN = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
 
 
 @dataclass(frozen=True)
@@ -78,11 +83,14 @@ def word_language(word: str) -> str | None:
     if _LATIN_WORD.fullmatch(word):
         return "en"
     ar, fa = _frequencies("ar"), _frequencies("fa")
-    in_ar, in_fa = ar.get(word), fa.get(word)
+    # the lists are looked up in their own spelling of ye and kaf, so that Arabic typed on a
+    # Persian keyboard ("فی", "کان") is still Arabic and Persian typed on an Arabic one Persian
+    in_ar, in_fa = ar.get(word.translate(_TO_ARABIC)), fa.get(word.translate(_TO_PERSIAN))
+    persian = bool(_PERSIAN_LETTER.search(word))
     if in_fa is None:
         # Persian's list stops at Zipf 3, so a word it lacks is Arabic when Arabic's list
-        # knows it ("الكلاسيكيين"), unless it is spelt with a letter Arabic does not write
-        if _PERSIAN_LETTER.search(word):
+        # knows it ("الكلاسيكيين"), unless it is spelt with a letter Arabic does not have
+        if persian:
             return "fa"
         return "ar" if in_ar is not None else None
     if in_ar is None:
