@@ -15,7 +15,8 @@ Documents and the language each is written in:
   ``SOURCES.tsv``) cut into documents of 20 sentences: 20 Arabic, 20 Persian, 20 English,
   10 Arabic+English (an Arabic document followed by an English one of the same lines: both
   must be named), the 20 Arabic typed with the Persian ye and kaf (ی ک, as on a Persian
-  keyboard) and the 20 Persian with the Arabic ones (ي ك), 5 Russian (must be refused: no supported script) and 5 Sorani Kurdish
+  keyboard) and the 20 Persian with the Arabic ones (ي ك), 10 of random Latin letters (must
+  be refused: a supported script, no supported language), 5 Russian (must be refused: no supported script) and 5 Sorani Kurdish
   (Arabic script, not a supported language: its labels are counted, not scored).
 
 Scored: the main language (the first named) against the document's (a paper's reference
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import random
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -84,6 +86,10 @@ def out_of_domain(split: str) -> list[Doc]:
     # the same news typed on the other language's keyboard (ye and kaf swapped)
     docs += [("news ar, Persian ye/kaf", t.translate(_PERSIAN_KEYS), ("ar",)) for t in arabic]
     docs += [("news fa, Arabic ye/kaf", t.translate(_ARABIC_KEYS), ("fa",)) for t in persian]
+    rng = random.Random(13)  # random Latin letters, as benchmarks/fuzz_inputs.py makes them
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = [" ".join("".join(rng.choices(letters, k=rng.randint(2, 8))) for _ in range(240)) for _ in range(10)]  # fmt: skip
+    docs += [("random Latin letters", t, ()) for t in words]
     english = _chunks("ntrex_en.txt", 10)
     docs += [("news ar+en", a + "\n" + e, ("ar", "en")) for a, e in zip(arabic, english, strict=False)]  # fmt: skip
     return docs

@@ -90,6 +90,8 @@ def test_word_language(word: str, lang: str | None) -> None:
         "Неправительственные организации в Ираке работают в условиях ограничений.",
         "伊拉克的非政府组织在安全限制下工作。",
         "2014 2015 2016 — 12، 13، 14",
+        # random Latin letters (as benchmarks/fuzz_inputs.py makes them): a script, no English
+        "qzv hkrtwm ejx pfolq zbnd uyxqa wvkej tnfz qox yrhbl gxwz jvmqe kdzp xufo\n" * 3,
     ],
 )
 def test_text_in_no_supported_script_has_no_language(text: str) -> None:

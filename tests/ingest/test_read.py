@@ -83,6 +83,7 @@ def test_provenance_points_back_to_source_lines(arabic_txt: Path) -> None:
         ("russian.txt", "Неправительственные организации в Ираке.".encode(), "E007"),
         ("chinese.txt", "伊拉克的非政府组织在安全限制下工作。".encode(), "E007"),
         ("digits.txt", b"2014 2015 2016\n12, 13, 14\n", "E007"),
+        ("letters.txt", b"qzv hkrtwm ejx pfolq zbnd uyxqa wvkej tnfz qox yrhbl gxwz\n" * 5, "E007"),
         ("fake.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 4, "E011"),
         ("fake.docx", b"PK\x03\x04" + bytes(300), "E013"),
     ],

@@ -7,10 +7,12 @@ does not have (پ چ ژ گ); the Persian ye and kaf (ی ک) are taken for a spel
 language, since keyboards mix them with Arabic ي and ك.
 
 Each word is given to the language under whose list it is likeliest: a Latin word to
-English, an Arabic-script word to Arabic or Persian by its frequency in the two lists ("في"
-0.035 in Arabic against 0.000005 in Persian; "که" 0.022 in Persian), each list looked up in
-its own spelling of ye and kaf. Persian's list is shorter (words above Zipf 3, Arabic's above
-Zipf 1): a word only Arabic's list knows is Arabic, unless it has a Persian letter. An
+English when most of the document's Latin words are in English's list (random letters and
+Turkish are not counted; French and German are, the list knowing 0.7-0.85 of their words),
+an Arabic-script word to Arabic or Persian by its frequency in the two lists ("في" 0.035 in
+Arabic against 0.000005 in Persian; "که" 0.022 in Persian), each list looked up in its own
+spelling of ye and kaf. Persian's list is shorter (words above Zipf 3, Arabic's above Zipf
+1): a word only Arabic's list knows is Arabic, unless it has a Persian letter. An
 Arabic-script word that neither list knows goes to Persian when it has a Persian letter,
 otherwise to the language that holds most of the document's Arabic-script words. A language
 is named when it holds at least :data:`MIN_LANGUAGE_SHARE` of the words (an Arabic paper
@@ -29,6 +31,9 @@ SUPPORTED = ("ar", "fa", "en")
 #: a language is named in a document's label when its words are at least this share of the
 #: words in supported scripts (fixed beforehand: a quarter, not fitted to any corpus)
 MIN_LANGUAGE_SHARE = 0.25
+#: Latin words are English when at least this share of them is in English's list (fixed
+#: beforehand: most of them)
+MIN_ENGLISH_KNOWN = 0.5
 #: at most this many characters are looked at (a long book's language is in its first pages)
 SAMPLE_CHARS = 200_000
 
@@ -55,7 +60,8 @@ class Language:
     ``shares`` maps each supported language to its share of the words in supported scripts
     (0 when there are none); ``languages`` names those with at least
     :data:`MIN_LANGUAGE_SHARE`, most words first; ``script_share`` is the share of all
-    letters that are Arabic-script or Latin (0 when the text has no letters at all).
+    letters that are in words of a supported script and language: Arabic-script, or Latin
+    when those are English words (0 when the text has no letters at all).
     """
 
     shares: dict[str, float]
@@ -98,6 +104,15 @@ def word_language(word: str) -> str | None:
     return "fa" if in_fa > in_ar else "ar"
 
 
+def _english(words: list[str]) -> bool:
+    """Whether Latin ``words`` are English: most of them in English's list (English text
+    0.99 of its words, a reference list's names aside; random letters 0.24)."""
+    if not words:
+        return False
+    en = _frequencies("en")
+    return sum(en.get(w.lower()) is not None for w in words) >= MIN_ENGLISH_KNOWN * len(words)
+
+
 def detect_language(text: str) -> Language:
     """The languages of ``text`` with their shares of its words (see the module docstring),
     e.g. ``shares={"ar": 0.92, "fa": 0.0, "en": 0.08}, languages=("ar",)``."""
@@ -113,6 +128,8 @@ def detect_language(text: str) -> Language:
         else:
             counts[lang] += 1
     latin_words = _LATIN_WORD.findall(sample)
+    if not _english(latin_words):
+        latin_words = []  # Latin letters, but not English: random letters, Turkish ...
     counts["en"] += len(latin_words)
     # an Arabic-script word no list knows is taken to be in the script's main language
     counts["fa" if counts["fa"] > counts["ar"] else "ar"] += unknown
