@@ -285,3 +285,16 @@ def test_e007_names_the_supported_scripts(tmp_path: Path) -> None:
         read(path)
     assert "no text in a supported script (Arabic, Persian, English)" in info.value.message
     assert "0% of letters" in info.value.message
+
+
+def test_an_english_pdf_and_docx_are_read_as_english(tmp_path: Path) -> None:
+    pdf = read(Path(__file__).parent / "data" / "chromium_english.pdf")
+    assert pdf.metadata["language"] == "en"  # with one Arabic phrase: 0.09 of its words
+    docx = make_docx(
+        tmp_path / "paper.docx",
+        [
+            ("Heading 1", "NGOs and security in Iraq"),
+            (None, ENGLISH_PAPER.split("\n\n")[0].replace("\n", " ")),
+        ],
+    )
+    assert read(docx).metadata["language"] == "en"
