@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     letter_model("ar", _ARABIC_WORD, True).save(DATA / "letters_ar.json.gz")
     letter_model("en", _LATIN_WORD, False).save(DATA / "letters_latin.json.gz")
     if args.letters_only:
-        return 0
+        return build_tables()
     samples, sources = sample_paragraphs(args.prose)
     lines = prose_lines(samples)
     print(f"structure: {len(lines):,} lines from {len(sources)} files", file=sys.stderr)
@@ -175,18 +175,32 @@ def main(argv: list[str] | None = None) -> int:
     model.save(DATA / "structure.json.gz")
     word_pairs(samples).save(DATA / "wordpairs.json.gz")
     write_card(sources, len(lines))
-    return 0
+    return build_tables()
+
+
+def build_tables() -> int:
+    """The memory-mapped tables the scorer loads, written from the JSON just saved."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from build_textmodel_tables import main as write_tables
+
+    return write_tables()
 
 
 def write_card(sources: list[dict[str, str]], n_lines: int) -> None:
+    """MODEL_CARD.md, keeping its section on the tables (``scripts/build_textmodel_tables.py``)."""
     from importlib.metadata import version
+
+    card = DATA / "MODEL_CARD.md"
+    old = card.read_text(encoding="utf-8") if card.is_file() else ""
+    mark = "\n## Memory-mapped tables"
+    tables = old[old.index(mark) :] if mark in old else ""
 
     wordfreq_version = version("wordfreq")
     rows = "\n".join(
         f"| `{s['file']}` | {s['paragraphs']} | {s['source']} | {s['licence']} | `{s['sha256']}` |"
         for s in sources
     )
-    (DATA / "MODEL_CARD.md").write_text(
+    card.write_text(
         f"""# Text models of `araseclit.textmodel`
 
 Built by `scripts/build_textmodel.py` (seed {SEED}). Only n-gram statistics are shipped, no
@@ -211,7 +225,8 @@ named, used for counting only and not redistributed.
 | file | paragraphs | source | licence | sha256 (first 16) |
 |---|---:|---|---|---|
 {rows}
-""",
+"""
+        + tables,
         encoding="utf-8",
     )
 

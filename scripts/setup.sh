@@ -18,3 +18,7 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null || \
     echo "setup: chromium not installed; the report's browser tests will skip" >&2
 fi
+# wordfreq's word lists as the text model's memory-mapped tables, built once per machine
+# (about 2-3 s) in $ARASECLIT_CACHE_DIR or ~/.cache/araseclit, so no command pays for it later
+.venv/bin/python -c "from araseclit.textmodel.frequency import word_frequencies as w; w('ar'); w('en'); w('fa')" \
+  || echo "setup: the word-list cache was not written; each run will build it in memory" >&2

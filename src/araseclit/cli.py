@@ -578,7 +578,8 @@ def analyze(
     2  bad input or options, or --out not writable or busy with another run (E054)
     1  unexpected failure
     """
-    from araseclit.run import analyze as run_analyze
+    with _spacy_without_torch(pipeline):  # the topic step imports torch later, if it runs
+        from araseclit.run import analyze as run_analyze
 
     with AnalyzeProgress(err_console()) as progress:
         options: dict[str, Any] = {
