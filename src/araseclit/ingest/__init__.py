@@ -146,7 +146,9 @@ def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
     source.metadata["language_shares"] = language.shares
     body = [ln for ln in source.lines if ln.kind == "body"]
     score = source.score or (sum(ln.changed for ln in body) / len(body) if body else 0.0)
-    quality = source.quality or body_quality(source.lines)
+    persian = "fa" in language.label.split("+")
+    quality = body_quality(source.lines, persian) if persian else source.quality
+    quality = quality or body_quality(source.lines)
     source.metadata["text_quality"] = asdict(quality)
     coded = document_warnings(str(path), quality, source.lines)
     notes = _warnings(source.encoding, source.metadata, source.lines)

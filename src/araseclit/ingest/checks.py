@@ -28,11 +28,17 @@ def body_text(lines: list[Line]) -> str:
     return " ".join(ln.text for ln in lines if ln.kind not in NOISE_KINDS)
 
 
-def body_quality(lines: list[Line]) -> TextQuality:
-    """The :class:`TextQuality` of the body of ``lines`` (loads the scoring model once)."""
+def body_quality(lines: list[Line], persian: bool = False) -> TextQuality:
+    """The :class:`TextQuality` of the body of ``lines`` (loads the scoring model once); in a
+    Persian paper a word of wordfreq's Persian list counts as recognised too."""
     from araseclit.textmodel.scorer import default_scorer
 
-    return text_quality(body_text(lines), default_scorer())
+    also = None
+    if persian:
+        from araseclit.textmodel.frequency import word_frequencies
+
+        also = word_frequencies("fa")
+    return text_quality(body_text(lines), default_scorer(), also)
 
 
 def low_confidence_lines(lines: list[Line], threshold: float = LOW_CONFIDENCE) -> list[Line]:

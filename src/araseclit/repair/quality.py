@@ -11,6 +11,7 @@ replacement characters), which clean text has almost none of.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from araseclit.repair.decide import calibrated
@@ -41,9 +42,12 @@ class TextQuality:
         )
 
 
-def text_quality(text: str, scorer: TextScorer) -> TextQuality:
-    """The :class:`TextQuality` of ``text`` (typically a repaired document's body)."""
-    q = scorer.quality(text)
+def text_quality(
+    text: str, scorer: TextScorer, also: Mapping[str, float] | None = None
+) -> TextQuality:
+    """The :class:`TextQuality` of ``text`` (typically a repaired document's body); ``also``:
+    the word list of the document's other language, if it has one (Persian)."""
+    q = scorer.quality(text, also)
     damaged = q.words >= MIN_WORDS and (
         q.known_share < MIN_KNOWN_SHARE or q.malformed_share > MAX_MALFORMED_SHARE
     )

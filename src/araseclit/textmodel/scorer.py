@@ -145,11 +145,18 @@ class TextScorer:
             hi_old, hi_new = len(old), len(new)
         return self.score(new[lo:hi_new]) - self.score(old[lo:hi_old])
 
-    def quality(self, text: str) -> Quality:
-        """What share of ``text`` the models recognise (see :class:`Quality`)."""
+    def quality(self, text: str, also: Mapping[str, float] | None = None) -> Quality:
+        """What share of ``text`` the models recognise (see :class:`Quality`); a word of
+        another list ``also`` gives (wordfreq's Persian one for a Persian paper) counts too."""
         tokens = tokenize(text)
         words = [t for t in tokens if t.kind == "A" and len(strip_marks(t.text)) >= 2]
-        known = sum(1 for t in words if self.arabic.frequency(t.text) >= KNOWN_FREQ)
+
+        def known_word(word: str) -> bool:
+            if self.arabic.frequency(word) >= KNOWN_FREQ:
+                return True
+            return also is not None and also.get(strip_marks(word), 0.0) >= KNOWN_FREQ
+
+        known = sum(1 for t in words if known_word(t.text))
         content = [t for t in tokens if t.kind != "S"]
         bad = sum(1 for t in content if _malformed(t))
         return Quality(
