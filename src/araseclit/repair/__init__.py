@@ -201,7 +201,7 @@ def _raw_passes(
 
 
 def _read(
-    source: list[str],
+    sources: tuple[list[str], list[str]],
     raw_lines: list[str],
     texts: list[str],
     doc: DocumentOrder,
@@ -213,8 +213,8 @@ def _read(
     page = 1
     before = "AL"
     allow_order = config.allows(op_name("read_order"))
-    for number, (src, raw, cleaned) in enumerate(
-        zip(source, raw_lines, texts, strict=True), start=1
+    for number, (src, marked, raw, cleaned) in enumerate(
+        zip(*sources, raw_lines, texts, strict=True), start=1
     ):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")  # a form feed before the text opens its page
@@ -231,8 +231,10 @@ def _read(
         if text != src.strip():
             ln.changed = True
             plain = drop_bidi_controls(raw.strip())
+            moved = drop_bidi_controls(marked.strip())
             steps = (
-                ("mark_order", drop_bidi_controls(src.strip()), plain, 0.0),
+                ("mark_order", drop_bidi_controls(src.strip()), moved, 0.0),
+                ("cluster_gaps", moved, plain, 0.0),
                 ("normalise", plain, normal, 0.0),
                 ("lam_alef", normal, base, 0.0),
             )
@@ -253,7 +255,7 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     feeds = "\f" in raw_text
     if not config.enabled:
         return _unrepaired(source, feeds)
-    raw_lines = _glyph_order(source, config)
+    marked, raw_lines = _glyph_order(source, config)
     fix = _character_fix(raw_lines, config)
     judge = _judge(fix)
 
@@ -274,7 +276,7 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     else:
         doc = DocumentOrder("logical")
     texts = _raw_passes(raw_lines, doc, judge, config, unstretched)
-    lines = _read(source, raw_lines, texts, doc, judge, feeds, config)
+    lines = _read((source, marked), raw_lines, texts, doc, judge, feeds, config)
     plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     ligatures = config.allows(op_name("lam_alef"))
 
@@ -304,23 +306,24 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     )
 
 
-def _glyph_order(raw_lines: list[str], config: RepairConfig) -> list[str]:
+def _glyph_order(raw_lines: list[str], config: RepairConfig) -> tuple[list[str], list[str]]:
     """The raw lines of a document that gives every mark before its letter, marks after
     their letters (:mod:`.mark_order`; the alef a tanween word lost to a space joined back,
     ``فاعًل ا`` -> ``فاعلًا``) and, where it also put a space after every glyph
     cluster, its words read back (:mod:`.clusters`); other documents' lines as they are.
-    Done before the lines are read: reading glues a mark after a space to the word before."""
+    Done before the lines are read: reading glues a mark after a space to the word before.
+    Returns the lines with their marks moved, then with their words read back."""
     if not config.allows(op_name("mark_order")):
-        return raw_lines
+        return raw_lines, raw_lines
     if not marks_first([drop_bidi_controls(r) for r in raw_lines]):
-        return raw_lines
-    lines = [join_detached_alef(marks_after_letter(r)) for r in raw_lines]
-    if config.allows(op_name("cluster_gaps")) and cluster_gapped(lines):
-        from araseclit.textmodel.scorer import default_scorer
+        return raw_lines, raw_lines
+    marked = [join_detached_alef(marks_after_letter(r)) for r in raw_lines]
+    if not (config.allows(op_name("cluster_gaps")) and cluster_gapped(marked)):
+        return marked, marked
+    from araseclit.textmodel.scorer import default_scorer
 
-        model = default_scorer().arabic
-        lines = [segment_clusters(r, model) for r in lines]
-    return lines
+    model = default_scorer().arabic
+    return marked, [segment_clusters(r, model) for r in marked]
 
 
 def _margin(order: str) -> float:
