@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from araseclit.charsets import ANY_ARABIC_RE
 from araseclit.normalize import normalize_token
@@ -99,6 +100,7 @@ _GAP = {"V": 0.25, "w": 0.35, "y": 0.35, "h": 0.5}
 _LATIN_CLASS = {**{ch: "V" for ch in "aeiou"}, "w": "w", "y": "y"}
 
 
+@lru_cache(maxsize=65_536)
 def sounds(word: str) -> str:
     """Sound classes of one name in either script (``""`` for mixed or neither)."""
     kind = script(word)
@@ -140,10 +142,13 @@ def _cost(a: str, b: str) -> float:
     return 0.0 if a == b else _NEAR.get(frozenset((a, b)), 1.0)
 
 
+@lru_cache(maxsize=262_144)
 def similarity(a: str, b: str) -> float:
     """How well two names in different scripts read as one name: 1 minus the cheapest
     alignment of their sound classes, per consonant of the longer (0..1; 0 when either has
-    no sound classes or both are in one script)."""
+    no sound classes or both are in one script). Remembered: a book cites a few hundred
+    names thousands of times against the same entries, and without it matching grew with
+    citations × entries (a 3 MB text: 165,000 alignments for 4,971 citations)."""
     sa, sb = sounds(a), sounds(b)
     if not sa or not sb or script(a) == script(b):
         return 0.0
