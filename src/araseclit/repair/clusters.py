@@ -27,6 +27,7 @@ import re
 from typing import Protocol
 
 from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, BIDI_CONTROL, TATWEEL, strip_marks
+from araseclit.repair.words import best_split
 from araseclit.textmodel.scorer import LONGEST_WORD
 
 #: log probability of a one-letter word (about one in ten million words of clean prose)
@@ -62,25 +63,8 @@ def _word_logp(letters: str, model: _WordScore) -> float:
 
 def _best(pieces: list[str], cores: list[str], model: _WordScore) -> list[str]:
     """``pieces`` (any space between them may be a gap) as the likeliest words."""
-    n = len(pieces)
-    best = [0.0] + [-math.inf] * n
-    back = [0] * (n + 1)
-    for end in range(1, n + 1):
-        for start in range(max(0, end - MAX_PIECES), end):
-            if best[start] == -math.inf:
-                continue
-            score = best[start] + _word_logp("".join(cores[start:end]), model)
-            if score > best[end]:
-                best[end], back[end] = score, start
-    if best[n] == -math.inf:
-        return pieces
-    words: list[str] = []
-    end = n
-    while end > 0:
-        start = back[end]
-        words.append("".join(pieces[start:end]))
-        end = start
-    return words[::-1]
+    spans = best_split(len(pieces), lambda a, b: _word_logp("".join(cores[a:b]), model), MAX_PIECES)
+    return pieces if spans is None else ["".join(pieces[a:b]) for a, b in spans]
 
 
 def segment_clusters(text: str, model: _WordScore) -> str:

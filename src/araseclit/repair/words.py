@@ -13,6 +13,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Protocol
 
 from araseclit.document import NOISE_KINDS, Line
@@ -207,25 +208,43 @@ def _best_words(parts: list[str], link: list[bool | None], model: _WordScore) ->
             found = part
         return _MARKS.sub("", found)
 
-    best = [0.0] + [-math.inf] * n  # best[k]: the likeliest reading of parts[:k]
+    def logp(start: int, end: int) -> float:
+        word = "".join(letters(k, k == start, k == end - 1) for k in range(start, end))
+        return model.logp(word) if word else 0.0
+
+    spans = best_split(n, logp, MAX_PIECES, lambda end: bool(link[end - 1]))
+    return parts if spans is None else ["".join(parts[a:b]) for a, b in spans]
+
+
+def best_split(
+    n: int,
+    word_logp: Callable[[int, int], float],
+    max_pieces: int,
+    closed: Callable[[int], bool] | None = None,
+) -> list[tuple[int, int]] | None:
+    """The likeliest reading of ``n`` pieces as words, by dynamic programming over where words
+    start: the spans ``(start, end)`` of the words, each at most ``max_pieces`` pieces and
+    scored by ``word_logp(start, end)``; no word ends before a piece where ``closed(end)``
+    says the space after it must close. None when no reading has a probability."""
+    best = [0.0] + [-math.inf] * n  # best[k]: the likeliest reading of pieces[:k]
     back = [0] * (n + 1)
     for end in range(1, n + 1):
-        if end < n and link[end - 1]:
-            continue  # the space after parts[end - 1] must close: no word ends there
-        for start in range(max(0, end - MAX_PIECES), end):
-            if start > 0 and best[start] == -math.inf:
+        if end < n and closed is not None and closed(end):
+            continue
+        for start in range(max(0, end - max_pieces), end):
+            if best[start] == -math.inf:
                 continue
-            word = "".join(letters(k, k == start, k == end - 1) for k in range(start, end))
-            score = best[start] + model.logp(word) if word else best[start]
+            score = best[start] + word_logp(start, end)
             if score > best[end]:
                 best[end], back[end] = score, start
-    words: list[str] = []
+    if best[n] == -math.inf:
+        return None
+    spans: list[tuple[int, int]] = []
     end = n
     while end > 0:
-        start = back[end]
-        words.append("".join(parts[start:end]))
-        end = start
-    return words[::-1]
+        spans.append((back[end], end))
+        end = back[end]
+    return spans[::-1]
 
 
 def _join_kashida_gaps(lines: list[Line]) -> None:
