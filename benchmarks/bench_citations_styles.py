@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_citations_fields import FIELDS, _starts_with, araseclit_row, norm, refextract_row  # noqa: E402
 from bench_citations_ood import BASELINE_RE, Cit, Score, first_number  # noqa: E402
+from bench_citations_ood import _matches as same_citation  # noqa: E402
 
 from araseclit.cite import audit, author_key, find_citations, find_references, match  # noqa: E402
 from araseclit.cite.patterns import fold_digits  # noqa: E402
@@ -58,7 +59,6 @@ from araseclit.ingest import read  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "citations" / "styles"
 NUMERIC_RE = re.compile(r"\[(\d+(?:\s*[,،–-]\s*\d+)*)\]")
-MAX_AUTHOR_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -84,14 +84,10 @@ def load_key(doc: str) -> tuple[list[Key], list[dict[str, str]]]:
 
 
 def _matches(gold: Cit, pred: Cit) -> bool:
+    """As in the out-of-domain benchmark, and a numeric key (``[3]``) by its text."""
     if gold.author.startswith("["):
         return pred.author == gold.author
-    if gold.year != pred.year or gold.page != pred.page:
-        return False
-    g, p = author_key(gold.author).split(), author_key(pred.author).split()
-    if not g or not p or len(p) > MAX_AUTHOR_WORDS:
-        return False
-    return any(p[i : i + len(g)] == g for i in range(len(p) - len(g) + 1))
+    return same_citation(gold, pred)
 
 
 def pair(pred: list[Cit], gold: list[Cit]) -> dict[int, int]:
