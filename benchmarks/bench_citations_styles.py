@@ -1,8 +1,8 @@
 """Benchmark: citations, reference fields and the audit in house styles other than the
 sample's (issue 13's own benchmark).
 
-Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|heldout]
-[--out FILE]`` (prints Markdown).
+Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|heldout|heldout5]
+[--no-pdf] [--out FILE]`` (prints Markdown).
 
 Data: ``benchmarks/data/citations/styles/`` — ten documents of CC BY-SA text (XQuAD Arabic
 and English paragraphs, an NTREX-128 Persian news story; source, commit, part, SHA-256 and
@@ -17,9 +17,18 @@ any tool read it:
 - ``<doc>.refs.tsv``: one entry a line, its fields (first author's family name, year as
   written, title, container, volume, issue, pages, publisher, place, DOI).
 
-Split: ``dev_*`` (seven documents; read while the rules were changed) and ``heldout_*``
+Split: ``dev_*`` (seven documents; read while the rules were changed), ``heldout_*``
 (three: an English Chicago-notes paper, an Arabic house-style paper, an Arabic Harvard paper
-with a Persian source), read once at the end of the session that wrote them.
+with a Persian source), read once at the end of the session that wrote them and in domain
+since, and ``heldout5_*`` (every ``heldout5_*.txt`` of the folder, written by another
+engineer while this script changed; scored once).
+
+Each document is scored twice: as its clean ``.txt`` and as a PDF of it (the issue's "clean
+text and PDF"). The PDF is Chromium's print of an HTML page of the text, one ``<p>`` per
+paragraph, right to left for Arabic and Persian (the producer ``tests/ingest/
+test_pdf_sources.py`` uses), read back through ``araseclit.ingest.read`` as ``araseclit
+citations FILE.pdf`` reads it. Without ``chromium`` on the PATH (or with ``--no-pdf``) the PDF
+pass is left out and said so.
 
 Scores, each document read through ``araseclit.ingest.read`` as ``araseclit citations FILE``
 reads a ``.txt`` (the text as written when ``ingest.read`` refuses it):
@@ -39,8 +48,12 @@ reads a ``.txt`` (the text as written when ``ingest.read`` refuses it):
 from __future__ import annotations
 
 import argparse
+import html
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,17 +177,44 @@ class DocResult:
     notes: list[str]
 
 
-def text_of(doc: str) -> tuple[str, str | None]:
-    path = DATA / f"{doc}.txt"
+def text_of(doc: str, pdf_dir: Path | None = None) -> tuple[str, str | None]:
+    """The text ``ingest.read`` gives for the document's ``.txt`` or, with ``pdf_dir``, for
+    its PDF rendition there (the text as written when a ``.txt`` is refused)."""
+    path = DATA / f"{doc}.txt" if pdf_dir is None else pdf_dir / f"{doc}.pdf"
     try:
         return read(path).text, None
     except InputError as err:
+        if pdf_dir is not None:
+            return "", f"ingest.read said {err.code} (PDF)"
         return path.read_text(encoding="utf-8"), f"ingest.read said {err.code}"
 
 
-def score_doc(doc: str) -> DocResult:
+def render_pdf(doc: str, lang: str, out_dir: Path) -> Path:
+    """Print the document as Chromium prints an HTML page of it: one paragraph a ``<p>``."""
+    text = (DATA / f"{doc}.txt").read_text(encoding="utf-8")
+    rtl = lang.split("+")[0] in ("ar", "fa")
+    body = "".join(f"<p>{html.escape(' '.join(p.split()))}</p>" for p in text.split("\n\n")
+                   if p.strip())  # fmt: skip
+    page = (
+        f'<!doctype html><html lang="{lang[:2]}" dir="{"rtl" if rtl else "ltr"}"><head>'
+        '<meta charset="utf-8"><style>body { font-family: "Noto Naskh Arabic", "Noto Serif",'
+        " serif; font-size: 13pt; margin: 20mm; text-align: justify; }</style></head>"
+        f"<body>{body}</body></html>"
+    )
+    src = out_dir / f"{doc}.html"
+    src.write_text(page, encoding="utf-8")
+    out = out_dir / f"{doc}.pdf"
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={out}", src.as_uri()],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out
+
+
+def score_doc(doc: str, pdf_dir: Path | None = None) -> DocResult:
     keys, refs = load_key(doc)
-    text, note = text_of(doc)
+    text, note = text_of(doc, pdf_dir)
     notes = [note] if note else []
     _, entries = find_references(text, doc_id=doc)
     records = find_citations(text, doc_id=doc, references=entries)
@@ -203,8 +243,12 @@ def score_doc(doc: str) -> DocResult:
     )  # fmt: skip
     fields: dict[str, dict[str, list[int]]] = {"araseclit": {}, "refextract": {}}
     paragraphs = (DATA / f"{doc}.txt").read_text(encoding="utf-8").split("\n\n")
+    # refextract gets the key's entries as written: the same in both passes, scored once
+    tools = (("araseclit", araseclit_row), ("refextract", refextract_row))[: 1 + (pdf_dir is None)]
+    if pdf_dir is not None:
+        fields.pop("refextract")
     for i, key in enumerate(refs):
-        for tool, fn in (("araseclit", araseclit_row), ("refextract", refextract_row)):
+        for tool, fn in tools:
             # araseclit parses the entry its list reader found; refextract gets the key's
             # entry as written (its best case: no list to find, no entries to split)
             raw = emap[i]["raw"] if tool == "araseclit" and i in emap else None
@@ -254,7 +298,95 @@ def _f(x: float) -> str:
     return f"{x:.3f}"
 
 
-def render(split: str, results: dict[str, DocResult], langs: dict[str, str]) -> str:
+def totals(results: dict[str, DocResult]) -> tuple[Score, list[int], list[int], int]:
+    """araseclit's citation score, entries (found, key, found in all), links, audits = key."""
+    tot = Score()
+    ent, link = [0, 0, 0], [0, 0]
+    for r in results.values():
+        for attr in ("tp", "pred", "gold"):
+            setattr(tot, attr, getattr(tot, attr) + getattr(r.cits["araseclit"], attr))
+        ent = [x + y for x, y in zip(ent, r.entries, strict=True)]
+        link = [link[0] + r.links[0], link[1] + r.links[1]]
+    return tot, ent, link, sum(r.missing_ok and r.uncited_ok for r in results.values())
+
+
+def field_sums(results: dict[str, DocResult], tool: str) -> dict[str, list[int]] | None:
+    sums = {f: [0, 0] for f in FIELDS}
+    have = False
+    for r in results.values():
+        for f, (x, n) in r.fields.get(tool, {}).items():
+            sums[f][0] += x
+            sums[f][1] += n
+            have = True
+    return sums if have else None
+
+
+def doc_table(results: dict[str, DocResult], langs: dict[str, str]) -> list[str]:
+    lines = [
+        "| document | lang | key cits | araseclit P | R | F1 | regex P | R | F1 | entries "
+        "found | links | audit = key |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    regex = Score()
+    for doc, r in results.items():
+        a, b = r.cits["araseclit"].prf(), r.cits["regex"].prf()
+        for attr in ("tp", "pred", "gold"):
+            setattr(regex, attr, getattr(regex, attr) + getattr(r.cits["regex"], attr))
+        ok = r.missing_ok and r.uncited_ok
+        lines.append(
+            f"| {doc} | {langs[doc]} | {r.cits['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | "
+            f"{_f(a[2])} | {_f(b[0])} | {_f(b[1])} | {_f(b[2])} | {r.entries[0]}/{r.entries[1]} "
+            f"({r.entries[2]} found) | {r.links[0]}/{r.links[1]} | {'yes' if ok else 'no'} |"
+        )
+    tot, ent, link, equal = totals(results)
+    a, b = tot.prf(), regex.prf()
+    lines.append(
+        f"| **all** | | {tot.gold} | {_f(a[0])} | {_f(a[1])} | **{_f(a[2])}** | "
+        f"{_f(b[0])} | {_f(b[1])} | {_f(b[2])} | {ent[0]}/{ent[1]} ({ent[2]} found) | "
+        f"{link[0]}/{link[1]} | {equal}/{len(results)} |"
+    )
+    return lines
+
+
+def field_rows(results: dict[str, DocResult], tools: dict[str, str]) -> list[str]:
+    lines = ["| tool | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 1) + "|"]
+    for label, tool in tools.items():
+        sums = field_sums(results, tool)
+        cells = [_f(x / n) if n else "–" for x, n in sums.values()] if sums else (
+            ["not installed"] * len(FIELDS))  # fmt: skip
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def summary(passes: dict[str, dict[str, DocResult]]) -> list[str]:
+    lines = [
+        "| source | citations P | R | F1 | entries found | links | audit = key | lowest field |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for label, results in passes.items():
+        tot, ent, link, equal = totals(results)
+        p, r, f = tot.prf()
+        sums = field_sums(results, "araseclit") or {}
+        low = min(((x / n, f) for f, (x, n) in sums.items() if n), default=(0.0, "–"))
+        lines.append(
+            f"| {label} | {_f(p)} | {_f(r)} | **{_f(f)}** | {ent[0]}/{ent[1]} ({ent[2]} found) "
+            f"| {link[0]}/{link[1]} | {equal}/{len(results)} | {low[1]} {_f(low[0])} |"
+        )
+    return lines
+
+
+def errors(results: dict[str, DocResult], label: str) -> list[str]:
+    lines = []
+    for doc, r in results.items():
+        if r.cits["araseclit"].errors or r.notes:
+            lines += ["", f"`{doc}` ({label}):", ""]
+            lines += [f"- {e}" for e in r.cits["araseclit"].errors + r.notes]
+    return lines
+
+
+def render(
+    split: str, passes: dict[str, dict[str, DocResult]], langs: dict[str, str], pdf_note: str
+) -> str:
     lines = [
         f"# Citations in other house styles ({split})",
         "",
@@ -263,62 +395,66 @@ def render(split: str, results: dict[str, DocResult], langs: dict[str, str]) -> 
         "name and year; links = key citations found and linked to their key entry (or to "
         "none when the key has no entry); audit = missing works and uncited entries as the key.",
         "",
-        "| document | lang | key cits | araseclit P | R | F1 | regex P | R | F1 | entries "
-        "found | links | audit = key |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "Clean text and PDF side by side (targets: citation F1 >= 0.97, every reference field "
+        ">= 0.95, the audit equals the key):",
+        "",
+        *summary(passes),
     ]
-    tot = {"araseclit": Score(), "regex": Score()}
-    ent = [0, 0, 0]
-    link = [0, 0]
-    equal = 0
-    for doc, r in results.items():
-        a, b = r.cits["araseclit"].prf(), r.cits["regex"].prf()
-        for tool in tot:
-            for attr in ("tp", "pred", "gold"):
-                setattr(tot[tool], attr, getattr(tot[tool], attr) + getattr(r.cits[tool], attr))
-        ent = [x + y for x, y in zip(ent, r.entries, strict=True)]
-        link = [link[0] + r.links[0], link[1] + r.links[1]]
-        ok = r.missing_ok and r.uncited_ok
-        equal += ok
-        lines.append(
-            f"| {doc} | {langs[doc]} | {r.cits['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | "
-            f"{_f(a[2])} | {_f(b[0])} | {_f(b[1])} | {_f(b[2])} | {r.entries[0]}/{r.entries[1]} "
-            f"({r.entries[2]} found) | {r.links[0]}/{r.links[1]} | {'yes' if ok else 'no'} |"
-        )
-    a, b = tot["araseclit"].prf(), tot["regex"].prf()
-    lines.append(
-        f"| **all** | | {tot['araseclit'].gold} | {_f(a[0])} | {_f(a[1])} | **{_f(a[2])}** | "
-        f"{_f(b[0])} | {_f(b[1])} | {_f(b[2])} | {ent[0]}/{ent[1]} ({ent[2]} found) | "
-        f"{link[0]}/{link[1]} | {equal}/{len(results)} |"
-    )
-    lines += ["", "Reference fields (key entries; an entry not found is wrong in every field):",
-              "", "| tool | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 1) + "|"]  # fmt: skip
-    for tool in ("araseclit", "refextract"):
-        sums = {f: [0, 0] for f in FIELDS}
-        have = False
-        for r in results.values():
-            for f, (x, n) in r.fields.get(tool, {}).items():
-                sums[f][0] += x
-                sums[f][1] += n
-                have = True
-        cells = [_f(x / n) if n else "–" for x, n in sums.values()] if have else (
-            ["not installed"] * len(FIELDS))  # fmt: skip
-        lines.append(f"| {tool} | " + " | ".join(cells) + " |")
-    for doc, r in results.items():
-        if r.cits["araseclit"].errors or r.notes:
-            lines += ["", f"`{doc}`:", ""]
-            lines += [f"- {e}" for e in r.cits["araseclit"].errors + r.notes]
+    if pdf_note:
+        lines += ["", pdf_note]
+    for label, results in passes.items():
+        lines += ["", f"## {label}", "", *doc_table(results, langs), ""]
+        lines += ["Reference fields (key entries; an entry not found is wrong in every field):"]
+        tools = {"araseclit": "araseclit"}
+        if label == "text":
+            tools["refextract (given each key entry as written)"] = "refextract"
+        lines += ["", *field_rows(results, tools)]
+    for label, results in passes.items():
+        lines += errors(results, label)
     return "\n".join(lines) + "\n"
+
+
+def split_docs(split: str) -> tuple[list[str], dict[str, str]]:
+    """The split's documents and their languages; ``heldout5`` is every ``heldout5_*.txt``
+    of the folder (its language from ``SOURCES.tsv`` when listed there, else as
+    ``ingest.read`` detects it)."""
+    srcs = {s["doc"]: s for s in sources()}
+    if split != "heldout5":
+        docs = [d for d, s in srcs.items() if s["split"] == split]
+    else:
+        docs = sorted(p.stem for p in DATA.glob("heldout5_*.txt"))
+    langs = {}
+    for doc in docs:
+        if doc in srcs:
+            langs[doc] = srcs[doc]["language"]
+            continue
+        try:
+            langs[doc] = str(read(DATA / f"{doc}.txt").metadata.get("language", "?"))
+        except InputError as err:
+            langs[doc] = f"? ({err.code})"
+    return docs, langs
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    ap.add_argument("--split", choices=("dev", "heldout", "heldout5"), default="dev")
+    ap.add_argument("--no-pdf", action="store_true", help="score the clean text only")
     ap.add_argument("--out", type=Path, help="write the Markdown here as well")
     args = ap.parse_args()
-    srcs = [s for s in sources() if s["split"] == args.split]
-    results = {s["doc"]: score_doc(s["doc"]) for s in srcs}
-    md = render(args.split, results, {s["doc"]: s["language"] for s in srcs})
+    docs, langs = split_docs(args.split)
+    passes = {"text": {doc: score_doc(doc) for doc in docs}}
+    note = ""
+    if args.no_pdf:
+        note = "PDF pass left out (--no-pdf)."
+    elif shutil.which("chromium") is None:
+        note = "PDF pass left out: no `chromium` on the PATH."
+    else:
+        with tempfile.TemporaryDirectory() as name:
+            tmp = Path(name)
+            for doc in docs:
+                render_pdf(doc, langs[doc], tmp)
+            passes["PDF (Chromium)"] = {doc: score_doc(doc, tmp) for doc in docs}
+    md = render(args.split, passes, langs, note)
     if args.out is not None:
         args.out.write_text(md, encoding="utf-8")
     print(md)
