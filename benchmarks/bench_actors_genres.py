@@ -1,7 +1,7 @@
 """Actors in domain, by genre and country: news, op-eds and academic prose on Egypt, Syria,
 Lebanon, Palestine, Yemen, the Gulf, Iraq and the Maghreb.
 
-Run: ``.venv/bin/python benchmarks/bench_actors_genres.py [--heldout]``. Writes
+Run: ``.venv/bin/python benchmarks/bench_actors_genres.py [--heldout] [--show-errors]``. Writes
 ``benchmarks/results/bench_actors_genres.md``.
 
 Gold: ``benchmarks/data/actors_genres/{news,oped,academic}.txt`` (300 sentences written for
@@ -14,6 +14,11 @@ sentences without a gold actor where the tagger finds one. Iraq-default: gold ge
 institutions (``actor.generic.*``) of documents about another state that the tagger resolves
 to an Iraqi body, and every predicted Iraqi body in documents that never name Iraq.
 "before" = the tagger at commit fb1493e (``before_fb1493e.json`` there).
+
+``--heldout5 FILE`` scores only FILE, a new held-out set in the same block format whose every
+document is held out (its genre is read from each ``=== genre country`` header), beside the
+gazetteer lookup of the same lexicon with no context (``bench_actors_wiki.gazetteer``), and
+writes ``benchmarks/results/bench_actors_genres_heldout5.md``.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import argparse
 import json
 import re
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -41,15 +47,19 @@ MARK_RE = re.compile(r"\[\[([^|\]]+)\|(ACTOR)\|([^\]]+)\]\]")
 NOT_SCORED = frozenset({"social_group", "private_sector"})
 
 
-def parse(path: Path, genre: str) -> list[dict]:
+def parse(path: Path, genre: str | None = None, split: str | None = None) -> list[dict]:
+    """Documents of ``path``; ``genre`` None = each block's own (``=== oped lebanon``);
+    ``split`` None = every third document held out, else every document in ``split``."""
     docs: list[dict] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if line.startswith("=== "):
-            _, country = line[4:].split()
-            docs.append({"genre": genre, "country": country, "text": "", "spans": [],
-                         "sentences": [], "split": "heldout" if len(docs) % 3 == 2 else "dev"})  # fmt: skip
+            block_genre, *place = line[4:].split()  # === news saudi_arabia
+            country = "_".join(place)
+            where = split or ("heldout" if len(docs) % 3 == 2 else "dev")
+            docs.append({"genre": genre or block_genre, "country": country, "text": "",
+                         "spans": [], "sentences": [], "split": where})  # fmt: skip
             continue
         doc = docs[-1]
         if doc["text"]:
@@ -171,8 +181,13 @@ def group_scores(lexicon, docs: list[dict], preds: list[list[dict]]) -> dict[str
     return out
 
 
-def group_rows(lexicon, docs: list[dict], preds: list, before: list | None) -> list[str]:
-    lines = ["| category | support | FN | FP | F1 | before F1 |", "|---|---:|---:|---:|---:|---:|"]
+def group_rows(
+    lexicon, docs: list[dict], preds: list, before: list | None, base_name: str = "before"
+) -> list[str]:
+    lines = [
+        f"| category | support | FN | FP | F1 | {base_name} F1 |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     ours = group_scores(lexicon, docs, preds)
     base = group_scores(lexicon, docs, before) if before else None
     for group in GROUPS:
@@ -247,13 +262,79 @@ def row(name: str, a: dict, b: dict | None) -> str:
     return line
 
 
+def split_lines(lexicon, split: str, docs: list[dict], preds: list, base: list | None,
+                base_name: str) -> list[str]:  # fmt: skip
+    """The results of one split: groups, persons, academic categories, homographs,
+    Iraq-default; ``base`` (the predictions of ``base_name``) beside, when given."""
+    n_sent = sum(len(d["sentences"]) for d in docs)
+    head = "| group | support | P | R | F1 | ent | FP sent. |"
+    rule = "|---|---:|---:|---:|---:|---:|---:|"
+    if base:
+        head += f" {base_name} F1 | ent | FP sent. |"
+        rule += "---:|---:|---:|"
+    lines = ["", f"**{split}** ({len(docs)} documents, {n_sent} sentences)", "", head, rule]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        groups[f"genre {d['genre']}"].append(i)
+    for i, d in enumerate(docs):
+        groups[f"country {d['country']}"].append(i)
+    groups["all"] = list(range(len(docs)))
+    for name, members in groups.items():
+        sub = [docs[i] for i in members]
+        a = score(lexicon, sub, [preds[i] for i in members])
+        b = score(lexicon, sub, [base[i] for i in members]) if base else None
+        lines.append(row(name, a, b))
+    pp, pr, pn = person_scores(docs, preds)
+    line = f"Persons ({split}): {pn} gold, precision {pp:.3f}, recall {pr:.3f}"
+    if base:
+        bp, br, _ = person_scores(docs, base)
+        line += f" ({base_name}: precision {bp:.3f}, recall {br:.3f})"
+    lines += ["", line + "."]
+    acad = [i for i, d in enumerate(docs) if d["genre"] == "academic"]
+    lines += ["", f"Academic genre by category ({split}): where the errors are.", ""]
+    lines += group_rows(lexicon, [docs[i] for i in acad], [preds[i] for i in acad],
+                        [base[i] for i in acad] if base else None, base_name)  # fmt: skip
+    lines += homograph_rows(lexicon, docs, preds)
+    wrong, total, stray = iraq_default(lexicon, docs, preds)
+    was = ""
+    if base:
+        bw, _, bs = iraq_default(lexicon, docs, base)
+        was = f" ({base_name}: {bw} of {total}; {bs})"
+    lines += ["", f"Iraq-default ({split}): {wrong} of {total} generic institutions in "
+              f"documents about another state resolved to an Iraqi body; {stray} Iraqi "
+              f"bodies found in documents that never name Iraq{was}."]  # fmt: skip
+    return lines
+
+
+def show_errors(lexicon, docs: list[dict], preds: list) -> None:
+    for d, pred in zip(docs, preds, strict=True):
+        gold = {(g["start"], g["end"]): g["entity_id"] for g in scored_gold(lexicon, d)}
+        seen = {(p["start"], p["end"]): p["entity_id"] for p in scored_pred(pred)}
+        where = f"{d['split']} {d['genre']} {d['country']}"
+        for k in sorted(gold.keys() - seen.keys()):
+            print("FN", where, d["text"][k[0] : k[1]], gold[k])
+        for k in sorted(seen.keys() - gold.keys()):
+            print("FP", where, d["text"][k[0] : k[1]], seen[k])
+        for k in sorted(seen.keys() & gold.keys()):
+            if gold[k] and seen[k] != gold[k]:
+                print("ID", where, d["text"][k[0] : k[1]], seen[k], gold[k])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--heldout", action="store_true", help="also score the held-out split")
+    ap.add_argument("--heldout5", type=Path, metavar="FILE",
+                    help="score only FILE (every document held out, genre from its block "
+                         "header), beside the gazetteer lookup; writes RESULT_heldout5.md")  # fmt: skip
     ap.add_argument("--dump", type=Path, help="write this tagger's predictions to a JSON file")
-    ap.add_argument("--show-errors", action="store_true", help="print dev errors")
+    ap.add_argument(
+        "--show-errors", action="store_true", help="print the errors of the scored splits"
+    )
     args = ap.parse_args()
     lexicon = load_lexicon()
+    if args.heldout5:
+        heldout5(lexicon, args.heldout5, args.show_errors)
+        return
     docs = [d for g in GENRES for d in parse(DATA / f"{g}.txt", g)]
     preds = [tag_text(d["text"]) for d in docs]
     if args.dump:
@@ -272,60 +353,43 @@ def main() -> None:
     splits = ["dev", "heldout"] if args.heldout else ["dev"]
     for split in splits:
         idx = [i for i, d in enumerate(docs) if d["split"] == split]
-        n_sent = sum(len(docs[i]["sentences"]) for i in idx)
-        head = "| group | support | P | R | F1 | ent | FP sent. |"
-        rule = "|---|---:|---:|---:|---:|---:|---:|"
-        if before:
-            head += " before F1 | ent | FP sent. |"
-            rule += "---:|---:|---:|"
-        lines += ["", f"**{split}** ({len(idx)} documents, {n_sent} sentences)", "", head, rule]
-        groups: dict[str, list[int]] = defaultdict(list)
-        for i in idx:
-            groups[f"genre {docs[i]['genre']}"].append(i)
-        for i in idx:
-            groups[f"country {docs[i]['country']}"].append(i)
-        groups["all"] = idx
-        for name, members in groups.items():
-            sub = [docs[i] for i in members]
-            a = score(lexicon, sub, [preds[i] for i in members])
-            b = score(lexicon, sub, [before[i] for i in members]) if before else None
-            lines.append(row(name, a, b))
-        sub_docs = [docs[i] for i in idx]
-        pp, pr, pn = person_scores(sub_docs, [preds[i] for i in idx])
-        line = f"Persons ({split}): {pn} gold, precision {pp:.3f}, recall {pr:.3f}"
-        if before:
-            bp, br, _ = person_scores(sub_docs, [before[i] for i in idx])
-            line += f" (before: precision {bp:.3f}, recall {br:.3f})"
-        lines += ["", line + "."]
-        acad = [i for i in idx if docs[i]["genre"] == "academic"]
-        lines += ["", f"Academic genre by category ({split}): where the errors are.", ""]
-        lines += group_rows(lexicon, [docs[i] for i in acad], [preds[i] for i in acad],
-                            [before[i] for i in acad] if before else None)  # fmt: skip
-        lines += homograph_rows(lexicon, sub_docs, [preds[i] for i in idx])
-        wrong, total, stray = iraq_default(lexicon, [docs[i] for i in idx], [preds[i] for i in idx])
-        was = ""
-        if before:
-            bw, _, bs = iraq_default(lexicon, [docs[i] for i in idx], [before[i] for i in idx])
-            was = f" (before: {bw} of {total}; {bs})"
-        lines += ["", f"Iraq-default ({split}): {wrong} of {total} generic institutions in "
-                  f"documents about another state resolved to an Iraqi body; {stray} Iraqi "
-                  f"bodies found in documents that never name Iraq{was}."]  # fmt: skip
+        lines += split_lines(lexicon, split, [docs[i] for i in idx], [preds[i] for i in idx],
+                             [before[i] for i in idx] if before else None, "before")  # fmt: skip
     text = "\n".join(lines) + "\n"
     print(text)
     RESULT.write_text(text, encoding="utf-8")
     if args.show_errors:
-        for i, d in enumerate(docs):
-            if d["split"] != "dev":
-                continue
-            gold = {(g["start"], g["end"]): g["entity_id"] for g in scored_gold(lexicon, d)}
-            seen = {(p["start"], p["end"]): p["entity_id"] for p in scored_pred(preds[i])}
-            for k in sorted(gold.keys() - seen.keys()):
-                print("FN", d["genre"], d["country"], d["text"][k[0] : k[1]], gold[k])
-            for k in sorted(seen.keys() - gold.keys()):
-                print("FP", d["genre"], d["country"], d["text"][k[0] : k[1]], seen[k])
-            for k in sorted(seen.keys() & gold.keys()):
-                if gold[k] and seen[k] != gold[k]:
-                    print("ID", d["genre"], d["country"], d["text"][k[0] : k[1]], seen[k], gold[k])
+        keep = [i for i, d in enumerate(docs) if d["split"] in splits]
+        show_errors(lexicon, [docs[i] for i in keep], [preds[i] for i in keep])
+
+
+def heldout5(lexicon, path: Path, errors: bool) -> None:
+    """Score every document of ``path`` (a new held-out set, looked at once) beside the
+    gazetteer lookup of the same lexicon (``bench_actors_wiki.gazetteer``)."""
+    from bench_actors_wiki import gazetteer
+
+    docs = parse(path, None, "heldout5")
+    cpu = time.process_time()
+    preds = [tag_text(d["text"]) for d in docs]
+    cpu = time.process_time() - cpu
+    base = gazetteer([d["text"] for d in docs])
+    lines = [
+        "# bench_actors_genres --heldout5: a new in-domain held-out set, scored once",
+        "",
+        f"File `{path.relative_to(ROOT) if path.is_absolute() else path}`, lexicon versions "
+        f"{lexicon.versions}. ACTOR mentions, strict span; social groups not scored; `ent` = "
+        "entity-id accuracy on correct spans; `FP sent.` = sentences without a gold actor "
+        "where one was found; `gazetteer` = the same lexicon looked up with no context "
+        "(what a user would otherwise run). See the docstring of "
+        "`benchmarks/bench_actors_genres.py`.",
+    ]
+    lines += split_lines(lexicon, "heldout5", docs, preds, base, "gazetteer")
+    lines += ["", f"Tagging CPU time: {cpu:.2f} s for {len(docs)} documents."]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    RESULT.with_name(RESULT.stem + "_heldout5.md").write_text(text, encoding="utf-8")
+    if errors:
+        show_errors(lexicon, docs, preds)
 
 
 if __name__ == "__main__":
