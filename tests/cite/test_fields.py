@@ -4,6 +4,8 @@ date and entry type, for the APA, Arabic author–date and Chicago entries of pa
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from araseclit.cite.fields import parse_fields
@@ -107,3 +109,89 @@ def test_a_question_ends_a_title_before_the_last_part_or_a_translator() -> None:
     )
     assert got["title"] == "هل تصنع المنظمات السلام؟"
     assert got["publisher"] == "دار الشؤون الثقافية"
+
+
+# A chapter in an edited book: the book is the container, its volume and the chapter's pages
+# are read from the bracket after it (APA) or the pages after the editors (Chicago)
+CHAPTERS = [
+    (
+        "Dodge, T. (2012). Iraq's road back to dictatorship. In S. Mansour & F. Haddad (Eds.), "
+        "State and society in Iraq (Vol. 2, pp. 45–78). London: Hurst.",
+        {"container": "State and society in Iraq", "volume": "2", "pages": "45–78",
+         "place": "London", "publisher": "Hurst", "type": "chapter"},
+    ),
+    (
+        "Haddad, F. (2016). Shia-centric state building. In T. Dodge (Ed.), Iraq after ISIS "
+        "(pp. 11–30). Routledge.",
+        {"container": "Iraq after ISIS", "volume": None, "pages": "11–30",
+         "publisher": "Routledge", "type": "chapter"},
+    ),
+    (
+        "الحسني، علي (٢٠١٩). المنظمات الإنسانية في نينوى. في: سامي الخفاجي (محرر)، المجتمع "
+        "المدني في العراق (ص ٢٠٣-٢٣٠). بغداد: بيت الحكمة.",
+        {"container": "المجتمع المدني في العراق", "pages": "203-230", "place": "بغداد",
+         "publisher": "بيت الحكمة", "type": "chapter"},
+    ),
+    (
+        'Tripp, Charles. "Militias and the State." In Iraq in Transition, edited by Toby Dodge '
+        "and Fanar Haddad, 112–134. London: Hurst, 2015.",
+        {"container": "Iraq in Transition", "pages": "112–134", "place": "London",
+         "publisher": "Hurst", "type": "chapter"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "expected"), CHAPTERS)
+def test_a_chapter_names_its_book_volume_and_pages(raw: str, expected: dict) -> None:
+    got = parse_fields(raw)
+    for field, want in expected.items():
+        assert got[field] == want, field
+
+
+@pytest.mark.parametrize(
+    ("raw", "family", "given"),
+    [
+        # a numbered (Vancouver) list writes the family name first, with no comma: a compound
+        # name (عبد الله, أبو زيد, ابن خلدون, صلاح الدين) is one unit
+        ("6. عبد الله محمد. عمالة الأطفال في العراق. بغداد: بيت الحكمة؛ 2011.", "عبد الله", "محمد"),
+        ("3. الخفاجي سامي. المنظمات غير الحكومية في البصرة. البصرة: دار الفيحاء؛ 2015.",
+         "الخفاجي", "سامي"),
+        ("[4] أبو زيد نصر حامد. نقد الخطاب الديني. القاهرة: سينا للنشر؛ 1992.", "أبو زيد",
+         "نصر حامد"),
+    ],
+)  # fmt: skip
+def test_a_numbered_arabic_entry_puts_the_family_name_first(
+    raw: str, family: str, given: str
+) -> None:
+    authors = parse_fields(raw)["authors"]
+    assert (authors[0]["family"], authors[0]["given"]) == (family, given)
+
+
+def test_an_arabic_author_date_entry_keeps_its_comma_split() -> None:
+    # unnumbered, with the comma: as before
+    got = parse_fields("عبد الله، محمد (2011). عمالة الأطفال في العراق. بغداد: بيت الحكمة.")
+    assert (got["authors"][0]["family"], got["authors"][0]["given"]) == ("عبد الله", "محمد")
+
+
+def test_a_numbered_entry_in_natural_order_takes_the_nisba_as_family_name() -> None:
+    got = parse_fields(
+        "2. سامي الخفاجي. المنظمات غير الحكومية في البصرة. البصرة: دار الفيحاء؛ 2015."
+    )
+    assert (got["authors"][0]["family"], got["authors"][0]["given"]) == ("الخفاجي", "سامي")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "[5] منظمة الصحة العالمية (2021). الوباء المعلوماتي في إقليم شرق المتوسط. القاهرة: "
+        "المكتب الإقليمي.",
+        "8. مرصد الحريات الصحفية. الحريات الرقمية في العراق: التقرير السنوي. بغداد: المرصد؛ 2020.",
+        "Human Rights Watch. (2016). Iraq: Ban abusive militias from Mosul operation. HRW.",
+    ],
+)
+def test_an_organisation_author_is_one_family_name(raw: str) -> None:
+    """A guard for the family-name-first reading of numbered lists: a body's name (an
+    organisation word leads it) is not split into family and given names."""
+    body = raw.split(". ", 1)[1] if raw[0] in "8" else raw
+    name = re.split(r"\s*[.(]", re.sub(r"^\[\d+\]\s*", "", body), maxsplit=1)[0]
+    assert [(a["family"], a["given"]) for a in parse_fields(raw)["authors"]] == [(name, None)]

@@ -25,6 +25,7 @@ from typing import TypedDict
 
 from araseclit.cite import patterns as P
 from araseclit.cite.references import _LATIN_PROSE_RE, chicago_authors, parse_reference_entry
+from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext
 
 
@@ -81,6 +82,20 @@ _EDITION_RE = re.compile(
     re.I,
 )
 _IN_RE = re.compile(r"^(?:In|في)[:\s]", re.I)
+# A chapter's book after "In": APA "In S. Mansour & F. Haddad (Eds.), State and society in
+# Iraq (Vol. 2, pp. 45–78)" | "في: سامي الخفاجي (محرر)، المجتمع المدني (ص 203-230)" | Chicago
+# "In Iraq in Transition, edited by Toby Dodge and Fanar Haddad, 112–134"
+_CHAPTER_RE = re.compile(
+    r"^(?:In|في)\s*:?\s+(?:(?P<editors>[^()]+?)\s*\((?:Eds?\.?|محرر(?:ون|ين|ا)?|تحرير|إعداد)\)"
+    r"\s*[,،]\s*)?(?P<container>.+?)(?:\s*\((?P<loc>[^()]*\d[^()]*)\))?$",
+    re.I,
+)
+_EDITED_BY_RE = re.compile(
+    r"\s*[,،]\s*(?:edited by|ed\. by|تحرير|إعداد)\s.*?(?:[,،]\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?$",
+    re.I,
+)
+_VOLUME_RE = re.compile(r"(?:\bVol\.|\bvol\.|المجلد|مج\.?|ج\.?)\s*(?P<n>\d+)")
+_PAGES_RE = re.compile(r"(?:\bpp?\.|ص\s*ص\.?|ص\.?)\s*(?P<n>\d+\s*[-–—]\s*\d+|\d+)")
 # Chicago author-date: the year between the authors' stop and the title's
 #   "Bolin, Bert. 2007. A History …" | "جولد، سامي. 2002. "…"" | "Benedictow, Ole J. 2004a. …"
 _BARE_YEAR_ENTRY_RE = re.compile(
@@ -158,12 +173,46 @@ def _split_sentences(rest: str) -> list[str]:
     return out
 
 
-def _people(authors: str) -> list[Person]:
+# Arabic name parts that make one unit with the next word (عبد الله, أبو زيد, ابن خلدون) or
+# with the word before (صلاح الدين, نصر الله)
+_NAME_PREFIXES = frozenset("عبد أبو ابو أبي ابي ابن بن بنت آل ذو".split())
+_NAME_SUFFIXES = frozenset("الله الدين".split())
+
+
+def _name_units(name: str) -> list[str]:
+    """``"عبد الله محمد"`` -> ``["عبد الله", "محمد"]``: the words of an Arabic name, a
+    compound name as one unit."""
+    units: list[str] = []
+    glue = False
+    for word in name.split():
+        if units and (glue or word in _NAME_SUFFIXES):
+            units[-1] += " " + word
+        else:
+            units.append(word)
+        glue = word in _NAME_PREFIXES
+    return units
+
+
+def _people(authors: str, family_first: bool = False) -> list[Person]:
     """``"Alvaredo, F., Chancel, L., & Zucman, G."`` | ``"أبو هنية، حسن وأبو رمان، محمد"`` |
-    ``"Mackinder, Halford J."`` | ``"World Bank"`` -> family and given names."""
+    ``"Mackinder, Halford J."`` | ``"World Bank"`` -> family and given names. With
+    ``family_first`` (a numbered list: Vancouver writes the family name first, with no comma)
+    an Arabic name with no comma is its family name then its given names
+    (``"عبد الله محمد"``), unless its last name has the article and its first has not
+    (``"سامي الخفاجي"``: a nisba, written last)."""
     a = " ".join(authors.split()).strip(" .،,")
     if not a:
         return []
+    if is_organisation(a):  # "منظمة الصحة العالمية", "Human Rights Watch": one name
+        return [Person(family=a, given=None)]
+    if family_first and "،" not in a and re.search("[\u0600-\u06ff]", a):
+        units = _name_units(a)
+        # a family name (nisba) takes the article: "سامي الخفاجي" is written given name first
+        natural = units[-1].startswith("ال") and not units[0].startswith("ال")
+        if 2 <= len(units) <= 4 and not natural:
+            return [Person(family=units[0], given=" ".join(units[1:]))]
+        if 2 <= len(units) <= 4:
+            return [Person(family=units[-1], given=" ".join(units[:-1]))]
     if _VANCOUVER_AUTHORS_RE.fullmatch(a):  # "Kanyinga K, Long JD"
         return [
             Person(family=x.rsplit(" ", 1)[0], given=x.rsplit(" ", 1)[1])
@@ -209,6 +258,27 @@ def _body_parts(body: str, info: dict) -> tuple[str, list[str]]:
     if split:
         return split[0], _split_sentences(split[1])
     return info.get("authors") or "", _split_sentences(body[len(info.get("authors") or "") :])
+
+
+def _chapter(part: str, out: ReferenceFields) -> None:
+    """The book, volume and pages of a chapter's ``In …`` part (see ``_CHAPTER_RE``)."""
+    out["type"] = "chapter"
+    m = _CHAPTER_RE.match(part)
+    if m is None:  # pragma: no cover - the pattern matches whatever _IN_RE does
+        out["container"] = _IN_RE.sub("", part).strip()
+        return
+    container, loc = m["container"].strip(" ,،"), m["loc"] or ""
+    edited = _EDITED_BY_RE.search(container)
+    if edited:  # Chicago: the editors and pages after the book
+        container = container[: edited.start()]
+        loc = f"pp. {edited['pages']}" if edited["pages"] else loc
+    elif loc and not (_VOLUME_RE.search(loc) or _PAGES_RE.search(loc)):
+        container = f"{container} ({loc})"  # a bracket of the title's own
+        loc = ""
+    out["container"] = container.strip(" ,،")
+    vol, pages = _VOLUME_RE.search(loc), _PAGES_RE.search(loc)
+    out["volume"] = vol["n"] if vol else None
+    out["pages"] = re.sub(r"\s+", "", pages["n"]) if pages else None
 
 
 def parse_fields(raw: str, *, context: YearContext | None = None) -> ReferenceFields:
@@ -257,7 +327,7 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         out["url"] = url["url"].rstrip(".,;)")
         body = (body[: url.start()] + body[url.end() :]).strip()
     authors, parts = _body_parts(body, info)
-    out["authors"] = _people(authors)
+    out["authors"] = _people(authors, family_first=label is not None)
     parts = [p for p in parts if not re.fullmatch(r"\(?Original work published \d{4}\)?", p)]
     if parts:
         out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
@@ -284,8 +354,7 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["issue"], out["pages"] = j["issue"], j["pages"] and re.sub(r"\s+", "", j["pages"])
             continue
         if _IN_RE.match(part) and out["container"] is None:
-            out["container"] = _IN_RE.sub("", part).strip()
-            out["type"] = "chapter"
+            _chapter(part, out)
             continue
         # "3rd ed. Cambridge: …" | "ط 2، بيروت: …": the edition is no publisher
         part = _EDITION_RE.sub("", part).strip()
@@ -301,13 +370,16 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
         elif out["publisher"] is None and not re.search(r"\d{4}", imprint) and imprint:
             out["publisher"] = imprint
-    if out["volume"]:
-        out["type"] = "article"
-    elif out["type"] != "chapter":
-        if _REPORT_RE.search(raw):
-            out["type"] = "report"
-        elif out["publisher"]:
-            out["type"] = "book"
-        elif out["url"] and not out["publisher"]:
-            out["type"] = "web"
+    if out["type"] != "chapter":  # a chapter names its volume too
+        out["type"] = _entry_type(raw, out)
     return out
+
+
+def _entry_type(raw: str, out: ReferenceFields) -> str:
+    if out["volume"]:
+        return "article"
+    if _REPORT_RE.search(raw):
+        return "report"
+    if out["publisher"]:
+        return "book"
+    return "web" if out["url"] else "other"

@@ -74,6 +74,29 @@ def places() -> frozenset[str]:
     return frozenset(" ".join(_norm(w) for w in x.split()) for x in lines if x and x[0] != "#")
 
 
+@cache
+def organisation_words() -> frozenset[str]:
+    """Words that name a kind of body (``data/organisations.txt``), normalised."""
+    text = resources.files("araseclit.cite").joinpath("data/organisations.txt").read_text("utf-8")
+    lines = (x.strip() for x in text.splitlines())
+    return frozenset(_norm(x) for x in lines if x and x[0] != "#")
+
+
+def is_organisation(name: str) -> bool:
+    """``منظمة الصحة العالمية``, ``سازمان ملل``, ``Public Health England``, ``Human Rights
+    Watch``: a name of two words or more that an organisation word leads (Arabic, Persian:
+    with or without the article) or, in Latin script, holds among capitalised words."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    orgs = organisation_words()
+    if re.match(r"[A-Za-z]", words[0]):
+        capitalised = all(w[0].isupper() or w in ("of", "for", "and", "the", "on") for w in words)
+        return capitalised and any(_norm(w) in orgs for w in words)
+    head = _norm(words[0])
+    return head in orgs or (head.startswith("ال") and head[2:] in orgs)
+
+
 def is_date_word(word: str) -> bool:
     """``سنة``, ``October``, ``تشرين/أكتوبر``, ``توفي``: a word that dates, names no one."""
     parts = [x for x in re.split(r"[/\-]", word.strip(".،,")) if x]
@@ -112,7 +135,10 @@ def name_ok(name: str, plausible: Callable[[str], bool]) -> bool:
     if _norm(words[-1]) in _PREPOSITIONS:
         return False  # "المبادئ السبعة في «الشرح المختصر» ١٩٥٩": a title's lead-in
     folded = " ".join(_norm(w) for w in words)
-    return folded not in places() and _norm(words[-1]) not in places()
+    if folded in places():
+        return False
+    # "(Leipzig 1925)", "(بيروت ١٩٧٣م)" name a place; "(Public Health England 2014)" a body
+    return _norm(words[-1]) not in places() or is_organisation(name)
 
 
 def _lead_in(item: str) -> str:
