@@ -29,6 +29,7 @@ from araseclit.tag.compose import (
     extend_with_adjectives,
     is_adjective_use,
 )
+from araseclit.tag.english import EnglishNames
 from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
@@ -168,6 +169,7 @@ class MentionTagger:
         else:  # v1 reads every capital as its state, as when capitals were state variants
             found = [capital_as_state(self.lexicon, f) for f in found]
         found += self._composed(norms, found)
+        found += self._english(doc)
         if self.context:
             known = document.surnames if document is not None else frozenset()
             found += _parties(doc, norms, found)
@@ -189,6 +191,18 @@ class MentionTagger:
             if not any(s < end and start < e for s, e in known_spans):
                 found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))
         return found
+
+    def _english(self, doc: Doc) -> list[Found]:
+        """Actors named in English (tag.english); an institution right before a person is
+        the person's title (Iraqi Prime Minister Nouri al-Maliki), not a mention."""
+        matches = _english_names(self.matcher)([t.text for t in doc])
+        people = {m.start for m in matches if m.hit.category == "person"}
+        return [
+            Found(m.start, m.end, "ACTOR", m.hit.category, m.hit.entity_id, m.hit.adjectival,
+                  state=m.hit.state, evidence="english")
+            for m in matches
+            if m.hit.adjectival or m.hit.category == "person" or m.end not in people
+        ]  # fmt: skip
 
     def _full_names(self, doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
         """Listed people named with their father's names (tag.persons.full_names)."""
@@ -294,6 +308,16 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> LexiconMatcher:
     if key not in _MATCHERS:
         _MATCHERS[key] = LexiconMatcher(lexicon, lambda s: [t.text for t in nlp.make_doc(s)])
     return _MATCHERS[key]
+
+
+_ENGLISH: dict[int, EnglishNames] = {}
+
+
+def _english_names(matcher: LexiconMatcher) -> EnglishNames:
+    """One English name table per compiled matcher (same lexicon, same tokenizer)."""
+    if id(matcher) not in _ENGLISH:
+        _ENGLISH[id(matcher)] = EnglishNames(matcher.lexicon, matcher.tokenize)
+    return _ENGLISH[id(matcher)]
 
 
 _PERSON_INDEX: dict[str, dict[str, list[tuple[str, str]]]] = {}

@@ -70,6 +70,7 @@ class LexiconMatcher:
 
     def __init__(self, lexicon: Lexicon, tokenize: Tokenize) -> None:
         self.lexicon = lexicon
+        self.tokenize = tokenize
         self.table: dict[tuple[str, ...], list[Hit]] = {}
         for entry in lexicon.entries:
             for text in entry.names:

@@ -1,0 +1,168 @@
+"""Actors in English text: an English paper (``documents.language`` ``en``) or an English
+passage of an Arabic one.
+
+Three kinds of evidence, all from the lexicon or from a maintained source:
+
+- the lexicon's English names (``name_en``, its parenthesis dropped: ``Islamic State``),
+  matched only where their capitalised words are capitalised in the text too, since case is
+  what tells a name from a word in English (``Turkey`` the state, ``turkey`` the bird);
+- a listed person's surname alone (``al-Maliki``, ``Maliki``, ``Trump``) when the lexicon
+  lets the Arabic surname alone name the person (``المالكي`` is a variant of
+  ``نوري المالكي``) and does not mark it a homograph;
+- a state's demonym (``wordlists/demonyms_en.json``, from ``countryinfo``): alone it names
+  the state adjectivally (``Iraqi civil society``); before an institution's English head
+  noun (``the Iraqi government``, ``Turkish armed forces``) or after the state's possessive
+  (``Iraq's Ministry of Interior``) it names that state's institution, as the Arabic phrase
+  ``الحكومة العراقية`` does: the lexicon's instance for the state when it has one, the
+  state itself for a government, else the generic institution with the state kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from araseclit.tag.lexicon import WORDLIST_DIR, Lexicon
+
+#: categories of states (a demonym names one of them)
+STATES = frozenset({"state", "regional_power", "great_power"})
+#: English heads that with a demonym name the state itself (the Arabic rule: ``الحكومة
+#: التركية`` is Turkey), unless the lexicon lists that state's government apart (Iraq's)
+STATE_HEADS = frozenset({"government", "authorities", "regime"})
+# a possessive ending, e.g. "'s" in "Iraq's" or "’s" in "Turkey’s"
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+# an Arabic article before a transliterated name, e.g. "al-" in "al-Maliki", "Al-" in "Al-Sadr"
+_ARTICLE_RE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
+# a parenthesis after a name, e.g. " (ISIS)" in "Islamic State (ISIS)"
+_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+# a Latin letter, e.g. "H" in "Hezbollah"
+_LATIN_RE = re.compile("[A-Za-z]")
+
+Tokenize = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True)
+class EnglishHit:
+    """What an English token sequence names: an entry, and how its words must be cased."""
+
+    entity_id: str
+    category: str
+    words: tuple[str, ...]  # as the lexicon writes them: a capitalised word must be so here
+    adjectival: bool = False
+    state: str | None = None  # for a generic institution named with a state
+
+
+@dataclass(frozen=True)
+class EnglishMatch:
+    start: int
+    end: int
+    hit: EnglishHit
+
+
+def load_demonyms(path: str | None = None) -> dict[str, list[str]]:
+    """State id -> its English demonyms (``wordlists/demonyms_en.json``)."""
+    file = WORDLIST_DIR / "demonyms_en.json" if path is None else path
+    with open(file, encoding="utf-8") as handle:
+        groups = json.load(handle)["groups"]
+    return {state: list(words) for state, words in groups.items()}
+
+
+class EnglishNames:
+    """Finds the lexicon's actors in English token sequences."""
+
+    def __init__(self, lexicon: Lexicon, tokenize: Tokenize) -> None:
+        self.table: dict[tuple[str, ...], list[EnglishHit]] = {}
+        self._tokenize = tokenize
+        heads: dict[tuple[str, ...], str] = {}  # generic head words -> generic entry id
+        for entry in lexicon.entries:
+            if entry.label != "ACTOR" or entry.category == "capital":
+                continue
+            name = _PAREN_RE.sub("", entry.name_en).strip()
+            if entry.id.startswith("actor.generic."):
+                for head in name.replace(" of a state", "").split(" / "):
+                    heads[tuple(w.lower() for w in tokenize(head))] = entry.id
+                continue
+            if not name or not any(c.isupper() for c in name):
+                continue  # "local governments", "universities": classes, not names
+            self._put(tokenize(name), EnglishHit(entry.id, entry.category, ()))
+            if entry.category == "person":
+                for surname in _surnames(entry.name_ar, entry.names, entry.homographs, name):
+                    self._put([surname], EnglishHit(entry.id, "person", ()))
+        for state, demonyms in load_demonyms().items():
+            entry = lexicon.get(state)
+            if entry is None:
+                continue
+            names = [tokenize(d) for d in demonyms]
+            names_poss = [tokenize(_PAREN_RE.sub("", entry.name_en).strip())]
+            for words in names:
+                self._put(words, EnglishHit(state, entry.category, (), adjectival=True))
+            for head, generic_id in heads.items():
+                hit = _institution(lexicon, generic_id, head, state)
+                for words in [*names, *names_poss]:
+                    self._put([*words, *head], EnglishHit(hit.entity_id, hit.category, (),
+                                                           state=hit.state))  # fmt: skip
+        self.max_len = max((len(k) for k in self.table), default=0)
+
+    def _put(self, words: list[str], hit: EnglishHit) -> None:
+        key = tuple(w.lower() for w in words)
+        cased = EnglishHit(hit.entity_id, hit.category, tuple(words), hit.adjectival, hit.state)
+        hits = self.table.setdefault(key, [])
+        if all(h.entity_id != cased.entity_id for h in hits):
+            hits.append(cased)
+
+    def __call__(self, texts: list[str]) -> list[EnglishMatch]:
+        """Every match over tokens ``texts`` (overlaps included)."""
+        words = [_POSSESSIVE_RE.sub("", t) for t in texts]
+        lower = [w.lower() for w in words]
+        out: list[EnglishMatch] = []
+        for start, word in enumerate(words):
+            if not word or not word[0].isupper() or not _LATIN_RE.match(word[0]):
+                continue  # an English name or demonym starts with a capital
+            for end in range(start + 1, min(start + self.max_len, len(words)) + 1):
+                for hit in self.table.get(tuple(lower[start:end]), ()):
+                    if _cased(hit.words, words[start:end]):
+                        out.append(EnglishMatch(start, end, hit))
+        return out
+
+
+def _cased(lexicon_words: tuple[str, ...], text_words: list[str]) -> bool:
+    """A capitalised lexicon word must be written the same in the text (``al-Maliki`` and
+    ``Al-Maliki`` both match ``al-Maliki``: a lowercase word may be capitalised)."""
+    return all(
+        t == w or (not w[:1].isupper() and t.lower() == w.lower())
+        for w, t in zip(lexicon_words, text_words, strict=True)
+    )
+
+
+def _surnames(
+    name_ar: str, names: tuple[str, ...], homographs: tuple[str, ...], name_en: str
+) -> list[str]:
+    """The English surname of a listed person when the Arabic surname alone names them:
+    ``al-Maliki`` and ``Maliki`` for ``نوري المالكي`` (variant ``المالكي``)."""
+    parts_ar, parts_en = name_ar.split(), name_en.split()
+    if len(parts_ar) < 2 or len(parts_en) < 2:
+        return []
+    last = parts_ar[-1]
+    if last not in names or last in homographs:
+        return []
+    surname = parts_en[-1]
+    bare = _ARTICLE_RE.sub("", surname)
+    return [surname] if bare == surname else [surname, bare]
+
+
+def _institution(
+    lexicon: Lexicon, generic_id: str, head: tuple[str, ...], state: str
+) -> EnglishHit:
+    """What ``<demonym> <head>`` names: the state's instance of the generic institution, the
+    state for a government, else the generic institution with the state kept."""
+    generic = lexicon.get(generic_id)
+    assert generic is not None
+    instance = lexicon.get(generic.instances.get(state, ""))
+    if instance is not None:
+        return EnglishHit(instance.id, instance.category, ())
+    state_entry = lexicon.get(state)
+    if head[-1] in STATE_HEADS and state_entry is not None:
+        return EnglishHit(state, state_entry.category, ())
+    return EnglishHit(generic.id, generic.category, (), state=state)
