@@ -19,6 +19,7 @@ line without them (:meth:`Judge.leave_score`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from araseclit.repair.chars import tidy_spacing
-from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER
+from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER, ARABIC_MARK
 from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
 from araseclit.textmodel.scorer import TextScorer
 
@@ -77,14 +78,38 @@ _SPACE_BEFORE = re.compile(r"(?<=[^\s\d]) ([،؛.:!؟,;])(?=\s|$)")
 _WIDE = re.compile(r"[ \t\u00a0]{2,}")
 # ... and one typed against both words: "نص.وفي", "كلمة،كلمة", "الراوي...كانت"
 _GLUED_BOTH = re.compile(rf"(?<=[{ARABIC_LETTER}])([.،؛]+|…)(?=[{ARABIC_LETTER}])")
+# a line ending in a comma or semicolon on its word, the clause going on below: "في الشمس،"
+_COMMA_ENDS = re.compile(rf"[{ARABIC_LETTER}{ARABIC_MARK}][،؛]\s*$")
+# a line opening with a comma, semicolon or stop typed against its first word: "،كلمة"
+_COMMA_OPENS = re.compile(r"^\s*[،؛.](?=\S)")
 
 
-def unhabit(text: str, glued: bool = False) -> str:
-    """``text`` with the typing habits of clean text undone (``كلمة ،كلمة`` -> ``كلمة، كلمة``,
-    two spaces for one, a bracket glued to its word; with ``glued``, also ``نص.وفي`` ->
-    ``نص. وفي``) and spaced as every reading is (:func:`araseclit.repair.chars.tidy_spacing`),
-    so that a reading gains on the line as it stands by its order alone."""
-    text = _AGAINST_NEXT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+def typed_against_next(raws: Sequence[str]) -> bool:
+    """Whether a document's commas typed against the next word (``كلمة ،كلمة``) may be a
+    typing habit, or must be an extractor's doing. Someone who types a comma against the next
+    word does so where a line wraps too, so the comma opens a line (``،كلمة``); pdftotext
+    without its bidi controls puts the comma against the next word only inside a line and
+    leaves the one where a line wraps on its word (``في الشمس،``). A wrap is a line followed
+    by another of the same paragraph (no blank line between: a paragraph that ends on a comma
+    is an author's, not a wrap). A document whose lines wrap on such a comma more often than
+    they open with one has no such habit: its commas against the next word are damage, and
+    "leave it" gets no kindness for them."""
+    ends = opens = 0
+    for above, below in itertools.pairwise(raws):
+        if above.strip() and below.strip():
+            ends += bool(_COMMA_ENDS.search(above))
+            opens += bool(_COMMA_OPENS.match(below))
+    return ends <= opens
+
+
+def unhabit(text: str, glued: bool = False, against: bool = True) -> str:
+    """``text`` with the typing habits of clean text undone (with ``against``, ``كلمة ،كلمة``
+    -> ``كلمة، كلمة``; two spaces for one, a bracket glued to its word; with ``glued``, also
+    ``نص.وفي`` -> ``نص. وفي``) and spaced as every reading is
+    (:func:`araseclit.repair.chars.tidy_spacing`), so that a reading gains on the line as it
+    stands by its order alone."""
+    if against:
+        text = _AGAINST_NEXT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     if glued:
         text = _GLUED_BOTH.sub(r"\1 ", text)
     return tidy_spacing(_WIDE.sub(" ", _SPACE_BEFORE.sub(r"\1", text)))
@@ -96,6 +121,7 @@ class Judge:
     def __init__(self, scorer: TextScorer, fix: Callable[[str], str] | None = None) -> None:
         self.scorer = scorer
         self.fix = fix  # damage that is not about order, undone in every reading alike
+        self.against = True  # commas against the next word may be a habit (typed_against_next)
         self._cache: dict[str, float] = {}
         self._readings: dict[tuple[str, str, str, int], str] = {}
 
@@ -126,7 +152,8 @@ class Judge:
         """The line's score with the kindest reading of its typing habits (``ق.م`` is no
         stop typed against two words, so the glued habit is one more candidate, not a rule)."""
         best = self.score(text)
-        for plain in {unhabit(text), unhabit(text, glued=True)} - {text}:
+        habits = {unhabit(text, against=self.against), unhabit(text, True, self.against)}
+        for plain in habits - {text}:
             best = max(best, self.score(plain))
         return best
 
@@ -173,6 +200,7 @@ def document_order(
     if sum(has_controls(r) for r in filled) >= CONTROLLED_SHARE * len(filled):
         # pdftotext's embeddings say exactly which order it wrote: nothing to infer
         return DocumentOrder("embedded", {"embedded": math.inf})
+    judge.against = typed_against_next(raws)
     forms = set(words()) if words else set()
     flips = word_flips(forms, judge.scorer.arabic)
     if len(flips) < FLIPPED_SHARE * len(forms):

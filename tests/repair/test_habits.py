@@ -1,0 +1,57 @@
+"""A comma typed against the next word (``كلمة ،كلمة``) is a typing habit in a clean paper
+and damage in pdftotext's output without its bidi controls: the document's line ends tell
+which (:func:`araseclit.repair.decide.typed_against_next`)."""
+
+from __future__ import annotations
+
+from araseclit.repair import repair_lines, repair_text
+from araseclit.repair.decide import typed_against_next
+
+# pdftotext without its controls, a paragraph with no number in it: every comma inside a
+# line sits against the next word, the one where the line wraps stays on its word
+STRIPPED = """تراجعت حركة المشاة في الأحياء القديمة خلال العقدين الماضيين ،إذ زحفت
+السيارات على الأرصفة ،وضاقت الممرات حتى صار عبورها مشقة يومية .ويقول
+سكان تلك الأحياء إن البلدية لم تستشرهم في خطط التوسعة ،وإن الطرق الجديدة
+قسمت الحي إلى نصفين ،فصار الذهاب إلى السوق رحلة بالسيارة .ويرى باحثون في
+التخطيط الحضري أن المشكلة ليست في المناخ ولا في عادات الناس،
+بل في تصميم يفضل العجلات على الأقدام ؛ولذلك يدعون إلى استعادة الأرصفة
+وزرع الأشجار ،وإلى قوانين تمنع الوقوف على الممرات .ويضيفون أن المدينة
+التي لا يمشي فيها أهلها تفقد شيئا من روحها ،مهما اتسعت طرقها."""
+
+LOGICAL = (
+    "تراجعت حركة المشاة في الأحياء القديمة خلال العقدين الماضيين، إذ زحفت السيارات على "
+    "الأرصفة، وضاقت الممرات حتى صار عبورها مشقة يومية. ويقول سكان تلك الأحياء إن البلدية "
+    "لم تستشرهم في خطط التوسعة، وإن الطرق الجديدة قسمت الحي إلى نصفين، فصار الذهاب إلى "
+    "السوق رحلة بالسيارة. ويرى باحثون في التخطيط الحضري أن المشكلة ليست في المناخ ولا في "
+    "عادات الناس، بل في تصميم يفضل العجلات على الأقدام؛ ولذلك يدعون إلى استعادة الأرصفة "
+    "وزرع الأشجار، وإلى قوانين تمنع الوقوف على الممرات. ويضيفون أن المدينة التي لا يمشي "
+    "فيها أهلها تفقد شيئا من روحها، مهما اتسعت طرقها."
+)
+
+# the same habit typed by hand and wrapped at a width: a comma opens the next line
+TYPED_WRAPPED = """تراجعت حركة المشاة في الأحياء القديمة خلال العقدين الماضيين
+،إذ زحفت السيارات على الأرصفة ،وضاقت الممرات حتى صار عبورها مشقة يومية .ويقول
+سكان تلك الأحياء إن البلدية لم تستشرهم في خطط التوسعة ،وإن الطرق الجديدة"""
+
+# ... and a paper that types the habit one paragraph to a line
+TYPED_PARAGRAPHS = """ويرى باحثون في التخطيط الحضري أن المشكلة ليست في المناخ ،بل في تصميم يفضل العجلات.
+ولذلك يدعون إلى استعادة الأرصفة ،وزرع الأشجار ،وإلى قوانين تمنع الوقوف على الممرات."""
+
+
+def test_stripped_commas_are_damage_and_a_typed_habit_may_be_a_habit() -> None:
+    assert not typed_against_next(STRIPPED.split("\n"))
+    assert typed_against_next(TYPED_WRAPPED.split("\n"))
+    assert typed_against_next(TYPED_PARAGRAPHS.split("\n"))
+
+
+def test_a_stripped_document_with_no_numbers_is_read_in_the_stripped_order() -> None:
+    # its commas were the only evidence, and "leave it" forgave them as a habit: the
+    # document stayed as extracted, every comma against the wrong word
+    result = repair_lines(STRIPPED)
+    assert result.order == "stripped"
+    assert repair_text(STRIPPED) == LOGICAL
+
+
+def test_the_typed_habit_stays_as_written() -> None:
+    for text in (TYPED_WRAPPED, TYPED_PARAGRAPHS):
+        assert repair_lines(text).order == "logical"
