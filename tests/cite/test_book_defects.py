@@ -338,3 +338,39 @@ def test_a_books_no_comma_style_counts_for_common_names_with_a_page() -> None:
 def test_without_that_style_a_common_name_and_year_stay_prose() -> None:
     text = "أما فرويد فكان يرى أن لا شيء في النفس اعتباطي (فرويد ١٩١٠، ٢٢). وتستهدف (رؤية 2030) التنويع."
     assert find_citations(text) == []
+
+
+_HARVARD_NO_COMMA = (
+    "انتشر الطاعون في موانئ البحر الأسود (Horrox 1994, 158)، ثم بلغ أوروبا الغربية (Haensch "
+    "et al. 2010, 1304). وما زالت الحالات تظهر في آسيا الوسطى (Scott and Duncan 2001, 356)، "
+    "وقد سجلت الهيئات الصحية حالات معزولة (Public Health England 2014)، كما تابعتها "
+    "(منظمة الصحة العالمية 2017) في تقاريرها. ولم يتكرر ذلك منذ (Vision 2030) ولا بعد "
+    "(Mosul 2014).\n\n"
+    "المراجع\n\n"
+    "Haensch, S. et al. 2010. Distinct clones of Yersinia pestis caused the Black Death. PLoS "
+    "Pathogens 6, no. 10: e1001134.\n\n"
+    "Horrox, Rosemary. 1994. The Black Death. Manchester: Manchester University Press.\n\n"
+    "Scott, Susan, and Christopher Duncan. 2001. Biology of Plagues. Cambridge: Cambridge "
+    "University Press.\n"
+)
+
+
+def test_an_organisation_cited_with_no_comma_in_a_no_comma_document() -> None:
+    # the document writes "(Name year, page)" with no comma: an organisation's "(Name year)"
+    # is a citation of it though it has no page and no entry; a place or a plan stays prose
+    _, entries = find_references(_HARVARD_NO_COMMA)
+    got = {
+        (c["author"], c["year_text"]) for c in find_citations(_HARVARD_NO_COMMA, references=entries)
+    }
+    assert ("Public Health England", "2014") in got
+    assert ("منظمة الصحة العالمية", "2017") in got
+    assert not {a for a, _ in got} & {"Vision", "Mosul"}
+
+
+def test_an_organisation_with_no_comma_needs_the_documents_style() -> None:
+    # one bracket of a body and a year, in a document that writes its citations with a comma
+    text = (
+        "وقد سجلت الهيئات الصحية حالات معزولة (Public Health England 2014) في لندن، كما يرى "
+        "الباحثون (العاني، 2019: 12).\n"
+    )
+    assert [c["author"] for c in find_citations(text)] == ["العاني"]

@@ -327,6 +327,9 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
     # the name is common; a page of digits is what "(Leibzig 1925)" and "(رؤية 2030)" lack
     styled = [r for r in paren if r.get(_BARE) and _numeric_page(r["page"])]
     if sum(map(evidenced, styled)) >= MIN_STYLE_EVIDENCE:
+        # so is an organisation's "(Public Health England 2014)": a body's name has no page
+        # to show for it, but its organisation word says it is no place or event
+        styled += [r for r in paren if r.get(_BARE) and styles.is_organisation(r["author"])]
         for r in styled:
             authors |= _work_keys(r["author"])
     # a bracket that cites one work with evidence is a bracket of citations: its other
