@@ -112,10 +112,17 @@ def references_start(text: str) -> int | None:
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a line of its own (a title or heading paragraph)."""
-    before = text[:start].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    """Whether ``text[start:end]`` is a line of its own (a title or heading paragraph): only
+    spaces and tabs between it and a line break (or an end of ``text``) on either side. Reads
+    the characters next to it, not copies of the text before and after it (per sentence, that
+    made a document's claims quadratic in its length)."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def _reported(sentence: str, cues: ClaimCues) -> bool:
@@ -201,28 +208,53 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class _BySentence:
+    """Records (citations, mentions) by the sentence they are in, in their order: those with a
+    ``sent_id`` under it, the others (no id) found by their ``start``, as :func:`_inside` says.
+    Looking a sentence's records up instead of testing every record of the document against
+    every sentence keeps a document's claims linear in its length."""
+
+    def __init__(self, records: list[dict]) -> None:
+        self.by_id: dict[str, list[tuple[int, dict]]] = {}
+        self.loose: list[tuple[int, dict]] = []
+        for i, rec in enumerate(records):
+            sent_id = rec.get("sent_id")
+            if isinstance(sent_id, str):
+                self.by_id.setdefault(sent_id, []).append((i, rec))
+            else:
+                self.loose.append((i, rec))
+
+    def inside(self, sent_id: str, start: int, end: int) -> list[dict]:
+        """The records :func:`_inside` takes for the sentence, in their order."""
+        found = list(self.by_id.get(sent_id, ())) if isinstance(sent_id, str) else []
+        found += [(i, r) for i, r in self.loose if _inside(r, sent_id, start, end)]
+        if self.loose:
+            found.sort(key=lambda pair: pair[0])
+        return [r for _, r in found]
+
+
 def _claim(
-    text: str, span: tuple[int, int, str], citations: list[dict], mentions: list[dict],
-    cues: ClaimCues, refs_at: int | None,
+    text: str, span: tuple[int, int, str], citations: _BySentence, mentions: _BySentence,
+    people: list[dict], cues: ClaimCues, refs_at: int | None,
 ) -> dict | None:  # fmt: skip
     start, end = _strip(text, span[0], span[1])
     sentence = text[start:end]
     if not sentence or (refs_at is not None and start >= refs_at):
         return None
-    cits = [c for c in citations if _inside(c, span[2], start, end)]
+    cits = citations.inside(span[2], start, end)
     masked = _mask(sentence, start, cits)
     norm: NormalizedText = normalize_text(masked)
     if non_claim_reason(sentence, masked, norm.text, cues, _standalone(text, start, end)):
         return None
     source = citation_source(cits) or person_source(
-        text, start, end, mentions, narrative_source(masked, norm, cues)
+        text, start, end, people, narrative_source(masked, norm, cues)
     )
     if source is None and continues_source(norm.text, cues):
         source = CONTINUED  # resolved by find_claims from the previous sentence
     source = source or AUTHOR
     entity_ids: list[str] = []
-    for m in mentions:
-        if _inside(m, span[2], start, end) and m.get("entity_id") not in (None, *entity_ids):
+    for m in mentions.inside(span[2], start, end):
+        if m.get("entity_id") not in (None, *entity_ids):
             entity_ids.append(m["entity_id"])
     return {
         "sent_id": span[2],
@@ -289,8 +321,10 @@ def find_claims(
     cues = cues or load_cues()
     refs_at = references_start(text)
     claims: list[dict] = []
+    cits, ments = _BySentence(citations), _BySentence(mentions)
+    people = [m for m in mentions if m.get("category") == "person"]  # person_source's
     for span in sentences:
-        record = _claim(text, span, citations, mentions, cues, refs_at)
+        record = _claim(text, span, cits, ments, people, cues, refs_at)
         if record is not None and record["attributed_to"] == CONTINUED:
             record["attributed_to"] = _previous_source(text, claims, record["start"])
         if record is not None:
