@@ -127,3 +127,40 @@ def test_a_notes_heading_run_into_its_first_note() -> None:
     )
     got = [(c["number"], c["author"], c["year"], c["page"]) for c in find_citations(text)]
     assert got == [(1, "Toby Dodge", 2012, "45"), (2, "Charles Tripp", 2007, "12")]
+
+
+# Chicago notes whose heading was lost (a reader ran "Notes" into the paragraph before): the
+# run of numbered notes holds short notes with no year, which continue an author cited before
+HEADLESS_SHORT_NOTES = """The war began in the Ohio Country in 1754.¹ The British took Montreal in 1760.² Trent's company withdrew in April.³ The French built Fort Duquesne on the site.⁴ Notes
+
+1. Fred Anderson, Crucible of War: The Seven Years' War and the Fate of Empire in British North America (New York: Alfred A. Knopf, 2000), 45.
+
+2. Walter R. Borneman, The French and Indian War: Deciding the Fate of North America (New York: HarperCollins, 2006), 21.
+
+3. Borneman, French and Indian War, 14.
+
+4. Anderson, Crucible of War, 52.
+"""  # noqa: E501
+
+
+def test_headless_notes_with_short_notes_are_notes() -> None:
+    got = [
+        (c["number"], c["author"], c["year"], c["page"])
+        for c in find_citations(HEADLESS_SHORT_NOTES)
+    ]
+    assert got == [
+        (1, "Fred Anderson", 2000, "45"),
+        (2, "Walter R. Borneman", 2006, "21"),
+        (3, "Walter R. Borneman", 2006, "14"),
+        (4, "Fred Anderson", 2000, "52"),
+    ]
+
+
+def test_a_numbered_list_with_a_name_is_still_no_notes() -> None:
+    # a short line that names someone with no year, after a line with a year: no short note
+    text = (
+        "وتتلخص مطالب المحتجين في ثلاث نقاط:\n"
+        "(1) توفير فرص العمل للخريجين منذ عام 2019.\n"
+        "(2) محاسبة الفاسدين، ومنهم المحافظ السابق، 12.\n"
+    )
+    assert find_notes(text) == []

@@ -125,6 +125,21 @@ def _citing(body: str) -> bool:
     return bool(_YEAR_RE.search(body) or _IBID_LEAD_RE.match(body))
 
 
+def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
+    """Every note of ``run`` cites: a year or an ibid form, or a short note
+    (``Borneman, French and Indian War, 14.``) whose author a note before it cited in full."""
+    families: set[str] = set()
+    for _, _, _, body in run:
+        head = re.split(r"[،,]", body, maxsplit=1)[0]
+        author = _author(head) if len(head) < len(body) else None
+        if _citing(body):
+            if author:
+                families.add(_family(author))
+        elif not (author and _LAST_PAGE_RE.search(body) and _family(author) in families):
+            return False
+    return True
+
+
 def _runs(lines: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
     """Lines in number sequence (each one more than the one before, or a new page's 1)."""
     runs: list[list[tuple[int, int, int, str]]] = []
@@ -182,7 +197,7 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
     # footnotes with no heading: runs of two or more citing note lines in sequence
     lines = [x for x in _note_lines(t, 0, len(t)) if not any(a <= x[1] < b for a, b in blocks)]
     for run in _runs(lines):
-        if len(run) >= 2 and all(_citing(x[3]) for x in run):
+        if len(run) >= 2 and _run_cites(run):
             blocks += [(x[1], x[2]) for x in run]
             chosen += run
     chosen.sort(key=lambda x: x[1])
