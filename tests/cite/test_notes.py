@@ -140,7 +140,7 @@ HEADLESS_SHORT_NOTES = """The war began in the Ohio Country in 1754.¹ The Briti
 3. Borneman, French and Indian War, 14.
 
 4. Anderson, Crucible of War, 52.
-"""  # noqa: E501
+"""
 
 
 def test_headless_notes_with_short_notes_are_notes() -> None:
