@@ -68,3 +68,29 @@ def test_a_document_without_the_signs_is_left_alone() -> None:
     out = repair_text("\n".join(clean))
     assert "الدالئل" in out
     assert "الزمالء" in out
+
+
+# more of the same paper: pairs the document's letters cannot decide, the word list can
+SWAPPED_MORE = [
+    "وبدأت مالمح الأزمة تظهر حين ارتفع سعر الدوالر إلى مستويات لم تعرفها الأسواق منذ",
+    "ثالثة عقود، ولم تعد الموازنة تكفي الستيعاب العاملين الجدد في القطاع العام، فيما",
+    "أعلن الوزير صالح العبيدي في مؤتمر صحفي يوم الثالثاء أن الحكومة ستقدم ثالثًا:",
+]
+
+
+def test_the_word_model_turns_pairs_the_letters_leave() -> None:
+    from araseclit.textmodel.scorer import default_scorer
+
+    lines = _lines(SWAPPED + SWAPPED_MORE)
+    fix_inner_lam_alef(lines, default_scorer().arabic)
+    first, second, third = (ln.text for ln in lines[-3:])
+    assert "ملامح الأزمة" in first
+    assert "الدولار" in first  # (the article is not turned, the pair inside is)
+    assert second.startswith("ثلاثة عقود")
+    assert "تكفي لاستيعاب" in second  # a word-initial pair that is no article
+    assert "الثلاثاء" in third
+    # both readings are words: "صالح" / "صلاح", "ثالثًا" / "ثلاثًا" stay as they came
+    assert "الوزير صالح" in third
+    assert third.endswith("ثالثًا:")
+    assert "الوعود المتكررة بالإصلاح" in lines[4].text  # "بالإصالح" is no word
+    assert "مطالب السكان" in lines[4].text

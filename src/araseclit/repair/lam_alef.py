@@ -11,6 +11,13 @@ writes before a lam or an alef and after an alef or a lam. A pair is turned roun
 both of its neighbours clearly favour lam then alef (``ائ``, ``اء`` after it: hamza follows
 alef in every ``-ائي`` and ``-اء``, almost never a lam), which leaves the words whose two
 readings are both common Arabic (``صالح`` / ``صلاح``) as they came.
+
+The document's letters are one witness; the other is Arabic at large: the word model of
+:mod:`araseclit.textmodel` (wordfreq's list, backed off to its letter model) knows that
+``ملامح`` and ``دولار`` are words and ``مالمح`` and ``دوالر`` are not, which two letters on
+either side of the pair cannot tell. Each pair is turned when the two witnesses together
+favour lam-alef by :data:`MARGIN`; a word-initial ``ال`` (the article, or ``لاستيعاب`` read
+``الستيعاب``) only on the word model's evidence, which the article's words never give.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from collections.abc import Iterable
 
 from araseclit.document import Line
 from araseclit.repair import patterns as P
+from araseclit.textmodel.scorer import WordModel
 
 _L = P.ARABIC_LETTER
 # an Arabic word with its marks: "الكربالئي"
@@ -35,6 +43,9 @@ _INNER_PAIR = re.compile(rf"(?<=[{_L}])ال(?=[{_L}])")
 #: reading before the pair is turned round: the letters of both readings are common, so
 #: only a clear preference is evidence
 MARGIN = 1.25
+#: weight of the word model's log-likelihood ratio beside the letter pairs' (fitted on the
+#: renditions of ``corpora/calibration`` by swapped-font producers, never on reported data)
+WORD_WEIGHT = 3.0
 #: add-k smoothing of the letter-pair counts
 SMOOTHING = 0.5
 #: letters the pair counts are smoothed over (the Arabic alphabet with word boundaries)
@@ -74,28 +85,37 @@ class PairModel:
         return lam_alef - alef_lam
 
 
-def fix_word(word: str, model: PairModel) -> str:
-    """``word`` with each inner ``ال`` the model clearly reads as lam-alef turned round:
-    ``الكربالئي`` -> ``الكربلائي``, ``الوالءات`` -> ``الولاءات``; marks stay on their letters."""
+def fix_word(word: str, model: PairModel, words: WordModel | None = None) -> str:
+    """``word`` with each inner ``ال`` the evidence clearly reads as lam-alef turned round:
+    ``الكربالئي`` -> ``الكربلائي``, ``الوالءات`` -> ``الولاءات``; with ``words`` (the word
+    model) also ``مالمح`` -> ``ملامح`` and a word-initial pair, ``الستيعاب`` -> ``لاستيعاب``;
+    marks stay on their letters."""
     letters = _MARKS.sub("", word)
     pairs = _inner_pairs(letters)
-    if not pairs:
+    initial = words is not None and letters.startswith("ال") and len(letters) > 3
+    if not pairs and not initial:
         return word
     where = [i for i, c in enumerate(word) if not _MARKS.match(c)]  # letter -> index in word
     chars = list(word)
-    for k in pairs:
-        if model.lam_alef_gain(letters[k - 1], letters[k + 2]) > MARGIN:
+    for k in ([0] if initial else []) + pairs:
+        gain = model.lam_alef_gain(letters[k - 1], letters[k + 2]) if k else 0.0
+        if words is not None:
+            turned = f"{letters[:k]}لا{letters[k + 2 :]}"
+            gain += WORD_WEIGHT * (words.logp(turned) - words.logp(letters))
+        if gain > MARGIN:
             a, b = where[k], where[k + 1]
             if b == a + 1:  # no mark between the two letters
                 chars[a], chars[b] = "ل", "ا"
+                letters = f"{letters[:k]}لا{letters[k + 2 :]}"
     return "".join(chars)
 
 
-def fix_inner_lam_alef(lines: list[Line]) -> None:
-    """Turn round the inner ``ال`` pairs that were lam-alef ligatures read alef first, in a
-    document whose font gives every lam-alef so (the caller decides that from its signs)."""
+def fix_inner_lam_alef(lines: list[Line], words: WordModel | None = None) -> None:
+    """Turn round the ``ال`` pairs that were lam-alef ligatures read alef first, in a
+    document whose font gives every lam-alef so (the caller decides that from its signs);
+    ``words``: the word model whose evidence joins the document's letters."""
     model = PairModel(w for ln in lines for w in _WORD.findall(ln.text))
     for ln in lines:
-        fixed = _WORD.sub(lambda m: fix_word(m.group(), model), ln.text)
+        fixed = _WORD.sub(lambda m: fix_word(m.group(), model, words), ln.text)
         if fixed != ln.text:
             ln.text, ln.changed = fixed, True

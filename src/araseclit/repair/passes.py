@@ -75,7 +75,10 @@ def _swapped_lam_alef(lines: list[Line], ctx: Context) -> None:
 
 def _inner_lam_alef(lines: list[Line], ctx: Context) -> None:
     if ctx.swapped_lam_alef:
-        fix_inner_lam_alef(lines)  # inside words, where the document's letters say so
+        from araseclit.textmodel.scorer import default_scorer
+
+        # inside words, where the document's letters and the word model say so
+        fix_inner_lam_alef(lines, default_scorer().arabic)
 
 
 def _citation_pieces(lines: list[Line], ctx: Context) -> None:
