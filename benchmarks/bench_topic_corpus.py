@@ -2,7 +2,9 @@
 62-document corpus and on the seed chapter, over five seeds.
 
 Run: ``.venv/bin/python benchmarks/bench_topic_corpus.py`` (writes
-``benchmarks/results/bench_topic_corpus.md``).
+``benchmarks/results/bench_topic_corpus.md``: the development sets, the odd half of the
+benchmark corpus and the seed chapter, then all 62 documents); ``--heldout`` scores only the
+held-out even half (``bench_topic_corpus_heldout.md``), once.
 
 Units, the same for every method, come the way a run makes them: ``araseclit.analyze`` with the
 ``audit`` pipeline (repair, sections, sentences, references), then
@@ -28,9 +30,10 @@ topic's top-10 words over the units (mean over topics, outliers excluded), also 
 stop words and numbers from the top-10; the share of stop words in the top-10; topic diversity;
 the share of units in the largest topic and among outliers (a map with one giant topic, or
 mostly outliers, says little however coherent its words);
-stability as the adjusted Rand index between the assignments of every pair of seeds (mean);
-for araseclit, whose topics do not depend on the seed, the spread of NPMI over five fixed
-k-means start streams (the uncertainty of its one partition);
+stability as the adjusted Rand index between the assignments of every pair of seeds (mean;
+araseclit draws nothing at random below 1,000 units, so its seeds give one partition by
+construction, ARI 1.00, and an sd of 0); and, meaningful for every method, the ARI between fits
+(seed 42) on two random 90% subsamples of the units, on the units both hold (three pairs);
 and, for the benchmark corpus, the share of topic units that are reference-list text (a unit
 inside the lines under a document's reference heading), which the old unit rule (every
 sentence) is shown beside.
@@ -60,6 +63,8 @@ CORPUS = ROOT / "benchmarks" / "data" / "topics"
 SEED_FILE = ROOT / ".." / "shared" / "seed" / "000_4ff1dd722d5fe153.txt"
 RESULTS = ROOT / "benchmarks" / "results" / "bench_topic_corpus.md"
 SEEDS = (42, 1, 2, 3, 4)
+#: pairs of 90% subsamples per method and set
+PAIRS = 3
 METHODS = ("araseclit", "bertopic", "lda")
 # a reference-list heading line of the benchmark corpus: "المصادر", "المراجع"
 _REF_HEADING = re.compile(r"^(المصادر|المراجع)\s*$", re.M)
@@ -153,6 +158,25 @@ def scores(words: list[list[str]], texts: list[str]) -> dict[str, float]:
     }
 
 
+def subsample_ari(method: str, texts: list[str], n_topics: int) -> list[float]:
+    """ARI between fits (seed 42) on two random 90% subsamples, on the units both hold, for
+    :data:`PAIRS` pairs: how far a partition moves when the data move a little (the stability
+    that means something for a method with no random draw). Outliers count as one topic."""
+    from sklearn.metrics import adjusted_rand_score
+
+    rng = np.random.default_rng(0)
+    out = []
+    for _ in range(PAIRS):
+        fits = []
+        for _ in "ab":
+            rows = np.sort(rng.choice(len(texts), int(0.9 * len(texts)), replace=False))
+            assigned = _fit(method, [texts[i] for i in rows], n_topics, SEEDS[0])[1]
+            fits.append(dict(zip(rows.tolist(), assigned.tolist(), strict=True)))
+        shared = sorted(set(fits[0]) & set(fits[1]))
+        out.append(adjusted_rand_score([fits[0][i] for i in shared], [fits[1][i] for i in shared]))
+    return out
+
+
 def measure(method: str, texts: list[str], n_topics: int) -> dict[str, object]:
     from sklearn.metrics import adjusted_rand_score
 
@@ -177,39 +201,9 @@ def measure(method: str, texts: list[str], n_topics: int) -> dict[str, object]:
         "ari_min": float(np.min(aris)),
         "seconds": float(np.mean(seconds)),
     }
+    sub = subsample_ari(method, texts, n_topics)
+    row |= {"sub": float(np.mean(sub)), "sub_sd": float(np.std(sub))}
     return row
-
-
-def start_spread(texts: list[str]) -> str:
-    """NPMI and agreement of araseclit's topics when k-means draws its starts from other fixed
-    streams.
-
-    araseclit's topics do not depend on the seed (``KMEANS_STATE`` is fixed), so its five seeds
-    give one partition, an sd of 0 and an ARI of 1.00; this is the spread that one partition is
-    drawn from, and the ARI between the streams' partitions is how much its topic table would
-    change if that stream were drawn again (the peers' ARI between seeds, side by side)."""
-    from sklearn.metrics import adjusted_rand_score
-
-    import araseclit.topics.model as topic_model
-
-    fixed, values, sizes, labels = topic_model.KMEANS_STATE, [], [], []
-    try:
-        for state in range(len(SEEDS)):
-            topic_model.KMEANS_STATE = state
-            words, assigned = _fit("araseclit", texts, 0, SEEDS[0])
-            values.append(scores(words, texts)["npmi"])
-            sizes.append(pd.Series(assigned).value_counts().max() / len(assigned))
-            labels.append(assigned)
-    finally:
-        topic_model.KMEANS_STATE = fixed
-    aris = [adjusted_rand_score(a, b) for a, b in itertools.combinations(labels, 2)]
-    listed = ", ".join(f"{v:.3f}" for v in values)
-    return (
-        f"araseclit with k-means starts from streams 0-{len(SEEDS) - 1} (the shipped one is "
-        f"{fixed}): NPMI {np.mean(values):.3f} ± {np.std(values):.3f} ({listed}); "
-        f"largest topic {np.mean(sizes):.0%}; ARI between the streams' partitions "
-        f"{np.mean(aris):.2f} (min {np.min(aris):.2f}, max {np.max(aris):.2f})."
-    )
 
 
 def table(title: str, rows: list[dict[str, object]]) -> str:
@@ -219,9 +213,9 @@ def table(title: str, rows: list[dict[str, object]]) -> str:
         "",
         "| method | topics | NPMI seed 42 | NPMI mean ± sd (5 seeds) | NPMI, stop words removed "
         "| stop words in top-10 | diversity | largest topic / outliers (share of units) "
-        "| ARI between seeds (mean / min) | fit s "
+        "| ARI between seeds (mean / min) | ARI between 90% subsamples (mean ± sd) | fit s "
         "| NPMI araseclit minus method | fit time ratio (method / araseclit) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         gain = float(ours["npmi"]) - float(r["npmi"])  # type: ignore[arg-type]
@@ -231,7 +225,7 @@ def table(title: str, rows: list[dict[str, object]]) -> str:
             f"| {r['npmi']:.3f} ± {r['npmi_sd']:.3f} | {r['npmi_content']:.3f} "
             f"| {r['stop_share']:.0%} | {r['diversity']:.2f} "
             f"| {r['largest']:.0%} / {r['outliers']:.0%} | {r['ari']:.2f} / {r['ari_min']:.2f} "
-            f"| {r['seconds']:.1f} | {gain:+.3f} | {ratio:.2f} |"
+            f"| {r['sub']:.2f} ± {r['sub_sd']:.2f} | {r['seconds']:.1f} | {gain:+.3f} | {ratio:.2f} |"
         )
     return "\n".join(lines)
 
@@ -242,14 +236,14 @@ def corpus_section(
     unit: str,
     blocks: str | None,
     *,
-    even_half: bool = False,
+    half: int | None = None,
 ) -> list[str]:
     from araseclit.topics import ArabicAnalyzer
 
     units, left = units_of(tables, unit)
-    if even_half:  # the documents bench_topic_sentences/limits/labels never look at
-        docs = sorted(units["doc_id"].unique())
-        units, left = units[units["doc_id"].isin(docs[0::2])], left[left["doc_id"].isin(docs[0::2])]
+    if half is not None:  # 0: the even half (held out), 1: the odd half (development)
+        docs = sorted(units["doc_id"].unique())[half::2]
+        units, left = units[units["doc_id"].isin(docs)], left[left["doc_id"].isin(docs)]
     # the units fit_topics keeps (two content words or more), for every method alike
     analyzer = ArabicAnalyzer(bigrams=False)
     short = units["text"].map(lambda t: len(analyzer(t)) < 2)
@@ -267,7 +261,7 @@ def corpus_section(
     rows = [measure("araseclit", texts, 0)]
     for method in [m for m in METHODS[1:] if m in _METHODS]:
         rows.append(measure(method, texts, round(float(rows[0]["topics"]))))  # type: ignore[arg-type]
-    return ["", *out, "", table(f"{name}: {unit}s", rows), "", start_spread(texts)]
+    return ["", *out, "", table(f"{name}: {unit}s", rows)]
 
 
 #: the peers run (``--before`` drops BERTopic, whose fit does not depend on araseclit's)
@@ -281,6 +275,12 @@ def main() -> None:
         action="store_true",
         help="araseclit with round(sqrt(n/5)) topics (before bench_topic_count) and LDA with as "
         "many, BERTopic left out; printed and written to bench_topic_corpus_before.md",
+    )
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="only the held-out even half of the benchmark corpus (read once, at the end); "
+        "written to bench_topic_corpus_heldout.md",
     )
     args = parser.parse_args()
     results = RESULTS
@@ -301,23 +301,32 @@ def main() -> None:
         "fit times are wall-clock and only roughly comparable.",
     ]
     corpus = run_tables(files)
-    blocks = reference_blocks(files)
-    out += ["", f"## Benchmark corpus ({len(files)} documents, out of domain)"]
-    for unit in ("sentence", "paragraph"):
-        out += corpus_section("benchmark corpus", corpus, unit, blocks)
-    out += [
-        "",
-        "## Benchmark corpus, even half (out of domain, not used to choose anything)",
-        "",
-        "The development scripts (`bench_topic_sentences.py`, `bench_topic_limits.py`, "
-        "`bench_topic_labels.py`) use the odd half of the sorted document ids; the 62-document "
-        "figures above include it, these do not.",
-    ]
-    out += corpus_section("benchmark corpus, even half", corpus, "sentence", None, even_half=True)
-    if SEED_FILE.is_file():
-        seed = run_tables([SEED_FILE.resolve()])
-        out += ["", "## Seed chapter (in domain)"]
-        out += corpus_section("seed chapter", seed, "sentence", None)
+    if args.heldout:
+        out += [
+            "",
+            "## Benchmark corpus, even half (out of domain, held out: read once)",
+            "",
+            "The development scripts (`bench_topic_sentences.py`, `bench_topic_limits.py`, "
+            "`bench_topic_labels.py`, `bench_topic_stability.py`) use the odd half of the sorted "
+            "document ids and the seed chapter; these documents were not used to choose anything.",
+        ]
+        out += corpus_section("benchmark corpus, even half", corpus, "sentence", None, half=0)
+        results = RESULTS.with_name("bench_topic_corpus_heldout.md")
+    else:
+        out += ["", "## Benchmark corpus, odd half (out of domain, development)"]
+        out += corpus_section("benchmark corpus, odd half", corpus, "sentence", None, half=1)
+        if SEED_FILE.is_file():
+            seed = run_tables([SEED_FILE.resolve()])
+            out += ["", "## Seed chapter (in domain, development)"]
+            out += corpus_section("seed chapter", seed, "sentence", None)
+        blocks = reference_blocks(files)
+        out += [
+            "",
+            f"## Benchmark corpus, all {len(files)} documents (out of domain; includes the "
+            "held-out even half)",
+        ]
+        for unit in ("sentence", "paragraph"):
+            out += corpus_section("benchmark corpus", corpus, unit, blocks)
     text = "\n".join(out) + "\n"
     results.write_text(text, encoding="utf-8")
     print(text)

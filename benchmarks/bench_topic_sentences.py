@@ -11,7 +11,7 @@ papers) and of the odd-numbered half of the 62-document benchmark corpus
 pipeline, :func:`araseclit.topics.topic_units`), units of fewer than two content words dropped.
 
 araseclit's topics do not depend on the seed, so its five seeds give one partition; the spread
-shown here is over five k-means start streams (``KMEANS_STATE`` 0-4), which is what one
+shown here is over five k-means start streams (0-4), which is what one
 partition is drawn from. NPMI is :func:`araseclit.topics.npmi_coherence` over the sentences, as
 in ``bench_topic_corpus.py``. Also shown: the silhouette (cosine) of the shipped embedding's
 k-means partition, i.e. how much cluster structure the sentences have at all.
@@ -38,6 +38,8 @@ from bench_topic_corpus import CORPUS, run_tables, units_of  # noqa: E402
 RESULTS = ROOT / "benchmarks" / "results" / "bench_topic_sentences.md"
 SAMPLE = ROOT / "corpora" / "sample" / "docs"
 STARTS = range(5)
+#: k-means starts per fit, as fit_topics ran k-means when these figures were taken
+KMEANS_STARTS = 50
 #: content words a group of consecutive sentences of one paragraph reaches before it closes
 GROUP_WORDS = 25
 
@@ -150,22 +152,21 @@ def _variant(units: pd.DataFrame, state: int, settings: dict[str, Any]) -> Itera
 
     import araseclit.topics.model as topic_model
 
-    saved = topic_model.embed, topic_model.KMEANS_STATE, topic_model._cluster_model
+    saved = topic_model.embed, topic_model._cluster_model
     options = dict(settings)
     factor = options.pop("topics", 1.0)
     pipe, vectors = _embedding(units, **options)
     topic_model.embed = lambda texts, embedding, seed: (pipe, vectors)
-    topic_model.KMEANS_STATE = state
 
-    def clusters(n_units: int, min_size: int, start: int | None = None) -> Any:
+    def clusters(n_units: int, min_size: int) -> Any:
         k = int(np.clip(round(factor * np.sqrt(n_units / 5)), 2, max(2, n_units // min_size)))
-        return KMeans(n_clusters=k, n_init=topic_model.KMEANS_STARTS, random_state=state)
+        return KMeans(n_clusters=k, n_init=KMEANS_STARTS, random_state=state)
 
     topic_model._cluster_model = clusters
     try:
         yield
     finally:
-        topic_model.embed, topic_model.KMEANS_STATE, topic_model._cluster_model = saved
+        topic_model.embed, topic_model._cluster_model = saved
 
 
 def measure(units: pd.DataFrame, settings: dict[str, Any]) -> dict[str, float]:

@@ -1,4 +1,5 @@
-"""topic_stability: how much a topic table changes when k-means starts elsewhere."""
+"""topic_stability: how much a topic table changes when a tenth of the units is left out; and
+the seed of a small fit changes nothing, because nothing in it is drawn at random."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from araseclit.topics.stability import DISSOLVED, best_overlaps
 UNITS = ["doc_id", "unit_id", "text"]
 
 
-#: at least 40 units a topic: k-means may make 4 topics of 160 units, one per theme
-MIN_SIZE = 40
+#: at least 36 units a topic: 4 topics of the 160 units, one per theme, and of a 90% refit
+MIN_SIZE = 36
 
 
 @pytest.fixture(scope="module")
@@ -55,13 +56,42 @@ def test_themes_come_back_and_mixed_sentences_do_not(themed, mixed) -> None:
     assert mixed.mean_ari < 0.4
 
 
-def test_start_draws_another_partition() -> None:
+def test_refits_leave_units_out(themed) -> None:
+    units, stability = themed
+    assert len(stability.result.assignments) == len(units)
+    # 90% of the units per refit: the ARI of a refit with the shipped fit is on 144 shared units
+    assert stability.mean_ari == pytest.approx(1.0)
+
+
+def test_the_seed_changes_nothing_on_a_small_corpus() -> None:
+    # sentences with no single best partition: k-means's start stream used to pick one of many
     units = make_mixed_units(120, seed=2)
-    shipped = fit_topics(units)
-    other = fit_topics(units, start=3)
-    assert not shipped.assignments["topic_id"].equals(other.assignments["topic_id"])
-    again = fit_topics(units, start=3)
-    pd.testing.assert_frame_equal(other.assignments, again.assignments)
+    first = fit_topics(units, seed=1)
+    for seed in (7, 42):
+        other = fit_topics(units, seed=seed)
+        pd.testing.assert_frame_equal(first.assignments, other.assignments)
+        pd.testing.assert_frame_equal(first.topics, other.topics)
+
+
+def test_nothing_in_a_small_fit_is_drawn_at_random(monkeypatch) -> None:
+    """The seed must stop mattering, not be ignored: below SMALL_CORPUS the embedding and the
+    clustering seed no numpy random state (k-means's starts and the randomized SVD each seeded
+    one). BERTopic's own sample of representative documents (fixed state 42) is not a topic."""
+    import numpy as np
+
+    from araseclit.topics.embedding import embed
+    from araseclit.topics.model import _cluster_model, default_min_topic_size
+
+    class NoDraws(np.random.RandomState):
+        def __init__(self, *args, **kwargs) -> None:
+            raise AssertionError("a random state was seeded")
+
+    texts = make_mixed_units(120, seed=2)["text"].tolist()
+    monkeypatch.setattr(np.random, "RandomState", NoDraws)
+    monkeypatch.setattr(np.random, "default_rng", NoDraws)
+    _, vectors = embed(texts, None, seed=3)
+    clusters = _cluster_model(len(texts), default_min_topic_size(len(texts))).fit(vectors)
+    assert len(set(clusters.labels_.tolist())) >= 2
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy.linalg import eigh
+from scipy.sparse import csr_matrix
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline, make_pipeline
@@ -23,17 +26,55 @@ from araseclit.topics.analyzer import ArabicAnalyzer
 #: :func:`fit_lsa_embedder`)
 SVD_STATE = 0
 SVD_ITER = 10
+#: below this many units the LSA embedding's SVD is exact (:class:`GramSVD`), above it randomized
+EXACT_SVD_MAX = 1000
 #: files that mark a directory as a (sentence-)transformers model
 _MODEL_MARKERS = ("config.json", "modules.json", "config_sentence_transformers.json")
+
+
+class GramSVD(TransformerMixin, BaseEstimator):  # type: ignore[misc]
+    """Exact truncated SVD of a (sparse) unit x term matrix, from the eigenvectors of its Gram
+    matrix ``X X^T`` (dense LAPACK ``eigh``): no random draw, so the same components in every
+    run, unlike the randomized SVD (its state moved the topics of the seed chapter: ARI 0.55
+    between five states, ``benchmarks/results/bench_topic_stability.md``) or ARPACK (a random
+    start vector). Each component's sign is fixed so its largest unit coordinate is positive.
+    Costs O(n² terms) for the product and O(n³) for ``eigh``: meant for n up to a few thousand.
+    """
+
+    def __init__(self, n_components: int = 200) -> None:
+        self.n_components = n_components
+
+    def fit(self, X: Any, y: Any = None) -> GramSVD:
+        self.fit_transform(X)
+        return self
+
+    def fit_transform(self, X: Any, y: Any = None) -> np.ndarray:
+        matrix = csr_matrix(X, dtype=np.float64)
+        gram = (matrix @ matrix.T).toarray()
+        n = gram.shape[0]
+        k = min(self.n_components, n)
+        values, vectors = eigh(gram, subset_by_index=[n - k, n - 1])
+        values, vectors = values[::-1], vectors[:, ::-1]
+        singular = np.sqrt(np.maximum(values, 0.0))
+        keep = singular > singular[0] * 1e-10 if k else np.zeros(0, dtype=bool)
+        singular, vectors = singular[keep], vectors[:, keep]
+        signs = np.sign(vectors[np.argmax(np.abs(vectors), axis=0), np.arange(vectors.shape[1])])
+        vectors = vectors * signs
+        self.components_ = np.asarray((matrix.T @ vectors) / singular).T
+        self.singular_values_ = singular
+        return np.asarray(vectors * singular)
+
+    def transform(self, X: Any) -> np.ndarray:
+        return np.asarray(csr_matrix(X, dtype=np.float64) @ self.components_.T)
 
 
 def fit_lsa_embedder(texts: list[str], *, seed: int = 42, dim: int = 200) -> Pipeline:
     """TF-IDF + truncated SVD + L2 normaliser fitted on ``texts``.
 
-    The randomized SVD draws from a fixed stream (:data:`SVD_STATE`), not from ``seed``: with the
-    seed, the topics of the sample corpus changed between seeds; ARPACK's exact SVD is no
-    answer, as it returns a different basis in different processes when singular values are
-    close. 200 dimensions, not 100: clustered directly, the 100-dimensional space lost topic
+    Below :data:`EXACT_SVD_MAX` units the SVD is exact (:class:`GramSVD`: nothing drawn at
+    random). Above, a randomized SVD draws from a fixed stream (:data:`SVD_STATE`), not from
+    ``seed``; ARPACK is no answer there, as it returns a different basis in different processes
+    when singular values are close. 200 dimensions, not 100: clustered directly, the 100-dimensional space lost topic
     structure (Ward: NPMI 0.125 against 0.254 on the sample corpus's sentences). ``seed`` is
     kept for the signature.
 
@@ -43,9 +84,14 @@ def fit_lsa_embedder(texts: list[str], *, seed: int = 42, dim: int = 200) -> Pip
     tfidf = TfidfVectorizer(analyzer=ArabicAnalyzer(), sublinear_tf=True, min_df=1)
     n_terms = len(tfidf.fit(texts).vocabulary_)
     n_components = max(2, min(dim, n_terms - 1, len(texts) - 1))
-    svd = TruncatedSVD(
-        n_components=n_components, random_state=SVD_STATE, algorithm="randomized", n_iter=SVD_ITER
-    )
+    svd: Any = GramSVD(n_components)
+    if len(texts) >= EXACT_SVD_MAX:
+        svd = TruncatedSVD(
+            n_components=n_components,
+            random_state=SVD_STATE,
+            algorithm="randomized",
+            n_iter=SVD_ITER,
+        )
     pipe = make_pipeline(tfidf, svd, Normalizer(copy=False))
     pipe.fit(texts)
     return pipe

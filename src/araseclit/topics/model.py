@@ -5,19 +5,20 @@ keeps bigrams; ``language="multilingual"`` (BERTopic's English mode deletes ever
 letter); an offline embedding by default; clustering sized to the input so a 300-sentence
 chapter and a 10,000-paragraph corpus both give a sensible number of topics.
 
-Below :data:`SMALL_CORPUS` units, k-means runs on the embedding itself, with no UMAP. Chosen
-on the sample corpus's 207 body sentences (development data, not reported as a result): UMAP's
-layout moved units between topics from one seed to the next (adjusted Rand index 0.26 between
-five seeds, NPMI 0.048); Ward on the exact LSA space was stable and scored NPMI 0.254, but put
-79% of the units in one topic; k-means on it gives balanced topics (the largest 20%), NPMI
-0.100, and with its starts drawn from a fixed stream (:data:`KMEANS_STATE`) the same topics
-for every seed (ARI 1.00; seeded by the user's seed, two seeds agreed at ARI 0.12: these
-sentences have no single best partition, so the map must not hang on the seed).
+Below :data:`SMALL_CORPUS` units the topics involve no random draw, so the seed genuinely does
+not matter (issue 15): an exact LSA embedding (:class:`araseclit.topics.embedding.GramSVD`), no
+UMAP, and :class:`araseclit.topics.clustering.SpectralWard` (Ward's clustering of the leading
+eigenvectors of the units' nearest-neighbour graph). Before, k-means with 50 starts from a
+fixed stream gave one partition for every seed only because it ignored the seed: partitions
+from other streams agreed at an adjusted Rand index of 0.07-0.17. Chosen on development data
+(``benchmarks/results/bench_topic_stability.md``); the figures against BERTopic and LDA are in
+``benchmarks/results/bench_topic_corpus.md``.
 
 About ``2 sqrt(n/5)`` topics (:data:`TOPICS_PER_ROOT`), not ``sqrt(n/5)``: over 20 start streams
 on four development sets (sample corpus and odd half of the benchmark corpus, sentences and
 paragraphs; ``benchmarks/bench_topic_count.md``) twice the topics raised NPMI on all four
 (+0.045 to +0.081) and the agreement between streams with it; 1.5 and 3 times are shown there.
+Above :data:`SMALL_CORPUS`, UMAP (seeded) and HDBSCAN: there the seed still moves the topics.
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ from bertopic import BERTopic
 from bertopic.dimensionality import BaseDimensionalityReduction
 from bertopic.vectorizers import ClassTfidfTransformer
 from hdbscan import HDBSCAN
-from sklearn.cluster import KMeans
 from threadpoolctl import threadpool_limits
 
 from araseclit.errors import ConfigError
 from araseclit.store.schema import columns
 from araseclit.topics.analyzer import ArabicAnalyzer, make_vectorizer
-from araseclit.topics.embedding import embed
+from araseclit.topics.clustering import SpectralWard
+from araseclit.topics.embedding import EXACT_SVD_MAX, embed
 from araseclit.topics.labels import (
     OUTLIER_LABEL_AR,
     OUTLIER_LABEL_EN,
@@ -54,15 +55,11 @@ from araseclit.topics.units import LEFT_OUT_COLUMNS, TOO_FEW_WORDS
 
 #: fewer content-bearing units than this cannot form topics
 MIN_UNITS = 20
-#: below this many units, k-means (every unit gets a topic) beats HDBSCAN, which on a single
-#: chapter marks most sentences as noise
-SMALL_CORPUS = 1000
+#: below this many units, a partition (every unit gets a topic) beats HDBSCAN, which on a single
+#: chapter marks most sentences as noise; the same bound as the exact SVD's
+SMALL_CORPUS = EXACT_SVD_MAX
 #: topics per ``sqrt(n/5)`` units below SMALL_CORPUS (module docstring)
 TOPICS_PER_ROOT = 2.0
-#: random state of k-means's starts (fixed: the topics of a small corpus do not depend on the
-#: seed); 50 starts, the partition of least inertia wins
-KMEANS_STATE = 0
-KMEANS_STARTS = 50
 TOPIC_COLUMNS = columns("topics")
 ASSIGNMENT_COLUMNS = columns("topic_assignments")
 TOP_N_WORDS = 10
@@ -93,7 +90,7 @@ def _n_neighbors(n_units: int) -> int:
     return int(np.clip(n_units // 10, 5, 15))
 
 
-def _cluster_model(n_units: int, min_topic_size: int, start: int | None = None) -> Any:
+def _cluster_model(n_units: int, min_topic_size: int) -> Any:
     if n_units < SMALL_CORPUS:
         # about 2 sqrt(n/5) topics: 16 on a 320-sentence chapter, 28 on 1,000 units, and never
         # more than leave ``min_topic_size`` units per topic on average
@@ -104,8 +101,7 @@ def _cluster_model(n_units: int, min_topic_size: int, start: int | None = None) 
                 max(2, n_units // min_topic_size),
             )
         )
-        state = KMEANS_STATE if start is None else start
-        return KMeans(n_clusters=n_clusters, n_init=KMEANS_STARTS, random_state=state)
+        return SpectralWard(n_clusters)
     return HDBSCAN(
         min_cluster_size=min_topic_size,
         min_samples=max(2, min_topic_size // 4),
@@ -164,9 +160,8 @@ def _build_model(
     min_topic_size: int,
     nr_topics: Any,
     seed_topics: list[list[str]] | None,
-    start: int | None = None,
 ) -> BERTopic:
-    umap_model: Any = BaseDimensionalityReduction()  # k-means on the embedding (docstring)
+    umap_model: Any = BaseDimensionalityReduction()  # clusters the embedding (docstring)
     if n_units >= SMALL_CORPUS:
         umap_model = SeededUMAP(
             n_neighbors=_n_neighbors(n_units),
@@ -183,7 +178,7 @@ def _build_model(
         seed_topic_list=seed_topics,
         embedding_model=embedding_model,
         umap_model=umap_model,
-        hdbscan_model=_cluster_model(n_units, min_topic_size, start),
+        hdbscan_model=_cluster_model(n_units, min_topic_size),
         vectorizer_model=make_vectorizer(),
         ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
         representation_model=CoverageRerank(ArabicAnalyzer(), top_n=TOP_N_WORDS),
@@ -247,7 +242,6 @@ def fit_topics(
     min_topic_size: int | None = None,
     nr_topics: int | str | None = None,
     seed_topics: list[list[str]] | None = None,
-    start: int | None = None,
 ) -> TopicResult:
     """Fit Arabic topics on ``units`` (columns ``doc_id, unit_id, text``: sentences or
     paragraphs of one document or a corpus).
@@ -255,9 +249,9 @@ def fit_topics(
     ``embedding`` is None for the offline default (TF-IDF + SVD fitted on the units) or the
     directory of a local sentence-transformers/transformers model. ``seed_topics`` are lists of
     Arabic words (e.g. from :func:`lexicon_seed_topics`) that guide the clustering.
-    ``start`` draws k-means's starts (below :data:`SMALL_CORPUS` units) from another fixed
-    stream than :data:`KMEANS_STATE`; :func:`araseclit.topics.topic_stability` refits with
-    several to show how much the topics depend on it.
+    Below :data:`SMALL_CORPUS` units nothing in the fit is random, and ``seed`` changes nothing
+    (module docstring); :func:`araseclit.topics.topic_stability` shows how much the topics move
+    when some units are left out.
     Units with fewer than two content words are left out of the fit and listed in
     ``left_out``; the assignments come in id
     order (``doc_id``, then ``unit_id``, digit runs compared as numbers) whatever the order of
@@ -279,7 +273,6 @@ def fit_topics(
             min_topic_size=size,
             nr_topics=nr_topics,
             seed_topics=seeds,
-            start=start,
         )
         labels, probs = model.fit_transform(texts, embeddings=embeddings.copy())
         labels = np.asarray(model.topics_ if nr_topics is not None else labels, dtype=int)

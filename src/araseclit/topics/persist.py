@@ -36,6 +36,7 @@ from araseclit.errors import StoreError
 from araseclit.store.publish import MODEL_DIR
 from araseclit.store.saved import ATTRS_KEY, SavedWith
 from araseclit.topics.analyzer import ArabicAnalyzer
+from araseclit.topics.embedding import GramSVD
 from araseclit.topics.representation import CoverageRerank
 
 __all__ = ["MODEL_DIR", "RunTopics", "load_topic_model", "run_topics", "save_topic_model"]
@@ -49,11 +50,13 @@ _FIT = "fit.safetensors"  # what BERTopic's save leaves out: the topic probabili
 _REPRESENTATIVE = "representative_docs.json"
 
 
-def _lsa_parts(embedder: Any) -> tuple[TfidfVectorizer, TruncatedSVD] | None:
+def _lsa_parts(embedder: Any) -> tuple[TfidfVectorizer, TruncatedSVD | GramSVD] | None:
     pipe = getattr(embedder, "pipe", embedder)  # BERTopic wraps a pipeline in SklearnEmbedder
     steps = getattr(pipe, "named_steps", None) or {}
     tfidf = next((s for s in steps.values() if isinstance(s, TfidfVectorizer)), None)
-    svd = next((s for s in steps.values() if isinstance(s, TruncatedSVD)), None)
+    # GramSVD (exact, small corpora) or TruncatedSVD: both project with ``components_``, so
+    # both come back as a TruncatedSVD holding them
+    svd = next((s for s in steps.values() if isinstance(s, TruncatedSVD | GramSVD)), None)
     return (tfidf, svd) if tfidf is not None and svd is not None else None
 
 
