@@ -77,3 +77,8 @@ def test_demonyms_come_from_countryinfo_and_are_unambiguous() -> None:
 def test_arabic_text_is_unchanged_by_english_names() -> None:
     text = "قالت الحكومة العراقية إن القوات التركية قصفت قرى في دهوك."
     assert ("الحكومة العراقية", "actor.gov.iraq_government") in found(text)
+
+
+def test_a_latin_gloss_in_an_arabic_sentence_is_no_actor() -> None:
+    text = "تتألف كلمة جوردان (Jordan) من مقطعين، ويكتب اسم الرئيس بالإنجليزية Donald Trump أحيانا."
+    assert not any(m["evidence"] == "english" for m in explain_text(text))

@@ -31,6 +31,7 @@ from araseclit.tag.compose import (
 )
 from araseclit.tag.english import EnglishNames
 from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
+from araseclit.tag.institutions import find_institutions, modifiers, organ_adjectives
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
 from araseclit.tag.parties import find_parties
@@ -172,7 +173,8 @@ class MentionTagger:
         found += self._english(doc)
         if self.context:
             known = document.surnames if document is not None else frozenset()
-            found += _parties(doc, norms, found)
+            found += _parties(doc, norms, found, _modifiers(self.lexicon))
+            found += self._institutions(doc, norms, found)
             found += self._full_names(doc, norms, found)
             people = self._persons(doc, norms, found, known, places)
             found += people
@@ -193,9 +195,18 @@ class MentionTagger:
         return found
 
     def _english(self, doc: Doc) -> list[Found]:
-        """Actors named in English (tag.english); an institution right before a person is
-        the person's title (Iraqi Prime Minister Nouri al-Maliki), not a mention."""
-        matches = _english_names(self.matcher)([t.text for t in doc])
+        """Actors named in English sentences (tag.english; a Latin gloss in an Arabic
+        sentence, ``جوردان (Jordan)``, names a word, not an actor); an institution right
+        before a person is the person's title (Iraqi Prime Minister Nouri al-Maliki)."""
+        english = _english_sentences(doc)
+        if not english:
+            return []
+        sentence = _sentence_index(doc)
+        matches = [
+            m
+            for m in _english_names(self.matcher)([t.text for t in doc])
+            if sentence[m.start] in english
+        ]
         people = {m.start for m in matches if m.hit.category == "person"}
         return [
             Found(m.start, m.end, "ACTOR", m.hit.category, m.hit.entity_id, m.hit.adjectival,
@@ -203,6 +214,24 @@ class MentionTagger:
             for m in matches
             if m.hit.adjectival or m.hit.category == "person" or m.end not in people
         ]  # fmt: skip
+
+    def _institutions(self, doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
+        """Institutions the lexicon lacks, by the shape of their names (tag.institutions); a
+        known actor other than a state is never part of one."""
+        taken = {
+            k
+            for f in found
+            if f.label == "ACTOR" and not f.adjectival and f.category not in STATE_CATEGORIES
+            and f.end - f.start > 1
+            for k in range(f.start, f.end)
+        }  # fmt: skip
+        is_punct = [t.is_punct or not t.text.strip() for t in doc]
+        attested = _modifiers(self.lexicon)
+        organs = _organs(self.lexicon)
+        return [
+            Found(start, end, "ACTOR", category, None, rank=2, evidence="pattern")
+            for start, end, category in find_institutions(norms, is_punct, taken, attested, organs)
+        ]
 
     def _full_names(self, doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
         """Listed people named with their father's names (tag.persons.full_names)."""
@@ -320,6 +349,24 @@ def _english_names(matcher: LexiconMatcher) -> EnglishNames:
     return _ENGLISH[id(matcher)]
 
 
+_MODIFIERS: dict[str, frozenset[str]] = {}
+
+
+def _modifiers(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's attested modifiers (tag.institutions.modifiers), once per lexicon."""
+    if lexicon.fingerprint not in _MODIFIERS:
+        _MODIFIERS[lexicon.fingerprint] = modifiers(lexicon)
+    return _MODIFIERS[lexicon.fingerprint]
+
+
+def _organs(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's organ adjectives (tag.institutions.organ_adjectives), once per lexicon."""
+    key = "organs:" + lexicon.fingerprint
+    if key not in _MODIFIERS:
+        _MODIFIERS[key] = organ_adjectives(lexicon)
+    return _MODIFIERS[key]
+
+
 _PERSON_INDEX: dict[str, dict[str, list[tuple[str, str]]]] = {}
 
 
@@ -340,7 +387,9 @@ def _person_index(lexicon: Lexicon) -> dict[str, list[tuple[str, str]]]:
     return _PERSON_INDEX[lexicon.fingerprint]
 
 
-def _parties(doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
+def _parties(
+    doc: Doc, norms: list[str], found: list[Found], attested: frozenset[str]
+) -> list[Found]:
     """Parties and movements the lexicon lacks, by the shape of their names (tag.parties);
     a known actor other than a state is never part of one (حزب الله is listed)."""
     taken = {
@@ -352,7 +401,7 @@ def _parties(doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
     is_punct = [t.is_punct or not t.text.strip() for t in doc]
     return [
         Found(start, end, "ACTOR", "political_party", None, rank=2, evidence="pattern")
-        for start, end in find_parties(norms, is_punct, taken)
+        for start, end in find_parties(norms, is_punct, taken, attested)
     ]
 
 
@@ -369,6 +418,17 @@ def _drop_titles(found: list[Found], norms: list[str]) -> list[Found]:
             continue  # الجيش مرسي is an army acting, رئيس الوزراء زئيف a title
         out.append(f)
     return out
+
+
+def _english_sentences(doc: Doc) -> set[int]:
+    """Indices of the sentences most of whose words are Latin (English ones)."""
+    latin: dict[int, int] = {}
+    words: dict[int, int] = {}
+    for token, n in zip(doc, _sentence_index(doc), strict=True):
+        if token.is_alpha or any(c.isalpha() for c in token.text):
+            words[n] = words.get(n, 0) + 1
+            latin[n] = latin.get(n, 0) + (not is_arabic(token.text))
+    return {n for n, count in words.items() if latin.get(n, 0) * 2 > count}
 
 
 def chunk_evidence(doc: Doc) -> DocumentEvidence | None:

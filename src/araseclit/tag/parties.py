@@ -13,6 +13,7 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 
 from __future__ import annotations
 
+from araseclit.tag.institutions import is_adjective
 from araseclit.tag.patterns import NAME_STOPWORDS, PURPOSE_RE, has_article, is_arabic
 
 #: heads of a party's name in construct with it: حزب العدالة, جبهة التحرير, تيار المستقبل
@@ -35,9 +36,16 @@ def _definite(norm: str) -> bool:
     return has_article(norm) or (norm.startswith("و") and has_article(norm[1:]))
 
 
-def find_parties(norms: list[str], is_punct: list[bool], taken: set[int]) -> list[tuple[int, int]]:
+def find_parties(
+    norms: list[str],
+    is_punct: list[bool],
+    taken: set[int],
+    attested: frozenset[str] = frozenset(),
+) -> list[tuple[int, int]]:
     """Token spans ``[start, end)`` of party and movement names, head included; ``taken``:
-    tokens of mentions already found (never part of a name)."""
+    tokens of mentions already found (never part of a name); ``attested``: modifiers the
+    lexicon attests (tag.institutions.modifiers): after an adjective only adjectives follow
+    (``حزب المؤتمر الشعبي العام`` ends before ``الحداد``)."""
     spans: list[tuple[int, int]] = []
     for i, norm in enumerate(norms):
         if i in taken:
@@ -45,14 +53,19 @@ def find_parties(norms: list[str], is_punct: list[bool], taken: set[int]) -> lis
         party = _head(norm, PARTY_HEADS)
         if not party and not _head(norm, MOVEMENT_HEADS):
             continue
-        end = _name_end(norms, is_punct, taken, i + 1, party)
+        end = _name_end(norms, is_punct, taken, i + 1, party, attested)
         if end is not None:
             spans.append((i, end))
     return spans
 
 
 def _name_end(
-    norms: list[str], is_punct: list[bool], taken: set[int], j: int, party: bool
+    norms: list[str],
+    is_punct: list[bool],
+    taken: set[int],
+    j: int,
+    party: bool,
+    attested: frozenset[str] = frozenset(),
 ) -> int | None:
     """End of the name after a head at ``j - 1``, or None when there is no name."""
     if j >= len(norms) or not has_article(norms[j]) or norms[j] in GENERIC_FIRST:
@@ -64,6 +77,9 @@ def _name_end(
             break
         if norm in NAME_STOPWORDS:
             break
+        if purpose is None and k > j + 1 and is_adjective(norms[k - 1], attested):
+            if not is_adjective(norm, attested) and not norm.startswith("و"):
+                break  # a definite noun after the adjectives starts a new phrase
         if purpose is None and k > j and PURPOSE_RE.match(norm) and not has_article(norm):
             purpose = k  # لتحرير: its object follows
         elif purpose is not None and k == purpose + 1:

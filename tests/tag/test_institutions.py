@@ -1,0 +1,75 @@
+"""Institutions the lexicon does not list (araseclit.tag.institutions): found by the shape of
+their names, ended where a word can no longer modify them, and typed by their head."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.tag import explain_text
+
+
+def actors(text: str) -> dict[str, str]:
+    return {m["text"]: m["category"] for m in explain_text(text) if m["label"] == "ACTOR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        (
+            "وقالت وزارة التضامن الاجتماعي إن القانون الجديد يهدف إلى ضمان الشفافية في التمويل.",
+            "وزارة التضامن الاجتماعي",
+            "government_body",
+        ),
+        (
+            "وأعلنت مديرية الأمن العام رفع حالة التأهب في المحافظات الجنوبية كافة.",
+            "مديرية الأمن العام",
+            "government_body",
+        ),
+        (
+            "وقد تعطل المجلس التشريعي بالكامل منذ الانقسام بين الضفة والقطاع.",
+            "المجلس التشريعي",
+            "government_body",
+        ),
+        (
+            "وذكر المرصد السوري لحقوق الإنسان أن القصف طال ثلاث قرى في ريف إدلب.",
+            "المرصد السوري لحقوق الإنسان",
+            "candidate",
+        ),
+        (
+            "وقالت المفوضية الأوروبية إن المساعدات ستصل إلى المخيمات قبل نهاية الشهر.",
+            "المفوضية الأوروبية",
+            "international_org",
+        ),
+    ],
+)
+def test_unlisted_institution_is_one_actor(text: str, name: str, category: str) -> None:
+    assert actors(text).get(name) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the purpose word takes a preposition: the body's task, not its name
+        ("فقد أنشئت هيئة الحقيقة والكرامة للنظر في انتهاكات حقوق الإنسان.", "هيئة الحقيقة والكرامة"),
+        # الحداد (mourning) is what the party announced, not a word of its name
+        ("وأعلن حزب المؤتمر الشعبي العام الحداد ثلاثة أيام على ضحايا القصف.", "حزب المؤتمر الشعبي العام"),
+    ],
+)  # fmt: skip
+def test_a_name_ends_where_no_modifier_follows(text: str, name: str) -> None:
+    found = actors(text)
+    assert name in found
+    assert not any(other.startswith(name) and other != name for other in found)
+
+
+def test_a_ministry_after_a_reporting_verb_is_no_person() -> None:
+    text = "وقالت وزارة التضامن الاجتماعي إن القانون يهدف إلى ضمان الشفافية."
+    assert "person" not in actors(text).values()
+
+
+def test_listed_actors_and_state_forces_are_left_to_the_lexicon() -> None:
+    found = {
+        m["text"]: m["entity_id"]
+        for m in explain_text("وقصفت القوات التركية مواقع قرب الحدود، وانعقد مجلس الأمن.")
+    }
+    assert found.get("القوات التركية") is not None
+    assert found.get("مجلس الأمن") is not None
