@@ -17,9 +17,11 @@ year, or within one year across calendars (``1399`` solar Hijri ~ ``2020``).
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 
 from araseclit.cite import patterns as P
-from araseclit.cite.translit import script, similarity, sounds
+from araseclit.cite.translit import NEAREST_CONSONANT_COST, consonants, script, similarity, sounds
 from araseclit.normalize import normalize_token
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
@@ -194,16 +196,130 @@ def year_rule(cit: dict, ref: dict) -> tuple[float, str] | None:
     return None
 
 
-def _best(cit: dict, references: list[dict], keys: list[dict[str, str]]) -> dict:
+class _Entries:
+    """The entries of a reference list indexed by what each author rule compares, so that a
+    cited name is compared with the few entries that can match it, not with every entry: a
+    book cites thousands of times against a list of hundreds or thousands of entries.
+
+    A candidate is an entry with the cited key as one of its keys, a key starting with the
+    key's first two words (organisation), a key one edit away (by their one-letter deletions), a
+    key ending with the key's last word (a note's author) or a name in the other script that
+    shares a consonant class (:func:`~araseclit.cite.translit.consonants`). Every candidate
+    then goes through the same rules as before, in list order: the matches are those of a
+    comparison with every entry. What a cited name matches is remembered, since a book
+    cites a few hundred names thousands of times.
+    """
+
+    def __init__(self, authors: tuple[str | None, ...]) -> None:
+        self.keys = [reference_keys(a) for a in authors]
+        self.by_key: dict[str, set[int]] = {}
+        self.by_first: dict[str, set[int]] = {}  # by a key's first two words
+        self.by_last: dict[str, set[int]] = {}
+        self.by_deletion: dict[str, set[int]] = {}
+        self.by_consonant: dict[tuple[str, str], set[int]] = {}
+        self.few_consonants: dict[str, set[int]] = {}  # names of 0-1 consonants, by script
+        self.hits: dict[tuple[str, str, bool], list[tuple[int, tuple[float, str]]]] = {}
+        self.comparisons = 0  # name comparisons made (entries a cited name was held against)
+        for i, ref_keys in enumerate(self.keys):
+            for rk, rule in ref_keys.items():
+                words = rk.split()
+                self.by_key.setdefault(rk, set()).add(i)
+                if len(words) >= 3:  # a cited organisation is two words or more
+                    self.by_first.setdefault(" ".join(words[:2]), set()).add(i)
+                self.by_last.setdefault(words[-1], set()).add(i)
+                if len(rk) >= 4:  # a key of 5+ letters is one edit from 4+
+                    for d in (rk, *_deletions(rk)):
+                        self.by_deletion.setdefault(d, set()).add(i)
+                if rule not in ("full author field", "acronym"):
+                    self._add_targets(i, [w for w in words if w not in _PARTICLES])
+
+    def _add_targets(self, i: int, words: list[str]) -> None:
+        """Index the names :func:`_other_script_rule` compares (first and last word)."""
+        for target in {words[0], words[-1]} if words else set():
+            kind = script(target)
+            if kind is None or not sounds(target):
+                continue
+            if _n_consonants(target) < 2:
+                self.few_consonants.setdefault(kind, set()).add(i)
+            for c in consonants(target):
+                self.by_consonant.setdefault((kind, c), set()).add(i)
+
+    def candidates(self, key: str, author: str, note: bool) -> list[int]:
+        """Entries that can match the cited ``key`` by some author rule, in list order."""
+        found: set[int] = set(self.by_key.get(key, ()))
+        words = key.split()
+        if not words:
+            return sorted(found)
+        if len(words) >= 2:
+            found |= self.by_first.get(" ".join(words[:2]), set())
+        if len(key) >= 5:
+            for d in (key, *_deletions(key)):
+                found |= self.by_deletion.get(d, set())
+        if note:
+            found |= self.by_last.get(words[-1], set())
+        if NEAREST_CONSONANT_COST <= 1 - CROSS_SCRIPT_MIN:  # the bound does not hold
+            return list(range(len(self.keys)))
+        for form in _name_forms(key, author or key):
+            kind = script(form)
+            if kind is None or not sounds(form):
+                continue
+            other = "latin" if kind == "arabic" else "arabic"
+            for c in consonants(form):
+                found |= self.by_consonant.get((other, c), set())
+            if _n_consonants(form) < 2:
+                found |= self.few_consonants.get(other, set())
+        return sorted(found)
+
+    def author_hits(self, key: str, author: str, note: bool) -> list[tuple[int, tuple[float, str]]]:
+        """Each entry whose author the cited name matches, with the rule's score and why."""
+        memo = (key, author, note)
+        if memo not in self.hits:
+            hits = []
+            for i in self.candidates(key, author, note):
+                self.comparisons += 1
+                a = _author_rule(key, self.keys[i], author)
+                if a is None and note:
+                    a = _given_first_rule(key, self.keys[i])
+                if a is not None:
+                    hits.append((i, a))
+            self.hits[memo] = hits
+        return self.hits[memo]
+
+
+def _n_consonants(name: str) -> int:
+    """Consonants of a name's sound string, as :func:`~araseclit.cite.translit.similarity`
+    counts them: two names of under two each may read alike with no class in common."""
+    return sum(ch not in "Vwy" for ch in sounds(name))
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` with one letter left out, at each place (two words one edit apart share
+    one of these, or one is the other)."""
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+#: the indexes of the last reference lists matched against: the chunks of one long document
+#: all match against its one list
+_INDEXES: OrderedDict[tuple[str | None, ...], _Entries] = OrderedDict()
+_INDEXES_LOCK = threading.Lock()
+
+
+def _entries(references: list[dict]) -> _Entries:
+    authors = tuple(r.get("authors") for r in references)
+    with _INDEXES_LOCK:
+        entries = _INDEXES.pop(authors, None) or _Entries(authors)
+        _INDEXES[authors] = entries
+        while len(_INDEXES) > 4:
+            _INDEXES.popitem(last=False)
+    return entries
+
+
+def _best(cit: dict, references: list[dict], entries: _Entries) -> dict:
     ckey = author_key(cit.get("author") or "")
     best: tuple[float, dict] | None = None
     author_only: list[str] = []
-    for ref, ref_keys in zip(references, keys, strict=False):
-        a = _author_rule(ckey, ref_keys, cit.get("author") or "")
-        if a is None and cit.get("kind") == "note":
-            a = _given_first_rule(ckey, ref_keys)
-        if a is None:
-            continue
+    for i, a in entries.author_hits(ckey, cit.get("author") or "", cit.get("kind") == "note"):
+        ref = references[i]
         y = year_rule(cit, ref)
         if y is None:
             author_only.append(str(ref.get("year_text")))
@@ -228,7 +344,7 @@ def match(citations: list[dict], references: list[dict]) -> list[dict]:
     score`` (matched) or ``reason`` (not matched). Numeric citations match the entry whose
     ``label`` is their number.
     """
-    keys = [reference_keys(r.get("authors")) for r in references]
+    entries = _entries(references)
     by_label = {str(r["label"]): r for r in references if r.get("label")}
     out: list[dict] = []
     for cit in citations:
@@ -241,7 +357,7 @@ def match(citations: list[dict], references: list[dict]) -> list[dict]:
             else:
                 exp["reason"] = f"no entry labelled [{cit.get('number')}]"
         else:
-            exp = _best(cit, references, keys)
+            exp = _best(cit, references, entries)
         cit["ref_id"] = exp["ref_id"]
         out.append(exp)
     return out

@@ -138,6 +138,23 @@ def sounds(word: str) -> str:
     return ""
 
 
+#: the least an alignment pays for a consonant class not aligned with the same class: a gap
+#: (``h``: 0.5) or a pair with another class (``sz``, ``wf``, ``yg``: 0.4)
+NEAREST_CONSONANT_COST = min(
+    [cost for pair, cost in _NEAR.items() if not pair <= set("Vwy")]
+    + [_GAP.get(ch, 1.0) for ch in "bdfghklmnrstz"]
+)
+
+
+def consonants(word: str) -> frozenset[str]:
+    """The consonant classes of :func:`sounds` (``بوزان``: b z n). Two names whose
+    :func:`similarity` exceeds ``1 - NEAREST_CONSONANT_COST`` (0.6), one of them with two
+    consonants or more, share one: with none shared, each consonant of the longer name costs
+    at least ``NEAREST_CONSONANT_COST``, more than a similarity above 0.6 leaves. So the
+    matcher compares a cited name only with the entries' names that share a class."""
+    return frozenset(ch for ch in sounds(word) if ch not in "Vwy")
+
+
 def _cost(a: str, b: str) -> float:
     return 0.0 if a == b else _NEAR.get(frozenset((a, b)), 1.0)
 
