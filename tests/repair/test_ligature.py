@@ -75,6 +75,7 @@ SWAPPED_MORE = [
     "وبدأت مالمح الأزمة تظهر حين ارتفع سعر الدوالر إلى مستويات لم تعرفها الأسواق منذ",
     "ثالثة عقود، ولم تعد الموازنة تكفي الستيعاب العاملين الجدد في القطاع العام، فيما",
     "أعلن الوزير صالح العبيدي في مؤتمر صحفي يوم الثالثاء أن الحكومة ستقدم ثالثًا:",
+    "دعما لوالية نينوى وبالد الرافدين، وأن تسجيل والدة كل طفل سيكون مجانيا.",
 ]
 
 
@@ -83,7 +84,7 @@ def test_the_word_model_turns_pairs_the_letters_leave() -> None:
 
     lines = _lines(SWAPPED + SWAPPED_MORE)
     fix_inner_lam_alef(lines, default_scorer().arabic)
-    first, second, third = (ln.text for ln in lines[-3:])
+    first, second, third, fourth = (ln.text for ln in lines[-4:])
     assert "ملامح الأزمة" in first
     assert "الدولار" in first  # (the article is not turned, the pair inside is)
     assert second.startswith("ثلاثة عقود")
@@ -94,3 +95,6 @@ def test_the_word_model_turns_pairs_the_letters_leave() -> None:
     assert third.endswith("ثالثًا:")
     assert "الوعود المتكررة بالإصلاح" in lines[4].text  # "بالإصالح" is no word
     assert "مطالب السكان" in lines[4].text
+    # where the article would be, behind its prefixes: "لوالية", "وبالد" are no words
+    assert fourth.startswith("دعما لولاية نينوى وبلاد الرافدين")
+    assert "تسجيل والدة" in fourth  # "ولادة" is a word too: left

@@ -16,8 +16,9 @@ The document's letters are one witness; the other is Arabic at large: the word m
 :mod:`araseclit.textmodel` (wordfreq's list, backed off to its letter model) knows that
 ``ملامح`` and ``دولار`` are words and ``مالمح`` and ``دوالر`` are not, which two letters on
 either side of the pair cannot tell. Each pair is turned when the two witnesses together
-favour lam-alef by :data:`MARGIN`; a word-initial ``ال`` (the article, or ``لاستيعاب`` read
-``الستيعاب``) only on the word model's evidence, which the article's words never give.
+favour lam-alef by :data:`MARGIN`; an ``ال`` where the article would be (the article, or
+``لاستيعاب`` read ``الستيعاب``, ``بلاد`` read ``بالد``) only on the word model's evidence,
+which the article's words never give.
 """
 
 from __future__ import annotations
@@ -88,17 +89,22 @@ class PairModel:
 def fix_word(word: str, model: PairModel, words: WordModel | None = None) -> str:
     """``word`` with each inner ``ال`` the evidence clearly reads as lam-alef turned round:
     ``الكربالئي`` -> ``الكربلائي``, ``الوالءات`` -> ``الولاءات``; with ``words`` (the word
-    model) also ``مالمح`` -> ``ملامح`` and a word-initial pair, ``الستيعاب`` -> ``لاستيعاب``;
+    model) also ``مالمح`` -> ``ملامح`` and the pair where the article would be, ``الستيعاب`` ->
+    ``لاستيعاب``, ``بالد`` -> ``بلاد``;
     marks stay on their letters."""
     letters = _MARKS.sub("", word)
     pairs = _inner_pairs(letters)
-    initial = words is not None and letters.startswith("ال") and len(letters) > 3
-    if not pairs and not initial:
+    head = _ARTICLE.match(letters) if words is not None else None
+    # the article's pair, with its prefixes (``بالد`` for ``بلاد``): the word model's alone
+    article = [head.end() - 2] if head and head.group().endswith("ال") else []
+    if article and len(letters) < article[0] + 3:
+        article = []
+    if not pairs and not article:
         return word
     where = [i for i, c in enumerate(word) if not _MARKS.match(c)]  # letter -> index in word
     chars = list(word)
-    for k in ([0] if initial else []) + pairs:
-        gain = model.lam_alef_gain(letters[k - 1], letters[k + 2]) if k else 0.0
+    for k in article + pairs:
+        gain = 0.0 if k in article else model.lam_alef_gain(letters[k - 1], letters[k + 2])
         if words is not None:
             turned = f"{letters[:k]}لا{letters[k + 2 :]}"
             gain += WORD_WEIGHT * (words.logp(turned) - words.logp(letters))
