@@ -374,3 +374,21 @@ def test_an_organisation_with_no_comma_needs_the_documents_style() -> None:
         "الباحثون (العاني، 2019: 12).\n"
     )
     assert [c["author"] for c in find_citations(text)] == ["العاني"]
+
+
+def test_a_subheading_whose_tanween_a_reader_moved_after_its_colon_is_a_subheading() -> None:
+    # a PDF reader gives "ثانياً:" as "ثانيا:ً" (the mark after the colon)
+    text = (
+        "وقد أكدت المحكمة أسبقية القانون الأوروبي (عبد الحميد، 2018: 44؛ Craig, 2011, 12).\n\n"
+        "المراجع\n\n"
+        "أولا:ً المراجع العربية\n\n"
+        "عبد الحميد، سارة (2018). المحاكم الدستورية ومبدأ أسبقية القانون الأوروبي. بيروت: "
+        "منشورات الحلبي الحقوقية.\n\n"
+        "ثانيا:ً المراجع الأجنبية\n\n"
+        "Craig, P. (2011). EU law: Text, cases, and materials. Oxford: Oxford University Press.\n"
+    )
+    _, entries = find_references(text)
+    assert [(e["place"], e["publisher"]) for e in entries] == [
+        ("بيروت", "منشورات الحلبي الحقوقية"),
+        ("Oxford", "Oxford University Press"),
+    ]

@@ -405,8 +405,14 @@ IBID_BRACKET_RE = re.compile(
 #   | "مراجع البحث" | "المراجع باللغة الإنجليزية" | "## Bibliography" | "Arabic References"
 #   | "فهرس المصادر والمراجع" | "المراجع المعتمدة في البحث" | Persian "منابع" | "منابع و مآخذ"
 _ORDINAL = r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا)[ًٌ]?"
+# the ordinal's tanween a PDF reader put after the stop or colon that follows it: "ثانيا:ً"
+_MOVED_TANWEEN = r"[ًٌ]?"
 REF_BOOK_HEADING_RE = re.compile(
-    r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:" + _ORDINAL + r"|\d+|[أ-ي])[ \t]*[.):\-–][ \t]*)?"
+    r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:"
+    + _ORDINAL
+    + r"|\d+|[أ-ي])[ \t]*[.):\-–]"
+    + _MOVED_TANWEEN
+    + r"[ \t]*)?"
     r"(?:(?:(?:ثبت|قائمة|فهرس|فهرست)\s+)?(?:ال)?(?:مصادر|مراجع|منابع)"
     r"(?:\s+(?:و\s?|أو\s+)?(?:ال)?(?:مراجع|مصادر|مآخذ|ماخذ))?"
     r"(?:\s+(?:البحث|الدراسة|الكتاب|العربية|الأجنبية|الإنجليزية|الانجليزية|الفارسية|المعربة|المترجمة"
@@ -453,7 +459,11 @@ REF_FIRST_ENTRY_RE = re.compile(
 # A subheading run into the heading or an entry on one line (as a reflow leaves a .txt whose
 # headings stand alone): "أولاً: المراجع العربية " | "ثانياً - المراجع الأجنبية "
 REF_INLINE_SUBHEADING_RE = re.compile(
-    r"[ \t]*(?:" + _ORDINAL + r"|\d+|[أ-ي])[ \t]*[.):\-–][ \t]*(?:ال)?(?:مراجع|مصادر)"
+    r"[ \t]*(?:"
+    + _ORDINAL
+    + r"|\d+|[أ-ي])[ \t]*[.):\-–]"
+    + _MOVED_TANWEEN
+    + r"[ \t]*(?:ال)?(?:مراجع|مصادر)"
     r"(?:[ \t]+(?:ال)?(?:عربية|أجنبية|إنجليزية|انجليزية|فارسية|معربة|مترجمة))?[ \t]*:?(?=[ \t]+\S)"
 )
 
