@@ -21,8 +21,8 @@ def actors(text: str) -> dict[str, str]:
             "government_body",
         ),
         (
-            "وأعلنت مديرية الأمن العام رفع حالة التأهب في المحافظات الجنوبية كافة.",
-            "مديرية الأمن العام",
+            "وأعلنت مديرية الدفاع المدني رفع حالة التأهب في المحافظات الجنوبية كافة.",
+            "مديرية الدفاع المدني",
             "government_body",
         ),
         (
@@ -73,3 +73,20 @@ def test_listed_actors_and_state_forces_are_left_to_the_lexicon() -> None:
     }
     assert found.get("القوات التركية") is not None
     assert found.get("مجلس الأمن") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        # قوى الأمن is any state's security forces, not Iraq's by default
+        ("وانتشرت قوى الأمن في وسط بيروت بعد اشتباكات ليلية.", "قوى الأمن", "actor.generic.security_forces"),
+        ("وتبنى تنظيم القاعدة في جزيرة العرب الهجوم على معسكر في أبين.",
+         "تنظيم القاعدة في جزيرة العرب", "actor.arm.aqap"),
+        ("واندلعت المعارك بين الجيش وقوات الدعم السريع في الخرطوم.", "وقوات الدعم السريع",
+         "actor.arm.rsf_sudan"),
+    ],
+)  # fmt: skip
+def test_regional_bodies_are_listed_and_not_iraqi(text: str, name: str, entity: str) -> None:
+    found = {m["text"]: m for m in explain_text(text)}
+    assert found[name]["entity_id"] == entity
+    assert found[name]["state_id"] != "actor.state.iraq"

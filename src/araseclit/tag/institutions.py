@@ -25,7 +25,7 @@ from araseclit.tag.patterns import NAME_STOPWORDS, PURPOSE_RE, has_article, is_a
 
 #: heads in construct with a definite genitive: مديرية الأمن العام، مجلس التعاون
 CONSTRUCT_HEADS = frozenset(
-    "وزاره مديريه هيئه مجلس محكمه ديوان اتحاد مرصد قوى جهاز لجنه مفوضيه".split()
+    "وزاره مديريه هيئه مجلس محكمه ديوان اتحاد مرصد قوى قوات جهاز لجنه مفوضيه".split()
 )
 #: heads with the article, named by their adjectives: المجلس التشريعي، الإطار التنسيقي
 DEFINITE_HEADS = frozenset(
