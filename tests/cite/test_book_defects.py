@@ -392,3 +392,14 @@ def test_a_subheading_whose_tanween_a_reader_moved_after_its_colon_is_a_subheadi
         ("بيروت", "منشورات الحلبي الحقوقية"),
         ("Oxford", "Oxford University Press"),
     ]
+
+
+def test_a_books_no_comma_style_makes_no_author_of_a_common_noun_or_place() -> None:
+    # the style counts for names, not for "the study" or "Mosul" before a year and a number
+    text = _BOOK_STYLE + (
+        "وقد أكدت ذلك (الدراسة ٢٠١٨، ١٢) التي أجريت بعد سقوط (الموصل ٢٠١٤، ٣) بقليل، كما يرى "
+        "مؤرخ مصري (المصري ٢٠١٠، ٤٥).\n"
+    )
+    got = {(c["author"], c["year_text"]) for c in find_citations(text)}
+    assert ("المصري", "2010") in got  # a nisba: a family name with the article
+    assert not {a for a, _ in got} & {"الدراسة", "الموصل"}

@@ -325,7 +325,10 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
     # author-date "(Bolin 2007, 45)", a book's "(هيكل ١٩٢٩، ٦٩)") writes its other ones so too:
     # "(Watson 1997, 3)" is a citation though its entry is missing, "(فرويد ١٩١٠، ٢٢)" though
     # the name is common; a page of digits is what "(Leibzig 1925)" and "(رؤية 2030)" lack
-    styled = [r for r in paren if r.get(_BARE) and _numeric_page(r["page"])]
+    styled = [
+        r for r in paren
+        if r.get(_BARE) and _numeric_page(r["page"]) and not _common_noun(r["author"])
+    ]  # fmt: skip
     if sum(map(evidenced, styled)) >= MIN_STYLE_EVIDENCE:
         # so is an organisation's "(Public Health England 2014)": a body's name has no page
         # to show for it, but its organisation word says it is no place or event
@@ -342,6 +345,21 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
             continue
         out.append(r)
     return out
+
+
+#: a word at least this frequent in general Arabic (Zipf scale) is a common word (set a priori:
+#: about one in 30,000 words; "الدراسة" 4.9, "الموصل" 4.7, the nisba "الخفاجي" 2.8)
+COMMON_NOUN_ZIPF = 4.5
+
+
+def _common_noun(author: str | None) -> bool:
+    """``الدراسة``, ``الموصل``, ``الحكومة``: one frequent Arabic word with the article and no
+    nisba ending (a family name with the article is a nisba, ``المصري``, ``الحسيني``): a noun
+    or a place before a year, which the document's no-comma style does not make an author."""
+    words = (author or "").split()
+    if len(words) != 1 or _script(author) != "arabic" or not words[0].startswith("ال"):
+        return False
+    return not words[0].endswith(("ي", "ى")) and arabic_zipf(words[0]) >= COMMON_NOUN_ZIPF
 
 
 def _numeric_page(page: str | None) -> bool:
