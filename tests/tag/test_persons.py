@@ -80,3 +80,18 @@ def test_word_list_rejects_a_bad_word(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ConfigError, match="diacritics"):
         load_word_list("bad", tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويقترح الباحث نموذجا لإعادة بناء الثقة بين المجتمع والدولة.",
+        "تحول من رئيس معزول عربيا إلى ضيف دائم على القمم العربية.",
+    ],
+)
+def test_a_common_noun_after_a_title_is_no_person(text: str) -> None:
+    assert detected(text) == []
+
+
+def test_a_rare_foreign_name_after_a_title_is_a_person() -> None:
+    assert detected("واستقبل الرئيس هيتشيليما وفدا من رجال الأعمال في القصر.") == ["هيتشيليما"]
