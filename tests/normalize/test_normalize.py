@@ -96,3 +96,13 @@ def test_normalize_text_agrees_with_normalize_token(text):
 def test_to_original_past_the_end():
     norm = n.normalize_text("أمنٌ")
     assert norm.to_original(len(norm.text)) == len("أمنٌ") - 1
+
+
+@given(st.text(alphabet="ابتةثجحخىيأإآـًٌٍَُِّْﻻﺍی۱٢ 0a.،\u200f", max_size=40))
+def test_normalize_text_is_each_character_normalised_in_turn(text):
+    # one translate when every character keeps one character, the loop otherwise: both are
+    # the character-by-character definition, offsets included
+    forms = [n.normalize_token(ch) for ch in text]
+    norm = n.normalize_text(text)
+    assert norm.text == "".join(forms)
+    assert norm.offsets == tuple(i for i, form in enumerate(forms) for _ in form)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 import araseclit.pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
 from araseclit.claims.detect import find_claims
 from araseclit.claims.lexicon import ClaimCues, load_cues
-from araseclit.pipeline.extensions import sentence_ids
+from araseclit.pipeline.extensions import doc_text, sentence_ids
 
 
 class ClaimFinder:
@@ -23,7 +23,7 @@ class ClaimFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = find_claims(
-            doc.text,
+            doc_text(doc),
             sentence_ids(doc),
             doc._.citations or [],
             doc._.mentions or [],

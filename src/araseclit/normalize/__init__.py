@@ -192,16 +192,29 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+#: each character's matching form (``normalize_token`` of it), by code point, as met
+_CHAR_FORMS: dict[int, str] = {}
+#: characters whose form is not one character (removed, or a ligature that expands)
+_UNEVEN: set[str] = set()
+
+
 def normalize_text(text: str) -> NormalizedText:
     """Normalise ``text`` character by character, keeping an offset map.
 
     Characters removed by normalisation (diacritics, tatweel) simply have no entry; a
     character that expands (the ligature ``ﻻ``) gives several entries with the same offset.
     """
+    chars = set(text)
+    for ch in [c for c in chars if ord(c) not in _CHAR_FORMS]:
+        form = _CHAR_FORMS[ord(ch)] = normalize_token(ch)
+        if len(form) != 1:
+            _UNEVEN.add(ch)
+    if _UNEVEN.isdisjoint(chars):  # one character each: one translate, offsets unchanged
+        return NormalizedText(text.translate(_CHAR_FORMS), tuple(range(len(text))))
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        norm = normalize_token(ch)
+        norm = _CHAR_FORMS[ord(ch)]
         out.append(norm)
         offsets.extend([i] * len(norm))
     return NormalizedText("".join(out), tuple(offsets))

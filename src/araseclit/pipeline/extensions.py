@@ -9,8 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from araseclit.ids import make_id, sent_id_at
+from araseclit.pipeline.texts import doc_text, remember_text
 
-__all__ = ["DOC_EXTENSIONS", "make_id", "register_extensions", "sent_id_at", "sentence_ids"]
+__all__ = [
+    "DOC_EXTENSIONS",
+    "doc_text",
+    "make_id",
+    "register_extensions",
+    "remember_text",
+    "sent_id_at",
+    "sentence_ids",
+]
 
 #: Doc._ attributes and their defaults (callables give a fresh default per doc)
 DOC_EXTENSIONS: dict[str, object] = {
@@ -45,7 +54,12 @@ def sentence_ids(doc: Doc) -> list[tuple[int, int, str]]:
     ``end_char`` leaves out trailing white space (the blank line between paragraphs is a
     token of the sentence before it, but not part of its text).
     """
+    text = doc_text(doc)
     return [
-        (sent.start_char, sent.start_char + len(sent.text.rstrip()), make_id(doc._.doc_id, "s", i))
+        (
+            sent.start_char,
+            sent.start_char + len(text[sent.start_char : sent.end_char].rstrip()),
+            make_id(doc._.doc_id, "s", i),
+        )
         for i, sent in enumerate(doc.sents)
     ]

@@ -22,7 +22,7 @@ class Segmenter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences, sections, paragraphs = self.match(doc.text)
+        sentences, sections, paragraphs = self.match(extensions.doc_text(doc))
         self.set_annotations(doc, sentences, sections, paragraphs)
         return doc
 

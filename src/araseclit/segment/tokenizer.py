@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 
 from araseclit.document import content_id
 from araseclit.normalize import light_stem, normalize_token
+from araseclit.pipeline.texts import remember_text
 from araseclit.segment.data_loader import load_segment_data
 from araseclit.segment.patterns import token_regex, tokenizer_regex
 
@@ -49,6 +50,8 @@ class AraseclitTokenizer:
         spaces = [sp == " " for _, sp, _ in found]
         lemmas = [self._lemma_of(w) for w in words]
         doc = Doc(self.vocab, words=words, spaces=spaces, lemmas=lemmas)
+        if "".join([w + " " if sp else w for w, sp in zip(words, spaces, strict=True)]) == text:
+            remember_text(doc, text)  # the components read doc_text(doc), not doc.text
         if Doc.has_extension("doc_id"):  # an id of its own, so that records of nlp.pipe over
             doc._.doc_id = content_id(text.encode("utf-8"))  # many texts never collide
         return doc
