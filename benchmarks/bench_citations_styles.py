@@ -370,7 +370,8 @@ def summary(passes: dict[str, dict[str, DocResult]]) -> list[str]:
         low = min(((x / n, f) for f, (x, n) in sums.items() if n), default=(0.0, "–"))
         lines.append(
             f"| {label} | {_f(p)} | {_f(r)} | **{_f(f)}** | {ent[0]}/{ent[1]} ({ent[2]} found) "
-            f"| {link[0]}/{link[1]} | {equal}/{len(results)} | {low[1]} {_f(low[0])} |"
+            f"| {link[0]}/{link[1]} | {equal}/{len(results)} | "
+            f"{'all' if low[0] == 1 else low[1]} {_f(low[0])} |"
         )
     return lines
 
