@@ -298,6 +298,14 @@ def main() -> None:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--quick", action="store_true", help="fewer sizes")
     parser.add_argument("--src", type=Path, help="another checkout's src/ for the whole fit")
+    parser.add_argument(
+        "--fit-only",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="only the whole-fit table at these sizes (with --src: before/after), printed and "
+        "written to bench_topic_cost_fit.md",
+    )
     args = parser.parse_args()
     if args.child:
         if "PYTHONPATH" not in os.environ:
@@ -316,6 +324,13 @@ def main() -> None:
         "on a shared machine; CPU times are steadier).",
         "",
     ]
+    if args.fit_only:
+        with tempfile.TemporaryDirectory() as scratch:
+            out += fit_table(args.fit_only, Path(scratch), args.src)
+        path = RESULTS.with_name("bench_topic_cost_fit.md")
+        path.write_text("\n".join(out) + "\n", encoding="utf-8")
+        print(f"\nwritten {path.relative_to(ROOT)}")
+        return
     with tempfile.TemporaryDirectory() as scratch:
         out += reduction_table(reduce_sizes, Path(scratch))
         out += ["", *fit_table(fit_sizes, Path(scratch), args.src)]

@@ -27,12 +27,15 @@ towards 0 without saying anything about a topic), and the share of such words in
 topic diversity (unique share of top-10 words),
 share of top words written in Arabic script, mean fit time per run (s, imports excluded) and
 peak resident memory (MB, ``resource.getrusage``) of the fresh process that runs one method on
-one corpus. Every figure is the mean over three seeds (42, 1, 2: the seed of araseclit, of the
+one corpus; the adjusted Rand index between the assignments of every pair of seeds (mean;
+araseclit's fit draws nothing at random below 1,000 units, so its 1.00 there holds by
+construction). Every figure is the mean over three seeds (42, 1, 2: the seed of araseclit, of the
 LSA embedding for the BERTopic baselines, whose default UMAP is unseeded, and of LDA).
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 import os
 import re
@@ -91,14 +94,20 @@ def _words_of_bertopic(model) -> list[list[str]]:
     ]
 
 
-def _run(method: str, texts: list[str], n_topics: int, seed: int) -> list[list[str]]:
-
+def _run(method: str, texts: list[str], n_topics: int, seed: int) -> tuple[list, list[int]]:
+    """``(top words per topic, topic of each unit)``; a unit araseclit leaves out (fewer than
+    two content words) gets topic -2."""
     if method == "araseclit":
         from araseclit.topics import fit_topics
 
         units = pd.DataFrame({"doc_id": "d", "unit_id": range(len(texts)), "text": texts})
-        topics = fit_topics(units, seed=seed).topics
-        return [list(w) for w in topics.loc[topics.topic_id >= 0, "words"]]
+        result = fit_topics(units, seed=seed)
+        topics = result.topics
+        fitted = dict(
+            zip(result.assignments["unit_id"], result.assignments["topic_id"], strict=True)
+        )
+        labels = [int(fitted.get(str(i), -2)) for i in range(len(texts))]
+        return [list(w) for w in topics.loc[topics.topic_id >= 0, "words"]], labels
     if method.startswith("bertopic"):
         from bertopic import BERTopic
 
@@ -107,17 +116,18 @@ def _run(method: str, texts: list[str], n_topics: int, seed: int) -> list[list[s
         embeddings = fit_lsa_embedder(texts, seed=seed).transform(texts)
         language = "multilingual" if method.endswith("multilingual") else "english"
         model = BERTopic(language=language)
-        model.fit_transform(texts, embeddings=embeddings)
-        return _words_of_bertopic(model)
+        labels, _ = model.fit_transform(texts, embeddings=embeddings)
+        return _words_of_bertopic(model), [int(t) for t in labels]
     from sklearn.decomposition import LatentDirichletAllocation
     from sklearn.feature_extraction.text import CountVectorizer
 
     vectorizer = CountVectorizer()
     counts = vectorizer.fit_transform(texts)
     lda = LatentDirichletAllocation(n_components=max(2, n_topics), random_state=seed)
-    lda.fit(counts)
+    assigned = lda.fit_transform(counts).argmax(axis=1)
     vocab = vectorizer.get_feature_names_out()
-    return [[vocab[i] for i in np.argsort(-row)[:10]] for row in lda.components_]
+    words = [[vocab[i] for i in np.argsort(-row)[:10]] for row in lda.components_]
+    return words, assigned.tolist()
 
 
 def _warm_imports() -> None:
@@ -135,10 +145,10 @@ def _child(method: str, texts: list[str], n_topics: int, queue) -> None:
     for seed in SEEDS:
         start = time.perf_counter()
         try:
-            words, error = _run(method, texts, n_topics, seed), ""
+            (words, labels), error = _run(method, texts, n_topics, seed), ""
         except Exception as exc:  # a baseline that crashes is a result too
-            words, error = [], f"{type(exc).__name__}: {exc}"[:120]
-        runs.append((words, time.perf_counter() - start, error))
+            words, labels, error = [], [], f"{type(exc).__name__}: {exc}"[:120]
+        runs.append((words, labels, time.perf_counter() - start, error))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     queue.put((runs, peak_mb))
 
@@ -190,15 +200,20 @@ def measure(method: str, texts: list[str], n_topics: int) -> dict:
     proc.start()
     runs, peak_mb = queue.get()
     proc.join()
-    per_seed = pd.DataFrame([_scores(words, texts) for words, _, _ in runs])
+    from sklearn.metrics import adjusted_rand_score
+
+    per_seed = pd.DataFrame([_scores(words, texts) for words, _, _, _ in runs])
     row = {k: float(per_seed[k].mean()) for k in per_seed.columns}
     row["npmi_sd"] = float(per_seed["npmi"].std(ddof=0))
-    first = next((w for w, _, _ in runs if w), [])
+    labels = [lab for _, lab, _, _ in runs if lab]
+    aris = [adjusted_rand_score(a, b) for a, b in itertools.combinations(labels, 2)]
+    first = next((w for w, _, _, _ in runs if w), [])
     row |= {
         "method": method,
-        "seconds": float(np.mean([sec for _, sec, _ in runs])),
+        "ari": float(np.mean(aris)) if aris else float("nan"),
+        "seconds": float(np.mean([sec for _, _, sec, _ in runs])),
         "peak_mb": peak_mb,
-        "example": " ".join(first[0][:6]) if first else runs[0][2],
+        "example": " ".join(first[0][:6]) if first else runs[0][3],
     }
     return row
 
@@ -208,16 +223,17 @@ def table(corpus: str, kind: str, n_units: int, rows: list[dict]) -> str:
     lines = [
         f"### {corpus}: {n_units} units ({kind})",
         "",
-        "| method | topics | NPMI (top-10) ± sd over seeds | NPMI, stop words removed | stop words in top-10 "
+        "| method | topics | NPMI (top-10) ± sd over seeds | ARI between seeds "
+        "| NPMI, stop words removed | stop words in top-10 "
         "| diversity | Arabic words | fit s | peak RSS MB | NPMI araseclit minus method "
         "| time ratio (method / araseclit) | first topic |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
         gain = ours["npmi"] - r["npmi"]
         lines.append(
             f"| {r['method']} | {r['topics']:.1f} | {r['npmi']:.3f} ± {r['npmi_sd']:.3f} "
-            f"| {r['npmi_content']:.3f} "
+            f"| {r['ari']:.2f} | {r['npmi_content']:.3f} "
             f"| {r['stop_share']:.0%} | {r['diversity']:.2f} "
             f"| {r['arabic']:.0%} | {r['seconds']:.1f} | {r['peak_mb']:.0f} | {gain:+.3f} "
             f"| {r['seconds'] / ours['seconds']:.2f} | {r['example']} |"
