@@ -90,3 +90,18 @@ def test_regional_bodies_are_listed_and_not_iraqi(text: str, name: str, entity: 
     found = {m["text"]: m for m in explain_text(text)}
     assert found[name]["entity_id"] == entity
     assert found[name]["state_id"] != "actor.state.iraq"
+
+
+def test_the_former_regime_of_another_state_is_not_iraqs() -> None:
+    text = (
+        "وواجهت الهيئة معارضة من قوى مرتبطة بالنظام السابق في تونس. "
+        "وتقارن الورقة التجربة التونسية بالتجربة المغربية."
+    )
+    found = {m["text"]: m for m in explain_text(text)}
+    assert found["بالنظام السابق"]["entity_id"] == "actor.generic.former_regime"
+    assert found["بالنظام السابق"]["state_id"] == "actor.state.tunisia"
+
+
+def test_a_capital_at_the_start_of_a_stretch_is_a_place() -> None:
+    text = "فقد نسج القائد الإيراني شبكة علاقات من بغداد إلى بيروت خلال عقدين."
+    assert "actor.state.iraq" not in {m["entity_id"] for m in explain_text(text)}

@@ -217,7 +217,8 @@ def _generic(f: Found) -> bool:
 
 def _capital_is_place(norms: list[str], f: Found, lexicon: Lexicon) -> bool:
     """Whether a capital is the city, not its state acting: after a preposition of place
-    (``في بكين``, ``إلى القاهرة``, ``بموسكو``), a city noun or a part of a city (``العاصمة
+    (``في بكين``, ``إلى القاهرة``, ``بموسكو``) or at the start of a stretch (``من بغداد إلى
+    بيروت``), a city noun or a part of a city (``العاصمة
     واشنطن``, ``ريف دمشق``), before ``هي`` or ``عاصمة`` (``طهران هي العاصمة``), or as the
     inside an organisation's or a paper's name (``جامعة بغداد``, ``صحيفة واشنطن بوست``).
     Anywhere else it names
@@ -235,6 +236,8 @@ def _capital_is_place(norms: list[str], f: Found, lexicon: Lexicon) -> bool:
     if prev & (CITY_NOUNS | CITY_PARTS | LANDFORMS | NAME_HEADS) or is_trigger(prev_norm):
         return True  # a place, or in an organisation's or paper's name: جامعة بغداد
     nxt = norms[f.end] if f.end < len(norms) else ""
+    if prev_norm in ("من", "ومن") and nxt in LOCATIVES - {"في"}:
+        return True  # the start of a stretch: من بغداد إلى بيروت
     return _bare_word(nxt) in CITY_NOUNS or nxt == "هي"
 
 
