@@ -98,6 +98,9 @@ def test_bracket_order_score(text: str, score: int) -> None:
         ("\ufb7c", "چ"),  # tcheh final: its own letter, from the form
         ("ﺍ\ufeff", "ا"),  # byte-order mark dropped
         ("الأمن ①", "الأمن ①"),  # NFKC is not applied outside presentation forms
+        # Latin ligatures a PDF font maps to one code: "Whitﬁeld" is cited as "Whitfield"
+        ("Whit\ufb01eld (2010) e\ufb00ect \ufb02ow", "Whitfield (2010) effect flow"),
+        ("\ufb03ce \ufb04 \ufb05 \ufb06", "ffice ffl st st"),
     ],
 )
 def test_presentation_forms(text: str, expected: str) -> None:

@@ -56,13 +56,15 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f]+")
 
 def _is_presentation_form(ch: str) -> bool:
     code = ord(ch)
-    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+    return 0xFB00 <= code <= 0xFB06 or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
 
 
 def decompose_presentation_forms(text: str) -> str:
-    """NFKC on Arabic presentation forms only (U+FB50–U+FDFF, U+FE70–U+FEFF).
+    """NFKC on presentation forms only: Arabic (U+FB50–U+FDFF, U+FE70–U+FEFF) and the Latin
+    ligatures (U+FB00–U+FB06), as a PDF font's map gives them.
 
-    ``ﻻ`` -> ``لا``, ``ﺑ`` -> ``ب``; isolated harakat forms (U+FE70–U+FE7F) lose the space NFKC
+    ``ﻻ`` -> ``لا``, ``ﺑ`` -> ``ب``, ``ﬁ`` -> ``fi`` (else ``Whitﬁeld`` never matches the
+    reference list's ``Whitfield``); isolated harakat forms (U+FE70–U+FE7F) lose the space NFKC
     puts before them. Every other character is left as it is, so Arabic letters are never
     turned into Persian or Urdu ones and ordinary text is untouched. The byte-order mark
     U+FEFF is dropped.
