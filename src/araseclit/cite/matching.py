@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from functools import lru_cache
 
 from araseclit.cite import patterns as P
 from araseclit.cite.translit import NEAREST_CONSONANT_COST, consonants, script, similarity, sounds
@@ -55,15 +56,22 @@ def spelling_key(author: str) -> str:
     return "".join(normalize_token(w) for w in _WORD.findall(a)).replace("-", "")
 
 
+@lru_cache(maxsize=65_536)
 def author_key(author: str) -> str:
-    """Matching key of a cited author (first author, normalised, article dropped)."""
+    """Matching key of a cited author (first author, normalised, article dropped).
+    Remembered, as :func:`reference_keys`: the citation finder asks again for every entry of
+    the list in every chunk of a book."""
     return _key(first_author(author))
 
 
 def reference_keys(authors: str | None) -> dict[str, str]:
     """Keys under which an entry can be cited, each with the rule that produced it."""
-    if not authors:
-        return {}
+    return dict(_reference_keys(authors)) if authors else {}
+
+
+@lru_cache(maxsize=16_384)
+def _reference_keys(authors: str) -> tuple[tuple[str, str], ...]:
+    """:func:`reference_keys`, remembered (as pairs: the caller gets its own dict)."""
     a = P.ET_AL_RE.sub("", authors.strip())
     keys: dict[str, str] = {}
     for acro in re.findall(r"\(([A-Z]{2,10})\)", a):
@@ -76,7 +84,7 @@ def reference_keys(authors: str | None) -> dict[str, str]:
         keys.setdefault(_key(words[-1]), "surname (given name first)")
     keys.setdefault(_key(a_noparen), "full author field")
     keys.pop("", None)
-    return keys
+    return tuple(keys.items())
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:

@@ -61,6 +61,7 @@ def script(word: str) -> str | None:
     return "arabic" if arabic else "latin"
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(word: str) -> str:
     """Consonant classes of one name in either script ('' when too short to compare)."""
     kind = script(word)
