@@ -326,6 +326,9 @@ def _analyze_locked(
     else:
         records, errors = process_documents(nlp, files, progress, repair)
     tables = merge_tables(previous, records, errors, files)
+    # the tables hold every row now: the records (dicts, about 0.4 MB per document of the
+    # sample's kind) and the stored tables need not outlive them through the corpus steps
+    del records, errors, previous
     stage("topics")
     run_corpus_steps(tables, CorpusSettings(**nlp.meta["araseclit_corpus"]))
     stage("report")
