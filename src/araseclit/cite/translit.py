@@ -53,6 +53,7 @@ _VOWEL_H = re.compile(r"(?<=[aeiou])h$")
 MIN_CONSONANTS = 3
 
 
+@lru_cache(maxsize=65_536)
 def script(word: str) -> str | None:
     """``"arabic"``, ``"latin"`` or None (mixed or neither)."""
     arabic, latin = bool(_ARABIC_LETTERS.search(word)), bool(_LATIN_LETTERS.search(word.lower()))
