@@ -22,8 +22,8 @@ Every row keeps the shipped embedding (TF-IDF + 200-dimensional SVD), number of 
 
 Measures: NPMI of the top-10 words over the set's sentences (mean over topics) for stream 0,
 and mean ± sd over five streams; **ARI between streams**: a stream is what a seed would move
-(k-means's starts; for the deterministic rows the randomized SVD's state, their only random
-draw); **ARI between 90% subsamples**: ``--pairs`` pairs of random 90% subsamples, each fitted
+(k-means's starts; for the deterministic rows the SVD's state, which the exact SVD below
+1,000 units no longer has); **ARI between 90% subsamples**: ``--pairs`` pairs of random 90% subsamples, each fitted
 from scratch (embedding included) with stream 0, compared on the units both share (how much a
 partition moves when the data move a little, the stability that means something for a method
 with no randomness); the largest topic's share; CPU seconds of one partition.

@@ -4,7 +4,7 @@ Below ``SMALL_CORPUS`` units :func:`araseclit.topics.fit_topics` draws nothing a
 re-run, whatever its seed, gives the same topics (the k-means it used before agreed with itself
 across start streams at an adjusted Rand index of 0.07-0.17 only). What is left to ask is how
 much the topics hang on the particular units: on development sentences, fits on two 90%
-subsamples agree at an ARI of 0.26-0.31 on the units they share
+subsamples agree at an ARI of 0.27-0.32 on the units they share
 (``benchmarks/results/bench_topic_stability.md``). :func:`topic_stability` refits on random
 subsamples (seeded) and scores each topic of the shipped fit by its best match in every refit,
 on the units both fits hold (Jaccard overlap; Hennig 2007, "Cluster-wise assessment of cluster
