@@ -14,14 +14,20 @@ up. A single document of a given size is the sample sources repeated in new orde
 For each corpus:
 
 * ``analyze`` as a user runs it (``araseclit analyze DIR --out OUT``, default pipeline and
-  jobs) in a child process: wall time and peak RSS (``/usr/bin/time``-style, from
-  :func:`os.wait4`);
+  jobs) in a child process: wall time, CPU seconds (its own and its pool workers', from
+  :func:`os.wait4`) and peak memory;
 * the per-document stages in this process, one after the other: ``read`` (decode or PDF
   layout, repair), then each spaCy component of the default pipeline, in characters of
-  repaired text per second; and ``spacy.blank("ar")`` with a sentencizer on the same text,
-  what a user would otherwise run, as a ratio;
+  repaired text per CPU second of this process (on a busy machine wall time says little);
+  and ``spacy.blank("ar")`` with a sentencizer on the same text, what a user would
+  otherwise run, as a ratio;
 * each stage's growth exponent between the smallest and the largest corpus:
-  log(time ratio) / log(characters ratio) (1.0 = linear).
+  log(time ratio) / log(characters ratio) (1.0 = linear);
+* for a single document of at most ``--commands-mb`` MB (default 1): ``analyze`` against
+  ``citations``, ``tag`` and ``claims`` run on the same file one after the other, in CPU
+  seconds, as the ratio of analyze to their sum (issue 18: at most 1.5).
+
+``--sizes`` with no number measures no corpus (single documents only).
 """
 
 from __future__ import annotations
@@ -102,19 +108,31 @@ def make_long(path: Path, megabytes: float, seed: int = 7) -> None:
     path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
 
 
-def run_analyze(inputs: Path, out: Path) -> tuple[float, float, int]:
-    """(wall seconds, peak memory in MB, exit status) of ``araseclit analyze``; memory is the
-    proportional set size (PSS: shared pages split between the processes sharing them) of
-    the command and its pool workers together, sampled every 100 ms."""
-    cmd = [sys.executable, "-m", "araseclit.cli", "analyze", str(inputs), "--out", str(out)]
+def run_analyze(inputs: Path, out: Path) -> tuple[float, float, int, float]:
+    """(wall seconds, peak memory in MB, exit status, CPU seconds) of ``araseclit analyze``;
+    memory is the proportional set size (PSS: shared pages split between the processes
+    sharing them) of the command and its pool workers together, sampled every 100 ms."""
+    return run_command(["analyze", str(inputs), "--out", str(out)])
+
+
+def run_command(args: list[str]) -> tuple[float, float, int, float]:
+    """(wall seconds, peak PSS in MB, exit status, CPU seconds) of ``araseclit ARGS`` in a
+    child process; CPU is its own and its waited-for children's (pool workers), from
+    :func:`os.wait4`, user + system."""
+    cmd = [sys.executable, "-m", "araseclit.cli", *args]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0.0
-    while proc.poll() is None:
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         peak = max(peak, sum(_pss_mb(p) for p in descendants(proc.pid)))
         time.sleep(0.1)
-    return time.perf_counter() - start, peak, proc.returncode
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    cpu = usage.ru_utime + usage.ru_stime
+    return time.perf_counter() - start, peak, proc.returncode, cpu
 
 
 def _pss_mb(pid: int) -> float:
@@ -128,7 +146,7 @@ def _pss_mb(pid: int) -> float:
 
 
 def stage_times(files: list[Path]) -> tuple[dict[str, float], int, int]:
-    """Seconds per stage over ``files`` in this process, characters read, documents read."""
+    """CPU seconds per stage over ``files`` in this process, characters read, documents read."""
     import spacy
 
     import araseclit
@@ -142,32 +160,32 @@ def stage_times(files: list[Path]) -> tuple[dict[str, float], int, int]:
     seconds: dict[str, float] = defaultdict(float)
     chars = docs = 0
     for path in files:
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             document = araseclit.read(path)
         except AraseclitError:
             continue
-        seconds["read"] += time.perf_counter() - start
+        seconds["read"] += time.process_time() - start
         chars += len(document.text)
         docs += 1
         if len(document.text) > chunk_limit(nlp):
             # a book goes through in chunks (araseclit.pipeline.annotate): timed as a whole
-            start = time.perf_counter()
+            start = time.process_time()
             annotate(nlp, document)
-            seconds["pipeline, chunked (all components)"] += time.perf_counter() - start
-            start = time.perf_counter()
+            seconds["pipeline, chunked (all components)"] += time.process_time() - start
+            start = time.process_time()
             plain(document.text)
-            seconds["spacy.blank + sentencizer"] += time.perf_counter() - start
+            seconds["spacy.blank + sentencizer"] += time.process_time() - start
             continue
         doc = nlp.make_doc(document.text)
         doc._.doc_id = document.doc_id
         for name, component in nlp.pipeline:
-            start = time.perf_counter()
+            start = time.process_time()
             doc = component(doc)
-            seconds[name] += time.perf_counter() - start
-        start = time.perf_counter()
+            seconds[name] += time.process_time() - start
+        start = time.process_time()
         plain(document.text)
-        seconds["spacy.blank + sentencizer"] += time.perf_counter() - start
+        seconds["spacy.blank + sentencizer"] += time.process_time() - start
     return seconds, chars, docs
 
 
@@ -178,18 +196,38 @@ def exponent(t0: float, t1: float, c0: int, c1: int) -> float:
 
 
 def measure(label: str, inputs: Path, files: list[Path], work: Path) -> dict[str, object]:
-    wall, peak, code = run_analyze(inputs, work / f"run-{label}")
+    wall, peak, code, cpu = run_analyze(inputs, work / f"run-{label}")
     seconds, chars, docs = stage_times(files)
-    print(f"{label}: analyze {wall:.1f} s, {peak:.0f} MB, exit {code}; {chars:,} chars", flush=True)
-    return {"label": label, "wall": wall, "peak": peak, "exit": code, "chars": chars,
+    print(f"{label}: analyze {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB, exit {code}; "
+          f"{chars:,} chars", flush=True)  # fmt: skip
+    return {"label": label, "wall": wall, "cpu": cpu, "peak": peak, "exit": code, "chars": chars,
             "docs": docs, "seconds": dict(seconds)}  # fmt: skip
+
+
+#: the commands ``analyze`` is compared with on one document (issue 18's row)
+COMMANDS = ("citations", "tag", "claims")
+
+
+def commands_against_analyze(path: Path, analyze_cpu: float) -> str:
+    """A Markdown line: CPU seconds of ``citations``, ``tag`` and ``claims`` on ``path``, each
+    in its own process, and ``analyze``'s on the same file as a ratio to their sum."""
+    cpus = {}
+    for command in COMMANDS:
+        _wall, _peak, code, cpu = run_command([command, str(path), "--format", "jsonl"])
+        cpus[command] = cpu if code == 0 else float("nan")
+        print(f"{path.name}: {command} {cpu:.1f} s CPU, exit {code}", flush=True)
+    total = sum(cpus.values())
+    parts = " + ".join(f"`{c}` {s:.1f} s" for c, s in cpus.items())
+    return (f"{path.name} ({path.stat().st_size / 1e6:.1f} MB): `analyze` {analyze_cpu:.1f} s "
+            f"of CPU against {parts} = {total:.1f} s: **{analyze_cpu / total:.2f}x** their sum "
+            "(target: at most 1.5x).")  # fmt: skip
 
 
 def table(rows: list[dict[str, object]], title: str) -> list[str]:
     stages = sorted({s for r in rows for s in r["seconds"]}, key=_stage_order)  # type: ignore[attr-defined]
-    out = [f"### {title}", "", "| input | docs | chars | analyze wall | peak PSS | exit | "
-           + " | ".join(f"{s} chars/s" for s in stages) + " |",
-           "|---|---:|---:|---:|---:|---:|" + "---:|" * len(stages)]  # fmt: skip
+    out = [f"### {title}", "", "| input | docs | chars | analyze wall | analyze CPU | peak PSS "
+           "| exit | " + " | ".join(f"{s} chars/CPU s" for s in stages) + " |",
+           "|---|---:|---:|---:|---:|---:|---:|" + "---:|" * len(stages)]  # fmt: skip
     for r in rows:
         secs = r["seconds"]
         speeds = [
@@ -198,13 +236,15 @@ def table(rows: list[dict[str, object]], title: str) -> list[str]:
         ]
         out.append(
             f"| {r['label']} | {r['docs']} | {r['chars']:,} | {r['wall']:.1f} s | "
-            f"{r['peak']:.0f} MB | {r['exit']} | " + " | ".join(speeds) + " |"
+            f"{r['cpu']:.1f} s | {r['peak']:.0f} MB | {r['exit']} | " + " | ".join(speeds) + " |"
         )
     if len(rows) > 1:
         a, b = rows[0], rows[-1]
         exps = [_stage_exponent(rows, s) for s in stages]
         wall_exp = exponent(a["wall"], b["wall"], a["chars"], b["chars"])  # type: ignore[arg-type]
-        out.append(f"| growth exponent | | | {wall_exp:.2f} | | | " + " | ".join(exps) + " |")
+        cpu_exp = exponent(a["cpu"], b["cpu"], a["chars"], b["chars"])  # type: ignore[arg-type]
+        out.append(f"| growth exponent | | | {wall_exp:.2f} | {cpu_exp:.2f} | | | "
+                   + " | ".join(exps) + " |")  # fmt: skip
     pipe = [s for s in stages if s not in ("read", "spacy.blank + sentencizer")]
     for r in rows:
         secs = r["seconds"]
@@ -234,10 +274,17 @@ def _stage_order(name: str) -> tuple[int, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100])
     parser.add_argument("--mb", type=float, nargs="+", default=[0.1, 1.0])
+    parser.add_argument(
+        "--commands-mb",
+        type=float,
+        default=1.0,
+        help="compare analyze with citations+tag+claims on texts up to this size",
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS, help="Markdown results file")
     args = parser.parse_args()
-    corpus_rows, single_rows = [], []
+    corpus_rows, single_rows, commands = [], [], []
     with tempfile.TemporaryDirectory(prefix="araseclit-scale-") as tmp:
         work = Path(tmp)
         for n in args.sizes:
@@ -248,18 +295,21 @@ def main() -> None:
             path = work / f"long-{mb}MB.txt"
             make_long(path, mb)
             single_rows.append(measure(f"one {mb:g} MB text", path, [path], work))
+            if mb <= args.commands_mb:
+                commands.append(commands_against_analyze(path, single_rows[-1]["cpu"]))  # type: ignore[arg-type]
     lines = [
         "# Scale",
         "",
         f"Measured {time.strftime('%Y-%m-%d')} on {os.cpu_count()} cores, load average "
         f"{os.getloadavg()[0]:.1f} at the end. Run: `.venv/bin/python benchmarks/bench_scale.py "
-        f"--sizes {' '.join(map(str, args.sizes))} --mb {' '.join(f'{m:g}' for m in args.mb)}`. "
+        f"{' '.join(['--sizes', *map(str, args.sizes)])} --mb {' '.join(f'{m:g}' for m in args.mb)}`. "
         "See the script's docstring for what each column is.",
         "",
-        *table(corpus_rows, "Corpora"),
+        *(table(corpus_rows, "Corpora") if corpus_rows else []),
         *table(single_rows, "One document"),
+        *(["### `analyze` against the commands it runs", "", *commands, ""] if commands else []),
     ]
-    RESULTS.write_text("\n".join(lines), encoding="utf-8")
+    args.out.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
 
 
