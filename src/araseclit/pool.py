@@ -9,6 +9,7 @@ more than one machine (:mod:`araseclit.distributed`).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Sequence
@@ -76,6 +77,9 @@ def process_documents_pool(
     if fork:
         _NLP = nlp  # inherited by the forked workers
         initializer, initargs = None, ()
+        # the pipeline's objects go to the collector's permanent generation: a forked worker's
+        # collections then never write to (and so copy) the pages it shares with this process
+        gc.freeze()
     else:
         spec = str(Path(pipeline).resolve()) if Path(pipeline).suffix == ".cfg" else pipeline
         initializer, initargs = _load, (str(spec),)
@@ -88,3 +92,5 @@ def process_documents_pool(
             return collect_results(results, len(files), progress)
     finally:
         _NLP = None
+        if fork:
+            gc.unfreeze()
