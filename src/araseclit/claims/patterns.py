@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from araseclit.charsets import ANY_ARABIC_RE
 
@@ -141,5 +142,11 @@ def caption_regex(words: Iterable[str]) -> re.Pattern[str]:
     "الكلمات المفتاحية: …". The word must be followed by a colon, bracket or number, so the verb
     "شكل" in "شكل الحشد الشعبي تحديا" is not a caption.
     """
+    return _caption_regex(tuple(words))
+
+
+@lru_cache(maxsize=16)
+def _caption_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    # built once per word list: claims asks for it for every sentence
     body = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"^\s*(?:{body})\s*(?:[:(\[\-–]|\d|رقم)")
