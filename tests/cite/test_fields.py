@@ -181,6 +181,29 @@ def test_a_numbered_entry_in_natural_order_takes_the_nisba_as_family_name() -> N
 
 
 @pytest.mark.parametrize(
+    ("raw", "family", "given"),
+    [
+        # numbered, but not Vancouver (no "; year"): the name is in natural order, not split
+        # family name first ("عزمي" is no family name)
+        ("1. عزمي بشارة. في المسألة العربية. بيروت: المركز العربي، 2018.", "عزمي بشارة", None),
+        (
+            "2. فالح عبد الجبار. الدولة والمجتمع المدني. بيروت: دار الساقي، 2006.",
+            "فالح عبد الجبار",
+            None,
+        ),
+        # Vancouver, but the last unit is a nasab: written last, so the family name
+        ("4. عبد الرحمن بن خلدون. المقدمة. بيروت: دار الفكر؛ 2004.", "بن خلدون", "عبد الرحمن"),
+        # Vancouver with a Persian name: Persian lists keep the natural order
+        ("3. علی رضایی. امنیت ملی و جامعه مدنی. تهران: نشر نی؛ 1398.", "علی رضایی", None),
+    ],
+)
+def test_only_a_vancouver_list_writes_an_arabic_family_name_first(
+    raw: str, family: str, given: str | None
+) -> None:
+    assert [(a["family"], a["given"]) for a in parse_fields(raw)["authors"]] == [(family, given)]
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         "[5] منظمة الصحة العالمية (2021). الوباء المعلوماتي في إقليم شرق المتوسط. القاهرة: "

@@ -104,6 +104,12 @@ _BARE_YEAR_ENTRY_RE = re.compile(
 # Vancouver: surnames with initials, no comma between them ("Kanyinga K, Long JD"), or an
 # organisation, then the title
 _VANCOUVER_NAME = r"[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)*\s[A-Z]{1,3}"
+#: Vancouver's dates: the year after the publisher's semicolon (``القاهرة: ...؛ 2011``) or
+#: before a journal's volume (``2012;55(1)``) -- the list's style, which says whether an
+#: Arabic name with no comma is written family name first
+_VANCOUVER_DATE_RE = re.compile(r"[;؛]\s*\d{4}\b|\b\d{4}\s*[;؛]\s*\d")
+#: a last name unit that is a family name in natural order (``ابن خلدون``, ``أبو رمان``)
+_FAMILY_PREFIX_RE = re.compile(r"(?:ال|بن |ابن |أبو |أبي |آل )")
 _VANCOUVER_AUTHORS_RE = re.compile(
     _VANCOUVER_NAME + r"(?:,\s*" + _VANCOUVER_NAME + r")*(?:,?\s*et al)?"
 )
@@ -196,19 +202,21 @@ def _name_units(name: str) -> list[str]:
 def _people(authors: str, family_first: bool = False) -> list[Person]:
     """``"Alvaredo, F., Chancel, L., & Zucman, G."`` | ``"أبو هنية، حسن وأبو رمان، محمد"`` |
     ``"Mackinder, Halford J."`` | ``"World Bank"`` -> family and given names. With
-    ``family_first`` (a numbered list: Vancouver writes the family name first, with no comma)
-    an Arabic name with no comma is its family name then its given names
-    (``"عبد الله محمد"``), unless its last name has the article and its first has not
-    (``"سامي الخفاجي"``: a nisba, written last)."""
+    ``family_first`` (a numbered Vancouver list: it writes the family name first, with no
+    comma) an Arabic name with no comma is its family name then its given names
+    (``"عبد الله محمد"``), unless its last name has the article or is a kunya or nasab and its
+    first is not (``"سامي الخفاجي"``, ``"عبد الرحمن بن خلدون"``: written last) or the name is
+    Persian (``"علی رضایی"``: Persian lists keep the natural order)."""
     a = " ".join(authors.split()).strip(" .،,")
     if not a:
         return []
     if is_organisation(a):  # "منظمة الصحة العالمية", "Human Rights Watch": one name
         return [Person(family=a, given=None)]
-    if family_first and "،" not in a and re.search("[\u0600-\u06ff]", a):
+    persian = re.search("[یکپگچژ]", a)
+    if family_first and "،" not in a and not persian and re.search("[\u0600-\u06ff]", a):
         units = _name_units(a)
-        # a family name (nisba) takes the article: "سامي الخفاجي" is written given name first
-        natural = units[-1].startswith("ال") and not units[0].startswith("ال")
+        # a family name (nisba, kunya, nasab) is marked: "سامي الخفاجي" is given name first
+        natural = bool(_FAMILY_PREFIX_RE.match(units[-1])) and not _FAMILY_PREFIX_RE.match(units[0])
         if 2 <= len(units) <= 4 and not natural:
             return [Person(family=units[0], given=" ".join(units[1:]))]
         if 2 <= len(units) <= 4:
@@ -327,7 +335,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         out["url"] = url["url"].rstrip(".,;)")
         body = (body[: url.start()] + body[url.end() :]).strip()
     authors, parts = _body_parts(body, info)
-    out["authors"] = _people(authors, family_first=label is not None)
+    vancouver = label is not None and bool(_VANCOUVER_DATE_RE.search(body))
+    out["authors"] = _people(authors, family_first=vancouver)
     parts = [p for p in parts if not re.fullmatch(r"\(?Original work published \d{4}\)?", p)]
     if parts:
         out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
