@@ -36,6 +36,14 @@ def test_english_paragraph_names_its_actors() -> None:
         assert expected in got
 
 
+def test_a_surname_written_with_a_lowercase_article_is_found() -> None:
+    """English writes the article in lowercase (``al-Halbousi``): the capital after it is
+    the name's."""
+    got = found("Speaker al-Halbousi met al-Amiri in Baghdad.")
+    assert ("al-Halbousi", "actor.person.halbousi") in got
+    assert ("al-Amiri", "actor.person.amiri") in got
+
+
 def test_an_institution_named_with_another_state_is_that_states_not_iraqs() -> None:
     records = {m["text"]: m for m in explain_text(PARAGRAPH)}
     forces = records["Turkish forces"]

@@ -118,7 +118,8 @@ class EnglishNames:
         lower = [w.lower() for w in words]
         out: list[EnglishMatch] = []
         for start, word in enumerate(words):
-            if not word or not word[0].isupper() or not _LATIN_RE.match(word[0]):
+            head = _ARTICLE_RE.sub("", word)  # "al-Qaeda": the capital after the article
+            if not head or not head[0].isupper() or not _LATIN_RE.match(head[0]):
                 continue  # an English name or demonym starts with a capital
             for end in range(start + 1, min(start + self.max_len, len(words)) + 1):
                 for hit in self.table.get(tuple(lower[start:end]), ()):
