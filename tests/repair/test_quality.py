@@ -32,3 +32,18 @@ def test_marks_lifted_off_their_letters_make_a_text_layer_damaged() -> None:
     assert lifted.known_share > 0.9  # every word is still a word...
     assert lifted.damaged  # ... but half the tokens are marks with no letter
     assert not text_quality(CLEAN, scorer).damaged
+
+
+def test_a_rule_of_tatweel_is_no_damage() -> None:
+    """Word users type runs of tatweel as separators and leaders; they are no lifted marks."""
+    scorer = default_scorer()
+    lines = [
+        "الفصل الأول ـــــــ مدخل إلى الدراسة",
+        "ــــــــــــــــــــــــ",
+        "المقدمة ـــــــ 3",
+        "منهج البحث ـــــــ 7",
+        "ــــــــــــــــــــــــ",
+        "الخاتمة ـــــــ 21",
+    ]
+    quality = text_quality("\n".join(lines), scorer)
+    assert quality.malformed_share == 0

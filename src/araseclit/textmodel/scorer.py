@@ -189,13 +189,16 @@ def _word_end(text: str, at: int) -> int:
 def _malformed(token: Token) -> bool:
     """A token clean text does not have: a letter of no supported script (or a presentation
     form left over), a replacement character or NUL, a lone Arabic letter other than و, marks
-    with no letter (``ّ`` between two spaces: marks an extractor lifted off their letters), an
+    with no letter (``ّ`` between two spaces: marks an extractor lifted off their letters; not a
+    run of tatweel, which Word users type as a rule or leader), an
     Arabic "word" longer than :data:`LONGEST_WORD` letters (words whose spaces were lost)."""
     if token.kind == "O":
         return token.text in "\ufffd\x00" or (token.text.isalpha())
     if token.kind == "A":
         bare = strip_marks(token.text)
-        return (len(bare) <= 1 and bare != "و") or len(bare) > LONGEST_WORD
+        if not bare:  # a harakah or tanween with no letter; tatweel alone is a rule, not damage
+            return any("\u064b" <= c <= "\u0652" or c == "\u0670" for c in token.text)
+        return (len(bare) == 1 and bare != "و") or len(bare) > LONGEST_WORD
     return False
 
 
