@@ -56,11 +56,36 @@ def test_themes_come_back_and_mixed_sentences_do_not(themed, mixed) -> None:
     assert mixed.mean_ari < 0.4
 
 
-def test_refits_leave_units_out(themed) -> None:
-    units, stability = themed
-    assert len(stability.result.assignments) == len(units)
-    # 90% of the units per refit: the ARI of a refit with the shipped fit is on 144 shared units
-    assert stability.mean_ari == pytest.approx(1.0)
+def test_refits_leave_a_tenth_of_the_usable_units_out(monkeypatch) -> None:
+    import araseclit.topics.stability as stability_module
+
+    units = make_units(40, seed=1)[UNITS]
+    # two units with too few words: left out of the shipped fit and of every subsample
+    short = pd.DataFrame({"doc_id": ["d_short"] * 2, "unit_id": ["u1", "u2"], "text": ["و", "في"]})
+    sizes: list[int] = []
+
+    def recording_fit(frame: pd.DataFrame, **kwargs) -> object:
+        sizes.append(len(frame))
+        return fit_topics(frame, **kwargs)
+
+    monkeypatch.setattr(stability_module, "fit_topics", recording_fit)
+    topic_stability(pd.concat([units, short]), refits=2, min_topic_size=MIN_SIZE)
+    assert sizes == [162, 144, 144]  # the shipped fit, then 90% of its 160 usable units
+
+
+@pytest.mark.parametrize("share", [0.0, 1.0, 1.5, -0.1])
+def test_a_subsample_is_a_share_of_the_units(share: float) -> None:
+    with pytest.raises(ValueError, match="subsample"):
+        topic_stability(make_units(40, seed=1)[UNITS], subsample=share)
+
+
+def test_a_corpus_too_small_to_subsample_is_refused_before_any_refit() -> None:
+    from araseclit.errors import ConfigError
+
+    units = make_units(40, seed=1)[UNITS].iloc[:21]  # 21 units fit; 90% of them (19) do not
+    fit_topics(units)
+    with pytest.raises(ConfigError, match="E060"):
+        topic_stability(units, refits=1)
 
 
 def test_the_seed_changes_nothing_on_a_small_corpus() -> None:

@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import adjusted_rand_score
 
-from araseclit.topics.model import TopicResult, fit_topics
+from araseclit.errors import ConfigError
+from araseclit.topics.model import MIN_UNITS, SMALL_CORPUS, TopicResult, fit_topics
 
 #: columns of :attr:`TopicStability.topics`
 STABILITY_COLUMNS = ("topic_id", "label_ar", "size", "stability", "lowest")
@@ -82,17 +83,37 @@ def topic_stability(
     ``subsample`` share of the units (drawn from ``seed``; refit ``i`` also gets seed
     ``seed + i``, which moves UMAP and HDBSCAN on large corpora), and score how well each
     shipped topic comes back (see :class:`TopicStability`). Costs ``refits + 1`` fits.
+
+    Subsamples are drawn from the units the shipped fit used (units with too few words are
+    left out of both). A refit uses the shipped fit's method: on a corpus of
+    :data:`~araseclit.topics.model.SMALL_CORPUS` units or more a subsample keeps at least that
+    many, so that it is not fitted by the small-corpus method instead. Raises ``ValueError``
+    for ``subsample`` outside (0, 1) or a corpus where no subsample can keep the method, and
+    ``ConfigError`` E060 when a subsample would hold too few units to fit.
     """
     if refits < 1:
         raise ValueError("topic_stability needs at least one refit")
+    if not 0 < subsample < 1:
+        raise ValueError(f"subsample is a share of the units, between 0 and 1, not {subsample}")
     shipped = fit_topics(units, seed=seed, embedding=embedding, min_topic_size=min_topic_size)
+    usable = shipped.documents
+    n = len(usable)
+    keep = round(subsample * n)
+    if n >= SMALL_CORPUS:
+        keep = max(keep, SMALL_CORPUS)
+        if keep >= n:
+            raise ValueError(
+                f"{n} units: a {subsample:.0%} subsample would fall under {SMALL_CORPUS} units "
+                "and be fitted another way; give a larger subsample or more units"
+            )
+    if keep < MIN_UNITS:
+        raise ConfigError("E060", n=keep, minimum=MIN_UNITS)
     rng = np.random.default_rng(seed)
-    keep = max(1, round(subsample * len(units)))
     fits = [shipped.assignments]
     for offset in range(1, refits + 1):
-        rows = np.sort(rng.choice(len(units), size=keep, replace=False))
+        rows = np.sort(rng.choice(n, size=keep, replace=False))
         other = fit_topics(
-            units.iloc[rows],
+            usable.iloc[rows],
             seed=seed + offset,
             embedding=embedding,
             min_topic_size=min_topic_size,
