@@ -10,6 +10,7 @@ evaluative sentence empirical), a hedge flag and a source.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from numbers import Integral
 
 from araseclit.claims.attribution import (
@@ -322,9 +323,17 @@ def find_claims(
     refs_at = references_start(text)
     claims: list[dict] = []
     cits, ments = _BySentence(citations), _BySentence(mentions)
-    people = [m for m in mentions if m.get("category") == "person"]  # person_source's
+    # person_source's mentions, by start, so that a sentence looks only at its own (in the
+    # order of ``mentions``): scanning every person of a book for each sentence was quadratic
+    people = sorted(
+        ((i, m) for i, m in enumerate(mentions) if m.get("category") == "person"),
+        key=lambda im: im[1]["start"],
+    )
+    starts = [m["start"] for _, m in people]
     for span in sentences:
-        record = _claim(text, span, cits, ments, people, cues, refs_at)
+        inside = people[bisect_left(starts, span[0]) : bisect_right(starts, span[1])]
+        near = [m for _, m in sorted(inside, key=lambda im: im[0])]
+        record = _claim(text, span, cits, ments, near, cues, refs_at)
         if record is not None and record["attributed_to"] == CONTINUED:
             record["attributed_to"] = _previous_source(text, claims, record["start"])
         if record is not None:
