@@ -73,12 +73,14 @@ def process_documents_pool(
     """
     global _NLP
     fork = "fork" in multiprocessing.get_all_start_methods()
+    frozen_before = gc.get_freeze_count() > 0
     context = multiprocessing.get_context("fork" if fork else "spawn")
     if fork:
         _NLP = nlp  # inherited by the forked workers
         initializer, initargs = None, ()
         # the pipeline's objects go to the collector's permanent generation: a forked worker's
-        # collections then never write to (and so copy) the pages it shares with this process
+        # collections then never write to (and so copy) the pages it shares with this process;
+        # a freeze the caller made is left as it is
         gc.freeze()
     else:
         spec = str(Path(pipeline).resolve()) if Path(pipeline).suffix == ".cfg" else pipeline
@@ -92,5 +94,5 @@ def process_documents_pool(
             return collect_results(results, len(files), progress)
     finally:
         _NLP = None
-        if fork:
+        if fork and not frozen_before:
             gc.unfreeze()

@@ -23,6 +23,7 @@ from araseclit.cite.citations import find_citations
 from araseclit.cite.matching import match
 from araseclit.cite.references import find_references
 from araseclit.pipeline.extensions import make_id, register_extensions, sent_id_at, sentence_ids
+from araseclit.pipeline.texts import doc_text
 
 SPAN_KEY = "citations"
 
@@ -37,13 +38,14 @@ class CitationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         chunk = doc._.chunk
+        text = doc_text(doc)
         if chunk is None:
-            span, references = find_references(doc.text, doc_id=doc._.doc_id)
+            span, references = find_references(text, doc_id=doc._.doc_id)
         else:
-            span, references = _chunk_span(chunk, len(doc.text)), list(chunk["references"])
+            span, references = _chunk_span(chunk, len(text)), list(chunk["references"])
         sentences = sentence_ids(doc) if doc.has_annotation("SENT_START") else []
         citations = find_citations(
-            doc.text, sentences, doc_id=doc._.doc_id, skip=span or (0, 0), references=references
+            text, sentences, doc_id=doc._.doc_id, skip=span or (0, 0), references=references
         )
         if chunk is not None:
             citations = _chunk_ibid(doc, citations, chunk, span, sentences)
@@ -88,7 +90,7 @@ def _chunk_ibid(
     from araseclit.cite.citations import _ibid, _matching_copy
     from araseclit.cite.patterns import IBID_BRACKET_RE
 
-    t = _matching_copy(doc.text)
+    t = _matching_copy(doc_text(doc))
     previous = chunk.get("previous")
     extra: list[dict] = []
     if previous:
@@ -106,7 +108,7 @@ def _chunk_ibid(
     if not extra:
         return citations
     for rec in extra:
-        rec["raw"] = doc.text[rec["start"] : rec["end"]]
+        rec["raw"] = doc_text(doc)[rec["start"] : rec["end"]]
         rec["sent_id"] = sent_id_at(sentences, rec["start"]) if sentences else None
     merged = sorted(citations + extra, key=lambda r: (r["start"], r["end"]))
     for i, rec in enumerate(merged):

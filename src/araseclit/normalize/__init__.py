@@ -206,9 +206,10 @@ def normalize_text(text: str) -> NormalizedText:
     """
     chars = set(text)
     for ch in [c for c in chars if ord(c) not in _CHAR_FORMS]:
-        form = _CHAR_FORMS[ord(ch)] = normalize_token(ch)
+        form = normalize_token(ch)
         if len(form) != 1:
-            _UNEVEN.add(ch)
+            _UNEVEN.add(ch)  # before its form is published: another thread that finds the
+        _CHAR_FORMS[ord(ch)] = form  # form cached must find the character uneven too
     if _UNEVEN.isdisjoint(chars):  # one character each: one translate, offsets unchanged
         return NormalizedText(text.translate(_CHAR_FORMS), tuple(range(len(text))))
     out: list[str] = []
