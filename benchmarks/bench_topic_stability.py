@@ -32,9 +32,9 @@ with no randomness); the largest topic's share; CPU seconds of one partition.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import os
-import pickle
 import sys
 import time
 from collections.abc import Callable
@@ -50,13 +50,30 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 RESULTS = ROOT / "benchmarks" / "results" / "bench_topic_stability.md"
 SEED_FILE = ROOT / ".." / "shared" / "seed" / "000_4ff1dd722d5fe153.txt"
 STREAMS = range(5)
-CACHE = Path(os.environ.get("TMPDIR", "/tmp")) / "araseclit_bench_topic_stability.pkl"
+CACHE_DIR = Path(os.environ.get("TMPDIR", "/tmp"))
+
+
+def _cache_file() -> Path:
+    """Where the units are cached: named by a digest of the code that makes them (every
+    ``.py``/``.json`` of the package) and of the seed chapter, so that a change to repair or
+    segmentation is never measured on units an older version made."""
+    digest = hashlib.sha256()
+    files = sorted((ROOT / "src" / "araseclit").rglob("*.py"))
+    files += [*sorted((ROOT / "src" / "araseclit").rglob("*.json")), SEED_FILE]
+    for path in files:
+        digest.update(str(path.relative_to(ROOT.parent)).encode() + path.read_bytes())
+    return CACHE_DIR / f"araseclit_bench_topic_stability_{digest.hexdigest()[:16]}.parquet"
 
 
 def dev_sets() -> dict[str, pd.DataFrame]:
     """``doc_id, unit_id, text`` of each development set (cached between runs)."""
-    if CACHE.is_file():
-        return pickle.loads(CACHE.read_bytes())
+    cache = _cache_file()
+    if cache.is_file():
+        frame = pd.read_parquet(cache)
+        return {
+            name: part.drop(columns="set").reset_index(drop=True)
+            for name, part in frame.groupby("set", sort=False)
+        }
     from bench_topic_corpus import run_tables, units_of
     from bench_topic_sentences import dev_sets as sentence_sets
 
@@ -68,7 +85,7 @@ def dev_sets() -> dict[str, pd.DataFrame]:
     units, _ = units_of(run_tables([SEED_FILE.resolve()]), "sentence")
     units = units[units["text"].map(lambda t: len(analyzer(t)) >= 2)]
     out["seed chapter"] = _in_id_order(units).reset_index(drop=True)
-    CACHE.write_bytes(pickle.dumps(out))
+    pd.concat([v.assign(set=k) for k, v in out.items()]).to_parquet(cache)
     return out
 
 

@@ -90,6 +90,8 @@ def main() -> None:
     parser.add_argument("--rev", help="the revision to restore them from (default: no change)")
     parser.add_argument("--docs", type=int, default=30)
     args = parser.parse_args()
+    if bool(args.paths) != bool(args.rev):  # else "before" is "after" and all is "identical"
+        parser.error("give --rev and the paths to restore from it, both or neither")
     failed = False
     with tempfile.TemporaryDirectory(prefix="araseclit-same-") as tmp:
         work = Path(tmp)
