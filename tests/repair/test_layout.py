@@ -139,3 +139,20 @@ def test_a_title_without_a_stop_before_a_blank_line_is_its_own_paragraph() -> No
     paragraphs = repair_text(text).split("\n\n")
     assert paragraphs[0] == "الإمبريالية الثقافية: قراءة في الخطاب"
     assert paragraphs[4] == "الهوامش"
+
+
+def test_a_note_marker_after_the_stop_ends_the_paragraph() -> None:
+    """A sentence may end with its note's superscript marker (``…ومونتريال.²``): the blank
+    line after it, the notes heading and the notes stay where they are, not run into it."""
+    from araseclit.repair import repair_text
+
+    text = (
+        "انتهت الحرب بمعاهدة باريس التي وقعتها القوى في\n"
+        "شباط 1763 بعد سقوط كيبك ومونتريال.²\n\n"
+        "الهوامش\n\n"
+        "1. أحمد علي، الحرب (بيروت: دار الساقي، 2000)، 45."
+    )
+    paragraphs = repair_text(text).split("\n\n")
+    assert paragraphs[0].endswith("ومونتريال.²")
+    assert paragraphs[1] == "الهوامش"
+    assert paragraphs[2].startswith("1. أحمد علي")

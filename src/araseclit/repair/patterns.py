@@ -87,8 +87,9 @@ HEADING_NUMBER_END = re.compile(rf"\s+([{DIGIT}]{{1,2}}(?:\.[{DIGIT}]{{1,2}}){{1
 # a four-digit run: "6202" (a running header's 2026 read backwards), "2017"
 FOUR_DIGITS = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}(?![{DIGIT}])")
 
-# sentence-final punctuation at the end of a line: "... المستدام.", "...؟", "...!", "...»."
-SENTENCE_END = re.compile(r"[.!?؟…][\"»”)\]]*\s*$")
+# sentence-final punctuation at the end of a line: "... المستدام.", "...؟", "...!", "...».",
+# and a note's superscript marker after it ("... in 1760.²")
+SENTENCE_END = re.compile(r"[.!?؟…][\"»”)\]]*[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*\s*$")
 
 # where repaired text needs a space: a number glued to a word ("2017في", "لعام2023"), a
 # bracket glued on its outer side (")خلال", "الاجتماعية("), an Arabic comma glued ("الكعبي،2020")
