@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
 import sys
 from pathlib import Path
 
@@ -32,6 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_topic_corpus import CORPUS, run_tables, units_of  # noqa: E402
 from bench_topic_labels import topic_words  # noqa: E402
+from topic_report import report_head, table, write_report  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "bench_topic_count.md"
 SAMPLE = ROOT / "corpora" / "sample" / "docs"
@@ -105,27 +105,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--streams", type=int, default=20, help="k-means start streams")
     args = parser.parse_args()
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    out = [
-        "# How many topics (development data)",
-        "",
-        __doc__.strip(),
-        "",
-        f"Machine: {os.cpu_count()} CPUs shared, load average at start {load}.",
-    ]
+    out = report_head("How many topics (development data)", __doc__)
     for name, units in dev_units().items():
-        out += [
-            "",
-            f"## {name}: {len(units)} units, {args.streams} start streams",
-            "",
+        out += table(
+            f"{name}: {len(units)} units, {args.streams} start streams",
             "| topics | k | NPMI mean ± sd | gain over sqrt(n/5) | ARI between streams "
             "| largest | diversity |",
             "|---|---:|---:|---:|---:|---:|---:|",
-            *measure_set(units, args.streams),
-        ]
-    text = "\n".join(out) + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
-    print(f"written {RESULTS.relative_to(ROOT)}")
+            measure_set(units, args.streams),
+        )
+    write_report(RESULTS, out)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ share of shipped stop words and numbers in the top-10.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -181,28 +180,20 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=20, help="k-means start streams")
     args = parser.parse_args()
     from bench_topic_sentences import dev_sets
+    from topic_report import report_head, table, write_report
 
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    out = [
-        "# Topic words: c-TF-IDF x coverage vs KeyBERT-style and MMR (development data)",
-        "",
-        __doc__.strip(),
-        "",
-        f"Machine: {os.cpu_count()} CPUs shared, load average at start {load}.",
-    ]
+    out = report_head(
+        "Topic words: c-TF-IDF x coverage vs KeyBERT-style and MMR (development data)", __doc__
+    )
     for name, units in dev_sets().items():
-        out += [
-            "",
-            f"## {name}: {len(units)} sentences, {args.streams} start streams",
-            "",
+        out += table(
+            f"{name}: {len(units)} sentences, {args.streams} start streams",
             "| k | representation | NPMI mean ± sd over streams | minus shipped, paired "
             "(mean ± se) | streams above shipped | diversity | stop words in top-10 |",
             "|---:|---|---:|---:|---:|---:|---:|",
-            *measure_set(units, args.streams),
-        ]
-    text = "\n".join(out) + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
-    print(f"written {RESULTS.relative_to(ROOT)}")
+            measure_set(units, args.streams),
+        )
+    write_report(RESULTS, out)
 
 
 if __name__ == "__main__":

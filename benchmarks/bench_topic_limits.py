@@ -35,7 +35,6 @@ import argparse
 import gzip
 import itertools
 import json
-import os
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -259,29 +258,22 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=10, help="k-means start streams")
     args = parser.parse_args()
     from bench_topic_sentences import dev_sets
+    from topic_report import report_head, table, write_report
 
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     words = external_word_vectors()
-    out = [
-        "# What limits sentence-topic coherence and stability (development data)",
-        "",
-        __doc__.strip(),
-        "",
-        f"Machine: {os.cpu_count()} CPUs shared, load average at start {load}. External word "
-        f"vectors: {len(words[0])} stems.",
-    ]
+    out = report_head(
+        "What limits sentence-topic coherence and stability (development data)",
+        __doc__,
+        f"External word vectors: {len(words[0])} stems.",
+    )
     for name, units in dev_sets().items():
-        out += [
-            "",
-            f"## {name}: {len(units)} sentences, {units['doc_id'].nunique()} documents",
-            "",
+        out += table(
+            f"{name}: {len(units)} sentences, {units['doc_id'].nunique()} documents",
             "| partition | topics | NPMI mean ± sd | ARI between streams (min-max) | largest |",
             "|---|---:|---:|---:|---:|",
-            *measure_set(units, args.streams, words),
-        ]
-    text = "\n".join(out) + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
-    print(f"written {RESULTS.relative_to(ROOT)}")
+            measure_set(units, args.streams, words),
+        )
+    write_report(RESULTS, out)
 
 
 if __name__ == "__main__":

@@ -267,15 +267,11 @@ def main() -> None:
     parser.add_argument("--sets", nargs="*", help="development sets to run (default: all)")
     args = parser.parse_args()
     from threadpoolctl import threadpool_limits
+    from topic_report import report_head, write_report
 
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    out = [
-        "# Stable topics: deterministic partitions against k-means (development data)",
-        "",
-        __doc__.strip(),
-        "",
-        f"Machine: {os.cpu_count()} CPUs shared, load average at start {load}.",
-    ]
+    out = report_head(
+        "Stable topics: deterministic partitions against k-means (development data)", __doc__
+    )
     names = args.only or list(PARTITIONS)
     for set_name, units in dev_sets().items():
         if args.sets and set_name not in args.sets:
@@ -299,12 +295,10 @@ def main() -> None:
                 f"| {r['largest']:.0%} | {r['cpu']:.2f} |"
             )
             print(set_name, out[-1], flush=True)
-    text = "\n".join(out) + "\n"
     if not args.only and not args.sets:
-        RESULTS.write_text(text, encoding="utf-8")
-        print(f"written {RESULTS.relative_to(ROOT)}")
+        write_report(RESULTS, out)
     else:
-        print(text)
+        print("\n".join(out) + "\n")
 
 
 if __name__ == "__main__":
