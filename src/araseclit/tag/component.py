@@ -29,7 +29,6 @@ from araseclit.tag.compose import (
     extend_with_adjectives,
     is_adjective_use,
 )
-from araseclit.tag.english import EnglishNames
 from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.institutions import find_institutions, modifiers, organ_adjectives
 from araseclit.tag.lexicon import Lexicon, load_lexicon
@@ -204,7 +203,7 @@ class MentionTagger:
         sentence = _sentence_index(doc)
         matches = [
             m
-            for m in _english_names(self.matcher)([t.text for t in doc])
+            for m in self.matcher.english_names([t.text for t in doc])
             if sentence[m.start] in english
         ]
         people = {m.start for m in matches if m.hit.category == "person"}
@@ -339,16 +338,6 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> LexiconMatcher:
     return _MATCHERS[key]
 
 
-_ENGLISH: dict[int, EnglishNames] = {}
-
-
-def _english_names(matcher: LexiconMatcher) -> EnglishNames:
-    """One English name table per compiled matcher (same lexicon, same tokenizer)."""
-    if id(matcher) not in _ENGLISH:
-        _ENGLISH[id(matcher)] = EnglishNames(matcher.lexicon, matcher.tokenize)
-    return _ENGLISH[id(matcher)]
-
-
 _MODIFIERS: dict[str, frozenset[str]] = {}
 
 
@@ -359,12 +348,14 @@ def _modifiers(lexicon: Lexicon) -> frozenset[str]:
     return _MODIFIERS[lexicon.fingerprint]
 
 
+_ORGANS: dict[str, frozenset[str]] = {}
+
+
 def _organs(lexicon: Lexicon) -> frozenset[str]:
     """The lexicon's organ adjectives (tag.institutions.organ_adjectives), once per lexicon."""
-    key = "organs:" + lexicon.fingerprint
-    if key not in _MODIFIERS:
-        _MODIFIERS[key] = organ_adjectives(lexicon)
-    return _MODIFIERS[key]
+    if lexicon.fingerprint not in _ORGANS:
+        _ORGANS[lexicon.fingerprint] = organ_adjectives(lexicon)
+    return _ORGANS[lexicon.fingerprint]
 
 
 _PERSON_INDEX: dict[str, dict[str, list[tuple[str, str]]]] = {}

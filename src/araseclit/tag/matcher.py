@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc
 
 from araseclit.normalize import normalize_token
+from araseclit.tag.english import EnglishNames
 from araseclit.tag.lexicon import Entry, Lexicon
 from araseclit.tag.patterns import (
     ACRONYM_RE,
@@ -67,6 +69,11 @@ class Match:
 
 class LexiconMatcher:
     """Finds every lexicon match in a doc, overlapping ones included."""
+
+    @cached_property
+    def english_names(self) -> EnglishNames:
+        """The lexicon's English names, tokenised as this matcher tokenises (built once)."""
+        return EnglishNames(self.lexicon, self.tokenize)
 
     def __init__(self, lexicon: Lexicon, tokenize: Tokenize) -> None:
         self.lexicon = lexicon
