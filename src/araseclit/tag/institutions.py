@@ -77,11 +77,10 @@ def organ_adjectives(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-def _head(norm: str, heads: frozenset[str]) -> bool:
-    """``norm`` is one of ``heads``, possibly after a conjunction or preposition (وهيئة)."""
-    if norm in heads:
-        return True
-    return any(norm.startswith(p) and norm[len(p) :] in heads for p in _PROCLITICS)
+def is_head(norm: str, heads: frozenset[str], proclitics: tuple[str, ...] = _PROCLITICS) -> bool:
+    """``norm`` is one of ``heads``, possibly after one of ``proclitics`` (a conjunction or
+    preposition: وهيئة)."""
+    return norm in heads or any(norm.startswith(p) and norm[len(p) :] in heads for p in proclitics)
 
 
 def is_adjective(norm: str, attested: frozenset[str]) -> bool:
@@ -113,9 +112,9 @@ def find_institutions(
     while i < len(norms):
         end = None
         if i not in taken:
-            if _head(norms[i], CONSTRUCT_HEADS):
+            if is_head(norms[i], CONSTRUCT_HEADS):
                 end = _construct_end(norms, is_punct, taken, i + 1, attested)
-            elif _head(norms[i], DEFINITE_HEADS):
+            elif is_head(norms[i], DEFINITE_HEADS):
                 end = _adjectives_end(norms, is_punct, taken, i + 1, attested, first=True)
         if end is not None:
             organ = any(norms[k].removesuffix("ه") in organs for k in range(i + 1, end))

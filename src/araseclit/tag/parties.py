@@ -13,7 +13,7 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 
 from __future__ import annotations
 
-from araseclit.tag.institutions import is_adjective
+from araseclit.tag.institutions import is_adjective, is_head
 from araseclit.tag.patterns import NAME_STOPWORDS, PURPOSE_RE, has_article, is_arabic
 
 #: heads of a party's name in construct with it: حزب العدالة, جبهة التحرير, تيار المستقبل
@@ -24,11 +24,6 @@ MOVEMENT_HEADS = frozenset("حركه الحركه".split())
 GENERIC_FIRST = frozenset("الاغلبيه الاكثريه المعارضه السلطه الحاكم الرئيسي الاكبر".split())
 MAX_NAME_WORDS = 4
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب")
-
-
-def _head(norm: str, heads: frozenset[str]) -> bool:
-    """``norm`` is one of ``heads``, possibly after a conjunction or preposition."""
-    return norm in heads or any(norm.startswith(p) and norm[len(p) :] in heads for p in _PROCLITICS)
 
 
 def _definite(norm: str) -> bool:
@@ -50,8 +45,8 @@ def find_parties(
     for i, norm in enumerate(norms):
         if i in taken:
             continue
-        party = _head(norm, PARTY_HEADS)
-        if not party and not _head(norm, MOVEMENT_HEADS):
+        party = is_head(norm, PARTY_HEADS, _PROCLITICS)
+        if not party and not is_head(norm, MOVEMENT_HEADS, _PROCLITICS):
             continue
         end = _name_end(norms, is_punct, taken, i + 1, party, attested)
         if end is not None:
