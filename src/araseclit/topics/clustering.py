@@ -26,6 +26,7 @@ from scipy.linalg import eigh
 from scipy.sparse import csr_matrix
 from sklearn.cluster import AgglomerativeClustering
 
+from araseclit.topics.embedding import oriented
 from araseclit.topics.reduction import cosine_knn
 
 #: neighbours of a unit in the affinity graph (UMAP's and BERTopic's 15)
@@ -46,10 +47,7 @@ def spectral_rows(vectors: np.ndarray, k: int, neighbours: int = NEIGHBOURS) -> 
     scale = 1.0 / np.sqrt(np.maximum(dense.sum(axis=1), 1e-12))
     affinity = dense * scale[:, None] * scale[None, :]
     k = min(k, n)
-    vectors_ = eigh(affinity, subset_by_index=[n - k, n - 1])[1][:, ::-1]
-    # an eigenvector's sign is arbitrary: make its largest coordinate positive
-    signs = np.sign(vectors_[np.argmax(np.abs(vectors_), axis=0), np.arange(k)])
-    return np.asarray(vectors_ * np.where(signs == 0, 1.0, signs))
+    return oriented(eigh(affinity, subset_by_index=[n - k, n - 1])[1][:, ::-1])
 
 
 class SpectralWard:

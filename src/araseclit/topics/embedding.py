@@ -32,6 +32,13 @@ EXACT_SVD_MAX = 1000
 _MODEL_MARKERS = ("config.json", "modules.json", "config_sentence_transformers.json")
 
 
+def oriented(vectors: np.ndarray) -> np.ndarray:
+    """Eigenvectors (columns) with the sign made definite: an eigenvector's sign is arbitrary,
+    so its largest coordinate is made positive (an all-zero column stays as it is)."""
+    signs = np.sign(vectors[np.argmax(np.abs(vectors), axis=0), np.arange(vectors.shape[1])])
+    return np.asarray(vectors * np.where(signs == 0, 1.0, signs))
+
+
 class GramSVD(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     """Exact truncated SVD of a (sparse) unit x term matrix, from the eigenvectors of its Gram
     matrix ``X X^T`` (dense LAPACK ``eigh``): no random draw, so the same components in every
@@ -58,8 +65,7 @@ class GramSVD(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         singular = np.sqrt(np.maximum(values, 0.0))
         keep = singular > singular[0] * 1e-10 if k else np.zeros(0, dtype=bool)
         singular, vectors = singular[keep], vectors[:, keep]
-        signs = np.sign(vectors[np.argmax(np.abs(vectors), axis=0), np.arange(vectors.shape[1])])
-        vectors = vectors * signs
+        vectors = oriented(vectors)
         self.components_ = np.asarray((matrix.T @ vectors) / singular).T
         self.singular_values_ = singular
         return np.asarray(vectors * singular)
