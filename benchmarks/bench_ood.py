@@ -95,11 +95,17 @@ UNUSABLE = 0.10
 Flag = tuple[float, bool]
 
 
+#: (producer, extractor) -> kind -> character edits; kind "" holds the reference's length
+Kinds = dict[tuple[str, str], dict[str, int]]
+
+
 def renditions(
-    corpus: Path, sources: Path
+    corpus: Path, sources: Path, kinds: Kinds | None = None
 ) -> tuple[dict[tuple[str, str], list[Row]], list[Flag], int, float]:
     """Rows per (producer, extractor), stripped pdftotext as extractor "<x> (controls
-    stripped)"; every file's repaired CER and damage flag; lines and seconds repaired."""
+    stripped)"; every file's repaired CER and damage flag; lines and seconds repaired.
+    With ``kinds``, the repaired files' errors by kind (:func:`error_kinds`) are added to it,
+    for every document but the diacritised one."""
     cells: dict[tuple[str, str], list[Row]] = defaultdict(list)
     flags: list[Flag] = []
     lines, seconds = 0, 0.0
@@ -120,6 +126,11 @@ def renditions(
                 flags.append(
                     (cer(repaired, reference), bool(result.quality and result.quality.damaged))
                 )
+                if kinds is not None and "diacritised" not in folder.name:
+                    tally = kinds.setdefault((producer, label), defaultdict(int))
+                    tally[""] += len(_plain(reference))
+                    for kind, n in error_kinds(repaired, reference).items():
+                        tally[kind] += n
                 cells[(producer, label)].append(
                     (
                         folder.name,
@@ -147,6 +158,137 @@ def forward(texts: list[tuple[str, str]], seeds: tuple[int, ...] = (1, 2)) -> di
                     )
                 )
     return out
+
+
+# ---- error breakdown by kind (--by-kind) ----------------------------------------------------
+
+#: the error kinds, in the order they are tried on one differing stretch of words
+KINDS = (
+    "word order",
+    "marks only",
+    "split or joined words",
+    "lam-alef swapped",
+    "letters reversed",
+    "digits",
+    "punctuation or brackets",
+    "words lost",
+    "words invented",
+    "letters changed",
+)
+_MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_SWAPPED_LAM_ALEF = re.compile("([\u0622\u0623\u0625\u0627])\u0644")  # "أل" for "لأ"
+_DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_NOT_WORD = re.compile(r"[^\w]|_")
+
+
+def _kind(a: str, b: str) -> str:
+    """The kind of one differing stretch: reference words ``a``, repaired words ``b``."""
+    if not b:
+        return "words lost"
+    if not a:
+        return "words invented"
+    if _MARK.sub("", a) == _MARK.sub("", b):
+        return "marks only"
+    a0, b0 = _MARK.sub("", a), _MARK.sub("", b)
+    if a0.replace(" ", "") == b0.replace(" ", ""):
+        return "split or joined words"
+    lam = _SWAPPED_LAM_ALEF.sub(r"l\1", a0.replace(" ", ""))
+    if lam == _SWAPPED_LAM_ALEF.sub(r"l\1", b0.replace(" ", "")):
+        return "lam-alef swapped"
+    if any(w[::-1] in a0.split() for w in b0.split() if len(w) > 2):
+        return "letters reversed"
+    if _DIGITS.sub("", a0) == _DIGITS.sub("", b0):
+        return "digits"
+    if _NOT_WORD.sub("", a0) == _NOT_WORD.sub("", b0):
+        return "punctuation or brackets"
+    return "letters changed"
+
+
+def error_kinds(hypothesis: str, reference: str) -> dict[str, int]:
+    """Character edits of ``hypothesis`` against ``reference``, per kind of error.
+
+    Words are aligned (difflib); a word deleted in one place and inserted in another is a
+    move ("word order", its length on each side); every other differing stretch costs its
+    Levenshtein distance and gets the first kind of :data:`KINDS` it fits. The sum is close
+    to, not equal to, the character distance :func:`cer` counts."""
+    import difflib
+    from collections import Counter
+
+    ref, hyp = _plain(reference).split(), _plain(hypothesis).split()
+    ops = [
+        o
+        for o in difflib.SequenceMatcher(None, ref, hyp, autojunk=False).get_opcodes()
+        if o[0] != "equal"
+    ]
+    gone = Counter(w for _, i1, i2, _, _ in ops for w in ref[i1:i2])
+    came = Counter(w for _, _, _, j1, j2 in ops for w in hyp[j1:j2])
+    moved = gone & came
+    out: dict[str, int] = defaultdict(int)
+    left = {"ref": moved.copy(), "hyp": moved.copy()}
+
+    def unmoved(words: list[str], side: str) -> list[str]:
+        kept = []
+        for w in words:
+            if left[side][w] > 0:
+                left[side][w] -= 1
+                out["word order"] += len(w) + 1
+            else:
+                kept.append(w)
+        return kept
+
+    for _, i1, i2, j1, j2 in ops:
+        sa, sb = " ".join(unmoved(ref[i1:i2], "ref")), " ".join(unmoved(hyp[j1:j2], "hyp"))
+        if sa != sb:
+            out[_kind(sa, sb)] += Levenshtein.distance(sa, sb)
+    return out
+
+
+def kind_table(kinds: Kinds, by: int) -> str:
+    """Errors by kind (rows) per extractor (``by=1``) or producer (``by=0``), in points of
+    CER: character edits of that kind over the reference characters of the column."""
+    cols = sorted({key[by] for key in kinds})
+    sums: dict[str, dict[str, int]] = {c: defaultdict(int) for c in cols}
+    for key, tally in kinds.items():
+        for kind, n in tally.items():
+            sums[key[by]][kind] += n
+    lines = [
+        "| kind | " + " | ".join(cols) + " | all |",
+        "|---|" + "---:|" * (len(cols) + 1),
+    ]
+    total = sum(s[""] for s in sums.values())
+    for kind in KINDS:
+        row = [sums[c][kind] / sums[c][""] for c in cols]
+        every = sum(s[kind] for s in sums.values()) / total
+        lines.append(f"| {kind} | " + " | ".join(f"{v:.2%}" for v in row) + f" | {every:.2%} |")
+    row = [sum(v for k, v in sums[c].items() if k) / sums[c][""] for c in cols]
+    every = sum(v for s in sums.values() for k, v in s.items() if k) / total
+    lines.append("| **sum** | " + " | ".join(f"{v:.2%}" for v in row) + f" | {every:.2%} |")
+    return "\n".join(lines)
+
+
+def by_kind_report() -> list[str]:
+    kinds: Kinds = {}
+    renditions(CLEAN, CLEAN, kinds)
+    return [
+        "# Repair errors out of domain, by kind (`araseclit.repair`)",
+        "",
+        "The real renditions of `corpora/clean` (see `bench_ood.md`) but the diacritised "
+        "document, repaired; each differing stretch of words against the clean source is "
+        "counted under the first kind it fits (`error_kinds` in `benchmarks/bench_ood.py`: "
+        "a moved word is word order; marks only; words split or joined; lam-alef swapped; "
+        "letters reversed; digits; punctuation or brackets; words lost; words invented; "
+        "otherwise letters changed). Figures are points of CER: the kind's character edits "
+        "over the reference characters, summed over the files of a column (weighted by "
+        "length, so the sum differs a little from the mean of file CERs in `bench_ood.md`).",
+        "",
+        "## By extractor",
+        "",
+        kind_table(kinds, 1),
+        "",
+        "## By producer",
+        "",
+        kind_table(kinds, 0),
+    ]
 
 
 def _mean(rows: list[Row], k: int) -> float:
@@ -282,12 +424,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout4", action="store_true", help="measure corpora/heldout4 (once, at the end)"
     )
+    parser.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="break the renditions' errors down by kind (writes results/bench_ood_kinds.md)",
+    )
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     flag = next((f" --{n}" for n in ("heldout", "heldout3", "heldout4") if getattr(args, n)), "")
     if args.third_party and not flag:
         flag = f" --third-party {args.third_party}"
-    if args.heldout4:
+    if args.by_kind:
+        flag = " --by-kind"
+        parts = by_kind_report()
+        out = RESULTS / "bench_ood_kinds.md"
+    elif args.heldout4:
         parts = heldout_parts(
             HELDOUT4,
             "Six documents written after the repair changes of the fourth session of "
