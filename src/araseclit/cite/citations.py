@@ -731,6 +731,8 @@ def _narrative(
             continue
         if ranged and not _listed(found[0], years, known):
             continue  # "ماكس فيبر (1864–1920)", "حكومة المالكي (2006-2014)": a life, a term
+        if P.PROPER_OF_RE.search(before[: found[1]]) and not _listed(found[0], years, known):
+            continue  # "the Edict of Fontainebleau (1685)": a name's end and its date
         if _entry_like(found[0], page, t[end : end + 4]) or _latin_hijri(found[0], years):
             continue
         common = {"start": offset + found[1], "end": end, "kind": "narrative"}

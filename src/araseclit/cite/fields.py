@@ -65,8 +65,9 @@ _APA_JOURNAL_RE = re.compile(
     r"^(?P<container>[^.,،:]+?)[,،]\s*(?P<volume>\d{1,3})\s*(?:\((?P<issue>[^)]+)\))?"
     r"(?:\s*[,،]\s*(?:pp?\.\s*|ص\s*)?(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?\s*\.?\s*$"
 )
+#   | "مجلة دراسات دولية 23، العدد 82 (2020): 45–72" (an Arabic journal's issue after "العدد")
 _CHICAGO_JOURNAL_RE = re.compile(
-    r"^(?P<container>[^.]+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>[\w–-]+))?"
+    r"^(?P<container>[^.]+?)\s+(?P<volume>\d+)(?:\s*[,،]\s*(?:no\.|العدد|ع\.)\s*(?P<issue>[\w–-]+))?"
     r"\s*\((?P<year>[^)]*\d{4}[^)]*)\)(?:\s*:\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?\s*\.?\s*$"
 )
 # "London: Routledge" | "Cambridge, MA: Harvard University Press" | "بيروت: دار الساقي"

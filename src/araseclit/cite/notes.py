@@ -278,6 +278,8 @@ def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
                 base = last
             elif work is not None and work.year_text is None:
                 base = _short_note_work(piece, by_family.get(_family(work.author), []))
+            elif work is not None and (cont := _page_not_year(piece, work, by_family)):
+                base, page = cont  # "Hartley, "Return," 1890.": a short note's page
             elif work is not None and _plausible_author(work.author):
                 script = _script(work.author)
                 persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(work.author))
@@ -297,6 +299,28 @@ def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
             if not any(w is base for w, _ in works) and not ibid and work.year_text:
                 works.append((rec, note.body))
     return out
+
+
+def _page_not_year(
+    piece: str, work: _Work, by_family: dict[str, list[tuple[dict, str]]]
+) -> tuple[dict, str] | None:
+    """A short note whose page reads as a year (``Hartley, "Return without Reconciliation,"
+    1890.`` after the full note of Hartley's 2021 article): the work it continues and that
+    page. Only when the number ends the note bare (no imprint brackets, nothing after it),
+    the author's earlier full note shares a word of the short title, and that work's year
+    is another: a note that gives a new work gives its imprint."""
+    m = _LAST_PAGE_RE.search(piece.strip().rstrip("."))
+    if m is None or "(" in piece or "-" in m["page"] or m["page"].strip() != work.year_text:
+        return None
+    works = by_family.get(_family(work.author), [])
+    base = _short_note_work(piece, works)
+    if base is None or base["year_text"] == work.year_text:
+        return None
+    words = set(re.findall(r"[^\W\d_]{3,}", piece.casefold())[1:])
+    note = next(body for rec, body in works if rec is base)
+    if not words & set(re.findall(r"[^\W\d_]{3,}", note.casefold())):
+        return None
+    return base, m["page"].strip()
 
 
 def _short_note_work(piece: str, works: list[tuple[dict, str]]) -> dict | None:

@@ -223,6 +223,10 @@ LATIN_NAME_RE = re.compile(
     r"(?P<name>(?:(?:al|el|Al|El|de|De|Le|La|van|Van|von|Von|Ibn|Abu|bin)[- ])?[A-Z][\w'’-]+"
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s*$"
 )
+# A capitalised head and "of" right before a Latin name: the name ends a proper name (an
+# edict, treaty, battle or university), not an author: "the Edict of " | "Treaty of "
+#   | "Peace of " | "University of "
+PROPER_OF_RE = re.compile(r"\b[A-Z][\w'’-]+\s+of(?:\s+the)?\s+$")
 # Words of an Arabic narrative lead-in, scanned backwards: "بحسب الكربلائي " | "ويرى رضا بي نياز "
 WORD_RE = re.compile(r"[^\s»«\"“”]+")
 # Stops a backward scan for the author of a narrative citation: "، " | ". " | "(" | ":"
@@ -267,6 +271,12 @@ REF_DISPLACED_HEADING_RE = re.compile(
 )
 # What an entry has after its author: "(2020). " | "(د.ت). "
 REF_ENTRY_YEAR_RE = re.compile(r"\((?:\d{4}[a-e]?|د\.\s*ت|n\.\s?d\.)\)\.\s")
+# An APA entry of a group author, its name closed by a stop before the year (no comma in it):
+#   "UNHCR. (2019). Global trends: …" | "World Health Organization. (2020a). …" |
+#   "منظمة العفو الدولية. (2018). …"
+REF_GROUP_AUTHOR_RE = re.compile(
+    r"^\s*[^\s.,،()]+(?:\s+[^\s.,،()]+){0,9}\.\s*\(\s*(?:\d{4}[a-eأب]?|د\.\s*ت\.?|n\.\s?d\.?)\s*\)\.(?:\s|$)"
+)
 # A heading that ends a reference list: "الملاحق" | "Appendix A"
 REF_END_RE = re.compile(r"^[ \t]*(?:الملاحق|ملحق|Appendix|Appendices)\b.*$", re.M | re.I)
 # Label opening a reference entry: "[3] " | "3. " | "3- " | "(3) "
@@ -290,9 +300,11 @@ ENTRY_START_RE = re.compile(
 # An entry that starts after a URL or DOI ending the entry before, when a reader joined the
 # two paragraphs (the URL has no closing stop):
 #   "… https://doi.org/10.1017/S0020818300004495 Licklider, R. (1988a). The power …"
+#   also a group author's: "… https://doi.org/10.5555/msh.2018.522 UNHCR. (2019). Global …"
 ENTRY_AFTER_URL_RE = re.compile(
     r"(?:https?://|doi:)\S+(?P<gap>\s+)"
-    r"(?=[^\s.()،,]{2,40}[،,]\s*[^()]{1,60}?(?:\(\s*\d{4}|\s\d{4}[a-e]?\.\s))"
+    r"(?=[^\s.()،,]{2,40}[،,]\s*[^()]{1,60}?(?:\(\s*\d{4}|\s\d{4}[a-e]?\.\s)"
+    r"|[^\s.()،,]{2,40}(?:\s+[^\s.()،,]+){0,9}\.\s*\(\s*\d{4}[a-eأب]?\s*\)\.)"
 )
 # A dual date in an entry, Hijri then Gregorian: "1409هـ/1989م" | "1409 هـ / 1989 م"
 REF_DUAL_YEAR_RE = re.compile(r"(?<!\d)\d{3,4}\s*(?:هـ|ه)\s*/\s*\d{4}\s*(?:م(?![\u0621-\u064a]))?")

@@ -140,6 +140,8 @@ def _starts_entry(line: str) -> bool:
         return False
     if P.REF_LABEL_RE.match(line) or P.REF_AUTHOR_HEAD_RE.fullmatch(line.strip()):
         return True
+    if P.REF_GROUP_AUTHOR_RE.match(line):
+        return True
     head = line[:80]
     return bool(re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", head)) and bool(
         P.REF_BARE_YEAR_RE.search(line) or P.REF_PAREN_YEAR_RE.search(line)
