@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ ANAPHORIC_HEADS = frozenset("منظمه اتحاد جامعه حلف وكاله 
 _ORGANISATIONS = frozenset({"international_org", "ngo_named", "donor", "research_body"})
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every token: the same words again and again
 def _head_of(norm: str) -> tuple[str, bool]:
     """A word without proclitics and article, and whether it had the article:
     ``والاتحاد`` -> (``اتحاد``, True), ``منظمه`` -> (``منظمه``, False)."""

@@ -7,8 +7,6 @@ candidate actor. Generic phrases (منظمة غير حكومية، مركز ال
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from araseclit.tag.patterns import (
     CLOSE_QUOTES,
     GENERIC_AFTER_TRIGGER,
@@ -33,38 +31,41 @@ def is_trigger(norm: str) -> bool:
     return norm in _TRIGGER_FORMS
 
 
-def find_candidates(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans ``[start, end)`` of candidate organisation names, trigger included."""
+def find_candidates(
+    norms: list[str], texts: list[str], is_punct: list[bool]
+) -> list[tuple[int, int]]:
+    """Token spans ``[start, end)`` of candidate organisation names, trigger included, in
+    tokens of normalised forms ``norms``, written forms ``texts`` and spaCy's ``is_punct``."""
     spans = []
-    for i, token in enumerate(doc):
-        if not is_trigger(token.norm_):
+    for i, norm in enumerate(norms):
+        if norm not in _TRIGGER_FORMS:
             continue
-        end = _quoted_end(doc, i + 1) or _named_end(doc, i + 1)
+        end = _quoted_end(texts, is_punct, i + 1) or _named_end(norms, is_punct, i + 1)
         if end:
             spans.append((i, end))
     return spans
 
 
-def _quoted_end(doc: Doc, i: int) -> int | None:
+def _quoted_end(texts: list[str], is_punct: list[bool], i: int) -> int | None:
     """End of ``«name»`` starting at token ``i``, closing quote included."""
-    if i >= len(doc) or doc[i].text not in OPEN_QUOTES:
+    if i >= len(texts) or texts[i] not in OPEN_QUOTES:
         return None
-    for j in range(i + 1, min(i + 2 + MAX_NAME_TOKENS, len(doc))):
-        if doc[j].text in CLOSE_QUOTES:
+    for j in range(i + 1, min(i + 2 + MAX_NAME_TOKENS, len(texts))):
+        if texts[j] in CLOSE_QUOTES:
             return j + 1 if j > i + 1 else None
-        if doc[j].is_punct:
+        if is_punct[j]:
             return None
     return None
 
 
-def _named_end(doc: Doc, i: int) -> int | None:
+def _named_end(norms: list[str], is_punct: list[bool], i: int) -> int | None:
     """End of an unquoted name after a trigger, if it carries a purpose phrase."""
     name: list[str] = []
     purpose_at = None
     j = i
-    while j < len(doc) and len(name) < MAX_NAME_TOKENS:
-        norm = doc[j].norm_
-        if doc[j].is_punct or not is_arabic(norm) or norm in NAME_STOPWORDS:
+    while j < len(norms) and len(name) < MAX_NAME_TOKENS:
+        norm = norms[j]
+        if is_punct[j] or not is_arabic(norm) or norm in NAME_STOPWORDS:
             break
         if purpose_at is not None and not has_article(norm.removeprefix("و")):
             break  # after للثقافة only genitives, adjectives and و+ال nouns: للثقافة والحوار

@@ -9,16 +9,21 @@ overlap an in-text citation are dropped: a cited organisation is a source, not a
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from araseclit.normalize import normalize_token
 from araseclit.pipeline.extensions import make_id, sent_id_at, sentence_ids
+from araseclit.pipeline.texts import doc_text
 from araseclit.store.schema import columns
 from araseclit.tag.anaphora import organisation_anaphora
 from araseclit.tag.candidates import find_candidates
@@ -69,6 +74,19 @@ class Found:
     homograph: bool = False  # an ordinary word too: kept only with evidence (tag.resolve)
     evidence: str = ""  # why a homograph or a generic institution was resolved as it was
     state: str | None = None  # the state a generic institution was resolved to
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A doc's tokens as the tagger's passes read them, read once per doc: a spaCy ``Token``
+    made per token per pass cost more than the passes themselves (issue 12)."""
+
+    text: list[str]
+    norm: list[str]
+    punct: list[bool]  # spaCy's is_punct
+    blank: list[bool]  # punctuation or white space: never part of a name
+    english: frozenset[int]  # sentences most of whose words are Latin
+    sentence: list[int]  # index of each token's sentence (0 for all without sentences)
 
 
 @Language.factory(
@@ -152,7 +170,8 @@ class MentionTagger:
     ) -> list[Found]:
         """:meth:`find` with the whole document's evidence ``document`` (None: this Doc's);
         fills ``gathered`` with this Doc's own evidence when given."""
-        norms = [t.norm_ for t in doc]
+        tokens = read_tokens(doc)
+        norms = tokens.norm
         found = [
             Found(m.start, m.end, m.hit.entry.label, m.hit.entry.category, m.hit.entry.id,
                   m.hit.adjectival, m.hit.rank, m.hit.homograph)
@@ -165,46 +184,43 @@ class MentionTagger:
         # a capital read as a place is no mention, but no part of a person's name either
         places = {k for f in found if f.category == CAPITAL for k in range(f.start, f.end)}
         if self.context:
-            found = resolve(self.lexicon, norms, found, _sentence_index(doc), document)
+            found = resolve(self.lexicon, norms, found, tokens.sentence, document)
         else:  # v1 reads every capital as its state, as when capitals were state variants
             found = [capital_as_state(self.lexicon, f) for f in found]
         found += self._composed(norms, found)
-        found += self._english(doc)
+        found += self._english(tokens)
         if self.context:
             known = document.surnames if document is not None else frozenset()
-            found += _parties(doc, norms, found, _modifiers(self.lexicon))
-            found += self._institutions(doc, norms, found)
-            found += self._full_names(doc, norms, found)
-            people = self._persons(doc, norms, found, known, places)
+            found += _parties(tokens, found, _modifiers(self.lexicon))
+            found += self._institutions(tokens, found)
+            found += self._full_names(tokens, found)
+            people = self._persons(tokens, found, known, places)
             found += people
             found = _drop_titles(found, norms)
             before = document.organisations if document is not None else {}
             anaphora, named = organisation_anaphora(norms, found, before)
             found += anaphora
             if gathered is not None:
-                raw = [t.text for t in doc]
-                gathered["surnames"] = surnames(raw, [(f.start, f.end) for f in people])
+                spans = [(f.start, f.end) for f in people]
+                gathered["surnames"] = surnames(tokens.text, spans)
                 gathered["organisations"] = named
         # a known actor wins over a candidate; a role or concept inside a name does not:
         # منظمة الرافدين للتنمية المستدامة is an organisation, not the role التنمية المستدامة
         known_spans = [(f.start, f.end) for f in found if f.label == "ACTOR" and not f.adjectival]
-        for start, end in find_candidates(doc):
+        for start, end in find_candidates(norms, tokens.text, tokens.punct):
             if not any(s < end and start < e for s, e in known_spans):
                 found.append(Found(start, end, "ACTOR", CANDIDATE, None, rank=2))
         return found
 
-    def _english(self, doc: Doc) -> list[Found]:
+    def _english(self, tokens: Tokens) -> list[Found]:
         """Actors named in English sentences (tag.english; a Latin gloss in an Arabic
         sentence, ``جوردان (Jordan)``, names a word, not an actor); an institution right
         before a person is the person's title (Iraqi Prime Minister Nouri al-Maliki)."""
-        english = _english_sentences(doc)
+        english, sentence = tokens.english, tokens.sentence
         if not english:
             return []
-        sentence = _sentence_index(doc)
         matches = [
-            m
-            for m in self.matcher.english_names([t.text for t in doc])
-            if sentence[m.start] in english
+            m for m in self.matcher.english_names(tokens.text) if sentence[m.start] in english
         ]
         people = {m.start for m in matches if m.hit.category == "person"}
         return [
@@ -214,7 +230,7 @@ class MentionTagger:
             if m.hit.adjectival or m.hit.category == "person" or m.end not in people
         ]  # fmt: skip
 
-    def _institutions(self, doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
+    def _institutions(self, tokens: Tokens, found: list[Found]) -> list[Found]:
         """Institutions the lexicon lacks, by the shape of their names (tag.institutions); a
         known actor other than a state is never part of one."""
         taken = {
@@ -224,15 +240,16 @@ class MentionTagger:
             and f.end - f.start > 1
             for k in range(f.start, f.end)
         }  # fmt: skip
-        is_punct = [t.is_punct or not t.text.strip() for t in doc]
         attested = _modifiers(self.lexicon)
         organs = _organs(self.lexicon)
         return [
             Found(start, end, "ACTOR", category, None, rank=2, evidence="pattern")
-            for start, end, category in find_institutions(norms, is_punct, taken, attested, organs)
+            for start, end, category in find_institutions(
+                tokens.norm, tokens.blank, taken, attested, organs
+            )
         ]
 
-    def _full_names(self, doc: Doc, norms: list[str], found: list[Found]) -> list[Found]:
+    def _full_names(self, tokens: Tokens, found: list[Found]) -> list[Found]:
         """Listed people named with their father's names (tag.persons.full_names)."""
         taken = {
             k
@@ -240,19 +257,16 @@ class MentionTagger:
             if f.label == "ACTOR" and f.category != "person"
             for k in range(f.start, f.end)
         }
-        is_punct = [t.is_punct or not t.text.strip() for t in doc]
-        raw = [t.text for t in doc]
         return [
             Found(start, end, "ACTOR", "person", entity, rank=1, evidence="full_name")
             for start, end, entity in full_names(
-                norms, raw, is_punct, taken, _person_index(self.lexicon)
+                tokens.norm, tokens.text, tokens.blank, taken, _person_index(self.lexicon)
             )
         ]
 
     def _persons(
         self,
-        doc: Doc,
-        norms: list[str],
+        tokens: Tokens,
         found: list[Found],
         known: frozenset[str],
         places: set[int],
@@ -270,11 +284,10 @@ class MentionTagger:
         for f in found:
             if f.category == "person":
                 taken.update(range(f.start, f.end))
-        is_punct = [t.is_punct or not t.text.strip() for t in doc]
         return [
             Found(start, end, "ACTOR", "person", None, rank=2, evidence="pattern")
             for start, end in find_persons(
-                norms, is_punct, taken, states_end, [t.text for t in doc], known
+                tokens.norm, tokens.blank, taken, states_end, tokens.text, known
             )
         ]
 
@@ -311,12 +324,14 @@ class MentionTagger:
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         """Fill ``doc.spans`` and ``doc._.mentions`` (citation spans excluded)."""
-        found = [f for f in found if not _overlaps_citation(doc, f)]
+        bounds = _char_bounds(doc)
+        cited = _citation_overlap(doc._.citations or [])
+        found = [f for f in found if not cited(bounds[0][f.start], bounds[1][f.end - 1])]
         found.sort(key=lambda f: (f.start, -f.end, f.rank))
         doc.spans[SPAN_GROUP] = [_span(doc, f) for f in found]
         doc.spans[ADJECTIVAL_GROUP] = [_span(doc, f) for f in found if f.adjectival]
         chosen = select(found)
-        doc._.mentions = make_records(doc, chosen, self.matcher.lexicon)
+        doc._.mentions = make_records(doc, chosen, self.matcher.lexicon, bounds)
         # how each mention was resolved, kept on the span group (DocBin keeps attrs):
         # mention_id -> {"state_id", "evidence"} for generic institutions and homographs
         doc.spans[SPAN_GROUP].attrs[EVIDENCE_ATTR] = {
@@ -378,9 +393,7 @@ def _person_index(lexicon: Lexicon) -> dict[str, list[tuple[str, str]]]:
     return _PERSON_INDEX[lexicon.fingerprint]
 
 
-def _parties(
-    doc: Doc, norms: list[str], found: list[Found], attested: frozenset[str]
-) -> list[Found]:
+def _parties(tokens: Tokens, found: list[Found], attested: frozenset[str]) -> list[Found]:
     """Parties and movements the lexicon lacks, by the shape of their names (tag.parties);
     a known actor other than a state is never part of one (حزب الله is listed)."""
     taken = {
@@ -389,10 +402,9 @@ def _parties(
         if f.label == "ACTOR" and not f.adjectival and f.category not in STATE_CATEGORIES
         for k in range(f.start, f.end)
     }
-    is_punct = [t.is_punct or not t.text.strip() for t in doc]
     return [
         Found(start, end, "ACTOR", "political_party", None, rank=2, evidence="pattern")
-        for start, end in find_parties(norms, is_punct, taken, attested)
+        for start, end in find_parties(tokens.norm, tokens.blank, taken, attested)
     ]
 
 
@@ -411,17 +423,6 @@ def _drop_titles(found: list[Found], norms: list[str]) -> list[Found]:
     return out
 
 
-def _english_sentences(doc: Doc) -> set[int]:
-    """Indices of the sentences most of whose words are Latin (English ones)."""
-    latin: dict[int, int] = {}
-    words: dict[int, int] = {}
-    for token, n in zip(doc, _sentence_index(doc), strict=True):
-        if token.is_alpha or any(c.isalpha() for c in token.text):
-            words[n] = words.get(n, 0) + 1
-            latin[n] = latin.get(n, 0) + (not is_arabic(token.text))
-    return {n for n, count in words.items() if latin.get(n, 0) * 2 > count}
-
-
 def chunk_evidence(doc: Doc) -> DocumentEvidence | None:
     """The whole document's evidence given to a chunk of it (``doc._.chunk``), if any."""
     chunk = doc._.chunk
@@ -431,23 +432,57 @@ def chunk_evidence(doc: Doc) -> DocumentEvidence | None:
     return DocumentEvidence.from_dict(evidence) if isinstance(evidence, dict) else None
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    """Index of the sentence of every token (0 for all when the doc has no sentences)."""
-    if not doc.has_annotation("SENT_START"):
-        return [0] * len(doc)
-    out, n = [], -1
-    for token in doc:
-        n += token.is_sent_start or n < 0
-        out.append(n)
-    return out
+def read_tokens(doc: Doc) -> Tokens:
+    """What the tagger reads of ``doc``'s tokens, from one array of their attributes; the
+    facts that depend on a token's string alone are worked out once per distinct string."""
+    rows = doc.to_array([ORTH, NORM, IS_PUNCT, IS_ALPHA, SENT_START]).tolist()
+    strings = doc.vocab.strings
+    kinds: dict[int, tuple[str, bool, bool, bool]] = {}  # orth -> text, blank, word, Latin
+    norm_of: dict[int, str] = {}
+    text, norm, punct, blank = [], [], [], []
+    words: dict[int, int] = {}
+    latin: dict[int, int] = {}
+    sentence = []
+    sentences = doc.has_annotation("SENT_START")
+    n = 0 if not sentences else -1
+    for orth, norm_id, is_punct, is_alpha, sent_start in rows:
+        kind = kinds.get(orth)
+        if kind is None:
+            word = strings[orth]
+            kind = kinds[orth] = (
+                word,
+                bool(is_punct) or not word.strip(),
+                bool(is_alpha) or any(c.isalpha() for c in word),
+                not is_arabic(word),
+            )
+        if norm_id not in norm_of:
+            norm_of[norm_id] = strings[norm_id]
+        if sentences:
+            n += sent_start == 1 or n < 0
+        text.append(kind[0])
+        norm.append(norm_of[norm_id])
+        punct.append(bool(is_punct))
+        blank.append(kind[1])
+        sentence.append(n)
+        if kind[2]:
+            words[n] = words.get(n, 0) + 1
+            latin[n] = latin.get(n, 0) + kind[3]
+    english = frozenset(k for k, count in words.items() if latin.get(k, 0) * 2 > count)
+    return Tokens(text, norm, punct, blank, english, sentence)
 
 
 def set_norms(doc: Doc) -> None:
-    """Give every token its matching form, whichever tokenizer made the doc."""
-    for token in doc:
-        norm = normalize_token(token.text)
-        if token.norm_ != norm:
-            token.norm_ = norm
+    """Give every token its matching form, whichever tokenizer made the doc (the araseclit
+    tokenizer's vocabulary already has it: then nothing is set)."""
+    strings = doc.vocab.strings
+    wanted: dict[tuple[int, int], str | None] = {}  # (orth, norm) -> the norm to set
+    for i, (orth, norm_id) in enumerate(doc.to_array([ORTH, NORM]).tolist()):
+        key = (orth, norm_id)
+        if key not in wanted:
+            norm = normalize_token(strings[orth])
+            wanted[key] = norm if norm != strings[norm_id] else None
+        if (norm := wanted[key]) is not None:
+            doc[i].norm_ = norm
 
 
 def select(found: list[Found]) -> list[Found]:
@@ -461,20 +496,28 @@ def select(found: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def make_records(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -> list[dict]:
+def make_records(
+    doc: Doc,
+    found: list[Found],
+    lexicon: Lexicon | None = None,
+    bounds: tuple[list[int], list[int]] | None = None,
+) -> list[dict]:
     """MENTIONS records (exactly the schema's columns) for ``found``; ``state_id`` is the
-    state a generic institution was resolved to, else the state ``lexicon`` gives the entry."""
+    state a generic institution was resolved to, else the state ``lexicon`` gives the entry;
+    ``bounds``: :func:`_char_bounds` of ``doc``, when the caller has them."""
     sentences = _sentences(doc)
+    starts, ends = bounds or _char_bounds(doc)
+    text = doc_text(doc)
     records = []
     for i, f in enumerate(found):
-        span = doc[f.start : f.end]
+        start, end = starts[f.start], ends[f.end - 1]
         record = {
             "doc_id": doc._.doc_id,
             "mention_id": make_id(doc._.doc_id, "m", i),
-            "sent_id": sent_id_at(sentences, span.start_char),
-            "start": span.start_char,
-            "end": span.end_char,
-            "text": span.text,
+            "sent_id": sent_id_at(sentences, start),
+            "start": start,
+            "end": end,
+            "text": text[start:end],
             "label": f.label,
             "category": f.category,
             "entity_id": f.entity_id,
@@ -500,12 +543,25 @@ def _span(doc: Doc, f: Found) -> Span:
     return Span(doc, f.start, f.end, label=f.label, kb_id=f.entity_id or "")
 
 
-def _overlaps_citation(doc: Doc, f: Found) -> bool:
-    citations = doc._.citations or []
-    if not citations:
-        return False
-    start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text)
-    return any(c["start"] < end and start < c["end"] for c in citations)
+def _char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """First character of every token and the character after it."""
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+    return starts, [s + n for s, n in zip(starts, lengths, strict=True)]
+
+
+def _citation_overlap(citations: list[dict]) -> Callable[[int, int], bool]:
+    """Whether characters ``[start, end)`` overlap one of ``citations`` (``start``/``end``
+    records): citations sorted by start, with the furthest end reached by each prefix, so a
+    span asks one bisection instead of every citation."""
+    ordered = sorted((c["start"], c["end"]) for c in citations)
+    firsts = [s for s, _ in ordered]
+    furthest = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(firsts, end)  # citations starting before ``end``
+        return k > 0 and furthest[k - 1] > start
+
+    return overlaps
 
 
 def _use_araseclit_tokenizer(nlp: Language) -> None:

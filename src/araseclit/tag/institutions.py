@@ -17,6 +17,7 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from araseclit.normalize import normalize_token
@@ -80,7 +81,14 @@ def organ_adjectives(lexicon: Lexicon) -> frozenset[str]:
 def is_head(norm: str, heads: frozenset[str], proclitics: tuple[str, ...] = _PROCLITICS) -> bool:
     """``norm`` is one of ``heads``, possibly after one of ``proclitics`` (a conjunction or
     preposition: وهيئة)."""
-    return norm in heads or any(norm.startswith(p) and norm[len(p) :] in heads for p in proclitics)
+    return norm in head_forms(heads, proclitics)
+
+
+@lru_cache(maxsize=32)
+def head_forms(heads: frozenset[str], proclitics: tuple[str, ...] = _PROCLITICS) -> frozenset[str]:
+    """Every written form :func:`is_head` accepts (``هيئه``, ``وهيئه``, ``بهيئه`` ...): one set
+    lookup per token instead of one string test per proclitic."""
+    return heads | {p + head for p in proclitics for head in heads}
 
 
 def is_adjective(norm: str, attested: frozenset[str]) -> bool:
@@ -108,13 +116,14 @@ def find_institutions(
     mentions already found (never part of a name); ``attested``: :func:`modifiers`;
     ``organs``: :func:`organ_adjectives` (their institutions are ``international_org``)."""
     spans: list[tuple[int, int, str]] = []
+    construct, definite = head_forms(CONSTRUCT_HEADS), head_forms(DEFINITE_HEADS)
     i = 0
     while i < len(norms):
         end = None
         if i not in taken:
-            if is_head(norms[i], CONSTRUCT_HEADS):
+            if norms[i] in construct:
                 end = _construct_end(norms, is_punct, taken, i + 1, attested)
-            elif is_head(norms[i], DEFINITE_HEADS):
+            elif norms[i] in definite:
                 end = _adjectives_end(norms, is_punct, taken, i + 1, attested, first=True)
         if end is not None:
             organ = any(norms[k].removesuffix("ه") in organs for k in range(i + 1, end))

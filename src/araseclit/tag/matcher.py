@@ -89,6 +89,8 @@ class LexiconMatcher:
                 self._add(tokenize(text), entry, adjectival=True)
                 self._add_state_phrases(text, entry)
         self.max_len = max((len(key) for key in self.table), default=0)
+        #: every key and every beginning of one: a match is grown only while it is one
+        self.prefixes = frozenset(key[:n] for key in self.table for n in range(1, len(key) + 1))
         #: one-word forms that only ever name a state adjectivally: التركيه, العراقي
         self.state_nisba = frozenset(
             key[0]
@@ -175,9 +177,13 @@ class LexiconMatcher:
         """Matches over ``doc``; ``norms``: its token norms, when the caller has them."""
         norms = [t.norm_ for t in doc] if norms is None else norms
         matches: list[Match] = []
+        table, prefixes = self.table, self.prefixes
         for start in range(len(norms)):
             for end in range(start + 1, min(start + self.max_len, len(norms)) + 1):
-                for hit in self.table.get(tuple(norms[start:end]), ()):
+                key = tuple(norms[start:end])
+                if key not in prefixes:
+                    break  # no key begins so
+                for hit in table.get(key, ()):
                     if hit.exact_case is None or doc[start].text == hit.exact_case:
                         matches.append(Match(start, end, hit))
         return matches
