@@ -435,7 +435,7 @@ def chunk_evidence(doc: Doc) -> DocumentEvidence | None:
 def read_tokens(doc: Doc) -> Tokens:
     """What the tagger reads of ``doc``'s tokens, from one array of their attributes; the
     facts that depend on a token's string alone are worked out once per distinct string."""
-    rows = doc.to_array([ORTH, NORM, IS_PUNCT, IS_ALPHA, SENT_START]).tolist()
+    rows = zip(*_columns(doc, [ORTH, NORM, IS_PUNCT, IS_ALPHA, SENT_START]), strict=True)
     strings = doc.vocab.strings
     kinds: dict[int, tuple[str, bool, bool, bool]] = {}  # orth -> text, blank, word, Latin
     norm_of: dict[int, str] = {}
@@ -471,12 +471,20 @@ def read_tokens(doc: Doc) -> Tokens:
     return Tokens(text, norm, punct, blank, english, sentence)
 
 
+def _columns(doc: Doc, attrs: list[int]) -> list[list[int]]:
+    """One list per attribute of ``doc``'s tokens (a list per column, not per token: fewer
+    objects for the garbage collector to count)."""
+    if not len(doc):
+        return [[] for _ in attrs]
+    return doc.to_array(attrs).T.tolist()  # type: ignore[no-any-return]
+
+
 def set_norms(doc: Doc) -> None:
     """Give every token its matching form, whichever tokenizer made the doc (the araseclit
     tokenizer's vocabulary already has it: then nothing is set)."""
     strings = doc.vocab.strings
     wanted: dict[tuple[int, int], str | None] = {}  # (orth, norm) -> the norm to set
-    for i, (orth, norm_id) in enumerate(doc.to_array([ORTH, NORM]).tolist()):
+    for i, (orth, norm_id) in enumerate(zip(*_columns(doc, [ORTH, NORM]), strict=True)):
         key = (orth, norm_id)
         if key not in wanted:
             norm = normalize_token(strings[orth])
@@ -545,7 +553,7 @@ def _span(doc: Doc, f: Found) -> Span:
 
 def _char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """First character of every token and the character after it."""
-    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+    starts, lengths = _columns(doc, [IDX, LENGTH])
     return starts, [s + n for s, n in zip(starts, lengths, strict=True)]
 
 
