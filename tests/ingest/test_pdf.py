@@ -230,3 +230,17 @@ def test_blank_page_is_not_reported_as_needing_ocr(tmp_path: Path) -> None:
     assert result.n_pages == 3
     assert result.metadata["needs_ocr_pages"] == []
     assert result.metadata["page_labels"] == ["1", "2", None]
+
+
+def test_latin_entries_of_a_right_to_left_list_keep_their_labels() -> None:
+    # Chromium draws "1." of a Latin entry in an Arabic list at the right end of its first
+    # line; read left to right it came back mid-entry ("… in northern .1 Iraq after …")
+    text = body_text(read("chromium_latin_list.pdf"))
+    entries = [p for p in text.split("\n\n") if p[:2] in ("1.", "2.", "3.", "4.")]
+    assert [e[:12] for e in entries] == [
+        "1. Mercer A.",
+        "2. Hartley E",
+        "3. الدليمي خ",
+        "4. Kell T, F",
+    ]
+    assert not re.search(r" \.\d ", text)

@@ -135,3 +135,30 @@ def test_a_connector_mapped_to_an_accented_latin_letter_is_dropped_but_names_kee
     assert drop_kashida_glyphs([page]) == {("Amiri-Regular", "î")}
     remaining = "".join(g.text for g in page.lines[0].glyphs)
     assert "î" not in remaining and "Kibaroğlu" in remaining
+
+
+@pytest.mark.parametrize(
+    ("visual", "after_ltr", "expected"),
+    [
+        # Chromium's print of "1. Mercer A. …" in a right-to-left list: the label at the right
+        ("Mercer A. Stabilisation aid and the politics of return in northern .1", False,
+         "1. Mercer A. Stabilisation aid and the politics of return in northern"),
+        ("Kell T, Farouk N. Local organisations and funding .12", False,
+         "12. Kell T, Farouk N. Local organisations and funding"),
+        # the line before ended in a Latin run: a number opening this line goes on with it
+        ("Mercer A. Stabilisation aid and the politics of return in northern .1", True,
+         "Mercer A. Stabilisation aid and the politics of return in northern .1"),
+        # a decimal or a page range ending a Latin line is no label
+        ("a coefficient of 0.12", False, "a coefficient of 0.12"),
+        ("Disasters. 2019;43(4):720-41", False, "Disasters. 2019;43(4):720-41"),
+    ],
+)  # fmt: skip
+def test_a_latin_entrys_list_label_drawn_at_the_right_opens_the_line(
+    visual: str, after_ltr: bool, expected: str
+) -> None:
+    glyphs = []
+    x = 10.0
+    for ch in visual:
+        glyphs.append(Glyph(ch, x, x + 5.0, 100.0, SIZE, "NotoSerif", len(glyphs)))
+        x += 5.0
+    assert line_text(glyphs, rtl=True, mirrored=True, after_ltr=after_ltr) == expected

@@ -234,6 +234,40 @@ h2 { font-size: 19pt; }
 """
 
 
+#: an Arabic paper with a Vancouver list of Latin entries, each long enough to wrap: Chromium
+#: draws a Latin entry's label ``1.`` at the right end of its first line (``… the .1``)
+LATIN_LIST: list[tuple[str, str]] = [
+    (
+        "body",
+        "تعتمد المنظمات الإنسانية في العراق على التمويل الدولي اعتمادًا شبه كامل، وقد تراجع "
+        "هذا التمويل بعد انتهاء العمليات العسكرية في الموصل عام 2017 [1]. وتشير تقارير "
+        "المانحين إلى أن برامج تحقيق الاستقرار ربطت إعادة الإعمار بتقديرات أمنية [2، 3]، "
+        "بينما بقيت المنظمات المحلية خارج دوائر القرار [4].",
+    ),
+    ("heading", "المراجع"),
+    (
+        "body",
+        "1. Mercer A. Stabilisation aid and the politics of return in northern Iraq after the "
+        "Islamic State. London: Routledge; 2020.",
+    ),
+    (
+        "body",
+        "2. Hartley E. Return without reconciliation: displacement and security in Nineveh. "
+        "J Refug Stud. 2021;34(2):1881-904.",
+    ),
+    (
+        "body",
+        "3. الدليمي خالد. عودة النازحين في محافظة نينوى: الأمن والهوية والمكان. بغداد: بيت "
+        "الحكمة؛ 2021.",
+    ),
+    (
+        "body",
+        "4. Kell T, Farouk N. Local organisations and international funding in Iraq: a survey "
+        "of partnerships. Disasters. 2019;43(4):720-41.",
+    ),
+]
+
+
 def _html(pages: list[list[tuple[str, str]]], css_class: str = "") -> str:
     inner = "".join(_page_html(RUNNING_HEADER, i + 1, b) for i, b in enumerate(pages))
     return (
@@ -295,9 +329,16 @@ def build() -> None:
             _html([ENGLISH]).replace('dir="rtl"', 'dir="ltr"').replace('lang="ar"', 'lang="en"')
         )
         _chromium(english, DATA / "chromium_english.pdf", tmp)
+    build_latin_list()
     _broken_variants(DATA / "chromium_footnotes.pdf")
     for pdf in sorted(DATA.glob("*.pdf")):
         print(f"{pdf.name}: {pdf.stat().st_size // 1024} KB")
+
+
+def build_latin_list() -> None:
+    """Only ``chromium_latin_list.pdf`` (added after the others were made)."""
+    with tempfile.TemporaryDirectory() as name:
+        _chromium(_html([LATIN_LIST]), DATA / "chromium_latin_list.pdf", Path(name))
 
 
 def test_committed_pdfs_are_small() -> None:
@@ -307,4 +348,4 @@ def test_committed_pdfs_are_small() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(build())
+    sys.exit(build_latin_list() if sys.argv[1:] == ["--latin-list"] else build())

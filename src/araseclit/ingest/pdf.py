@@ -158,8 +158,8 @@ def _structure(pages: list[PageLayout]) -> bool:
         mark_headings(page, size)
         resolve_directions(page, doc_rtl)
     mirrored = _brackets_mirrored(pages, infer)
+    mark_paragraphs(pages, doc_rtl)  # by geometry; the text is read paragraph by paragraph
     fill_text(pages, mirrored=mirrored, infer_spaces=infer)
-    mark_paragraphs(pages, doc_rtl)
     return mirrored
 
 

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .bidi import ends_in_ltr_run, is_arabic_letter, line_is_rtl, visual_to_logical
+from .bidi import bidi_class, ends_in_ltr_run, is_arabic_letter, line_is_rtl, visual_to_logical
 from .pdf_patterns import (
     BOLD_FONT,
     DOUBLED_MARK,
@@ -350,8 +350,37 @@ def line_text(
     return units_text(line_units(glyphs, infer_spaces), rtl, mirrored, after_ltr)
 
 
+#: the punctuation of a list label after its number: "1." | "2-" | "3)"
+_LABEL_PUNCT = frozenset(".-)")
+
+
+def _rtl_label(units: list[str], rtl: bool, after_ltr: bool) -> int:
+    """Length of a list label (``1.``, ``12-``, ``3)``) that opens a Latin line of a
+    right-to-left paragraph, drawn at the line's right end apart from the Latin run
+    (``… index 2012. .1``, Chromium's print of ``1. Transparency International. …`` in an
+    Arabic list), else 0. By the bidi algorithm the number has no Latin letter before it
+    (W7), so it is an island at the paragraph's start; not so when the line before ended in
+    a Latin run (``after_ltr``), where a number opening the line continues it."""
+    if not rtl or after_ltr:
+        return 0
+    k = len(units)
+    while k and units[k - 1].isdigit() and len(units) - k < 3:
+        k -= 1
+    digits = len(units) - k
+    if not digits or k < 3 or units[k - 1] not in _LABEL_PUNCT or not units[k - 2].isspace():
+        return 0
+    rest = "".join(units[: k - 2]).rstrip()
+    latin = rest[:1].isascii() and rest[:1].isalpha()
+    return digits + 1 if latin and not any(bidi_class(u) in ("R", "AL") for u in units) else 0
+
+
 def units_text(units: list[str], rtl: bool, mirrored: bool, after_ltr: bool = False) -> str:
     """:func:`line_text` from the line's glyph texts in visual order."""
+    label = _rtl_label(units, rtl, after_ltr)
+    if label:  # visual ".1" -> "1." before the run
+        head = [*units[-label + 1 :], units[-label]]
+        rest = units_text(units[:-label], rtl, mirrored, after_ltr)
+        return "".join(head) + " " + rest
     logical = "".join(visual_to_logical(units, rtl=rtl, mirrored=mirrored, after_ltr=after_ltr))
     text = KASHIDA.sub("", SPACES.sub(" ", logical))
     return DOUBLED_MARK.sub(r"\1\2", TANWEEN_IN_WORD.sub("", text)).strip()
@@ -385,6 +414,8 @@ def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> No
     previous = ""
     for page in pages:
         for pl in page.lines:
-            after_ltr = ends_in_ltr_run(previous)
+            # the bidi algorithm runs per paragraph: a Latin run ending the paragraph before
+            # does not go on in this one (once paragraphs are marked)
+            after_ltr = ends_in_ltr_run(previous) and not pl.para_start
             pl.text = pl.logical_text(infer_spaces, mirrored, after_ltr)
             previous = pl.text
