@@ -29,7 +29,8 @@ TITLE_WORDS = frozenset(
     "المشير الملك الملكه الامير الاميره الامام المرشد الزعيم القائد المبعوث مبعوث المتحدث "
     "المتحدثه الكاتب الكاتبه المفكر البروفيسور الصحفي الصحفيه المحلل الوزير الوزيره "
     "زعيم قائد المرشح المرشحه الاستاذ الاستاذه المطران البطريرك العلامه الحاكم حاكم "
-    "الخبير الخبيره السلطان الامبراطور الخليفه".split()
+    "الخبير الخبيره السلطان الامبراطور الخليفه المدير المديره المحافظ المندوب الممثل المنسق "
+    "رئاسه".split()
 )
 #: honorifics: a title that, right before a word that is also an ordinary word (الأسد,
 #: الصدر, هادي), makes it a person; a job (الباحث, الكاتب, الخبير) does not
@@ -42,7 +43,7 @@ HONORIFICS = frozenset(
 #: a title's complement before the name: رئيس الوزراء، وزير الخارجية، الأمين العام
 TITLE_HEADS = frozenset(
     "رئيس رئيسه وزير وزيره نائب نائبه الامين امين مستشار مستشاره المتحدث المتحدثه سفير "
-    "ولي قائد زعيم ملك امبراطور سلطان امير".split()
+    "ولي قائد زعيم ملك امبراطور سلطان امير مدير مديره محافظ مندوب ممثل منسق".split()
 )
 #: reporting verbs right before a name: قال ترامب، وأكد الصدر
 SPEECH_VERBS = frozenset(
@@ -72,8 +73,11 @@ SON_OF = frozenset("بن ابن".split())
 #: 4.6); verbs and nouns that could stand there are commoner (وصل 5.1 is the risk left)
 GIVEN_NAME_ZIPF = 5.3
 
-#: words between a title and the name: وزير الخارجية السابق بوريس جونسون
-TITLE_MODIFIERS = frozenset("السابق السابقه المنتخب المنتخبه الراحل الحالي الجديد".split())
+#: words between a title and the name: وزير الخارجية السابق بوريس جونسون، رئيس الوزراء
+#: آنذاك عبد الله حمدوك
+TITLE_MODIFIERS = frozenset(
+    "السابق السابقه المنتخب المنتخبه الراحل الحالي الجديد انذاك حينذاك حينها يومها".split()
+)
 MAX_NAME_WORDS = 4
 
 
@@ -127,6 +131,9 @@ def find_persons(
     no_start = [n in barred or word_of(n) in _CUES or bool(_TANWIN.search(w))
                 for n, w in zip(norms, raw, strict=True)]  # fmt: skip
     zipf = [arabic_zipf(w) for w in raw]
+    given = given_names(norms, zipf)
+    # a rare word may be a third name (ليدراك), a rare future verb may not (سيرأس)
+    rare = [z < THIRD_WORD_ZIPF and not _future_verb(w) for w, z in zip(raw, zipf, strict=True)]
     # محمد, علي, بن, عبد الله are as common as function words but are names
     name_words = load_word_list("common_name_words") | NAME_PARTICLES
     cap = [
@@ -146,13 +153,15 @@ def find_persons(
                     j += 1
             if j < len(norms) and no_start[j]:
                 continue
-            end = _name_end(norms, is_punct, taken, j, articled, zipf)
+            end = _name_end(norms, is_punct, taken, j, articled, zipf, given, rare)
             if end - j > 1 and all(n.endswith("ا") for n in norms[j:end]):
                 continue  # an indefinite accusative phrase: وفدا امريكيا
             if end > j and max(cap[j:end]) < COMMON_ZIPF:
                 found.append((j, end, speech))
                 break
     found += _shaped_names(norms, is_punct, taken, articled, no_start, zipf, cap, name_words)
+    found = [(_given_start(s, given, taken, is_punct, articled, no_start), e, speech)
+             for s, e, speech in found]  # fmt: skip
     spans = [
         (s, e) for s, e, speech in found
         if (speech and e - s > 1 and min(zipf[s:e]) < RARE_ZIPF)
@@ -161,7 +170,7 @@ def find_persons(
     ]  # fmt: skip
     # a rare last word of an accepted name is a surname the document may repeat (زئيف)
     surnames = known_surnames | {
-        raw[e - 1] for s, e in spans if zipf[e - 1] < RARE_ZIPF and not articled[e - 1]
+        raw[e - 1] for s, e in spans if e - s > 1 and _surname(zipf[e - 1], articled[e - 1])
     }
     spans += [(s, e) for s, e, speech in found if speech and e - s == 1 and raw[s] in surnames]
     inside = {k for s, e in spans for k in range(s, e)} | taken
@@ -177,9 +186,44 @@ def surnames(raw: list[str], spans: list[tuple[int, int]]) -> frozenset[str]:
     ``فرويد``), which names the person again wherever it stands alone."""
     return frozenset(
         raw[e - 1]
-        for _, e in spans
-        if arabic_zipf(raw[e - 1]) < RARE_ZIPF and not raw_article(raw[e - 1])
+        for s, e in spans
+        if e - s > 1 and _surname(arabic_zipf(raw[e - 1]), raw_article(raw[e - 1]))
     )
+
+
+def _surname(zipf: float, articled: bool) -> bool:
+    """Whether the last word of a name, of Zipf ``zipf``, names its bearer when it stands
+    alone: a rare word (``بوريطة`` 1.6, ``زئيف`` 2.5), with the article only when very rare
+    (``العليمي`` 2.5; not ``الشريف`` 4.6 or ``الأمير`` 5.0, ordinary words too)."""
+    return zipf < (RARE_ARTICLED_ZIPF if articled else RARE_ZIPF)
+
+
+def given_names(norms: list[str], zipf: list[float]) -> list[bool]:
+    """Whether each word is a given name (``wordlists/given_names.json``, Wikidata) rarer
+    than the words it could be mistaken for: the list has إيران and فتح too, so a word as
+    common as :data:`GIVEN_NAME_ZIPF` or a function word (:data:`NOT_NAME`) is none."""
+    listed = load_word_list("given_names")
+    return [
+        n in listed and z < GIVEN_NAME_ZIPF and n not in NOT_NAME
+        for n, z in zip(norms, zipf, strict=True)
+    ]
+
+
+def _given_start(
+    s: int,
+    given: list[bool],
+    taken: set[int],
+    is_punct: list[bool],
+    articled: list[bool],
+    no_start: list[bool],
+) -> int:
+    """Start of a name found at ``s``, moved back over a given name right before it: a
+    name found by its shape (``عبد الرحمن``) or after a title that is no cue (``مدير
+    المرصد رامي عبد الرحمن``) has its bearer's given name in front."""
+    k = s - 1
+    if k < 0 or k in taken or is_punct[k] or articled[k] or no_start[k] or not given[k]:
+        return s
+    return k
 
 
 #: Zipf value of the commonest word a name may contain (Arabic function words are above)
@@ -189,6 +233,11 @@ COMMON_ZIPF = 6.0
 NAME_ZIPF = 6.5
 #: Zipf value under which a word is rare enough to be a name on its own evidence
 RARE_ZIPF = 4.5
+#: Zipf value under which a word with the article is a surname, not an ordinary word
+RARE_ARTICLED_ZIPF = 3.0
+#: Zipf value from which a third word of a name needs evidence (a given name, a particle):
+#: ``سامح شكري سيشارك`` (3.4) is a name and a verb, ``جون بول ليدراك`` (0) a name
+THIRD_WORD_ZIPF = 3.0
 
 
 def _shaped_names(
@@ -263,6 +312,21 @@ def common_noun(word: str) -> bool:
     return own > 0 and max(arabic_zipf("ال" + base), arabic_zipf(base + "ة")) > own
 
 
+def _future_verb(word: str) -> bool:
+    """A verb in the future (``سيرأس``, ``ستزور``, ``سنقوم``; as written, hamza kept): the
+    word without its ``س`` is a commoner imperfect verb (يرأس 3.8 against 1.9); a name has
+    none (سيرغي: يرغي 2.0)."""
+    return (
+        word[:2] in ("سي", "ست", "سن")
+        and len(word) >= 5
+        and arabic_zipf(word[1:]) >= max(arabic_zipf(word), FUTURE_STEM_ZIPF)
+    )
+
+
+#: Zipf value from which the imperfect verb inside a future (يزور 4.3) is a common word
+FUTURE_STEM_ZIPF = 3.5
+
+
 def _accusative(norm: str) -> bool:
     """An indefinite accusative noun (tanwin written as a final alif): ``ملكا``, ``رئيسا``;
     a name ending in alif (``أوباما``, ``رضا``) has no common word without it."""
@@ -280,8 +344,16 @@ def _name_end(
     j: int,
     articled: list[bool],
     zipf: list[float] | None = None,
+    given: list[bool] | None = None,
+    rare: list[bool] | None = None,
 ) -> int:
-    """End of the name starting at token ``j`` (``j`` itself when there is none)."""
+    """End of the name starting at token ``j`` (``j`` itself when there is none).
+
+    With ``zipf`` and ``given`` (:func:`given_names`), a rare word after a given name is its
+    surname even with the feminine ending (``ناصر بوريطة``); with ``rare`` too (words rarer
+    than :data:`THIRD_WORD_ZIPF`, no future verb), a word after the second needs evidence: a
+    given name (a father's name: ``رشاد محمد العليمي``), a particle, or rarity (``جون بول
+    ليدراك``); ``سامح شكري سيشارك`` ends before the verb."""
     k, particles = j, 0
     while k < len(norms) and k - j - particles < MAX_NAME_WORDS:
         norm = norms[k]
@@ -298,8 +370,16 @@ def _name_end(
             break  # an indefinite accusative after the name: ونودي بالأمير عبد الله ملكا
         if norm.startswith("و") and k > j and norm[1:] not in NAME_PARTICLES:
             break  # the next conjunct: بومبيو وكيم
-        if k > j and (norm.endswith("ه") or articled[k - 1]) and not _joined(norms, j, k, zipf):
+        joined = _joined(norms, j, k, zipf)
+        surname = (
+            given is not None and zipf is not None and k == j + 1 and given[j]
+            and not articled[j] and zipf[k] < RARE_ZIPF
+        )  # fmt: skip
+        if k > j and (norm.endswith("ه") or articled[k - 1]) and not (joined or surname):
             break  # a feminine noun or a word after a surname: كبير مساعدي قياده الحزب
+        if given is not None and rare is not None and k - j - particles >= 2 and not joined:
+            if not (given[k] or rare[k] or (articled[k] and given[k - 1])):
+                break  # a verb or noun after a two-word name: سامح شكري سيشارك
         k += 1
     return k
 

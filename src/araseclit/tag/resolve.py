@@ -42,7 +42,8 @@ from araseclit.tag.patterns import (
     is_arabic,
     with_proclitics,
 )
-from araseclit.tag.persons import HONORIFICS, SON_OF, TITLE_HEADS, word_of
+from araseclit.tag.persons import HONORIFICS, SON_OF, TITLE_HEADS, TITLE_WORDS, word_of
+from araseclit.textmodel.frequency import arabic_zipf
 
 if TYPE_CHECKING:
     from araseclit.tag.component import Found
@@ -132,6 +133,7 @@ def resolve(
     else:
         dominant, sure = dominant_of(document.state_counts), set(document.sure)
     people = _person_edges(found)
+    nisba_ends = frozenset(g.end for g in found if g.adjectival)
     cues_by_sentence: dict[int, set[str]] = {}
     for i, norm in enumerate(norms):
         cues_by_sentence.setdefault(sentence_of[i], set()).add(norm)
@@ -154,7 +156,7 @@ def resolve(
             continue
         if f.homograph:
             evidence = _homograph_evidence(lexicon, norms, f, sure, dominant, cues_by_sentence,
-                                           sentence_of, people)  # fmt: skip
+                                           sentence_of, people, nisba_ends)  # fmt: skip
             if evidence is None:
                 continue
             f = replace(f, evidence=evidence)
@@ -175,6 +177,7 @@ def _homograph_evidence(
     cues_by_sentence: dict[int, set[str]],
     sentence_of: Sequence[int],
     people: tuple[set[int], set[int]] = (set(), set()),
+    nisba_ends: frozenset[int] = frozenset(),
 ) -> str | None:
     entry = lexicon.get(f.entity_id or "")
     if entry is None:
@@ -188,6 +191,8 @@ def _homograph_evidence(
         return None  # بحماس شبابي, بحماس كبير
     if bare and f.end - f.start == 1 and (_construct_noun(prev, nxt) or _governs_masdar(prev)):
         return None  # فتح المعابر, حماس الشباب, صالح المواطنين; إعادة فتح, عدم حماس
+    if entry.category == "person" and _attributive(norms, f, nisba_ends):
+        return None  # والقرار الحكيم, المذهب المالكي: the adjective of the noun before
     if entry.id in sure:
         return "document"  # the same entity named unambiguously
     if entry.category in STATE_CATEGORIES and word_of(prev) in STATE_GOVERNORS:
@@ -209,6 +214,23 @@ def _homograph_evidence(
     if entry.state and entry.state == dominant:
         return "state"
     return None
+
+
+def _attributive(norms: list[str], f: Found, nisba_ends: frozenset[int]) -> bool:
+    """Whether a one-word definite homograph of a person is an adjective agreeing with the
+    definite noun right before it (``والقرار الحكيم`` "the wise decision", ``المذهب
+    المالكي``): a definite word before a surname is otherwise a title (``الرئيس الأسد``,
+    ``وزير الخارجية المعلم``) or a state's nisba in one (``الرئيس السوري الأسد``)."""
+    if f.end - f.start != 1 or f.start == 0 or not _definite(norms[f.start]):
+        return False
+    prev = word_of(norms[f.start - 1])
+    if prev[:1] in "وف" and has_article(prev[1:]):
+        prev = prev[1:]
+    if not has_article(prev) or prev in HONORIFICS or prev in TITLE_WORDS:
+        return False
+    if (prev.startswith("الت") and len(prev) == 5) or arabic_zipf(prev[2:]) < arabic_zipf(prev) - 1:
+        return False  # no article but a verb (افتعل of a root in ل): والتقى المعلم, التزم
+    return f.start not in nisba_ends and not _after_honorific(norms, f.start)
 
 
 def _generic(f: Found) -> bool:
