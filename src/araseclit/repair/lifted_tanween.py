@@ -31,6 +31,7 @@ import re
 
 from araseclit.document import Line
 from araseclit.repair import patterns as P
+from araseclit.repair.diacritics_lifted import restore_lifted_marks
 from araseclit.repair.kashida import learn_kashida_glyphs
 
 TANWEEN_FATH = "\u064b"
@@ -312,6 +313,9 @@ def restore_lifted_tanween(lines: list[Line], wrapped: bool = True) -> None:
     for i, left in marks.items():
         if left < lines[i].text.count(TANWEEN_FATH):
             lines[i].text, lines[i].changed = " ".join(TANWEEN_FATH * left), True
+    # what the shapes of the words could not place (a mark on a teh marbuta, a lifted
+    # vowel, pieces in another order): the text model chooses among the readings
+    restore_lifted_marks(lines, skip=used)
 
 
 def kashida_glyphs(lines: list[Line]) -> str:

@@ -1,0 +1,191 @@
+"""What damage makes up the CER of the diacritised document, per producer x extractor.
+
+``corpora/clean/diacritised_prose.txt`` (fully vowelled prose) is the worst file of almost
+every cell of ``bench_ood.py``. For each rendition under
+``corpora/clean/variants/diacritised_prose`` this splits its character error rate (the
+measure of ``bench_ood.py``: Levenshtein distance over the reference length, whitespace
+collapsed, bidi controls dropped, NFC) into nested parts, each the CER of a coarser view of
+both texts, so the parts add up to the whole:
+
+* **marks**: CER minus the CER with every combining mark removed from both sides (marks
+  lost, invented or put on the wrong letter);
+* **spaces**: the unmarked CER minus the unmarked CER with every space removed (words
+  split or glued);
+* **order**: the unmarked, spaceless CER minus the letter-bag error (letters present but in
+  the wrong place: reversed words, lines out of order);
+* **letters**: the letter-bag error, sum over characters of |count in hypothesis - count in
+  reference| over the reference length (letters lost or invented, ligatures, glyph junk).
+
+Each is given for the raw text (bidi controls stripped), and for ``repair_lines`` output.
+It also counts the raw lines made only of marks (lifted-mark lines) and the share of raw
+tokens that are one letter with its marks (mark-split words).
+
+Run: ``.venv/bin/python benchmarks/diacritics_errors.py [--doc NAME]`` (writes
+``benchmarks/results/diacritics_errors.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, BIDI_CONTROL  # noqa: E402
+from araseclit.document import assemble  # noqa: E402
+from araseclit.repair import repair_lines  # noqa: E402
+
+CLEAN = ROOT / "corpora" / "clean"
+CALIBRATION = ROOT / "corpora" / "calibration"
+#: margins tried by ``--fit`` (log-probability a reading must gain over the lines as they are)
+FIT_MARGINS = (1e9, 0.0, 1.0, 2.0, 4.0, 6.0, 8.0, 12.0)
+RESULTS = ROOT / "benchmarks" / "results"
+_BIDI = re.compile(f"[{BIDI_CONTROL}]")
+_MARK = re.compile(f"[{ARABIC_MARK}]")
+_MARK_LINE = re.compile(f"^[{ARABIC_MARK}\\s]+$")
+_ONE_LETTER = re.compile(f"^[{ARABIC_LETTER}][{ARABIC_MARK}]*$")
+PARTS = ("marks", "spaces", "order", "letters")
+
+
+def _plain(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", _BIDI.sub("", text)).split())
+
+
+def _cer(hyp: str, ref: str) -> float:
+    return Levenshtein.distance(hyp, ref) / max(1, len(ref))
+
+
+def breakdown(hypothesis: str, reference: str) -> dict[str, float]:
+    """The CER of ``hypothesis`` and its nested parts (see the module docstring)."""
+    hyp, ref = _plain(hypothesis), _plain(reference)
+    n = max(1, len(ref))
+    full = _cer(hyp, ref)
+    hyp_u = " ".join(_MARK.sub("", hyp).split())
+    ref_u = " ".join(_MARK.sub("", ref).split())
+    unmarked = Levenshtein.distance(hyp_u, ref_u) / n
+    hyp_s, ref_s = hyp_u.replace(" ", ""), ref_u.replace(" ", "")
+    spaceless = Levenshtein.distance(hyp_s, ref_s) / n
+    bag_h, bag_r = Counter(hyp_s), Counter(ref_s)
+    letters = sum(abs(bag_h[c] - bag_r[c]) for c in bag_h.keys() | bag_r.keys()) / n
+    return {
+        "cer": full,
+        "marks": full - unmarked,
+        "spaces": unmarked - spaceless,
+        "order": spaceless - min(letters, spaceless),
+        "letters": min(letters, spaceless),
+    }
+
+
+def layout(raw: str) -> tuple[int, float]:
+    """Lines made only of marks, and the share of tokens that are one letter with marks."""
+    lines = [_BIDI.sub("", ln) for ln in raw.split("\n")]
+    mark_lines = sum(1 for ln in lines if ln.strip() and _MARK_LINE.match(ln))
+    tokens = [t for ln in lines for t in ln.split()]
+    split = sum(1 for t in tokens if _ONE_LETTER.match(t))
+    return mark_lines, split / max(1, len(tokens))
+
+
+def rows(doc: str) -> list[tuple[str, str, dict[str, float], dict[str, float], int, float]]:
+    reference = (CLEAN / f"{doc}.txt").read_text(encoding="utf-8")
+    out = []
+    for path in sorted((CLEAN / "variants" / doc).glob("*.txt")):
+        producer, extractor = path.name[: -len(".txt")].split(".", 1)
+        raw = path.read_text(encoding="utf-8")
+        repaired, _ = assemble(repair_lines(raw).lines)
+        out.append(
+            (
+                producer,
+                extractor,
+                breakdown(raw, reference),
+                breakdown(repaired, reference),
+                *layout(raw),
+            )
+        )
+    return out
+
+
+def table(found: list[tuple[str, str, dict[str, float], dict[str, float], int, float]]) -> str:
+    parts = " | ".join(PARTS)
+    head = [
+        f"| producer | extractor | mark lines | 1-letter tokens | raw CER | {parts} "
+        f"| repaired CER | {parts} |",
+        "|---|---|---:|---:|---:|" + "---:|" * len(PARTS) + "---:|" + "---:|" * len(PARTS),
+    ]
+    body = []
+    for producer, extractor, raw, rep, mark_lines, split in found:
+        cells = [f"{raw['cer']:.1%}", *(f"{raw[p]:.1%}" for p in PARTS)]
+        cells += [f"**{rep['cer']:.1%}**", *(f"{rep[p]:.1%}" for p in PARTS)]
+        body.append(
+            f"| {producer} | {extractor} | {mark_lines} | {split:.0%} | " + " | ".join(cells) + " |"
+        )
+    totals = []
+    for k in (2, 3):
+        totals += [f"{sum(r[k][p] for r in found) / len(found):.1%}" for p in ("cer", *PARTS)]
+    body.append(f"| **mean** | | | | {' | '.join(totals)} |")
+    return "\n".join(head + body)
+
+
+def fit_margin(margins: tuple[float, ...] = FIT_MARGINS) -> list[tuple[float, float, int]]:
+    """Mean CER of the ``corpora/calibration`` renditions that have lifted-mark lines, per
+    margin of :func:`araseclit.repair.diacritics_lifted.restore_lifted_marks` (fitting data,
+    never reported as a result): (margin, mean CER, files)."""
+    from araseclit.repair import diacritics_lifted as D
+
+    pairs = []
+    for folder in sorted(p for p in (CALIBRATION / "variants").iterdir() if p.is_dir()):
+        reference = (CALIBRATION / f"{folder.name}.txt").read_text(encoding="utf-8")
+        for path in sorted(folder.glob("*.txt")):
+            raw = path.read_text(encoding="utf-8")
+            versions = [raw, _BIDI.sub("", raw)] if ".pdftotext" in path.name else [raw]
+            pairs += [(v, reference) for v in versions if layout(v)[0]]
+    saved, out = D.MARGIN, []
+    try:
+        for margin in margins:
+            D.MARGIN = margin
+            errors = [
+                breakdown(assemble(repair_lines(raw).lines)[0], ref)["cer"] for raw, ref in pairs
+            ]
+            out.append((margin, sum(errors) / len(errors), len(errors)))
+    finally:
+        D.MARGIN = saved
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--doc", default="diacritised_prose")
+    parser.add_argument("--out", type=Path, default=RESULTS / "diacritics_errors.md")
+    parser.add_argument(
+        "--fit", action="store_true", help="print the calibration CER per lifted-mark margin"
+    )
+    args = parser.parse_args(argv)
+    if args.fit:
+        for margin, mean, files in fit_margin():
+            print(f"margin {margin:5.1f}: mean CER {mean:.3%} on {files} calibration files")
+        return 0
+    found = rows(args.doc)
+    text = "\n".join(
+        [
+            f"# Damage in `corpora/clean/{args.doc}.txt` renditions, by kind",
+            "",
+            "From `benchmarks/diacritics_errors.py` (see its docstring for the parts; they add "
+            "up to the CER). Raw = the extractor's text with bidi controls stripped.",
+            "",
+            table(found),
+            "",
+        ]
+    )
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
