@@ -45,6 +45,7 @@ from .pdf_structure import (
     mark_running_lines,
     resolve_directions,
 )
+from .pdf_zwnj import needs_zwnj, restore_zwnj
 
 # pdfminer reports what it cannot parse in a damaged PDF through logging; with no handler
 # configured, Python prints those warnings to stderr, around araseclit's one coded line.
@@ -97,6 +98,11 @@ def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOUR
     # brackets of a citation the bidi resolution moved at a line edge: "Lederach (1997: (39"
     fix_citation_brackets(lines)
     rejoin_bracket_pages(lines)
+    # a Persian text layer with no ZWNJ lost them ("بیبازگشت"): put back those the word
+    # lists attest (pdf_zwnj)
+    zwnj = needs_zwnj("\n".join(ln.text for ln in lines))
+    for ln in lines if zwnj else ():
+        ln.text = restore_zwnj(ln.text)
     pdf_labels: list[str | None] = info.pop("labels")  # type: ignore[assignment]
     metadata = {
         **info,
@@ -105,6 +111,7 @@ def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOUR
         "fonts": sorted({g.font for p in pages for pl in p.lines for g in pl.glyphs if g.font}),
         "needs_ocr_pages": needs_ocr,
         "mirrored_brackets": mirrored,
+        "zwnj_restored": zwnj,
     }
     return PdfResult(lines=lines, n_pages=len(pages), metadata=metadata)
 

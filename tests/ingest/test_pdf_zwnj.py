@@ -1,0 +1,61 @@
+"""ZWNJs a PDF's text layer dropped from Persian words, put back from the word lists."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from araseclit.ingest.pdf import read_pdf_lines
+from araseclit.ingest.pdf_zwnj import ZWNJ, needs_zwnj, restore_word, restore_zwnj
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("pdf_sources", HERE / "test_pdf_sources.py")
+assert _spec and _spec.loader
+src = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(src)
+
+
+@pytest.mark.parametrize(
+    ("joined", "expected"),
+    [
+        ("سازمانهای", "سازمان‌های"),  # plural suffix, the list prefers the ZWNJ spelling
+        ("هستهای", "هسته‌ای"),  # adjective ای after ه
+        ("بینالمللی", "بین‌المللی"),  # a compound
+        ("میشود", "می‌شود"),  # the continuous prefix
+        ("بیبرنامه", "بی‌برنامه"),  # unknown joined: a listed stem after the prefix بی
+        ("زندگیها", "زندگی‌ها"),
+        # no ZWNJ where the word is written joined, or after a letter that does not join
+        ("دانشگاه", "دانشگاه"),
+        ("کتابخانه", "کتابخانه"),
+        ("شهرهای", "شهرهای"),
+        ("آوارگان", "آوارگان"),
+        ("کردها", "کردها"),
+    ],
+)
+def test_restore_word(joined: str, expected: str) -> None:
+    assert restore_word(joined) == expected
+
+
+def test_only_a_persian_text_with_no_zwnj_is_restored() -> None:
+    persian = "سازمانهای غیردولتی در عراق پس از سال ۲۰۰۳ نقش مهمی در کمکهای انسانی داشتهاند."
+    assert needs_zwnj(persian)
+    assert not needs_zwnj(persian.replace("سازمانهای", "سازمان‌های"))  # the layer kept them
+    assert not needs_zwnj("المنظمات غير الحكومية في العراق تعمل في ظروف صعبة بعد عام 2003.")
+
+
+def test_chromium_persian_pdf_gets_its_zwnj_back() -> None:
+    result = read_pdf_lines(HERE / "data" / "chromium_persian.pdf")
+    assert result.metadata["zwnj_restored"] is True
+    text = " ".join(ln.text for ln in result.lines if ln.kind == "body")
+    words = [w.strip(".،()") for kind, t in src.PERSIAN if kind == "body" for w in t.split()]
+    zwnj_words = [w for w in words if ZWNJ in w]
+    assert len(zwnj_words) == 13
+    assert [w for w in zwnj_words if w not in text.split() and f"{w}." not in text.split()] == []
+    assert restore_zwnj(text) == text  # restoring twice changes nothing
+
+
+def test_an_arabic_pdf_is_left_alone() -> None:
+    result = read_pdf_lines(HERE / "data" / "lo_amiri.pdf")
+    assert result.metadata["zwnj_restored"] is False
