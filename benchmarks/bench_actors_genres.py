@@ -18,7 +18,14 @@ to an Iraqi body, and every predicted Iraqi body in documents that never name Ir
 ``--heldout5 FILE`` scores only FILE, a new held-out set in the same block format whose every
 document is held out (its genre is read from each ``=== genre country`` header), beside the
 gazetteer lookup of the same lexicon with no context (``bench_actors_wiki.gazetteer``), and
-writes ``benchmarks/results/bench_actors_genres_heldout5.md``.
+writes ``benchmarks/results/bench_actors_genres_<FILE's stem>.md`` (``heldout6.txt`` ->
+``bench_actors_genres_heldout6.md``); ``--no-write`` prints only (a set scored once before,
+re-run as development data, keeps its file).
+
+Persons: predicted = category ``person``; gold = spans with a person id, and ``?`` spans (not
+in the lexicon) that a predicted person overlaps, so a person found with wrong boundaries
+counts as a miss as well as a false positive. An unlisted person the tagger misses entirely
+is not counted (the gold gives no class for ``?``): recall is an upper bound.
 """
 
 from __future__ import annotations
@@ -199,14 +206,14 @@ def group_rows(
 
 def person_scores(docs: list[dict], preds: list[list[dict]]) -> tuple[float, float, int]:
     """(precision, recall, gold persons) of person mentions: gold = spans with a person id
-    or a ``?`` span the tagger calls a person; predicted = category ``person``."""
+    or a ``?`` span a predicted person overlaps; predicted = category ``person``."""
     tp = fp = n_gold = 0
     for doc, pred in zip(docs, preds, strict=True):
         gold = {(g["start"], g["end"]) for g in doc["spans"]
                 if (g["entity_id"] or "").startswith("actor.person.")}  # fmt: skip
         unknown = {(g["start"], g["end"]) for g in doc["spans"] if g["entity_id"] is None}
         seen = {(p["start"], p["end"]) for p in pred if p["category"] == "person"}
-        gold |= seen & unknown
+        gold |= {(a, b) for a, b in unknown if any(s < b and a < e for s, e in seen)}
         n_gold += len(gold)
         tp += len(seen & gold)
         fp += len(seen - gold)
@@ -325,7 +332,9 @@ def main() -> None:
     ap.add_argument("--heldout", action="store_true", help="also score the held-out split")
     ap.add_argument("--heldout5", type=Path, metavar="FILE",
                     help="score only FILE (every document held out, genre from its block "
-                         "header), beside the gazetteer lookup; writes RESULT_heldout5.md")  # fmt: skip
+                         "header), beside the gazetteer lookup; writes RESULT_<stem>.md")  # fmt: skip
+    ap.add_argument("--no-write", action="store_true",
+                    help="with --heldout5: print the results, write no file")  # fmt: skip
     ap.add_argument("--dump", type=Path, help="write this tagger's predictions to a JSON file")
     ap.add_argument(
         "--show-errors", action="store_true", help="print the errors of the scored splits"
@@ -333,7 +342,7 @@ def main() -> None:
     args = ap.parse_args()
     lexicon = load_lexicon()
     if args.heldout5:
-        heldout5(lexicon, args.heldout5, args.show_errors)
+        heldout5(lexicon, args.heldout5, args.show_errors, not args.no_write)
         return
     docs = [d for g in GENRES for d in parse(DATA / f"{g}.txt", g)]
     preds = [tag_text(d["text"]) for d in docs]
@@ -363,18 +372,19 @@ def main() -> None:
         show_errors(lexicon, [docs[i] for i in keep], [preds[i] for i in keep])
 
 
-def heldout5(lexicon, path: Path, errors: bool) -> None:
+def heldout5(lexicon, path: Path, errors: bool, write: bool = True) -> None:
     """Score every document of ``path`` (a new held-out set, looked at once) beside the
     gazetteer lookup of the same lexicon (``bench_actors_wiki.gazetteer``)."""
     from bench_actors_wiki import gazetteer
 
-    docs = parse(path, None, "heldout5")
+    name = path.stem  # heldout5, heldout6
+    docs = parse(path, None, name)
     cpu = time.process_time()
     preds = [tag_text(d["text"]) for d in docs]
     cpu = time.process_time() - cpu
     base = gazetteer([d["text"] for d in docs])
     lines = [
-        "# bench_actors_genres --heldout5: a new in-domain held-out set, scored once",
+        f"# bench_actors_genres --heldout5: {name}, a new in-domain held-out set, scored once",
         "",
         f"File `{path.relative_to(ROOT) if path.is_absolute() else path}`, lexicon versions "
         f"{lexicon.versions}. ACTOR mentions, strict span; social groups not scored; `ent` = "
@@ -383,11 +393,12 @@ def heldout5(lexicon, path: Path, errors: bool) -> None:
         "(what a user would otherwise run). See the docstring of "
         "`benchmarks/bench_actors_genres.py`.",
     ]
-    lines += split_lines(lexicon, "heldout5", docs, preds, base, "gazetteer")
+    lines += split_lines(lexicon, name, docs, preds, base, "gazetteer")
     lines += ["", f"Tagging CPU time: {cpu:.2f} s for {len(docs)} documents."]
     text = "\n".join(lines) + "\n"
     print(text)
-    RESULT.with_name(RESULT.stem + "_heldout5.md").write_text(text, encoding="utf-8")
+    if write:
+        RESULT.with_name(f"{RESULT.stem}_{name}.md").write_text(text, encoding="utf-8")
     if errors:
         show_errors(lexicon, docs, preds)
 
