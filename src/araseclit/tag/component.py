@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, NORM, ORTH, SENT_START
 from spacy.language import Language
@@ -143,7 +144,6 @@ class MentionTagger:
             self.model = TransformersFinder(model_path, self.matcher)
 
     def __call__(self, doc: Doc) -> Doc:
-        set_norms(doc)
         self.set_annotations(doc, self.find(doc))
         return doc
 
@@ -152,6 +152,7 @@ class MentionTagger:
         decides with the whole document's evidence when ``doc._.chunk`` carries it
         (:mod:`araseclit.tag.evidence`)."""
         if self.model is not None:
+            set_norms(doc)
             return self.model(doc)
         return self._find(doc, chunk_evidence(doc), None)
 
@@ -160,7 +161,6 @@ class MentionTagger:
         surnames, the last organisation per head noun): a chunk's share of its document's."""
         if self.model is not None or not self.context:
             return DocumentEvidence()
-        set_norms(doc)
         gathered: dict[str, object] = {}
         self._find(doc, None, gathered)
         return DocumentEvidence(**gathered)  # type: ignore[arg-type]
@@ -170,7 +170,7 @@ class MentionTagger:
     ) -> list[Found]:
         """:meth:`find` with the whole document's evidence ``document`` (None: this Doc's);
         fills ``gathered`` with this Doc's own evidence when given."""
-        tokens = read_tokens(doc)
+        tokens = read_tokens(doc)  # token norms set here
         norms = tokens.norm
         found = [
             Found(m.start, m.end, m.hit.entry.label, m.hit.entry.category, m.hit.entry.id,
@@ -433,64 +433,74 @@ def chunk_evidence(doc: Doc) -> DocumentEvidence | None:
 
 
 def read_tokens(doc: Doc) -> Tokens:
-    """What the tagger reads of ``doc``'s tokens, from one array of their attributes; the
-    facts that depend on a token's string alone are worked out once per distinct string."""
-    rows = zip(*_columns(doc, [ORTH, NORM, IS_PUNCT, IS_ALPHA, SENT_START]), strict=True)
+    """What the tagger reads of ``doc``'s tokens, from one array of their attributes, every
+    token given its matching form first (:func:`set_norms`); what depends on a token's string
+    alone is worked out once per distinct string."""
+    if not len(doc):
+        return Tokens([], [], [], [], frozenset(), [])
+    array = doc.to_array([ORTH, NORM, IS_PUNCT, IS_ALPHA, SENT_START])
+    orths, first, where = np.unique(array[:, 0], return_index=True, return_inverse=True)
     strings = doc.vocab.strings
-    kinds: dict[int, tuple[str, bool, bool, bool]] = {}  # orth -> text, blank, word, Latin
-    norm_of: dict[int, str] = {}
-    text, norm, punct, blank = [], [], [], []
-    words: dict[int, int] = {}
-    latin: dict[int, int] = {}
-    sentence = []
-    sentences = doc.has_annotation("SENT_START")
-    n = 0 if not sentences else -1
-    for orth, norm_id, is_punct, is_alpha, sent_start in rows:
-        kind = kinds.get(orth)
-        if kind is None:
-            word = strings[orth]
-            kind = kinds[orth] = (
-                word,
-                bool(is_punct) or not word.strip(),
-                bool(is_alpha) or any(c.isalpha() for c in word),
-                not is_arabic(word),
-            )
-        if norm_id not in norm_of:
-            norm_of[norm_id] = strings[norm_id]
-        if sentences:
-            n += sent_start == 1 or n < 0
-        text.append(kind[0])
-        norm.append(norm_of[norm_id])
-        punct.append(bool(is_punct))
-        blank.append(kind[1])
-        sentence.append(n)
-        if kind[2]:
-            words[n] = words.get(n, 0) + 1
-            latin[n] = latin.get(n, 0) + kind[3]
-    english = frozenset(k for k, count in words.items() if latin.get(k, 0) * 2 > count)
-    return Tokens(text, norm, punct, blank, english, sentence)
+    words = [strings[h] for h in orths.tolist()]
+    at = where.tolist()
+    text = list(map(words.__getitem__, at))
+    norm = _with_norms(doc, array[:, 1], [normalize_token(w) for w in words], at)
+    punct = array[:, 2].astype(bool)
+    blank = [p or not w.strip() for p, w in zip(punct[first].tolist(), words, strict=True)]
+    alpha = array[first, 3].astype(bool).tolist()
+    wordy = np.array([a or any(c.isalpha() for c in w) for a, w in zip(alpha, words, strict=True)])
+    latin = wordy & np.array([not is_arabic(w) for w in words])
+    if doc.has_annotation("SENT_START"):
+        starts = array[:, 4] == 1
+        starts[0] = True
+        sentence = np.cumsum(starts) - 1
+    else:
+        sentence = np.zeros(len(doc), dtype=np.int64)
+    counts = np.bincount(sentence, weights=wordy[where])
+    english = np.flatnonzero(np.bincount(sentence, weights=latin[where]) * 2 > counts)
+    return Tokens(
+        text,
+        norm,
+        punct.tolist(),
+        list(map(blank.__getitem__, at)),
+        frozenset(english.tolist()),
+        sentence.tolist(),
+    )
+
+
+def _with_norms(doc: Doc, norm_ids: np.ndarray, forms: list[str], at: list[int]) -> list[str]:
+    """Every token's norm once it is set to its matching form (``forms`` of the distinct
+    strings, ``at`` each token's string): the araseclit tokenizer's vocabulary has them
+    already, spaCy's does not."""
+    wanted = list(map(forms.__getitem__, at))
+    norm = _strings(doc, norm_ids)
+    if norm == wanted:
+        return norm
+    for i, (have, want) in enumerate(zip(norm, wanted, strict=True)):
+        if have != want:
+            doc[i].norm_ = want
+    # read again: a form "" leaves the vocabulary's norm (spaCy's id of "" is 0, "no norm")
+    return _strings(doc, doc.to_array(NORM))
+
+
+def _strings(doc: Doc, ids: np.ndarray) -> list[str]:
+    """The strings of string ids ``ids``, each distinct id looked up once."""
+    distinct, where = np.unique(ids, return_inverse=True)
+    strings = doc.vocab.strings
+    looked_up = [strings[h] for h in distinct.tolist()]
+    return list(map(looked_up.__getitem__, where.tolist()))
 
 
 def _columns(doc: Doc, attrs: list[int]) -> list[list[int]]:
-    """One list per attribute of ``doc``'s tokens (a list per column, not per token: fewer
-    objects for the garbage collector to count)."""
+    """One list per attribute of ``doc``'s tokens."""
     if not len(doc):
         return [[] for _ in attrs]
     return doc.to_array(attrs).T.tolist()  # type: ignore[no-any-return]
 
 
 def set_norms(doc: Doc) -> None:
-    """Give every token its matching form, whichever tokenizer made the doc (the araseclit
-    tokenizer's vocabulary already has it: then nothing is set)."""
-    strings = doc.vocab.strings
-    wanted: dict[tuple[int, int], str | None] = {}  # (orth, norm) -> the norm to set
-    for i, (orth, norm_id) in enumerate(zip(*_columns(doc, [ORTH, NORM]), strict=True)):
-        key = (orth, norm_id)
-        if key not in wanted:
-            norm = normalize_token(strings[orth])
-            wanted[key] = norm if norm != strings[norm_id] else None
-        if (norm := wanted[key]) is not None:
-            doc[i].norm_ = norm
+    """Give every token its matching form, whichever tokenizer made the doc."""
+    read_tokens(doc)
 
 
 def select(found: list[Found]) -> list[Found]:
