@@ -45,3 +45,22 @@ def test_regional_body_is_one_mention(text: str, mention: tuple[str, str]) -> No
     found = actors(text)
     assert mention in found
     assert ("الأمم المتحدة", "actor.io.un") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an office of any state, not the army inside its name
+        (
+            "ويبقى رئيس الوزراء بصفته القائد العام للقوات المسلحة مسؤولا عن قرار الحرب.",
+            ("القائد العام للقوات المسلحة", "actor.generic.commander_in_chief"),
+        ),
+        # a government named with the pronoun of the person who leads it
+        (
+            "وأعلن نجيب ميقاتي أن حكومته ستستأنف المفاوضات مع صندوق النقد الدولي.",
+            ("حكومته", "actor.generic.government"),
+        ),
+    ],
+)
+def test_generic_office_is_one_mention(text: str, mention: tuple[str, str]) -> None:
+    assert mention in actors(text)
