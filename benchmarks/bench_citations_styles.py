@@ -1,7 +1,7 @@
 """Benchmark: citations, reference fields and the audit in house styles other than the
 sample's (issue 13's own benchmark).
 
-Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|heldout|heldout5]
+Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|heldout|heldout5|heldout6]
 [--no-pdf] [--out FILE]`` (prints Markdown).
 
 Data: ``benchmarks/data/citations/styles/`` — ten documents of CC BY-SA text (XQuAD Arabic
@@ -20,8 +20,9 @@ any tool read it:
 Split: ``dev_*`` (seven documents; read while the rules were changed), ``heldout_*``
 (three: an English Chicago-notes paper, an Arabic house-style paper, an Arabic Harvard paper
 with a Persian source), read once at the end of the session that wrote them and in domain
-since, and ``heldout5_*`` (every ``heldout5_*.txt`` of the folder, written by another
-engineer while this script changed; scored once).
+since, ``heldout5_*`` (every ``heldout5_*.txt`` of the folder, written by another
+engineer while this script changed; scored once, development data since) and ``heldout6_*``
+(the same, written in the next session; scored once).
 
 Each document is scored twice: as its clean ``.txt`` and as a PDF of it (the issue's "clean
 text and PDF"). The PDF is Chromium's print of an HTML page of the text, one ``<p>`` per
@@ -415,15 +416,19 @@ def render(
     return "\n".join(lines) + "\n"
 
 
+#: splits that are every ``<split>_*.txt`` of the folder, written by another engineer
+FOLDER_SPLITS = ("heldout5", "heldout6")
+
+
 def split_docs(split: str) -> tuple[list[str], dict[str, str]]:
-    """The split's documents and their languages; ``heldout5`` is every ``heldout5_*.txt``
-    of the folder (its language from ``SOURCES.tsv`` when listed there, else as
+    """The split's documents and their languages; ``heldout5`` (``heldout6``) is every
+    ``heldout5_*.txt`` (``heldout6_*.txt``) of the folder (its language from ``SOURCES.tsv`` when listed there, else as
     ``ingest.read`` detects it)."""
     srcs = {s["doc"]: s for s in sources()}
-    if split != "heldout5":
+    if split not in FOLDER_SPLITS:
         docs = [d for d, s in srcs.items() if s["split"] == split]
     else:
-        docs = sorted(p.stem for p in DATA.glob("heldout5_*.txt"))
+        docs = sorted(p.stem for p in DATA.glob(f"{split}_*.txt"))
     langs = {}
     for doc in docs:
         if doc in srcs:
@@ -438,7 +443,7 @@ def split_docs(split: str) -> tuple[list[str], dict[str, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "heldout5"), default="dev")
+    ap.add_argument("--split", choices=("dev", "heldout", *FOLDER_SPLITS), default="dev")
     ap.add_argument("--no-pdf", action="store_true", help="score the clean text only")
     ap.add_argument("--out", type=Path, help="write the Markdown here as well")
     args = ap.parse_args()
