@@ -255,7 +255,12 @@ def _weigh(
                 continue
             d = judge.score(text) - judge.leave_score(base)
             total += _line_evidence(d)
-            likelihood += max(d, -LINE_CAP)
+            # which order explains the lines best is asked once the document is known to be
+            # scrambled: a line left as it stands is then scored as it stands, no typing
+            # habit forgiven (as :func:`choose` does), or an order that leaves a line's
+            # commas against the next word would lose nothing there to one that puts them
+            # right
+            likelihood += max(judge.score(text) - judge.score(base), -LINE_CAP)
             ayes += d > DECISIVE
             noes += d < -DECISIVE
         evidence[order] = total * scale
@@ -275,8 +280,12 @@ def _settled(evidence: dict[str, float], support: dict[str, float], fit: dict[st
     if not passing:
         return False
     best = max(passing, key=lambda o: fit[o])
+    # a second order the evidence also supports is weighed on the full sample: a few lines
+    # that the one reads better (a lifted mark put back at the line's end by reading the
+    # runs backwards) must not settle it against the order that explains the rest
+    rivals = [o for o in evidence if o != best and evidence[o] > DOC_THRESHOLD]
     others = [fit[o] for o in fit if o != best]
-    return not others or fit[best] - max(others) > SETTLED_MARGIN
+    return not rivals and (not others or fit[best] - max(others) > SETTLED_MARGIN)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Callable
 
-from araseclit.charsets import RTL_STRONG, TATWEEL
+from araseclit.charsets import MIRROR, RTL_STRONG, TATWEEL
 from araseclit.repair import bidi
 
 # a stretch of a line with no right-to-left character and something other than white space
@@ -64,8 +64,17 @@ def stretch_readings(stretch: str, before: str = "AL") -> list[str]:
         head, rest = stretch[:k], stretch[k:]
         if rest:
             out.append(bidi.reorder(rest + head[::-1], start=before))
+            # a bracket that belongs to the Arabic text around it is no embedding's:
+            # pdftotext prints it in place, as the right-to-left run displays it (XeLaTeX's
+            # guillemets: "هدایت »بوف کور« التي", "کتاب« ،وتبدو" for "کتاب»، وتبدو")
+            mirrored = head.translate(MIRROR)
+            if mirrored != head:
+                out.append(mirrored + bidi.reorder(rest, start=before))
     if stretch[:1].isspace():
         out += [" " + r for r in out if not r[:1].isspace()]
+    mirrored = stretch.translate(MIRROR)
+    if mirrored != stretch:
+        out.append(mirrored)
     return [stretch, *dict.fromkeys(out)]  # a reading may read as the stretch stands
 
 
