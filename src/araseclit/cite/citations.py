@@ -296,7 +296,7 @@ _BARE = "_bare"
 _BRACKET = "_bracket"
 
 
-def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
+def _evidenced_bare(paren: list[dict], entries: list[dict], text: str = "") -> list[dict]:
     """``(هاليداي ١٩٧٣م، ٦٥)`` is a citation, ``(رؤية 2030)``, ``(انتخابات 2021)`` and
     ``(دستور 2005)`` are not, though both are a word and a year: a no-comma part counts only
     when the document names that author elsewhere, in a comma citation or a reference entry,
@@ -325,9 +325,13 @@ def _evidenced_bare(paren: list[dict], entries: list[dict]) -> list[dict]:
     # author-date "(Bolin 2007, 45)", a book's "(هيكل ١٩٢٩، ٦٩)") writes its other ones so too:
     # "(Watson 1997, 3)" is a citation though its entry is missing, "(فرويد ١٩١٠، ٢٢)" though
     # the name is common; a page of digits is what "(Leibzig 1925)" and "(رؤية 2030)" lack
+    places: set[str] = set()  # Latin words the prose uses as places, read once if needed
+    if any(r.get(_BARE) and _script(r["author"]) == "latin" for r in paren):
+        places = {m["name"] for m in P.LOCATIVE_NAME_RE.finditer(text)}
     styled = [
         r for r in paren
         if r.get(_BARE) and _numeric_page(r["page"]) and not _common_noun(r["author"])
+        and not _named_place(r["author"], text, places)
     ]  # fmt: skip
     if sum(map(evidenced, styled)) >= MIN_STYLE_EVIDENCE:
         # so is an organisation's "(Public Health England 2014)": a body's name has no page
@@ -360,6 +364,16 @@ def _common_noun(author: str | None) -> bool:
     if len(words) != 1 or _script(author) != "arabic" or not words[0].startswith("ال"):
         return False
     return not words[0].endswith(("ي", "ى")) and arabic_zipf(words[0]) >= COMMON_NOUN_ZIPF
+
+
+def _named_place(author: str | None, text: str, places: set[str]) -> bool:
+    """``(Mosul 2014, 12)`` in a document that writes ``in Mosul`` or ``from Mosul`` in its
+    prose (``places``: the words :data:`~.patterns.LOCATIVE_NAME_RE` finds in ``text``): a
+    one-word Latin name the document itself uses as a place, which its no-comma style does
+    not make an author (``in Dodge (2012)``, ``in Dodge 2012`` and ``in Dodge's`` are a
+    citation and a possessive, no place)."""
+    words = (author or "").split()
+    return len(words) == 1 and words[0] in places
 
 
 def _numeric_page(page: str | None) -> bool:
@@ -1077,7 +1091,7 @@ def find_citations(
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
     entries = find_references(text)[1] if references is None else references
-    paren = _evidenced_bare(_parenthetical(t, ctx), entries)
+    paren = _evidenced_bare(_parenthetical(t, ctx), entries, t)
     known = _known_works(paren, entries)
     found = paren + _narrative(t, ctx, known) + _author_outside(t, ctx)
     found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)

@@ -227,6 +227,13 @@ LATIN_NAME_RE = re.compile(
 # edict, treaty, battle or university), not an author: "the Edict of " | "Treaty of "
 #   | "Peace of " | "University of "
 PROPER_OF_RE = re.compile(r"\b[A-Z][\w'’-]+\s+of(?:\s+the)?\s+$")
+# A capitalised Latin word after a locative preposition in prose, not before a year or a
+# possessive: "in Mosul," | "from Mosul and" | "near Sinjar." (not "in Dodge (2012)",
+# "in Dodge 2012", "in Dodge's")
+LOCATIVE_NAME_RE = re.compile(
+    r"\b(?:in|from|to|near|around|outside|across|into|towards?)\s+(?P<name>[A-Z][\w’'-]*\w)\b"
+    r"(?![\s(,]*\d|['’]s)"
+)
 # Words of an Arabic narrative lead-in, scanned backwards: "بحسب الكربلائي " | "ويرى رضا بي نياز "
 WORD_RE = re.compile(r"[^\s»«\"“”]+")
 # Stops a backward scan for the author of a narrative citation: "، " | ". " | "(" | ":"

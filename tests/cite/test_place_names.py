@@ -1,0 +1,38 @@
+"""A place the document's prose names is no author in a Chicago author–date bracket with no
+comma (issue 13): ``(Mosul 2014, 12)`` in a paper that writes ``(Dodge 2012, 45)``."""
+
+from __future__ import annotations
+
+from araseclit.cite import find_citations
+
+PAPER = """Return to the city has been slow since the battle ended (Dodge 2012, 45). Local \
+councils in Mosul reported thousands of families still displaced (Mosul 2014, 12), and aid \
+agencies counted the damage (Isakhan 2015, 8). Families from Sinjar have not returned \
+(Sinjar 2017, 4), as Tripp (2007, 33) expected. The argument in Dodge's book is echoed by \
+later work on militias (Marr 2012, 9).
+
+References
+
+Dodge, Toby. 2012. Iraq: From War to a New Authoritarianism. London: Routledge.
+
+Isakhan, Benjamin. 2015. The Legacy of Iraq. Edinburgh: Edinburgh University Press.
+
+Tripp, Charles. 2007. A History of Iraq. Cambridge: Cambridge University Press.
+"""
+
+
+def test_a_place_the_prose_names_is_no_author_in_a_no_comma_bracket() -> None:
+    cits = [(c["author"], c["year"], c["page"]) for c in find_citations(PAPER)]
+    assert cits == [
+        ("Dodge", 2012, "45"),
+        ("Isakhan", 2015, "8"),
+        ("Tripp", 2007, "33"),
+        ("Marr", 2012, "9"),  # no entry, but the document's style: a missing reference
+    ]
+
+
+def test_an_author_after_in_with_a_year_stays_an_author() -> None:
+    # "as cited in Marr 2012" and "in Marr's book" name the author, not a place
+    text = PAPER.replace("The argument in Dodge's book", "The argument cited in Marr 2012")
+    cits = [(c["author"], c["year"]) for c in find_citations(text)]
+    assert ("Marr", 2012) in cits
