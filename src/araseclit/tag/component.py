@@ -444,12 +444,13 @@ def read_tokens(doc: Doc) -> Tokens:
     words = [strings[h] for h in orths.tolist()]
     at = where.tolist()
     text = list(map(words.__getitem__, at))
-    norm = _with_norms(doc, array[:, 1], [normalize_token(w) for w in words], at)
+    facts = list(map(_string_facts, words))
+    norm = _with_norms(doc, array[:, 1], [form for form, _, _, _ in facts], at)
     punct = array[:, 2].astype(bool)
-    blank = [p or not w.strip() for p, w in zip(punct[first].tolist(), words, strict=True)]
+    blank = [p or space for p, (_, space, _, _) in zip(punct[first].tolist(), facts, strict=True)]
     alpha = array[first, 3].astype(bool).tolist()
-    wordy = np.array([a or any(c.isalpha() for c in w) for a, w in zip(alpha, words, strict=True)])
-    latin = wordy & np.array([not is_arabic(w) for w in words])
+    wordy = np.array([a or letter for a, (_, _, letter, _) in zip(alpha, facts, strict=True)])
+    latin = wordy & np.array([not arabic for _, _, _, arabic in facts])
     if doc.has_annotation("SENT_START"):
         starts = array[:, 4] == 1
         starts[0] = True
@@ -466,6 +467,13 @@ def read_tokens(doc: Doc) -> Tokens:
         frozenset(english.tolist()),
         sentence.tolist(),
     )
+
+
+@lru_cache(maxsize=1 << 17)  # a corpus repeats its words: each is worked out once
+def _string_facts(word: str) -> tuple[str, bool, bool, bool]:
+    """A token string's matching form, and whether it is white space, has a letter, has an
+    Arabic letter."""
+    return normalize_token(word), not word.strip(), any(c.isalpha() for c in word), is_arabic(word)
 
 
 def _with_norms(doc: Doc, norm_ids: np.ndarray, forms: list[str], at: list[int]) -> list[str]:
@@ -526,12 +534,13 @@ def make_records(
     sentences = _sentences(doc)
     starts, ends = bounds or _char_bounds(doc)
     text = doc_text(doc)
+    doc_id = doc._.doc_id  # an extension attribute: a lookup each time it is read
     records = []
     for i, f in enumerate(found):
         start, end = starts[f.start], ends[f.end - 1]
         record = {
-            "doc_id": doc._.doc_id,
-            "mention_id": make_id(doc._.doc_id, "m", i),
+            "doc_id": doc_id,
+            "mention_id": make_id(doc_id, "m", i),
             "sent_id": sent_id_at(sentences, start),
             "start": start,
             "end": end,

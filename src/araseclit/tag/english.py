@@ -114,10 +114,12 @@ class EnglishNames:
 
     def __call__(self, texts: list[str]) -> list[EnglishMatch]:
         """Every match over tokens ``texts`` (overlaps included)."""
-        words = [_POSSESSIVE_RE.sub("", t) for t in texts]
+        words = [_POSSESSIVE_RE.sub("", t) if "s" in t else t for t in texts]
         lower = [w.lower() for w in words]
         out: list[EnglishMatch] = []
         for start, word in enumerate(words):
+            if not word[:1].isupper() and not word.startswith(("al-", "el-")):
+                continue  # an Arabic word (no case) or a lowercase one: no name starts here
             head = _ARTICLE_RE.sub("", word)  # "al-Qaeda": the capital after the article
             if not head or not head[0].isupper() or not _LATIN_RE.match(head[0]):
                 continue  # an English name or demonym starts with a capital
