@@ -244,3 +244,5 @@ def test_latin_entries_of_a_right_to_left_list_keep_their_labels() -> None:
         "4. Kell T, F",
     ]
     assert not re.search(r" \.\d ", text)
+    # entry 2's digits-only last line stays in it, not a paragraph of its own
+    assert entries[1].endswith("904.") and "\n\n904." not in text

@@ -235,7 +235,8 @@ h2 { font-size: 19pt; }
 
 
 #: an Arabic paper with a Vancouver list of Latin entries, each long enough to wrap: Chromium
-#: draws a Latin entry's label ``1.`` at the right end of its first line (``… the .1``)
+#: draws a Latin entry's label ``1.`` at the right end of its first line (``… the .1``), and
+#: entry 2's last line is digits only (``904.``), whose glyph boxes sit lower than letters'.
 LATIN_LIST: list[tuple[str, str]] = [
     (
         "body",
@@ -252,8 +253,8 @@ LATIN_LIST: list[tuple[str, str]] = [
     ),
     (
         "body",
-        "2. Hartley E. Return without reconciliation: displacement and security in Nineveh. "
-        "J Refug Stud. 2021;34(2):1881-904.",
+        "2. Hartley E. Return without reconciliation: displacement and security in post-conflict "
+        "Nineveh. J Refug Stud. 2021;34(2):1881-904.",
     ),
     (
         "body",

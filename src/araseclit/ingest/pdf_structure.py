@@ -145,6 +145,23 @@ def line_pitch(pages: list[PageLayout]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
+def line_gap(above: PageLine, below: PageLine) -> float:
+    """How far ``below`` lies under ``above``, measured on the glyphs of a font both lines
+    use when there is one: fonts place their glyph boxes differently about the baseline
+    (Chromium's Latin digits sit 5 pt lower than its letters), so a line of digits only,
+    ``904.`` ending an entry, looked a paragraph's gap below a line of letters."""
+    ys_above: dict[str, list[float]] = {}
+    ys_below: dict[str, list[float]] = {}
+    for line, ys in ((above, ys_above), (below, ys_below)):
+        for g in line.bases:
+            ys.setdefault(g.font, []).append(g.y)
+    common = ys_above.keys() & ys_below.keys()
+    if not common:
+        return below.y - above.y
+    font = max(common, key=lambda f: (len(ys_below[f]), f))
+    return statistics.median(ys_below[font]) - statistics.median(ys_above[font])
+
+
 def _starts_paragraph(
     pl: PageLine,
     previous: PageLine | None,
@@ -160,7 +177,7 @@ def _starts_paragraph(
     left, right = edges[pl.column]
     tol = 1.2 * max(pl.size, 1.0)
     same_flow = previous.column == pl.column and previous in page.lines
-    if same_flow and pitch and pl.y - previous.y > PARA_GAP * pitch:
+    if same_flow and pitch and line_gap(previous, pl) > PARA_GAP * pitch:
         return True
     start_edge_gap = (right - pl.x1) if rtl else (pl.x0 - left)
     if start_edge_gap > tol:
