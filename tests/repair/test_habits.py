@@ -4,8 +4,11 @@ which (:func:`araseclit.repair.decide.typed_against_next`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from araseclit.repair import repair_lines, repair_text
 from araseclit.repair.decide import typed_against_next
+from araseclit.scramble import TYPING_VARIANTS, scramble, typing_variant
 
 # pdftotext without its controls, a paragraph with no number in it: every comma inside a
 # line sits against the next word, the one where the line wraps stays on its word
@@ -55,3 +58,30 @@ def test_a_stripped_document_with_no_numbers_is_read_in_the_stripped_order() -> 
 def test_the_typed_habit_stays_as_written() -> None:
     for text in (TYPED_WRAPPED, TYPED_PARAGRAPHS):
         assert repair_lines(text).order == "logical"
+
+
+# an interview written for this test, with a few numbers
+INTERVIEW = """س: متى بدأت العمل في ترميم الوثائق القديمة؟
+
+ج: بدأت عام 2009، حين انضممت إلى فريق صغير في دار الكتب، وكنا ثلاثة فقط. تعلمت هناك أن الورق يحتاج إلى صبر طويل، وأن الاستعجال يفسد كل شيء.
+
+س: وما أصعب ما واجهته؟
+
+ج: مخطوطة من القرن الثامن عشر وصلتنا سنة 2015 ملتصقة الصفحات، فقضينا أربعة أشهر نفصلها ورقة ورقة، ثم عرضناها في معرض الربيع."""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_number_glued_to_the_next_word_is_not_forgiven_as_a_habit(seed: int) -> None:
+    # pdftotext without its controls leaves "عام  ،2009حين" for "عام 2009، حين"; "leave
+    # it" was scored with the number unglued as if that were a typing habit, so a document
+    # whose only other evidence is commas stayed as extracted (the interview_qa renditions
+    # of corpora/clean: chromium-noto-naskh pdftotext stripped 5.1% CER, now 0.3%)
+    raw = scramble(INTERVIEW, "pdftotext-stripped", seed=seed).text
+    assert repair_lines(raw).order == "stripped"
+    assert repair_text(raw).split() == INTERVIEW.split()
+
+
+@pytest.mark.parametrize("variant", TYPING_VARIANTS)
+def test_the_interview_typed_with_a_habit_stays_as_written(variant: str) -> None:
+    text = typing_variant(INTERVIEW, variant)
+    assert repair_text(text).split() == text.split()

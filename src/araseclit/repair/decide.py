@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from araseclit.repair.chars import tidy_spacing
-from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER, ARABIC_MARK
+from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER, ARABIC_MARK, DIGIT
 from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
 from araseclit.textmodel.scorer import TextScorer
 
@@ -82,6 +82,8 @@ _GLUED_BOTH = re.compile(rf"(?<=[{ARABIC_LETTER}])([.،؛]+|…)(?=[{ARABIC_LETT
 _COMMA_ENDS = re.compile(rf"[{ARABIC_LETTER}{ARABIC_MARK}][،؛]\s*$")
 # a line opening with a comma, semicolon or stop typed against its first word: "،كلمة"
 _COMMA_OPENS = re.compile(r"^\s*[،؛.](?=\S)")
+# a number glued to the word after it: "2022الذي" (not "2003م", one letter: a year suffix)
+_NUMBER_GLUED = re.compile(rf"([{DIGIT}]+)([{ARABIC_LETTER}]{{2,}})")
 
 
 def typed_against_next(raws: Sequence[str]) -> bool:
@@ -153,6 +155,11 @@ class Judge:
         stop typed against two words, so the glued habit is one more candidate, not a rule)."""
         best = self.score(text)
         habits = {unhabit(text, against=self.against), unhabit(text, True, self.against)}
+        # a number glued to the next word is no typing habit but what pdftotext leaves
+        # without its controls ("عام  ،2022الذي" for "عام 2022، الذي"): not forgiven
+        glued = set(_NUMBER_GLUED.findall(text))
+        if glued:
+            habits = {_reglue(h, glued) for h in habits}
         for plain in habits - {text}:
             best = max(best, self.score(plain))
         return best
@@ -160,6 +167,14 @@ class Judge:
     def better(self, old: str, new: str) -> float:
         """How much likelier line ``new`` is than line ``old`` (raw scores, no kindness)."""
         return self.scorer.gain(old, new)
+
+
+def _reglue(text: str, glued: set[tuple[str, str]]) -> str:
+    """``text`` with each (number, word) pair of ``glued`` glued again: "2022 الذي" ->
+    "2022الذي"."""
+    for number, word in glued:
+        text = text.replace(f"{number} {word}", f"{number}{word}")
+    return text
 
 
 def _line_evidence(d: float, cap: float = LINE_CAP) -> float:
