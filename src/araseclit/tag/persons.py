@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from araseclit.normalize import normalize_token
 from araseclit.tag.candidates import is_trigger
 from araseclit.tag.lexicon import load_word_list
 from araseclit.tag.patterns import has_article, is_arabic, raw_article
@@ -30,7 +31,7 @@ TITLE_WORDS = frozenset(
     "المتحدثه الكاتب الكاتبه المفكر البروفيسور الصحفي الصحفيه المحلل الوزير الوزيره "
     "زعيم قائد المرشح المرشحه الاستاذ الاستاذه المطران البطريرك العلامه الحاكم حاكم "
     "الخبير الخبيره السلطان الامبراطور الخليفه المدير المديره المحافظ المندوب الممثل المنسق "
-    "رئاسه".split()
+    "رئاسه العماد الموفد موفد المؤرخ المؤرخه".split()
 )
 #: honorifics: a title that, right before a word that is also an ordinary word (الأسد,
 #: الصدر, هادي), makes it a person; a job (الباحث, الكاتب, الخبير) does not
@@ -38,7 +39,7 @@ HONORIFICS = frozenset(
     "الرئيس الرئيسه رئيس رئيسه السيد السيده الشيخ الشيخه الدكتور الدكتوره د القاضي "
     "السفير السفيره النائب النائبه الجنرال اللواء العميد الفريق المشير الملك الملكه الامير "
     "الاميره الامام المرشد الزعيم القائد الوزير الوزيره زعيم قائد المطران البطريرك العلامه "
-    "الحاكم حاكم السلطان سلطان الامبراطور امبراطور الخليفه".split()
+    "الحاكم حاكم السلطان سلطان الامبراطور امبراطور الخليفه العماد".split()
 )
 #: a title's complement before the name: رئيس الوزراء، وزير الخارجية، الأمين العام
 TITLE_HEADS = frozenset(
@@ -48,22 +49,32 @@ TITLE_HEADS = frozenset(
 #: reporting verbs right before a name: قال ترامب، وأكد الصدر
 SPEECH_VERBS = frozenset(
     "قال قالت صرح صرحت اكد اكدت اعلن اعلنت اضاف اضافت اوضح اوضحت اشار اشارت كتب كتبت "
-    "زعم زعمت ذكر ذكرت اخبر اخبرت حذر حذرت دعا دعت اعتبر اعتبرت راى رات يقول تقول يرى "
-    "ترى يؤكد تؤكد يشير تشير".split()
+    "زعم زعمت ذكر ذكرت اخبر اخبرت حذر حذرت دعا دعت اعتبر اعتبرت يقول تقول "
+    "يؤكد تؤكد يشير تشير".split()
 )
+#: verbs with which scholarship reports an author's view (يرى يزيد صايغ، رأى غسان سلامة);
+#: the name after them starts with a given name, as their subject is as often a plural
+#: noun (لاحظ علماء الفيزياء، يجادل مؤيدو التغيير)
+VIEW_VERBS = frozenset(
+    "راي رات يري تري يجادل تجادل جادل جادلت يذهب تذهب ذهب ذهبت يلاحظ تلاحظ لاحظ لاحظت "
+    "يصف تصف وصف وصفت يقترح تقترح اقترح اقترحت طور طورت صاغ صاغت بحسب حسب".split()
+)
+#: leadership right before a name: بقيادة جبريل إبراهيم، بزعامة بافل طالباني
+LED_BY = frozenset("بقياده بزعامه".split())
 #: name particles that belong to the next word: أبو بكر، بن لادن، عبد الله
 NAME_PARTICLES = frozenset("ابو ابي ام بن ابن بنت عبد ال".split())
 #: words that are never part of a name after a cue (function words, time, fillers)
 NOT_NAME = frozenset(
     "في من على الى عن مع ان انه انها ان بان لان اذ اذا قد لقد كما ايضا ايضا يوم امس "
-    "اليوم غدا الان خلال بعد قبل عقب منذ حتى او ثم لكن لدى عند عبر حول بين ضد هو هي هم "
+    "اليوم غدا الان خلال بعد قبل عقب منذ حتى حتي لدي او ثم لكن لدى عند عبر حول بين ضد هو هي هم "
     "هذا هذه ذلك تلك الذي التي الذين ما لا لم لن كان كانت يكون تكون بشان وفق وفقا حسب "
     "بحسب نفسه كل بعض جميع غير سابق السابق الحالي الجديد اول ثاني بدوره بدورها فيه فيها "
     "له لها لهم انهم انه بانه بانها امام وسط نحو مرارا مجددا صراحه رسميا علنا اسبوع شهر "
     "عام العام الاسبوع الشهر السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح "
     "اليوم الماضي المقبل المنتخب الجديد السابقه الراحل المخلوع المعزول شخصيا وقال وقالت "
     "ان فان بل مثل ايه اي جمهوريه الجمهوريه الوزراء الحكومه الدوله البلاد وزراء الخارجيه "
-    "الداخليه الدفاع العام العامه الامن عدد كبير معظم اغلب احد الي انشاء ضروره اهميه باسم".split()
+    "الداخليه الدفاع العام العامه الامن عدد كبير معظم اغلب احد الي انشاء ضروره اهميه باسم "
+    "هما هن انتم نحن اين متي كيف لماذا ماذا".split()
 )
 #: honorifics written after the name: إبراهيم باشا، مدحت باشا، محمد علي بك
 POST_TITLES = frozenset("باشا بك بيك افندي".split())
@@ -81,7 +92,7 @@ TITLE_MODIFIERS = frozenset(
 MAX_NAME_WORDS = 4
 
 
-_CUES = TITLE_WORDS | TITLE_HEADS | SPEECH_VERBS
+_CUES = TITLE_WORDS | TITLE_HEADS | SPEECH_VERBS | VIEW_VERBS
 #: tanwin (ً ٌ ٍ) marks an indefinite noun or adjective, never a name: وفدًا
 _TANWIN = re.compile("[\u064b-\u064d]")
 
@@ -128,12 +139,18 @@ def find_persons(
     )
     # words that cannot start a name: a source or role noun, a verb, a cue, tanwin
     barred = load_word_list("not_name_starts") | _CUES
-    no_start = [n in barred or word_of(n) in _CUES or bool(_TANWIN.search(w))
+    no_start = [(n in barred or word_of(n) in _CUES or bool(_TANWIN.search(w)))
+                and not _name_not_verb(n, w)
                 for n, w in zip(norms, raw, strict=True)]  # fmt: skip
     zipf = [arabic_zipf(w) for w in raw]
     given = given_names(norms, zipf)
     # a rare word may be a third name (ليدراك), a rare future verb may not (سيرأس)
-    rare = [z < THIRD_WORD_ZIPF and not _future_verb(w) for w, z in zip(raw, zipf, strict=True)]
+    rare = [
+        z < THIRD_WORD_ZIPF and not _future_verb(w) and not _prefixed(w) and not _noun_form(w)
+        for w, z in zip(raw, zipf, strict=True)
+    ]
+    cited = cited_surnames(raw)
+    taken = taken | citation_tokens(raw)
     # محمد, علي, بن, عبد الله are as common as function words but are names
     name_words = load_word_list("common_name_words") | NAME_PARTICLES
     cap = [
@@ -142,10 +159,16 @@ def find_persons(
     found: list[tuple[int, int, bool]] = []  # (start, end, after a reporting verb)
     for i, norm in enumerate(norms):
         word = word_of(norm)
-        speech = word in SPEECH_VERBS
-        starts = [i + 1] if speech or word in TITLE_WORDS else []
+        view = word in VIEW_VERBS and not _name_not_verb(norm, raw[i])
+        if view and not (i + 1 < len(norms) and (given[i + 1] or norms[i + 1] in name_words)):
+            continue
+        speech = word in SPEECH_VERBS or view
+        starts = [i + 1] if speech or word in TITLE_WORDS or norm in LED_BY else []
         if word in TITLE_HEADS and i + 1 < len(norms) and not is_punct[i + 1]:
             starts.append(i + 2)  # رئيس الوزراء, وزير الخارجية, الأمين العام
+            after = _after_mention(i + 1, taken)
+            if i + 1 in taken and after < len(norms) and given[after]:
+                starts.append(after)  # the body led: قائد قوات سوريا الديمقراطية مظلوم عبدي
         for j in starts:
             if not speech:
                 j = _skip_state(norms, j, states_end)
@@ -153,13 +176,14 @@ def find_persons(
                     j += 1
             if j < len(norms) and no_start[j]:
                 continue
-            end = _name_end(norms, is_punct, taken, j, articled, zipf, given, rare)
+            end = _name_end(norms, is_punct, taken, j, articled, zipf, given, rare, cited)
             if end - j > 1 and all(n.endswith("ا") for n in norms[j:end]):
                 continue  # an indefinite accusative phrase: وفدا امريكيا
             if end > j and max(cap[j:end]) < COMMON_ZIPF:
                 found.append((j, end, speech))
                 break
     found += _shaped_names(norms, is_punct, taken, articled, no_start, zipf, cap, name_words)
+    found += _uncued_names(raw, norms, is_punct, taken, articled, no_start, zipf, given, cited)
     found = [(_given_start(s, given, taken, is_punct, articled, no_start), e, speech)
              for s, e, speech in found]  # fmt: skip
     spans = [
@@ -347,6 +371,7 @@ def _name_end(
     zipf: list[float] | None = None,
     given: list[bool] | None = None,
     rare: list[bool] | None = None,
+    cited: frozenset[str] = frozenset(),
 ) -> int:
     """End of the name starting at token ``j`` (``j`` itself when there is none).
 
@@ -359,7 +384,8 @@ def _name_end(
     while k < len(norms) and k - j - particles < MAX_NAME_WORDS:
         norm = norms[k]
         particles += norm in NAME_PARTICLES
-        if is_punct[k] or k in taken or not is_arabic(norm) or norm in NOT_NAME:
+        family = k > j and norms[k - 1] == "ال"  # آل ثاني: a family's name after آل
+        if is_punct[k] or k in taken or not is_arabic(norm) or (norm in NOT_NAME and not family):
             break
         if k == j and (articled[k] or len(norm) < 2 or norm.startswith("لل")):
             break  # a name does not start with the article: الرئيس, المعارضة, للصراع
@@ -375,7 +401,7 @@ def _name_end(
         surname = (
             given is not None and zipf is not None and k == j + 1 and given[j]
             and not articled[j] and zipf[k] < RARE_ZIPF
-        )  # fmt: skip
+        ) or (k > j and norm in cited)  # fmt: skip
         if k > j and (norm.endswith("ه") or articled[k - 1]) and not (joined or surname):
             break  # a feminine noun or a word after a surname: كبير مساعدي قياده الحزب
         if given is not None and rare is not None and k - j - particles >= 2 and not joined:
@@ -415,6 +441,9 @@ def full_names(
             and (norm in given or norm in NAME_PARTICLES or arabic_zipf(raw[k]) < COMMON_ZIPF)
         )
 
+    def family_word(k: int) -> bool:  # آل ثاني: an ordinary word names a family after آل
+        return not is_punct[k] and k not in taken and is_arabic(norms[k])
+
     out: list[tuple[int, int, str]] = []
     for j, norm in enumerate(norms):
         for first, entity in known.get(norm, ()):
@@ -430,8 +459,12 @@ def full_names(
             start, end = i, j + 1
             if start > 0 and norms[start - 1] in given and name_word(start - 1):
                 start -= 1  # محمد حسني مبارك
-            if end + 1 < len(norms) and norms[end] in NAME_PARTICLES and name_word(end + 1):
-                end += 2  # صدام حسين عبد المجيد
+            if (
+                end + 1 < len(norms)
+                and norms[end] in NAME_PARTICLES
+                and (name_word(end + 1) or (norms[end] == "ال" and family_word(end + 1)))
+            ):
+                end += 2  # صدام حسين عبد المجيد, تميم بن حمد آل ثاني
             out.append((start, end, entity))
             break
     return out
@@ -439,3 +472,199 @@ def full_names(
 
 #: names between a listed first and last word, at most: عبد الفتاح [سعيد حسين خليل] السيسي
 MAX_MIDDLE_NAMES = 4
+
+
+def _name_not_verb(norm: str, word: str) -> bool:
+    """``راي`` written with a final ya, a name (``راي يونج``), not the verb ``رأى``/``راى``
+    that normalises to the same letters."""
+    return norm.endswith("راي") and word.endswith("ي") and "أ" not in word
+
+
+def _after_mention(k: int, taken: set[int]) -> int:
+    """The token after the run of mention tokens starting at ``k``."""
+    while k in taken:
+        k += 1
+    return k
+
+
+def _noun_form(word: str) -> bool:
+    """A common noun or adjective by :func:`common_noun` whose articled or feminine form is
+    itself a common word (``انقساما``: الانقسام), not a rare surname that a rarer form
+    happens to outnumber (``مناوي`` 2.3: المناوي 2.7)."""
+    base = word[:-1] if word.endswith("ا") and len(word) >= 4 else word
+    rival = max(arabic_zipf("ال" + base), arabic_zipf(base + "ة"))
+    return common_noun(word) and rival >= NOUN_FORM_ZIPF
+
+
+#: Zipf value from which the articled or feminine form of a word is a common word
+NOUN_FORM_ZIPF = 3.0
+
+
+def _prefixed(word: str) -> bool:
+    """A word that is a commoner word behind a conjunction or preposition (``بالاتفاق``:
+    الاتفاق 4.6 against 3.5; ``فيكرر``: يكرر 3.5 against 0), so no name's own word (``بوتين``:
+    وتين 0; ``بشير`` 4.5: شير 3.0)."""
+    if len(word) < 4 or word[0] not in "بفلك":
+        return False
+    stem = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    return arabic_zipf(stem) >= max(arabic_zipf(word), PREFIXED_STEM_ZIPF)
+
+
+#: Zipf value from which the word behind a prefix (الاتفاق 4.6, يكرر 3.5) is a common word
+PREFIXED_STEM_ZIPF = 3.0
+
+#: a citation's author and year: (سلامة، 1987)، (داود أوغلو، 2001)، (Lijphart, 1977)
+_YEAR = re.compile(r"^[12][0-9]{3}[a-z\u0623-\u064a]?$")
+
+
+def cited_surnames(raw: list[str]) -> frozenset[str]:
+    """Normalised Arabic words cited as an author in the text (``(سلامة، 1987)``,
+    ``(الحوراني، 2018؛ ...)``, ``(داود أوغلو، 2001)``): a word written as a surname in a
+    citation names a person wherever it ends a name, even an ordinary word (سلامة 4.6)."""
+    out: set[str] = set()
+    for k in range(len(raw) - 2):
+        if raw[k + 1] not in ("،", ",") or not _YEAR.match(raw[k + 2]):
+            continue
+        for back in (1, 2):  # the author is one or two words after the bracket or ؛
+            if k - back >= 0 and raw[k - back] in ("(", "؛", ";"):
+                out.update(normalize_token(w) for w in raw[k - back + 1 : k + 1])
+    return frozenset(w for w in out if is_arabic(w))
+
+
+def citation_tokens(raw: list[str]) -> set[int]:
+    """Tokens of the authors of parenthetical citations (``(مانع، 2010)``, ``(Huntington,
+    1957؛ صايغ، 2019)``): a reference, not a mention of the person."""
+    out: set[int] = set()
+    for k in range(len(raw) - 2):
+        if raw[k + 1] in ("،", ",") and _YEAR.match(raw[k + 2]):
+            for back in (1, 2, 3):
+                if k - back >= 0 and raw[k - back] in ("(", "؛", ";"):
+                    out.update(range(k - back + 1, k + 1))
+                    break
+    return out
+
+
+def _latin_citation(raw: list[str], k: int) -> bool:
+    """Whether a citation in Latin script (``(Lijphart, 1977)``) starts at token ``k``:
+    the name right before it is the cited author's."""
+    return (
+        k + 3 < len(raw)
+        and raw[k] == "("
+        and raw[k + 1][:1].isalpha()
+        and raw[k + 1].isascii()
+        and raw[k + 2] in (",", "،")
+        and bool(_YEAR.match(raw[k + 3]))
+    )
+
+
+#: nouns of landforms and settlements that head a place name as a given name heads a
+#: person's, and are given names too: جبل الجرمق، وادي عربة، تل أبيب، عين عيسى
+PLACE_HEADS = frozenset("جبل جبال وادي نهر بحر بحيره جزيره تل عين بئر سهل هضبه قريه مدينه".split())
+#: possessive pronouns that end a noun, never a name: جهدها، حصتهم، صديقه
+_POSSESSIVE = ("ه", "ها", "هم", "هما", "كم")
+#: Zipf value under which the last word of a name with no cue is rare enough to be a
+#: surname (صايغ 2.3, عبدي 3.7 is not; لينر 1.9, أوغلو 3.5 is not)
+UNCUED_SURNAME_ZIPF = 3.5
+
+
+def _uncued_names(
+    raw: list[str],
+    norms: list[str],
+    is_punct: list[bool],
+    taken: set[int],
+    articled: list[bool],
+    no_start: list[bool],
+    zipf: list[float],
+    given: list[bool],
+    cited: frozenset[str],
+) -> list[tuple[int, int, bool]]:
+    """Names with no title or reporting verb before them, as scholarship cites its authors
+    (``في حين يركز روبرت سبرينغبورغ على``, ``أما أحمد داود أوغلو فقد``): a given name from
+    the measured list (:func:`given_names`), then a surname with evidence of its own: rarer
+    than :data:`UNCUED_SURNAME_ZIPF` and no common noun (:func:`common_noun`), a rare
+    articled nisba (``مسرور البارزاني``), or a word the text cites as an author
+    (:func:`cited_surnames`); a name right before a Latin citation (``أرنت ليبهارت
+    (Lijphart, 1977)``) needs no given name."""
+    rare = [
+        z < THIRD_WORD_ZIPF and not _future_verb(w) and not _prefixed(w) and not _noun_form(w)
+        for w, z in zip(raw, zipf, strict=True)
+    ]
+    common = load_word_list("common_name_words")
+    listed = load_word_list("given_names")
+    barred = load_word_list("not_name_starts")
+    out: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(norms) - 1:
+        norm = norms[i]
+        # a conjunct's given name keeps its و (the gold's span: وبول كولير)
+        joined = (
+            norm.startswith("و") and len(norm) > 3 and norm[1:] in listed
+            and norm[1:] not in NOT_NAME
+        )  # fmt: skip
+        first = (
+            i not in taken and not is_punct[i] and is_arabic(norm) and not articled[i]
+            and not no_start[i] and norm not in NOT_NAME and not raw[i].endswith("ى")
+            and not common_noun(raw[i]) and norm not in barred and not raw[i].endswith("ه")
+            and not _prefixed(raw[i]) and not _future_verb(raw[i]) and norm not in PLACE_HEADS
+            and (given[i] or norm in common
+                 or (norm in listed and zipf[i] < NAME_ZIPF and given[i + 1])  # أحمد داود
+                 or (joined and arabic_zipf(raw[i][1:]) < GIVEN_NAME_ZIPF))
+        )  # fmt: skip
+        end = i
+        if first:
+            end = _name_end(norms, is_punct, taken, i, articled, zipf, given, rare, cited)
+        if end - i >= 2 and _surname_evidence(raw, norms, articled, zipf, given, cited, i, end):
+            out.append((i, end, False))
+            i = end
+            continue
+        if _latin_citation(raw, i + 2) and i + 1 < len(norms):
+            pair = range(i, i + 2)
+            if all(
+                k not in taken and not is_punct[k] and is_arabic(norms[k]) and not articled[k]
+                and not no_start[k] and norms[k] not in NOT_NAME and zipf[k] < RARE_ZIPF
+                and not norms[k].startswith("و") and not common_noun(raw[k])
+                for k in pair
+            ):  # fmt: skip
+                out.append((i, i + 2, False))
+                i += 2
+                continue
+        i += 1
+    return out
+
+
+def _surname_evidence(
+    raw: list[str],
+    norms: list[str],
+    articled: list[bool],
+    zipf: list[float],
+    given: list[bool],
+    cited: frozenset[str],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether a word after the first of the name ``[start, end)`` is a surname on its own
+    evidence (see :func:`_uncued_names`)."""
+    evidence = False
+    for k in range(start + 1, end):
+        if norms[k] in cited:
+            evidence = True
+            continue
+        if norms[k] in NAME_PARTICLES or norms[k - 1] in NAME_PARTICLES:
+            continue  # أحمد عبد الله: held by the particle
+        if (
+            _noun_form(raw[k]) or raw[k].endswith(_POSSESSIVE) or _future_verb(raw[k])
+            or _prefixed(raw[k])  # كرم لسرية ترنت
+            or arabic_zipf(raw[k] + "ة") > zipf[k]  # an adjective: منظور سوسيولوجي(ة)
+        ):  # fmt: skip
+            return False  # a noun or verb in the name: حارس مرمى، صديقه، روزا ستتحرك
+        if not (given[k] or zipf[k] < THIRD_WORD_ZIPF):
+            return False  # a common word: نجم برنامج دراجون، خلف موظف برينك
+        if articled[k] and norms[k].endswith(("ين", "ون")):
+            return False  # an articled plural: إقبال المستفتيين
+        if articled[k]:
+            evidence = evidence or zipf[k] < RARE_ARTICLED_ZIPF
+        elif (
+            zipf[k] < UNCUED_SURNAME_ZIPF and not _prefixed(raw[k]) and not norms[k].endswith("وا")
+        ):
+            evidence = True  # not a plural verb: طالب تأثروا
+    return evidence
