@@ -45,7 +45,9 @@ from araseclit.repair import repair_lines  # noqa: E402
 CLEAN = ROOT / "corpora" / "clean"
 CALIBRATION = ROOT / "corpora" / "calibration"
 #: margins tried by ``--fit`` (log-probability a reading must gain over the lines as they are)
-FIT_MARGINS = (1e9, 0.0, 1.0, 2.0, 4.0, 6.0, 8.0, 12.0)
+FIT_MARGINS = (1e9, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 12.0)
+#: space costs tried by ``--fit-marks``
+FIT_COSTS = (float("inf"), 1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
 RESULTS = ROOT / "benchmarks" / "results"
 _BIDI = re.compile(f"[{BIDI_CONTROL}]")
 _MARK = re.compile(f"[{ARABIC_MARK}]")
@@ -132,10 +134,11 @@ def table(found: list[tuple[str, str, dict[str, float], dict[str, float], int, f
     return "\n".join(head + body)
 
 
-def fit_margin(margins: tuple[float, ...] = FIT_MARGINS) -> list[tuple[float, float, int]]:
-    """Mean CER of the ``corpora/calibration`` renditions that have lifted-mark lines, per
-    margin of :func:`araseclit.repair.diacritics_lifted.restore_lifted_marks` (fitting data,
-    never reported as a result): (margin, mean CER, files)."""
+def fit_margin(margins: tuple[float, ...] = FIT_MARGINS) -> list[tuple[float, float, int, int]]:
+    """Per margin of :func:`araseclit.repair.diacritics_lifted.restore_lifted_marks`, the
+    mean CER of the ``corpora/calibration`` renditions that have lifted-mark lines and how
+    many of them read worse than with the step off (fitting data, never reported as a
+    result): (margin, mean CER, files, files made worse). The first margin is "off"."""
     from araseclit.repair import diacritics_lifted as D
 
     pairs = []
@@ -145,16 +148,44 @@ def fit_margin(margins: tuple[float, ...] = FIT_MARGINS) -> list[tuple[float, fl
             raw = path.read_text(encoding="utf-8")
             versions = [raw, _BIDI.sub("", raw)] if ".pdftotext" in path.name else [raw]
             pairs += [(v, reference) for v in versions if layout(v)[0]]
-    saved, out = D.MARGIN, []
+    saved, out, off = D.MARGIN, [], None
     try:
         for margin in margins:
             D.MARGIN = margin
             errors = [
                 breakdown(assemble(repair_lines(raw).lines)[0], ref)["cer"] for raw, ref in pairs
             ]
-            out.append((margin, sum(errors) / len(errors), len(errors)))
+            off = errors if off is None else off
+            worse = sum(1 for e, o in zip(errors, off, strict=True) if e > o + 1e-9)
+            out.append((margin, sum(errors) / len(errors), len(errors), worse))
     finally:
         D.MARGIN = saved
+    return out
+
+
+def fit_space_cost(costs: tuple[float, ...] = FIT_COSTS) -> list[tuple[float, float, int]]:
+    """Mean CER of the vowelled ``corpora/calibration`` document's renditions per space cost
+    of :func:`araseclit.repair.diacritics_marks.resegment` (fitting data, never reported):
+    (cost, mean CER, files); cost inf leaves every space as it is."""
+    from araseclit.repair import diacritics_marks as D
+
+    pairs = []
+    for folder in sorted(p for p in (CALIBRATION / "variants").iterdir() if p.is_dir()):
+        reference = (CALIBRATION / f"{folder.name}.txt").read_text(encoding="utf-8")
+        if D.mark_damage(reference.split("\n"))[1] < D.MIN_VOWELLED:
+            continue
+        for path in sorted(folder.glob("*.txt")):
+            pairs.append((path.read_text(encoding="utf-8"), reference))
+    saved, out = D.SPACE_COST, []
+    try:
+        for cost in costs:
+            D.SPACE_COST = cost
+            errors = [
+                breakdown(assemble(repair_lines(raw).lines)[0], ref)["cer"] for raw, ref in pairs
+            ]
+            out.append((cost, sum(errors) / len(errors), len(errors)))
+    finally:
+        D.SPACE_COST = saved
     return out
 
 
@@ -165,10 +196,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fit", action="store_true", help="print the calibration CER per lifted-mark margin"
     )
+    parser.add_argument(
+        "--fit-marks", action="store_true", help="print the calibration CER per space cost"
+    )
     args = parser.parse_args(argv)
+    if args.fit_marks:
+        for cost, mean, files in fit_space_cost():
+            print(f"space cost {cost:5.1f}: mean CER {mean:.3%} on {files} calibration files")
+        return 0
     if args.fit:
-        for margin, mean, files in fit_margin():
-            print(f"margin {margin:5.1f}: mean CER {mean:.3%} on {files} calibration files")
+        for margin, mean, files, worse in fit_margin():
+            print(
+                f"margin {margin:5.1f}: mean CER {mean:.3%} on {files} calibration files, {worse} worse than off"
+            )
         return 0
     found = rows(args.doc)
     text = "\n".join(

@@ -53,7 +53,7 @@ def test_teh_marbuta_tanween_line_is_read_back() -> None:
     :mod:`.lifted_tanween` cannot place: the model puts B before A and the mark back."""
     scrambled = PARAGRAPH[:2] + lift_marks(PARAGRAPH[2:3], rate=1.0) + PARAGRAPH[3:]
     lines = _lines(scrambled)
-    assert restore_lifted_marks(lines) == 2
+    assert restore_lifted_marks(lines, wrapped=False) == 2
     assert " ".join(ln.text for ln in lines if ln.text) == " ".join(PARAGRAPH)
 
 
@@ -67,7 +67,7 @@ def test_lifted_fatha_and_two_pieces_after_the_mark() -> None:
             "الزمن، إلى أن استقر الأمر للسلوقيين.",
         ]
     )
-    restore_lifted_marks(lines)
+    restore_lifted_marks(lines, wrapped=False)
     assert " ".join(ln.text for ln in lines if ln.text) == (
         "وبعد سنوات من الحرب تنازعت الأحزاب على السلطة، فتداولت دمشقَ أيدي البطالمة "
         "والسلوقيين مدة من الزمن، إلى أن استقر الأمر للسلوقيين."
@@ -76,7 +76,7 @@ def test_lifted_fatha_and_two_pieces_after_the_mark() -> None:
 
 def test_clean_lines_are_left_alone() -> None:
     lines = _lines(PARAGRAPH)
-    assert restore_lifted_marks(lines) == 0
+    assert restore_lifted_marks(lines, wrapped=False) == 0
     assert [ln.text for ln in lines] == PARAGRAPH
 
 
@@ -87,3 +87,12 @@ def test_repair_reads_a_thabit_rendition_back() -> None:
     text = " ".join(ln.text for ln in repair_lines(raw).lines if ln.text)
     assert "مرة أخرى ساحةً مفتوحة" in text
     assert "الدولية والمحلية" in text
+
+
+def test_pdfplumber_mark_lines_are_not_cuts() -> None:
+    """pdfplumber gives a lifted mark a line of its own but keeps its visual line whole (no
+    embedding around its lines): nothing is reordered there."""
+    scrambled = PARAGRAPH[:2] + lift_marks(PARAGRAPH[2:3], rate=1.0) + PARAGRAPH[3:]
+    lines = _lines(scrambled)
+    assert restore_lifted_marks(lines) == 0
+    assert [ln.text for ln in lines] == scrambled

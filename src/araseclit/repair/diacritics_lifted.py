@@ -37,6 +37,8 @@ LIFTABLE = "\u064b-\u0652\u0670"
 # a line of lifted marks only (raw pdftotext, controls stripped): "ً", "ً ً", "َ"
 MARK_LINE = re.compile(rf"^\s*[{LIFTABLE}](?:\s*[{LIFTABLE}])*\s*$")
 _CONTROLS = re.compile(f"[{BIDI_CONTROL}]")
+# a raw line wrapped in a right-to-left embedding, as pdftotext writes every line
+_EMBEDDED = re.compile(r"^[\f ]*\u202b.*\u202c\s*$")
 # the first word of a piece, up to its last letter and an alef or alef maksura after it
 # (where a tanween fath is written before them: "جديدًا", "هدًى"): "عاصمة" "مرادفا"
 _FIRST_WORD = re.compile(
@@ -49,9 +51,11 @@ _CANNOT_CARRY = "اىةآ"
 # a word's last letter with the mark it carries (clean text), a candidate to lift: "عاصمةً"
 _MARKED_END = re.compile(rf"[{ARABIC_LETTER}]([{LIFTABLE}])([اى]?)$")
 
-#: how much better (log-probability, nats) a reading must score than the lines as they are;
-#: fitted on ``corpora/calibration`` renditions (``benchmarks/diacritics_errors.py --fit``)
-MARGIN = 0.0
+#: how much better (log-probability, nats) a reading must score than the lines as they are:
+#: on ``corpora/calibration`` renditions (``benchmarks/diacritics_errors.py --fit``), the
+#: smallest margin at which no file reads worse than without this step (2 files at 0 and 1,
+#: none from 2); a lower one gains a little on average but harms some files
+MARGIN = 2.0
 #: the pieces of one visual line are together at most this share of a full line
 PAIR_SHARE = 1.12
 #: a full line is this quantile of the lengths of the document's non-blank lines
@@ -134,11 +138,15 @@ def _readings(pieces: list[str], marks: list[str]) -> list[list[str]]:
     return out
 
 
-def _mark_runs(lines: list[Line]) -> list[list[int]]:
-    """Runs of consecutive lifted-mark lines (as extracted, and as they read now)."""
+def _mark_runs(lines: list[Line], wrapped: bool = True) -> list[list[int]]:
+    """Runs of consecutive lifted-mark lines (as extracted, and as they read now); with
+    ``wrapped``, only lines pdftotext wrapped in its right-to-left embedding."""
     runs: list[list[int]] = []
     for i, ln in enumerate(lines):
-        if not (ln.text.strip() and is_mark_line(ln.text) and is_mark_line(ln.raw or ln.text)):
+        raw = ln.raw or ln.text
+        if not (ln.text.strip() and is_mark_line(ln.text) and is_mark_line(raw)):
+            continue
+        if wrapped and not _EMBEDDED.match(raw):
             continue
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
@@ -152,11 +160,16 @@ def restore_lifted_marks(
     score: Callable[[str], float] | None = None,
     margin: float | None = None,
     skip: set[int] | None = None,
+    wrapped: bool = True,
 ) -> int:
     """Put the pieces beside each run of lifted-mark lines in their best-scoring order and
     give their cut words the marks; mark lines whose marks went back become blank. Lines in
-    ``skip`` (already placed by another pass) are not moved. Returns the lines moved."""
-    runs = _mark_runs(lines)
+    ``skip`` (already placed by another pass) are not moved. Only pdftotext cuts a visual
+    line at a lifted mark (pdfplumber keeps the line whole and gives the marks a line of
+    their own): with ``wrapped``, a mark line must carry pdftotext's right-to-left
+    embedding (False: a pdftotext document with its controls stripped). Returns the lines
+    moved."""
+    runs = _mark_runs(lines, wrapped)
     if not runs:
         return 0
     if score is None:

@@ -315,7 +315,7 @@ def restore_lifted_tanween(lines: list[Line], wrapped: bool = True) -> None:
             lines[i].text, lines[i].changed = " ".join(TANWEEN_FATH * left), True
     # what the shapes of the words could not place (a mark on a teh marbuta, a lifted
     # vowel, pieces in another order): the text model chooses among the readings
-    restore_lifted_marks(lines, skip=used)
+    restore_lifted_marks(lines, skip=used, wrapped=wrapped)
 
 
 def kashida_glyphs(lines: list[Line]) -> str:

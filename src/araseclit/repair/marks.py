@@ -48,6 +48,7 @@ from araseclit.repair.chars import (
     join_detached_marks,
     join_stray_last_letter,
 )
+from araseclit.repair.diacritics_marks import restore_diacritics
 from araseclit.repair.flip import word_direction
 from araseclit.repair.lifted_tanween import (
     DISPLACED_FINAL_MARK,
@@ -134,6 +135,14 @@ def _restore_line(text: str, common: Counter[str]) -> str:
 
 
 def restore_shifted_marks(lines: list[Line]) -> None:
+    """Undo pypdfium2's shifted tanween (:func:`restore_shifted_tanween`), then, in fully
+    vowelled text, marks sorted onto the wrong letter and the spaces they moved
+    (:func:`araseclit.repair.diacritics_marks.restore_diacritics`)."""
+    restore_shifted_tanween(lines)
+    restore_diacritics(lines)
+
+
+def restore_shifted_tanween(lines: list[Line]) -> None:
     """Undo pypdfium2's shifted tanween: a mark where none can stand goes to the nearest
     word after it, in its line, that ends in a bare alef lacking one; the alef it cut off
     goes back to its word first. Only in documents with several displaced marks."""
