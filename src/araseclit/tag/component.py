@@ -328,8 +328,9 @@ class MentionTagger:
         cited = _citation_overlap(doc._.citations or [])
         found = [f for f in found if not cited(bounds[0][f.start], bounds[1][f.end - 1])]
         found.sort(key=lambda f: (f.start, -f.end, f.rank))
-        doc.spans[SPAN_GROUP] = [_span(doc, f) for f in found]
-        doc.spans[ADJECTIVAL_GROUP] = [_span(doc, f) for f in found if f.adjectival]
+        spans = [_span(doc, f) for f in found]
+        doc.spans[SPAN_GROUP] = spans
+        doc.spans[ADJECTIVAL_GROUP] = [s for s, f in zip(spans, found, strict=True) if f.adjectival]
         chosen = select(found)
         doc._.mentions = make_records(doc, chosen, self.matcher.lexicon, bounds)
         # how each mention was resolved, kept on the span group (DocBin keeps attrs):
