@@ -900,7 +900,36 @@ def _narrative_name(before: str, page: str | None) -> tuple[str, int] | None:
     if cued is not None:
         return cued
     lm = P.LATIN_NAME_RE.search(before)
-    return (lm["name"], lm.start()) if lm else None
+    return _latin_name(before, lm) if lm else None
+
+
+#: capitalised words that open a sentence or clause or title a person, no part of a name:
+#: "As Tripp (2007) argues" | "According to" | "Professor Dodge (2012)"
+_LATIN_LEADS = frozenset(
+    """the a an in on at as for from by with of to and but or so yet according following since
+    while when where although though because if this that these those his her their its our
+    we they he she it see also both professor dr mr mrs ms sir""".split()
+)
+
+
+def _latin_name(before: str, lm: re.Match[str]) -> tuple[str, int] | None:
+    """A capitalised Latin name before a bracketed year with no cue: the name alone
+    (``Hiltermann (2017)``), or the whole name it ends when the capitalised words before it
+    name an organisation (``Human Rights Watch (2019)``, ``Amnesty International (2018)``);
+    with other capitalised words before it the name ends a title, an operation, a law or a
+    place (``Operation Inherent Resolve (2014)``, ``the Iraqi Constitution (2005)``, ``the
+    Edict of Fontainebleau (1685)``), no author unless the document lists that work
+    (:func:`_evidenced_name`)."""
+    run = P.LATIN_RUN_RE.search(before, 0, lm.start())
+    words = run["run"].split() if run else []
+    while words and words[0].lower().strip(".") in _LATIN_LEADS:
+        words.pop(0)
+    if not words:
+        return lm["name"], lm.start()
+    full = " ".join([*words, lm["name"]])
+    if styles.is_organisation(full):
+        return full, before.rindex(words[0], 0, lm.start())
+    return None
 
 
 def _bare_narrative(t: str, ctx: YearContext) -> list[dict]:

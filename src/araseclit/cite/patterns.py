@@ -220,8 +220,14 @@ QUOTED_NAME_RE = re.compile(
 )
 # Latin name(s) right before a narrative bracket: "Hiltermann " | "Keck and Sikkink " | "Al-Ansari et al. "
 LATIN_NAME_RE = re.compile(
-    r"(?P<name>(?:(?:al|el|Al|El|de|De|Le|La|van|Van|von|Von|Ibn|Abu|bin)[- ])?[A-Z][\w'’-]+"
+    r"(?<![\w'’-])(?P<name>(?:(?:al|el|Al|El|de|De|Le|La|van|Van|von|Von|Ibn|Abu|bin)[- ])?[A-Z][\w'’-]+"
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s*$"
+)
+# Capitalised words (joined by "of", "for", "and", "the", "on") right before a Latin name, the
+# rest of the name it ends: "Human Rights " (Watch) | "Kurdistan Regional " (Government)
+#   | "Operation Inherent " (Resolve) | "Office for the Coordination of Humanitarian " (Affairs)
+LATIN_RUN_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)+)$"
 )
 # A capitalised head and "of" right before a Latin name: the name ends a proper name (an
 # edict, treaty, battle or university), not an author: "the Edict of " | "Treaty of "

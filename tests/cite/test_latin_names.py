@@ -1,0 +1,46 @@
+"""Capitalised Latin names before a bracketed year with no cue (issue 13, English papers):
+an organisation's whole name is the author, a name that ends a title, an operation, a law or
+a place is none, and a person's surname stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite import find_citations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Human Rights Watch (2019) documented the camps, and Amnesty International (2018) "
+            "the detentions.",
+            [("Human Rights Watch", 2019), ("Amnesty International", 2018)],
+        ),
+        (
+            "The Kurdistan Regional Government (2019) reported the numbers, and NGOs disputed "
+            "them.",
+            [("Kurdistan Regional Government", 2019)],
+        ),
+        ("The coalition launched Operation Inherent Resolve (2014) against the group.", []),
+        ("Article 140 of the Iraqi Constitution (2005) was never implemented, and so on.", []),
+        ("Registration follows the NGO Law (2010), and many groups complied.", []),
+        (
+            "As Tripp (2007) argues, the state was weak; Keck and Sikkink (1998) and "
+            "Al-Ansari et al. (2021) agree, as does Van Ruymbeke (2006).",
+            [("Tripp", 2007), ("Keck and Sikkink", 1998), ("Al-Ansari et al.", 2021),
+             ("Van Ruymbeke", 2006)],
+        ),
+    ],
+)  # fmt: skip
+def test_latin_narrative_names(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c["author"], c["year"]) for c in find_citations(sentence)] == expected
+
+
+def test_a_listed_surname_after_capitalised_words_is_still_cited() -> None:
+    text = (
+        "The Iraq chapter of Toby Dodge (2012) shows the state's weakness.\n\n"
+        "References\n\n"
+        "Dodge, T. (2012). Iraq: From war to a new authoritarianism. Routledge.\n"
+    )
+    assert [(c["author"], c["year"]) for c in find_citations(text)] == [("Dodge", 2012)]
