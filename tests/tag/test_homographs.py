@@ -76,6 +76,8 @@ def movements(text: str) -> list[str | None]:
         "أعادت الشرطة الفلسطينية فتح الطريق بين رام الله ونابلس، وقالت السلطة الفلسطينية "
         "إن الإغلاق انتهى.",
         "وفي الضفة الغربية تم فتح معبر الكرامة أمام المسافرين الفلسطينيين.",
+        # لفتح "to open" before its indefinite object, even where the movement is named
+        "ودعت السلطة الفلسطينية في غزة إلى السعي لفتح صفحة جديدة مع الفصائل.",
         # حماس "enthusiasm": after a preposition, heading a construct phrase
         "تحدث أهالي غزة عن حماس الشباب في المخيمات الصيفية رغم الحصار.",
     ],
@@ -92,6 +94,8 @@ def test_verbal_noun_is_no_movement(text: str) -> None:
         ("واتهمت حماس الاحتلال بعرقلة دخول المساعدات إلى غزة.", ["actor.arm.hamas"]),
         ("وأكدت فتح أن الانتخابات الفلسطينية لن تجري دون القدس.",
          ["actor.party.fatah_movement"]),
+        ("ووجهت حماس انتقادات لفتح بعد اجتماع القاهرة.",
+         ["actor.arm.hamas", "actor.party.fatah_movement"]),
     ],
 )  # fmt: skip
 def test_movement_as_subject(text: str, expected: list[str]) -> None:

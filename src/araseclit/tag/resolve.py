@@ -191,6 +191,8 @@ def _homograph_evidence(
         return None  # بحماس شبابي, بحماس كبير
     if bare and f.end - f.start == 1 and (_construct_noun(prev, nxt) or _governs_masdar(prev)):
         return None  # فتح المعابر, حماس الشباب, صالح المواطنين; إعادة فتح, عدم حماس
+    if bare and f.end - f.start == 1 and _purpose_masdar(norms[f.start], nxt, entry.name_ar):
+        return None  # آن الأوان لفتح صفحة جديدة: "to open a page"
     if entry.category == "person" and _attributive(norms, f, nisba_ends):
         return None  # والقرار الحكيم, المذهب المالكي: the adjective of the noun before
     if entry.id in sure:
@@ -427,6 +429,25 @@ def _ruled_out(not_next_to: dict[str, frozenset[str]], prev: str, nxt: str) -> b
         or (prev[:1] in "وف" and prev[1:] in before)
         or nxt in not_next_to.get("after", frozenset())
     )
+
+
+def _purpose_masdar(norm: str, nxt: str, name: str) -> bool:
+    """A homograph behind the preposition ``ل`` before a bare noun is a verbal noun with its
+    object (``لفتح صفحة``, ``لفتح تحقيق``: "to open"); the movement after ``ل`` is followed
+    by a function word, a conjunct or a definite word (``المؤيدين لفتح في الضفة``)."""
+    return (
+        norm.startswith("ل")
+        and not normalize_token(name).startswith("ل")
+        and is_arabic(nxt)
+        and not has_article(nxt)
+        and not nxt.startswith("و")
+        and nxt not in PREPOSITIONS
+        and arabic_zipf(nxt) < _FUNCTION_ZIPF
+    )
+
+
+#: Zipf value from which a word is a function word (في 7.4, أن 7.0), never an object
+_FUNCTION_ZIPF = 6.0
 
 
 def _governs_masdar(prev: str) -> bool:
