@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from araseclit.cite import find_citations
+from araseclit.cite import audit, find_citations, find_references, match
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,35 @@ def test_a_listed_surname_after_capitalised_words_is_still_cited() -> None:
         "Dodge, T. (2012). Iraq: From war to a new authoritarianism. Routledge.\n"
     )
     assert [(c["author"], c["year"]) for c in find_citations(text)] == [("Dodge", 2012)]
+
+
+GROUP_AUTHORS = """Camps closed quickly (Human Rights Watch [HRW], 2020, p. 3) and families were \
+left without papers (HRW, 2020, p. 9). Returns slowed (International Organization for Migration \
+[IOM], 2021, p. 4; IOM, 2021, p. 7), as the refugee agency had warned (UNHCR, 2019).
+
+References
+
+Human Rights Watch. (2020). Iraq: Camp closures leave families stranded. Human Rights Watch.
+
+International Organization for Migration. (2021). Return index: Findings round 12. IOM.
+
+United Nations High Commissioner for Refugees. (2019). Global trends: Forced displacement in \
+2018. UNHCR.
+"""
+
+
+def test_an_apa_group_author_and_its_abbreviation_cite_one_entry() -> None:
+    _, refs = find_references(GROUP_AUTHORS)
+    cits = find_citations(GROUP_AUTHORS, references=refs)
+    match(cits, refs)
+    assert [(c["author"], c["page"]) for c in cits] == [
+        ("Human Rights Watch", "3"),  # "[HRW]" defines the abbreviation, no part of the name
+        ("HRW", "9"),
+        ("International Organization for Migration", "4"),
+        ("IOM", "7"),
+        ("UNHCR", None),
+    ]
+    ids = [r["ref_id"] for r in refs]
+    assert [c["ref_id"] for c in cits] == [ids[0], ids[0], ids[1], ids[1], ids[2]]
+    result = audit(cits, refs)
+    assert result["missing_references"] == [] and result["uncited_references"] == []

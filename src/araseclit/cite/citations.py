@@ -148,6 +148,9 @@ def _year_records(
     suffix = P.NAME_SUFFIX_RE.search(author) if _script(author) == "latin" else None
     if suffix and re.fullmatch(r"\d{4}", years.strip()):
         author, years = author[: suffix.start()].rstrip(" ,"), years.strip() + suffix[1]
+    # an APA group author names its abbreviation for the citations after it, "Human Rights
+    # Watch [HRW]": the author is the name its entry lists
+    author = P.GROUP_ABBREVIATION_RE.sub("", author)
     script = _script(author)
     persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(author))
     out: list[dict] = []

@@ -83,8 +83,29 @@ def _reference_keys(authors: str) -> tuple[tuple[str, str], ...]:
     if 1 < len(words) <= 3 and not re.search(r"[،,]", a_noparen):
         keys.setdefault(_key(words[-1]), "surname (given name first)")
     keys.setdefault(_key(a_noparen), "full author field")
+    initials = _group_initials(a_noparen)
+    if initials:  # "(HRW, 2020)" after "Human Rights Watch [HRW]" defined it in the text
+        keys.setdefault(_key(initials), "initials of the group author")
     keys.pop("", None)
     return tuple(keys.items())
+
+
+#: small words an organisation's initials skip: "International Organization for Migration"
+_INITIALS_SKIP = frozenset("of for the and on in to".split())
+
+
+def _group_initials(authors: str) -> str | None:
+    """``"HRW"`` for ``"Human Rights Watch"``, ``"OCHA"`` for ``"Office for the Coordination
+    of Humanitarian Affairs"``: the initials of a Latin group author (no comma, two words or
+    more, every other word capitalised), under which APA cites it after naming it once as
+    ``Human Rights Watch [HRW]``."""
+    words = authors.split()
+    if len(words) < 2 or re.search(r"[,،&]", authors) or not authors.isascii():
+        return None
+    caps = [w for w in words if w.lower() not in _INITIALS_SKIP]
+    if len(caps) < 2 or not all(w[:1].isupper() and w[:1].isalpha() for w in caps):
+        return None
+    return "".join(w[0] for w in caps)
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:

@@ -229,6 +229,8 @@ LATIN_NAME_RE = re.compile(
 LATIN_RUN_RE = re.compile(
     r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|on)\s+)*)+)$"
 )
+# An APA group author's abbreviation after its name: "Human Rights Watch [HRW]" | "… [OCHA]"
+GROUP_ABBREVIATION_RE = re.compile(r"\s*\[[A-Z][A-Za-z&-]{1,12}\]$")
 # A capitalised head and "of" right before a Latin name: the name ends a proper name (an
 # edict, treaty, battle or university), not an author: "the Edict of " | "Treaty of "
 #   | "Peace of " | "University of "
