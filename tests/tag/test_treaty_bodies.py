@@ -63,5 +63,28 @@ def actors(text: str) -> list[tuple[str, str | None]]:
         ),
     ],
 )
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        (
+            "وبحسب دائرة الإحصاءات العامة الأردنية ارتفعت البطالة إلى 22 في المئة.",
+            "دائرة الإحصاءات العامة الأردنية",
+            "actor.state.jordan",
+        ),
+        (
+            "ونشر الجهاز المركزي للتعبئة العامة والإحصاء أرقام التضخم الشهرية.",
+            "الجهاز المركزي للتعبئة العامة والإحصاء",
+            None,
+        ),
+    ],
+)
+def test_statistics_office_is_a_generic_body(text: str, span: str, state: str | None) -> None:
+    """A national statistics office (names from Arab states' offices) is one generic body
+    that resolves to its state, as a ministry does, not Iraq's by default."""
+    found = {m["text"]: m for m in tag_text(text)}
+    assert found[span]["entity_id"] == "actor.generic.statistics_office"
+    assert found[span]["state_id"] == state
+
+
 def test_body_found_whole(text: str, mention: tuple[str, str]) -> None:
     assert mention in actors(text)
