@@ -63,6 +63,10 @@ def actors(text: str) -> list[tuple[str, str | None]]:
         ),
     ],
 )
+def test_body_found_whole(text: str, mention: tuple[str, str]) -> None:
+    assert mention in actors(text)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "state"),
     [
@@ -84,7 +88,3 @@ def test_statistics_office_is_a_generic_body(text: str, span: str, state: str | 
     found = {m["text"]: m for m in tag_text(text)}
     assert found[span]["entity_id"] == "actor.generic.statistics_office"
     assert found[span]["state_id"] == state
-
-
-def test_body_found_whole(text: str, mention: tuple[str, str]) -> None:
-    assert mention in actors(text)
