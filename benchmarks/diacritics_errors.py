@@ -46,6 +46,8 @@ CLEAN = ROOT / "corpora" / "clean"
 CALIBRATION = ROOT / "corpora" / "calibration"
 #: margins tried by ``--fit`` (log-probability a reading must gain over the lines as they are)
 FIT_MARGINS = (1e9, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 12.0)
+#: visual line width (characters) of ``--forward`` renditions
+WIDTH = 60
 #: space costs tried by ``--fit-marks``
 FIT_COSTS = (float("inf"), 1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
 RESULTS = ROOT / "benchmarks" / "results"
@@ -189,6 +191,45 @@ def fit_space_cost(costs: tuple[float, ...] = FIT_COSTS) -> list[tuple[float, fl
     return out
 
 
+def wrap(paragraph: str, width: int = WIDTH) -> list[str]:
+    """A paragraph as visual lines of at most ``width`` characters (whole words)."""
+    lines: list[str] = []
+    for word in paragraph.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def forward_lifted(
+    folder: Path, seeds: tuple[int, ...] = (1, 2)
+) -> list[tuple[str, float, float, float]]:
+    """Forward lifted-mark scrambles (:func:`araseclit.repair.diacritics_lifted.lift_marks`)
+    of every text in ``folder``, as pdftotext writes them (each line in its right-to-left
+    embedding): (document, raw CER, repaired CER with the reading, without it)."""
+    from araseclit.repair import diacritics_lifted as D
+    from araseclit.repair import lifted_tanween as T
+
+    out = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for seed in seeds:
+            lines: list[str] = []
+            for k, para in enumerate(p for p in text.split("\n") if p.strip()):
+                lines += [*D.lift_marks(wrap(para), rate=0.3, seed=seed * 1000 + k), ""]
+            raw = "\n".join(f"\u202b{ln}\u202c" if ln else "" for ln in lines)
+            found = []
+            for hook in (T.restore_lifted_marks, lambda *a, **k: 0):
+                saved, T.restore_lifted_marks = T.restore_lifted_marks, hook
+                try:
+                    found.append(breakdown(assemble(repair_lines(raw).lines)[0], text)["cer"])
+                finally:
+                    T.restore_lifted_marks = saved
+            out.append((path.stem, breakdown(raw, text)["cer"], found[0], found[1]))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--doc", default="diacritised_prose")
@@ -199,7 +240,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fit-marks", action="store_true", help="print the calibration CER per space cost"
     )
+    parser.add_argument(
+        "--forward", type=Path, help="lifted-mark forward scrambles of the texts in this folder"
+    )
     args = parser.parse_args(argv)
+    if args.forward:
+        found = forward_lifted(args.forward)
+        n = len(found)
+        text = "\n".join(
+            [
+                f"# Lifted-mark forward scrambles of `{args.forward.name}/`",
+                "",
+                "From `benchmarks/diacritics_errors.py --forward DIR`: each paragraph wrapped at "
+                f"{WIDTH} characters, `lift_marks` (rate 0.3, seeds 1 and 2) run on it, every line "
+                "wrapped in pdftotext's right-to-left embedding; CER of the raw text and of "
+                "`repair_lines` with and without `restore_lifted_marks` (same run).",
+                "",
+                "| document | raw | repaired without | repaired with |",
+                "|---|---:|---:|---:|",
+                *(f"| {a} | {b:.2%} | {d:.2%} | {c:.2%} |" for a, b, c, d in found),
+                f"| **mean of {n}** | {sum(r[1] for r in found) / n:.2%} | "
+                f"{sum(r[3] for r in found) / n:.2%} | {sum(r[2] for r in found) / n:.2%} |",
+                "",
+            ]
+        )
+        (RESULTS / "diacritics_forward.md").write_text(text, encoding="utf-8")
+        print(text)
+        return 0
     if args.fit_marks:
         for cost, mean, files in fit_space_cost():
             print(f"space cost {cost:5.1f}: mean CER {mean:.3%} on {files} calibration files")
