@@ -21,7 +21,10 @@ It also counts the raw lines made only of marks (lifted-mark lines) and the shar
 tokens that are one letter with its marks (mark-split words).
 
 Run: ``.venv/bin/python benchmarks/diacritics_errors.py [--doc NAME]`` (writes
-``benchmarks/results/diacritics_errors.md``).
+``benchmarks/results/diacritics_errors.md``). ``--fit`` and ``--fit-marks`` print the fits
+of the lifted-mark margin and the space cost on ``corpora/calibration`` (fitting data, not
+results); ``--forward DIR`` measures lifted-mark forward scrambles of the texts in ``DIR``
+with and without the reading (writes ``benchmarks/results/diacritics_forward.md``).
 """
 
 from __future__ import annotations
