@@ -76,3 +76,14 @@ def test_an_apa_group_author_and_its_abbreviation_cite_one_entry() -> None:
     assert [c["ref_id"] for c in cits] == [ids[0], ids[0], ids[1], ids[1], ids[2]]
     result = audit(cits, refs)
     assert result["missing_references"] == [] and result["uncited_references"] == []
+
+
+def test_a_long_group_author_with_its_abbreviation_is_one_citation() -> None:
+    text = (
+        "Funding fell by a third after 2018 (United Nations Office for the Coordination of "
+        "Humanitarian Affairs [OCHA], 2019, p. 4), and later still (OCHA, 2020)."
+    )
+    assert [(c["author"], c["year"], c["page"]) for c in find_citations(text)] == [
+        ("United Nations Office for the Coordination of Humanitarian Affairs", 2019, "4"),
+        ("OCHA", 2020, None),
+    ]

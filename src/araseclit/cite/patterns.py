@@ -65,8 +65,9 @@ PAGE = (
 
 # Author–date part of a parenthetical citation (one part of a bracket split on ؛ / ;):
 #   "الحميد، 2019: 27" | "UNDP, 2020, p. 31" | "Ismael & Ismael، 2015: 121" | "Smith 2019: 4"
+#   | an APA group author with its abbreviation: "Office for the Coordination of … [OCHA], 2019"
 PART_RE = re.compile(
-    r"(?P<author>[^\d()\[\]؛;]{1,140}?)(?P<sep>\s*[،,]\s*|\s+)"
+    r"(?P<author>[^\d()\[\]؛;]{1,140}?(?:\s*\[[A-Z][A-Za-z&-]{1,12}\])?)(?P<sep>\s*[،,]\s*|\s+)"
     + YEARS
     + r"(?:\s*[:،,]\s*"
     + PAGE
