@@ -53,6 +53,8 @@ def people(text: str) -> list[str]:
             "واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني وفدا أمريكيا في الدوحة.",
             "تميم بن حمد آل ثاني",
         ),
+        # a compound given name in الدين and a rare surname, after no cue
+        ("وانتقد نور الدين بوكروح مشروع الدستور الجديد.", "نور الدين بوكروح"),
         # the name ends before a word behind a preposition or conjunction
         ("ورحب السفير الأمريكي ستيفن فاجن بالقرار ووصفه بالخطوة الشجاعة.", "ستيفن فاجن"),
         ("أما الوزير جبران باسيل فيؤكد أن التيار لن يشارك في الحكومة.", "جبران باسيل"),
@@ -76,6 +78,8 @@ def test_person_found_with_its_span(text: str, name: str) -> None:
         # a given name that is an ordinary word before an articled plural or a plural verb
         "وبلغت نسبة إقبال المستفتيين ثلاثين في المئة.",
         "وأشار التقرير إلى أن نحو مليون طالب تأثروا بإغلاق المدارس.",
+        # the province صلاح الدين
+        "وتراجعت الهجمات في محافظة صلاح الدين شمال بغداد خلال الصيف.",
         # a pronoun behind و
         "وهما عاملان مرتبطان بضعف الدولة المركزية.",
         # the author of a citation is a reference, not a mention

@@ -298,12 +298,25 @@ def _shaped_names(
             end = _name_end(norms, is_punct, taken, i, articled, zipf)
         elif given and nxt in POST_TITLES:
             end = i + 2
+        elif given and nxt == "الدين" and _compound_surname(norms, is_punct, taken, zipf, i + 2):
+            end = i + 3  # نور الدين الطبوبي: a compound given name and a rare surname
         if end - i > 1 and max(cap[i:end]) < COMMON_ZIPF:
             out.append((i, end, False))
             i = end
             continue
         i += 1
     return out
+
+
+def _compound_surname(
+    norms: list[str], is_punct: list[bool], taken: set[int], zipf: list[float], k: int
+) -> bool:
+    """Whether word ``k``, after a compound given name in ``الدين`` (``نور الدين``, ``صلاح
+    الدين``), is a rare surname: the province ``صلاح الدين`` and ``نور الدين`` "light of
+    the faith" are followed by ordinary words."""
+    if k >= len(norms) or is_punct[k] or k in taken or not is_arabic(norms[k]):
+        return False
+    return zipf[k] < (RARE_ARTICLED_ZIPF if has_article(norms[k]) else UNCUED_SURNAME_ZIPF)
 
 
 def _joined(norms: list[str], j: int, k: int, zipf: list[float] | None = None) -> bool:
