@@ -4,7 +4,7 @@ The tagger read every token's attributes about ten times per doc, each time thro
 spaCy ``Token`` object, and tested each word against each proclitic of each head noun: on the
 bundled sample (40,000 characters) it cost 5.7 times ``spacy.blank("ar")`` with a
 sentencizer on the same text. Reading the attributes once (tag.component.read_tokens) brought
-it to 2.2-2.3 times. :data:`MAX_RATIO` lies between, with room for a busy machine.
+it to 2.2-2.6 times (3.2 once, at a load average of 5.5). :data:`MAX_RATIO` lies between.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def test_tagging_costs_at_most_four_times_a_blank_pipeline() -> None:
     nlp(text), blank(text)  # lexicon tables, word lists and both vocabularies built first
     doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
     tagger = nlp.get_pipe("araseclit_tag_v2")
-    ratio = best_cpu_seconds(lambda: tagger(doc)) / best_cpu_seconds(lambda: blank(text))
+    # the least of five runs each: on a busy machine a run is only ever slowed down
+    ratio = best_cpu_seconds(lambda: tagger(doc), 5) / best_cpu_seconds(lambda: blank(text), 5)
     assert ratio <= MAX_RATIO, f"tagging cost {ratio:.1f}x spacy.blank + sentencizer"
 
 
