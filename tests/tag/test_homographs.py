@@ -100,3 +100,22 @@ def test_verbal_noun_is_no_movement(text: str) -> None:
 )  # fmt: skip
 def test_movement_as_subject(text: str, expected: list[str]) -> None:
     assert movements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نشرت الصحيفة المقال بالفرنسية ثم ترجم إلى العربية بعد أسبوع.",
+        "جمع الباحثون الأخبار من الصحف اليومية الصادرة بالعربية والفرنسية في الجزائر العاصمة.",
+        "وحصل معظم الطلاب الذين يدرسون اللغة الألمانية على درجات عالية.",
+    ],
+)
+def test_language_is_no_state(text: str) -> None:
+    """A feminine nisba behind ب or after اللغة is a language, not its state."""
+    states = [m["text"] for m in explain_text(text) if m["category"] == "state"]
+    assert not any(s.endswith(("الفرنسية", "الألمانية")) for s in states)
+
+
+def test_state_adjective_joined_to_a_body_stays() -> None:
+    found = [m["entity_id"] for m in explain_text("وشاركت القوات الأمريكية والفرنسية في العملية.")]
+    assert "actor.state.france" in found

@@ -148,6 +148,8 @@ def resolve(
             f = capital_as_state(lexicon, f, "capital")
         if _place_or_given_name(norms, f):
             continue
+        if f.adjectival and f.end - f.start == 1 and _language(norms, f.start):
+            continue  # بالفرنسية, بالعربية والفرنسية, اللغة الفرنسية: a language
         if f.homograph and _generic(f) and not f.adjectival:
             after = state_after.get(f.end)
             if after is None or (f.start, after.end) in covered:
@@ -237,6 +239,24 @@ def _attributive(norms: list[str], f: Found, nisba_ends: frozenset[int]) -> bool
 
 def _generic(f: Found) -> bool:
     return bool(f.entity_id and f.entity_id.startswith(GENERIC_PREFIX))
+
+
+def _language(norms: list[str], k: int) -> bool:
+    """Whether the feminine nisba at token ``k`` names a language: behind ``ب`` with the
+    article (``بالفرنسية`` "in French"), after ``اللغة``, or joined by ``و`` to such a
+    language (``بالعربية والفرنسية``)."""
+    norm = norms[k]
+    if not norm.endswith("يه"):
+        return False
+    if norm.startswith("بال"):
+        return True
+    if k == 0 or not norm.startswith("وال"):
+        return word_of(norms[k - 1]) in _LANGUAGE_NOUNS if k else False
+    return _language(norms, k - 1) or word_of(norms[k - 1]) in _LANGUAGE_NOUNS
+
+
+#: nouns after which a feminine nisba is a language: اللغة الفرنسية, باللغتين
+_LANGUAGE_NOUNS = frozenset("اللغه لغه باللغه واللغه اللغتين باللغتين".split())
 
 
 def _capital_is_place(norms: list[str], f: Found, lexicon: Lexicon) -> bool:
