@@ -294,13 +294,14 @@ def _settled(evidence: dict[str, float], support: dict[str, float], fit: dict[st
     ]
     if not passing:
         return False
-    best = max(passing, key=lambda o: fit[o])
-    # a second order the evidence also supports is weighed on the full sample: a few lines
-    # that the one reads better (a lifted mark put back at the line's end by reading the
-    # runs backwards) must not settle it against the order that explains the rest
-    rivals = [o for o in evidence if o != best and evidence[o] > DOC_THRESHOLD]
+    # two orders that both pass by far are weighed on the full sample: a few lines that
+    # the one reads better (a lifted mark put back at the line's end by reading the runs
+    # backwards) must not settle it against the order that explains the rest
+    if len(passing) > 1:
+        return False
+    best = passing[0]
     others = [fit[o] for o in fit if o != best]
-    return not rivals and (not others or fit[best] - max(others) > SETTLED_MARGIN)
+    return not others or fit[best] - max(others) > SETTLED_MARGIN
 
 
 @dataclass(frozen=True)
