@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from araseclit.normalize import normalize_token
 from araseclit.tag.candidates import is_trigger
 from araseclit.tag.evidence import DocumentEvidence
-from araseclit.tag.lexicon import Lexicon
+from araseclit.tag.lexicon import Lexicon, load_word_list
 from araseclit.tag.patterns import (
     CITY_NOUNS,
     CITY_PARTS,
@@ -242,11 +242,13 @@ def _generic(f: Found) -> bool:
 
 
 def _language(norms: list[str], k: int) -> bool:
-    """Whether the feminine nisba at token ``k`` names a language: behind ``ب`` with the
+    """Whether the feminine nisba at token ``k`` names a language (``wordlists/languages``,
+    from CLDR): behind ``ب`` with the
     article (``بالفرنسية`` "in French"), after ``اللغة``, or joined by ``و`` to such a
     language (``بالعربية والفرنسية``)."""
     norm = norms[k]
-    if not norm.endswith("يه"):
+    languages = load_word_list("languages")  # CLDR: الفرنسية, not السعودية
+    if not norm.endswith("يه") or norm[norm.find("ال") :] not in languages:
         return False
     if norm.startswith("بال"):
         return True
