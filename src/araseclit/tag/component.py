@@ -41,7 +41,14 @@ from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
 from araseclit.tag.parties import find_parties
 from araseclit.tag.patterns import is_arabic
-from araseclit.tag.persons import TITLE_HEADS, find_persons, full_names, surnames, word_of
+from araseclit.tag.persons import (
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    find_persons,
+    full_names,
+    surnames,
+    word_of,
+)
 from araseclit.tag.resolve import (
     CAPITAL,
     RESOLVED,
@@ -417,8 +424,17 @@ def _drop_titles(found: list[Found], norms: list[str]) -> list[Found]:
     out = []
     for f in found:
         office = f.evidence in RESOLVED and word_of(norms[f.start]) in TITLE_HEADS
+        # an unlisted body after a title's head is the title's: رئيس [مجلس السيادة] السوداني X
+        headed = (
+            f.evidence == "pattern"
+            and f.category != "person"
+            and f.start > 0
+            and word_of(norms[f.start - 1]) in TITLE_HEADS
+        )
         nxt = state_ends.get(f.end, f.end)
-        if office and (f.end in person_starts or nxt in person_starts):
+        while nxt < len(norms) and norms[nxt] in TITLE_MODIFIERS:
+            nxt += 1  # رئيس الوزراء آنذاك عبد الله حمدوك
+        if (office or headed) and (f.end in person_starts or nxt in person_starts):
             continue  # الجيش مرسي is an army acting, رئيس الوزراء زئيف a title
         out.append(f)
     return out
