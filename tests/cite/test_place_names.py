@@ -36,3 +36,21 @@ def test_an_author_after_in_with_a_year_stays_an_author() -> None:
     text = PAPER.replace("The argument in Dodge's book", "The argument cited in Marr 2012")
     cits = [(c["author"], c["year"]) for c in find_citations(text)]
     assert ("Marr", 2012) in cits
+
+
+def test_a_solar_hijri_month_and_year_is_a_date_not_an_author() -> None:
+    text = (
+        "پس از سقوط موصل (خرداد ۱۳۹۳) بیشتر سازمان‌های بین‌المللی شهر را ترک کردند و تنها "
+        "چند گروه محلی ماندند (کاظمی، ۱۳۹۹: ۴۵؛ رضایی ۱۴۰۰، ۱۲)."
+    )
+    assert [(c["author"], c["year"]) for c in find_citations(text)] == [
+        ("کاظمی", 1399),
+        ("رضایی", 1400),
+    ]
+
+
+def test_the_name_particle_di_is_no_persian_month() -> None:
+    # "دی" (the month Dey) folds to "دي", the particle of "دي سولا برايس" (de Solla Price)
+    text = "كان النظامان متكافئين رصديا (دي سولا برايس ١٩٦٢، ٢١٥؛ روزن ١٩٨٤، ١٨٣)."
+    authors = [(c["author"], c["year"]) for c in find_citations(text)]
+    assert ("دي سولا برايس", 1962) in authors

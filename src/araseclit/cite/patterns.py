@@ -309,18 +309,30 @@ REF_BARE_YEAR_RE = re.compile(
 # Start of a new unlabelled entry in a run-on list: ". Hiltermann, J. (" | ". الحميد، عبد الله ("
 #   also an organisation before its year: ". دائرة المنظمات غير الحكومية (2022). "
 #   and initials: ". Marr, P. & Al-Marashi, I. (2017). "
+#   and a Chicago author–date entry, its year after the names: ". الحيدري، إبراهيم. 2015. "
+#   | ". Keen, David. 2012. " | ". العبيدي، سعد. 2017أ. " (not after an initial: "G. J. Jenkins,
+#   and J. J. Ephraums, eds. 1990." is one entry)
 ENTRY_START_RE = re.compile(
     r"(?<=[.)])\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.]{1,60}?\(\s*\d{4})"
+    r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.()\d]{2,60}\.\s*\d{4}[a-eأب]?\.\s)"
     r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[^.()\d]|(?<=\b[A-Z])\.){2,120}?\(\s*(?:\d{4}[^)]{0,12}|د\.\s*ت\.?|n\.\s?d\.?)\)\.)"
 )
 # An entry that starts after a URL or DOI ending the entry before, when a reader joined the
 # two paragraphs (the URL has no closing stop):
 #   "… https://doi.org/10.1017/S0020818300004495 Licklider, R. (1988a). The power …"
 #   also a group author's: "… https://doi.org/10.5555/msh.2018.522 UNHCR. (2019). Global …"
+#   and a numbered entry's: "… doi:10.5555/mds.2020.0345 4. UNMAS. Iraq: …"
 ENTRY_AFTER_URL_RE = re.compile(
     r"(?:https?://|doi:)\S+(?P<gap>\s+)"
     r"(?=[^\s.()،,]{2,40}[،,]\s*[^()]{1,60}?(?:\(\s*\d{4}|\s\d{4}[a-e]?\.\s)"
-    r"|[^\s.()،,]{2,40}(?:\s+[^\s.()،,]+){0,9}\.\s*\(\s*\d{4}[a-eأب]?\s*\)\.)"
+    r"|[^\s.()،,]{2,40}(?:\s+[^\s.()،,]+){0,9}\.\s*\(\s*\d{4}[a-eأب]?\s*\)\.|\d{1,3}\.\s+\S)"
+)
+# The year of a Vancouver entry: after the publisher's semicolon, or before a journal's
+# volume: "London: Routledge; 2012." | "J Conv Weapons Destr. 2019;23(1):12-19" | "٢٠٢٠؛١٢(٣)"
+#   (digits folded first)
+REF_VANCOUVER_YEAR_RE = re.compile(
+    r"[;؛]\s*(?P<y>(?:1[5-9]|20)\d{2})[a-e]?(?=\s*[.;؛]|\s*$)"
+    r"|(?<![\d/.-])(?P<y2>(?:1[5-9]|20)\d{2})\s*[;؛]\s*(?=[\d(])"
 )
 # A dual date in an entry, Hijri then Gregorian: "1409هـ/1989م" | "1409 هـ / 1989 م"
 REF_DUAL_YEAR_RE = re.compile(r"(?<!\d)\d{3,4}\s*(?:هـ|ه)\s*/\s*\d{4}\s*(?:م(?![\u0621-\u064a]))?")

@@ -182,6 +182,10 @@ def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | No
     m = P.REF_PAREN_YEAR_RE.search(body)
     if m:
         return parse_year(m["y"], **kw), m.start(), m.end()
+    van = P.REF_VANCOUVER_YEAR_RE.search(body)  # "Routledge; 2012.", "2019;23(1)": not the
+    if van:  # access date "[cited 2021 Mar 14]" or a title's "2017-2019" after it
+        y = "y" if van["y"] else "y2"
+        return parse_year(van[y], **kw), van.start(y), van.end(y)
     dual = list(P.REF_DUAL_YEAR_RE.finditer(body))  # "دار صادر، 1409هـ/1989م." as written
     if dual:
         m = dual[-1]
@@ -273,6 +277,8 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     named = P.REF_NAME_YEAR_RE.fullmatch(body)
     if named and _LATIN_PROSE_RE.search(named["authors"]):
         named = None  # "Cheeseman N. The Kenyan elections of 2007: …": a title's year
+    if named and P.REF_VANCOUVER_YEAR_RE.search(body):
+        named = None  # "… في نينوى بعد عام 2017: مسح ميداني. مجلة …. 2020؛12(3)": the same
     if named and not P.REF_PAREN_YEAR_RE.search(named["authors"]):
         # "Althusser, L. 1971: Ideology ...": the year right after the names is the entry's
         kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}

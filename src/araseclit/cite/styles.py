@@ -100,7 +100,17 @@ def is_organisation(name: str) -> bool:
 def is_date_word(word: str) -> bool:
     """``سنة``, ``October``, ``تشرين/أكتوبر``, ``توفي``: a word that dates, names no one."""
     parts = [x for x in re.split(r"[/\-]", word.strip(".،,")) if x]
-    return bool(parts) and all(_norm(x) in _DATE_WORDS for x in parts)
+    return bool(parts) and all(_norm(x) in _DATE_WORDS | _solar_months() for x in parts)
+
+
+#: the months of the solar Hijri calendar, as Persian writes dates: "(خرداد ۱۳۹۳)"; not
+#: "دی", which folds to the particle of names written in Arabic ("دي سولا برايس ١٩٦٢")
+SOLAR_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر بهمن اسفند"
+
+
+@cache
+def _solar_months() -> frozenset[str]:
+    return frozenset(_norm(w) for w in SOLAR_MONTHS.split())
 
 
 # Month names of two words, a head and an ordinal: "كانون الأول" | "تشرين الثاني" | "ربيع الأول"
