@@ -74,7 +74,7 @@ NOT_NAME = frozenset(
     "اليوم الماضي المقبل المنتخب الجديد السابقه الراحل المخلوع المعزول شخصيا وقال وقالت "
     "ان فان بل مثل ايه اي جمهوريه الجمهوريه الوزراء الحكومه الدوله البلاد وزراء الخارجيه "
     "الداخليه الدفاع العام العامه الامن عدد كبير معظم اغلب احد الي انشاء ضروره اهميه باسم "
-    "هما هن انتم نحن اين متي كيف لماذا ماذا".split()
+    "هما هن انتم نحن اين متي كيف لماذا ماذا اما".split()
 )
 #: honorifics written after the name: إبراهيم باشا، مدحت باشا، محمد علي بك
 POST_TITLES = frozenset("باشا بك بيك افندي".split())
@@ -183,7 +183,11 @@ def find_persons(
                 found.append((j, end, speech))
                 break
     found += _shaped_names(norms, is_punct, taken, articled, no_start, zipf, cap, name_words)
-    found += _uncued_names(raw, norms, is_punct, taken, articled, no_start, zipf, given, cited)
+    uncued = _uncued_names(raw, norms, is_punct, taken, articled, no_start, zipf, given, cited)
+    found += uncued
+    # a name found only before a Latin citation is weak evidence: its last word is no surname
+    # to look for elsewhere (صالحة للشرب (HRW, 2019) would make every للشرب a person)
+    by_citation = {e for _, e, _ in uncued if _latin_citation(raw, e)}
     found = [(_given_start(s, given, taken, is_punct, articled, no_start), e, speech)
              for s, e, speech in found]  # fmt: skip
     spans = [
@@ -194,7 +198,9 @@ def find_persons(
     ]  # fmt: skip
     # a rare last word of an accepted name is a surname the document may repeat (زئيف)
     surnames = known_surnames | {
-        raw[e - 1] for s, e in spans if e - s > 1 and _surname(zipf[e - 1], articled[e - 1])
+        raw[e - 1]
+        for s, e in spans
+        if e - s > 1 and e not in by_citation and _surname(zipf[e - 1], articled[e - 1])
     }
     spans += [(s, e) for s, e, speech in found if speech and e - s == 1 and raw[s] in surnames]
     inside = {k for s, e in spans for k in range(s, e)} | taken
@@ -605,10 +611,14 @@ def _uncued_names(
     common = load_word_list("common_name_words")
     listed = load_word_list("given_names")
     barred = load_word_list("not_name_starts")
+    persian = _persian_sentences(raw, norms)
     out: list[tuple[int, int, bool]] = []
     i = 0
     while i < len(norms) - 1:
         norm = norms[i]
+        if persian[i] or (norm in PERSIAN_FUNCTION_WORDS and any(persian_letters(w) for w in raw)):
+            i += 1  # a Persian sentence, or Persian's در in a Persian title, is no name
+            continue
         # a conjunct's given name keeps its و (the gold's span: وبول كولير)
         joined = (
             norm.startswith("و") and len(norm) > 3 and norm[1:] in listed
@@ -619,9 +629,12 @@ def _uncued_names(
             and not no_start[i] and norm not in NOT_NAME and not raw[i].endswith("ى")
             and not common_noun(raw[i]) and norm not in barred and not raw[i].endswith("ه")
             and not _prefixed(raw[i]) and not _future_verb(raw[i]) and norm not in PLACE_HEADS
-            and (given[i] or norm in common
-                 or (norm in listed and zipf[i] < NAME_ZIPF and given[i + 1])  # أحمد داود
-                 or (joined and arabic_zipf(raw[i][1:]) < GIVEN_NAME_ZIPF))
+            and (norm in common
+                 or (given[i] and _name_more_than_word(raw[i], norm, zipf[i]))
+                 or (norm in listed and zipf[i] < NAME_ZIPF and given[i + 1]  # أحمد داود
+                     and _name_more_than_word(raw[i], norm, zipf[i]))
+                 or (joined and arabic_zipf(raw[i][1:]) < GIVEN_NAME_ZIPF
+                     and _name_more_than_word(raw[i][1:], norm[1:], arabic_zipf(raw[i][1:]))))
         )  # fmt: skip
         end = i
         if first:
@@ -630,12 +643,13 @@ def _uncued_names(
             out.append((i, end, False))
             i = end
             continue
-        if _latin_citation(raw, i + 2) and i + 1 < len(norms):
-            pair = range(i, i + 2)
+        if _latin_citation(raw, i + 2) and i + 1 < len(norms) and not raw[i + 3].isupper():
+            pair = range(i, i + 2)  # an acronym cites a body, not the author: (HRW, 2019)
             if all(
                 k not in taken and not is_punct[k] and is_arabic(norms[k]) and not articled[k]
                 and not no_start[k] and norms[k] not in NOT_NAME and zipf[k] < RARE_ZIPF
                 and not norms[k].startswith("و") and not common_noun(raw[k])
+                and not _prefixed(raw[k])  # للشرب: الشرب behind a preposition
                 for k in pair
             ):  # fmt: skip
                 out.append((i, i + 2, False))
@@ -643,6 +657,75 @@ def _uncued_names(
                 continue
         i += 1
     return out
+
+
+#: Zipf value under which a listed given name is rare enough to start a name with no cue
+#: (إسحاق 4.24, سهراب 2.6); a commoner one (خالد 5.23, ظل 5.11, تسليم 4.47) needs the
+#: evidence of :func:`_name_more_than_word`
+UNCUED_GIVEN_ZIPF = 4.3
+#: how much rarer (in Zipf) a given name's articled, possessive or plural forms are than the
+#: word itself when it is a name more than a word: احمد -1.5, خالد -1.7, روبرت -4.6
+#: against ظل -0.99, تسليم -0.56, انتخاب +0.5
+NAME_FORM_MARGIN = 1.0
+#: Persian function words also in the given-name list: در ('in'), را, از, است, این
+PERSIAN_FUNCTION_WORDS = frozenset("در را از است این اين برای براي".split())
+#: letters Persian has and Arabic has not (ی ک گ پ چ ژ)
+_PERSIAN_LETTERS = frozenset("\u06cc\u06a9\u06af\u067e\u0686\u0698")
+#: share of a sentence's Arabic-script words that are Persian (a Persian-only letter or a
+#: Persian function word) from which the sentence is read as Persian
+PERSIAN_SHARE = 0.25
+
+
+def persian_letters(word: str) -> bool:
+    """Whether ``word`` has a letter Persian has and Arabic has not (``دیدار``, ``کردند``):
+    its Arabic Zipf value (0) says nothing about it being a name."""
+    return any(c in _PERSIAN_LETTERS for c in word)
+
+
+def _persian_sentences(raw: list[str], norms: list[str]) -> list[bool]:
+    """Whether each token is in a Persian sentence (``سازمان ملل متحد در تهران دیدار
+    کردند``): one whose Arabic-script words are Persian by :data:`PERSIAN_SHARE`. Sentences
+    end at ``.``, ``!``, ``?``, ``؟`` and line breaks."""
+    out = [False] * len(raw)
+    start = 0
+    for k in range(len(raw) + 1):
+        if k < len(raw) and not (raw[k] in (".", "!", "?", "؟") or "\n" in raw[k]):
+            continue
+        words = [j for j in range(start, k) if is_arabic(norms[j])]
+        farsi = sum(persian_letters(raw[j]) or norms[j] in PERSIAN_FUNCTION_WORDS for j in words)
+        if words and farsi >= PERSIAN_SHARE * len(words):
+            out[start:k] = [True] * (k - start)
+        start = k + 1
+    return out
+
+
+#: verbal-noun patterns of derived verbs (تفعيل تسليم، افتعال انتخاب، استفعال استقبال، إفعال
+#: إعلان) as normalised: letters fixed at given places, for a given length
+_MASDAR_SHAPES = ((5, {0: "ت", 3: "ي"}), (6, {0: "ا", 2: "ت", 4: "ا"}),
+                  (7, {0: "ا", 1: "س", 2: "ت", 5: "ا"}), (5, {0: "ا", 3: "ا"}))  # fmt: skip
+
+
+def _masdar_shape(norm: str) -> bool:
+    """Whether the normalised ``norm`` has the shape of a derived verbal noun."""
+    return any(
+        len(norm) == size and all(norm[k] == c for k, c in fixed.items())
+        for size, fixed in _MASDAR_SHAPES
+    )
+
+
+def _name_more_than_word(word: str, norm: str, zipf: float) -> bool:
+    """Whether a listed given name (``wordlists/given_names``, which holds ظل, أيدي, انتخاب,
+    تسليم too) is a name more than an ordinary word, so it may start a name with no cue:
+    rarer than :data:`UNCUED_GIVEN_ZIPF` and not shaped as a verbal noun (``تسليم``,
+    ``انتخاب``), or a word whose articled, possessive and plural forms are far rarer than
+    itself (:data:`NAME_FORM_MARGIN`): a noun takes them (الظل، ظلها), a name seldom does
+    (أحمد، الأحمد)."""
+    if zipf < UNCUED_GIVEN_ZIPF and not _masdar_shape(norm):
+        return True
+    forms = ["ال" + word, word + "ها", word + "هم", word + "ات"]
+    if word.endswith("ي"):
+        forms += [word[:-1] + "يها", word[:-1] + "يهم"]
+    return max(arabic_zipf(f) for f in forms) < zipf - NAME_FORM_MARGIN
 
 
 def _surname_evidence(

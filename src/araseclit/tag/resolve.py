@@ -193,7 +193,7 @@ def _homograph_evidence(
         return None  # بحماس شبابي, بحماس كبير
     if bare and f.end - f.start == 1 and (_construct_noun(prev, nxt) or _governs_masdar(prev)):
         return None  # فتح المعابر, حماس الشباب, صالح المواطنين; إعادة فتح, عدم حماس
-    if bare and f.end - f.start == 1 and _purpose_masdar(norms[f.start], nxt, entry.name_ar):
+    if bare and f.end - f.start == 1 and _purpose_masdar(norms, f.start, nxt, entry.name_ar):
         return None  # آن الأوان لفتح صفحة جديدة: "to open a page"
     if entry.category == "person" and _attributive(norms, f, nisba_ends):
         return None  # والقرار الحكيم, المذهب المالكي: the adjective of the noun before
@@ -453,12 +453,18 @@ def _ruled_out(not_next_to: dict[str, frozenset[str]], prev: str, nxt: str) -> b
     )
 
 
-def _purpose_masdar(norm: str, nxt: str, name: str) -> bool:
-    """A homograph behind the preposition ``ل`` before a bare noun is a verbal noun with its
-    object (``لفتح صفحة``, ``لفتح تحقيق``: "to open"); the movement after ``ل`` is followed
-    by a function word, a conjunct or a definite word (``المؤيدين لفتح في الضفة``)."""
+def _purpose_masdar(norms: list[str], start: int, nxt: str, name: str) -> bool:
+    """A homograph behind the preposition ``ل`` before a bare noun, after a word of purpose
+    (:data:`PURPOSE_CUES`), is a verbal noun with its object (``آن الأوان لفتح صفحة``,
+    ``تسعى لفتح تحقيق``: "to open"). Without one, ``ل`` + name + indefinite noun is how
+    Arabic says "X has" (``وكان لحماس دور كبير``, ``أن لفتح موقفا مختلفا``); the movement
+    after ``ل`` is followed by a function word, a conjunct or a definite word too
+    (``المؤيدين لفتح في الضفة``)."""
+    norm = norms[start]
+    before = {word_of(w).removeprefix("و") for w in norms[max(0, start - PURPOSE_WINDOW) : start]}
     return (
-        norm.startswith("ل")
+        bool(before & PURPOSE_CUES)
+        and norm.startswith("ل")
         and not normalize_token(name).startswith("ل")
         and is_arabic(nxt)
         and not has_article(nxt)
@@ -470,6 +476,17 @@ def _purpose_masdar(norm: str, nxt: str, name: str) -> bool:
 
 #: Zipf value from which a word is a function word (في 7.4, أن 7.0), never an object
 _FUNCTION_ZIPF = 6.0
+#: words of purpose after which ``ل`` + verbal noun means "to do": آن الأوان، سعى، دعا، من
+#: أجل، يهدف، خطة، جهود، تمهيدا (normalised, without a conjunction)
+PURPOSE_CUES = frozenset(
+    normalize_token(w)
+    for w in "الأوان سعى سعت يسعى تسعى نسعى سعيا السعي سعي دعا دعت يدعو تدعو دعوة دعوات أجل يهدف تهدف "
+    "هدف هدفها خطة خطط جهود جهودا مساعي محاولة محاولات تمهيدا استعدادا يطالب تطالب "
+    "طالب طالبت مطالبة مستعد مستعدة تستعد يستعد اضطر اضطرت".split()
+)
+#: tokens before the homograph searched for a word of purpose: آن الأوان لفتح, تسعى السلطة
+#: الفلسطينية في الضفة الغربية لفتح
+PURPOSE_WINDOW = 6
 
 
 def _governs_masdar(prev: str) -> bool:
