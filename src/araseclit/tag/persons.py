@@ -612,11 +612,12 @@ def _uncued_names(
     listed = load_word_list("given_names")
     barred = load_word_list("not_name_starts")
     persian = _persian_sentences(raw, norms)
+    farsi = any(persian_letters(w) for w in raw)
     out: list[tuple[int, int, bool]] = []
     i = 0
     while i < len(norms) - 1:
         norm = norms[i]
-        if persian[i] or (norm in PERSIAN_FUNCTION_WORDS and any(persian_letters(w) for w in raw)):
+        if persian[i] or (farsi and norm in PERSIAN_FUNCTION_WORDS):
             i += 1  # a Persian sentence, or Persian's در in a Persian title, is no name
             continue
         # a conjunct's given name keeps its و (the gold's span: وبول كولير)
