@@ -87,3 +87,42 @@ def test_a_long_group_author_with_its_abbreviation_is_one_citation() -> None:
         ("United Nations Office for the Coordination of Humanitarian Affairs", 2019, "4"),
         ("OCHA", 2020, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reviewer's inputs (issue 13): a person's given names before the surname
+        ("Toby Dodge (2012) argues that the state was hollowed out by sanctions.", [("Dodge", 2012)]),
+        ("As Hanna Batatu (1978) showed, the old landed classes survived the revolution.",
+         [("Batatu", 1978)]),
+        ("According to Charles Tripp (2007), the monarchy never won the towns.", [("Tripp", 2007)]),
+        ("Bolin (2007) and Carl Schmitt (1922) disagree on who decides the exception.",
+         [("Bolin", 2007), ("Schmitt", 1922)]),
+        # of the same kind: an initial, and two persons each with a given name
+        ("As Faleh A. Jabar (2003) noted, the tribes returned as brokers of the state.",
+         [("Jabar", 2003)]),
+        ("Margaret Keck and Kathryn Sikkink (1998) describe such advocacy networks.",
+         [("Keck and Sikkink", 1998)]),
+        # a title, a treaty, a law: still none
+        ("The Treaty of Lausanne (1923) fixed the border, and the Mosul question stayed open.", []),
+        ("The Iraqi Personal Status Law (1959) was amended under the Baath.", []),
+    ],
+)  # fmt: skip
+def test_a_full_personal_name_before_a_year_is_the_surname(
+    sentence: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c["author"], c["year"]) for c in find_citations(sentence)] == expected
+
+
+def test_an_unlisted_full_name_is_a_missing_reference() -> None:
+    text = (
+        "Toby Dodge (2012) reads the state as hollow, while Hiltermann (2017) looks at the "
+        "Kurds.\n\nReferences\n\n"
+        "Hiltermann, J. (2017). The Kurds: A divided future? Washington: Brookings.\n"
+    )
+    _, refs = find_references(text)
+    cits = find_citations(text, references=refs)
+    match(cits, refs)
+    missing = audit(cits, refs)["missing_references"]
+    assert [(m["author"], m["year_text"]) for m in missing] == [("Dodge", "2012")]

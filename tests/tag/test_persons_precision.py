@@ -96,3 +96,23 @@ def test_a_movement_that_has_something_is_kept(text: str, entity: str) -> None:
 )
 def test_to_open_after_a_word_of_purpose_is_no_fatah(text: str) -> None:
     assert "actor.party.fatah_movement" not in entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province before a perfect verb, then the verb repeated as a "surname"
+        "وتشير التقارير إلى أن المجالس المحلية في محافظة صلاح الدين أسهمت في إعادة النازحين، "
+        "كما أسهمت المنظمات الدولية في تمويل المدارس.",
+        "وأكد ناشطون أن الحملات في كركوك وصلاح الدين أشرفت عليها لجان محلية.",
+    ],
+)
+def test_a_verb_after_a_province_is_no_surname(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_a_title_complement_conjunct_is_no_name() -> None:
+    text = "ودعا وزير الزراعة والموارد المائية العماني إلى إصلاح أنظمة الري في المحافظات."
+    assert persons(text) == []
+    text = "وقال وزير التخطيط والتعاون الدولي إن المنح الخارجية تراجعت هذا العام."
+    assert persons(text) == []

@@ -334,7 +334,7 @@ def _evidenced_bare(paren: list[dict], entries: list[dict], text: str = "") -> l
     styled = [
         r for r in paren
         if r.get(_BARE) and _numeric_page(r["page"]) and not _common_noun(r["author"])
-        and not _named_place(r["author"], text, places)
+        and not (not evidenced(r) and _named_place(r["author"], text, places))
     ]  # fmt: skip
     if sum(map(evidenced, styled)) >= MIN_STYLE_EVIDENCE:
         # so is an organisation's "(Public Health England 2014)": a body's name has no page
@@ -915,14 +915,30 @@ _LATIN_LEADS = frozenset(
 )
 
 
+#: words that join the capitalised words of a title, a law or a place, never of a person's
+#: name: "the Edict of Fontainebleau (1685)", "Treaty of Lausanne (1923)"
+_LATIN_JOINS = frozenset("of for the and on".split())
+
+#: head nouns of a named act, document, event or place, never a person's given name: "Operation
+#: Inherent Resolve (2014)", "the Iraqi Constitution (2005)", "the NGO Law (2010)"
+_LATIN_TITLE_HEADS = frozenset(
+    """operation law act constitution treaty resolution agreement edict accord plan report
+    declaration convention charter protocol pact strategy doctrine program programme project
+    initiative index survey census war revolution uprising intifada conference summit order
+    decree code bill amendment election elections referendum compact framework memorandum
+    directive regulation statute mission dam bridge province governorate camp vision""".split()
+)
+
+
 def _latin_name(before: str, lm: re.Match[str]) -> tuple[str, int] | None:
     """A capitalised Latin name before a bracketed year with no cue: the name alone
     (``Hiltermann (2017)``), or the whole name it ends when the capitalised words before it
     name an organisation (``Human Rights Watch (2019)``, ``Amnesty International (2018)``);
     with other capitalised words before it the name ends a title, an operation, a law or a
     place (``Operation Inherent Resolve (2014)``, ``the Iraqi Constitution (2005)``, ``the
-    Edict of Fontainebleau (1685)``), no author unless the document lists that work
-    (:func:`_evidenced_name`)."""
+    Edict of Fontainebleau (1685)``: a joining word or a head noun of such names among them)
+    no author unless the document lists that work (:func:`_evidenced_name`); with other
+    capitalised words, a person's given names, the surname (``Toby Dodge (2012)``)."""
     run = P.LATIN_RUN_RE.search(before, 0, lm.start())
     words = run["run"].split() if run else []
     while words and words[0].lower().strip(".") in _LATIN_LEADS:
@@ -932,7 +948,18 @@ def _latin_name(before: str, lm: re.Match[str]) -> tuple[str, int] | None:
     full = " ".join([*words, lm["name"]])
     if styles.is_organisation(full):
         return full, before.rindex(words[0], 0, lm.start())
-    return None
+    if any(w.strip(".").lower() in _LATIN_TITLE_HEADS for w in full.split()):
+        return None
+    if any(w in _LATIN_JOINS - {"and"} for w in words):
+        return None
+    if "and" in words[1:]:  # "Margaret Keck and Kathryn Sikkink (1998)": two persons
+        first = words[len(words) - 1 - words[::-1].index("and") - 1]
+        if first in _LATIN_JOINS:
+            return None
+        return f"{first} and {lm['name']}", before.rindex(f"{first} and", 0, lm.start())
+    if "and" in words:
+        return None
+    return lm["name"], lm.start()  # "Toby Dodge (2012)", "As Hanna Batatu (1978)": a person
 
 
 def _bare_narrative(t: str, ctx: YearContext) -> list[dict]:

@@ -174,7 +174,7 @@ def find_persons(
                 j = _skip_state(norms, j, states_end)
                 while j < len(norms) and norms[j] in TITLE_MODIFIERS:
                     j += 1
-            if j < len(norms) and no_start[j]:
+            if j < len(norms) and (no_start[j] or _conjunct_noun(raw[j])):
                 continue
             end = _name_end(norms, is_punct, taken, j, articled, zipf, given, rare, cited)
             if end - j > 1 and all(n.endswith("ا") for n in norms[j:end]):
@@ -322,6 +322,8 @@ def _compound_surname(
     the faith" are followed by ordinary words."""
     if k >= len(norms) or is_punct[k] or k in taken or not is_arabic(norms[k]):
         return False
+    if _perfect_verb(norms[k]):
+        return False  # محافظتي نينوى وصلاح الدين أسهمت في خفض التوترات
     return zipf[k] < (RARE_ARTICLED_ZIPF if has_article(norms[k]) else UNCUED_SURNAME_ZIPF)
 
 
@@ -369,6 +371,18 @@ def _future_verb(word: str) -> bool:
 
 #: Zipf value from which the imperfect verb inside a future (يزور 4.3) is a common word
 FUTURE_STEM_ZIPF = 3.5
+
+
+def _perfect_verb(word: str) -> bool:
+    """A perfect verb of the form أفعلت (``أسهمت``, ``أشرفت``; as written): its imperfect
+    يفعل is a common word (يسهم 3.6, يشرف 3.9); a name ending in ت is of another form
+    (``مدحت``, ``رفعت``)."""
+    return (
+        len(word) == 5
+        and word[0] in "أا"
+        and word.endswith("ت")
+        and arabic_zipf("ي" + word[1:-1]) >= max(arabic_zipf(word), FUTURE_STEM_ZIPF)
+    )
 
 
 def _accusative(norm: str) -> bool:
@@ -517,6 +531,17 @@ def _noun_form(word: str) -> bool:
 
 #: Zipf value from which the articled or feminine form of a word is a common word
 NOUN_FORM_ZIPF = 3.0
+
+
+def _conjunct_noun(word: str) -> bool:
+    """A definite noun behind ``و`` (as written: ``والموارد`` in ``وزير الزراعة والموارد
+    المائية``), commoner without it: the title's complement goes on, no name starts; a name
+    that starts with these letters is commoner whole (``والتر`` 4.3: التر 2.6)."""
+    return (
+        word.startswith("وال")
+        and len(word) > 4
+        and arabic_zipf(word[1:]) > max(arabic_zipf(word), PREFIXED_STEM_ZIPF)
+    )
 
 
 def _prefixed(word: str) -> bool:
@@ -750,6 +775,7 @@ def _surname_evidence(
             continue  # أحمد عبد الله: held by the particle
         if (
             _noun_form(raw[k]) or raw[k].endswith(_POSSESSIVE) or _future_verb(raw[k])
+            or _perfect_verb(raw[k])  # وصلاح الدين أسهمت في خفض التوترات
             or _prefixed(raw[k])  # كرم لسرية ترنت
             or arabic_zipf(raw[k] + "ة") > zipf[k]  # an adjective: منظور سوسيولوجي(ة)
         ):  # fmt: skip
