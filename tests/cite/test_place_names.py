@@ -54,3 +54,45 @@ def test_the_name_particle_di_is_no_persian_month() -> None:
     text = "كان النظامان متكافئين رصديا (دي سولا برايس ١٩٦٢، ٢١٥؛ روزن ١٩٨٤، ١٨٣)."
     authors = [(c["author"], c["year"]) for c in find_citations(text)]
     assert ("دي سولا برايس", 1962) in authors
+
+
+LISTED = """
+
+References
+
+Batatu, Hanna. 1978. The Old Social Classes and the Revolutionary Movements of Iraq. \
+Princeton: Princeton University Press.
+
+Dodge, Toby. 2012. Iraq: From War to a New Authoritarianism. London: Routledge.
+
+Tripp, Charles. 2007. A History of Iraq. Cambridge: Cambridge University Press.
+"""
+
+
+def test_a_name_after_to_is_no_place() -> None:
+    # the reviewer's document (issue 13): "According to Dodge," and "much to Tripp" took
+    # Dodge and Tripp for places, the style lost its evidence and the unlisted works went
+    text = (
+        "According to Dodge, the occupation dismantled the state (Dodge 2012, 45), much to "
+        "Tripp surprise as a reader of the monarchy (Tripp 2007, 12). The landed families kept "
+        "their hold (Batatu 1978, 5), sanctions hollowed the ministries (Watson 1997, 3), and "
+        "the Kurdish parties split (Hiltermann 2017, 8)." + LISTED
+    )
+    assert [(c["author"], c["year"]) for c in find_citations(text)] == [
+        ("Dodge", 2012), ("Tripp", 2007), ("Batatu", 1978), ("Watson", 1997),
+        ("Hiltermann", 2017),
+    ]  # fmt: skip
+
+
+def test_a_listed_author_the_prose_writes_after_in_is_still_evidence() -> None:
+    # of the same kind: "in Dodge," and "from Tripp on" are a book and a reading, and a listed
+    # author is evidence of the style whatever word comes before the name
+    text = (
+        "As argued in Dodge, the occupation dismantled the state (Dodge 2012, 45); from Tripp "
+        "on, historians read the monarchy as weak (Tripp 2007, 12). The landed families kept "
+        "their hold (Batatu 1978, 5), sanctions hollowed the ministries (Watson 1997, 3), and "
+        "the Kurdish parties split (Hiltermann 2017, 8)." + LISTED
+    )
+    assert [c["author"] for c in find_citations(text)] == [
+        "Dodge", "Tripp", "Batatu", "Watson", "Hiltermann",
+    ]  # fmt: skip

@@ -240,7 +240,7 @@ PROPER_OF_RE = re.compile(r"\b[A-Z][\w'’-]+\s+of(?:\s+the)?\s+$")
 # possessive: "in Mosul," | "from Mosul and" | "near Sinjar." (not "in Dodge (2012)",
 # "in Dodge 2012", "in Dodge's")
 LOCATIVE_NAME_RE = re.compile(
-    r"\b(?:in|from|to|near|around|outside|across|into|towards?)\s+(?P<name>[A-Z][\w’'-]*\w)\b"
+    r"\b(?:in|from|near|around|outside|across|into|towards?)\s+(?P<name>[A-Z][\w’'-]*\w)\b"
     r"(?![\s(,]*\d|['’]s)"
 )
 # Words of an Arabic narrative lead-in, scanned backwards: "بحسب الكربلائي " | "ويرى رضا بي نياز "
