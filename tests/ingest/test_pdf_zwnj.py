@@ -59,3 +59,19 @@ def test_chromium_persian_pdf_gets_its_zwnj_back() -> None:
 def test_an_arabic_pdf_is_left_alone() -> None:
     result = read_pdf_lines(HERE / "data" / "lo_amiri.pdf")
     assert result.metadata["zwnj_restored"] is False
+
+
+def test_an_arabic_line_in_a_persian_text_keeps_its_pronoun_endings() -> None:
+    # the reviewer's words (issue 13): Arabic "her state", "her power", "her wealth", "her
+    # nation" are no Persian plurals; the Persian line beside them is still restored
+    arabic = "وقالت الوزيرة إن دولتها لن تتخلى عن قدرتها على حماية ثروتها ووحدة امتها."
+    persian = "سازمانهای غیردولتی در عراق پس از سال ۲۰۰۳ نقش مهمی در کمکهای انسانی داشتهاند."
+    restored = restore_zwnj(f"{persian}\n{arabic}\n")
+    assert restored.splitlines()[1] == arabic
+    assert "سازمان‌های" in restored.splitlines()[0] and "کمک‌های" in restored.splitlines()[0]
+
+
+def test_an_arabic_sentence_with_a_pronoun_ending_is_left_as_is() -> None:
+    # of the same kind: an Arabic quotation line on its own, "its policy", "its forces"
+    line = "أكدت الحكومة أن سياستها الخارجية وقواتها المسلحة تحمي سيادتها"
+    assert restore_zwnj(line) == line

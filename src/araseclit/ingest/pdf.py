@@ -99,10 +99,12 @@ def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOUR
     fix_citation_brackets(lines)
     rejoin_bracket_pages(lines)
     # a Persian text layer with no ZWNJ lost them ("بیبازگشت"): put back those the word
-    # lists attest (pdf_zwnj)
-    zwnj = needs_zwnj("\n".join(ln.text for ln in lines))
-    for ln in lines if zwnj else ():
-        ln.text = restore_zwnj(ln.text)
+    # lists attest (pdf_zwnj), in its Persian lines only; the metadata says whether any were
+    restored = False
+    for ln in lines if needs_zwnj("\n".join(ln.text for ln in lines)) else ():
+        new = restore_zwnj(ln.text)
+        restored |= new != ln.text
+        ln.text = new
     pdf_labels: list[str | None] = info.pop("labels")  # type: ignore[assignment]
     metadata = {
         **info,
@@ -111,7 +113,7 @@ def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOUR
         "fonts": sorted({g.font for p in pages for pl in p.lines for g in pl.glyphs if g.font}),
         "needs_ocr_pages": needs_ocr,
         "mirrored_brackets": mirrored,
-        "zwnj_restored": zwnj,
+        "zwnj_restored": restored,
     }
     return PdfResult(lines=lines, n_pages=len(pages), metadata=metadata)
 

@@ -13,7 +13,8 @@ gives the spelling with the ZWNJ at least :data:`MARGIN` times as often as the j
 or, for a joined word the list does not know, the word is a listed stem with one of the
 suffixes or prefixes Persian orthography writes apart (a closed grammatical class, not
 fitted to any corpus). Only a letter that joins the next one can take a ZWNJ after it (after
-``ا د ذ ر ز ژ و`` it would change nothing). :func:`needs_zwnj` says when to try: the
+``ا د ذ ر ز ژ و`` it would change nothing), and only in a line with a letter Arabic does not
+write (``ی ک گ پ چ ژ``): an Arabic quotation keeps ``دولتها`` ("her state"). :func:`needs_zwnj` says when to try: the
 document is mainly Persian and its text has no ZWNJ at all (a text that has some kept them).
 """
 
@@ -95,6 +96,18 @@ def restore_word(word: str) -> str:
     return word
 
 
+#: letters Persian writes and Arabic does not (ی ک گ پ چ ژ): a line with none is no Persian
+#: line, and its words keep their spelling (an Arabic quotation's ``دولتها``, "her state", is
+#: no Persian ``دولت‌ها``, "states")
+_PERSIAN_LETTER_RE = re.compile("[\u06cc\u06a9\u06af\u067e\u0686\u0698]")
+
+
 def restore_zwnj(text: str) -> str:
-    """``text`` with each joined Persian word given back its ZWNJ (:func:`restore_word`)."""
-    return _WORD_RE.sub(lambda m: restore_word(m.group()), text)
+    """``text`` with each joined Persian word given back its ZWNJ (:func:`restore_word`), in
+    the lines that hold a letter only Persian writes; other lines (Arabic) as they are."""
+    return "".join(
+        _WORD_RE.sub(lambda m: restore_word(m.group()), line)
+        if _PERSIAN_LETTER_RE.search(line)
+        else line
+        for line in text.splitlines(keepends=True)
+    )
