@@ -3,36 +3,23 @@ every raw line maps to exactly one :class:`Line`, and clean text is a fixed poin
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
+import wordfreq
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from araseclit.charsets import ARABIC_LETTER
 from araseclit.repair import repair_lines, repair_text
 
 ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى"
-WORDS = [
-    "الأمن",
-    "الوطني",
-    "المنظمات",
-    "المدنية",
-    "العراق",
-    "الدولة",
-    "والمجتمع",
-    "في",
-    "من",
-    "على",
-    "بعد",
-    "عام",
-    "تعزيز",
-    "الثقة",
-    "الاستقرار",
-    "الحكومية",
-    "غير",
-    "دور",
-    "بناء",
-]
+_PLAIN_WORD = re.compile(f"[{ARABIC_LETTER}]{{2,}}")
+#: clean sentences draw from wordfreq's 20,000 commonest Arabic words: with a list of 19, one
+#: word repeated with full stops after a preposition (the strict xfail below) came up often
+#: enough to make the property flaky between runs
+WORDS = tuple(w for w in wordfreq.top_n_list("ar", 20000) if _PLAIN_WORD.fullmatch(w))
 PUNCT = [*list("().،:؛«»[]-%"), ". ", "، "]
 
 arabic_word = st.text(alphabet=ARABIC, min_size=1, max_size=8)
