@@ -571,7 +571,9 @@ def cited_surnames(raw: list[str]) -> frozenset[str]:
             continue
         for back in (1, 2):  # the author is one or two words after the bracket or ؛
             if k - back >= 0 and raw[k - back] in ("(", "؛", ";"):
-                out.update(normalize_token(w) for w in raw[k - back + 1 : k + 1])
+                author = [normalize_token(w) for w in raw[k - back + 1 : k + 1]]
+                if not is_trigger(author[0]):  # a body: (مركز الدراسات، 2020)
+                    out.update(author)
     return frozenset(w for w in out if is_arabic(w))
 
 
