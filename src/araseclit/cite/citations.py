@@ -111,10 +111,14 @@ def _plausible_author(author: str) -> bool:
     return not all(_norm(w) in _GENERIC for w in words)
 
 
+_ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+
+
 def _script(s: str) -> str:
-    arabic = sum(1 for ch in s if "\u0600" <= ch <= "\u06ff")
-    latin = sum(1 for ch in s if ch.isascii() and ch.isalpha())
-    return "arabic" if arabic >= latin else "latin"
+    """``"arabic"`` when ``s`` has at least as many Arabic-block characters as ASCII letters."""
+    arabic = len(_ARABIC_BLOCK_RE.findall(s))
+    return "arabic" if arabic >= len(_ASCII_LETTER_RE.findall(s)) else "latin"
 
 
 def _clean_page(page: str | None) -> str | None:

@@ -25,9 +25,14 @@ AR_LETTER = ARABIC_LETTER
 _NOT_AR = f"(?![{AR_LETTER}])"
 
 
+#: a run of Arabic-Indic or Persian digits: only these runs are translated, so a long text
+#: with few of them is not copied through ``str.translate`` character by character
+_EASTERN_DIGITS_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]+")
+
+
 def fold_digits(text: str) -> str:
     """Arabic-Indic/Persian digits to ASCII, same length (``"٢٠١٩"`` -> ``"2019"``)."""
-    return text.translate(_DIGITS)
+    return _EASTERN_DIGITS_RE.sub(lambda m: m.group().translate(_DIGITS), text)
 
 
 # One year as written in a citation; fullmatch on the year segment.
