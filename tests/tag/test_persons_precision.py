@@ -129,3 +129,14 @@ def test_a_body_cited_as_author_gives_no_surname() -> None:
         "الميدانية أن الأرقام الرسمية أقل من الواقع."
     )
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وفي مقابلة مطولة تحدث بول مانافورت عن علاقاته بالسياسيين في كييف.", "بول مانافورت"),
+        ("وفاز اللاعب جيم فيوريك بالبطولة بعد منافسة حامية مع خصومه.", "جيم فيوريك"),
+    ],
+)
+def test_a_foreign_given_name_that_is_a_word_too_still_names(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -659,6 +659,7 @@ def _uncued_names(
             and not _prefixed(raw[i]) and not _future_verb(raw[i]) and norm not in PLACE_HEADS
             and (norm in common
                  or (given[i] and _name_more_than_word(raw[i], norm, zipf[i]))
+                 or (given[i] and _foreign_pair(raw, norms, articled, zipf, taken, i))
                  or (norm in listed and zipf[i] < NAME_ZIPF and given[i + 1]  # أحمد داود
                      and _name_more_than_word(raw[i], norm, zipf[i]))
                  or (joined and arabic_zipf(raw[i][1:]) < GIVEN_NAME_ZIPF
@@ -754,6 +755,43 @@ def _name_more_than_word(word: str, norm: str, zipf: float) -> bool:
     if word.endswith("ي"):
         forms += [word[:-1] + "يها", word[:-1] + "يهم"]
     return max(arabic_zipf(f) for f in forms) < zipf - NAME_FORM_MARGIN
+
+
+#: Zipf value under which a given name that is also a word (بول 4.84, سام, جيم) starts a name
+#: before a foreign-looking surname (:func:`_foreign_pair`); ظل (5.11) does not
+FOREIGN_GIVEN_ZIPF = 5.0
+
+
+def _foreign_pair(
+    raw: list[str],
+    norms: list[str],
+    articled: list[bool],
+    zipf: list[float],
+    taken: set[int],
+    i: int,
+) -> bool:
+    """Whether the given name at ``i``, a word too (``بول``, ``سام``, ``جيم``), stands before
+    a surname with no Arabic noun shape (``بول مانافورت``, ``سام شيبرد``): rarer than
+    :data:`UNCUED_SURNAME_ZIPF`, no article, feminine, plural or possessive ending, no
+    prefix, no Persian letter (whose Zipf of 0 says nothing); the name itself is no verbal
+    noun (``انتخاب بزشكيان``) and rarer than :data:`FOREIGN_GIVEN_ZIPF`."""
+    k = i + 1
+    if k >= len(raw) or k in taken or not is_arabic(norms[k]) or _masdar_shape(norms[i]):
+        return False
+    if raw[i].endswith("ة"):
+        return False  # a feminine noun: علامة ترولي "the Trolli brand"
+    word = raw[k]
+    return (
+        zipf[i] < FOREIGN_GIVEN_ZIPF
+        and zipf[k] < UNCUED_SURNAME_ZIPF
+        and not articled[k]
+        and not word.endswith(("ة", "ه", "ات", "ين", "ون", *_POSSESSIVE))
+        and not persian_letters(word)
+        and not _prefixed(word)
+        and not _future_verb(word)
+        and not _perfect_verb(word)
+        and not common_noun(word)
+    )
 
 
 def _surname_evidence(
