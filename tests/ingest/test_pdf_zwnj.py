@@ -75,3 +75,18 @@ def test_an_arabic_sentence_with_a_pronoun_ending_is_left_as_is() -> None:
     # of the same kind: an Arabic quotation line on its own, "its policy", "its forces"
     line = "أكدت الحكومة أن سياستها الخارجية وقواتها المسلحة تحمي سيادتها"
     assert restore_zwnj(line) == line
+
+
+def test_the_metadata_says_restored_only_when_a_word_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a Persian layer with no ZWNJ whose words the lists attest none of: nothing restored, and
+    # the metadata no longer says otherwise (it said True whenever the layer looked Persian)
+    from araseclit.ingest import pdf_zwnj
+
+    monkeypatch.setattr(pdf_zwnj, "_persian", lambda: {})
+    restore_word.cache_clear()
+    try:
+        result = read_pdf_lines(HERE / "data" / "chromium_persian.pdf")
+    finally:
+        restore_word.cache_clear()
+    assert ZWNJ not in "".join(ln.text for ln in result.lines)
+    assert result.metadata["zwnj_restored"] is False
