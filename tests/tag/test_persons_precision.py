@@ -140,3 +140,8 @@ def test_a_body_cited_as_author_gives_no_surname() -> None:
 )
 def test_a_foreign_given_name_that_is_a_word_too_still_names(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+def test_a_conjunct_foreign_given_name_that_is_a_word_too_still_names() -> None:
+    text = "ويتفق معه في ذلك دارون عجم أوغلو وبول كولير في دراساتهما عن الدول الهشة."
+    assert "وبول كولير" in persons(text)

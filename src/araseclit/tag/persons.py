@@ -663,7 +663,8 @@ def _uncued_names(
                  or (norm in listed and zipf[i] < NAME_ZIPF and given[i + 1]  # أحمد داود
                      and _name_more_than_word(raw[i], norm, zipf[i]))
                  or (joined and arabic_zipf(raw[i][1:]) < GIVEN_NAME_ZIPF
-                     and _name_more_than_word(raw[i][1:], norm[1:], arabic_zipf(raw[i][1:]))))
+                     and (_name_more_than_word(raw[i][1:], norm[1:], arabic_zipf(raw[i][1:]))
+                          or _foreign_pair(raw, norms, articled, zipf, taken, i, 1))))
         )  # fmt: skip
         end = i
         if first:
@@ -769,20 +770,28 @@ def _foreign_pair(
     zipf: list[float],
     taken: set[int],
     i: int,
+    conjunction: int = 0,
 ) -> bool:
-    """Whether the given name at ``i``, a word too (``بول``, ``سام``, ``جيم``), stands before
+    """Whether the given name at ``i`` (behind ``conjunction`` letters of و: ``وبول
+    كولير``), a word too (``بول``, ``سام``, ``جيم``), stands before
     a surname with no Arabic noun shape (``بول مانافورت``, ``سام شيبرد``): rarer than
     :data:`UNCUED_SURNAME_ZIPF`, no article, feminine, plural or possessive ending, no
     prefix, no Persian letter (whose Zipf of 0 says nothing); the name itself is no verbal
     noun (``انتخاب بزشكيان``) and rarer than :data:`FOREIGN_GIVEN_ZIPF`."""
     k = i + 1
-    if k >= len(raw) or k in taken or not is_arabic(norms[k]) or _masdar_shape(norms[i]):
+    name = raw[i][conjunction:]
+    if (
+        k >= len(raw)
+        or k in taken
+        or not is_arabic(norms[k])
+        or _masdar_shape(norms[i][conjunction:])
+    ):
         return False
-    if raw[i].endswith("ة"):
+    if name.endswith("ة"):
         return False  # a feminine noun: علامة ترولي "the Trolli brand"
     word = raw[k]
     return (
-        zipf[i] < FOREIGN_GIVEN_ZIPF
+        arabic_zipf(name) < FOREIGN_GIVEN_ZIPF
         and zipf[k] < UNCUED_SURNAME_ZIPF
         and not articled[k]
         and not word.endswith(("ة", "ه", "ات", "ين", "ون", *_POSSESSIVE))
