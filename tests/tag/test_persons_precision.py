@@ -145,3 +145,17 @@ def test_a_foreign_given_name_that_is_a_word_too_still_names(text: str, name: st
 def test_a_conjunct_foreign_given_name_that_is_a_word_too_still_names() -> None:
     text = "ويتفق معه في ذلك دارون عجم أوغلو وبول كولير في دراساتهما عن الدول الهشة."
     assert "وبول كولير" in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "prefixed"),
+    [("بالاتفاق", True), ("فيكرر", True), ("فورد", False), ("بوتين", False), ("بشير", False)],
+)
+def test_a_word_is_read_as_prefixed_only_when_far_rarer_than_its_stem(
+    word: str, prefixed: bool
+) -> None:
+    """``فورد`` (Ford, 4.25) is a word of its own, not ف + ورد (4.85): a prefixed form is
+    at least 0.8 Zipf rarer than its word for 94-99% of Arabic's commonest words."""
+    from araseclit.tag.persons import _prefixed
+
+    assert _prefixed(word) is prefixed
