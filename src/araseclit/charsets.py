@@ -18,6 +18,8 @@ ARABIC_LETTER = (
 #: combining marks: harakat, tanween, shadda, sukun, superscript alef, Quranic marks; they
 #: follow their letter ("دّ", "جديدًا")
 ARABIC_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+#: the short vowels, sukun and tanween: one per letter at most (shadda may join one)
+SHORT_VOWEL = "\u064b-\u0650\u0652"
 #: the kashida (tatweel), a joining stroke with no meaning: "الوطنـــي"
 TATWEEL = "\u0640"
 #: ASCII, Arabic-Indic and Extended Arabic-Indic (Persian) digits: "2017", "٢٠١٧", "۱۴۰۲"

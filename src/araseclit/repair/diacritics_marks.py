@@ -37,7 +37,7 @@ import random
 import re
 from typing import Protocol
 
-from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, strip_marks
+from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, SHORT_VOWEL, strip_marks
 from araseclit.document import Line
 from araseclit.repair.words import best_split
 
@@ -56,8 +56,7 @@ LONGEST = 16
 
 _L = ARABIC_LETTER
 _M = ARABIC_MARK
-#: short vowels and sukun (one per letter), tanween included
-_VOWEL = "\u064b-\u0650\u0652"
+_VOWEL = SHORT_VOWEL
 _TANWEEN_FATH = "\u064b"
 # a mark run opening a word, and the letter it belongs to: " َشجرة" -> "شَجرة"
 _OPENING_MARKS = re.compile(rf"(?<![{_L}{_M}])([{_M}]+)([{_L}])")

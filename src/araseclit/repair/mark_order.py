@@ -29,10 +29,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from araseclit.charsets import ARABIC_LETTER, BIDI_CONTROL, TATWEEL
+from araseclit.charsets import ARABIC_LETTER, BIDI_CONTROL, SHORT_VOWEL, TATWEEL
 
 #: the vowels, sukun and tanween: one letter carries at most one of them
-_VOWELS = "\u064b-\u0650\u0652"
+_VOWELS = SHORT_VOWEL
 #: the marks this model places (vowels, sukun, tanween, shadda, dagger alef)
 _MARKS = f"{_VOWELS}\u0651\u0670"
 _TANWEEN = "\u064b\u064c\u064d"

@@ -183,7 +183,9 @@ def find_persons(
                 found.append((j, end, speech))
                 break
     found += _shaped_names(norms, is_punct, taken, articled, no_start, zipf, cap, name_words)
-    uncued = _uncued_names(raw, norms, is_punct, taken, articled, no_start, zipf, given, cited)
+    uncued = _uncued_names(
+        raw, norms, is_punct, taken, articled, no_start, zipf, given, rare, cited
+    )
     found += uncued
     # a name found only before a Latin citation is weak evidence: its last word is no surname
     # to look for elsewhere (صالحة للشرب (HRW, 2019) would make every للشرب a person)
@@ -628,6 +630,7 @@ def _uncued_names(
     no_start: list[bool],
     zipf: list[float],
     given: list[bool],
+    rare: list[bool],
     cited: frozenset[str],
 ) -> list[tuple[int, int, bool]]:
     """Names with no title or reporting verb before them, as scholarship cites its authors
@@ -636,11 +639,8 @@ def _uncued_names(
     than :data:`UNCUED_SURNAME_ZIPF` and no common noun (:func:`common_noun`), a rare
     articled nisba (``مسرور البارزاني``), or a word the text cites as an author
     (:func:`cited_surnames`); a name right before a Latin citation (``أرنت ليبهارت
-    (Lijphart, 1977)``) needs no given name."""
-    rare = [
-        z < THIRD_WORD_ZIPF and not _future_verb(w) and not _prefixed(w) and not _noun_form(w)
-        for w, z in zip(raw, zipf, strict=True)
-    ]
+    (Lijphart, 1977)``) needs no given name; ``rare`` is :func:`find_persons`'s third-word
+    evidence per token."""
     common = load_word_list("common_name_words")
     listed = load_word_list("given_names")
     barred = load_word_list("not_name_starts")
