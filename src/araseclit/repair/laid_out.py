@@ -12,9 +12,11 @@ and every lone mark goes to the piece whose first word stands under it
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK
 from araseclit.document import Line
 from araseclit.repair.lifted_tanween import (
     BARE_WORD,
@@ -65,8 +67,53 @@ def _groups(row: int, raw: str, glyphs: str = "") -> list[_Group]:
     return out
 
 
-def _between_runs(raw: str) -> str:
-    """What a laid-out line holds outside its embedding runs."""
+# a stretch of text between spaces, with its column: "كل إنسان" -> "كل", "إنسان"
+_TOKEN = re.compile(r"[^\s\f]+")
+# a gap of two spaces or more between Arabic on both sides: pdftotext -layout pads the
+# columns between two pieces of a line so (a number inside a piece leaves its own double
+# spaces, "لسنة  :2023", with no Arabic after them)
+_WIDE_GAP_ENDS = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARK}]")
+
+
+def _stripped_groups(row: int, raw: str, glyphs: str = "") -> list[_Group]:
+    """The pieces of a laid-out line whose bidi controls were stripped, where its embedding
+    runs were: a lone mark is a piece; otherwise a piece ends at a wide gap between Arabic
+    words.
+    Columns are the controls version's (controls take no column)."""
+    out: list[_Group] = []
+    text = raw.replace("\f", "")
+    prev: re.Match[str] | None = None
+    for tok in _TOKEN.finditer(text):
+        # a lone mark set off by a wide gap; one a space from the words either side of it
+        # is a detached mark of its piece ("عاصمة ً لمملكة")
+        mark = only_marks(tok.group(), glyphs) and (
+            tok.start() - (prev.end() if prev else 0) >= 2
+            or text[tok.end() : tok.end() + 2] == "  "
+        )
+        starts = (
+            prev is None
+            or mark
+            or out[-1].mark
+            or (
+                tok.start() - prev.end() >= 2
+                and bool(_WIDE_GAP_ENDS.match(prev.group()[-1]))
+                and bool(_WIDE_GAP_ENDS.match(tok.group()[0]))
+            )
+        )
+        if starts:
+            out.append(_Group(row, tok.start(), tok.end(), tok.group(), mark))
+        else:
+            last = out[-1]
+            last.end, last.raw = tok.end(), text[last.start : tok.end()]
+        prev = tok
+    return out
+
+
+def _between_runs(raw: str, stripped: bool = False) -> str:
+    """What a laid-out line holds outside its embedding runs (nothing, in a line whose
+    controls were stripped: its pieces are all its text)."""
+    if stripped:
+        return ""
     for g in _groups(0, raw):
         raw = raw.replace(g.raw, " ", 1)
     return raw
@@ -156,11 +203,14 @@ def restore_laid_out_lines(
     their rows is not laid out and is left to :func:`.lifted_tanween.restore_lifted_tanween`.
     """
     glyphs = kashida_glyphs(lines)
-    rows = {i: _groups(i, ln.raw or "", glyphs) for i, ln in enumerate(lines)}
+    # with its bidi controls stripped, the pieces are found by their columns alone
+    stripped = not any(c in (ln.raw or "") for ln in lines for c in "\u202a\u202b")
+    split = _stripped_groups if stripped else _groups
+    rows = {i: split(i, ln.raw or "", glyphs) for i, ln in enumerate(lines)}
     if not any(g.mark and g.start > 0 for gs in rows.values() for g in gs):
         return
     for i, gs in rows.items():
-        clean = _groups(i, cleaned[i]) if cleaned is not None else gs
+        clean = split(i, cleaned[i], glyphs) if cleaned is not None else gs
         clean = clean if len(clean) == len(gs) else gs
         for g, c in zip(gs, clean, strict=True):
             if g.mark:
@@ -179,11 +229,11 @@ def restore_laid_out_lines(
     moves = [run for run in _visual_lines(lines, rows) if _near(run, marked)]
     touched.update(i for run in moves for i in run if len(rows[i]) > 1)
     for i in touched:
-        if _between_runs(lines[i].raw or "").strip():
+        if _between_runs(lines[i].raw or "", stripped).strip():
             continue  # text between the runs (punctuation): the row is not only pieces
         lines[i].text, lines[i].changed = _row_text(rows[i]), True
     for run in moves:
-        _read_right_to_left(lines, run, rows)
+        _read_right_to_left(lines, run, rows, stripped)
 
 
 def _near(run: list[int], marked: set[int]) -> bool:
@@ -204,12 +254,14 @@ def _straddles(run: list[int], rows: dict[int, list[_Group]]) -> bool:
     return False
 
 
-def _read_right_to_left(lines: list[Line], run: list[int], rows: dict[int, list[_Group]]) -> None:
+def _read_right_to_left(
+    lines: list[Line], run: list[int], rows: dict[int, list[_Group]], stripped: bool = False
+) -> None:
     """Put the rows of one visual line in reading order: the rightmost piece first. When a
     row straddles another's piece, the pieces of all of them are read right to left into
     the first of their rows and the others are left blank (unless text lies between runs)."""
     if _straddles(run, rows):
-        if any(_between_runs(lines[i].raw or "").strip() for i in run):
+        if any(_between_runs(lines[i].raw or "", stripped).strip() for i in run):
             return
         groups = [g for i in run for g in rows[i]]
         pieces = sorted((g for g in groups if not g.mark), key=lambda g: -g.end)
