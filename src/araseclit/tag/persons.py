@@ -16,6 +16,7 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from araseclit.normalize import normalize_token
 from araseclit.tag.candidates import is_trigger
@@ -93,10 +94,15 @@ MAX_NAME_WORDS = 4
 
 
 _CUES = TITLE_WORDS | TITLE_HEADS | SPEECH_VERBS | VIEW_VERBS
+#: distinct words whose per-word facts are kept (as textmodel.frequency keeps Zipf values):
+#: every helper below that reads only its word is cached, since the same few thousand words
+#: recur in every document (issue 12: the uncached helpers were the tagger's largest cost)
+WORD_CACHE_SIZE = 65536
 #: tanwin (ً ٌ ٍ) marks an indefinite noun or adjective, never a name: وفدًا
 _TANWIN = re.compile("[\u064b-\u064d]")
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def word_of(norm: str) -> str:
     """A cue without its conjunction or preposition: ``وقال`` -> ``قال``, ``بالامير`` ->
     ``الامير``, ``للرئيس`` -> ``الرئيس``."""
@@ -133,29 +139,21 @@ def find_persons(
     repeated as a surname, has a rare word in it (:data:`RARE_ZIPF`: زئيف 2.5, تانيفسكي 0,
     not فريق 5.4 or موقع 5.7).
     """
+    if not norms:
+        return []
     raw = raw or norms
     articled = (
         [raw_article(w) for w in raw] if raw is not norms else [has_article(n) for n in norms]
     )
-    # words that cannot start a name: a source or role noun, a verb, a cue, tanwin
-    barred = load_word_list("not_name_starts") | _CUES
-    no_start = [(n in barred or word_of(n) in _CUES or bool(_TANWIN.search(w)))
-                and not _name_not_verb(n, w)
-                for n, w in zip(norms, raw, strict=True)]  # fmt: skip
-    zipf = [arabic_zipf(w) for w in raw]
-    given = given_names(norms, zipf)
-    # a rare word may be a third name (ليدراك), a rare future verb may not (سيرأس)
-    rare = [
-        z < THIRD_WORD_ZIPF and not _future_verb(w) and not _prefixed(w) and not _noun_form(w)
-        for w, z in zip(raw, zipf, strict=True)
-    ]
+    no_start, zipf, given, rare, cap = (
+        list(column)
+        for column in zip(
+            *(token_facts(n, w) for n, w in zip(norms, raw, strict=True)), strict=True
+        )
+    )
     cited = cited_surnames(raw)
     taken = taken | citation_tokens(raw)
-    # محمد, علي, بن, عبد الله are as common as function words but are names
-    name_words = load_word_list("common_name_words") | NAME_PARTICLES
-    cap = [
-        0.0 if n in name_words and z < NAME_ZIPF else z for n, z in zip(norms, zipf, strict=True)
-    ]
+    name_words = _name_words()
     found: list[tuple[int, int, bool]] = []  # (start, end, after a reporting verb)
     for i, norm in enumerate(norms):
         word = word_of(norm)
@@ -210,6 +208,44 @@ def find_persons(
         if word in surnames and k not in inside:
             spans.append((k, k + 1))
     return sorted(spans)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def token_facts(norm: str, word: str) -> tuple[bool, float, bool, bool, float]:
+    """What :func:`find_persons` reads of one token, normalised ``norm`` and as written
+    ``word``, worked out once per distinct pair: whether it cannot start a name, its Zipf
+    value, whether it is a given name (:func:`given_names`), whether it is rare enough to be
+    a third name, and its Zipf value as a name word (0 for محمد, علي, بن)."""
+    # words that cannot start a name: a source or role noun, a verb, a cue, tanwin
+    no_start = (
+        norm in _barred() or word_of(norm) in _CUES or bool(_TANWIN.search(word))
+    ) and not _name_not_verb(norm, word)
+    zipf = arabic_zipf(word)
+    given = (
+        norm in load_word_list("given_names") and zipf < GIVEN_NAME_ZIPF and norm not in NOT_NAME
+    )
+    # a rare word may be a third name (ليدراك), a rare future verb may not (سيرأس)
+    rare = (
+        zipf < THIRD_WORD_ZIPF
+        and not _future_verb(word)
+        and not _prefixed(word)
+        and not _noun_form(word)
+    )
+    # محمد, علي, بن, عبد الله are as common as function words but are names
+    cap = 0.0 if norm in _name_words() and zipf < NAME_ZIPF else zipf
+    return no_start, zipf, given, rare, cap
+
+
+@lru_cache(maxsize=1)
+def _barred() -> frozenset[str]:
+    """Words that cannot start a name: the word list ``not_name_starts`` and the cues."""
+    return load_word_list("not_name_starts") | _CUES
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Names as common as function words (محمد, علي, عبد الله) and the name particles."""
+    return load_word_list("common_name_words") | NAME_PARTICLES
 
 
 def surnames(raw: list[str], spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -348,6 +384,7 @@ def _skip_state(norms: list[str], j: int, states_end: dict[int, int]) -> int:
     return j
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def common_noun(word: str) -> bool:
     """Whether ``word`` is used as a common noun or adjective more than as itself: its form
     with the article or the feminine ending is commoner in ``wordfreq`` than the word
@@ -360,6 +397,7 @@ def common_noun(word: str) -> bool:
     return own > 0 and max(arabic_zipf("ال" + base), arabic_zipf(base + "ة")) > own
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _future_verb(word: str) -> bool:
     """A verb in the future (``سيرأس``, ``ستزور``, ``سنقوم``; as written, hamza kept): the
     word without its ``س`` is a commoner imperfect verb (يرأس 3.8 against 1.9); a name has
@@ -375,6 +413,7 @@ def _future_verb(word: str) -> bool:
 FUTURE_STEM_ZIPF = 3.5
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _perfect_verb(word: str) -> bool:
     """A perfect verb of the form أفعلت (``أسهمت``, ``أشرفت``; as written): its imperfect
     يفعل is a common word (يسهم 3.6, يشرف 3.9); a name ending in ت is of another form
@@ -387,6 +426,7 @@ def _perfect_verb(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _accusative(norm: str) -> bool:
     """An indefinite accusative noun (tanwin written as a final alif): ``ملكا``, ``رئيسا``;
     a name ending in alif (``أوباما``, ``رضا``) has no common word without it."""
@@ -522,6 +562,7 @@ def _after_mention(k: int, taken: set[int]) -> int:
     return k
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _noun_form(word: str) -> bool:
     """A common noun or adjective by :func:`common_noun` whose articled or feminine form is
     itself a common word (``انقساما``: الانقسام), not a rare surname that a rarer form
@@ -535,6 +576,7 @@ def _noun_form(word: str) -> bool:
 NOUN_FORM_ZIPF = 3.0
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _conjunct_noun(word: str) -> bool:
     """A definite noun behind ``و`` (as written: ``والموارد`` in ``وزير الزراعة والموارد
     المائية``), commoner without it: the title's complement goes on, no name starts; a name
@@ -546,6 +588,7 @@ def _conjunct_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _prefixed(word: str) -> bool:
     """A word that is a commoner word behind a conjunction or preposition (``بالاتفاق``:
     الاتفاق 4.6 against 3.5; ``فيكرر``: يكرر 3.5 against 0), so no name's own word (``بوتين``:
@@ -643,7 +686,6 @@ def _uncued_names(
     evidence per token."""
     common = load_word_list("common_name_words")
     listed = load_word_list("given_names")
-    barred = load_word_list("not_name_starts")
     persian = _persian_sentences(raw, norms)
     farsi = any(persian_letters(w) for w in raw)
     out: list[tuple[int, int, bool]] = []
@@ -659,10 +701,8 @@ def _uncued_names(
             and norm[1:] not in NOT_NAME
         )  # fmt: skip
         first = (
-            i not in taken and not is_punct[i] and is_arabic(norm) and not articled[i]
-            and not no_start[i] and norm not in NOT_NAME and not raw[i].endswith("ى")
-            and not common_noun(raw[i]) and norm not in barred and not raw[i].endswith("ه")
-            and not _prefixed(raw[i]) and not _future_verb(raw[i]) and norm not in PLACE_HEADS
+            i not in taken and not is_punct[i] and not articled[i] and not no_start[i]
+            and _may_start_uncued(raw[i], norm)
             and (norm in common
                  or (given[i] and _name_more_than_word(raw[i], norm, zipf[i]))
                  or (given[i] and _foreign_pair(raw, norms, articled, zipf, taken, i))
@@ -695,6 +735,20 @@ def _uncued_names(
     return out
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _may_start_uncued(word: str, norm: str) -> bool:
+    """What :func:`_uncued_names` asks of the word itself (as written ``word``, normalised
+    ``norm``) before it may start a name with no cue: Arabic, no function word, no على, no
+    common noun, no word of ``not_name_starts``, no feminine ending, no prefixed word or
+    future verb, no head of a place name."""
+    return (
+        is_arabic(norm) and norm not in NOT_NAME and not word.endswith("ى")
+        and not common_noun(word) and norm not in load_word_list("not_name_starts")
+        and not word.endswith("ه") and not _prefixed(word) and not _future_verb(word)
+        and norm not in PLACE_HEADS
+    )  # fmt: skip
+
+
 #: Zipf value under which a listed given name is rare enough to start a name with no cue
 #: (إسحاق 4.24, سهراب 2.6); a commoner one (خالد 5.23, ظل 5.11, تسليم 4.47) needs the
 #: evidence of :func:`_name_more_than_word`
@@ -715,7 +769,7 @@ PERSIAN_SHARE = 0.25
 def persian_letters(word: str) -> bool:
     """Whether ``word`` has a letter Persian has and Arabic has not (``دیدار``, ``کردند``):
     its Arabic Zipf value (0) says nothing about it being a name."""
-    return any(c in _PERSIAN_LETTERS for c in word)
+    return not _PERSIAN_LETTERS.isdisjoint(word)
 
 
 def _persian_sentences(raw: list[str], norms: list[str]) -> list[bool]:
@@ -741,6 +795,7 @@ _MASDAR_SHAPES = ((5, {0: "ت", 3: "ي"}), (6, {0: "ا", 2: "ت", 4: "ا"}),
                   (7, {0: "ا", 1: "س", 2: "ت", 5: "ا"}), (5, {0: "ا", 3: "ا"}))  # fmt: skip
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _masdar_shape(norm: str) -> bool:
     """Whether the normalised ``norm`` has the shape of a derived verbal noun."""
     return any(
@@ -749,6 +804,7 @@ def _masdar_shape(norm: str) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _name_more_than_word(word: str, norm: str, zipf: float) -> bool:
     """Whether a listed given name (``wordlists/given_names``, which holds ظل, أيدي, انتخاب,
     تسليم too) is a name more than an ordinary word, so it may start a name with no cue:
