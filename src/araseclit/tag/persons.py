@@ -145,12 +145,9 @@ def find_persons(
     articled = (
         [raw_article(w) for w in raw] if raw is not norms else [has_article(n) for n in norms]
     )
-    no_start, zipf, given, rare, cap = (
-        list(column)
-        for column in zip(
-            *(token_facts(n, w) for n, w in zip(norms, raw, strict=True)), strict=True
-        )
-    )
+    if len(raw) != len(norms):
+        raise ValueError("find_persons: raw and norms differ in length")
+    no_start, zipf, given, rare, cap = map(list, zip(*map(token_facts, norms, raw), strict=True))
     cited = cited_surnames(raw)
     taken = taken | citation_tokens(raw)
     name_words = _name_words()
@@ -220,13 +217,17 @@ def token_facts(norm: str, word: str) -> tuple[bool, float, bool, bool, float]:
     no_start = (
         norm in _barred() or word_of(norm) in _CUES or bool(_TANWIN.search(word))
     ) and not _name_not_verb(norm, word)
-    zipf = arabic_zipf(word)
+    # a token with no Arabic letter is never read as part of a name, so neither its Zipf value
+    # nor its rarity is ever read; looking it up (a digit, a Latin word) imports wordfreq (0.5 s)
+    arabic = is_arabic(norm)
+    zipf = arabic_zipf(word) if arabic else 0.0
     given = (
         norm in load_word_list("given_names") and zipf < GIVEN_NAME_ZIPF and norm not in NOT_NAME
     )
     # a rare word may be a third name (ليدراك), a rare future verb may not (سيرأس)
     rare = (
-        zipf < THIRD_WORD_ZIPF
+        arabic
+        and zipf < THIRD_WORD_ZIPF
         and not _future_verb(word)
         and not _prefixed(word)
         and not _noun_form(word)
@@ -327,6 +328,9 @@ def _shaped_names(
     i = 0
     while i < len(norms) - 1:
         norm, nxt = norms[i], norms[i + 1]
+        if nxt not in _SHAPE_NEXT and norm not in ("عبد", "وعبد"):
+            i += 1  # no shape below starts here
+            continue
         free = i not in taken and i + 1 not in taken and not is_punct[i] and is_arabic(norm)
         given = (
             free
@@ -350,6 +354,10 @@ def _shaped_names(
             continue
         i += 1
     return out
+
+
+#: the words after a given name that give a name its shape (:func:`_shaped_names`)
+_SHAPE_NEXT = SON_OF | POST_TITLES | {"الدين"}
 
 
 def _compound_surname(
@@ -687,7 +695,9 @@ def _uncued_names(
     common = load_word_list("common_name_words")
     listed = load_word_list("given_names")
     persian = _persian_sentences(raw, norms)
-    farsi = any(persian_letters(w) for w in raw)
+    farsi = any(map(persian_letters, raw))
+    # where a citation in Latin script starts, looked up at i + 2 for every token i
+    latin = {k for k, w in enumerate(raw) if w == "(" and _latin_citation(raw, k)}
     out: list[tuple[int, int, bool]] = []
     i = 0
     while i < len(norms) - 1:
@@ -695,11 +705,6 @@ def _uncued_names(
         if persian[i] or (farsi and norm in PERSIAN_FUNCTION_WORDS):
             i += 1  # a Persian sentence, or Persian's در in a Persian title, is no name
             continue
-        # a conjunct's given name keeps its و (the gold's span: وبول كولير)
-        joined = (
-            norm.startswith("و") and len(norm) > 3 and norm[1:] in listed
-            and norm[1:] not in NOT_NAME
-        )  # fmt: skip
         first = (
             i not in taken and not is_punct[i] and not articled[i] and not no_start[i]
             and _may_start_uncued(raw[i], norm)
@@ -708,7 +713,8 @@ def _uncued_names(
                  or (given[i] and _foreign_pair(raw, norms, articled, zipf, taken, i))
                  or (norm in listed and zipf[i] < NAME_ZIPF and given[i + 1]  # أحمد داود
                      and _name_more_than_word(raw[i], norm, zipf[i]))
-                 or (joined and arabic_zipf(raw[i][1:]) < GIVEN_NAME_ZIPF
+                 or (_conjunct_given(norm, listed)
+                     and arabic_zipf(raw[i][1:]) < GIVEN_NAME_ZIPF
                      and (_name_more_than_word(raw[i][1:], norm[1:], arabic_zipf(raw[i][1:]))
                           or _foreign_pair(raw, norms, articled, zipf, taken, i, 1))))
         )  # fmt: skip
@@ -719,7 +725,7 @@ def _uncued_names(
             out.append((i, end, False))
             i = end
             continue
-        if _latin_citation(raw, i + 2) and i + 1 < len(norms) and not raw[i + 3].isupper():
+        if i + 2 in latin and i + 1 < len(norms) and not raw[i + 3].isupper():
             pair = range(i, i + 2)  # an acronym cites a body, not the author: (HRW, 2019)
             if all(
                 k not in taken and not is_punct[k] and is_arabic(norms[k]) and not articled[k]
@@ -733,6 +739,13 @@ def _uncued_names(
                 continue
         i += 1
     return out
+
+
+def _conjunct_given(norm: str, listed: frozenset[str]) -> bool:
+    """A conjunct's given name, which keeps its و (the gold's span: ``وبول كولير``)."""
+    return (
+        norm.startswith("و") and len(norm) > 3 and norm[1:] in listed and norm[1:] not in NOT_NAME
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -777,16 +790,25 @@ def _persian_sentences(raw: list[str], norms: list[str]) -> list[bool]:
     کردند``): one whose Arabic-script words are Persian by :data:`PERSIAN_SHARE`. Sentences
     end at ``.``, ``!``, ``?``, ``؟`` and line breaks."""
     out = [False] * len(raw)
-    start = 0
+    start = words = farsi = 0
     for k in range(len(raw) + 1):
         if k < len(raw) and not (raw[k] in (".", "!", "?", "؟") or "\n" in raw[k]):
+            arabic, persian = _persian_evidence(raw[k], norms[k])
+            words += arabic
+            farsi += persian
             continue
-        words = [j for j in range(start, k) if is_arabic(norms[j])]
-        farsi = sum(persian_letters(raw[j]) or norms[j] in PERSIAN_FUNCTION_WORDS for j in words)
-        if words and farsi >= PERSIAN_SHARE * len(words):
+        if words and farsi >= PERSIAN_SHARE * words:
             out[start:k] = [True] * (k - start)
-        start = k + 1
+        start, words, farsi = k + 1, 0, 0
     return out
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _persian_evidence(word: str, norm: str) -> tuple[bool, bool]:
+    """Whether a token counts among its sentence's Arabic-script words, and whether it is
+    Persian (a Persian-only letter or a Persian function word) among them."""
+    arabic = is_arabic(norm)
+    return arabic, arabic and (persian_letters(word) or norm in PERSIAN_FUNCTION_WORDS)
 
 
 #: verbal-noun patterns of derived verbs (تفعيل تسليم، افتعال انتخاب، استفعال استقبال، إفعال
