@@ -1,0 +1,284 @@
+"""Pieces of vowelled visual lines given out of order: a scored inverse.
+
+In fully vowelled text a mark stacked over a letter (shadda with a vowel, a vowel over a
+tall letter) makes the glyph reach above or below its line. pdftotext (LibreOffice and
+XeLaTeX PDFs, with or without ``-layout``) then reads one visual line as several text lines,
+each a stretch of it cut anywhere, often inside a word, and gives the stretches of a visual
+line from its end back to its start (the forward operation is
+:func:`araseclit.scramble.diacritics.cut_vowelled_line`)::
+
+    visual line:   [A][B][C][D]          (reading order; a cut may split a word)
+    as extracted:  [D][C][B][A]          one piece sometimes out of its place: [D][C][A][B]
+
+The inverse is a choice among orders of the lines of a vowelled stretch, scored by the
+text model on the words the pieces make where they meet (words are looked up without their
+marks, so a vowelled word is as likely as its bare form). The stretch is split into runs of
+consecutive lines, each run read back to front, and a run may also have one piece moved
+(:data:`MOVE_COST`). Where two pieces meet they are glued into one word or kept apart by a
+space, whichever the model finds likelier. "Leave it" (every run one line long) is always
+a candidate; the best reading, found by dynamic programming over where runs end and which
+piece ended the run before, replaces it only when it scores :data:`MARGIN` better.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, BIDI_CONTROL, strip_marks
+from araseclit.document import Line
+from araseclit.repair.ops import op_name, record
+
+#: the most lines one visual line is cut into
+LONGEST_RUN = 10
+#: log probability a reading pays for each piece it moves out of the back-to-front order
+MOVE_COST = 8.0
+#: how much better (log probability, per piece) the reading of a stretch must score than its
+#: lines as they are (fitted on ``corpora/calibration``: ``diacritics_errors.py --fit-pieces``)
+MARGIN = 0.0
+#: share of a document's lines cut inside a word (:func:`cut_share`) from which it is read as
+#: cut pieces (fitted on ``corpora/calibration`` likewise)
+MIN_CUT = 0.3
+#: the document's extractor cuts its lines (a latent state shared by all its stretches) when
+#: the readings gain at least this much per piece over all its stretches: midway between the
+#: renditions of ``corpora/calibration`` that have cut lines (1.7 and up) and those that do
+#: not but pass :data:`MIN_CUT` (0.85)
+MIN_GAIN = 1.3
+#: a run of pieces at most this share of a full line long is a paragraph's last line
+SHORT_FULL = 0.8
+#: log probability a run pays for being short of a full line
+SHORT_COST = 8.0
+#: no run is longer than this share of a full line
+OVER_FULL = 1.1
+#: a full line is looked for from the longest piece to this many times it, in these steps
+FULL_RANGE = 4.0
+FULL_STEP = 0.1
+#: share of a document's Arabic letters that carry marks from which it is vowelled text
+MIN_VOWELLED = 0.3
+#: words of a piece's edge judged where it meets another piece
+EDGE_WORDS = 2
+#: a line with fewer letters is a piece whatever its marks
+SHORT_PIECE = 4
+#: a longer line with marks on fewer of its letters is not vowelled (a running head)
+MIN_LINE_MARKS = 0.1
+
+_LETTER = re.compile(f"[{ARABIC_LETTER}]")
+_MARK = re.compile(f"[{ARABIC_MARK}]")
+_CONTROLS = re.compile(f"[{BIDI_CONTROL}]")
+# a raw line wrapped in a right-to-left embedding, as pdftotext writes every line
+_EMBEDDED = re.compile(r"^[\f ]*\u202b.*\u202c\s*$")
+# a line cut inside a word: it opens with a mark or a lone letter other than waw
+# ("َاف السِّنِينَ", "ل النَّخْلَةَ"), which no clean line does
+_CUT_START = re.compile(f"^(?:[{ARABIC_MARK}]|(?!و)[{ARABIC_LETTER}][{ARABIC_MARK}]*(?:\\s|$))")
+
+Scorer = Callable[[str], float]
+
+
+def vowelled_share(texts: list[str]) -> float:
+    """Share of the Arabic letters of ``texts`` followed by a mark: ``"كَتَبَ"`` -> 1.0."""
+    letters = sum(len(_LETTER.findall(t)) for t in texts)
+    marked = sum(len(re.findall(f"[{ARABIC_LETTER}][{ARABIC_MARK}]", t)) for t in texts)
+    return marked / letters if letters else 0.0
+
+
+def from_pdftotext(lines: list[Line]) -> bool:
+    """Most non-blank raw lines carry pdftotext's right-to-left embedding: the extractor
+    whose lines are cut this way (pdfplumber and pypdfium2 keep a visual line whole)."""
+    raws = [ln.raw for ln in lines if ln.raw and ln.raw.strip()]
+    return bool(raws) and sum(1 for r in raws if _EMBEDDED.match(r)) >= 0.5 * len(raws)
+
+
+def cut_share(texts: list[str]) -> float:
+    """Share of the non-blank ``texts`` that open inside a word (see ``_CUT_START``)."""
+    lines = [_CONTROLS.sub("", t).strip() for t in texts]
+    lines = [t for t in lines if t]
+    return sum(1 for t in lines if _CUT_START.match(t)) / len(lines) if lines else 0.0
+
+
+def _is_piece(text: str) -> bool:
+    """A line that may be a piece of a vowelled visual line: marks only, a few letters, or
+    marks on at least :data:`MIN_LINE_MARKS` of its letters."""
+    letters = len(_LETTER.findall(text))
+    marks = len(_MARK.findall(text))
+    if letters < SHORT_PIECE:
+        return letters + marks > 0
+    return marks >= MIN_LINE_MARKS * letters
+
+
+def stretches(lines: list[Line]) -> list[list[int]]:
+    """Runs of consecutive non-blank body lines of one page that may be pieces."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i, ln in enumerate(lines):
+        text = _CONTROLS.sub("", ln.text).strip()
+        joins = (
+            text
+            and ln.kind == "body"
+            and _is_piece(text)
+            and (not current or lines[current[-1]].page == ln.page)
+        )
+        if joins:
+            current.append(i)
+            continue
+        if len(current) > 1:
+            out.append(current)
+        current = [i] if text and ln.kind == "body" and _is_piece(text) else []
+    if len(current) > 1:
+        out.append(current)
+    return out
+
+
+class Links:
+    """How well piece ``b`` reads after piece ``a``: the model's log probability of the words
+    at their meeting, glued or apart, less that of each edge on its own."""
+
+    def __init__(self, texts: list[str], score: Scorer) -> None:
+        self.score = score
+        words = [strip_marks(t).split() for t in texts]
+        self.tails = [" ".join(w[-EDGE_WORDS:]) for w in words]
+        self.heads = [" ".join(w[:EDGE_WORDS]) for w in words]
+        self.get = lru_cache(maxsize=None)(self._link)
+
+    def _link(self, a: int, b: int) -> tuple[float, str]:
+        tail, head = self.tails[a], self.heads[b]
+        if not tail or not head:
+            return 0.0, " "
+        alone = self.score(tail) + self.score(head)
+        glued = self.score(tail + head) - alone
+        apart = self.score(f"{tail} {head}") - alone
+        return (glued, "") if glued > apart else (apart, " ")
+
+    def value(self, order: tuple[int, ...]) -> float:
+        return sum(self.get(a, b)[0] for a, b in itertools.pairwise(order))
+
+
+def run_orders(start: int, end: int) -> list[tuple[tuple[int, ...], int]]:
+    """Candidate orders of pieces ``start..end-1`` read as one run: back to front, and back
+    to front with one piece moved elsewhere; each with the number of pieces moved."""
+    back = tuple(range(end - 1, start - 1, -1))
+    if len(back) == 1:
+        return [(back, 0)]
+    out = [(back, 0)]
+    seen = {back}
+    for k in range(len(back)):
+        rest = back[:k] + back[k + 1 :]
+        for slot in range(len(back)):
+            order = (*rest[:slot], back[k], *rest[slot:])
+            if order not in seen:
+                seen.add(order)
+                out.append((order, 1))
+    return out
+
+
+def _run_cost(letters: int, pieces: int, full: float) -> float | None:
+    """What a run of ``pieces`` with ``letters`` pays for its length against a ``full``
+    visual line: nothing near it, :data:`SHORT_COST` well short of it (a paragraph's last
+    line), None (not a run) when longer than a line can be."""
+    if pieces > 1 and letters > OVER_FULL * full:
+        return None
+    return SHORT_COST if letters < SHORT_FULL * full else 0.0
+
+
+def best_order(
+    links: Links,
+    sizes: list[int],
+    full: float | None = None,
+    move_cost: float | None = None,
+    moves: bool = True,
+) -> tuple[tuple[int, ...], float]:
+    """The order of the pieces (``sizes``: their letters) with the best links and run
+    lengths, made of runs of consecutive pieces each read back to front (with ``moves``, one
+    piece of a run may be moved, at :data:`MOVE_COST`), and its score. ``full`` is the
+    letters of a full visual line (default: :func:`full_line` finds it)."""
+    n = len(sizes)
+    if full is None:
+        full = full_line(links, sizes)
+    cost = MOVE_COST if move_cost is None else move_cost
+    # state: pieces taken so far, the last piece of the reading -> (score, orders of runs)
+    best: dict[tuple[int, int], tuple[float, tuple[tuple[int, ...], ...]]] = {(0, -1): (0.0, ())}
+    for i in range(n):
+        states = [(key, v) for key, v in best.items() if key[0] == i]
+        letters = 0
+        for k in range(1, min(LONGEST_RUN, n - i) + 1):
+            letters += sizes[i + k - 1]
+            length = _run_cost(letters, k, full)
+            if length is None:
+                break
+            orders = run_orders(i, i + k) if moves else run_orders(i, i + k)[:1]
+            for order, moved in orders:
+                inner = links.value(order) - cost * moved - length
+                for (_, last), (total, runs) in states:
+                    joint = links.get(last, order[0])[0] if last >= 0 else 0.0
+                    value = total + joint + inner
+                    key = (i + k, order[-1])
+                    if key not in best or value > best[key][0]:
+                        best[key] = (value, (*runs, order))
+    finals = [v for key, v in best.items() if key[0] == n]
+    value, runs = max(finals, key=lambda v: v[0])
+    return tuple(p for run in runs for p in run), value
+
+
+def full_line(links: Links, sizes: list[int]) -> float:
+    """The letters of a full visual line: of the lengths from the longest piece to
+    :data:`FULL_RANGE` times it, the one under which runs read back to front score best."""
+    longest = max(sizes)
+    steps = [longest * (1 + FULL_STEP * k) for k in range(int((FULL_RANGE - 1) / FULL_STEP) + 1)]
+    return max(steps, key=lambda f: best_order(links, sizes, f, moves=False)[1])
+
+
+def read_stretch(
+    texts: list[str], score: Scorer, margin: float | None = None
+) -> tuple[list[str], list[bool], float] | None:
+    """The pieces of a stretch in their best reading: (texts in order, glued to the piece
+    before, gain over the lines as they are), or None when leaving them scores as well
+    within ``margin`` (default :data:`MARGIN`)."""
+    links = Links(texts, score)
+    sizes = [len(_LETTER.findall(t)) for t in texts]
+    order, _ = best_order(links, sizes)
+    identity = tuple(range(len(texts)))
+    if order == identity:
+        return None
+    gain = links.value(order) - links.value(identity)
+    if gain <= (MARGIN if margin is None else margin) * len(texts):
+        return None
+    glue = [False] + [links.get(a, b)[1] == "" for a, b in itertools.pairwise(order)]
+    return [texts[k] for k in order], glue, gain
+
+
+def restore_vowelled_pieces(
+    lines: list[Line], score: Scorer | None = None, margin: float | None = None
+) -> int:
+    """In a vowelled document, put the pieces of each cut visual line back in reading order
+    (see the module docstring); glued pieces are joined without a space. Returns the lines
+    moved."""
+    texts = [ln.text for ln in lines]
+    if vowelled_share(texts) < MIN_VOWELLED or cut_share(texts) < MIN_CUT:
+        return 0
+    if not from_pdftotext(lines):
+        return 0
+    if score is None:
+        from araseclit.textmodel.scorer import default_scorer
+
+        score = default_scorer().score
+    found = stretches(lines)
+    readings = [read_stretch([lines[i].text.strip() for i in st], score, -math.inf) for st in found]
+    pieces = sum(len(st) for st in found)
+    evidence = sum(r[2] for r in readings if r is not None) / max(1, pieces)
+    if evidence < MIN_GAIN:
+        return 0
+    least = MARGIN if margin is None else margin
+    moved = 0
+    for stretch, reading in zip(found, readings, strict=True):
+        if reading is None or reading[2] <= least * len(stretch):
+            continue
+        new, glue, gain = reading
+        for slot, text, glued in zip(stretch, new, glue, strict=True):
+            ln = lines[slot]
+            if text != ln.text.strip() or glued != ln.glue:
+                ln.ops.append(record(op_name("lifted_tanween"), ln.text, text, gain))
+                ln.text, ln.glue, ln.changed = text, glued, True
+                moved += 1
+    return moved
