@@ -153,3 +153,36 @@ def test_numbers_continuing_a_latin_run_from_the_previous_line() -> None:
 )
 def test_ends_in_ltr_run(text: str, ends_ltr: bool) -> None:
     assert ends_in_ltr_run(text) is ends_ltr
+
+
+@pytest.mark.parametrize(
+    ("visual", "expected"),
+    [
+        # a reference list printed as one paragraph: an Arabic entry ends, a Latin one starts
+        # and the line breaks inside it; the stop after دار الشروق is the Arabic entry's
+        ("Tripp, Charles. .قورشلا راد :نامع", "عمان: دار الشروق. Tripp, Charles."),
+        ("Human Rights ،يبرعلا باتكلا راد", "دار الكتاب العربي، Human Rights"),
+        # a stop with no space before the run is still the run's: "(UNDP," as before
+        ("Ismael & لاق", "قال Ismael &"),
+    ],
+)
+def test_a_stop_after_an_arabic_word_stays_before_a_latin_run_ending_the_line(
+    visual: str, expected: str
+) -> None:
+    assert logical(visual, mirrored=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("visual", "expected"),
+    [
+        # a Vancouver entry's journal part in Arabic-Indic digits, then its DOI: the digits
+        # are number runs of their own (AN), never part of the Latin run after them
+        (
+            "doi:10.5555/x .٧١–٤٥:(٣)١٢؛٢٠٢٠ .ةينمألا ةلجم",
+            "مجلة الأمنية. ٢٠٢٠؛١٢(٣):٤٥–٧١. doi:10.5555/x",
+        ),
+        ("Dodge, 2012 ،٤٥ ص", "ص ٤٥، Dodge, 2012"),
+    ],
+)
+def test_arabic_indic_digits_stay_out_of_a_latin_run(visual: str, expected: str) -> None:
+    assert logical(visual, mirrored=True) == expected

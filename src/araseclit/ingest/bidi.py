@@ -28,6 +28,8 @@ _NUMBER = frozenset({"EN", "AN"})
 _NUMBER_GLUE = frozenset({"CS"})
 # punctuation that ends a Latin word rather than opening the next one: "UNDP," "Al-"
 _TRAILING = frozenset({"CS", "ES", "ON", "WS", "ET"})
+#: stops that end a word they touch: ".", "،", ":" after an Arabic word, never "&" or "-"
+_WORD_STOPS = frozenset(".,،:;؛")
 
 
 def bidi_class(text: str) -> str:
@@ -104,14 +106,18 @@ def _ltr_levels(classes: list[str], units: list[str], after_ltr: bool = False) -
         if classes[i] in _NUMBER_GLUE:
             ltr[i] = classes[i - 1] in _NUMBER and classes[i + 1] in _NUMBER
     # W7/N1: a segment between two Arabic glyphs that holds a Latin letter is one
-    # left-to-right run from its first to its last Latin letter or digit ("Buzan, 1991: 19")
+    # left-to-right run from its first to its last Latin letter or digit ("Buzan, 1991: 19").
+    # Arabic-Indic digits (AN) bound it as Arabic letters do: W7 joins only European digits
+    # to a Latin run, and the neutrals between AN and Latin take the paragraph's direction
+    # ("٢٠٢٠؛١٢(٣):٤٥–٧١. doi:10.5555/x" is three number runs, then the Latin run)
+    bounds = _RTL | {"AN"}
     i = 0
     while i < n:
-        if classes[i] in _RTL:
+        if classes[i] in bounds:
             i += 1
             continue
         j = i
-        while j < n and classes[j] not in _RTL:
+        while j < n and classes[j] not in bounds:
             j += 1
         has_number = any(c in _NUMBER for c in classes[i:j])
         if any(c == "L" for c in classes[i:j]) or (i == 0 and after_ltr and has_number):
@@ -140,6 +146,14 @@ def _join_trailing_punctuation(
         k -= 1
     while joined and classes[joined[-1]] == "WS":
         joined.pop()
+    # a stop glued to the Arabic word beyond a space ends that word, not the run: "دار
+    # اللواء. Hurst, Paul." at a line end is drawn "Hurst, Paul. .ءاوللا", and the second
+    # "." is the Arabic sentence's ("اللواءHurst, Paul. ." when joined); so is a stop after
+    # Arabic-Indic digits ("٤٥–٧١. doi:10.5555/x")
+    if joined and k >= 0 and (classes[k] in _RTL or classes[k] == "AN"):
+        space = next((n for n, x in enumerate(joined) if classes[x] == "WS"), None)
+        if space is not None and all(units[x] in _WORD_STOPS for x in joined[space + 1 :]):
+            joined = joined[:space]
     for k in joined:
         ltr[k] = True
 
