@@ -4,7 +4,9 @@ into the DOI ending the entry before it is its own entry."""
 
 from __future__ import annotations
 
-from araseclit.cite import find_references
+import pytest
+
+from araseclit.cite import find_references, parse_fields
 
 LIST = """تتزايد إصابات المخلفات الحربية بين العائدين [1، 2]، وتتأخر عمليات المسح [3، 4].
 
@@ -58,3 +60,60 @@ def test_chicago_author_date_entries_run_together_are_split() -> None:
         ("Keen, David", "2012"),
         ("Marr, Phebe, I. Al-Marashi, and J. R. Smith, eds", "2017"),  # one entry
     ]
+
+
+# A numbered Vancouver list in Arabic: names family first, separated by commas; the journal
+# part after an Arabic semicolon, once with an issue and no volume; a ministry and its
+# department as the author of a report whose title holds a year.
+ARABIC_VANCOUVER = [
+    "4. الكرخي باسم، الزبيدي سلوى. عودة النازحين إلى سنجار بعد عام ٢٠١٧: دراسة ميدانية. "
+    "مجلة دراسات السلام. ٢٠٢١؛٩(٢):١٠١–١٢٨.",
+    "5. العزاوي مهند. الحماية المدنية في المدن المحررة. مجلة القانون والسياسة. ٢٠١٩؛(٣١):٥٥–٨٠.",
+    "6. وزارة التخطيط العراقية، الجهاز المركزي للإحصاء. مسح الأسر النازحة لعام ٢٠١٨. بغداد: "
+    "وزارة التخطيط؛ ٢٠١٩.",
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "want"),
+    [
+        (ARABIC_VANCOUVER[0], {
+            "family": "الكرخي", "title": "عودة النازحين إلى سنجار بعد عام 2017: دراسة ميدانية",
+            "container": "مجلة دراسات السلام", "volume": "9", "issue": "2", "pages": "101–128",
+            "publisher": None, "place": None,
+        }),
+        (ARABIC_VANCOUVER[1], {
+            "family": "العزاوي", "title": "الحماية المدنية في المدن المحررة",
+            "container": "مجلة القانون والسياسة", "volume": None, "issue": "31",
+            "pages": "55–80", "publisher": None,
+        }),
+        (ARABIC_VANCOUVER[2], {
+            "family": "وزارة التخطيط العراقية", "title": "مسح الأسر النازحة لعام 2018",
+            "publisher": "وزارة التخطيط", "place": "بغداد", "container": None,
+        }),
+    ],
+)  # fmt: skip
+def test_arabic_vancouver_entry_fields(entry: str, want: dict) -> None:
+    f = parse_fields(entry)
+    got = {k: f["authors"][0]["family"] if k == "family" else f[k] for k in want}  # type: ignore[literal-required]
+    assert got == want
+
+
+def test_arabic_vancouver_names_are_family_first() -> None:
+    f = parse_fields(ARABIC_VANCOUVER[0])
+    assert f["authors"] == [
+        {"family": "الكرخي", "given": "باسم"},
+        {"family": "الزبيدي", "given": "سلوى"},
+    ]
+
+
+def test_a_page_range_broken_at_its_hyphen_is_one_range() -> None:
+    # a PDF line that breaks after "1221-" gives "1221- 39"
+    f = parse_fields("7. Salih K, Rowe P. Mine risk education in Kirkuk. Disasters. "
+                     "2020;44(3):610- 27.")  # fmt: skip
+    assert (f["container"], f["volume"], f["issue"], f["pages"]) == (
+        "Disasters",
+        "44",
+        "3",
+        "610-27",
+    )

@@ -99,16 +99,18 @@ _VOLUME_RE = re.compile(r"(?:\bVol\.|\bvol\.|المجلد|مج\.?|ج\.?)\s*(?P<n
 _PAGES_RE = re.compile(r"(?:\bpp?\.|ص\s*ص\.?|ص\.?)\s*(?P<n>\d+\s*[-–—]\s*\d+|\d+)")
 # Chicago author-date: the year between the authors' stop and the title's
 #   "Bolin, Bert. 2007. A History …" | "جولد، سامي. 2002. "…"" | "Benedictow, Ole J. 2004a. …"
+#   | a dual date "الهاشمي، عبد الرحمن. 1409هـ/1989م. …" | a death year "الطبري، …. ت 310هـ. …"
 _BARE_YEAR_ENTRY_RE = re.compile(
-    r"^(?P<authors>[^\d()\[\]]{2,200}?)\s+(?P<y>\d{3,4}\s?(?:[a-eأب]|الف)?(?:هـ|ه)?)[.:]\s+(?P<rest>\S.*)$"
+    r"^(?P<authors>[^\d()\[\]]{2,200}?)\s+(?P<y>(?:ت\s*)?\d{3,4}\s?(?:[a-eأب]|الف)?(?:هـ|ه)?"
+    r"(?:\s*/\s*\d{4}\s*م?)?)[.:]\s+(?P<rest>\S.*)$"
 )
 # Vancouver: surnames with initials, no comma between them ("Kanyinga K, Long JD"), or an
 # organisation, then the title
 _VANCOUVER_NAME = r"[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)*\s[A-Z]{1,3}"
 #: Vancouver's dates: the year after the publisher's semicolon (``القاهرة: ...؛ 2011``) or
-#: before a journal's volume (``2012;55(1)``) -- the list's style, which says whether an
+#: before a journal's volume (``2012;55(1)``) or issue (``2017؛(54)``) -- the list's style, which says whether an
 #: Arabic name with no comma is written family name first
-_VANCOUVER_DATE_RE = re.compile(r"[;؛]\s*\d{4}\b|\b\d{4}\s*[;؛]\s*\d")
+_VANCOUVER_DATE_RE = re.compile(r"[;؛]\s*\d{4}\b|\b\d{4}\s*[;؛]\s*\(?\d")
 #: a last name unit that is a family name in natural order (``ابن خلدون``, ``أبو رمان``)
 _FAMILY_PREFIX_RE = re.compile(r"(?:ال|بن |ابن |أبو |أبي |آل )")
 _VANCOUVER_AUTHORS_RE = re.compile(
@@ -119,14 +121,18 @@ _VANCOUVER_RE = re.compile(
     r"\.\s+(?P<rest>\S.*)$"
 )
 # Vancouver journal part after its abbreviated title: "2008;2(2):166-84" | "2012 Mar;55(1):31-51"
+#   | an Arabic semicolon "2020؛12(3):45–71" | an issue with no volume "2017؛(54):89–113"
 _VANCOUVER_JOURNAL_RE = re.compile(
-    r"^(?:(?P<container>[^;]+?)\.\s+)?(?:1[5-9]|20)\d{2}(?:\s\w{3}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)"
-    r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>[\w]+(?:\s*[-–]\s*[\w]+)?)$"
+    r"^(?:(?P<container>[^;؛]+?)\.\s+)?(?:1[5-9]|20)\d{2}(?:\s\w{3}(?:\s\d{1,2})?)?\s*[;؛]\s*"
+    r"(?:(?P<volume>\d+)(?:\((?P<issue>[^)]+)\))?|\((?P<issue_b>[^)]+)\))"
+    r"\s*:\s*(?P<pages>[\w]+(?:\s*[-–]\s*[\w]+)?)$"
 )
 # Chicago author-date journal, the year written before the title:
 #   "Scandinavian Journal of History 29, no. 1: 15–30" | "مجلة العلوم البيئية 14، العدد 3: 1200–1220"
+#   | the issue in brackets: "International Affairs 89 (2): 241–57" | "مجلة العلوم السياسية 58 (1): 33–60"
 _AD_JOURNAL_RE = re.compile(
-    r"^(?P<container>[^.:]+?)\s+(?P<volume>\d{1,4})(?:\s*[,،]\s*(?:no\.|العدد|ع\.?)\s*(?P<issue>[\w–-]+))?"
+    r"^(?P<container>[^.:]+?)\s+(?P<volume>\d{1,4})(?:\s*[,،]\s*(?:no\.|العدد|ع\.?)\s*(?P<issue>[\w–-]+)"
+    r"|\s*\((?P<issue_b>[\w–-]+)\))?"
     r"\s*:\s*(?P<pages>e?\d+(?:\s*[-–—]\s*\d+)?)\s*\.?\s*$"
 )
 # An edition after the title: "Scottish politics (2nd ed.)" | "… (ط 2)"
@@ -211,9 +217,14 @@ def _people(authors: str, family_first: bool = False) -> list[Person]:
     a = " ".join(authors.split()).strip(" .،,")
     if not a:
         return []
+    persian = re.search("[یکپگچژ]", a)
+    names = re.split(r"\s*[،,]\s*", a)
+    if family_first and len(names) > 1 and not persian and re.search("[\u0600-\u06ff]", a):
+        # "الساعدي حيدر، الربيعي نور": Vancouver separates its names with commas (a body
+        # and its department too: "وزارة الصحة، دائرة شؤون الألغام")
+        return [p for name in names if name for p in _people(name, family_first=True)]
     if is_organisation(a):  # "منظمة الصحة العالمية", "Human Rights Watch": one name
         return [Person(family=a, given=None)]
-    persian = re.search("[یکپگچژ]", a)
     if family_first and "،" not in a and not persian and re.search("[\u0600-\u06ff]", a):
         units = _name_units(a)
         # a family name (nisba, kunya, nasab) is marked: "سامي الخفاجي" is given name first
@@ -249,8 +260,13 @@ def _initialled(given: str) -> str | None:
     return (given + "." if re.search(r"(?:^|\s|\.)[A-Z]$", given) else given) or None
 
 
-def _body_parts(body: str, info: dict) -> tuple[str, list[str]]:
-    """Authors and the parts after them, for the entry's style."""
+def _body_parts(body: str, info: dict, vancouver: bool = False) -> tuple[str, list[str]]:
+    """Authors and the parts after them, for the entry's style. In a numbered Vancouver list
+    (``vancouver``) the authors end at the first stop: its initials take none, and a year in
+    the title (``… في نينوى بعد عام 2017: مسح …``) is not the entry's."""
+    first_stop = re.search(r"\.\s+", body)
+    if vancouver and first_stop:
+        return body[: first_stop.start()], _split_sentences(body[first_stop.end() :])
     bare = _BARE_YEAR_ENTRY_RE.match(body)
     if bare and not _LATIN_PROSE_RE.search(bare["authors"]):
         # Chicago author-date "Bolin, Bert. 2007. Title. …", Harvard "Althusser, L. 1971: Title"
@@ -335,8 +351,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     if url:
         out["url"] = url["url"].rstrip(".,;)")
         body = (body[: url.start()] + body[url.end() :]).strip()
-    authors, parts = _body_parts(body, info)
     vancouver = label is not None and bool(_VANCOUVER_DATE_RE.search(body))
+    authors, parts = _body_parts(body, info, vancouver)
     out["authors"] = _people(authors, family_first=vancouver)
     parts = [p for p in parts if not re.fullmatch(r"\(?Original work published \d{4}\)?", p)]
     if parts:
@@ -352,7 +368,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["container"] = v["container"] or parts[i - 1].strip(' "“”«»')
             if out["publisher"] == out["container"]:
                 out["publisher"] = None
-            out["volume"], out["issue"], out["pages"] = v["volume"], v["issue"], v["pages"]
+            out["volume"], out["pages"] = v["volume"], re.sub(r"\s+", "", v["pages"])
+            out["issue"] = v["issue"] or v["issue_b"]
             continue
         j = (
             _CHICAGO_JOURNAL_RE.match(part)
@@ -361,7 +378,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         )
         if j and out["container"] is None:
             out["container"], out["volume"] = j["container"].strip(" ,،"), j["volume"]
-            out["issue"], out["pages"] = j["issue"], j["pages"] and re.sub(r"\s+", "", j["pages"])
+            issue = j["issue"] or j.groupdict().get("issue_b")
+            out["issue"], out["pages"] = issue, j["pages"] and re.sub(r"\s+", "", j["pages"])
             continue
         if _IN_RE.match(part) and out["container"] is None:
             _chapter(part, out)

@@ -311,15 +311,24 @@ REF_BARE_YEAR_RE = re.compile(
     r"(?<!\d)(?P<y>(?:1[3-9]|20)\d{2})(?:\s*(?:هـ|ه|ش|م)(?![\u0621-\u064a]))?(?!\d)"
     r"|(?<!\d)(?P<h>[1-9]\d{2})\s*(?:هـ|ه)(?![\u0621-\u064a])"
 )
+# The year of a Chicago author–date entry after its names: "2015" | "2019أ" | "1409هـ/1989م"
+#   | a death year for an old author, "ت 310هـ" (توفي)
+_AD_ENTRY_YEAR = r"(?:ت\s*)?\d{3,4}(?:\s*هـ)?(?:\s*/\s*\d{4}\s*م)?[a-eأب]?"
 # Start of a new unlabelled entry in a run-on list: ". Hiltermann, J. (" | ". الحميد، عبد الله ("
 #   also an organisation before its year: ". دائرة المنظمات غير الحكومية (2022). "
 #   and initials: ". Marr, P. & Al-Marashi, I. (2017). "
 #   and a Chicago author–date entry, its year after the names: ". الحيدري، إبراهيم. 2015. "
-#   | ". Keen, David. 2012. " | ". العبيدي، سعد. 2017أ. " (not after an initial: "G. J. Jenkins,
+#   | ". Keen, David. 2012. " | ". العبيدي، سعد. 2017أ. " | ". الهاشمي، عبد الرحمن. 1409هـ/1989م. "
+#   | ". الطبري، أبو جعفر محمد بن جرير. ت 310هـ. " (not after an initial: "G. J. Jenkins,
 #   and J. J. Ephraums, eds. 1990." is one entry)
 ENTRY_START_RE = re.compile(
     r"(?<=[.)])\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.]{1,60}?\(\s*\d{4})"
-    r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.()\d]{2,60}\.\s*\d{4}[a-eأب]?\.\s)"
+    r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.()\d]{2,60}\.\s*"
+    + _AD_ENTRY_YEAR
+    + r"\.\s)"
+    # a group author, capitalised words and its year: ". International Crisis Group. 2018. "
+    r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=[A-Z][\w'’&-]*(?:\s(?:of|for|and|the|on|[A-Z][\w'’&-]*)){1,7}\.\s*"
+    r"\d{4}[a-e]?\.\s)"
     r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[^.()\d]|(?<=\b[A-Z])\.){2,120}?\(\s*(?:\d{4}[^)]{0,12}|د\.\s*ت\.?|n\.\s?d\.?)\)\.)"
 )
 # An entry that starts after a URL or DOI ending the entry before, when a reader joined the
@@ -397,6 +406,10 @@ YEAR_ITEM_RE = re.compile(r"(?:«(?P<title>[^»]{1,120})»\s*)?" + STYLE_YEAR)
 NAME_YEAR_ITEM_RE = re.compile(
     r"(?P<name>[^\d«»()\[\]]{2,80}?)\s+(?:«(?P<title>[^»]{1,120})»\s*)?" + STYLE_YEAR
 )
+# A death year given as an old author's date, its marker after the name or opening the item:
+#   "الطبري ت 310هـ" | "ت. 630هـ" (توفي: the year is Hijri, marked هـ)
+DEATH_MARK_RE = re.compile(r"(?:^|\s+)(?:ت|توفي|المتوفى)\.?\s*$")
+DEATH_YEAR_ITEM_RE = re.compile(r"(?:ت|توفي|المتوفى)\.?\s*(?P<y>\d{3,4}\s*(?:هـ|ه))")
 # The suffix letter of the year before, as an item of its own: "1985م، أ" -> "أ"
 SUFFIX_ITEM_RE = re.compile(r"[a-eأبجد]")
 # A page item, its marker optional: "108" | "ص35" | "ص. 45-47" | "pp. 3–5" | "185–95" | "12 وما بعدها"

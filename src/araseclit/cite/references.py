@@ -103,7 +103,14 @@ def _entries_follow(text: str, pos: int) -> bool:
     marks = list(P.REF_ENTRY_MARK_RE.finditer(stretch))
     if len(marks) < MIN_RUN_ENTRIES or marks[0].start() > 80:
         return False
-    return not re.search(r"[.؟!]\s", stretch[: marks[0].start()])
+    head = stretch[: marks[0].start()]
+    return not re.search(r"[.؟!]\s", head) or bool(_INVERTED_NAME_RE.fullmatch(head))
+
+
+#: the author part of a Chicago author–date entry before its year: one inverted name and the
+#: stop after it (``الجميلي، نادية. 2019أ. …``, ``Keen, David. 2012. …``); prose before a
+#: year has a sentence of words instead
+_INVERTED_NAME_RE = re.compile(r"\s*:?\s*[^.؟!?\d()،,]{2,40}[،,]\s*[^.؟!?\d()،,]{2,60}\.\s*")
 
 
 def _headings(text: str) -> list[re.Match[str]]:

@@ -11,7 +11,8 @@ Books and journals in other styles write, in one bracket part:
   ``(روزن ١٩٥٩، ٣٧؛ ١٩٨٤، ٢٧)``, ``(كريس، ١٩٨٩م، فاولر، ١٩٨٨م، أ)``;
 * a secondary marker, the original with or without its year: ``(بيشوه، مقتطف في كورتين، ١٩٨١م)``,
   ``(Buzan, 1983, cited in Hough, 2008: 14)``, ``(مقتبس من كون ١٩٥٧، ١٩٠)``;
-* a three-digit Hijri year: ``(الطبري، ٣١٠هـ)``; a page without a year: ``(عبد الرحمن، ص١١١)``.
+* a three-digit Hijri year: ``(الطبري، ٣١٠هـ)``, also as the author's death year
+  ``(الطبري ت ٣١٠هـ، ٤٥)``, ``(ابن الأثير، ت ٦٣٠هـ)``; a page without a year: ``(عبد الرحمن، ص١١١)``.
 
 :func:`parse_items` splits a part on commas and colons and reads the items in order: a name,
 a year (a name before it in the same item or the item before), a suffix, a page, a locator,
@@ -218,6 +219,9 @@ def parse_items(
             item = sec["rest"].strip()  # "مقتبس من كون 1957": the source read, no original
         if works and not pending and P.SUFFIX_ITEM_RE.fullmatch(item):
             continue  # "1985م، أ": the suffix of the year before
+        death = P.DEATH_YEAR_ITEM_RE.fullmatch(item)
+        if death and pending:
+            item = death["y"]  # "(ابن الأثير، ت 630هـ، 112)": the author's death year
         year = P.YEAR_ITEM_RE.fullmatch(item)
         if year and not pending and _page_after_year(item, works):
             works[-1].page = item  # "(جولد ٢٠٠٢، ١٢١٦)": a page of four digits, not a year
@@ -232,7 +236,10 @@ def parse_items(
             continue
         named = P.NAME_YEAR_ITEM_RE.fullmatch(item)
         if named:
-            name = _name(named["name"], works, known)
+            name = named["name"]
+            if re.search(r"(?:هـ|ه)$", named["y"].strip()):  # "الطبري ت 310هـ": a death year
+                name = P.DEATH_MARK_RE.sub("", name)
+            name = _name(name, works, known)
             if not name_ok(name, plausible):
                 return None
             works.append(Work(name, named["y"].strip(), via=via, bare=True))

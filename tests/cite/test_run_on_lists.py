@@ -1,0 +1,131 @@
+"""A Chicago author–date reference list that a PDF reading gives back as one paragraph
+(issue 13): a browser prints a list written one entry a line as one justified paragraph, so
+the heading runs into its first entry and the entries into each other. The list is found
+after its heading, split into its entries (a dual Hijri/Gregorian year, a death year, a group
+author), and each entry's fields read as from the list written one entry a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite import audit, find_citations, find_references, match, parse_fields
+
+BODY = (
+    "تناولت دراسات كثيرة علاقة الدولة بالجماعات المسلحة في العراق بعد 2003، وركز بعضها على "
+    "الاقتصاد السياسي للفصائل (Mansour 2021, 190)، وبعضها على جذور المسألة في تاريخ المدن "
+    "العراقية (الدوري 1404هـ/1984م، 33؛ ابن الأثير ت 630هـ، 112). وترى منظمات حقوق الإنسان أن "
+    "غياب المساءلة شجع على الانتهاكات (Human Rights Watch 2019, 7)، وهو ما يذهب إليه الكبيسي "
+    "(2016، 58) في دراسته عن الأنبار (Tripp 2007, 277)."
+)
+
+ENTRIES = [
+    "الكبيسي، حامد. 2016. العشائر والدولة في الأنبار بعد الاحتلال. عمّان: دار الشروق.",
+    "ابن الأثير، عز الدين علي. ت 630هـ. الكامل في التاريخ. تحقيق عمر تدمري. بيروت: دار الكتاب "
+    "العربي.",
+    "الدوري، عبد العزيز. 1404هـ/1984م. مقدمة في تاريخ صدر الإسلام. بيروت: مركز دراسات الوحدة "
+    "العربية.",
+    "Human Rights Watch. 2019. Life in the Shadows: Abuses by Armed Groups in Iraq. New York: "
+    "Human Rights Watch.",
+    'Mansour, Renad. 2021. "Networks of Power: The Popular Mobilization Forces and the State '
+    'in Iraq." Middle East Journal 75 (2): 187–205.',
+    "Tripp, Charles. 2007. A History of Iraq. 3rd ed. Cambridge: Cambridge University Press.",
+]
+
+#: what a browser's PDF gives back: the heading and every entry in one paragraph
+RUN_ON = BODY + "\n\nقائمة المصادر " + " ".join(ENTRIES) + "\n"
+#: the same list as written, one entry a line under its heading
+LINES = BODY + "\n\nقائمة المصادر\n" + "\n".join(ENTRIES) + "\n"
+
+WANT = [
+    (("الكبيسي",), "2016"),
+    (("ابن الأثير",), "630هـ"),
+    (("الدوري",), "1404هـ/1984م"),
+    (("Human Rights Watch",), "2019"),
+    (("Mansour",), "2021"),
+    (("Tripp",), "2007"),
+]
+
+
+@pytest.mark.parametrize("text", [RUN_ON, LINES], ids=["run-on", "lines"])
+def test_the_list_and_its_entries_are_found(text: str) -> None:
+    span, refs = find_references(text)
+    assert span is not None
+    assert text[span[0] :].startswith("قائمة المصادر")
+    assert [(r["families"], r["year_text"]) for r in refs] == WANT
+
+
+def test_prose_with_a_name_and_a_year_after_a_heading_word_is_still_no_list() -> None:
+    """The inverted-name allowance is one name and its stop, not a sentence."""
+    text = BODY + "\n\nالمصادر التي اعتمدها الباحثون كثيرة. وأهمها ما نشر بعد 2003. ثم 2010. "
+    text += "وكذلك 2015. " * 2
+    assert find_references(text) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("entry", "field", "value"),
+    [
+        (ENTRIES[2], "title", "مقدمة في تاريخ صدر الإسلام"),  # not the dual year
+        (ENTRIES[2], "place", "بيروت"),
+        (ENTRIES[1], "title", "الكامل في التاريخ"),
+        (ENTRIES[1], "publisher", "دار الكتاب العربي"),
+        (ENTRIES[4], "container", "Middle East Journal"),  # the issue in brackets
+        (ENTRIES[4], "volume", "75"),
+        (ENTRIES[4], "issue", "2"),
+        (ENTRIES[4], "pages", "187–205"),
+        (ENTRIES[4], "publisher", None),
+        (ENTRIES[5], "publisher", "Cambridge University Press"),
+    ],
+)
+def test_fields_of_chicago_author_date_entries(entry: str, field: str, value: str | None) -> None:
+    assert parse_fields(entry)[field] == value  # type: ignore[literal-required]
+
+
+def test_a_journal_issue_in_brackets_in_arabic() -> None:
+    f = parse_fields(
+        'الزبيدي، كريم. 2018. "الفصائل المسلحة والاقتصاد المحلي." مجلة دراسات عراقية 12 (3): 40–66.'
+    )
+    assert (f["container"], f["volume"], f["issue"], f["pages"]) == (
+        "مجلة دراسات عراقية",
+        "12",
+        "3",
+        "40–66",
+    )
+    assert f["type"] == "article"
+
+
+@pytest.mark.parametrize("text", [RUN_ON, LINES], ids=["run-on", "lines"])
+def test_every_citation_meets_its_entry(text: str) -> None:
+    """A dual date and a death year in a citation, ``(الدوري 1404هـ/1984م، 33)`` and
+    ``(ابن الأثير ت 630هـ، 112)``, cite the entries of those years."""
+    _, refs = find_references(text)
+    cits = find_citations(text, references=refs)
+    match(cits, refs)
+    got = [(c["author"], c["year_text"], c["page"], c["ref_id"] is not None) for c in cits]
+    assert got == [
+        ("Mansour", "2021", "190", True),
+        ("الدوري", "1404هـ/1984م", "33", True),
+        ("ابن الأثير", "630هـ", "112", True),
+        ("Human Rights Watch", "2019", "7", True),
+        ("الكبيسي", "2016", "58", True),
+        ("Tripp", "2007", "277", True),
+    ]
+    result = audit(cits, refs)
+    assert result["missing_references"] == [] and result["uncited_references"] == []
+
+
+@pytest.mark.parametrize(
+    ("bracket", "author", "year"),
+    [
+        ("(ابن الأثير، ت 630هـ، 112)", "ابن الأثير", "630هـ"),
+        ("(الطبري، ت. 310هـ: 45)", "الطبري", "310هـ"),
+    ],
+)
+def test_a_death_year_after_a_comma_is_the_work_s_year(
+    bracket: str, author: str, year: str
+) -> None:
+    cits = find_citations(f"ووصف المؤرخون اضطراب الأمن في بغداد {bracket}.")
+    assert [(c["author"], c["year_text"]) for c in cits] == [(author, year)]
+
+
+def test_a_life_date_after_a_name_is_no_citation() -> None:
+    assert find_citations("ولد الطبري (ت 310هـ) في آمل، وتوفي في بغداد (توفي بعد ١٣٥٠).") == []
