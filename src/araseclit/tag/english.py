@@ -104,6 +104,8 @@ class EnglishNames:
                     self._put([*words, *head], EnglishHit(hit.entity_id, hit.category, (),
                                                            state=hit.state))  # fmt: skip
         self.max_len = max((len(k) for k in self.table), default=0)
+        #: every key and every beginning of one: a match is grown only while it is one
+        self.prefixes = frozenset(key[:n] for key in self.table for n in range(1, len(key) + 1))
 
     def _put(self, words: list[str], hit: EnglishHit) -> None:
         key = tuple(w.lower() for w in words)
@@ -115,7 +117,6 @@ class EnglishNames:
     def __call__(self, texts: list[str]) -> list[EnglishMatch]:
         """Every match over tokens ``texts`` (overlaps included)."""
         words = [_POSSESSIVE_RE.sub("", t) if "s" in t else t for t in texts]
-        lower = [w.lower() for w in words]
         out: list[EnglishMatch] = []
         for start, word in enumerate(words):
             if not word[:1].isupper() and not word.startswith(("al-", "el-")):
@@ -123,8 +124,12 @@ class EnglishNames:
             head = _ARTICLE_RE.sub("", word)  # "al-Qaeda": the capital after the article
             if not head or not head[0].isupper() or not _LATIN_RE.match(head[0]):
                 continue  # an English name or demonym starts with a capital
+            key: tuple[str, ...] = ()
             for end in range(start + 1, min(start + self.max_len, len(words)) + 1):
-                for hit in self.table.get(tuple(lower[start:end]), ()):
+                key += (words[end - 1].lower(),)
+                if key not in self.prefixes:
+                    break  # no name begins so
+                for hit in self.table.get(key, ()):
                     if _cased(hit.words, words[start:end]):
                         out.append(EnglishMatch(start, end, hit))
         return out

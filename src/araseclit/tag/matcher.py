@@ -91,6 +91,8 @@ class LexiconMatcher:
         self.max_len = max((len(key) for key in self.table), default=0)
         #: every key and every beginning of one: a match is grown only while it is one
         self.prefixes = frozenset(key[:n] for key in self.table for n in range(1, len(key) + 1))
+        #: the first word of every key: most tokens start none, and are passed over at once
+        self.first_words = frozenset(key[0] for key in self.table)
         #: one-word forms that only ever name a state adjectivally: التركيه, العراقي
         self.state_nisba = frozenset(
             key[0]
@@ -177,15 +179,22 @@ class LexiconMatcher:
         """Matches over ``doc``; ``norms``: its token norms, when the caller has them."""
         norms = [t.norm_ for t in doc] if norms is None else norms
         matches: list[Match] = []
-        table, prefixes = self.table, self.prefixes
-        for start in range(len(norms)):
-            for end in range(start + 1, min(start + self.max_len, len(norms)) + 1):
-                key = tuple(norms[start:end])
-                if key not in prefixes:
-                    break  # no key begins so
+        table, prefixes, firsts = self.table, self.prefixes, self.first_words
+        for start, norm in enumerate(norms):
+            if norm not in firsts:
+                continue  # no key begins with this word
+            limit = min(start + self.max_len, len(norms))
+            key, end = (norm,), start + 1
+            while True:
                 for hit in table.get(key, ()):
                     if hit.exact_case is None or doc[start].text == hit.exact_case:
                         matches.append(Match(start, end, hit))
+                if end >= limit:
+                    break
+                key += (norms[end],)
+                end += 1
+                if key not in prefixes:
+                    break  # no key begins so
         return matches
 
 

@@ -694,8 +694,8 @@ def _uncued_names(
     evidence per token."""
     common = load_word_list("common_name_words")
     listed = load_word_list("given_names")
-    persian = _persian_sentences(raw, norms)
     farsi = any(map(persian_letters, raw))
+    persian = _persian_sentences(raw, norms, farsi)
     # where a citation in Latin script starts, looked up at i + 2 for every token i
     latin = {k for k, w in enumerate(raw) if w == "(" and _latin_citation(raw, k)}
     out: list[tuple[int, int, bool]] = []
@@ -785,11 +785,13 @@ def persian_letters(word: str) -> bool:
     return not _PERSIAN_LETTERS.isdisjoint(word)
 
 
-def _persian_sentences(raw: list[str], norms: list[str]) -> list[bool]:
+def _persian_sentences(raw: list[str], norms: list[str], letters: bool = True) -> list[bool]:
     """Whether each token is in a Persian sentence (``سازمان ملل متحد در تهران دیدار
     کردند``): one whose Arabic-script words are Persian by :data:`PERSIAN_SHARE`. Sentences
     end at ``.``, ``!``, ``?``, ``؟`` and line breaks."""
     out = [False] * len(raw)
+    if not letters and PERSIAN_FUNCTION_WORDS.isdisjoint(norms):
+        return out  # no Persian word in the text (``letters``: whether one has a Persian letter)
     start = words = farsi = 0
     for k in range(len(raw) + 1):
         if k < len(raw) and not (raw[k] in (".", "!", "?", "؟") or "\n" in raw[k]):
