@@ -244,3 +244,36 @@ def test_a_semicolon_left_after_the_next_author_goes_back() -> None:
 def test_a_mirrored_opener_ending_a_pypdfium2_line_opens_the_citation() -> None:
     assert reorder_islands("وفي هذا السياق يرى الكرخي )") == "وفي هذا السياق يرى الكرخي ("
     assert read_line("وفي هذا السياق يرى الكرخي )", "islands").endswith("الكرخي (")
+
+
+# a justified row of pdftotext -layout: each word an embedding of its own, the words left to
+# right as they stand on the page (written for this test)
+_R, _L, _P = "\u202b", "\u202a", "\u202c"
+_SPREAD = (
+    f"{_R}الوزراء{_L}.{_P}{_P}     {_R}مجلس{_P}      {_R}يقره{_P}    {_R}الذي{_P}"
+    f"     {_R}التاريخ{_P}     {_R}من{_P}    {_R}به{_P}     {_R}يعمل{_P}    {_R}{_L}-2{_P}{_P}"
+)
+
+
+def test_a_spread_out_layout_row_reads_right_to_left() -> None:
+    from araseclit.repair.order import reorder_columns
+    from araseclit.repair.readings import read_line
+
+    assert read_line(_SPREAD, "columns") == "2- يعمل به من التاريخ الذي يقره مجلس الوزراء."
+    # plain pdftotext glues the embeddings of several lines, top to bottom: not a row
+    assert reorder_columns(_SPREAD.replace(" ", "")) is None
+    assert reorder_columns(f"{_R}يعمل به من التاريخ{_P}") is None
+
+
+def test_a_document_of_spread_out_rows_reads_them_right_to_left() -> None:
+    # two ordinary rows (one embedding each) and the spread one
+    doc = "\n".join(
+        [
+            f"{_R}تصدر الوزارة التعليمات اللازمة لتنفيذ أحكام هذا النظام{_L}.{_P}{_P}",
+            f"{_R}وتنشر هذه التعليمات في الجريدة الرسمية خلال شهر من صدورها{_L}.{_P}{_P}",
+            _SPREAD,
+        ]
+    )
+    from araseclit.repair import repair_text
+
+    assert repair_text(doc).split()[-9:] == "2- يعمل به من التاريخ الذي يقره مجلس الوزراء.".split()

@@ -265,7 +265,7 @@ def _weigh(
                 # clean paper's note lines "(1) Friedrich Ratzel, ..." read as "... (1)" won
                 # it for the islands order (ten of them) or the reversed one (twenty)
                 continue
-            text = judge.read(raw, order, "AL", flips)
+            text = _same_order_reading(raw, order, judge, flips)
             if text == base:
                 continue
             d = judge.score(text) - judge.leave_score(base)
@@ -282,6 +282,13 @@ def _weigh(
         support[order] = ayes / (ayes + noes) if ayes + noes else 0.0
         fit[order] = likelihood
     return evidence, support, fit
+
+
+def _same_order_reading(raw: str, order: str, judge: Judge, flips: set[str]) -> str:
+    """The likeliest of the readings of ``raw`` that are ``order`` (:data:`SAME_ORDER`)."""
+    texts = [judge.read(raw, order, "AL", flips)]
+    texts += [t for o in SAME_ORDER.get(order, ()) if (t := judge.read(raw, o, "AL", flips))]
+    return max(texts, key=judge.score) if len(texts) > 1 else texts[0]
 
 
 def _settled(evidence: dict[str, float], support: dict[str, float], fit: dict[str, float]) -> bool:
@@ -318,6 +325,14 @@ class Choice:
 #: out left to right (a reference entry, a line opening with Latin text), and without its
 #: controls such a line is read as one (or as runs in display order)
 COMPANION_ORDERS: dict[str, tuple[str, ...]] = {"stripped": ("ltr_stripped", "runs")}
+#: readings of a line that are the same order as the document's, and share its prior:
+#: pdftotext -layout gives a row spread over the line's width (a justified list item, a
+#: table row) as embeddings left to right as they stand (``columns``); the scorer tells it
+#: from a row that is one embedding
+SAME_ORDER: dict[str, tuple[str, ...]] = {
+    "embedded": ("columns",),
+    "stripped": ("stripped_columns",),
+}
 
 
 def choose(raw: str, doc: DocumentOrder, judge: Judge, before: str = "AL") -> Choice:
@@ -336,12 +351,13 @@ def choose(raw: str, doc: DocumentOrder, judge: Judge, before: str = "AL") -> Ch
     prior_doc = math.log(LINE_PRIOR / (1 - LINE_PRIOR))
     best = Choice(base, "logical", 0.0, 0.5)
     best_post = 0.0  # posterior log odds of the best reading against leaving the line
-    for order in (doc.order, *COMPANION_ORDERS.get(doc.order, ())):
+    same = (doc.order, *SAME_ORDER.get(doc.order, ()))
+    for order in (*same, *COMPANION_ORDERS.get(doc.order, ())):
         text = judge.read(raw, order, before, doc.flips)
-        if text == base:
+        if not text or text == base:  # (``columns`` has no reading of a row not spread out)
             continue
         gain = judge.score(text) - stay
-        post = gain + (prior_doc if order == doc.order else -OTHER_ORDER_MARGIN)
+        post = gain + (prior_doc if order in same else -OTHER_ORDER_MARGIN)
         if post > best_post:
             best_post = post
             best = Choice(text, order, gain, _sigmoid(post))

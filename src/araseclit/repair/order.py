@@ -184,6 +184,55 @@ def reorder_embedded(line: str, before: str = "AL") -> str:
     return reorder_ltr_line(line, before)
 
 
+# a top-level embedding of a laid-out row, either direction, with no other inside it:
+# "‫مجانًا.‬" in "‫مجانًا.‬    ‫أو‬"
+_TOP_EMBEDDING = re.compile("[‪‫][^‪-‬]*(?:[‪‫][^‪-‬]*‬[^‪-‬]*)*‬")
+
+
+# anything but a mark or a control: a piece without it is a lifted mark ("‫ً‬")
+_NOT_MARK = re.compile(f"[^{P.ARABIC_MARK}\u202a-\u202c\\s]")
+
+
+# a piece that ends in a mark set off by a space, left by a lifted tanween: "تهديدا ً"
+_DETACHED_MARK_END = re.compile(f" [{P.ARABIC_MARK}]+[\u202a-\u202c]*$")
+
+
+def reorder_columns(line: str, before: str = "AL") -> str | None:
+    """A ``pdftotext -layout`` row whose words are spread over the line's width (a
+    justified list item, a table row): pdftotext writes each stretch between wide gaps as an
+    embedding of its own, and the stretches left to right as they stand on the page. In a
+    right-to-left paragraph they are read right to left, each as an embedding. None when the
+    row is not two or more embeddings with only spaces between them."""
+    pieces = _TOP_EMBEDDING.findall(line)
+    gaps = _TOP_EMBEDDING.split(line.strip(" \f"))[1:-1]
+    # a wide gap between every two (plain pdftotext gives several lines' embeddings glued,
+    # top to bottom; a row cut at a lifted mark, its pieces a space apart or touching, is
+    # read by position by :mod:`.laid_out`)
+    if len(pieces) < 2 or any(len(g) < 2 or g.strip(" ") for g in gaps):
+        return None
+    if any(not _NOT_MARK.search(p) or _DETACHED_MARK_END.search(p) for p in pieces):
+        return None  # a lifted mark, or a word that lost one, among them (the same)
+    if _TOP_EMBEDDING.sub("", line).strip(" \f"):
+        return None
+    return " ".join(reorder_embedded(p, before).strip() for p in reversed(pieces))
+
+
+# the wide gap pdftotext -layout pads between two stretches of a spread-out row: two spaces
+# or more with Arabic on both sides, or three or more (a number inside a stretch leaves a
+# double space of its own: "لسنة  :2023")
+_WIDE_GAP = re.compile(
+    f"(?<=[{P.ARABIC_LETTER}{P.ARABIC_MARK}]) {{2,}}(?=[{P.ARABIC_LETTER}{P.ARABIC_MARK}])| {{3,}}"
+)
+
+
+def split_columns(line: str) -> list[str] | None:
+    """The stretches of a spread-out ``pdftotext -layout`` row whose controls were
+    stripped, right to left (:func:`reorder_columns` for the row with its controls); None
+    when the row has no wide gap."""
+    pieces = [p for p in _WIDE_GAP.split(line.strip(" \f")) if p.strip()]
+    return pieces[::-1] if len(pieces) > 1 else None
+
+
 def reorder_ltr_line(line: str, before: str = "AL") -> str:
     """A line laid out left to right that holds right-to-left embeddings (``\u202b...\u202c``,
     logical inside): the line is in visual order, the embeddings are not."""

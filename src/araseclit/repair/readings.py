@@ -8,6 +8,10 @@ decided elsewhere (:mod:`.decide`), by the scorer, never here.
 Orders (the inverse of each):
 
 - ``embedded``: pdftotext's ``LRE ... PDF`` embeddings read back (needs the controls);
+- ``columns``: a ``pdftotext -layout`` row spread over the line's width, its embeddings
+  given left to right as they stand on the page: read right to left;
+- ``stripped_columns``: the same row with its controls stripped, its stretches (between
+  wide gaps) each read as ``stripped``;
 - ``stripped``: the same embeddings with their controls gone (:mod:`.stretches`);
 - ``ltr_stripped``: a line pdftotext laid out left to right (Arabic embedded in it), its
   controls gone: the Arabic stretches are wrapped again and the line read as pdftotext's;
@@ -38,12 +42,14 @@ from araseclit.repair.chars import (
 )
 from araseclit.repair.flip import flip_word, flip_words
 from araseclit.repair.order import (
+    reorder_columns,
     reorder_embedded,
     reorder_islands,
     reorder_ltr_line,
     reorder_runs,
     reverse_line,
     rewrap_ltr_line,
+    split_columns,
 )
 from araseclit.repair.stretches import read_stretches
 from araseclit.textmodel.scorer import WordModel
@@ -103,11 +109,21 @@ def read_line(
     text = join_stray_last_letter(normalise(raw))
     if order == "embedded":  # (a line without controls is a left-to-right line, displayed)
         return _finish(drop_bidi_controls(reorder_embedded(text, before)))
+    if order == "columns":  # (no reading, "", for a row that is not spread out)
+        spread = reorder_columns(text, before)
+        return "" if spread is None else _finish(drop_bidi_controls(spread))
     plain = drop_bidi_controls(text)
     if order == "stripped":
         if better is None:
             raise ValueError("the stripped reading needs a scorer")
         return _finish(read_stretches(plain, better))
+    if order == "stripped_columns":  # (no reading, "", for a row that is not spread out)
+        if better is None:
+            raise ValueError("the stripped reading needs a scorer")
+        pieces = split_columns(plain)
+        if pieces is None:
+            return ""
+        return _finish(" ".join(read_stretches(p, better).strip() for p in pieces))
     if order == "ltr_stripped":  # a left-to-right line of pdftotext's, controls stripped
         return _finish(reorder_ltr_line(rewrap_ltr_line(plain), before))
     if order == "runs":
