@@ -186,3 +186,17 @@ def test_a_stop_after_an_arabic_word_stays_before_a_latin_run_ending_the_line(
 )
 def test_arabic_indic_digits_stay_out_of_a_latin_run(visual: str, expected: str) -> None:
     assert logical(visual, mirrored=True) == expected
+
+
+@pytest.mark.parametrize("mirrored", [False, True])
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Latin entry of a right-to-left list, its line ending inside a bracket it closes
+        "Toensing, C. (2019). Militias and markets. In R. Mansour & F. Haddad (Eds.),",
+        "Ibn Khaldun. (1967). The Muqaddimah: An introduction to history (F. Rosenthal, Trans.).",
+    ],
+)
+def test_a_bracket_closing_the_latin_run_stays_in_it(line: str, mirrored: bool) -> None:
+    assert logical(line, mirrored=mirrored, after_ltr=True) == line
+    assert logical(line, mirrored=mirrored) == line

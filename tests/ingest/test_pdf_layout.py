@@ -15,6 +15,7 @@ from araseclit.ingest.pdf_layout import (
     PageLine,
     cluster_lines,
     draws_spaces,
+    fill_text,
     find_gutter,
     line_text,
     split_columns,
@@ -162,3 +163,54 @@ def test_a_latin_entrys_list_label_drawn_at_the_right_opens_the_line(
         glyphs.append(Glyph(ch, x, x + 5.0, 100.0, SIZE, "NotoSerif", len(glyphs)))
         x += 5.0
     assert line_text(glyphs, rtl=True, mirrored=True, after_ltr=after_ltr) == expected
+
+
+def _line(visual: str, y: float) -> PageLine:
+    glyphs = []
+    x = 10.0
+    for ch in visual:
+        glyphs.append(Glyph(ch, x, x + 5.0, y, SIZE, "NotoNaskhArabic", len(glyphs)))
+        x += 5.0
+    return PageLine(glyphs)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # Chromium's print of "… الأدبيات (Kaldor, 2012, p. 31). Kaldor (2012) يرى أن الحرب"
+        # broken after "p.": the rest of the citation is drawn as an island at the right
+        ("Kaldor, 2012, p.) تايبدألا هدكؤت", "برحلا نأ ىري Kaldor (2012) .(31",
+         "31). Kaldor (2012) يرى أن الحرب"),
+        # a number that goes on with the Latin run of the line before stays in it
+        ("UNDP,) ريراقت", "نأ (2022: 4", "2022: 4) أن"),
+    ],
+)  # fmt: skip
+def test_a_citation_cut_by_a_line_break_reads_with_its_closing_bracket(
+    first: str, second: str, expected: str
+) -> None:
+    page = PageLayout(1, 600, 800, [_line(first, 100.0), _line(second, 120.0)])
+    fill_text([page], mirrored=True, infer_spaces=False)
+    assert page.lines[1].text == expected
+
+
+@pytest.mark.parametrize(
+    "logical",
+    [
+        # Persian digits after an Arabic word are numbers of their own (W2), not part of the
+        # Latin word after the bracket
+        "رد نمیکند (واعظی، ۱۳۹۷: ۸۸). Ri به بیانیه",
+        "نوشت (کاظمی، ۱۳۹۸: ۱۲). Kim و",
+        # after a Latin name they go on with its run
+        "کما یری (Buzan، ۱۹۹۱: ۱۹) در",
+        "تحلیل (Waltz ۱۹۷۹، ۲۱) است",
+    ],
+)
+def test_persian_digits_beside_latin_words_read_in_order(logical: str) -> None:
+    # the visual order a right-to-left paragraph is drawn in, mirrored brackets as Chromium
+    # writes them (python-bidi's display, an independent implementation of the algorithm)
+    from bidi.algorithm import get_display
+
+    visual = get_display(logical, base_dir="R")
+    glyphs = [Glyph(ch, 10 + 5 * i, 15 + 5 * i, 100, SIZE, "NotoNaskhArabic", i)
+              for i, ch in enumerate(visual)]  # fmt: skip
+    assert line_text(glyphs, rtl=True, mirrored=True) == logical

@@ -96,7 +96,13 @@ def _label_end(units: list[str], classes: list[str], end: int) -> int:
     return k + 2
 
 
-def _ltr_levels(classes: list[str], units: list[str], after_ltr: bool = False) -> list[bool]:
+def _ltr_levels(
+    classes: list[str],
+    units: list[str],
+    after_ltr: bool = False,
+    lead_apart: bool = False,
+    digits_apart: bool = False,
+) -> list[bool]:
     """For each unit of a line in *reversed visual* order (≈ logical for RTL text), whether
     it sat in a left-to-right run (embedding level 2) of a right-to-left paragraph."""
     n = len(classes)
@@ -111,37 +117,58 @@ def _ltr_levels(classes: list[str], units: list[str], after_ltr: bool = False) -
     # to a Latin run, and the neutrals between AN and Latin take the paragraph's direction
     # ("٢٠٢٠؛١٢(٣):٤٥–٧١. doi:10.5555/x" is three number runs, then the Latin run)
     bounds = _RTL | {"AN"}
+    # with digits_apart, Persian digits too (EN after an Arabic letter is AN by W2)
+    apart = [
+        c in bounds or (digits_apart and _persian_digit(u))
+        for c, u in zip(classes, units, strict=True)
+    ]
     i = 0
     while i < n:
-        if classes[i] in bounds:
+        if apart[i]:
             i += 1
             continue
         j = i
-        while j < n and classes[j] not in bounds:
+        while j < n and not apart[j]:
             j += 1
         has_number = any(c in _NUMBER for c in classes[i:j])
         if any(c == "L" for c in classes[i:j]) or (i == 0 and after_ltr and has_number):
             strong = [k for k in range(i, j) if classes[k] == "L" or classes[k] in _NUMBER]
+            if i == 0 and lead_apart:  # the number opening the line is an island of its own
+                lead = i
+                while lead < j and (classes[lead] in _NUMBER or classes[lead] in _NUMBER_GLUE):
+                    lead += 1
+                strong = [k for k in strong if k >= lead] or strong
             first, last = _with_brackets(units, strong[0], strong[-1], i, j)
             if i == 0:  # a list label opening the line, "[3] Access Now": an island of its own
                 first = max(first, _label_end(units, classes, j))
             for k in range(first, last + 1):
                 ltr[k] = True
             if j == n:  # the run ends the line: its paragraph goes on in the next line
-                _join_trailing_punctuation(classes, units, ltr, first)
+                _join_trailing_punctuation(classes, units, ltr, first, last)
         i = j
     return ltr
 
 
+def _persian_digit(unit: str) -> bool:
+    return len(unit) == 1 and "\u06f0" <= unit <= "\u06f9"
+
+
 def _join_trailing_punctuation(
-    classes: list[str], units: list[str], ltr: list[bool], run_start: int
+    classes: list[str], units: list[str], ltr: list[bool], run_start: int, run_end: int
 ) -> None:
     """Punctuation drawn inside a Latin run that ends the line belongs to the run: the
     paragraph goes on in the next line ("(UNDP," / "(Ismael &" / "45;" / "Al-"). In
-    reversed order it sits just before the run; brackets stay outside."""
+    reversed order it sits just before the run; brackets stay outside, but for one that
+    closes a bracket the run left open ("… Twitchett (Eds.)," ending a Latin line)."""
+    run = "".join(units[run_start : run_end + 1])
+    open_brackets = sum(run.count(c) for c in "([") - sum(run.count(c) for c in ")]")
     k = run_start - 1
     joined = []
-    while k >= 0 and classes[k] in _TRAILING and units[k] not in MIRROR_PAIRS:
+    while k >= 0 and classes[k] in _TRAILING:
+        if units[k] in MIRROR_PAIRS:
+            if units[k] not in ")]" or open_brackets <= 0:
+                break
+            open_brackets -= 1
         joined.append(k)
         k -= 1
     while joined and classes[joined[-1]] == "WS":
@@ -159,7 +186,12 @@ def _join_trailing_punctuation(
 
 
 def visual_to_logical(
-    units: Sequence[str], rtl: bool | None = None, mirrored: bool = False, after_ltr: bool = False
+    units: Sequence[str],
+    rtl: bool | None = None,
+    mirrored: bool = False,
+    after_ltr: bool = False,
+    lead_apart: bool = False,
+    digits_apart: bool = False,
 ) -> list[str]:
     """Logical order of one line given its glyph texts in visual (left-to-right) order.
 
@@ -168,7 +200,14 @@ def visual_to_logical(
     For a left-to-right line only embedded Arabic runs are reversed. ``mirrored`` says the
     PDF gives brackets in right-to-left runs as their mirrored glyph: ``)`` for ``(``.
     ``after_ltr`` says the previous line ended inside a Latin run, so numbers opening this
-    line belong to it ("(Transparency International," / "2022: 4)").
+    line belong to it ("(Transparency International," / "2022: 4)"). ``lead_apart`` reads a
+    number that opens the line, before a Latin run, as an island of its own, as some producers
+    draw the rest of a citation a line break cut (``31). Kaldor (2012)`` under ``(Kaldor, 2012,
+    p.``): :func:`araseclit.ingest.pdf_layout.fill_text` keeps the reading whose brackets
+    close the line before better. ``digits_apart`` reads Persian digits as numbers of their
+    own, never in a Latin run (W2 makes them AN after an Arabic letter: ``(واعظی، ۱۳۹۷: ۸۸).
+    Ri``); :func:`araseclit.ingest.pdf_layout.units_text` keeps it when its brackets nest
+    better than the usual reading's (``(Buzan، ۱۹۹۱: ۱۹)`` is one Latin run).
     """
     units = list(units)
     if rtl is None:
@@ -177,7 +216,7 @@ def visual_to_logical(
         return _reverse_runs(units, _rtl_levels(units))
     reversed_units = units[::-1]
     classes = [bidi_class(u) for u in reversed_units]
-    levels = _ltr_levels(classes, reversed_units, after_ltr)
+    levels = _ltr_levels(classes, reversed_units, after_ltr, lead_apart, digits_apart)
     if mirrored:
         reversed_units = [
             u if ltr else unmirror(u) for u, ltr in zip(reversed_units, levels, strict=True)

@@ -12,7 +12,14 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .bidi import bidi_class, ends_in_ltr_run, is_arabic_letter, line_is_rtl, visual_to_logical
+from .bidi import (
+    bidi_class,
+    bracket_order_score,
+    ends_in_ltr_run,
+    is_arabic_letter,
+    line_is_rtl,
+    visual_to_logical,
+)
 from .pdf_patterns import (
     BOLD_FONT,
     DOUBLED_MARK,
@@ -70,7 +77,7 @@ class PageLine:
     _units: tuple[list[Glyph], bool, list[str]] | None = field(
         default=None, repr=False, compare=False
     )
-    _texts: dict[tuple[bool, bool, bool], str] = field(
+    _texts: dict[tuple[bool, bool, bool, bool], str] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -86,13 +93,17 @@ class PageLine:
             self._texts = {}
         return cached[2]
 
-    def logical_text(self, infer_spaces: bool, mirrored: bool, after_ltr: bool) -> str:
+    def logical_text(
+        self, infer_spaces: bool, mirrored: bool, after_ltr: bool, lead_apart: bool = False
+    ) -> str:
         """:func:`units_text` of the line as it stands (direction included), computed once."""
         units = self.units(infer_spaces)
-        key = (self.rtl, mirrored, after_ltr)
+        key = (self.rtl, mirrored, after_ltr, lead_apart)
         text = self._texts.get(key)
         if text is None:
-            text = self._texts[key] = units_text(units, self.rtl, mirrored, after_ltr)
+            text = self._texts[key] = units_text(
+                units, self.rtl, mirrored, after_ltr, lead_apart=lead_apart
+            )
         return text
 
     @property
@@ -374,14 +385,30 @@ def _rtl_label(units: list[str], rtl: bool, after_ltr: bool) -> int:
     return digits + 1 if latin and not any(bidi_class(u) in ("R", "AL") for u in units) else 0
 
 
-def units_text(units: list[str], rtl: bool, mirrored: bool, after_ltr: bool = False) -> str:
+def _persian_digits_and_latin(text: str) -> bool:
+    """A line holding Persian digits and Latin letters, whose digits may be read two ways."""
+    return any("\u06f0" <= c <= "\u06f9" for c in text) and any(
+        c.isascii() and c.isalpha() for c in text
+    )
+
+
+def units_text(
+    units: list[str], rtl: bool, mirrored: bool, after_ltr: bool = False, lead_apart: bool = False
+) -> str:
     """:func:`line_text` from the line's glyph texts in visual order."""
     label = _rtl_label(units, rtl, after_ltr)
     if label:  # visual ".1" -> "1." before the run
         head = [*units[-label + 1 :], units[-label]]
         rest = units_text(units[:-label], rtl, mirrored, after_ltr)
         return "".join(head) + " " + rest
-    logical = "".join(visual_to_logical(units, rtl=rtl, mirrored=mirrored, after_ltr=after_ltr))
+    kw = {"rtl": rtl, "mirrored": mirrored, "after_ltr": after_ltr, "lead_apart": lead_apart}
+    logical = "".join(visual_to_logical(units, **kw))
+    if rtl and _persian_digits_and_latin("".join(units)):
+        # Persian digits beside Latin letters: in a Latin run of their own, or numbers after
+        # an Arabic word? the reading whose brackets nest better (see visual_to_logical)
+        apart = "".join(visual_to_logical(units, digits_apart=True, **kw))
+        if bracket_order_score(apart) > bracket_order_score(logical):
+            logical = apart
     text = KASHIDA.sub("", SPACES.sub(" ", logical))
     return DOUBLED_MARK.sub(r"\1\2", TANWEEN_IN_WORD.sub("", text)).strip()
 
@@ -418,4 +445,13 @@ def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> No
             # does not go on in this one (once paragraphs are marked)
             after_ltr = ends_in_ltr_run(previous) and not pl.para_start
             pl.text = pl.logical_text(infer_spaces, mirrored, after_ltr)
+            if after_ltr and pl.rtl:
+                # a producer may draw the number opening the line as an island ("31). Kaldor
+                # (2012)" under "(Kaldor, 2012, p."): the reading whose brackets close the
+                # line before better wins, the usual one on a tie
+                apart = pl.logical_text(infer_spaces, mirrored, after_ltr, lead_apart=True)
+                if bracket_order_score(f"{previous} {apart}") > bracket_order_score(
+                    f"{previous} {pl.text}"
+                ):
+                    pl.text = apart
             previous = pl.text
