@@ -27,6 +27,7 @@ from araseclit.pipeline.extensions import make_id, sent_id_at, sentence_ids
 from araseclit.pipeline.texts import doc_text
 from araseclit.store.schema import columns
 from araseclit.tag.anaphora import organisation_anaphora
+from araseclit.tag.bodies import GENERIC, NISBA, SOCIAL_GROUP, find_bodies
 from araseclit.tag.candidates import find_candidates
 from araseclit.tag.compose import (
     EXTENDABLE,
@@ -200,6 +201,14 @@ class MentionTagger:
             known = document.surnames if document is not None else frozenset()
             found += _parties(tokens, found, _modifiers(self.lexicon))
             found += self._institutions(tokens, found)
+            bodies = self._bodies(tokens, found)
+            # a body read from the same head replaces an unlisted institution's reading:
+            # tag.bodies ends a name at an articled purpose (الهيئة المستقلة للانتخاب)
+            same = {(f.start, f.end) for f in found if f.evidence == "pattern"}
+            bodies = [b for b in bodies if (b.start, b.end) not in same]  # typed there
+            starts = {b.start for b in bodies}
+            found = [f for f in found if not (f.evidence == "pattern" and f.start in starts)]
+            found += bodies
             found += self._full_names(tokens, found)
             people = self._persons(tokens, found, known, places)
             found += people
@@ -254,6 +263,34 @@ class MentionTagger:
             for start, end, category in find_institutions(
                 tokens.norm, tokens.blank, taken, attested, organs
             )
+        ]
+
+    def _bodies(self, tokens: Tokens, found: list[Found]) -> list[Found]:
+        """Named bodies the lexicon lacks, by a head noun and a scored name (tag.bodies)."""
+        known: dict[int, tuple[int, str]] = {}
+        inside: set[int] = set()
+        for f in found:
+            if f.label != "ACTOR" or (f.adjectival and f.category not in STATE_CATEGORIES):
+                continue
+            if f.evidence == "pattern":
+                continue  # an unlisted institution's reading: the body's may replace it
+            generic = (
+                f.entity_id is None
+                or f.entity_id.startswith("actor.generic.")
+                or f.category in INDEFINITE_ACTOR_CATEGORIES
+            )
+            kind = (
+                NISBA if f.adjectival
+                else f.category if f.category == SOCIAL_GROUP or not generic
+                else GENERIC
+            )  # fmt: skip
+            if f.start not in known or f.end > known[f.start][0]:
+                known[f.start] = (f.end, kind)
+            if f.category not in STATE_CATEGORIES:
+                inside.update(range(f.start + 1, f.end))
+        return [
+            Found(b.start, b.end, "ACTOR", b.category, None, rank=2, evidence="body")
+            for b in find_bodies(tokens.norm, tokens.blank, known, _modifiers(self.lexicon), inside)
         ]
 
     def _full_names(self, tokens: Tokens, found: list[Found]) -> list[Found]:

@@ -1,0 +1,335 @@
+"""Named bodies the lexicon lacks: associations, funds, courts, councils, committees, missions.
+
+Arabic names a body by a head noun of an organisation type and its name:
+
+- in construct with a definite genitive, possibly through indefinite nouns first
+  (``جمعية المصارف``, ``محكمة أمن الدولة``, ``رابطة أمهات المختطفين``, ``جهاز دعم
+  الاستقرار``) or with a known actor as the genitive (``صندوق قطر للتنمية``, ``بعثة الاتحاد
+  الأوروبي``);
+- with the article on the head and adjectives alone (``الهيئة المستقلة للانتخاب``);
+- a known body narrowed by a further adjective is another body (``المجلس العسكري`` +
+  ``الانتقالي``: Sudan's, not Egypt's).
+
+The name then runs over words joined by و with the article (``الحكماء والأعيان``),
+adjectives (nisba shapes, words the lexicon's own names use as modifiers, a state's nisba:
+``جمعية الهلال الأحمر الفلسطيني`` is one body), ``غير`` + adjective (``غير الآمنة``) and a
+purpose phrase (``للانتخاب``; ``لتنسيق دعم الشرطة الفلسطينية``). It ends at anything else: a
+verb, a preposition, an indefinite word after the genitive, punctuation, a person.
+
+Whether such a phrase names a body is scored, not assumed: :func:`score` adds the evidence
+of each part (the head's kind, the length of the name, a purpose phrase, adjectives, a
+known actor inside), and a phrase is kept from :data:`THRESHOLD`. Heads that also head
+ordinary phrases (``دائرة العنف``, ``شبكة الكهرباء``, ``فريق العمل``) weigh less, so they need
+more of a name. A first genitive that describes rather than names (``مركز المدينة``,
+``مؤسسات الدولة``) never starts one.
+
+All words are normalised (:func:`araseclit.normalize.normalize_token`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from araseclit.tag.lexicon import load_word_list
+from araseclit.tag.patterns import (
+    GENERIC_AFTER_TRIGGER,
+    NAME_STOPWORDS,
+    PURPOSE_RE,
+    REGIME_ADJECTIVES,
+    has_article,
+    is_arabic,
+)
+
+#: head noun -> (category of its body, weight of the head as evidence). A strong head
+#: (1.0) with a definite genitive names a body (جمعية المصارف); a weak one (0.4) heads
+#: ordinary phrases too (دائرة العنف، شبكة الكهرباء) and needs a longer name.
+HEADS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys("جمعيه رابطه نقابه اتحاد".split(), ("ngo", 1.0)),
+    **{h: ("government_body", 1.0) for h in
+       "حكومه نيابه محكمه مصرف صندوق جهاز مفوضيه هيئه مجلس مجالس لجنه لجان مديريه خفر "
+       "بعثه".split()},
+    **dict.fromkeys("مؤسسه منظمه معهد جامعه".split(), ("candidate", 1.0)),
+    **{h: ("government_body", 0.4) for h in "دائره رئاسه اداره".split()},
+    **dict.fromkeys("شبكه تجمع".split(), ("candidate", 0.4)),
+}  # fmt: skip
+#: heads that are verbal nouns too: after ب or ل they say who leads or what is done
+#: (برئاسة فلان، لإدارة الأزمات), not a body
+VERBAL_HEADS = frozenset("رئاسه اداره".split())
+#: singular heads with the article that an adjective names (الهيئة المستقلة); a plural one is
+#: described by it (اللجان الاقتصادية). النيابة names representation as often as a body
+#: (النيابة التناسبية): the public prosecution is a lexicon entry
+DEFINITE_HEADS = frozenset(
+    "الجمعيه الرابطه النقابه الهيئه المجلس المحكمه المفوضيه اللجنه المديريه".split()
+)
+#: proclitics a head may carry: وجمعية، بمحكمة، لمصرف
+PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب")
+#: evidence weights: each adjective or coordinated genitive, a purpose phrase, a known actor
+#: in the name, each indefinite noun of the construct chain; a name is kept from THRESHOLD
+ADJECTIVE_WEIGHT = 0.4
+PURPOSE_WEIGHT = 0.6
+ACTOR_WEIGHT = 0.3
+CHAIN_WEIGHT = 0.3
+THRESHOLD = 1.0
+#: longest run of indefinite nouns before the definite genitive (محكمة أمن الدولة: 1)
+MAX_CHAIN = 2
+MAX_ADJECTIVES = 4
+#: nisba endings of an adjective (normalised): الثوري، الثورية، الثوريين
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
+@cache
+def _given() -> frozenset[str]:
+    """Given names (wordlists/given_names.json): a name in the chain is a person's, as in
+    ``برئاسة رشاد محمد العليمي``, never a body's."""
+    return load_word_list("given_names")
+
+
+def _bare(norm: str) -> str:
+    """An articled adjective as REGIME_ADJECTIVES lists it: ``الانتقالي`` -> ``انتقاليه``."""
+    word = norm.removeprefix("ال")
+    return word if word.endswith("ه") else word + "ه"
+
+
+def _nisba_shape(word: str) -> bool:
+    """An indefinite word shaped as a nisba adjective (دوليه، محلي), not a verbal noun in
+    -اية (حمايه، رعايه)."""
+    return word.endswith(("ي", "يه")) and not word.endswith("ايه")
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body found: tokens ``[start, end)``, its category and how strongly it was evidenced."""
+
+    start: int
+    end: int
+    category: str
+    score: float
+
+
+def head_of(norm: str) -> tuple[str, str] | None:
+    """``(head, category)`` when ``norm`` is a head with proclitics (``وجمعيه``), else None."""
+    for p in PROCLITICS:
+        if norm.startswith(p) and norm[len(p) :] in HEADS:
+            return norm[len(p) :], HEADS[norm[len(p) :]][0]
+    return None
+
+
+def _definite_head(norm: str) -> str | None:
+    for p in ("", "و", "ف", "ب", "وب"):
+        if norm.startswith(p) and norm[len(p) :] in DEFINITE_HEADS:
+            return norm[len(p) :]
+    if norm.startswith(("لل", "ولل")):
+        word = "ال" + norm.removeprefix("و")[2:]
+        return word if word in DEFINITE_HEADS else None
+    return None
+
+
+def find_bodies(
+    norms: list[str],
+    blank: list[bool],
+    known: dict[int, tuple[int, str]],
+    attested: frozenset[str],
+    inside: set[int],
+) -> list[Body]:
+    """Bodies named in tokens ``norms`` (normalised; ``blank``: punctuation or space).
+
+    ``known``: start -> (end, category) of the known actors (a state or organisation may be
+    a genitive: صندوق قطر; a person may not); ``attested``: modifiers the lexicon's names use
+    (:func:`araseclit.tag.institutions.modifiers`); ``inside``: tokens inside known
+    multi-word actors other than states (never the head of a new body).
+    """
+    reader = _Reader(norms, blank, known, attested)
+    found: list[Body] = []
+    for i, norm in enumerate(norms):
+        if i in inside:
+            continue
+        head = head_of(norm)
+        if head is not None and i not in known:
+            body = reader.construct(i, head[0], head[1])
+        elif _definite_head(norm) is not None and i not in known:
+            body = reader.definite(i)
+        elif i in known and known[i][1] not in _NOT_NARROWED:
+            body = reader.narrowed(i)
+        else:
+            body = None
+        if body is not None and round(body.score, 6) >= THRESHOLD:
+            found.append(body)
+    return found
+
+
+#: category of a social group (المعتقلين، المحامين) in ``known``: the members an association,
+#: league or union is named after (رابطة أسر المعتقلين), the purpose of anything else
+SOCIAL_GROUP = "social_group"
+#: category given in ``known`` to a state named by its nisba (الفلسطيني، عثمانية)
+NISBA = "nisba"
+#: category given in ``known`` to a generic institution (``actor.generic.*``): a further
+#: adjective describes it (الجيش الوطني) rather than naming another body
+GENERIC = "generic"
+#: known actors a further adjective never narrows into another body (a state's nisba is
+#: its own mention; a person is no body)
+_STATES = frozenset({"state", "regional_power", "great_power", "capital"})
+_NOT_NARROWED = _STATES | {"person", GENERIC}
+
+
+class _Reader:
+    """The parts of a name from a token on, read over one sentence's tokens."""
+
+    def __init__(
+        self,
+        norms: list[str],
+        blank: list[bool],
+        known: dict[int, tuple[int, str]],
+        attested: frozenset[str],
+    ) -> None:
+        self.norms, self.blank, self.known, self.attested = norms, blank, known, attested
+
+    def free(self, k: int) -> bool:
+        """A word that may be part of a name: Arabic, no punctuation, no function word."""
+        return (
+            k < len(self.norms)
+            and not self.blank[k]
+            and is_arabic(self.norms[k])
+            and self.norms[k] not in NAME_STOPWORDS
+        )
+
+    def person(self, k: int) -> bool:
+        return k in self.known and self.known[k][1] == "person"
+
+    def construct(self, i: int, head: str, category: str) -> Body | None:
+        """``head (indefinite)* definite (و definite)* adjectives purpose?`` from token ``i``."""
+        weight = HEADS[head][1]
+        if head in VERBAL_HEADS and self.norms[i] != head and not self.norms[i].startswith("و"):
+            return None  # برئاسة رشاد العليمي (chaired by), لإدارة الأزمات (to manage)
+        j, chain = i + 1, 0
+        while self.free(j) and not has_article(self.norms[j]) and j not in self.known:
+            word = self.norms[j]
+            if (chain == MAX_CHAIN or word.endswith("ا") or _nisba_shape(word) or head_of(word)
+                    or word in _given() or word in GENERIC_AFTER_TRIGGER
+                    or (chain and word.startswith("و"))):  # fmt: skip
+                return None  # an accusative (تعمل جاهدا), an adjective (منظمة دولية لحقوق
+                # الإنسان), another head, a person's name, a noun joined by و (جامعة ساوثرن
+                # وسكان المنطقة)
+            j, chain = j + 1, chain + 1
+        if not self.free(j) or self.person(j):
+            return None
+        if j in self.known:  # صندوق قطر، بعثة الاتحاد الأوروبي
+            word = self.norms[j]
+            kind = self.known[j][1]
+            members = kind == SOCIAL_GROUP and category == "ngo"  # رابطة أسر المعتقلين
+            if kind in (GENERIC, NISBA, SOCIAL_GROUP) and not members:
+                return None  # a class or office describes the head (صندوق دعم المجتمع
+                # المدني), a nisba agrees with it (إدارة مدنية عثمانية)
+            if head_of(word) and word not in HEADS:
+                return None  # a preposition governs the next body (منظمة شبيهة بمنظمة ...)
+            end, score = self.known[j][0], weight + ACTOR_WEIGHT
+            if chain == 0 and not self._more(end):
+                return None  # حكومة قطر, مصرف لبنان: the lexicon's own business
+        elif has_article(self.norms[j]):
+            if chain == 0 and self.norms[j] in GENERIC_AFTER_TRIGGER:
+                return None  # مركز المدينة
+            end, score = j + 1, weight
+        else:
+            return None
+        score += CHAIN_WEIGHT * chain
+        end, extra = self.tail(end)
+        return Body(i, end, category, score + extra)
+
+    def definite(self, i: int) -> Body | None:
+        """A definite head named by its adjectives: الهيئة المستقلة, المجلس الأسكتلندي. One
+        nisba names it; a second describes it (الهيئة الوطنية الموالية) unless it is a
+        state's."""
+        end, extra = self.adjectives(i + 1)
+        nisbas = [k for k in range(i + 1, end) if self.norms[k] not in self.attested]
+        if len(nisbas) > 1 and nisbas[1] not in self.known:
+            end, extra = nisbas[1], ADJECTIVE_WEIGHT * (nisbas[1] - i - 1)
+        if end == i + 1:
+            return None
+        purpose = self.purpose(end)  # المجلس الأسكتلندي للمدارس المستقلة
+        if purpose > end:
+            end, extra = purpose, extra + PURPOSE_WEIGHT
+        return Body(i, end, "government_body", 1.0 + extra - ADJECTIVE_WEIGHT)
+
+    def narrowed(self, i: int) -> Body | None:
+        """A known body narrowed by an adjective of tenure (:data:`REGIME_ADJECTIVES`:
+        انتقالي، مؤقت): المجلس العسكري الانتقالي is another council than المجلس العسكري. Other
+        adjectives may agree with a noun before the body (عائدات حكومة الإقليم النفطية)."""
+        end = self.known[i][0]
+        k = end
+        while self.free(k) and _bare(self.norms[k]) in REGIME_ADJECTIVES and k not in self.known:
+            k += 1
+        if k == end or not has_article(self.norms[end - 1]):
+            return None
+        return Body(i, k, "candidate", 1.0)
+
+    def _more(self, k: int) -> bool:
+        """Whether a name goes on at ``k`` (an adjective or a purpose phrase)."""
+        return self.tail(k)[0] > k
+
+    def tail(self, k: int) -> tuple[int, float]:
+        """End and evidence of what follows a genitive: و + definite genitives, adjectives,
+        ``غير`` + adjective, a purpose phrase with its object."""
+        score = 0.0
+        while self.free(k) and self._coordinated(self.norms[k]) and k not in self.known:
+            k, score = k + 1, score + ADJECTIVE_WEIGHT  # الحكماء والأعيان
+        k, extra = self.adjectives(k)
+        score += extra
+        if self.free(k) and self.norms[k] == "غير" and self.free(k + 1):
+            if has_article(self.norms[k + 1]):  # غير الآمنة، غير الحكومية
+                k, score = k + 2, score + ADJECTIVE_WEIGHT
+        end = self.purpose(k)
+        if end > k:
+            k, score = end, score + PURPOSE_WEIGHT
+        return k, score
+
+    def adjectives(self, k: int) -> tuple[int, float]:
+        start = k
+        while self.free(k) and k - start < MAX_ADJECTIVES:
+            norm = self.norms[k]
+            state = self.known.get(k)
+            if state is not None and state[1] in _STATES | {NISBA}:
+                if k + 1 == state[0] and has_article(norm):
+                    k += 1  # a state's nisba ends a name: جمعية الهلال الأحمر الفلسطيني
+                    break
+                return k, ADJECTIVE_WEIGHT * (k - start)
+            if not (has_article(norm) and (self._nisba(norm) or norm in self.attested)):
+                break
+            k += 1
+        return k, ADJECTIVE_WEIGHT * (k - start)
+
+    def purpose(self, k: int) -> int:
+        """End of a purpose phrase at ``k`` (``للانتخاب``, ``لحقوق الإنسان``, ``لتنسيق دعم
+        الشرطة``), ``k`` when there is none."""
+        if not self.free(k) or not PURPOSE_RE.match(self.norms[k]) or self.norms[k][:3] == "لدي":
+            return k  # لديه القدرة: "has", no purpose
+        norm = self.norms[k]
+        if norm.startswith("لل"):  # an articled purpose: للتنمية (الاجتماعية)
+            end = self.adjectives(k + 1)[0]
+            # a purpose governing a preposition is a task: لجان خاصة للنظر في
+            if end == k + 1 and k + 1 < len(self.norms) and self.norms[k + 1] in NAME_STOPWORDS:
+                return k
+            return end
+        j, chain = k + 1, 0
+        while self.free(j) and not has_article(self.norms[j]) and j not in self.known:
+            if chain == MAX_CHAIN:
+                return k
+            j, chain = j + 1, chain + 1
+        if j in self.known and self.known[j][1] != "person":
+            return self.adjectives(self.known[j][0])[0]
+        if self.free(j) and has_article(self.norms[j]):
+            return self.adjectives(j + 1)[0]
+        return k
+
+    def _coordinated(self, norm: str) -> bool:
+        """A genitive joined by و (والأعيان); not a relative (والذي) nor an adjective."""
+        word = norm[1:]
+        return (
+            norm.startswith("و")
+            and has_article(word)
+            and word not in NAME_STOPWORDS
+            and not self._nisba(word)
+        )
+
+    @staticmethod
+    def _nisba(norm: str) -> bool:
+        return has_article(norm) and norm.endswith(NISBA_ENDINGS) and len(norm) >= 5
