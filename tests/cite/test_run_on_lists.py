@@ -129,3 +129,54 @@ def test_a_death_year_after_a_comma_is_the_work_s_year(
 
 def test_a_life_date_after_a_name_is_no_citation() -> None:
     assert find_citations("ولد الطبري (ت 310هـ) في آمل، وتوفي في بغداد (توفي بعد ١٣٥٠).") == []
+
+
+PROSE = BODY + " " + "ويتناول هذا الفصل علاقة المنظمات المحلية بالفصائل بعد تحرير المدن. " * 6
+
+#: Chicago notes–bibliography and Harvard lists printed as one paragraph: the year ends each
+#: entry (or follows its initials in brackets), so an entry opens with the inverted name
+RUN_ON_STYLES = {
+    "chicago-bibliography": (
+        "Bibliography Dodge, Toby. Inventing Iraq: The Failure of Nation Building and a History "
+        "Denied. New York: Columbia University Press, 2003. Haddad, Fanar. Sectarianism in "
+        "Iraq: Antagonistic Visions of Unity. London: Hurst, 2011. Tripp, Charles. A History "
+        "of Iraq. Cambridge: Cambridge University Press, 2007.",
+        [("Dodge", "2003"), ("Haddad", "2011"), ("Tripp", "2007")],
+    ),
+    "arabic-bibliography": (
+        "المصادر الكبيسي، حامد. العشائر والدولة في الأنبار. عمان: دار الشروق، 2016. الزبيدي، "
+        "كريم. الأمن المحلي في العراق بعد 2003. بغداد: بيت الحكمة، 2019. Tripp, Charles. A "
+        "History of Iraq. Cambridge: Cambridge University Press, 2007.",
+        [("الكبيسي", "2016"), ("الزبيدي", "2019"), ("Tripp", "2007")],
+    ),
+    "harvard": (
+        "References Dodge, T. (2003) Inventing Iraq. New York: Columbia University Press. "
+        "Haddad, F. (2011) Sectarianism in Iraq. London: Hurst. Keen, D. (2012) Useful "
+        "enemies. New Haven: Yale University Press.",
+        [("Dodge", "2003"), ("Haddad", "2011"), ("Keen", "2012")],
+    ),
+}
+
+
+@pytest.mark.parametrize("style", list(RUN_ON_STYLES))
+def test_run_on_lists_in_other_styles(style: str) -> None:
+    block, want = RUN_ON_STYLES[style]
+    _, refs = find_references(PROSE + "\n\n" + block + "\n")
+    assert [(r["families"][0], r["year_text"]) for r in refs] == want
+
+
+def test_a_year_in_an_arabic_title_is_not_the_entry_s_year() -> None:
+    f = parse_fields("الزبيدي، كريم. الأمن المحلي في العراق بعد 2003. بغداد: بيت الحكمة، 2019.")
+    assert (f["year_text"], f["title"], f["publisher"]) == (
+        "2019",
+        "الأمن المحلي في العراق بعد 2003",
+        "بيت الحكمة",
+    )
+
+
+def test_names_and_years_in_prose_after_a_heading_word_make_no_list() -> None:
+    text = PROSE + (
+        "\n\nSources close to the ministry, Baghdad. said in 2003. that Smith, John. met them in "
+        "2004. and Jones, Ann. in 2005. Nothing came of it.\n"
+    )
+    assert find_references(text) == (None, [])

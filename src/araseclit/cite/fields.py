@@ -268,7 +268,9 @@ def _body_parts(body: str, info: dict, vancouver: bool = False) -> tuple[str, li
     if vancouver and first_stop:
         return body[: first_stop.start()], _split_sentences(body[first_stop.end() :])
     bare = _BARE_YEAR_ENTRY_RE.match(body)
-    if bare and not _LATIN_PROSE_RE.search(bare["authors"]):
+    if bare and not (
+        _LATIN_PROSE_RE.search(bare["authors"]) or P.TITLE_IN_NAMES_RE.search(bare["authors"])
+    ):
         # Chicago author-date "Bolin, Bert. 2007. Title. …", Harvard "Althusser, L. 1971: Title"
         return bare["authors"], _split_sentences(bare["rest"])
     vancouver = _VANCOUVER_RE.match(body)

@@ -331,6 +331,20 @@ ENTRY_START_RE = re.compile(
     r"\d{4}[a-e]?\.\s)"
     r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[^.()\d]|(?<=\b[A-Z])\.){2,120}?\(\s*(?:\d{4}[^)]{0,12}|د\.\s*ت\.?|n\.\s?d\.?)\)\.)"
 )
+# The opening of a Chicago notes–bibliography or Harvard entry, its year further on: an
+# inverted name and its stop, or initials and a bracketed year:
+#   "Haddad, Fanar. Sectarianism …" | "Haddad, F. (2011) Sectarianism …" | "الشمري، أحمد. الإعلام …"
+# (a list run into one paragraph is cut there only where a year lies on both sides)
+ENTRY_NB_OPENING = (
+    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z][\w'’-]*\.?\s?){1,3}(?:\.\s|\(\s*\d{4}\)\s)"
+    r"|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?،\s*[^.،\d()\n]{2,30}\.\s)"
+)
+ENTRY_NB_START_RE = re.compile(r"(?<=\.)(?<!\b[A-Z]\.)\s+(?=" + ENTRY_NB_OPENING + ")")
+ENTRY_NB_FIRST_RE = re.compile(r"\s*:?\s*(?=" + ENTRY_NB_OPENING + ")")
+# A Latin heading with no mark at the start of a line, run into its first entry
+REF_LATIN_INLINE_HEADING_RE = re.compile(
+    r"^[ \t]*(?:References|Bibliography|Works\s+Cited|Sources)(?=\s)", re.M
+)
 # An entry that starts after a URL or DOI ending the entry before, when a reader joined the
 # two paragraphs (the URL has no closing stop):
 #   "… https://doi.org/10.1017/S0020818300004495 Licklider, R. (1988a). The power …"
@@ -490,6 +504,9 @@ REF_BOOK_HEADING_RE = re.compile(
 REF_NAME_YEAR_RE = re.compile(
     r"(?P<authors>[^\d()\[\]]{2,160}?[.،,]?)\s+(?P<y>\d{4}\s*[a-eأب]?)\s*[:.]\s+(?P<rest>\S.*)"
 )
+# Arabic words after a stop in what would be an entry's names: a title, its year one of its
+# words ("العبيدي، سعد. الأمن الوطني العراقي بعد 2003. بغداد: …, 2017." is no 2003 entry)
+TITLE_IN_NAMES_RE = re.compile(r"\.\s+[\u0621-\u064a]+\s+[\u0621-\u064a]+")
 # An entry that repeats the author of the entry before: "1986: Speech Genres ..." | "———. 1990."
 REF_DITTO_RE = re.compile(r"(?:[-—–_]{2,}\s*[.,]?\s*)?(?P<y>\d{4}\s*[a-eأب]?)\s*[:.]\s+\S")
 # A line that continues an entry, never starts one: "In Keat and Abercrombie 1990." | "في: ..."

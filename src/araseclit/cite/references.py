@@ -38,6 +38,13 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
         if m.start() > len(text) // 3 and P.REF_FIRST_ENTRY_RE.match(text, pos):
             if P.REF_HEADING_MARK_RE.match(m.group()) or _entries_follow(text, pos):
                 return m.start(), len(text)  # "# | المراجع Althusser, L. 1971: ..."
+    heads = [
+        *P.REF_BOOK_INLINE_HEADING_RE.finditer(text),
+        *P.REF_LATIN_INLINE_HEADING_RE.finditer(text),
+    ]
+    for m in sorted(heads, key=lambda m: m.start(), reverse=True):
+        if m.start() > len(text) // 3 and _run_on_list_follows(text, m.end()):
+            return m.start(), len(text)  # "Bibliography Dodge, Toby. Inventing Iraq. …, 2003. …"
     inline = list(P.REF_INLINE_HEADING_RE.finditer(text))
     if inline and inline[-1].start() > len(text) // 3 and _entries_follow(text, inline[-1].end()):
         return inline[-1].start(), len(text)
@@ -113,6 +120,30 @@ def _entries_follow(text: str, pos: int) -> bool:
 _INVERTED_NAME_RE = re.compile(r"\s*:?\s*[^.؟!?\d()،,]{2,40}[،,]\s*[^.؟!?\d()،,]{2,60}\.\s*")
 
 
+def _run_on_list_follows(text: str, pos: int) -> bool:
+    """Whether a list run into one paragraph starts at ``pos``: an entry opening
+    (``ENTRY_NB_OPENING``) right there and at least :data:`MIN_RUN_ENTRIES` entries in
+    :data:`RUN_CHARS` characters, each cut with a year on both sides (``_year_cuts``)."""
+    first = P.ENTRY_NB_FIRST_RE.match(text, pos)
+    if first is None:
+        return False
+    stretch = text[first.end() : first.end() + RUN_CHARS]
+    line = stretch.split("\n", 1)[0]
+    cuts = _year_cuts(line, [m.start() for m in P.ENTRY_NB_START_RE.finditer(line)])
+    return len(cuts) + 1 >= MIN_RUN_ENTRIES
+
+
+def _year_cuts(line: str, cuts: list[int]) -> list[int]:
+    """The cuts of ``line`` that leave a year in the piece before and the piece after."""
+    kept: list[int] = []
+    bounds = [0, *sorted(cuts), len(line)]
+    for a, c, b in zip(bounds, bounds[1:], bounds[2:], strict=False):
+        start = kept[-1] if kept else a
+        if _has_year(line[start:c]) and _has_year(line[c:b]):
+            kept.append(c)
+    return kept
+
+
 def _headings(text: str) -> list[re.Match[str]]:
     """Reference-list headings of the sample's form and of books' (``# | المراجع``,
     ``ثبت المراجع``, ``أولاً: المراجع العربية``), in text order, one per line."""
@@ -174,6 +205,8 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         cuts = [m.start() for m in re.finditer(r"(?<=\S)\s+(?=\[\d{1,3}\]\s)", block[s:e])]
         cuts += [m.start() for m in P.ENTRY_START_RE.finditer(block[s:e])]
         cuts += [m.start("gap") for m in P.ENTRY_AFTER_URL_RE.finditer(block[s:e])]
+        nb = [m.start() for m in P.ENTRY_NB_START_RE.finditer(block[s:e])]
+        cuts += _year_cuts(block[s:e], [c for c in nb if c not in cuts])
         bounds = [s, *sorted(s + c for c in cuts), e]
         spans.extend((a, b) for a, b in itertools.pairwise(bounds) if block[a:b].strip())
     return spans
@@ -282,7 +315,9 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     if P.PERSIAN_LETTERS_RE.search(body):
         ctx = YearContext(True, ctx.lunar)
     named = P.REF_NAME_YEAR_RE.fullmatch(body)
-    if named and _LATIN_PROSE_RE.search(named["authors"]):
+    if named and (
+        _LATIN_PROSE_RE.search(named["authors"]) or P.TITLE_IN_NAMES_RE.search(named["authors"])
+    ):
         named = None  # "Cheeseman N. The Kenyan elections of 2007: …": a title's year
     if named and P.REF_VANCOUVER_YEAR_RE.search(body):
         named = None  # "… في نينوى بعد عام 2017: مسح ميداني. مجلة …. 2020؛12(3)": the same
@@ -317,6 +352,8 @@ def find_references(
     heading = None if _headings(block) else P.REF_INLINE_HEADING_RE.match(block)
     if heading is None and not _headings(block):
         heading = P.REF_BOOK_INLINE_HEADING_RE.match(block)
+    if heading is None and not _headings(block):
+        heading = P.REF_LATIN_INLINE_HEADING_RE.match(block)  # "Bibliography Dodge, Toby. …"
     body_start = heading.end() if heading else 0
     sub = P.REF_INLINE_SUBHEADING_RE.match(block, body_start) if heading else None
     body_start = sub.end() if sub else body_start
