@@ -101,18 +101,17 @@ class EnglishNames:
             for head, generic_id in heads.items():
                 hit = _institution(lexicon, generic_id, head, state)
                 for words in [*names, *names_poss]:
-                    self._put([*words, *head], EnglishHit(hit.entity_id, hit.category, (),
-                                                           state=hit.state))  # fmt: skip
+                    self._put([*words, *head], hit)
         self.max_len = max((len(k) for k in self.table), default=0)
         #: every key and every beginning of one: a match is grown only while it is one
         self.prefixes = frozenset(key[:n] for key in self.table for n in range(1, len(key) + 1))
 
     def _put(self, words: list[str], hit: EnglishHit) -> None:
-        key = tuple(w.lower() for w in words)
-        cased = EnglishHit(hit.entity_id, hit.category, tuple(words), hit.adjectival, hit.state)
-        hits = self.table.setdefault(key, [])
-        if all(h.entity_id != cased.entity_id for h in hits):
-            hits.append(cased)
+        hits = self.table.setdefault(tuple([w.lower() for w in words]), [])
+        if all(h.entity_id != hit.entity_id for h in hits):
+            hits.append(
+                EnglishHit(hit.entity_id, hit.category, tuple(words), hit.adjectival, hit.state)
+            )
 
     def __call__(self, texts: list[str]) -> list[EnglishMatch]:
         """Every match over tokens ``texts`` (overlaps included)."""
