@@ -180,3 +180,31 @@ def test_names_and_years_in_prose_after_a_heading_word_make_no_list() -> None:
         "2004. and Jones, Ann. in 2005. Nothing came of it.\n"
     )
     assert find_references(text) == (None, [])
+
+
+NOTED = (
+    "شهد العراق بعد 2003 تحولات كبيرة في بنية الأمن المحلي(1)، وتولت الفصائل المسلحة أدواراً "
+    "اقتصادية جديدة(2). وقد توسطت المنظمات المحلية بين السكان والقوات في المدن المحررة(3)."
+)
+NOTES = [
+    "1. Toby Dodge, Iraq: From War to a New Authoritarianism (London: Routledge, 2012), 45.",
+    "2. المصدر نفسه، 50.",
+    "3. حامد الكبيسي، العشائر والدولة في الأنبار (عمان: دار الشروق، 2016)، 88.",
+]
+
+
+@pytest.mark.parametrize("heading", ["الهوامش\n", "الهوامش "], ids=["heading-line", "run-in"])
+def test_notes_run_into_one_paragraph_are_each_a_note(heading: str) -> None:
+    text = NOTED + "\n\n" + heading + " ".join(NOTES) + "\n"
+    got = [(c["number"], c["author"], c["year_text"], c["page"]) for c in find_citations(text)]
+    assert got == [
+        (1, "Toby Dodge", "2012", "45"),
+        (2, "Toby Dodge", "2012", "50"),  # the ibid takes note 1's work, with its own page
+        (3, "حامد الكبيسي", "2016", "88"),
+    ]
+
+
+def test_a_number_out_of_sequence_inside_a_note_cuts_nothing() -> None:
+    text = NOTED + "\n\nالهوامش\n" + NOTES[0][:-1] + "، ج. 4. 7. وانظر أيضاً الفصل الثاني.\n"
+    notes = [c for c in find_citations(text) if c["kind"] == "note"]
+    assert [(c["number"], c["author"]) for c in notes] == [(1, "Toby Dodge")]

@@ -38,10 +38,10 @@ NOTES_HEADING_RE = re.compile(
     re.M | re.I,
 )
 # The same heading run into its first note on one line, as extraction and reflow leave it:
-#   "الهوامش (1) Toby Dodge, Iraq …"
+#   "الهوامش (1) Toby Dodge, Iraq …" | "الهوامش 1. Toby Dodge, Iraq …"
 NOTES_INLINE_HEADING_RE = re.compile(
     r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes)"
-    r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=[(\[]\d{1,3}[)\]][ \t]*\S)",
+    r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)])[ \t]*\S)",
     re.M | re.I,
 )
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -91,6 +91,25 @@ def _number(m: re.Match[str]) -> int:
     return int(next(g for g in (m["p"], m["b"], m["d"], m["s"]) if g).translate(_SUPERSCRIPT))
 
 
+# The next note of a line that runs several together, after the stop ending the one before:
+#   "1. Toby Dodge, Iraq …, 45. 2. المصدر نفسه، 50. 3. …" (a PDF of notes written one a line
+#   prints them as one paragraph); taken only when its number follows the one before
+_NEXT_NOTE_RE = re.compile(r"(?<=[.)])\s+(?P<n>\d{1,3})[.\-–)]\s+(?=\S)")
+
+
+def _run_on_notes(t: str, a: int, b: int, m: re.Match[str]) -> list[tuple[int, int, int, str]]:
+    """The notes of line ``t[a:b]`` whose first note ``m`` matched: one, or several in
+    sequence when the line runs them together."""
+    out: list[tuple[int, int, int, str]] = []
+    n, start, body = _number(m), a, a + m.start("body")
+    for nxt in _NEXT_NOTE_RE.finditer(t, body, b):
+        if int(nxt["n"]) == n + 1:
+            out.append((n, start, nxt.start(), t[body : nxt.start()].strip()))
+            n, start, body = n + 1, nxt.start("n"), nxt.end()
+    out.append((n, start, b, t[body:b].strip()))
+    return out
+
+
 def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
     """``(number, start, end, body)`` of the note lines of ``t[start:end]``; a line that is
     no note and no heading continues the note before it (a wrapped note)."""
@@ -101,7 +120,7 @@ def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]
         pos += len(line)
         m = NOTE_LINE_RE.match(line.rstrip("\n"))
         if m:
-            out.append((_number(m), a, b, m["body"].strip()))
+            out += _run_on_notes(t, a, b, m)
         elif line.strip() and out and a - out[-1][2] == 1:
             n, s, _, body = out[-1]  # the next line of a wrapped note
             out[-1] = (n, s, b, f"{body} {line.strip()}")
