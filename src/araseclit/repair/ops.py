@@ -22,6 +22,7 @@ OPERATIONS: dict[str, str] = {
     "araseclit.repair.split_citations.v1": "Latin words of a citation lifted onto a line of their own (pdfplumber)",
     "araseclit.repair.mark_pieces.v1": "a line cut at a tanween word, its pieces given out of order (pypdfium2)",
     "araseclit.repair.cut_citations.v1": "a citation given at a tanween cut (pypdfium2)",
+    "araseclit.repair.mark_cuts.v1": "a line cut at a marked letter, its pieces given last first (pypdfium2)",
     "araseclit.repair.plain_marks.v1": "words next to lifted tanween read forwards in a reversed line",
     "araseclit.repair.semicolon_islands.v1": "Latin runs split at an Arabic semicolon (pypdfium2)",
     "araseclit.repair.lam_alef.v1": "lam-alef ligatures read alef first",

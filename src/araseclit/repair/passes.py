@@ -13,8 +13,9 @@ line), :mod:`.split_lines` (a line split in two by font), :mod:`.entries` (a ref
 entry's punctuation and digits given after its words), :mod:`.openers` (an opener given
 first in its line or run), :mod:`.lifted_tanween` and :mod:`.laid_out` (a line cut at a
 tanween lifted onto a line of its own), :mod:`.marks` (tanween marks out of place),
-:mod:`.continued_runs` (a Latin run read after another line than its own), :mod:`.lam_alef`
-(lam-alef read alef first inside words) and :mod:`.cites` (citation pieces). Damage undone
+:mod:`.continued_runs` (a Latin run read after another line than its own), :mod:`.mark_cuts`
+(a line cut at a marked letter, pypdfium2), :mod:`.lam_alef` (lam-alef read alef first
+inside words) and :mod:`.cites` (citation pieces). Damage undone
 on the raw lines, before they are read (:mod:`.kashida`,
 :func:`.split_lines.merge_split_citations`, :func:`.marks.rejoin_mark_pieces`,
 :mod:`.cut_citations`), is run by the orchestrator (:mod:`araseclit.repair`).
@@ -34,6 +35,7 @@ from araseclit.repair.laid_out import restore_laid_out_lines
 from araseclit.repair.lam_alef import fix_inner_lam_alef
 from araseclit.repair.lifted import merge_lifted_lines
 from araseclit.repair.lifted_tanween import restore_lifted_tanween
+from araseclit.repair.mark_cuts import rejoin_mark_cuts
 from araseclit.repair.marks import (
     pass_displaced_marks,
     restore_lam_alef_tanween,
@@ -79,6 +81,13 @@ def _inner_lam_alef(lines: list[Line], ctx: Context) -> None:
 
         # inside words, where the document's letters and the word model say so
         fix_inner_lam_alef(lines, default_scorer().arabic)
+
+
+def _mark_cuts(lines: list[Line], ctx: Context) -> None:
+    from araseclit.textmodel.scorer import default_scorer
+
+    scorer = default_scorer()
+    rejoin_mark_cuts(lines, scorer.score, lambda w: scorer.arabic.frequency(w) > 0)
 
 
 def _citation_pieces(lines: list[Line], ctx: Context) -> None:
@@ -135,6 +144,8 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
         lambda lines, c: reread_continued_runs(lines, c.read, c.texts),
     ),
     Pass("continued_runs", SCRAMBLED, lambda lines, c: restore_run_final_comma(lines)),
+    # what the tanween passes above leave of a line cut at a marked letter
+    Pass("mark_cuts", frozenset({"islands", "words"}), _mark_cuts),
 )
 
 #: passes after layout (pages, headers and paragraphs are known), in order

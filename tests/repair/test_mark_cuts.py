@@ -1,0 +1,44 @@
+"""A visual line pypdfium2 cut at a marked letter, its pieces last first, read back in order
+(:mod:`araseclit.repair.mark_cuts`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from araseclit.document import Line
+from araseclit.repair.mark_cuts import rejoin_mark_cuts
+from araseclit.textmodel.scorer import default_scorer
+
+# full lines of the same paragraph: what a line's length is in the document
+_FULL = [
+    "وتناولت الجلسة الثانية واقع المنظمات المحلية في المحافظات الشمالية بعد انتهاء العمليات",
+    "وأكد المشاركون أن التمويل الدولي تراجع في السنوات الأخيرة بنسبة كبيرة لم تكن متوقعة",
+    "ودعت التوصيات الختامية إلى تعزيز التنسيق بين الجهات الحكومية والمنظمات غير الحكومية",
+]
+
+
+def _repair(texts: list[str]) -> list[str]:
+    lines = [Line(t, None, n) for n, t in enumerate([*_FULL, *texts], start=1)]
+    scorer = default_scorer()
+    rejoin_mark_cuts(lines, scorer.score, lambda w: scorer.arabic.frequency(w) > 0)
+    return [ln.text for ln in lines[len(_FULL) :]]
+
+
+def test_two_pieces_cut_at_a_damma_come_back_in_order() -> None:
+    # "... العمل عن بُعد ..." cut after the damma: the rest of the line comes first
+    got = _repair(["عد أصبح جزءًا من الحياة اليومية للموظفين", "وأشار التقرير إلى أن العمل عن بُ"])
+    assert got == ["وأشار التقرير إلى أن العمل عن بُعد أصبح جزءًا من الحياة اليومية للموظفين", ""]
+
+
+def test_a_marked_letter_between_two_pieces_goes_back_inside_its_word() -> None:
+    got = _repair(["ان لمناقشة خطة الاستجابة", "مّ", "وصل الوفد إلى ع"])
+    assert got == ["وصل الوفد إلى عمّان لمناقشة خطة الاستجابة", "", ""]
+
+
+def test_lines_that_show_no_cut_stay() -> None:
+    texts = ["وأشار التقرير إلى أن العمل عن بعد أصبح شائعًا", "في المؤسسات العامة والخاصة"]
+    assert _repair(texts) == texts
+
+
+def test_a_lifted_tanween_is_no_cut_of_this_kind() -> None:
+    # a tanween before a space is a lifted mark (lifted_tanween's), not a cut word's rest
+    texts = ["ً ومن أبرز الأمثلة على ذلك", "كتب الباحث تقرير"]
+    assert _repair(texts) == texts
