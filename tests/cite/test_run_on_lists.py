@@ -208,3 +208,10 @@ def test_a_number_out_of_sequence_inside_a_note_cuts_nothing() -> None:
     text = NOTED + "\n\nالهوامش\n" + NOTES[0][:-1] + "، ج. 4. 7. وانظر أيضاً الفصل الثاني.\n"
     notes = [c for c in find_citations(text) if c["kind"] == "note"]
     assert [(c["number"], c["author"]) for c in notes] == [(1, "Toby Dodge")]
+
+
+def test_a_death_year_in_brackets_is_the_entry_s_date() -> None:
+    """APA-like entries of old authors give the death year where a modern work has its
+    year; the edition's year at the end is not it."""
+    f = parse_fields("ابن خلدون، عبد الرحمن (ت 808هـ). المقدمة. بيروت: دار الفكر، 1988.")
+    assert (f["year_text"], f["title"], f["publisher"]) == ("808هـ", "المقدمة", "دار الفكر")

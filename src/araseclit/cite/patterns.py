@@ -305,7 +305,8 @@ REF_LABEL_RE = re.compile(
     r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.\-)]\s|\((?P<c>\d{1,3})\))\s*"
 )
 # Year in a reference entry, in brackets first: "(2019)." | "(1444هـ)" | "(n.d.)"
-REF_PAREN_YEAR_RE = re.compile(r"\(\s*(?P<y>" + YEAR_PLAIN + r")\s*\)")
+#   | an old author's death year "(ت 808هـ)" (توفي), the date such a list gives the work
+REF_PAREN_YEAR_RE = re.compile(r"\(\s*(?:ت\.?\s*)?(?P<y>" + YEAR_PLAIN + r")\s*\)")
 # Any bare year in an entry: "..., 2019." | "1399" | a three-digit Hijri year "776هـ"
 REF_BARE_YEAR_RE = re.compile(
     r"(?<!\d)(?P<y>(?:1[3-9]|20)\d{2})(?:\s*(?:هـ|ه|ش|م)(?![\u0621-\u064a]))?(?!\d)"
