@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from araseclit.charsets import strip_marks
+from araseclit.charsets import ARABIC_MARK, strip_marks
+from araseclit.document import Line
 from araseclit.repair import repair_text
-from araseclit.repair.diacritics_pieces import cut_share, run_orders
+from araseclit.repair.diacritics_pieces import cut_share, restore_vowelled_pieces, run_orders
 from araseclit.scramble.diacritics import cut_vowelled_lines
 
 # fully vowelled prose, one visual line each (written for this test)
@@ -17,6 +20,9 @@ VOWELLED = [
     "تَعَلَّمُوا فِي ذَلِكَ الْيَوْمِ الطَّوِيلِ، وَقَالَ كُلُّ وَاحِدٍ مِنْهُمْ لِأُمِّهِ",
     "إِنَّ الْقِرَاءَةَ تَفْتَحُ لِلْإِنْسَانِ أَبْوَابًا كَثِيرَةً لَا يَعْرِفُهَا غَيْرُهُ.",
 ]
+
+
+_OPENS_WITH_MARK = re.compile(f"^[{ARABIC_MARK}]")
 
 
 def _letters(text: str) -> str:
@@ -54,3 +60,14 @@ def test_run_orders_are_back_to_front_with_one_move() -> None:
     assert next(iter(orders)) == (2, 1, 0)
     assert orders[(1, 2, 0)] == 1  # the first piece moved
     assert (0, 1, 2) not in orders  # the lines as given are "leave it", not a run
+
+
+def test_pieces_of_one_word_share_a_line() -> None:
+    # passes after this one read line by line: a piece left on a line of its own that opens
+    # with its word's marks ("ِ يَنْتَظِرُ") would have them settled on its own first letter
+    raw = cut_vowelled_lines(VOWELLED, seed=0)
+    lines = [Line(r.strip("\u202b\u202c"), None, k, raw=r) for k, r in enumerate(raw, start=1)]
+    assert any(_OPENS_WITH_MARK.match(ln.text) for ln in lines)
+    assert restore_vowelled_pieces(lines) > 0
+    assert not any(_OPENS_WITH_MARK.match(ln.text) for ln in lines)
+    assert _letters(" ".join(ln.text for ln in lines)) == _letters(" ".join(VOWELLED))

@@ -252,8 +252,8 @@ def restore_vowelled_pieces(
     lines: list[Line], score: Scorer | None = None, margin: float | None = None
 ) -> int:
     """In a vowelled document, put the pieces of each cut visual line back in reading order
-    (see the module docstring); glued pieces are joined without a space. Returns the lines
-    moved."""
+    (see the module docstring); pieces glued into one word are joined on one line, the
+    lines left over at the stretch's end become blank. Returns the lines changed."""
     texts = [ln.text for ln in lines]
     if vowelled_share(texts) < MIN_VOWELLED or cut_share(texts) < MIN_CUT:
         return 0
@@ -275,10 +275,19 @@ def restore_vowelled_pieces(
         if reading is None or reading[2] <= least * len(stretch):
             continue
         new, glue, gain = reading
-        for slot, text, glued in zip(stretch, new, glue, strict=True):
+        # pieces glued into one word share a line: passes after this one read line by line
+        merged: list[str] = []
+        for text, glued in zip(new, glue, strict=True):
+            # (a piece that opens with marks gives them to the letter before it)
+            if merged and (glued or _MARK.match(text)):
+                merged[-1] += text
+            else:
+                merged.append(text)
+        merged += [""] * (len(stretch) - len(merged))
+        for slot, text in zip(stretch, merged, strict=True):
             ln = lines[slot]
-            if text != ln.text.strip() or glued != ln.glue:
+            if text != ln.text.strip():
                 ln.ops.append(record(op_name("lifted_tanween"), ln.text, text, gain))
-                ln.text, ln.glue, ln.changed = text, glued, True
+                ln.text, ln.changed = text, True
                 moved += 1
     return moved
