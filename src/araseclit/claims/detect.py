@@ -25,6 +25,7 @@ from araseclit.claims.patterns import (
     ELATIVE,
     FUTURE_PREFIX,
     LEADS_TO,
+    MORE_LETTERS_THAN_HEADING,
     NUMBERED_HEADING,
     OBLIGATION,
     ORDINAL_HEADING,
@@ -106,7 +107,9 @@ def references_start(text: str) -> int | None:
     found = None
     pos = 0
     for line in text.splitlines(keepends=True):
-        if REFERENCES_HEADING.fullmatch(normalize_token(line.strip())):
+        if MORE_LETTERS_THAN_HEADING.match(line):
+            pass  # a sentence or paragraph: normalising it would only cost
+        elif REFERENCES_HEADING.fullmatch(normalize_token(line.strip())):
             found = pos + len(line)
         pos += len(line)
     return found

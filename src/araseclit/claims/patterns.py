@@ -79,6 +79,14 @@ REFERENCES_HEADING = re.compile(
     r"|references|bibliography|works cited)[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+#: a line with more letters than the longest heading REFERENCES_HEADING takes (قائمه الهوامش
+#: والمصادر: 20) is no references heading: normalisation never drops or merges a base Arabic
+#: or ASCII letter, so such a line need not be normalised (issue 12: every line of a book was)
+HEADING_LETTERS = 20
+MORE_LETTERS_THAN_HEADING = re.compile(
+    r"(?:[^A-Za-z\u0621-\u063a\u0641-\u064a]*[A-Za-z\u0621-\u063a\u0641-\u064a])"
+    f"{{{HEADING_LETTERS + 1}}}"
+)
 
 # Any Arabic letter: "العراق"; a sentence without one is a Latin reference or caption fragment
 ARABIC_LETTER = ANY_ARABIC_RE
