@@ -29,6 +29,7 @@ from araseclit.store.schema import columns
 from araseclit.tag.anaphora import organisation_anaphora
 from araseclit.tag.bodies import GENERIC, NISBA, SOCIAL_GROUP, find_bodies
 from araseclit.tag.candidates import find_candidates
+from araseclit.tag.cited_names import cited_latin_names, find_cited_names
 from araseclit.tag.compose import (
     EXTENDABLE,
     compose_threats,
@@ -210,6 +211,7 @@ class MentionTagger:
             found = [f for f in found if not (f.evidence == "pattern" and f.start in starts)]
             found += bodies
             found += self._full_names(tokens, found)
+            found += _cited_names(tokens, found, places)
             people = self._persons(tokens, found, known, places)
             found += people
             found = _drop_titles(found, norms)
@@ -450,6 +452,22 @@ def _parties(tokens: Tokens, found: list[Found], attested: frozenset[str]) -> li
     return [
         Found(start, end, "ACTOR", "political_party", None, rank=2, evidence="pattern")
         for start, end in find_parties(tokens.norm, tokens.blank, taken, attested)
+    ]
+
+
+def _cited_names(tokens: Tokens, found: list[Found], places: set[int]) -> list[Found]:
+    """Scholars named in Arabic letters whose work the text cites in Latin script
+    (tag.cited_names): ``ديفيد سيمز`` ... ``(Sims, 2012)``."""
+    latin = cited_latin_names(" ".join(tokens.text))
+    if not latin:
+        return []
+    taken = set(places)
+    for f in found:
+        if f.label == "ACTOR":
+            taken.update(range(f.start, f.end))
+    return [
+        Found(start, end, "ACTOR", "person", None, rank=2, evidence="citation")
+        for start, end in find_cited_names(tokens.text, tokens.blank, taken, latin)
     ]
 
 

@@ -1,0 +1,153 @@
+"""Scholars named in the running text whose work the same document cites in Latin script.
+
+Academic prose names a foreign scholar in Arabic letters and cites the work in Latin:
+``... أطروحة انتقدها ديفيد سيمز لإغفالها دور السوق (Sims, 2012)``. No title or reporting
+verb need come before the name, and a transliterated name is rarely in a name list, so the
+person detector (:mod:`araseclit.tag.persons`) misses many. The citation is the evidence: an
+Arabic word that reads as a cited Latin surname (:func:`araseclit.cite.translit.similarity`,
+fitted on reference lists, not on this benchmark) is that scholar's surname, and the given
+names before it are read back from it.
+
+Evidence and its limits, measured on the development genres (``benchmarks/
+bench_actors_genres.py``; the thresholds below come from there):
+
+- a surname reads as a cited name from :data:`MIN_SIMILARITY` (gold surnames 0.75-0.95;
+  ordinary words as high as 0.8 ``مواجهة`` ~ Muggah, 1.0 ``صادرا`` ~ Sedra), is no common word
+  (Zipf under :data:`MAX_SURNAME_ZIPF`), carries no article and is no و/ف + common word;
+- a surname that is a common word too (``منصور``, ``فورا``: Zipf from :data:`LONE_ZIPF`, or
+  an accusative shape) counts only with a given name before it;
+- a given name is listed (``wordlists/given_names.json``) or a word rare in Arabic whose
+  imperfect-verb readings are rare too (``نيها``, ``كيرتس``; not ``تضيف``, ``يبين``), and
+  no common word with a suffix (``انتقدها``, ``صاغه``, ``بينت``); at most :data:`MAX_GIVEN`;
+- the surname alone names the scholar again anywhere in the document once a full name
+  was found (``ويرى كريغ``).
+
+All words are compared normalised (:func:`araseclit.normalize.normalize_token`) except for
+``wordfreq`` look-ups, which take the word as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from araseclit.cite.translit import script, similarity
+from araseclit.normalize import normalize_token
+from araseclit.tag.lexicon import load_word_list
+from araseclit.tag.patterns import is_arabic, raw_article
+from araseclit.tag.persons import citation_tokens
+from araseclit.textmodel.frequency import arabic_zipf
+
+#: least similarity of an Arabic word to a cited Latin name for it to be that name
+MIN_SIMILARITY = 0.75
+#: Zipf from which a word is too common to be read as a surname at all (مواجهة 4.9)
+MAX_SURNAME_ZIPF = 4.8
+#: Zipf from which a surname is a common word too and needs a given name before it
+LONE_ZIPF = 4.0
+#: Zipf from which an unlisted word before a surname is a common word, not a given name
+GIVEN_ZIPF = 4.5
+#: Zipf from which the imperfect reading of a word (يضيف for تضيف) is a common verb
+VERB_ZIPF = 3.0
+#: Zipf from which a listed given name is too common a word to be one (as in tag.persons)
+LISTED_GIVEN_ZIPF = 5.3
+MAX_GIVEN = 2
+#: the Latin words of a parenthetical citation with a year: (Krieg & Rickli, 2019)
+_CITED = re.compile(r"\(([^()]*?\b[12][0-9]{3}[a-z]?\b[^()]*)\)")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]{2,}")
+_NOT_NAMES = frozenset({"and", "eds", "et", "al", "ibid", "see", "cf", "pp", "vol"})
+#: endings of a verb or noun with an object or possessive pronoun, and of a perfect verb
+_SUFFIXES = ("ها", "هم", "هما", "هن", "ه", "ة", "ت", "تها", "ته")
+
+
+def cited_latin_names(text: str) -> frozenset[str]:
+    """Latin words of parenthetical citations with a year (``Heydemann``, ``Porta``)."""
+    out = set()
+    for m in _CITED.finditer(text):
+        for word in _LATIN_WORD.findall(m.group(1)):
+            if word.lower() not in _NOT_NAMES and script(word) == "latin":
+                out.add(word)
+    return frozenset(out)
+
+
+def find_cited_names(
+    raw: list[str], blank: list[bool], taken: set[int], latin: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Token spans ``[start, end)`` of scholars named in ``raw`` (tokens as written) whose
+    surname reads as one of ``latin`` (:func:`cited_latin_names` of the whole document);
+    ``blank``: punctuation or space; ``taken``: tokens of other mentions."""
+    if not latin:
+        return []
+    skip = taken | citation_tokens(raw)
+    full: list[tuple[int, int]] = []
+    lone: dict[str, list[int]] = {}
+    for k, word in enumerate(raw):
+        if k in skip or blank[k] or not _surname(word, latin):
+            continue
+        start = _given_start(raw, blank, skip, k)
+        if start < k:
+            full.append((start, k + 1))
+        elif arabic_zipf(word) < LONE_ZIPF and not _accusative(word):
+            lone.setdefault(word, []).append(k)
+    named = {raw[e - 1] for _, e in full}
+    inside = {k for s, e in full for k in range(s, e)}
+    again = [(k, k + 1) for word in named for k, w in enumerate(raw)
+             if w == word and k not in inside and k not in skip]  # fmt: skip
+    return sorted(full + again)
+
+
+def _surname(word: str, latin: frozenset[str]) -> bool:
+    """Whether ``word`` reads as a cited Latin name and is no common word."""
+    if not is_arabic(word) or raw_article(word) or arabic_zipf(word) >= MAX_SURNAME_ZIPF:
+        return False
+    norm = normalize_token(word)
+    if norm[:1] in "وف" and arabic_zipf(word[1:]) >= arabic_zipf(word):
+        return False  # وإلى: a conjunction and a common word
+    return max(similarity(word, name) for name in latin) >= MIN_SIMILARITY
+
+
+def _accusative(word: str) -> bool:
+    """An indefinite accusative shape (صادرا, فورا): the word without its alif is common."""
+    return word.endswith("ا") and arabic_zipf(word[:-1]) >= LONE_ZIPF
+
+
+def _given_start(raw: list[str], blank: list[bool], skip: set[int], k: int) -> int:
+    """Start of the given names before the surname at ``k`` (``k`` when none)."""
+    start = k
+    while start > 0 and k - start < MAX_GIVEN:
+        j = start - 1
+        if j in skip or blank[j] or not is_arabic(raw[j]):
+            break
+        norm = normalize_token(raw[j])
+        if norm[:1] == "و" and norm[1:] in _given():
+            return j  # وجان مارك ريكلي: the conjunction opens the name
+        if not _given_name(raw[j], norm):
+            break
+        start = j
+    return start
+
+
+def _given_name(word: str, norm: str) -> bool:
+    zipf = arabic_zipf(word)
+    if norm in _given():
+        return zipf < LISTED_GIVEN_ZIPF
+    if zipf >= GIVEN_ZIPF or raw_article(word) or norm[:1] in "وف" or _suffixed(word):
+        return False
+    if norm[:1] in "لبك" and arabic_zipf(word[1:]) >= VERB_ZIPF:
+        return False  # لرؤية بوزان: a preposition and a common noun
+    # a verb reads as a common imperfect (تضيف -> يضيف); a foreign name does not (نيها)
+    return max(arabic_zipf("ي" + word[1:]), arabic_zipf("ت" + word[1:])) < VERB_ZIPF
+
+
+def _suffixed(word: str) -> bool:
+    """A common word with an object pronoun or a perfect verb's ت (انتقدها، صاغه، بينت);
+    not a name that only ends like one (نيها: ني is no word)."""
+    for suffix in _SUFFIXES:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3 and arabic_zipf(stem) >= VERB_ZIPF:
+            return True
+    return False
+
+
+@cache
+def _given() -> frozenset[str]:
+    return load_word_list("given_names")

@@ -1,0 +1,49 @@
+"""Scholars named in Arabic letters whose work the text cites in Latin script
+(araseclit.tag.cited_names). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.tag import explain_text
+from araseclit.tag.cited_names import cited_latin_names
+
+
+def persons(text: str) -> list[str]:
+    return [m["text"] for m in explain_text(text) if m["category"] == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unlisted foreign given names, no title or reporting verb before them
+        ("ويميز ستاثيس كاليفاس بين العنف الانتقائي والعنف العشوائي في الحروب الأهلية "
+         "(Kalyvas, 2006).", ["ستاثيس كاليفاس"]),
+        ("وتقترح كاثرين بون مقاربة تقوم على الجغرافيا السياسية للسلطة (Boone, 2003).",
+         ["كاثرين بون"]),
+        # the surname alone names her again once the full name was found
+        ("وتبين جيليان شويدلر أن المشاركة لا تقود بالضرورة إلى الاعتدال (Schwedler, 2006)، "
+         "وتضيف شويدلر أن السياق المؤسسي حاسم.", ["جيليان شويدلر", "شويدلر"]),
+    ],
+)  # fmt: skip
+def test_cited_scholar_is_a_person(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words that read like the cited names (Muggah, Sedra)
+        "وتكشف الدراسة مواجهة حادة بين البلديات والمركز حول الموارد (Muggah, 2018).",
+        "وكان القرار صادرا عن المحكمة العليا بعد سنوات من النزاع (Sedra, 2015).",
+        # a verb with its object pronoun before the name is no given name
+        "وهي أطروحة انتقدها كاليفاس في عمله اللاحق (Kalyvas, 2006).",
+    ],
+)
+def test_no_person_from_a_word_like_a_cited_name(text: str) -> None:
+    assert not any(p.startswith(("مواجهة", "صادرا", "انتقدها")) for p in persons(text))
+
+
+def test_cited_latin_names() -> None:
+    names = cited_latin_names("كما في (Krieg & Rickli, 2019؛ الحلبي، 2021) و(della Porta, 2013)")
+    assert names == {"Krieg", "Rickli", "della", "Porta"}
