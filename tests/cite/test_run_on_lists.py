@@ -215,3 +215,48 @@ def test_a_death_year_in_brackets_is_the_entry_s_date() -> None:
     year; the edition's year at the end is not it."""
     f = parse_fields("ابن خلدون، عبد الرحمن (ت 808هـ). المقدمة. بيروت: دار الفكر، 1988.")
     assert (f["year_text"], f["title"], f["publisher"]) == ("808هـ", "المقدمة", "دار الفكر")
+
+
+# A reader that joins a text's lines (``ingest.read`` of a .txt hard-wrapped one entry or
+# note a line, or a PDF of it) leaves headings run into the text before or after them.
+PERSIAN = (
+    "پس از سقوط رژیم بعث، نهادهای مدنی در عراق نقش تازه‌ای در تأمین امنیت محلی یافتند "
+    "(حسینی، ۱۳۹۶: ۲۲). به باور رضایی (۱۳۹۸: ۴۵) سازمان‌های محلی میان مردم و نیروهای مسلح "
+    "میانجی‌گری می‌کنند (Kaldor, 2012, p. 31).\n\n"
+    "منابع حسینی، علی (۱۳۹۶). جامعه مدنی در عراق. تهران: نشر نی. رضایی، مریم (۱۳۹۸). "
+    "سازمان‌های غیردولتی و امنیت محلی. فصلنامه مطالعات خاورمیانه، ۲۶(۲)، ۳۳–۶۰. Kaldor, M. "
+    "(2012). New and old wars (3rd ed.). Polity.\n"
+)
+ENGLISH_NOTES = (
+    "After 2014 the Iraqi state shared the provision of security with armed groups and local "
+    "organisations.1 Aid agencies negotiated access with the factions that held the "
+    "checkpoints,2 and some hired staff the factions proposed.3 Notes 1. Toby Dodge, Iraq: "
+    "From War to a New Authoritarianism (London: Routledge, 2012), 45. 2. Renad Mansour, "
+    '"Networks of Power," Middle East Journal 75, no. 2 (2021): 190. 3. Ibid., 192.\n\n'
+    "Bibliography Dodge, Toby. Iraq: From War to a New Authoritarianism. London: Routledge, "
+    '2012. Mansour, Renad. "Networks of Power." Middle East Journal 75, no. 2 (2021): 187–205.\n'
+)
+
+
+def test_a_persian_heading_run_into_its_first_entry() -> None:
+    _, refs = find_references(PERSIAN)
+    assert [(r["families"][0], r["year_text"]) for r in refs] == [
+        ("حسینی", "1396"),  # year_text in ASCII digits, as every record gives it
+        ("رضایی", "1398"),
+        ("Kaldor", "2012"),
+    ]
+
+
+def test_notes_and_a_two_entry_bibliography_run_into_the_text() -> None:
+    _, refs = find_references(ENGLISH_NOTES)
+    assert [(r["families"][0], r["year_text"]) for r in refs] == [
+        ("Dodge", "2012"),
+        ("Mansour", "2021"),
+    ]
+    cits = find_citations(ENGLISH_NOTES, references=refs)
+    match(cits, refs)
+    assert [(c["number"], c["author"], c["page"], c["ref_id"] is not None) for c in cits] == [
+        (1, "Toby Dodge", "45", True),
+        (2, "Renad Mansour", "190", True),
+        (3, "Renad Mansour", "192", True),
+    ]

@@ -44,6 +44,12 @@ NOTES_INLINE_HEADING_RE = re.compile(
     r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)])[ \t]*\S)",
     re.M | re.I,
 )
+# The same heading left at the end of the paragraph before, as a reader that joins a text's
+# lines leaves it, its first note numbered 1: "… outlasted the war.4 Notes 1. Toby Dodge, …"
+NOTES_MIDLINE_HEADING_RE = re.compile(
+    r"(?<=[.!?؟])(?:\d{1,3})?(?P<gap0>[ \t]+)(?P<head>الهوامش|الحواشي|Notes|Endnotes)"
+    r"(?P<gap>[ \t]+)(?=[(\[]?1[)\].\-–][ \t]*\S)"
+)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A note line: "(3) …" | "[3] …" | "3. …" | "3- …" | "³ …" (digits folded first)
 NOTE_LINE_RE = re.compile(
@@ -201,6 +207,15 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
     t = P.fold_digits(text)
     # a heading run into its first note: the gap becomes a line break (same length)
     t = NOTES_INLINE_HEADING_RE.sub(lambda m: m["head"] + "\n" * len(m["gap"]), t)
+    t = NOTES_MIDLINE_HEADING_RE.sub(
+        lambda m: (
+            m.group()[: m.start("gap0") - m.start()]
+            + "\n" * len(m["gap0"])
+            + m["head"]
+            + "\n" * len(m["gap"])
+        ),
+        t,
+    )
     if skip is None:
         skip = find_reference_span(text)
     blocks: list[tuple[int, int]] = [skip] if skip else []

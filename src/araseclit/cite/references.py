@@ -43,7 +43,8 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
         *P.REF_LATIN_INLINE_HEADING_RE.finditer(text),
     ]
     for m in sorted(heads, key=lambda m: m.start(), reverse=True):
-        if m.start() > len(text) // 3 and _run_on_list_follows(text, m.end()):
+        latin = m.re is P.REF_LATIN_INLINE_HEADING_RE
+        if m.start() > len(text) // 3 and _run_on_list_follows(text, m.end(), latin):
             return m.start(), len(text)  # "Bibliography Dodge, Toby. Inventing Iraq. …, 2003. …"
     inline = list(P.REF_INLINE_HEADING_RE.finditer(text))
     if inline and inline[-1].start() > len(text) // 3 and _entries_follow(text, inline[-1].end()):
@@ -120,17 +121,18 @@ def _entries_follow(text: str, pos: int) -> bool:
 _INVERTED_NAME_RE = re.compile(r"\s*:?\s*[^.؟!?\d()،,]{2,40}[،,]\s*[^.؟!?\d()،,]{2,60}\.\s*")
 
 
-def _run_on_list_follows(text: str, pos: int) -> bool:
+def _run_on_list_follows(text: str, pos: int, latin: bool = False) -> bool:
     """Whether a list run into one paragraph starts at ``pos``: an entry opening
     (``ENTRY_NB_OPENING``) right there and at least :data:`MIN_RUN_ENTRIES` entries in
-    :data:`RUN_CHARS` characters, each cut with a year on both sides (``_year_cuts``)."""
+    :data:`RUN_CHARS` characters, each cut with a year on both sides (``_year_cuts``); two
+    after ``References`` or ``Bibliography`` (``latin``), words prose does not open with."""
     first = P.ENTRY_NB_FIRST_RE.match(text, pos)
     if first is None:
         return False
     stretch = text[first.end() : first.end() + RUN_CHARS]
     line = stretch.split("\n", 1)[0]
     cuts = _year_cuts(line, [m.start() for m in P.ENTRY_NB_START_RE.finditer(line)])
-    return len(cuts) + 1 >= MIN_RUN_ENTRIES
+    return len(cuts) + 1 >= (2 if latin else MIN_RUN_ENTRIES)
 
 
 def _year_cuts(line: str, cuts: list[int]) -> list[int]:
