@@ -31,7 +31,9 @@ with its controls.
 
 Run: ``.venv/bin/python benchmarks/bench_ood.py [--third-party DIR] [--heldout | --heldout3 | --heldout4]``
 (writes ``benchmarks/results/bench_ood.md``, or ``bench_heldout2.md`` / ``bench_heldout3.md`` /
-``bench_heldout4.md``).
+``bench_heldout4.md``). ``--by-kind`` writes ``bench_ood_kinds.md``; with
+``--examples KIND [--top N]`` it also prints each cell's N costliest stretches of that kind
+(for ``"word order"``, the stretches whose words moved, with the cost of their moves).
 """
 
 from __future__ import annotations
@@ -100,12 +102,16 @@ Kinds = dict[tuple[str, str], dict[str, int]]
 
 
 def renditions(
-    corpus: Path, sources: Path, kinds: Kinds | None = None
+    corpus: Path,
+    sources: Path,
+    kinds: Kinds | None = None,
+    examples: dict[tuple[str, str], list[Stretch]] | None = None,
 ) -> tuple[dict[tuple[str, str], list[Row]], list[Flag], int, float]:
     """Rows per (producer, extractor), stripped pdftotext as extractor "<x> (controls
     stripped)"; every file's repaired CER and damage flag; lines and seconds repaired.
     With ``kinds``, the repaired files' errors by kind (:func:`error_kinds`) are added to it,
-    for every document but the diacritised one."""
+    for every document but the diacritised one, and with ``examples`` their differing
+    stretches, per (producer, extractor)."""
     cells: dict[tuple[str, str], list[Row]] = defaultdict(list)
     flags: list[Flag] = []
     lines, seconds = 0, 0.0
@@ -129,7 +135,10 @@ def renditions(
                 if kinds is not None and "diacritised" not in folder.name:
                     tally = kinds.setdefault((producer, label), defaultdict(int))
                     tally[""] += len(_plain(reference))
-                    for kind, n in error_kinds(repaired, reference).items():
+                    found = (
+                        examples.setdefault((producer, label), []) if examples is not None else None
+                    )
+                    for kind, n in error_kinds(repaired, reference, found).items():
                         tally[kind] += n
                 cells[(producer, label)].append(
                     (
@@ -204,13 +213,20 @@ def _kind(a: str, b: str) -> str:
     return "letters changed"
 
 
-def error_kinds(hypothesis: str, reference: str) -> dict[str, int]:
+#: (kind, character edits, reference words, repaired words) of one differing stretch
+Stretch = tuple[str, int, str, str]
+
+
+def error_kinds(
+    hypothesis: str, reference: str, stretches: list[Stretch] | None = None
+) -> dict[str, int]:
     """Character edits of ``hypothesis`` against ``reference``, per kind of error.
 
     Words are aligned (difflib); a word deleted in one place and inserted in another is a
     move ("word order", its length on each side); every other differing stretch costs its
     Levenshtein distance and gets the first kind of :data:`KINDS` it fits. The sum is close
-    to, not equal to, the character distance :func:`cer` counts."""
+    to, not equal to, the character distance :func:`cer` counts. With ``stretches``, every
+    differing stretch is appended to it (a stretch with moved words once more, as word order)."""
     import difflib
     from collections import Counter
 
@@ -237,9 +253,16 @@ def error_kinds(hypothesis: str, reference: str) -> dict[str, int]:
         return kept
 
     for _, i1, i2, j1, j2 in ops:
+        moved = out["word order"]
         sa, sb = " ".join(unmoved(ref[i1:i2], "ref")), " ".join(unmoved(hyp[j1:j2], "hyp"))
+        if stretches is not None and out["word order"] > moved:  # (the stretch, moves and all)
+            whole = (" ".join(ref[i1:i2]), " ".join(hyp[j1:j2]))
+            stretches.append(("word order", out["word order"] - moved, *whole))
         if sa != sb:
-            out[_kind(sa, sb)] += Levenshtein.distance(sa, sb)
+            kind, cost = _kind(sa, sb), Levenshtein.distance(sa, sb)
+            out[kind] += cost
+            if stretches is not None:
+                stretches.append((kind, cost, sa, sb))
     return out
 
 
@@ -266,9 +289,24 @@ def kind_table(kinds: Kinds, by: int) -> str:
     return "\n".join(lines)
 
 
-def by_kind_report() -> list[str]:
+def print_examples(examples: dict[tuple[str, str], list[Stretch]], kind: str, n: int) -> None:
+    """The ``n`` costliest stretches of ``kind`` in each cell, to standard output."""
+    for (producer, label), found in sorted(examples.items()):
+        top = sorted((s for s in found if s[0] == kind), key=lambda s: -s[1])[:n]
+        if top:
+            print(f"## {producer} / {label}: {kind}")
+            for _, cost, a, b in top:
+                print(f"{cost:5d}  {a}\n   => {b}")
+
+
+def by_kind_report(examples: tuple[str, int] | None = None) -> list[str]:
+    """The by-kind tables; with ``examples`` (kind, n), the ``n`` costliest stretches of
+    that kind per cell are printed too (not written to the results file)."""
     kinds: Kinds = {}
-    renditions(CLEAN, CLEAN, kinds)
+    found: dict[tuple[str, str], list[Stretch]] | None = {} if examples else None
+    renditions(CLEAN, CLEAN, kinds, found)
+    if examples and found is not None:
+        print_examples(found, *examples)
     return [
         "# Repair errors out of domain, by kind (`araseclit.repair`)",
         "",
@@ -429,6 +467,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="break the renditions' errors down by kind (writes results/bench_ood_kinds.md)",
     )
+    parser.add_argument(
+        "--examples",
+        metavar="KIND",
+        choices=KINDS,
+        help="with --by-kind: print each cell's costliest stretches of this kind",
+    )
+    parser.add_argument(
+        "--top", type=int, default=5, help="how many stretches --examples prints per cell"
+    )
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     flag = next((f" --{n}" for n in ("heldout", "heldout3", "heldout4") if getattr(args, n)), "")
@@ -436,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         flag = f" --third-party {args.third_party}"
     if args.by_kind:
         flag = " --by-kind"
-        parts = by_kind_report()
+        parts = by_kind_report((args.examples, args.top) if args.examples else None)
         out = RESULTS / "bench_ood_kinds.md"
     elif args.heldout4:
         parts = heldout_parts(
