@@ -203,9 +203,16 @@ def test_a_citation_cut_by_a_line_break_reads_with_its_closing_bracket(
         # after a Latin name they go on with its run
         "کما یری (Buzan، ۱۹۹۱: ۱۹) در",
         "تحلیل (Waltz ۱۹۷۹، ۲۱) است",
+        # a list label after an Arabic entry on the same line (a list run into a paragraph)
+        # is a number of its own before the Latin entry (W2), not the end of that entry
+        "مجلة الأمنية. ٢٠٢١؛١٣(٢):٥٥–٨٠. 2. UNMAS. Iraq annual report 2020. New York",
+        "بغداد: وزارة التخطيط؛ ٢٠٢٠. 5. Mines Advisory Group. Risk education in Anbar",
+        # and a number after a Latin word stays in its run
+        "كما يرى (Buzan, 1991: 19) أن الدولة",
+        "في الصفحة 12 من تقرير UNDP لعام 2020",
     ],
 )
-def test_persian_digits_beside_latin_words_read_in_order(logical: str) -> None:
+def test_digits_beside_latin_words_read_in_order(logical: str) -> None:
     # the visual order a right-to-left paragraph is drawn in, mirrored brackets as Chromium
     # writes them (python-bidi's display, an independent implementation of the algorithm)
     from bidi.algorithm import get_display

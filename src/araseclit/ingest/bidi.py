@@ -102,6 +102,7 @@ def _ltr_levels(
     after_ltr: bool = False,
     lead_apart: bool = False,
     digits_apart: bool = False,
+    en_apart: bool = False,
 ) -> list[bool]:
     """For each unit of a line in *reversed visual* order (≈ logical for RTL text), whether
     it sat in a left-to-right run (embedding level 2) of a right-to-left paragraph."""
@@ -133,6 +134,9 @@ def _ltr_levels(
         has_number = any(c in _NUMBER for c in classes[i:j])
         if any(c == "L" for c in classes[i:j]) or (i == 0 and after_ltr and has_number):
             strong = [k for k in range(i, j) if classes[k] == "L" or classes[k] in _NUMBER]
+            if en_apart:  # numbers before the first Latin letter: islands after Arabic (W2)
+                first_l = next(k for k in range(i, j) if classes[k] == "L")
+                strong = [k for k in strong if k >= first_l]
             if i == 0 and lead_apart:  # the number opening the line is an island of its own
                 lead = i
                 while lead < j and (classes[lead] in _NUMBER or classes[lead] in _NUMBER_GLUE):
@@ -144,7 +148,7 @@ def _ltr_levels(
             for k in range(first, last + 1):
                 ltr[k] = True
             if j == n:  # the run ends the line: its paragraph goes on in the next line
-                _join_trailing_punctuation(classes, units, ltr, first, last)
+                _join_trailing_punctuation(classes, units, ltr, first, last, en_apart)
         i = j
     return ltr
 
@@ -154,7 +158,12 @@ def _persian_digit(unit: str) -> bool:
 
 
 def _join_trailing_punctuation(
-    classes: list[str], units: list[str], ltr: list[bool], run_start: int, run_end: int
+    classes: list[str],
+    units: list[str],
+    ltr: list[bool],
+    run_start: int,
+    run_end: int,
+    en_apart: bool = False,
 ) -> None:
     """Punctuation drawn inside a Latin run that ends the line belongs to the run: the
     paragraph goes on in the next line ("(UNDP," / "(Ismael &" / "45;" / "Al-"). In
@@ -177,6 +186,10 @@ def _join_trailing_punctuation(
     # اللواء. Hurst, Paul." at a line end is drawn "Hurst, Paul. .ءاوللا", and the second
     # "." is the Arabic sentence's ("اللواءHurst, Paul. ." when joined); so is a stop after
     # Arabic-Indic digits ("٤٥–٧١. doi:10.5555/x")
+    if en_apart and joined and k >= 0 and classes[k] in _NUMBER:
+        # "٨٠. 2. UNMAS …": the stop beyond a space, between a number island and the run
+        space = next((n for n, x in enumerate(joined) if classes[x] == "WS"), len(joined))
+        joined = joined[:space]
     if joined and k >= 0 and (classes[k] in _RTL or classes[k] == "AN"):
         space = next((n for n, x in enumerate(joined) if classes[x] == "WS"), None)
         if space is not None and all(units[x] in _WORD_STOPS for x in joined[space + 1 :]):
@@ -192,6 +205,7 @@ def visual_to_logical(
     after_ltr: bool = False,
     lead_apart: bool = False,
     digits_apart: bool = False,
+    en_apart: bool = False,
 ) -> list[str]:
     """Logical order of one line given its glyph texts in visual (left-to-right) order.
 
@@ -207,7 +221,10 @@ def visual_to_logical(
     close the line before better. ``digits_apart`` reads Persian digits as numbers of their
     own, never in a Latin run (W2 makes them AN after an Arabic letter: ``(واعظی، ۱۳۹۷: ۸۸).
     Ri``); :func:`araseclit.ingest.pdf_layout.units_text` keeps it when its brackets nest
-    better than the usual reading's (``(Buzan، ۱۹۹۱: ۱۹)`` is one Latin run).
+    better than the usual reading's (``(Buzan، ۱۹۹۱: ۱۹)`` is one Latin run). ``en_apart``
+    reads every number before a segment's first Latin letter as an island, as W2 makes a
+    number after an Arabic word (``ص 61. (3) Renad Mansour``, ``٨٠. 2. UNMAS``): the same
+    caller keeps it when it reads better.
     """
     units = list(units)
     if rtl is None:
@@ -216,7 +233,7 @@ def visual_to_logical(
         return _reverse_runs(units, _rtl_levels(units))
     reversed_units = units[::-1]
     classes = [bidi_class(u) for u in reversed_units]
-    levels = _ltr_levels(classes, reversed_units, after_ltr, lead_apart, digits_apart)
+    levels = _ltr_levels(classes, reversed_units, after_ltr, lead_apart, digits_apart, en_apart)
     if mirrored:
         reversed_units = [
             u if ltr else unmirror(u) for u, ltr in zip(reversed_units, levels, strict=True)

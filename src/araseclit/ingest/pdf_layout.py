@@ -385,11 +385,20 @@ def _rtl_label(units: list[str], rtl: bool, after_ltr: bool) -> int:
     return digits + 1 if latin and not any(bidi_class(u) in ("R", "AL") for u in units) else 0
 
 
-def _persian_digits_and_latin(text: str) -> bool:
-    """A line holding Persian digits and Latin letters, whose digits may be read two ways."""
-    return any("\u06f0" <= c <= "\u06f9" for c in text) and any(
-        c.isascii() and c.isalpha() for c in text
-    )
+def _digits_and_latin(text: str) -> bool:
+    """A line holding digits and Latin letters, whose digits may be read two ways."""
+    return any(c.isdigit() for c in text) and any(c.isascii() and c.isalpha() for c in text)
+
+
+def _reading_score(text: str) -> int:
+    """How well a reading of a line hangs together: brackets that nest (+1 each closer that
+    closes, -1 each that closes nothing) less the stops read before a number after a space
+    (``(3) .61``, ``New .2 York``: a number and its stop read backwards)."""
+    reversed_stops = sum(
+        1 for a, b, c in zip(text, text[1:], text[2:], strict=False)
+        if a == " " and b == "." and c.isdigit()
+    )  # fmt: skip
+    return bracket_order_score(text) - reversed_stops
 
 
 def units_text(
@@ -403,12 +412,15 @@ def units_text(
         return "".join(head) + " " + rest
     kw = {"rtl": rtl, "mirrored": mirrored, "after_ltr": after_ltr, "lead_apart": lead_apart}
     logical = "".join(visual_to_logical(units, **kw))
-    if rtl and _persian_digits_and_latin("".join(units)):
-        # Persian digits beside Latin letters: in a Latin run of their own, or numbers after
-        # an Arabic word? the reading whose brackets nest better (see visual_to_logical)
-        apart = "".join(visual_to_logical(units, digits_apart=True, **kw))
-        if bracket_order_score(apart) > bracket_order_score(logical):
-            logical = apart
+    if rtl and _digits_and_latin("".join(units)):
+        # numbers beside Latin letters: in the Latin run, or numbers after an Arabic word
+        # (W2)? each reading is scored and the best kept, the usual one on a tie
+        best = _reading_score(logical)
+        # (after a Latin run ending the line before, numbers opening this one go on with it)
+        for flag in ("digits_apart",) if after_ltr else ("digits_apart", "en_apart"):
+            other = "".join(visual_to_logical(units, **{flag: True}, **kw))
+            if _reading_score(other) > best:
+                logical, best = other, _reading_score(other)
     text = KASHIDA.sub("", SPACES.sub(" ", logical))
     return DOUBLED_MARK.sub(r"\1\2", TANWEEN_IN_WORD.sub("", text)).strip()
 
