@@ -260,3 +260,46 @@ def test_notes_and_a_two_entry_bibliography_run_into_the_text() -> None:
         (2, "Renad Mansour", "190", True),
         (3, "Renad Mansour", "192", True),
     ]
+
+
+AR_NOTES = (
+    PROSE
+    + "\n\nالهوامش (1) حامد الكبيسي، العشائر والدولة في الأنبار (عمان: دار الشروق، 2016)، ص 45. "
+    "(2) المرجع السابق، ص 61. (3) Human Rights Watch, Life in the Shadows (New York: HRW, "
+    "2019), 7.\n\nالمصادر الكبيسي، حامد. العشائر والدولة في الأنبار. عمان: دار الشروق، 2016. "
+    "حداد، فنار. الطائفية في العراق. ترجمة سامي الخفاجي. بيروت: دار الساقي، 2014. Human "
+    "Rights Watch. Life in the Shadows. New York: HRW, 2019.\n"
+)
+
+
+def test_bracketed_notes_and_a_group_author_run_together() -> None:
+    _, refs = find_references(AR_NOTES)
+    assert [(r["families"][0], r["year_text"]) for r in refs] == [
+        ("الكبيسي", "2016"),
+        ("حداد", "2014"),
+        ("Human Rights Watch", "2019"),  # cut at the body's name, not merged into حداد's
+    ]
+    notes = [c for c in find_citations(AR_NOTES, references=refs) if c["kind"] == "note"]
+    assert [(c["number"], c["year_text"], c["page"]) for c in notes] == [
+        (1, "2016", "45"),
+        (2, "2016", "61"),
+        (3, "2019", "7"),
+    ]
+
+
+VANCOUVER_RUN_ON = (
+    PROSE.replace("(Mansour 2021, 190)", "[1، 2]").replace("(Tripp 2007, 277)", "[3]")
+    + "\n\nالمراجع 1. الدليمي عمر، الحديثي سارة. إصابات المخلفات الحربية في الأنبار: مسح "
+    "ميداني. مجلة الدراسات الأمنية. ٢٠٢١؛١٣(٢):٥٥–٨٠. 2. UNMAS. Iraq annual report 2020. New "
+    "York: United Nations Mine Action Service; 2021. 3. Karim A, Lund P. Child casualties of "
+    "explosive remnants in western Iraq. Confl Health. 2020;14(1):33.\n"
+)
+
+
+def test_a_numbered_list_run_into_its_heading_is_cut_at_its_labels() -> None:
+    _, refs = find_references(VANCOUVER_RUN_ON)
+    assert [(r["label"], r["families"][0], r["year"]) for r in refs] == [
+        ("1", "الدليمي", 2021),
+        ("2", "UNMAS", 2021),
+        ("3", "Karim", 2020),  # not cut at "Confl Health." though Health names bodies
+    ]

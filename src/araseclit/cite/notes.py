@@ -98,9 +98,12 @@ def _number(m: re.Match[str]) -> int:
 
 
 # The next note of a line that runs several together, after the stop ending the one before:
-#   "1. Toby Dodge, Iraq …, 45. 2. المصدر نفسه، 50. 3. …" (a PDF of notes written one a line
+#   "1. Toby Dodge, Iraq …, 45. 2. المصدر نفسه، 50. 3. …" | "… ص 45. (2) المرجع السابق، …"
+#   (a PDF of notes written one a line
 #   prints them as one paragraph); taken only when its number follows the one before
-_NEXT_NOTE_RE = re.compile(r"(?<=[.)])\s+(?P<n>\d{1,3})[.\-–)]\s+(?=\S)")
+_NEXT_NOTE_RE = re.compile(
+    r"(?<=[.)])\s+(?P<lead>\((?=\d{1,3}\)))?(?P<n>\d{1,3})(?(lead)\)|[.\-–)])\s+(?=\S)"
+)
 
 
 def _run_on_notes(t: str, a: int, b: int, m: re.Match[str]) -> list[tuple[int, int, int, str]]:
@@ -111,7 +114,7 @@ def _run_on_notes(t: str, a: int, b: int, m: re.Match[str]) -> list[tuple[int, i
     for nxt in _NEXT_NOTE_RE.finditer(t, body, b):
         if int(nxt["n"]) == n + 1:
             out.append((n, start, nxt.start(), t[body : nxt.start()].strip()))
-            n, start, body = n + 1, nxt.start("n"), nxt.end()
+            n, start, body = n + 1, nxt.start("lead") if nxt["lead"] else nxt.start("n"), nxt.end()
     out.append((n, start, b, t[body:b].strip()))
     return out
 

@@ -342,6 +342,15 @@ ENTRY_NB_OPENING = (
 )
 ENTRY_NB_START_RE = re.compile(r"(?<=\.)(?<!\b[A-Z]\.)\s+(?=" + ENTRY_NB_OPENING + ")")
 ENTRY_NB_FIRST_RE = re.compile(r"\s*:?\s*(?=" + ENTRY_NB_OPENING + ")")
+# A group author opening a Chicago notes–bibliography entry: capitalised words and a stop,
+# kept only when they name a body (``styles.is_organisation``) and a year lies on both sides
+#   ". Human Rights Watch. Life in the Shadows. New York: HRW, 2019."
+ENTRY_GROUP_START_RE = re.compile(
+    r"(?<=\.)\s+(?=(?P<name>[A-Z][\w'’&-]*(?:\s(?:of|for|and|the|on|[A-Z][\w'’&-]*)){1,6})\.\s)"
+)
+# The next label of a numbered list run into one paragraph: ". 2. UNMAS. …" (kept only when
+# it follows the label before: 1, 2, 3 …)
+NEXT_LABEL_RE = re.compile(r"(?<=[.)])\s+(?P<n>\d{1,3})[.\-)]\s+(?=\S)")
 # A Latin heading with no mark at the start of a line, run into its first entry
 REF_LATIN_INLINE_HEADING_RE = re.compile(
     r"^[ \t]*(?:References|Bibliography|Works\s+Cited|Sources)(?=\s)", re.M

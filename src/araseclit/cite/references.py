@@ -12,6 +12,7 @@ import itertools
 import re
 
 from araseclit.cite import patterns as P
+from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext, YearInfo, parse_year
 from araseclit.ids import make_id
 from araseclit.store.schema import columns
@@ -122,26 +123,42 @@ _INVERTED_NAME_RE = re.compile(r"\s*:?\s*[^.؟!?\d()،,]{2,40}[،,]\s*[^.؟!?\d(
 
 
 def _run_on_list_follows(text: str, pos: int, latin: bool = False) -> bool:
-    """Whether a list run into one paragraph starts at ``pos``: an entry opening
-    (``ENTRY_NB_OPENING``) right there and at least :data:`MIN_RUN_ENTRIES` entries in
+    """Whether a list run into one paragraph starts at ``pos``: the label ``1.`` and two more
+    in sequence, or an entry opening (``ENTRY_NB_OPENING``) right there and at least :data:`MIN_RUN_ENTRIES` entries in
     :data:`RUN_CHARS` characters, each cut with a year on both sides (``_year_cuts``); two
     after ``References`` or ``Bibliography`` (``latin``), words prose does not open with."""
+    line = text[pos : pos + 2 * RUN_CHARS].split("\n", 1)[0].lstrip(" :")
+    label = P.REF_LABEL_RE.match(P.fold_digits(line))
+    if label and next(g for g in label.groups() if g) == "1":
+        # a numbered list: "المراجع 1. الدليمي عمر، … 2. UNMAS. … 3. …", its labels in sequence
+        return len(_label_cuts(line)) + 1 >= MIN_RUN_ENTRIES
     first = P.ENTRY_NB_FIRST_RE.match(text, pos)
     if first is None:
         return False
-    stretch = text[first.end() : first.end() + RUN_CHARS]
-    line = stretch.split("\n", 1)[0]
-    cuts = _year_cuts(line, [m.start() for m in P.ENTRY_NB_START_RE.finditer(line)])
-    return len(cuts) + 1 >= (2 if latin else MIN_RUN_ENTRIES)
+    line = text[first.end() : first.end() + RUN_CHARS].split("\n", 1)[0]
+    return len(_opening_cuts(line, [])) + 1 >= (2 if latin else MIN_RUN_ENTRIES)
 
 
-def _year_cuts(line: str, cuts: list[int]) -> list[int]:
-    """The cuts of ``line`` that leave a year in the piece before and the piece after."""
+def _opening_cuts(line: str, fixed: list[int]) -> list[int]:
+    """Cuts before the entry openings of a run-on list (an inverted name, ``ENTRY_NB_OPENING``,
+    or a body's name, ``ENTRY_GROUP_START_RE``) that leave a year on both sides."""
+    found = [m.start() for m in P.ENTRY_NB_START_RE.finditer(line)]
+    found += [
+        m.start() for m in P.ENTRY_GROUP_START_RE.finditer(line) if is_organisation(m["name"])
+    ]
+    return _year_cuts(line, [c for c in found if c not in fixed], fixed)
+
+
+def _year_cuts(line: str, cuts: list[int], fixed: list[int] | None = None) -> list[int]:
+    """The cuts of ``line`` that leave a year in the piece before and the piece after, the
+    pieces bounded by the cuts kept so far and by ``fixed`` ones."""
     kept: list[int] = []
-    bounds = [0, *sorted(cuts), len(line)]
-    for a, c, b in zip(bounds, bounds[1:], bounds[2:], strict=False):
-        start = kept[-1] if kept else a
-        if _has_year(line[start:c]) and _has_year(line[c:b]):
+    fixed = fixed or []
+    for c in sorted(cuts):
+        start = max([0, *(k for k in [*kept, *fixed] if k < c)])
+        ahead = [k for k in [*cuts, *fixed] if k > c]
+        end = min(ahead, default=len(line))
+        if _has_year(line[start:c]) and _has_year(line[c:end]):
             kept.append(c)
     return kept
 
@@ -207,11 +224,29 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         cuts = [m.start() for m in re.finditer(r"(?<=\S)\s+(?=\[\d{1,3}\]\s)", block[s:e])]
         cuts += [m.start() for m in P.ENTRY_START_RE.finditer(block[s:e])]
         cuts += [m.start("gap") for m in P.ENTRY_AFTER_URL_RE.finditer(block[s:e])]
-        nb = [m.start() for m in P.ENTRY_NB_START_RE.finditer(block[s:e])]
-        cuts += _year_cuts(block[s:e], [c for c in nb if c not in cuts])
+        labels = _label_cuts(block[s:e])
+        cuts += [c for c in labels if c not in cuts]
+        if not P.REF_LABEL_RE.match(P.fold_digits(block[s:e])):  # a numbered list's
+            # entries are cut at their labels only ("Confl Health." names no body's entry)
+            cuts += _opening_cuts(block[s:e], cuts)
         bounds = [s, *sorted(s + c for c in cuts), e]
         spans.extend((a, b) for a, b in itertools.pairwise(bounds) if block[a:b].strip())
     return spans
+
+
+def _label_cuts(line: str) -> list[int]:
+    """Cuts before each next label of a numbered list run into one line (``1. … 2. …``), the
+    numbers in sequence from the label the line opens with."""
+    label = P.REF_LABEL_RE.match(P.fold_digits(line))
+    if label is None:
+        return []
+    n = int(next(g for g in label.groups() if g))
+    cuts = []
+    for m in P.NEXT_LABEL_RE.finditer(line, label.end()):
+        if int(m["n"]) == n + 1:
+            cuts.append(m.start())
+            n += 1
+    return cuts
 
 
 def _has_year(line: str) -> bool:
