@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from araseclit.cite.translit import script, similarity
+from araseclit.cite.translit import script, similarity, sounds
 from araseclit.normalize import normalize_token
 from araseclit.tag.lexicon import load_word_list
 from araseclit.tag.patterns import is_arabic, raw_article
@@ -78,10 +78,16 @@ def find_cited_names(
     if not latin:
         return []
     skip = taken | citation_tokens(raw)
+    index = _by_first_class(latin)
+    surname: dict[str, bool] = {}  # one decision per distinct word
     full: list[tuple[int, int]] = []
     lone: dict[str, list[int]] = {}
     for k, word in enumerate(raw):
-        if k in skip or blank[k] or not _surname(word, latin):
+        if k in skip or blank[k]:
+            continue
+        if word not in surname:
+            surname[word] = _surname(word, index)
+        if not surname[word]:
             continue
         start = _given_start(raw, blank, skip, k)
         if start < k:
@@ -95,14 +101,37 @@ def find_cited_names(
     return sorted(full + again)
 
 
-def _surname(word: str, latin: frozenset[str]) -> bool:
-    """Whether ``word`` reads as a cited Latin name and is no common word."""
+def _shape(word: str) -> tuple[str, int]:
+    """The first consonant class of a name's sounds and how many consonants it has
+    (``هايدمان``, ``Heydemann``: h, 4)."""
+    classes = [ch for ch in sounds(word) if ch not in "Vwy"]
+    return (classes[0] if classes else "", len(classes))
+
+
+def _by_first_class(latin: frozenset[str]) -> dict[tuple[str, int], list[str]]:
+    """Cited names by :func:`_shape`. Transcription keeps a name's first consonant and
+    nearly its number of consonants (every gold surname of the development genres does:
+    Gardner غاردنر, Vora فورا, Berridge بيريدج), so a word is compared only with names of
+    its first class and one consonant more or fewer: a chapter citing a few hundred names
+    would otherwise cost one alignment per rare word and name."""
+    index: dict[tuple[str, int], list[str]] = {}
+    for name in latin:
+        first, count = _shape(name)
+        for n in (count - 1, count, count + 1):
+            index.setdefault((first, n), []).append(name)
+    return index
+
+
+def _surname(word: str, index: dict[tuple[str, int], list[str]]) -> bool:
+    """Whether ``word`` reads as a cited Latin name (:func:`_by_first_class`) and is no
+    common word."""
     if not is_arabic(word) or raw_article(word) or arabic_zipf(word) >= MAX_SURNAME_ZIPF:
         return False
     norm = normalize_token(word)
     if norm[:1] in "وف" and arabic_zipf(word[1:]) >= arabic_zipf(word):
         return False  # وإلى: a conjunction and a common word
-    return max(similarity(word, name) for name in latin) >= MIN_SIMILARITY
+    names = index.get(_shape(word), ())
+    return any(similarity(word, name) >= MIN_SIMILARITY for name in names)
 
 
 def _accusative(word: str) -> bool:
