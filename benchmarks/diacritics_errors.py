@@ -24,7 +24,10 @@ Run: ``.venv/bin/python benchmarks/diacritics_errors.py [--doc NAME]`` (writes
 ``benchmarks/results/diacritics_errors.md``). ``--fit`` and ``--fit-marks`` print the fits
 of the lifted-mark margin and the space cost on ``corpora/calibration`` (fitting data, not
 results); ``--forward DIR`` measures lifted-mark forward scrambles of the texts in ``DIR``
-with and without the reading (writes ``benchmarks/results/diacritics_forward.md``).
+with and without the reading (writes ``benchmarks/results/diacritics_forward.md``);
+``--forward-cut PATH...`` measures cut-line forward scrambles of vowelled texts with and
+without :mod:`araseclit.repair.diacritics_pieces` (adds its table to that file), and
+``--fit-pieces`` prints that step's fit on ``corpora/calibration`` (fitting data).
 """
 
 from __future__ import annotations
@@ -233,6 +236,93 @@ def forward_lifted(
     return out
 
 
+def forward_cut(
+    paths: list[Path], widths: tuple[int, ...] = (WIDTH, 90), seeds: tuple[int, ...] = (1, 2)
+) -> list[tuple[str, int, float, float, float]]:
+    """Forward cut-line scrambles (:func:`araseclit.scramble.diacritics.cut_vowelled_lines`)
+    of every vowelled text in ``paths`` (files or folders), each paragraph wrapped at each of
+    ``widths``: (document, width, raw CER, repaired CER with the reading, without it)."""
+    from araseclit.repair import diacritics_pieces as P
+    from araseclit.scramble.diacritics import cut_vowelled_lines
+
+    files = [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
+    out = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        paras = [p for p in text.split("\n") if p.strip()]
+        for width in widths:
+            for seed in seeds:
+                lines: list[str] = []
+                for para in paras:
+                    lines += [*wrap(para, width), ""]
+                raw = "\n".join(cut_vowelled_lines(lines, seed=seed))
+                found = []
+                for least in (P.MIN_CUT, 2.0):  # the reading, then the reading off
+                    saved, P.MIN_CUT = P.MIN_CUT, least
+                    try:
+                        found.append(breakdown(assemble(repair_lines(raw).lines)[0], text)["cer"])
+                    finally:
+                        P.MIN_CUT = saved
+                out.append((path.stem, width, breakdown(raw, text)["cer"], found[0], found[1]))
+    return out
+
+
+def fit_pieces(
+    grid: tuple[tuple[float, float, float], ...] = (
+        (4.0, 4.0, 0.0),
+        (4.0, 8.0, 0.0),
+        (8.0, 4.0, 0.0),
+        (8.0, 8.0, 0.0),
+        (8.0, 8.0, 1.0),
+        (8.0, 8.0, 2.0),
+    ),
+) -> list[tuple[tuple[float, float, float], float, int, int]]:
+    """Mean CER of the pdftotext renditions of ``corpora/calibration``'s vowelled text per
+    (short-line cost, move cost, margin) of :mod:`araseclit.repair.diacritics_pieces`
+    (fitting data, never reported): (setting, mean CER, files, files worse than the reading
+    off). The reading off comes first."""
+    from araseclit.repair import diacritics_pieces as P
+
+    folder = CALIBRATION / "variants" / "cal_diacritised_fable"
+    reference = (CALIBRATION / "cal_diacritised_fable.txt").read_text(encoding="utf-8")
+    raws = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.pdftotext*.txt"))]
+    saved = (P.SHORT_COST, P.MOVE_COST, P.MARGIN, P.MIN_CUT)
+    out, off = [], None
+    try:
+        for setting in ((0.0, 0.0, 0.0), *grid):
+            P.SHORT_COST, P.MOVE_COST, P.MARGIN = setting
+            P.MIN_CUT = 2.0 if off is None else saved[3]
+            errors = [breakdown(assemble(repair_lines(r).lines)[0], reference)["cer"] for r in raws]
+            off = errors if off is None else off
+            worse = sum(1 for e, o in zip(errors, off, strict=True) if e > o + 1e-9)
+            out.append((setting, sum(errors) / len(errors), len(errors), worse))
+    finally:
+        P.SHORT_COST, P.MOVE_COST, P.MARGIN, P.MIN_CUT = saved
+    return out
+
+
+def _cut_table(found: list[tuple[str, int, float, float, float]], sources: str) -> str:
+    n = len(found)
+    return "\n".join(
+        [
+            "# Cut vowelled lines: forward scrambles",
+            "",
+            f"From `benchmarks/diacritics_errors.py --forward-cut {sources}`: each paragraph "
+            "wrapped at 60 and 90 characters, every visual line cut by `cut_vowelled_lines` "
+            "(2-4 pieces given last first, seeds 1 and 2) and wrapped in pdftotext's "
+            "right-to-left embedding; CER of the raw text and of `repair_lines` with and "
+            "without `restore_vowelled_pieces` (same run).",
+            "",
+            "| document | width | raw | repaired without | repaired with |",
+            "|---|---:|---:|---:|---:|",
+            *(f"| {a} | {w} | {b:.2%} | {d:.2%} | {c:.2%} |" for a, w, b, c, d in found),
+            f"| **mean of {n}** | | {sum(r[2] for r in found) / n:.2%} | "
+            f"{sum(r[4] for r in found) / n:.2%} | {sum(r[3] for r in found) / n:.2%} |",
+            "",
+        ]
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--doc", default="diacritised_prose")
@@ -246,7 +336,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--forward", type=Path, help="lifted-mark forward scrambles of the texts in this folder"
     )
+    parser.add_argument(
+        "--forward-cut",
+        type=Path,
+        nargs="+",
+        help="cut-line forward scrambles of the vowelled texts in these files or folders",
+    )
+    parser.add_argument(
+        "--fit-pieces", action="store_true", help="print the calibration CER per pieces setting"
+    )
     args = parser.parse_args(argv)
+    if args.forward_cut:
+        found = forward_cut(args.forward_cut)
+        text = _cut_table(found, " ".join(str(p) for p in args.forward_cut))
+        print(text)
+        out = RESULTS / "diacritics_forward.md"
+        kept = out.read_text(encoding="utf-8").split("# Cut vowelled lines")[0].rstrip()
+        out.write_text(f"{kept}\n\n{text}", encoding="utf-8")
+        return 0
+    if args.fit_pieces:
+        for setting, mean, files, worse in fit_pieces():
+            print(f"{setting}: mean CER {mean:.3%} on {files} calibration files, {worse} worse")
+        return 0
     if args.forward:
         found = forward_lifted(args.forward)
         n = len(found)

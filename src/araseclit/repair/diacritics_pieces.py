@@ -249,15 +249,20 @@ def read_stretch(
 
 
 def restore_vowelled_pieces(
-    lines: list[Line], score: Scorer | None = None, margin: float | None = None
+    lines: list[Line],
+    score: Scorer | None = None,
+    margin: float | None = None,
+    stripped: bool = False,
 ) -> int:
     """In a vowelled document, put the pieces of each cut visual line back in reading order
     (see the module docstring); pieces glued into one word are joined on one line, the
-    lines left over at the stretch's end become blank. Returns the lines changed."""
+    lines left over at the stretch's end become blank. ``stripped``: the document is
+    pdftotext's with its bidi controls removed (its order says so), whose lines no longer
+    show the embedding. Returns the lines changed."""
     texts = [ln.text for ln in lines]
     if vowelled_share(texts) < MIN_VOWELLED or cut_share(texts) < MIN_CUT:
         return 0
-    if not from_pdftotext(lines):
+    if not (stripped or from_pdftotext(lines)):
         return 0
     if score is None:
         from araseclit.textmodel.scorer import default_scorer

@@ -318,7 +318,7 @@ def restore_lifted_tanween(lines: list[Line], wrapped: bool = True) -> None:
     # vowel, pieces in another order): the text model chooses among the readings
     restore_lifted_marks(lines, skip=used, wrapped=wrapped)
     # a vowelled visual line cut into pieces given end first (stacked marks, pdftotext)
-    restore_vowelled_pieces(lines)
+    restore_vowelled_pieces(lines, stripped=not wrapped)
 
 
 def kashida_glyphs(lines: list[Line]) -> str:
