@@ -38,10 +38,14 @@ def test_cited_scholar_is_a_person(text: str, expected: list[str]) -> None:
         "وكان القرار صادرا عن المحكمة العليا بعد سنوات من النزاع (Sedra, 2015).",
         # a verb with its object pronoun before the name is no given name
         "وهي أطروحة انتقدها كاليفاس في عمله اللاحق (Kalyvas, 2006).",
+        # an accusative with tanwin is no name (a guard: Amin is not similar enough today)
+        "وتوفر الروابط العائلية أمنًا اجتماعيًا للنازحين (Amin, 2019).",
+        # a body cited as author: Iraq names the state, not a scholar
+        "وتشير دراسات عراق ما بعد الحرب إلى تفكك الدولة (Iraq Study Group, 2006).",
     ],
 )
 def test_no_person_from_a_word_like_a_cited_name(text: str) -> None:
-    assert not any(p.startswith(("مواجهة", "صادرا", "انتقدها")) for p in persons(text))
+    assert persons(text) == []
 
 
 def test_cited_latin_names() -> None:

@@ -33,7 +33,7 @@ from functools import cache
 
 from araseclit.cite.translit import script, similarity, sounds
 from araseclit.normalize import normalize_token
-from araseclit.tag.lexicon import load_word_list
+from araseclit.tag.lexicon import Lexicon, load_word_list
 from araseclit.tag.patterns import is_arabic, raw_article
 from araseclit.tag.persons import citation_tokens
 from araseclit.textmodel.frequency import arabic_zipf
@@ -55,18 +55,34 @@ MAX_GIVEN = 2
 _CITED = re.compile(r"\(([^()]*?\b[12][0-9]{3}[a-z]?\b[^()]*)\)")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]{2,}")
 _NOT_NAMES = frozenset({"and", "eds", "et", "al", "ibid", "see", "cf", "pp", "vol"})
+#: tanwin: a word with it is indefinite, never a name (أمنًا، اجتماعيٌ)
+_TANWIN = re.compile("[\u064b-\u064d]")
 #: endings of a verb or noun with an object or possessive pronoun, and of a perfect verb
 _SUFFIXES = ("ها", "هم", "هما", "هن", "ه", "ة", "ت", "تها", "ته")
 
 
-def cited_latin_names(text: str) -> frozenset[str]:
-    """Latin words of parenthetical citations with a year (``Heydemann``, ``Porta``)."""
+def cited_latin_names(text: str, not_names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Latin words of parenthetical citations with a year (``Heydemann``, ``Porta``);
+    ``not_names``: lower-cased words that name something else (``iraq`` of a body cited as
+    author, ``(Iraq Study Group, 2006)``: :func:`entity_words`)."""
     out = set()
     for m in _CITED.finditer(text):
         for word in _LATIN_WORD.findall(m.group(1)):
-            if word.lower() not in _NOT_NAMES and script(word) == "latin":
+            lower = word.lower()
+            if lower not in _NOT_NAMES and lower not in not_names and script(word) == "latin":
                 out.add(word)
     return frozenset(out)
+
+
+def entity_words(lexicon: Lexicon) -> frozenset[str]:
+    """Lower-cased words of the English names of the lexicon's entries other than people
+    (``iraq``, ``security``, ``council``): a cited word among them is no scholar's name."""
+    return frozenset(
+        word.lower()
+        for entry in lexicon.entries
+        if entry.category != "person" and entry.name_en
+        for word in _LATIN_WORD.findall(entry.name_en)
+    )
 
 
 def find_cited_names(
@@ -125,7 +141,9 @@ def _by_first_class(latin: frozenset[str]) -> dict[tuple[str, int], list[str]]:
 def _surname(word: str, index: dict[tuple[str, int], list[str]]) -> bool:
     """Whether ``word`` reads as a cited Latin name (:func:`_by_first_class`) and is no
     common word."""
-    if not is_arabic(word) or raw_article(word) or arabic_zipf(word) >= MAX_SURNAME_ZIPF:
+    if not is_arabic(word) or raw_article(word) or _TANWIN.search(word):
+        return False  # أمنًا: an indefinite accusative
+    if arabic_zipf(word) >= MAX_SURNAME_ZIPF:
         return False
     norm = normalize_token(word)
     if norm[:1] in "وف" and arabic_zipf(word[1:]) >= arabic_zipf(word):
@@ -147,6 +165,8 @@ def _given_start(raw: list[str], blank: list[bool], skip: set[int], k: int) -> i
         if j in skip or blank[j] or not is_arabic(raw[j]):
             break
         norm = normalize_token(raw[j])
+        if _TANWIN.search(raw[j]):
+            break
         if norm[:1] == "و" and norm[1:] in _given():
             return j  # وجان مارك ريكلي: the conjunction opens the name
         if not _given_name(raw[j], norm):

@@ -29,7 +29,7 @@ from araseclit.store.schema import columns
 from araseclit.tag.anaphora import organisation_anaphora
 from araseclit.tag.bodies import GENERIC, NISBA, SOCIAL_GROUP, find_bodies
 from araseclit.tag.candidates import find_candidates
-from araseclit.tag.cited_names import cited_latin_names, find_cited_names
+from araseclit.tag.cited_names import cited_latin_names, entity_words, find_cited_names
 from araseclit.tag.compose import (
     EXTENDABLE,
     compose_threats,
@@ -211,7 +211,7 @@ class MentionTagger:
             found = [f for f in found if not (f.evidence == "pattern" and f.start in starts)]
             found += bodies
             found += self._full_names(tokens, found)
-            found += _cited_names(tokens, found, places)
+            found += _cited_names(tokens, found, places, _entity_words(self.lexicon))
             people = self._persons(tokens, found, known, places)
             found += people
             found = _drop_titles(found, norms)
@@ -455,10 +455,22 @@ def _parties(tokens: Tokens, found: list[Found], attested: frozenset[str]) -> li
     ]
 
 
-def _cited_names(tokens: Tokens, found: list[Found], places: set[int]) -> list[Found]:
+_ENTITY_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _entity_words(lexicon: Lexicon) -> frozenset[str]:
+    """tag.cited_names.entity_words, once per lexicon content."""
+    if lexicon.fingerprint not in _ENTITY_WORDS:
+        _ENTITY_WORDS[lexicon.fingerprint] = entity_words(lexicon)
+    return _ENTITY_WORDS[lexicon.fingerprint]
+
+
+def _cited_names(
+    tokens: Tokens, found: list[Found], places: set[int], not_names: frozenset[str]
+) -> list[Found]:
     """Scholars named in Arabic letters whose work the text cites in Latin script
     (tag.cited_names): ``ديفيد سيمز`` ... ``(Sims, 2012)``."""
-    latin = cited_latin_names(" ".join(tokens.text))
+    latin = cited_latin_names(" ".join(tokens.text), not_names)
     if not latin:
         return []
     taken = set(places)
