@@ -134,7 +134,13 @@ def _ltr_levels(
         has_number = any(c in _NUMBER for c in classes[i:j])
         if any(c == "L" for c in classes[i:j]) or (i == 0 and after_ltr and has_number):
             strong = [k for k in range(i, j) if classes[k] == "L" or classes[k] in _NUMBER]
-            if en_apart:  # numbers before the first Latin letter: islands after Arabic (W2)
+            lead_k = next(
+                (k for k in range(i, j) if classes[k] != "WS" and units[k] not in ".،,؛"), i
+            )
+            if en_apart and classes[lead_k] in _NUMBER:
+                # numbers before the first Latin letter, the first right after the Arabic word,
+                # its stop and space: islands (W2); not "(2019:" cut at a line end, which
+                # opens with its colon
                 first_l = next(k for k in range(i, j) if classes[k] == "L")
                 strong = [k for k in strong if k >= first_l]
             if i == 0 and lead_apart:  # the number opening the line is an island of its own
@@ -190,7 +196,7 @@ def _join_trailing_punctuation(
         # "٨٠. 2. UNMAS …": the stop beyond a space, between a number island and the run
         space = next((n for n, x in enumerate(joined) if classes[x] == "WS"), len(joined))
         joined = joined[:space]
-    if joined and k >= 0 and (classes[k] in _RTL or classes[k] == "AN"):
+    if joined and k >= 0 and joined[-1] == k + 1 and (classes[k] in _RTL or classes[k] == "AN"):
         space = next((n for n, x in enumerate(joined) if classes[x] == "WS"), None)
         if space is not None and all(units[x] in _WORD_STOPS for x in joined[space + 1 :]):
             joined = joined[:space]
