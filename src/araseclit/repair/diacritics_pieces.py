@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, BIDI_CONTROL, strip_marks
 from araseclit.document import Line
@@ -140,7 +140,8 @@ class Links:
         words = [strip_marks(t).split() for t in texts]
         self.tails = [" ".join(w[-EDGE_WORDS:]) for w in words]
         self.heads = [" ".join(w[:EDGE_WORDS]) for w in words]
-        self.get = lru_cache(maxsize=None)(self._link)
+        self.get = cache(self._link)
+        self._values: dict[tuple[int, ...], float] = {}
 
     def _link(self, a: int, b: int) -> tuple[float, str]:
         tail, head = self.tails[a], self.heads[b]
@@ -152,25 +153,36 @@ class Links:
         return (glued, "") if glued > apart else (apart, " ")
 
     def value(self, order: tuple[int, ...]) -> float:
-        return sum(self.get(a, b)[0] for a, b in itertools.pairwise(order))
+        """The summed links of ``order`` (remembered: each line length tried reads the
+        same runs)."""
+        found = self._values.get(order)
+        if found is None:
+            found = self._values[order] = sum(
+                self.get(a, b)[0] for a, b in itertools.pairwise(order)
+            )
+        return found
 
 
 def run_orders(start: int, end: int) -> list[tuple[tuple[int, ...], int]]:
     """Candidate orders of pieces ``start..end-1`` read as one run: back to front, and back
     to front with one piece moved elsewhere; each with the number of pieces moved."""
-    back = tuple(range(end - 1, start - 1, -1))
-    if len(back) == 1:
-        return [(back, 0)]
+    return [(tuple(start + p for p in order), moved) for order, moved in _orders(end - start)]
+
+
+@cache
+def _orders(k: int) -> tuple[tuple[tuple[int, ...], int], ...]:
+    """:func:`run_orders` of pieces ``0..k-1``."""
+    back = tuple(range(k - 1, -1, -1))
     out = [(back, 0)]
     seen = {back}
-    for k in range(len(back)):
-        rest = back[:k] + back[k + 1 :]
-        for slot in range(len(back)):
-            order = (*rest[:slot], back[k], *rest[slot:])
+    for j in range(k if k > 1 else 0):
+        rest = back[:j] + back[j + 1 :]
+        for slot in range(k):
+            order = (*rest[:slot], back[j], *rest[slot:])
             if order not in seen:
                 seen.add(order)
                 out.append((order, 1))
-    return out
+    return tuple(out)
 
 
 def _run_cost(letters: int, pieces: int, full: float) -> float | None:
@@ -197,27 +209,27 @@ def best_order(
     if full is None:
         full = full_line(links, sizes)
     cost = MOVE_COST if move_cost is None else move_cost
-    # state: pieces taken so far, the last piece of the reading -> (score, orders of runs)
-    best: dict[tuple[int, int], tuple[float, tuple[tuple[int, ...], ...]]] = {(0, -1): (0.0, ())}
+    # best[i]: the last piece of a reading of the first i pieces -> (score, orders of runs)
+    best: list[dict[int, tuple[float, tuple[tuple[int, ...], ...]]]] = [{} for _ in range(n + 1)]
+    best[0][-1] = (0.0, ())
     for i in range(n):
-        states = [(key, v) for key, v in best.items() if key[0] == i]
+        states = list(best[i].items())
         letters = 0
         for k in range(1, min(LONGEST_RUN, n - i) + 1):
             letters += sizes[i + k - 1]
             length = _run_cost(letters, k, full)
             if length is None:
                 break
-            orders = run_orders(i, i + k) if moves else run_orders(i, i + k)[:1]
+            orders = run_orders(i, i + k) if moves else [(tuple(range(i + k - 1, i - 1, -1)), 0)]
+            ahead = best[i + k]
             for order, moved in orders:
                 inner = links.value(order) - cost * moved - length
-                for (_, last), (total, runs) in states:
+                for last, (total, runs) in states:
                     joint = links.get(last, order[0])[0] if last >= 0 else 0.0
                     value = total + joint + inner
-                    key = (i + k, order[-1])
-                    if key not in best or value > best[key][0]:
-                        best[key] = (value, (*runs, order))
-    finals = [v for key, v in best.items() if key[0] == n]
-    value, runs = max(finals, key=lambda v: v[0])
+                    if order[-1] not in ahead or value > ahead[order[-1]][0]:
+                        ahead[order[-1]] = (value, (*runs, order))
+    value, runs = max(best[n].values(), key=lambda v: v[0])
     return tuple(p for run in runs for p in run), value
 
 
