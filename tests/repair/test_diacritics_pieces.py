@@ -9,7 +9,12 @@ import pytest
 from araseclit.charsets import ARABIC_MARK, strip_marks
 from araseclit.document import Line
 from araseclit.repair import repair_text
-from araseclit.repair.diacritics_pieces import cut_share, restore_vowelled_pieces, run_orders
+from araseclit.repair.diacritics_pieces import (
+    cut_share,
+    glue_pieces,
+    restore_vowelled_pieces,
+    run_orders,
+)
 from araseclit.scramble.diacritics import cut_vowelled_lines
 
 # fully vowelled prose, one visual line each (written for this test)
@@ -82,3 +87,18 @@ def test_controls_stripped_pieces_are_read_when_the_order_says_pdftotext() -> No
     assert restore_vowelled_pieces(lines, stripped=True) > 0
     text = " ".join(ln.text for ln in lines if ln.text)
     assert _order_errors(text, " ".join(VOWELLED)) <= 0.03 * len(_letters(" ".join(VOWELLED)))
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # marks opening the second piece are the first piece's last letter's, which gives
+        # its own to the second piece's first letter
+        ("ذَهَبَ سَّ", "ُكانُ", "ذَهَبَ سُكَّانُ"),
+        # a mark the first piece ends with, apart from its letter, is the next letter's
+        ("ل مِ َ", "ن الْبَيْتِ", "ل مِنَ الْبَيْتِ"),
+        ("يَكْتُبُ الدَّرْ", "سَ", "يَكْتُبُ الدَّرْسَ"),  # nothing parted: joined as they are
+    ],
+)
+def test_glued_pieces_give_marks_back(before: str, after: str, expected: str) -> None:
+    assert glue_pieces(before, after) == expected

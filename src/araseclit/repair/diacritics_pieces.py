@@ -68,6 +68,11 @@ MIN_LINE_MARKS = 0.1
 _LETTER = re.compile(f"[{ARABIC_LETTER}]")
 _MARK = re.compile(f"[{ARABIC_MARK}]")
 _CONTROLS = re.compile(f"[{BIDI_CONTROL}]")
+# marks opening a piece ("ُكانُ"), the marks a piece ends with on its last letter ("سَّ"),
+# and marks it ends with apart from any letter ("مِ َ")
+_OPENING_MARKS = re.compile(f"^[{ARABIC_MARK}]+")
+_LAST_MARKS = re.compile(f"(?<=[{ARABIC_LETTER}])([{ARABIC_MARK}]+)$")
+_APART_MARKS = re.compile(f"\\s+([{ARABIC_MARK}]+)$")
 # a raw line wrapped in a right-to-left embedding, as pdftotext writes every line
 _EMBEDDED = re.compile(r"^[\f ]*\u202b.*\u202c\s*$")
 # a line cut inside a word: it opens with a mark or a lone letter other than waw
@@ -260,6 +265,27 @@ def read_stretch(
     return [texts[k] for k in order], glue, gain
 
 
+def glue_pieces(before: str, after: str) -> str:
+    """Two pieces of one word joined, the marks the cut parted from their letters given
+    back. pdftotext puts each glyph, marks too, on the text line its height suggests, so a
+    mark near a cut sits in the other piece: marks opening ``after`` are the last letter's
+    of ``before``, which then gives its own to ``after``'s first letter
+    (``"عَرَفَ سَّ" + "ُكانُ"`` -> ``"عَرَفَ سُكَّانُ"``); a mark run that ``before`` ends with
+    apart from its letter (after a space) is ``after``'s first letter's
+    (``"مِ َ" + "ن"`` -> ``"مِنَ"``)."""
+    opening = _OPENING_MARKS.match(after)
+    if opening:
+        head = _LAST_MARKS.search(before)
+        own = head.group(1) if head else ""
+        stem = before[: len(before) - len(own)]
+        first = after[opening.end() : opening.end() + 1]
+        return stem + opening.group() + first + own + after[opening.end() + 1 :]
+    apart = _APART_MARKS.search(before)
+    if apart and after[:1] and _LETTER.match(after[:1]):
+        return before[: apart.start()] + after[:1] + apart.group(1) + after[1:]
+    return before + after
+
+
 def restore_vowelled_pieces(
     lines: list[Line],
     score: Scorer | None = None,
@@ -297,7 +323,7 @@ def restore_vowelled_pieces(
         for text, glued in zip(new, glue, strict=True):
             # (a piece that opens with marks gives them to the letter before it)
             if merged and (glued or _MARK.match(text)):
-                merged[-1] += text
+                merged[-1] = glue_pieces(merged[-1], text)
             else:
                 merged.append(text)
         merged += [""] * (len(stretch) - len(merged))
