@@ -37,15 +37,19 @@ LONGEST_RUN = 10
 #: log probability a reading pays for each piece it moves out of the back-to-front order
 MOVE_COST = 8.0
 #: how much better (log probability, per piece) the reading of a stretch must score than its
-#: lines as they are (fitted on ``corpora/calibration``: ``diacritics_errors.py --fit-pieces``)
+#: lines as they are. ``benchmarks/diacritics_errors.py --fit-pieces`` on the pdftotext
+#: renditions of ``corpora/calibration``'s vowelled text (38.8% mean CER without the step):
+#: (short-line cost, move cost) of (8, 4), (4, 8) and (8, 8) read 32.5-32.6%, (4, 4) 32.7% with
+#: one file worse; margins 1 and 2 per piece 33.2% and 33.5%, none worse
 MARGIN = 0.0
 #: share of a document's lines cut inside a word (:func:`cut_share`) from which it is read as
-#: cut pieces (fitted on ``corpora/calibration`` likewise)
+#: cut pieces: between the calibration renditions with cut lines (0.33 and up) and without
+#: (0.25 at most)
 MIN_CUT = 0.3
 #: the document's extractor cuts its lines (a latent state shared by all its stretches) when
 #: the readings gain at least this much per piece over all its stretches: midway between the
-#: renditions of ``corpora/calibration`` that have cut lines (1.7 and up) and those that do
-#: not but pass :data:`MIN_CUT` (0.85)
+#: calibration renditions that have cut lines (1.7 and up) and a Chromium one whose lines are
+#: whole (0.85)
 MIN_GAIN = 1.3
 #: a run of pieces at most this share of a full line long is a paragraph's last line
 SHORT_FULL = 0.8
