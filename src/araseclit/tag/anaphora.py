@@ -51,6 +51,8 @@ def organisation_anaphora(
     )  # fmt: skip
     last: dict[str, tuple[str, str]] = dict(before or {})
     out: list[Found] = []
+    if not named and not last:
+        return out, last  # no organisation to take up: every document without one
     k = 0
     for i, norm in enumerate(norms):
         while k < len(named) and named[k].start <= i:

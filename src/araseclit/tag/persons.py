@@ -154,6 +154,8 @@ def find_persons(
     found: list[tuple[int, int, bool]] = []  # (start, end, after a reporting verb)
     for i, norm in enumerate(norms):
         word = word_of(norm)
+        if word not in _CUES and norm not in LED_BY:
+            continue  # no title, verb or leadership word: no name starts after it
         view = word in VIEW_VERBS and not _name_not_verb(norm, raw[i])
         if view and not (i + 1 < len(norms) and (given[i + 1] or norms[i + 1] in name_words)):
             continue
