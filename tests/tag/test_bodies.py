@@ -109,3 +109,25 @@ def test_generic_bodies_in_lexicon(text: str, name: str, entity: str) -> None:
 def test_name_stopwords_are_normalised() -> None:
     """Tokens are compared in normalised form (ى -> ي): على، لدى، حتى، إلى never matched."""
     assert {w for w in NAME_STOPWORDS if normalize_token(w) != w} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity", "state"),
+    [
+        # a listed ministry named in full with its portfolios is the same ministry, and a
+        # state's nisba ending the full name still gives its state
+        ("وقالت وزارة الصحة والسكان المصرية إن الحملة شملت كل المحافظات.",
+         "وزارة الصحة والسكان المصرية", "actor.generic.ministry.health", "actor.state.egypt"),
+        ("وأعلنت وزارة الزراعة والري العراقية خطة جديدة للموسم الشتوي.",
+         "وزارة الزراعة والري العراقية", "actor.gov.ministry.agriculture", "actor.state.iraq"),
+    ],
+)  # fmt: skip
+def test_ministry_named_in_full(text: str, name: str, entity: str, state: str) -> None:
+    records = {m["text"]: m for m in explain_text(text)}
+    assert records[name]["entity_id"] == entity
+    assert records[name]["state_id"] == state
+
+
+def test_two_bodies_joined_by_wa_stay_two() -> None:
+    found = actors("واتفقت وزارة الداخلية والجيش على خطة لتأمين الانتخابات.")
+    assert {"وزارة الداخلية", "والجيش"} <= set(found)

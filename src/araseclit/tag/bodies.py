@@ -53,6 +53,8 @@ HEADS: dict[str, tuple[str, float]] = {
     **{h: ("government_body", 0.4) for h in "دائره رئاسه اداره".split()},
     **dict.fromkeys("شبكه تجمع".split(), ("candidate", 0.4)),
 }  # fmt: skip
+#: heads of a ministry whose listed name a formal name extends with coordinated portfolios
+PORTFOLIO_HEADS = frozenset({"وزاره"})
 #: heads that are verbal nouns too: after ب or ل they say who leads or what is done
 #: (برئاسة فلان، لإدارة الأزمات), not a body
 VERBAL_HEADS = frozenset("رئاسه اداره".split())
@@ -79,6 +81,11 @@ NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
 
 
 @cache
+def _portfolio_head(norm: str) -> bool:
+    """``وزاره``, with or without one proclitic (``ووزاره``, ``لوزاره``)."""
+    return norm in PORTFOLIO_HEADS or (norm[:1] in "وفبل" and norm[1:] in PORTFOLIO_HEADS)
+
+
 def _given() -> frozenset[str]:
     """Given names (wordlists/given_names.json): a name in the chain is a person's, as in
     ``برئاسة رشاد محمد العليمي``, never a body's."""
@@ -105,6 +112,8 @@ class Body:
     end: int
     category: str
     score: float
+    #: the known body starting at ``start`` that this one names in full (its entity)
+    extends: bool = False
 
 
 def head_of(norm: str) -> tuple[str, str] | None:
@@ -149,6 +158,8 @@ def find_bodies(
             body = reader.construct(i, head[0], head[1])
         elif _definite_head(norm) is not None and i not in known:
             body = reader.definite(i)
+        elif i in known and known[i][1] == GENERIC and _portfolio_head(norm):
+            body = reader.portfolios(i)
         elif i in known and known[i][1] not in _NOT_NARROWED:
             body = reader.narrowed(i)
         else:
@@ -249,6 +260,22 @@ class _Reader:
         if purpose > end:
             end, extra = purpose, extra + PURPOSE_WEIGHT
         return Body(i, end, "government_body", 1.0 + extra - ADJECTIVE_WEIGHT)
+
+    def portfolios(self, i: int) -> Body | None:
+        """A listed ministry named in full with its coordinated portfolios: وزارة الكهرباء
+        + والطاقة المتجددة, وزارة التربية + والتعليم العالي (the same ministry)."""
+        end = self.known[i][0]
+        k = end
+        while self.free(k) and self._coordinated(self.norms[k]) and self._portfolio(k):
+            k = self.adjectives(self.known[k][0] if k in self.known else k + 1)[0]
+        if k == end:
+            return None
+        return Body(i, k, "government_body", 1.0, extends=True)
+
+    def _portfolio(self, k: int) -> bool:
+        """A coordinated genitive may be a class the lexicon lists (والسكان), not a state,
+        a person or another body (وزارة الداخلية والجيش are two)."""
+        return k not in self.known or self.known[k][1] == SOCIAL_GROUP
 
     def narrowed(self, i: int) -> Body | None:
         """A known body narrowed by an adjective of tenure (:data:`REGIME_ADJECTIVES`:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -205,8 +205,10 @@ class MentionTagger:
             bodies = self._bodies(tokens, found)
             # a body read from the same head replaces an unlisted institution's reading:
             # tag.bodies ends a name at an articled purpose (الهيئة المستقلة للانتخاب)
+            # (the institution's typing wins for the same span: المفوضية الأوروبية is an
+            # organ); a listed ministry named in full keeps its entity over both
             same = {(f.start, f.end) for f in found if f.evidence == "pattern"}
-            bodies = [b for b in bodies if (b.start, b.end) not in same]  # typed there
+            bodies = [b for b in bodies if b.evidence != "body" or (b.start, b.end) not in same]
             starts = {b.start for b in bodies}
             found = [f for f in found if not (f.evidence == "pattern" and f.start in starts)]
             found += bodies
@@ -270,6 +272,7 @@ class MentionTagger:
     def _bodies(self, tokens: Tokens, found: list[Found]) -> list[Found]:
         """Named bodies the lexicon lacks, by a head noun and a scored name (tag.bodies)."""
         known: dict[int, tuple[int, str]] = {}
+        longest: dict[int, Found] = {}
         inside: set[int] = set()
         for f in found:
             if f.label != "ACTOR" or (f.adjectival and f.category not in STATE_CATEGORIES):
@@ -288,12 +291,34 @@ class MentionTagger:
             )  # fmt: skip
             if f.start not in known or f.end > known[f.start][0]:
                 known[f.start] = (f.end, kind)
+                longest[f.start] = f
             if f.category not in STATE_CATEGORIES:
                 inside.update(range(f.start + 1, f.end))
+        # a body that names a known one in full keeps its entity: وزارة التربية والتعليم العالي
         return [
-            Found(b.start, b.end, "ACTOR", b.category, None, rank=2, evidence="body")
+            self._extended(longest[b.start], b.end, found)
+            if b.extends
+            else Found(b.start, b.end, "ACTOR", b.category, None, rank=2, evidence="body")
             for b in find_bodies(tokens.norm, tokens.blank, known, _modifiers(self.lexicon), inside)
         ]
+
+    def _extended(self, f: Found, end: int, found: list[Found]) -> Found:
+        """The known institution ``f`` named in full up to ``end``; a state's nisba ending
+        the name gives its state, as for a shorter name (resolve: وزارة الصحة والسكان
+        المصرية is Egypt's)."""
+        nisba = next(
+            (g for g in found
+             if g.adjectival and g.end == end and g.start >= f.end
+             and (g.entity_id or "").startswith("actor.state.")),
+            None,
+        )  # fmt: skip
+        entry = self.lexicon.get(f.entity_id or "")
+        if nisba is None or entry is None:
+            return replace(f, end=end, rank=1)
+        target = entry.instances.get(nisba.entity_id or "", entry.id)
+        return replace(
+            f, end=end, entity_id=target, evidence="phrase", state=nisba.entity_id, rank=1
+        )
 
     def _full_names(self, tokens: Tokens, found: list[Found]) -> list[Found]:
         """Listed people named with their father's names (tag.persons.full_names)."""
