@@ -303,3 +303,31 @@ def test_a_numbered_list_run_into_its_heading_is_cut_at_its_labels() -> None:
         ("2", "UNMAS", 2021),
         ("3", "Karim", 2020),  # not cut at "Confl Health." though Health names bodies
     ]
+
+
+# Page footnotes as a journal's plain text gives them: each page's notes numbered from 1, run
+# together by a line-joining reader, one of them prose, one a body's long name.
+PAGES = (
+    "تراجعت قدرة الدولة على ضبط الأمن في المدينة بعد الانسحاب(1)، وتقدمت الفصائل لملء الفراغ(2). "
+    "ووثقت الهيئات الرسمية حالات الاعتقال(3).\n\n"
+    "(1) Charles Tripp, A History of Iraq (Cambridge: Cambridge University Press, 2007), p. 277. "
+    "(2) Ibid., p. 280. (3) المفوضية العليا لحقوق الإنسان في العراق، التقرير السنوي لعام 2018 "
+    "(بغداد: المفوضية، 2019)، ص 44.\n\n"
+    "وعملت المنظمات المحلية مع الشرطة المجتمعية في الأحياء(1)، وبقيت برامجها معزولة عن الأجهزة "
+    "الرسمية(2)، كما يلاحظ الكبيسي(3).\n\n"
+    "(1) يقصد بالشرطة المجتمعية الأقسام التي استحدثتها وزارة الداخلية للتواصل مع الأحياء. "
+    "(2) حامد الكبيسي، العشائر والدولة في الأنبار (عمان: دار الشروق، 2016)، ص 61. (3) الكبيسي، "
+    "العشائر والدولة، ص 64.\n"
+)
+
+
+def test_page_footnotes_numbered_per_page_with_a_prose_note() -> None:
+    got = [(c["number"], c["author"], c["year_text"], c["page"])
+           for c in find_citations(PAGES) if c["kind"] == "note"]  # fmt: skip
+    assert got == [
+        (1, "Charles Tripp", "2007", "277"),  # "p. 277. (2)": a number before the next note
+        (2, "Charles Tripp", "2007", "280"),
+        (3, "المفوضية العليا لحقوق الإنسان في العراق", "2019", "44"),  # a body's long name
+        (2, "حامد الكبيسي", "2016", "61"),  # the page's notes count though note 1 is prose
+        (3, "حامد الكبيسي", "2016", "64"),
+    ]

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from araseclit.cite import patterns as P
+from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext, parse_year
 
 # A notes heading: "الهوامش" | "الحواشي" | "هوامش البحث" | "الهوامش والتعليقات" | "## Notes"
@@ -79,6 +80,8 @@ _LAST_PAGE_RE = re.compile(
 _IBID_LEAD_RE = re.compile(r"^\s*(?:" + P.IBID_RE.pattern + r")(?=$|[\s.,،:؛;])", re.I)
 _PIECE_SPLIT_RE = re.compile(r"[؛;](?![^()]*\))")
 MAX_AUTHOR_WORDS = 5
+#: a body's name, led by an organisation word, may run to this many words
+MAX_BODY_WORDS = 9
 
 
 @dataclass(frozen=True)
@@ -111,10 +114,15 @@ def _run_on_notes(t: str, a: int, b: int, m: re.Match[str]) -> list[tuple[int, i
     sequence when the line runs them together."""
     out: list[tuple[int, int, int, str]] = []
     n, start, body = _number(m), a, a + m.start("body")
-    for nxt in _NEXT_NOTE_RE.finditer(t, body, b):
+    pos = body
+    # searched again one character on, not after the match: "p. 87. (4) Ibid." has a number
+    # ("87. ") matching first, whose space the next note's match needs
+    while (nxt := _NEXT_NOTE_RE.search(t, pos, b)) is not None:
+        pos = nxt.start() + 1
         if int(nxt["n"]) == n + 1:
             out.append((n, start, nxt.start(), t[body : nxt.start()].strip()))
             n, start, body = n + 1, nxt.start("lead") if nxt["lead"] else nxt.start("n"), nxt.end()
+            pos = body
     out.append((n, start, b, t[body:b].strip()))
     return out
 
@@ -154,18 +162,22 @@ def _citing(body: str) -> bool:
 
 
 def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
-    """Every note of ``run`` cites: a year or an ibid form, or a short note
-    (``Borneman, French and Indian War, 14.``) whose author a note before it cited in full."""
+    """Most notes of ``run`` cite, two at least: a year or an ibid form, or a short note
+    (``Borneman, French and Indian War, 14.``) whose author a note before it cited in full.
+    A page's footnotes mix in notes of prose and secondary short notes; a numbered list of
+    demands has no citing line at all."""
     families: set[str] = set()
+    citing = 0
     for _, _, _, body in run:
         head = re.split(r"[،,]", body, maxsplit=1)[0]
         author = _author(head) if len(head) < len(body) else None
         if _citing(body):
+            citing += 1
             if author:
                 families.add(_family(author))
-        elif not (author and _LAST_PAGE_RE.search(body) and _family(author) in families):
-            return False
-    return True
+        elif author and _LAST_PAGE_RE.search(body) and _family(author) in families:
+            citing += 1
+    return citing == len(run) or (citing >= 2 and citing > len(run) / 2)
 
 
 def _runs(lines: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
@@ -253,7 +265,11 @@ def _author(head: str) -> str | None:
     """The author of a note: the words before its first comma, when they read as a name."""
     name = " ".join(head.split()).strip(' .،,«»"“”')
     words = name.split()
-    if not words or len(words) > MAX_AUTHOR_WORDS or any(ch.isdigit() for ch in name):
+    long_body = len(words) <= MAX_BODY_WORDS and is_organisation(name)  # "المفوضية العليا لحقوق
+    # الإنسان في العراق": a body's name runs longer than a person's
+    if not words or (len(words) > MAX_AUTHOR_WORDS and not long_body):
+        return None
+    if any(ch.isdigit() for ch in name):
         return None
     if name.isascii() and not words[-1][:1].isupper():
         return None  # "see", "for example": a Latin name is capitalised

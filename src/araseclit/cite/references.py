@@ -242,7 +242,9 @@ def _label_cuts(line: str) -> list[int]:
         return []
     n = int(next(g for g in label.groups() if g))
     cuts = []
-    for m in P.NEXT_LABEL_RE.finditer(line, label.end()):
+    pos = label.end()
+    while (m := P.NEXT_LABEL_RE.search(line, pos)) is not None:
+        pos = m.start() + 1  # one on, not past the match: "… 87. 4. …" ("87. " matches first)
         if int(m["n"]) == n + 1:
             cuts.append(m.start())
             n += 1
