@@ -31,6 +31,7 @@ from araseclit.repair.chars import tidy_spacing
 from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER, ARABIC_MARK, DIGIT
 from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
 from araseclit.textmodel.scorer import TextScorer
+from araseclit.textmodel.tokens import tokenize
 
 #: prior probability that a line of a document in order X is in order X too
 LINE_PRIOR = 0.9
@@ -177,6 +178,17 @@ def _reglue(text: str, glued: set[tuple[str, str]]) -> str:
     return text
 
 
+def distinct_share(text: str) -> float:
+    """The share of ``text``'s words (Arabic, Latin, numbers) that are distinct forms: how
+    much of a line's evidence is its own. A reading gains the same on each repeat of a word
+    it reads better, so a line of one or two words repeated ("الأمن الأمن في. الأمن ...")
+    would buy a document order by repetition alone; its gain counts once per distinct form
+    (the mean over its repeats), as prose, whose words seldom repeat within a line, keeps
+    nearly all of its own."""
+    words = [t.text for t in tokenize(text) if t.kind in "ALD"]
+    return len(set(words)) / len(words) if words else 1.0
+
+
 def _line_evidence(d: float, cap: float = LINE_CAP) -> float:
     """log of P(line | order) / P(line | as it stands) with the line allowed an exception;
     ``d`` (the line's log-likelihood gain under the order) counts up to ``cap``."""
@@ -269,7 +281,7 @@ def _weigh(
             if text == base:
                 continue
             d = judge.score(text) - judge.leave_score(base)
-            total += _line_evidence(d)
+            total += _line_evidence(d * distinct_share(base))
             # which order explains the lines best is asked once the document is known to be
             # scrambled: a line left as it stands is then scored as it stands, no typing
             # habit forgiven (as :func:`choose` does), or an order that leaves a line's
