@@ -331,3 +331,13 @@ def test_page_footnotes_numbered_per_page_with_a_prose_note() -> None:
         (2, "حامد الكبيسي", "2016", "61"),  # the page's notes count though note 1 is prose
         (3, "حامد الكبيسي", "2016", "64"),
     ]
+
+
+def test_a_footnote_rule_run_into_the_first_note_heads_the_notes() -> None:
+    text = (
+        "تقدمت الفصائل لملء الفراغ الأمني في المدينة(1)، ثم تراجعت بعد الانتخابات(2).\n\n"
+        "__________ (1) حامد الكبيسي، العشائر والدولة في الأنبار (عمان: دار الشروق، 2016)، ص 61. "
+        "(2) المصدر نفسه، ص 64.\n"
+    )
+    got = [(c["number"], c["year_text"], c["page"]) for c in find_citations(text)]
+    assert got == [(1, "2016", "61"), (2, "2016", "64")]

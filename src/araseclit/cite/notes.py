@@ -39,9 +39,10 @@ NOTES_HEADING_RE = re.compile(
     re.M | re.I,
 )
 # The same heading run into its first note on one line, as extraction and reflow leave it:
-#   "الهوامش (1) Toby Dodge, Iraq …" | "الهوامش 1. Toby Dodge, Iraq …"
+#   "الهوامش (1) Toby Dodge, Iraq …" | "الهوامش 1. Toby Dodge, Iraq …" | a page's footnote rule
+#   run into its first note, "__________ (١) حيدر كاظم الموسوي، …"
 NOTES_INLINE_HEADING_RE = re.compile(
-    r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes)"
+    r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes|_{5,})"
     r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)])[ \t]*\S)",
     re.M | re.I,
 )
