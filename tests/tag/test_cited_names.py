@@ -48,6 +48,13 @@ def test_no_person_from_a_word_like_a_cited_name(text: str) -> None:
     assert persons(text) == []
 
 
+def test_common_noun_before_a_listed_given_name_is_no_name() -> None:
+    """An unlisted word is taken only right before the surname: before a listed given name
+    it is the noun the name depends on."""
+    text = "وتتبنى الورقة أطروحة ليزا أندرسون عن الدولة الريعية في ليبيا (Anderson, 1986)."
+    assert "ليزا أندرسون" in persons(text)
+
+
 def test_cited_latin_names() -> None:
     names = cited_latin_names("كما في (Krieg & Rickli, 2019؛ الحلبي، 2021) و(della Porta, 2013)")
     assert names == {"Krieg", "Rickli", "della", "Porta"}

@@ -18,7 +18,10 @@ bench_actors_genres.py``; the thresholds below come from there):
   an accusative shape) counts only with a given name before it;
 - a given name is listed (``wordlists/given_names.json``) or a word rare in Arabic whose
   imperfect-verb readings are rare too (``نيها``, ``كيرتس``; not ``تضيف``, ``يبين``), and
-  no common word with a suffix (``انتقدها``, ``صاغه``, ``بينت``); at most :data:`MAX_GIVEN`;
+  no common word with a suffix (``انتقدها``, ``صاغه``, ``بينت``); listed names may follow
+  one another, an unlisted word ends the name (``مقاربة إيفا بيلين``: إيفا is listed,
+  مقاربة is not and is taken only right before the surname); surname particles
+  (:data:`PARTICLES`) are part of the name; at most :data:`MAX_GIVEN` words;
 - the surname alone names the scholar again anywhere in the document once a full name
   was found (``ويرى كريغ``).
 
@@ -50,7 +53,9 @@ GIVEN_ZIPF = 4.5
 VERB_ZIPF = 3.0
 #: Zipf from which a listed given name is too common a word to be one (as in tag.persons)
 LISTED_GIVEN_ZIPF = 5.3
-MAX_GIVEN = 2
+MAX_GIVEN = 3
+#: particles of a European surname written before it (della Porta, van Dijk, de Waal)
+PARTICLES = frozenset("ديلا دي دو فان فون لا".split())
 #: the Latin words of a parenthetical citation with a year: (Krieg & Rickli, 2019)
 _CITED = re.compile(r"\(([^()]*?\b[12][0-9]{3}[a-z]?\b[^()]*)\)")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]{2,}")
@@ -169,9 +174,18 @@ def _given_start(raw: list[str], blank: list[bool], skip: set[int], k: int) -> i
             break
         if norm[:1] == "و" and norm[1:] in _given():
             return j  # وجان مارك ريكلي: the conjunction opens the name
-        if not _given_name(raw[j], norm):
-            break
+        if norm in PARTICLES:
+            start = j  # دوناتيلا ديلا بورتا: a particle of the surname
+            continue
+        listed = norm in _given()
+        named = any(normalize_token(w) not in PARTICLES for w in raw[start:k])
+        if not _given_name(raw[j], norm) or (not listed and named):
+            break  # an unlisted word only right before the surname (not مقاربة إيفا بيلين)
         start = j
+        if not listed:
+            break  # and nothing before it
+    if start < k and normalize_token(raw[start]) in PARTICLES:
+        return k  # a particle alone is no given name
     return start
 
 
