@@ -102,3 +102,19 @@ def test_controls_stripped_pieces_are_read_when_the_order_says_pdftotext() -> No
 )
 def test_glued_pieces_give_marks_back(before: str, after: str, expected: str) -> None:
     assert glue_pieces(before, after) == expected
+
+
+def test_the_pass_is_logged_as_its_own_operation_and_can_be_switched_off() -> None:
+    from araseclit.repair import RepairConfig, repair_lines
+
+    raw = "\n".join(cut_vowelled_lines(VOWELLED, seed=1))
+    reference = " ".join(VOWELLED)
+    ops = {op.name for ln in repair_lines(raw).lines for op in ln.ops}
+    assert "araseclit.repair.vowelled_pieces.v1" in ops
+    off = RepairConfig.make(disable=["vowelled_pieces"])
+    result = repair_lines(raw, config=off)
+    assert "araseclit.repair.vowelled_pieces.v1" not in {
+        op.name for ln in result.lines for op in ln.ops
+    }
+    text = " ".join(ln.text for ln in result.lines if ln.text)
+    assert _order_errors(text, reference) > 0.2 * len(_letters(reference))

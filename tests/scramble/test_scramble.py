@@ -32,6 +32,7 @@ DAMAGE = {
     "runs": [],
     "pdftotext-noto": ["swap_lam_alef", "insert_kashida_junk"],
     "pdftotext-marks-first": ["marks_first"],
+    "pdftotext-vowelled": ["cut_vowelled_lines"],
 }
 # the page number pdftotext prints at the foot of each page: "137\f"
 _PAGE_NUMBER = re.compile(r"^\d+\f$")
@@ -103,3 +104,18 @@ def test_recipes_leave_their_marks(recipe: str, present: str, absent: str) -> No
     text = scramble(TEXT, recipe, seed=4).text
     assert present in text
     assert not set(absent) & set(text)
+
+
+def test_the_vowelled_recipe_cuts_visual_lines_into_embedded_pieces_end_first() -> None:
+    vowelled = (
+        "ذَهَبَ الطُّلَّابُ إِلَى الْمَكْتَبَةِ فِي الصَّبَاحِ الْبَاكِرِ لِيَقْرَؤُوا الْكُتُبَ "
+        "الْجَدِيدَةَ، وَجَلَسَ الْمُعَلِّمُ بَيْنَهُمْ يَشْرَحُ الدَّرْسَ بِصَوْتٍ هَادِئٍ"
+    )
+    whole = scramble(vowelled, "pdftotext", seed=4, width=50)
+    cut = scramble(vowelled, "pdftotext-vowelled", seed=4, width=50)
+    pieces = _body(cut.text)
+    assert len(pieces) > len(_body(whole.text))
+    assert all(p.startswith("\u202b") and p.endswith("\u202c") for p in pieces)
+    # each visual line's pieces come last first: the text's first word opens no line
+    assert not pieces[0].startswith("\u202bذَهَبَ ")
+    assert _kept("\n".join(pieces)) == _kept(vowelled)

@@ -32,7 +32,6 @@ import re
 from araseclit.document import Line
 from araseclit.repair import patterns as P
 from araseclit.repair.diacritics_lifted import restore_lifted_marks
-from araseclit.repair.diacritics_pieces import restore_vowelled_pieces
 from araseclit.repair.kashida import learn_kashida_glyphs
 
 TANWEEN_FATH = "\u064b"
@@ -317,8 +316,6 @@ def restore_lifted_tanween(lines: list[Line], wrapped: bool = True) -> None:
     # what the shapes of the words could not place (a mark on a teh marbuta, a lifted
     # vowel, pieces in another order): the text model chooses among the readings
     restore_lifted_marks(lines, skip=used, wrapped=wrapped)
-    # a vowelled visual line cut into pieces given end first (stacked marks, pdftotext)
-    restore_vowelled_pieces(lines, stripped=not wrapped)
 
 
 def kashida_glyphs(lines: list[Line]) -> str:

@@ -12,7 +12,8 @@ semicolon), :mod:`.lifted` (brackets, dashes and tanween lifted onto a line befo
 line), :mod:`.split_lines` (a line split in two by font), :mod:`.entries` (a reference
 entry's punctuation and digits given after its words), :mod:`.openers` (an opener given
 first in its line or run), :mod:`.lifted_tanween` and :mod:`.laid_out` (a line cut at a
-tanween lifted onto a line of its own), :mod:`.marks` (tanween marks out of place),
+tanween lifted onto a line of its own), :mod:`.diacritics_pieces` (a vowelled visual line
+cut at stacked marks, its pieces given end first), :mod:`.marks` (tanween marks out of place),
 :mod:`.continued_runs` (a Latin run read after another line than its own), :mod:`.mark_cuts`
 (a line cut at a marked letter, pypdfium2), :mod:`.lam_alef` (lam-alef read alef first
 inside words) and :mod:`.cites` (citation pieces). Damage undone
@@ -30,6 +31,7 @@ from araseclit.document import Line
 from araseclit.repair.chars import fix_ligature_order, fix_swapped_lam_alef
 from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
 from araseclit.repair.continued_runs import reread_continued_runs, restore_run_final_comma
+from araseclit.repair.diacritics_pieces import restore_vowelled_pieces
 from araseclit.repair.entries import merge_trailing_blocks
 from araseclit.repair.laid_out import restore_laid_out_lines
 from araseclit.repair.lam_alef import fix_inner_lam_alef
@@ -134,6 +136,11 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
         "lifted_tanween",
         SCRAMBLED,
         lambda lines, c: restore_lifted_tanween(lines, wrapped=c.order != "stripped"),
+    ),
+    Pass(
+        "vowelled_pieces",
+        SCRAMBLED,
+        lambda lines, c: restore_vowelled_pieces(lines, stripped=c.order == "stripped"),
     ),
     Pass("shifted_marks", SCRAMBLED, lambda lines, c: pass_displaced_marks(lines)),
     Pass("shifted_marks", SCRAMBLED, lambda lines, c: restore_shifted_marks(lines)),

@@ -17,7 +17,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from araseclit.scramble import ops
+from araseclit.scramble import diacritics, ops
 from araseclit.scramble.layout import LaidLine, PageStyle, paginate, pick_width, wrap
 
 __all__ = ["RECIPES", "TYPING_VARIANTS", "Scrambled", "scramble", "typing_variant"]
@@ -46,6 +46,9 @@ class Recipe:
     kashida_rate: float = 0.0
     marks_first: bool = False
     cluster_gap: float = 0.0  # share of marked letters parted from the letter before
+    # share of (vowelled) visual lines cut at stacked marks into pieces given end first
+    # (:func:`.diacritics.cut_vowelled_lines`); such a line gets no other damage
+    cut_vowelled: float = 0.0
     pages: bool = True
 
 
@@ -61,6 +64,8 @@ RECIPES: dict[str, Recipe] = {
         "embedded_order", swap_lam_alef=True, kashida_glyph="**", kashida_rate=0.04
     ),
     "pdftotext-marks-first": Recipe("embedded_order", marks_first=True, cluster_gap=1.0),
+    # vowelled text set by LibreOffice or XeLaTeX (Amiri): lines cut at stacked marks
+    "pdftotext-vowelled": Recipe("embedded_order", cut_vowelled=1.0),
 }
 
 
@@ -87,6 +92,14 @@ def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None =
     forms: dict[str, bool] = {}
     lines = []
     for ln in laid:
+        if rec.cut_vowelled:
+            lines += diacritics.cut_vowelled_lines(
+                [ln.text],
+                rate=rec.cut_vowelled,
+                seed=rng.randrange(1 << 30),
+                wrapped=rec.order == "embedded_order",
+            )
+            continue
         out = order(ln.text, ln.levels)
         if rec.letters_reversed:
             out = ops.reverse_letters(out, rng, rec.letters_reversed, forms)
@@ -101,6 +114,7 @@ def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None =
         lines.append(out)
     for name, on in (
         ("reverse_letters", rec.letters_reversed),
+        ("cut_vowelled_lines", rec.cut_vowelled),
         ("marks_first", rec.marks_first),
         ("detach_tanween", rec.detach_tanween),
         ("swap_lam_alef", rec.swap_lam_alef),
