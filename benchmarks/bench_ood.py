@@ -153,9 +153,14 @@ def renditions(
 
 def forward(texts: list[tuple[str, str]], seeds: tuple[int, ...] = (1, 2)) -> dict[str, list[Row]]:
     """Rows per recipe for forward scrambles of ``texts``."""
+    from araseclit.repair.diacritics_pieces import MIN_VOWELLED, vowelled_share
+
     out: dict[str, list[Row]] = defaultdict(list)
     for name, text in texts:
+        vowelled = vowelled_share(text.split("\n")) >= MIN_VOWELLED
         for recipe in RECIPES:
+            if RECIPES[recipe].cut_vowelled and not vowelled:
+                continue  # stacked marks cut the lines of vowelled text only
             for seed in seeds:
                 raw = scramble(text, recipe, seed=seed).text
                 out[recipe].append(
