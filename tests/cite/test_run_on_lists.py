@@ -341,3 +341,26 @@ def test_a_footnote_rule_run_into_the_first_note_heads_the_notes() -> None:
     )
     got = [(c["number"], c["year_text"], c["page"]) for c in find_citations(text)]
     assert got == [(1, "2016", "61"), (2, "2016", "64")]
+
+
+@pytest.mark.parametrize(
+    ("entry", "want"),
+    [
+        # Harvard: a title in single quotes, then the journal after a comma
+        ("Jabar, S. (2019) 'Checkpoints, permits and aid convoys in Nineveh', Journal of Iraqi "
+         "Studies, 7(2), pp. 51–70.",
+         {"title": "Checkpoints, permits and aid convoys in Nineveh",
+          "container": "Journal of Iraqi Studies", "volume": "7", "issue": "2", "pages": "51–70"}),
+        # a Harvard chapter: editors with no comma after '(ed.)', pages after the imprint
+        ("Saleh, N. (2017) 'Aid and tribal mediation in Anbar', In: Grant, P. (ed.) Security "
+         "after the War. London: Hurst, pp. 88–104.",
+         {"title": "Aid and tribal mediation in Anbar", "container": "Security after the War",
+          "publisher": "Hurst", "place": "London", "pages": "88–104"}),
+        # an Arabic journal with an issue and no volume
+        ("الكبيسي، حامد. «العشائر والأمن في الأنبار». مجلة دراسات عراقية، العدد 14 (2018): 33–58.",
+         {"container": "مجلة دراسات عراقية", "volume": None, "issue": "14", "pages": "33–58"}),
+    ],
+)  # fmt: skip
+def test_harvard_quoted_titles_and_issue_only_journals(entry: str, want: dict) -> None:
+    f = parse_fields(entry)
+    assert {k: f[k] for k in want} == want  # type: ignore[literal-required]

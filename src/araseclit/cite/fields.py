@@ -88,7 +88,7 @@ _IN_RE = re.compile(r"^(?:In|في)[:\s]", re.I)
 # "In Iraq in Transition, edited by Toby Dodge and Fanar Haddad, 112–134"
 _CHAPTER_RE = re.compile(
     r"^(?:In|في)\s*:?\s+(?:(?P<editors>[^()]+?)\s*\((?:Eds?\.?|محرر(?:ون|ين|ا)?|تحرير|إعداد)\)"
-    r"\s*[,،]\s*)?(?P<container>.+?)(?:\s*\((?P<loc>[^()]*\d[^()]*)\))?$",
+    r"\s*[,،]?\s*)?(?P<container>.+?)(?:\s*\((?P<loc>[^()]*\d[^()]*)\))?$",
     re.I,
 )
 _EDITED_BY_RE = re.compile(
@@ -127,6 +127,18 @@ _VANCOUVER_JOURNAL_RE = re.compile(
     r"(?:(?P<volume>\d+)(?:\((?P<issue>[^)]+)\))?|\((?P<issue_b>[^)]+)\))"
     r"\s*:\s*(?P<pages>[\w]+(?:\s*[-–]\s*[\w]+)?)$"
 )
+# A journal with an issue and no volume, its year in brackets: "مجلة دراسات البصرة، العدد 32
+#   (2019): 77–104" | "Review, no. 4 (2019): 3–20"
+_ISSUE_ONLY_JOURNAL_RE = re.compile(
+    r"^(?P<container>[^.،,]*[^\d\s.،,])\s*[,،]\s*(?:no\.|العدد|ع\.)\s*(?P<issue>\d+)\s*"
+    r"\((?P<year>[^)]*\d{4}[^)]*)\)"
+    r"(?:\s*:\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?\s*\.?\s*$"
+)
+# Harvard: a title in single quotes, then the journal or book after a comma:
+#   "'Registration, visas and …', Journal of …, 2(1), pp. 33–49"
+_QUOTED_TITLE_RE = re.compile(r"^['‘](?P<title>.+?)['’],\s+(?P<rest>\S.*)$")
+# Pages after an imprint: "London: Routledge, pp. 109–131"
+_IMPRINT_PAGES_RE = re.compile(r"[,،]\s*pp?\.\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+)\s*$")
 # Chicago author-date journal, the year written before the title:
 #   "Scandinavian Journal of History 29, no. 1: 15–30" | "مجلة العلوم البيئية 14، العدد 3: 1200–1220"
 #   | the issue in brackets: "International Affairs 89 (2): 241–57" | "مجلة العلوم السياسية 58 (1): 33–60"
@@ -357,6 +369,9 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     authors, parts = _body_parts(body, info, vancouver)
     out["authors"] = _people(authors, family_first=vancouver)
     parts = [p for p in parts if not re.fullmatch(r"\(?Original work published \d{4}\)?", p)]
+    quoted = _QUOTED_TITLE_RE.match(parts[0]) if parts else None
+    if quoted:  # Harvard: "'Title', Journal, 2(1), pp. 33–49"
+        parts = [quoted["title"], *_split_sentences(quoted["rest"]), *parts[1:]]
     if parts:
         out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
         out["title"] = _TITLE_EDITION_RE.sub("", out["title"]).strip(' "“”«»,،.')
@@ -374,12 +389,16 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["issue"] = v["issue"] or v["issue_b"]
             continue
         j = (
-            _CHICAGO_JOURNAL_RE.match(part)
+            _ISSUE_ONLY_JOURNAL_RE.match(part)
+            or _CHICAGO_JOURNAL_RE.match(part)
             or _APA_JOURNAL_RE.match(part)
             or _AD_JOURNAL_RE.match(part)
         )
         if j and out["container"] is None:
-            out["container"], out["volume"] = j["container"].strip(" ,،"), j["volume"]
+            out["container"], out["volume"] = (
+                j["container"].strip(" ,،"),
+                j.groupdict().get("volume"),
+            )
             issue = j["issue"] or j.groupdict().get("issue_b")
             out["issue"], out["pages"] = issue, j["pages"] and re.sub(r"\s+", "", j["pages"])
             continue
@@ -388,6 +407,10 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             continue
         # "3rd ed. Cambridge: …" | "ط 2، بيروت: …": the edition is no publisher
         part = _EDITION_RE.sub("", part).strip()
+        pages = _IMPRINT_PAGES_RE.search(part)
+        if pages:  # "London: Routledge, pp. 109–131": a chapter's pages after its imprint
+            out["pages"] = out["pages"] or re.sub(r"\s+", "", pages["pages"])
+            part = part[: pages.start()].strip()
         # "London: James Nisbet, 1902" | "بيروت: مؤسسة الأبحاث العربية، 1981" | "Dover"
         # "Berlin: Transparency International; 2012" (Vancouver) | "دار صادر، 1409هـ/1989م"
         imprint = re.sub(
