@@ -163,10 +163,10 @@ def _citing(body: str) -> bool:
 
 
 def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
-    """Most notes of ``run`` cite, two at least: a year or an ibid form, or a short note
-    (``Borneman, French and Indian War, 14.``) whose author a note before it cited in full.
-    A page's footnotes mix in notes of prose and secondary short notes; a numbered list of
-    demands has no citing line at all."""
+    """Every note of ``run`` cites: a year or an ibid form, or a short note (``Borneman,
+    French and Indian War, 14.``) whose author a note before it cited in full; or, when one
+    of them is an ibid form, most of them, two at least (a page's footnotes mix in notes of
+    prose and secondary short notes)."""
     families: set[str] = set()
     citing = 0
     for _, _, _, body in run:
@@ -178,7 +178,10 @@ def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
                 families.add(_family(author))
         elif author and _LAST_PAGE_RE.search(body) and _family(author) in families:
             citing += 1
-    return citing == len(run) or (citing >= 2 and citing > len(run) / 2)
+    # notes of prose are let in only beside an ibid form, a footnote's own mark: numbered
+    # sections of a book with a year here and there are no notes
+    ibid = any(_IBID_LEAD_RE.match(body) for _, _, _, body in run)
+    return citing == len(run) or (ibid and citing >= 2 and citing > len(run) / 2)
 
 
 def _runs(lines: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
