@@ -131,3 +131,33 @@ def test_ministry_named_in_full(text: str, name: str, entity: str, state: str) -
 def test_two_bodies_joined_by_wa_stay_two() -> None:
     found = actors("واتفقت وزارة الداخلية والجيش على خطة لتأمين الانتخابات.")
     assert {"وزارة الداخلية", "والجيش"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a definite head with a purpose phrase whose objects are joined by و; the next
+        # head joined by و starts the next body; a purpose governing عن keeps its object
+        ("ووقعت الاتفاق ثلاث منظمات هي الاتحاد الوطني للمزارعين والصيادين والرابطة "
+         "الأردنية للدفاع عن حقوق المستهلك.",
+         ["الاتحاد الوطني للمزارعين والصيادين", "والرابطة الأردنية للدفاع عن حقوق المستهلك"]),
+        ("وأعلنت المؤسسة العامة للكهرباء أن الشبكة عادت إلى العمل.",
+         ["المؤسسة العامة للكهرباء"]),
+    ],
+)  # fmt: skip
+def test_bodies_named_with_purpose(text: str, names: list[str]) -> None:
+    found = actors(text)
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_body"),
+    [
+        # a definite head an adjective only describes, with no purpose phrase
+        ("وتؤدي المؤسسة التعليمية دورا محوريا في التنشئة.", "المؤسسة التعليمية"),
+        # a preposition ends the construct: a government affiliated to a party
+        ("وشكلت حكومة تابعة لحزب الأغلبية بعد الانتخابات.", "حكومة تابعة"),
+    ],
+)
+def test_no_body_without_a_name(text: str, not_body: str) -> None:
+    assert not any(name.startswith(not_body) for name in actors(text))

@@ -40,6 +40,7 @@ from araseclit.tag.patterns import (
     has_article,
     is_arabic,
 )
+from araseclit.textmodel.frequency import arabic_zipf
 
 #: head noun -> (category of its body, weight of the head as evidence). A strong head
 #: (1.0) with a definite genitive names a body (جمعية المصارف); a weak one (0.4) heads
@@ -53,6 +54,10 @@ HEADS: dict[str, tuple[str, float]] = {
     **{h: ("government_body", 0.4) for h in "دائره رئاسه اداره".split()},
     **dict.fromkeys("شبكه تجمع".split(), ("candidate", 0.4)),
 }  # fmt: skip
+#: prepositions a purpose governs when it is a task (للنظر في), normalised
+PREPOSITIONS = frozenset("في علي الي عن من مع حول بين لدي عبر".split())
+#: heads of parties and movements (tag.parties): a و before one starts another actor
+PARTY_HEADS = frozenset("حزب حركه جبهه تيار ائتلاف".split())
 #: heads of a ministry whose listed name a formal name extends with coordinated portfolios
 PORTFOLIO_HEADS = frozenset({"وزاره"})
 #: heads that are verbal nouns too: after ب or ل they say who leads or what is done
@@ -62,8 +67,12 @@ VERBAL_HEADS = frozenset("رئاسه اداره".split())
 #: described by it (اللجان الاقتصادية). النيابة names representation as often as a body
 #: (النيابة التناسبية): the public prosecution is a lexicon entry
 DEFINITE_HEADS = frozenset(
-    "الجمعيه الرابطه النقابه الهيئه المجلس المحكمه المفوضيه اللجنه المديريه".split()
+    "الجمعيه الرابطه النقابه الهيئه المجلس المحكمه المفوضيه اللجنه المديريه المؤسسه البنك "
+    "الاتحاد الكونفدراليه".split()
 )
+#: definite heads that an adjective describes (المؤسسة الدينية, الاتحاد الأوروبي's kind)
+#: unless a purpose phrase follows: المؤسسة الوطنية للنفط, البنك الأوروبي للاستثمار
+PURPOSE_HEADS = frozenset("المؤسسه البنك الاتحاد الكونفدراليه".split())
 #: proclitics a head may carry: وجمعية، بمحكمة، لمصرف
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب")
 #: evidence weights: each adjective or coordinated genitive, a purpose phrase, a known actor
@@ -81,6 +90,12 @@ NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
 
 
 @cache
+def _prepositional(word: str) -> bool:
+    """ل or ب with a common noun (لحزب, بقرار): a noun in construct takes no preposition,
+    so the construct has ended (حكومة تابعة لحزب العمال)."""
+    return word[:1] in "لب" and len(word) > 3 and arabic_zipf(word[1:]) > arabic_zipf(word)
+
+
 def _portfolio_head(norm: str) -> bool:
     """``وزاره``, with or without one proclitic (``ووزاره``, ``لوزاره``)."""
     return norm in PORTFOLIO_HEADS or (norm[:1] in "وفبل" and norm[1:] in PORTFOLIO_HEADS)
@@ -216,6 +231,7 @@ class _Reader:
         while self.free(j) and not has_article(self.norms[j]) and j not in self.known:
             word = self.norms[j]
             if (chain == MAX_CHAIN or word.endswith("ا") or _nisba_shape(word) or head_of(word)
+                    or _prepositional(word)
                     or word in _given() or word in GENERIC_AFTER_TRIGGER
                     or (chain and word.startswith("و"))):  # fmt: skip
                 return None  # an accusative (تعمل جاهدا), an adjective (منظمة دولية لحقوق
@@ -259,6 +275,8 @@ class _Reader:
         purpose = self.purpose(end)  # المجلس الأسكتلندي للمدارس المستقلة
         if purpose > end:
             end, extra = purpose, extra + PURPOSE_WEIGHT
+        elif _definite_head(self.norms[i]) in PURPOSE_HEADS:
+            return None  # المؤسسة الدينية, البنك الدولي's kind: described, not named
         return Body(i, end, "government_body", 1.0 + extra - ADJECTIVE_WEIGHT)
 
     def portfolios(self, i: int) -> Body | None:
@@ -330,12 +348,29 @@ class _Reader:
         if not self.free(k) or not PURPOSE_RE.match(self.norms[k]) or self.norms[k][:3] == "لدي":
             return k  # لديه القدرة: "has", no purpose
         norm = self.norms[k]
-        if norm.startswith("لل"):  # an articled purpose: للتنمية (الاجتماعية)
-            end = self.adjectives(k + 1)[0]
-            # a purpose governing a preposition is a task: لجان خاصة للنظر في
-            if end == k + 1 and k + 1 < len(self.norms) and self.norms[k + 1] in NAME_STOPWORDS:
+        if norm.startswith("لل"):  # an articled purpose: للتنمية (الاجتماعية) والتجارة
+            end = self.objects(k + 1)
+            # a purpose governing a preposition is a task (لجان خاصة للنظر في), but for
+            # عن with a defined object, the body's cause (للدفاع عن حقوق الإنسان)
+            if end == k + 1 and k + 1 < len(self.norms) and self.norms[k + 1] in PREPOSITIONS:
+                if self.norms[k + 1] == "عن":
+                    after = self.purpose_object(k + 1)
+                    return after if after > k + 2 else k
                 return k
             return end
+        return self.purpose_object(k)
+
+    def objects(self, k: int) -> int:
+        """End of adjectives and genitives joined by و from ``k``: الاجتماعية, والتجارة
+        والصناعات التقليدية."""
+        k = self.adjectives(k)[0]
+        while self.free(k) and k not in self.known and self._coordinated(self.norms[k]):
+            k = self.adjectives(k + 1)[0]
+        return k
+
+    def purpose_object(self, k: int) -> int:
+        """End of the defined object after the word at ``k`` (a purpose ل + noun, or عن):
+        لتنسيق دعم الشرطة الفلسطينية, عن حقوق الإنسان; ``k`` when there is none."""
         j, chain = k + 1, 0
         while self.free(j) and not has_article(self.norms[j]) and j not in self.known:
             if chain == MAX_CHAIN:
@@ -344,7 +379,7 @@ class _Reader:
         if j in self.known and self.known[j][1] != "person":
             return self.adjectives(self.known[j][0])[0]
         if self.free(j) and has_article(self.norms[j]):
-            return self.adjectives(j + 1)[0]
+            return self.objects(j + 1)
         return k
 
     def _coordinated(self, norm: str) -> bool:
@@ -355,6 +390,9 @@ class _Reader:
             and has_article(word)
             and word not in NAME_STOPWORDS
             and not self._nisba(word)
+            and _definite_head(norm) is None  # والرابطة المغربية: the next body
+            and word.removeprefix("ال") not in HEADS
+            and word.removeprefix("ال") not in PARTY_HEADS  # والحركة الشعبية: a movement
         )
 
     @staticmethod
