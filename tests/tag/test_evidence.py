@@ -18,8 +18,11 @@ def test_every_chunk_gets_the_whole_documents_names_and_the_organisations_before
     third = DocumentEvidence(
         surnames=frozenset({"داروين"}),
         organisations={"اتحاد": ("international_org", "actor.io.eu")},
+        cited=frozenset({"Heydemann"}),
     )
     given = whole_document([first, second, third])
+    # a scholar named in the first chunk is cited in the third
+    assert all(g.cited == {"Heydemann"} for g in given)
     assert [g.state_counts for g in given] == [
         {"actor.state.france": 4, "actor.state.germany": 2}
     ] * 3
@@ -36,7 +39,7 @@ def test_the_evidence_a_chunk_carries_is_plain_json() -> None:
     """doc._ values stay JSON-serialisable (DocBin keeps them)."""
     evidence = DocumentEvidence(
         {"actor.state.uk": 2}, frozenset({"actor.io.un"}), frozenset({"كوربين"}),
-        {"منظمه": ("international_org", "actor.io.un")},
+        {"منظمه": ("international_org", "actor.io.un")}, frozenset({"Sims"}),
     )  # fmt: skip
     data = json.loads(json.dumps(evidence.to_dict(), ensure_ascii=False))
     assert DocumentEvidence.from_dict(data) == evidence

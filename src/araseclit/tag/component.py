@@ -213,7 +213,12 @@ class MentionTagger:
             found = [f for f in found if not (f.evidence == "pattern" and f.start in starts)]
             found += bodies
             found += self._full_names(tokens, found)
-            found += _cited_names(tokens, found, places, _entity_words(self.lexicon))
+            cited = cited_latin_names(" ".join(tokens.text), _entity_words(self.lexicon))
+            if gathered is not None:
+                gathered["cited"] = cited
+            if document is not None:
+                cited |= document.cited
+            found += _cited_names(tokens, found, places, cited)
             people = self._persons(tokens, found, known, places)
             found += people
             found = _drop_titles(found, norms)
@@ -491,11 +496,10 @@ def _entity_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _cited_names(
-    tokens: Tokens, found: list[Found], places: set[int], not_names: frozenset[str]
+    tokens: Tokens, found: list[Found], places: set[int], latin: frozenset[str]
 ) -> list[Found]:
-    """Scholars named in Arabic letters whose work the text cites in Latin script
-    (tag.cited_names): ``ديفيد سيمز`` ... ``(Sims, 2012)``."""
-    latin = cited_latin_names(" ".join(tokens.text), not_names)
+    """Scholars named in Arabic letters whose work the document cites in Latin script
+    (``latin``: tag.cited_names.cited_latin_names): ``ديفيد سيمز`` ... ``(Sims, 2012)``."""
     if not latin:
         return []
     taken = set(places)

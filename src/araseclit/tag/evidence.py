@@ -36,13 +36,16 @@ class DocumentEvidence:
     :func:`araseclit.tag.resolve.dominant_state`; ``sure``: entity ids named without
     ambiguity; ``surnames``: last words of people found by pattern, as written;
     ``organisations``: for each anaphoric head noun, the ``(category, entity_id)`` of the
-    last organisation named with it (in the chunks before, when given to a chunk).
+    last organisation named with it (in the chunks before, when given to a chunk);
+    ``cited``: Latin names of parenthetical citations (:mod:`araseclit.tag.cited_names`: a
+    scholar named in one chunk may be cited in another).
     """
 
     state_counts: Mapping[str, int] = field(default_factory=dict)
     sure: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     organisations: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    cited: frozenset[str] = frozenset()
 
     def then(self, later: DocumentEvidence) -> DocumentEvidence:
         """This evidence followed by that of the text after it: counts added, sets joined,
@@ -54,6 +57,7 @@ class DocumentEvidence:
             self.sure | later.sure,
             self.surnames | later.surnames,
             {**self.organisations, **later.organisations},
+            self.cited | later.cited,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +67,7 @@ class DocumentEvidence:
             "sure": sorted(self.sure),
             "surnames": sorted(self.surnames),
             "organisations": {k: list(v) for k, v in sorted(self.organisations.items())},
+            "cited": sorted(self.cited),
         }
 
     @classmethod
@@ -73,6 +78,7 @@ class DocumentEvidence:
             frozenset(data.get("sure", ())),
             frozenset(data.get("surnames", ())),
             {str(k): (str(v[0]), str(v[1])) for k, v in data.get("organisations", {}).items()},
+            frozenset(data.get("cited", ())),
         )
 
 
