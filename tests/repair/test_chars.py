@@ -16,6 +16,7 @@ from araseclit.repair import (
     join_detached_marks,
     join_stray_last_letter,
     move_heading_number,
+    repair_text,
     tidy_spacing,
     unify_persian_letters,
     unmirror_brackets,
@@ -144,3 +145,30 @@ def test_lam_alef_swaps_are_counted_in_visual_lines_too() -> None:
     visual = [line[::-1] for line in logical]  # how pdfplumber gives a right-to-left line
     assert swapped_lam_alef_signs(logical) == swapped_lam_alef_signs(visual) == 5
     assert swapped_lam_alef_signs(["تعزيز الأمن والاستقرار في مجالات عدة"]) == 0
+
+
+def test_a_gap_split_article_is_joined_where_the_font_swaps_lam_alef() -> None:
+    # a font that gives every lam-alef alef first ("األمن", "ال يتحقق") and sets an article
+    # apart from its word ("ال ذي" for "الذي"): swapped, the article became "لا ذي"
+    raw = (
+        "وأكد الباحث أن األمن ال يتحقق دون االستقرار، وهو ال ذي قال إن\n"
+        "المنظمات ال تعمل في مجاالت األمن وحدها، بل في ال تي تمس حياة الناس\n"
+        "خالل سنوات االحتالل، وال سيما في المحافظات ال تي شهدت تحوالت كبيرة."
+    )
+    text = repair_text(raw)
+    assert "وهو الذي قال" in text
+    assert "بل في التي تمس" in text
+    assert "المحافظات التي شهدت" in text
+    assert "الأمن لا يتحقق" in text  # the swap still wins where no word is joined
+    assert "ولا سيما" in text
+
+
+def test_an_article_is_not_joined_onto_a_word_it_would_turn_into_another() -> None:
+    from araseclit.textmodel.scorer import default_scorer
+
+    gain = default_scorer().gain
+    # "لا تملك" / "التملك" and "لا مجرد" / "المجرد" are Arabic either way: the join must read
+    # far better than the swap (on the Thabit renditions these joins made text worse)
+    assert fix_swapped_lam_alef("وهي ال تملك موارد", gain) == "وهي لا تملك موارد"
+    assert fix_swapped_lam_alef("هذه ال مجرد أرقام", gain) == "هذه لا مجرد أرقام"
+    assert fix_swapped_lam_alef("وهو ال ذي قال", gain) == "وهو الذي قال"

@@ -146,7 +146,7 @@ def _character_fix(raw_lines: list[str], config: RepairConfig) -> Callable[[str]
     def fix(text: str) -> str:
         fixed = fix_ligature_order(text)
         if swapped:
-            fixed = fix_swapped_lam_alef(fixed)
+            fixed = fix_swapped_lam_alef(fixed, gain)  # swap, join or leave each "ال"
         return fixed if fixed != text and gain(text, fixed) > 0 else text  # must read better
 
     return fix

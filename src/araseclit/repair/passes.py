@@ -72,8 +72,11 @@ def _ligature_order(lines: list[Line], ctx: Context) -> None:
 def _swapped_lam_alef(lines: list[Line], ctx: Context) -> None:
     if not ctx.swapped_lam_alef:
         return
-    for ln in lines:  # the font gives every lam-alef alef first
-        ln.text = fix_swapped_lam_alef(ln.text)
+    from araseclit.textmodel.scorer import default_scorer
+
+    gain = default_scorer().gain
+    for ln in lines:  # the font gives every lam-alef alef first (or a gap split "ال ذي")
+        ln.text = fix_swapped_lam_alef(ln.text, gain)
     fix_swapped_lam_hamza_lines(lines)
 
 
