@@ -570,6 +570,11 @@ def _name_into_bracket(t: str, start: int, recs: list[dict]) -> list[dict]:
 
 
 _ORG_HEADS = frozenset("وزاره مركز منظمه مؤسسه معهد هيئه دائره شبكه مرصد".split())
+#: a substring every ``AUTHOR_OUTSIDE_RE`` match holds: a comma, then a bracketed year
+#: (``حسيني، (1398``); none in most texts, so the whole-text pattern is skipped without it
+_COMMA_BRACKET_YEAR = re.compile(r"[،,]\s*\(\d{4}")
+#: a substring every ``CUE_BRACKETED_RUN_RE`` match holds: a year right after a closer
+_CLOSER_YEAR = re.compile(r"\)\s*\d{4}")
 
 
 def _author_outside(t: str, ctx: YearContext) -> list[dict]:
@@ -587,7 +592,9 @@ def _author_outside(t: str, ctx: YearContext) -> list[dict]:
             common = {"start": m.start(), "end": m.end(), "kind": "narrative"}
             year = m["year"] + m["suffix"]
             out.extend(_year_records(year, m["page"], m["name"], ctx, **common))
-    for m in P.AUTHOR_OUTSIDE_RE.finditer(t):
+    # the pattern tries a name of up to 121 letters at every character: its comma and
+    # bracketed year are looked for first
+    for m in P.AUTHOR_OUTSIDE_RE.finditer(t) if _COMMA_BRACKET_YEAR.search(t) else ():
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
         start = _name_start(t, m.start("name"))
         name = re.sub(r"\s+", " ", t[start : m.end("name")])
@@ -713,6 +720,8 @@ def _cue_bracketed_run(t: str, ctx: YearContext) -> list[dict]:
     drawn around a run of the line that ends in the name, and the locator follows the
     closer; the name is the last word before the closer."""
     out: list[dict] = []
+    if not _CLOSER_YEAR.search(t):
+        return out  # no year right after a closing bracket: no run to read (most texts)
     for m in P.CUE_BRACKETED_RUN_RE.finditer(t):
         ym = P.YEAR_ONLY_RE.fullmatch(m["body"])
         prose = len(m["run"].split()) >= 3
