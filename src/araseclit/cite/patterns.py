@@ -529,6 +529,8 @@ REF_AUTHOR_HEAD_RE = re.compile(r"[^\d()\[\]:.،,]{2,60}[،,]\s*[^\d()\[\]:]{1,4
 REF_BOOK_INLINE_HEADING_RE = re.compile(
     r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:ثبت|قائمة|فهرست)\s+)?(?:ال)?(?:مصادر|مراجع|منابع)"
     r"(?:\s+(?:و\s?)?(?:ال)?(?:مراجع|مصادر|مآخذ))?"
+    # a whole word: "مصادرة الأموال، …" opens a paragraph, not the list
+    r"(?![\u0621-\u064a\u0671-\u06d3])"
     r"|^[ \t]*(?:[#|*>]+[ \t]*)+(?:References|Bibliography|Works\s+Cited)",
     re.M | re.I,
 )
@@ -539,6 +541,10 @@ REF_HEADING_MARK_RE = re.compile(r"^[ \t]*[#|]")
 REF_ENTRY_MARK_RE = re.compile(
     r"(?:\(\s*(?:\d{4}|\d{3}\s*هـ)[^()\n]{0,12}\)|(?<=\s)\d{4}\s*[a-eأب]?)\s*[.:](?:\s|$)"
 )
+# The year of an entry, after the publisher's comma or colon, an author–date entry's stop, or in
+# brackets ("بيروت: دار الساقي، 2011." | "Press, 2003." | "حامد. 2016." | "(2019): 45"); prose
+# writes "تضاعفت الحالات بعد 2014."
+IMPRINT_YEAR_RE = re.compile(r"[.،,:؛;]\s*\d{4}|\(\s*\d{4}")
 REF_FIRST_ENTRY_RE = re.compile(
     r"\s*:?\s+(?=[^\d()\n]{2,80}?(?:\s\d{4}[a-eأب]?\s*[:.]\s|\(\s*\d{4}|\(\s*\d{3}\s*هـ))"
 )

@@ -136,7 +136,13 @@ def _run_on_list_follows(text: str, pos: int, latin: bool = False) -> bool:
     if first is None:
         return False
     line = text[first.end() : first.end() + RUN_CHARS].split("\n", 1)[0]
-    return len(_opening_cuts(line, [])) + 1 >= (2 if latin else MIN_RUN_ENTRIES)
+    cuts = _opening_cuts(line, [])
+    # the first entry must close with its imprint's year, not a sentence's: "المصادر الأمنية،
+    # أكدت ذلك مرارا. وفي بغداد، تضاعفت الحالات بعد 2014. …" is a paragraph
+    first_entry = P.fold_digits(line[: min(cuts, default=len(line))])
+    if not P.IMPRINT_YEAR_RE.search(first_entry):
+        return False
+    return len(cuts) + 1 >= (2 if latin else MIN_RUN_ENTRIES)
 
 
 def _opening_cuts(line: str, fixed: list[int]) -> list[int]:
