@@ -96,3 +96,16 @@ def test_pdfplumber_mark_lines_are_not_cuts() -> None:
     lines = _lines(scrambled)
     assert restore_lifted_marks(lines) == 0
     assert [ln.text for ln in lines] == scrambled
+
+
+def test_each_moved_line_is_logged_once() -> None:
+    """The lifted_tanween pass's guard logs what it keeps; an op this step wrote itself
+    doubled each line's entry in --diff and stayed when the guard undid the group."""
+    scrambled = PARAGRAPH[:2] + lift_marks(PARAGRAPH[2:3], rate=1.0) + PARAGRAPH[3:]
+    raw = "\n".join(f"\u202b{t}\u202c" for t in scrambled) + "\n"
+    logged = [[op.name for op in ln.ops] for ln in repair_lines(raw).lines if ln.ops]
+    assert logged
+    assert all(names == ["araseclit.repair.lifted_tanween.v1"] for names in logged)
+    lines = _lines(scrambled)
+    assert restore_lifted_marks(lines, wrapped=False) == 2
+    assert not any(ln.ops for ln in lines)

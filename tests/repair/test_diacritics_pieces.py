@@ -118,3 +118,35 @@ def test_the_pass_is_logged_as_its_own_operation_and_can_be_switched_off() -> No
     }
     text = " ".join(ln.text for ln in result.lines if ln.text)
     assert _order_errors(text, reference) > 0.2 * len(_letters(reference))
+
+
+def test_each_moved_line_is_logged_once_under_the_pass_name() -> None:
+    # the pass's guard logs what it keeps; an op the pass wrote itself under another name
+    # ("lifted_tanween") showed in --diff and stayed when the guard undid its group
+    from araseclit.repair import repair_lines
+
+    raw = "\n".join(cut_vowelled_lines(VOWELLED, seed=0))
+    logged = [[op.name for op in ln.ops] for ln in repair_lines(raw).lines if ln.ops]
+    assert logged
+    assert all(names == ["araseclit.repair.vowelled_pieces.v1"] for names in logged)
+
+
+def test_the_pass_itself_logs_nothing() -> None:
+    raw = cut_vowelled_lines(VOWELLED, seed=0)
+    lines = [Line(r.strip("\u202b\u202c"), None, k, raw=r) for k, r in enumerate(raw, start=1)]
+    assert restore_vowelled_pieces(lines) > 0
+    assert not any(ln.ops for ln in lines)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # no letter after the opening marks: no letter takes the last letter's own marks
+        # (they went after the opening mark, the cluster reordered), joined as they are
+        ("سَّ", "ُ", "\u0633\u064e\u0651\u064f"),
+        # a space after the opening marks: the letter's own marks do not cross it
+        ("عَرَفَ سَّ", "ُ كانُ", "عَرَفَ سَّ\u064f كانُ"),
+    ],
+)
+def test_glued_marks_go_on_only_to_a_letter(before: str, after: str, expected: str) -> None:
+    assert glue_pieces(before, after) == expected

@@ -30,7 +30,6 @@ from collections.abc import Callable
 
 from araseclit.charsets import ARABIC_LETTER, BIDI_CONTROL
 from araseclit.document import Line
-from araseclit.repair.ops import op_name, record
 
 #: the marks a font may lift: tanween, short vowels, sukun, shadda, dagger alef
 LIFTABLE = "\u064b-\u0652\u0670"
@@ -186,11 +185,10 @@ def restore_lifted_marks(
         best = _best_reading(lines, run, marks, used, full, given, score, margin)
         if best is None:
             continue
-        group, texts, gain = best
+        group, texts, _ = best
         for slot, text in zip(group, texts, strict=True):
-            old = lines[slot].text
+            # (the pass's guard logs what it keeps)
             lines[slot].text, lines[slot].changed = text, True
-            lines[slot].ops.append(record(op_name("lifted_tanween"), old, text, gain))
         spent = len(group) - 1
         for i in run:
             left = _CONTROLS.sub("", lines[i].text).split()

@@ -30,7 +30,6 @@ from functools import cache
 
 from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, BIDI_CONTROL, strip_marks
 from araseclit.document import Line
-from araseclit.repair.ops import op_name, record
 
 #: the most lines one visual line is cut into
 LONGEST_RUN = 10
@@ -274,7 +273,8 @@ def glue_pieces(before: str, after: str) -> str:
     back. pdftotext puts each glyph, marks too, on the text line its height suggests, so a
     mark near a cut sits in the other piece: marks opening ``after`` are the last letter's
     of ``before``, which then gives its own to ``after``'s first letter
-    (``"عَرَفَ سَّ" + "ُكانُ"`` -> ``"عَرَفَ سُكَّانُ"``); a mark run that ``before`` ends with
+    (``"عَرَفَ سَّ" + "ُكانُ"`` -> ``"عَرَفَ سُكَّانُ"``) when a letter follows them (no
+    letter, a space: joined as they are); a mark run that ``before`` ends with
     apart from its letter (after a space) is ``after``'s first letter's
     (``"مِ َ" + "ن"`` -> ``"مِنَ"``)."""
     opening = _OPENING_MARKS.match(after)
@@ -283,6 +283,9 @@ def glue_pieces(before: str, after: str) -> str:
         own = head.group(1) if head else ""
         stem = before[: len(before) - len(own)]
         first = after[opening.end() : opening.end() + 1]
+        if not (first and _LETTER.match(first)):
+            # no letter to take the last letter's own marks (a space, the piece's end)
+            return before + after
         return stem + opening.group() + first + own + after[opening.end() + 1 :]
     apart = _APART_MARKS.search(before)
     if apart and after[:1] and _LETTER.match(after[:1]):
@@ -321,7 +324,7 @@ def restore_vowelled_pieces(
     for stretch, reading in zip(found, readings, strict=True):
         if reading is None or reading[2] <= least * len(stretch):
             continue
-        new, glue, gain = reading
+        new, glue, _ = reading
         # pieces glued into one word share a line: passes after this one read line by line
         merged: list[str] = []
         for text, glued in zip(new, glue, strict=True):
@@ -333,8 +336,7 @@ def restore_vowelled_pieces(
         merged += [""] * (len(stretch) - len(merged))
         for slot, text in zip(stretch, merged, strict=True):
             ln = lines[slot]
-            if text != ln.text.strip():
-                ln.ops.append(record(op_name("lifted_tanween"), ln.text, text, gain))
+            if text != ln.text.strip():  # (the pass's guard logs what it keeps)
                 ln.text, ln.changed = text, True
                 moved += 1
     return moved
