@@ -4,7 +4,7 @@ the next label of a numbered list or notes, and an inverted Arabic name in a num
 
 from __future__ import annotations
 
-from araseclit.cite import find_citations, find_reference_span
+from araseclit.cite import find_citations, find_reference_span, find_references
 
 INTRO = (
     "تتناول هذه الدراسة دور المنظمات غير الحكومية في العراق بعد عام 2003 (الساعدي، 2015: 12)، "
@@ -37,3 +37,43 @@ def test_a_paragraph_opening_with_musadara_is_no_reference_heading() -> None:
     text = INTRO + "\n" + para + OUTRO
     assert find_reference_span(text) is None
     assert len(find_citations(text)) == 10
+
+
+NUMBERED_BODY = (
+    "تناولت الدراسات السابقة دور الميليشيات في العراق بعد عام 2003 [1]، ورأى باحثون أن الدولة "
+    "ضعفت [2]. ثم اتسعت الفجوة بين المجتمع والدولة [3].\n"
+) * 4
+
+
+def _labels_and_years(text: str) -> list[tuple[str | None, int | None]]:
+    _, entries = find_references(text)
+    return [(r["label"], r["year"]) for r in entries]
+
+
+def test_an_edition_number_is_no_label_in_a_list_one_entry_a_line() -> None:
+    refs = (
+        "المراجع\n"
+        "1. ابن خلدون عبد الرحمن. المقدمة. ط. 2. بيروت: دار الفكر؛ 1988.\n"
+        "2. Dodge T. Inventing Iraq. New York: Columbia University Press; 2003.\n"
+        "3. الساعدي حيدر. الميليشيات في العراق. بغداد: دار الحكمة؛ 2015.\n"
+    )
+    assert _labels_and_years(NUMBERED_BODY + "\n" + refs) == [
+        ("1", 1988),
+        ("2", 2003),
+        ("3", 2015),
+    ]
+
+
+def test_a_volume_number_is_no_label_in_a_run_on_list() -> None:
+    refs = (
+        "المراجع\n"
+        "1. الطبري محمد بن جرير. تاريخ الرسل والملوك. ج. 2. القاهرة: دار المعارف؛ 1967. "
+        "2. Tripp C. A History of Iraq. Vol. 3. Cambridge: Cambridge University Press; 2007. "
+        "3. الحسني عبد الرزاق. تاريخ الوزارات العراقية. مج. 4. بغداد: دار الشؤون الثقافية؛ "
+        "1988.\n"
+    )
+    assert _labels_and_years(NUMBERED_BODY + "\n" + refs) == [
+        ("1", 1967),
+        ("2", 2007),
+        ("3", 1988),
+    ]

@@ -351,6 +351,11 @@ ENTRY_GROUP_START_RE = re.compile(
 # The next label of a numbered list run into one paragraph: ". 2. UNMAS. …" (kept only when
 # it follows the label before: 1, 2, 3 …)
 NEXT_LABEL_RE = re.compile(r"(?<=[.)])\s+(?P<n>\d{1,3})[.\-)]\s+(?=\S)")
+# The abbreviation a number after it belongs to (edition, volume, part, page, issue), which
+# no list's next label follows: "ط. 2." | "ج. 2." | "مج. 4." | "Vol. 3." | "no. 2." | "ed. 2."
+NUMBER_ABBREV_END_RE = re.compile(
+    r"(?:^|[\s(،,])(?:ط|ج|جـ|مج|ص|ع|vol|no|nos|p|pp|ed|eds|edn)\.$", re.I
+)
 # A Latin heading with no mark at the start of a line, run into its first entry
 REF_LATIN_INLINE_HEADING_RE = re.compile(
     r"^[ \t]*(?:References|Bibliography|Works\s+Cited|Sources)(?=\s)", re.M

@@ -226,11 +226,14 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         else:
             entries.append([s, e])
     spans: list[tuple[int, int]] = []
+    one_a_line = sum(bool(P.REF_LABEL_RE.match(P.fold_digits(block[s:e]))) for s, e in entries) > 1
     for s, e in entries:
         cuts = [m.start() for m in re.finditer(r"(?<=\S)\s+(?=\[\d{1,3}\]\s)", block[s:e])]
         cuts += [m.start() for m in P.ENTRY_START_RE.finditer(block[s:e])]
         cuts += [m.start("gap") for m in P.ENTRY_AFTER_URL_RE.finditer(block[s:e])]
-        labels = _label_cuts(block[s:e])
+        # a list written one entry a line has its labels at line starts: a number inside
+        # a line there is an edition or volume ("1. ابن خلدون … المقدمة. ط. 2. بيروت …")
+        labels = [] if one_a_line else _label_cuts(block[s:e])
         cuts += [c for c in labels if c not in cuts]
         if not P.REF_LABEL_RE.match(P.fold_digits(block[s:e])):  # a numbered list's
             # entries are cut at their labels only ("Confl Health." names no body's entry)
@@ -251,7 +254,10 @@ def _label_cuts(line: str) -> list[int]:
     pos = label.end()
     while (m := P.NEXT_LABEL_RE.search(line, pos)) is not None:
         pos = m.start() + 1  # one on, not past the match: "… 87. 4. …" ("87. " matches first)
-        if int(m["n"]) == n + 1:
+        if int(m["n"]) != n + 1 or P.NUMBER_ABBREV_END_RE.search(line, 0, m.start()):
+            continue  # "ط. 2." | "ج. 2." | "Vol. 3." number an edition or a volume
+        start = cuts[-1] if cuts else 0
+        if _has_year(line[start : m.start()]) and _has_year(line[m.start() :]):
             cuts.append(m.start())
             n += 1
     return cuts
