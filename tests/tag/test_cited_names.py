@@ -58,3 +58,25 @@ def test_common_noun_before_a_listed_given_name_is_no_name() -> None:
 def test_cited_latin_names() -> None:
     names = cited_latin_names("كما في (Krieg & Rickli, 2019؛ الحلبي، 2021) و(della Porta, 2013)")
     assert names == {"Krieg", "Rickli", "della", "Porta"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # و + a common word whose stem is a listed given name (وجود: جود) opens no name
+        "حذر التقرير من وجود سيول جارفة في محافظة نينوى خلال الشتاء، وهو ما تناولته دراسات "
+        "سابقة (Sowell, 2010; Davis, 2015).",
+        "وأشارت التقارير إلى وجود سيول في أطراف المدينة بعد العاصفة (Sowell, 2012).",
+        # a feminine noun is no surname (دافئة ~ Davis)
+        "ولكن المنطقة الاستوائية ستظل دافئة جدا خلال الشهر المقبل (Davis, 2015).",
+        # a Persian sentence's words are no scholar's name (کشور ~ Kishore, فشار ~ Fisher)
+        "رای‌گیری از مردم در راستای حل اختلاف با کشور همسایه یونان است (Kishore, 2003). "
+        "دولت زیر فشار شدید مخالفان قرار دارد (Fisher, 2010).",
+    ],
+)  # fmt: skip
+def test_common_word_is_no_cited_scholar(text: str) -> None:
+    assert persons_by_citation(text) == []
+
+
+def persons_by_citation(text: str) -> list[str]:
+    return [m["text"] for m in explain_text(text) if m.get("evidence") == "citation"]

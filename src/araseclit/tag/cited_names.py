@@ -38,7 +38,7 @@ from araseclit.cite.translit import script, similarity, sounds
 from araseclit.normalize import normalize_token
 from araseclit.tag.lexicon import Lexicon, load_word_list
 from araseclit.tag.patterns import is_arabic, raw_article
-from araseclit.tag.persons import citation_tokens
+from araseclit.tag.persons import _persian_sentences, citation_tokens
 from araseclit.textmodel.frequency import arabic_zipf
 
 #: least similarity of an Arabic word to a cited Latin name for it to be that name
@@ -54,6 +54,8 @@ VERB_ZIPF = 3.0
 #: Zipf from which a listed given name is too common a word to be one (as in tag.persons)
 LISTED_GIVEN_ZIPF = 5.3
 MAX_GIVEN = 3
+#: fewest letters of a surname (إس, a spelt-out letter, is none)
+MIN_SURNAME_LETTERS = 3
 #: particles of a European surname written before it (della Porta, van Dijk, de Waal)
 PARTICLES = frozenset("ديلا دي دو فان فون لا".split())
 #: the Latin words of a parenthetical citation with a year: (Krieg & Rickli, 2019)
@@ -99,6 +101,9 @@ def find_cited_names(
     if not latin:
         return []
     skip = taken | citation_tokens(raw)
+    # a Persian sentence's words are no Arabic scholar's name (کشور ~ Kishore, فشار ~ Fisher)
+    persian = _persian_sentences(raw, [normalize_token(w) for w in raw])
+    skip |= {k for k, farsi in enumerate(persian) if farsi}
     index = _by_first_class(latin)
     surname: dict[str, bool] = {}  # one decision per distinct word
     full: list[tuple[int, int]] = []
@@ -151,6 +156,8 @@ def _surname(word: str, index: dict[tuple[str, int], list[str]]) -> bool:
     if arabic_zipf(word) >= MAX_SURNAME_ZIPF:
         return False
     norm = normalize_token(word)
+    if len(norm) < MIN_SURNAME_LETTERS or word.endswith("ة") or norm.endswith("ات"):
+        return False  # إس ~ Sims; دافئة ~ Davis, كميات ~ Kemmis: a feminine or plural noun
     if norm[:1] in "وف" and arabic_zipf(word[1:]) >= arabic_zipf(word):
         return False  # وإلى: a conjunction and a common word
     names = index.get(_shape(word), ())
@@ -172,7 +179,7 @@ def _given_start(raw: list[str], blank: list[bool], skip: set[int], k: int) -> i
         norm = normalize_token(raw[j])
         if _TANWIN.search(raw[j]):
             break
-        if norm[:1] == "و" and norm[1:] in _given():
+        if norm[:1] == "و" and norm[1:] in _given() and arabic_zipf(raw[j]) < GIVEN_ZIPF:
             return j  # وجان مارك ريكلي: the conjunction opens the name
         if norm in PARTICLES:
             start = j  # دوناتيلا ديلا بورتا: a particle of the surname
