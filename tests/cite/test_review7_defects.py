@@ -4,7 +4,7 @@ the next label of a numbered list or notes, and an inverted Arabic name in a num
 
 from __future__ import annotations
 
-from araseclit.cite import find_citations, find_reference_span, find_references
+from araseclit.cite import find_citations, find_notes, find_reference_span, find_references
 
 INTRO = (
     "تتناول هذه الدراسة دور المنظمات غير الحكومية في العراق بعد عام 2003 (الساعدي، 2015: 12)، "
@@ -77,3 +77,41 @@ def test_a_volume_number_is_no_label_in_a_run_on_list() -> None:
         ("2", 2007),
         ("3", 1988),
     ]
+
+
+NOTED_BODY = (
+    "تناولت الدراسات السابقة دور الميليشيات في العراق بعد عام 2003.(1) وقد رأى بعض الباحثين أن "
+    "الدولة ضعفت.(2) ثم اتسعت الفجوة بين المجتمع والدولة.(3)\n"
+) * 3
+
+
+def _notes(text: str) -> list[tuple[int, str]]:
+    return [(n.number, n.body) for n in find_notes(text)]
+
+
+def test_a_volume_number_starts_no_note_in_notes_one_a_line() -> None:
+    notes = (
+        "الهوامش\n"
+        "(1) ابن خلدون، المقدمة، ج. 2. بيروت: دار الكتب العلمية، 1993، ص 45.\n"
+        "(2) Toby Dodge, Inventing Iraq, vol. 3. 4. New York: Columbia University Press, 2003, "
+        "p. 12.\n"
+        "(3) المصدر نفسه، ص 50.\n"
+    )
+    found = _notes(NOTED_BODY + "\n" + notes)
+    assert [n for n, _ in found] == [1, 2, 3]
+    assert found[0][1].endswith("1993، ص 45.")
+    assert found[2][1] == "المصدر نفسه، ص 50."
+    ibid = [c for c in find_citations(NOTED_BODY + "\n" + notes) if c["number"] == 3]
+    assert [(c["author"], c["year"]) for c in ibid] == [("Toby Dodge", 2003)]
+
+
+def test_a_volume_number_starts_no_note_in_run_on_notes() -> None:
+    notes = (
+        "الهوامش\n"
+        "(1) محمد بن جرير الطبري، تاريخ الرسل والملوك، ج. 2. القاهرة: دار المعارف، 1967، ص 12. "
+        "(2) المصدر نفسه، ص 14. (3) Charles Tripp, A History of Iraq, vol. 3. Cambridge: "
+        "Cambridge University Press, 2007, p. 30.\n"
+    )
+    found = _notes(NOTED_BODY + "\n" + notes)
+    assert [n for n, _ in found] == [1, 2, 3]
+    assert found[1][1] == "المصدر نفسه، ص 14."

@@ -110,9 +110,13 @@ _NEXT_NOTE_RE = re.compile(
 )
 
 
-def _run_on_notes(t: str, a: int, b: int, m: re.Match[str]) -> list[tuple[int, int, int, str]]:
+def _run_on_notes(
+    t: str, a: int, b: int, m: re.Match[str], next_line: int | None = None
+) -> list[tuple[int, int, int, str]]:
     """The notes of line ``t[a:b]`` whose first note ``m`` matched: one, or several in
-    sequence when the line runs them together."""
+    sequence when the line runs them together. A number after an edition or volume
+    abbreviation (``ج. 2.``) starts no note, nor does the number ``next_line`` that opens the
+    next note line (notes written one a line)."""
     out: list[tuple[int, int, int, str]] = []
     n, start, body = _number(m), a, a + m.start("body")
     pos = body
@@ -120,7 +124,11 @@ def _run_on_notes(t: str, a: int, b: int, m: re.Match[str]) -> list[tuple[int, i
     # ("87. ") matching first, whose space the next note's match needs
     while (nxt := _NEXT_NOTE_RE.search(t, pos, b)) is not None:
         pos = nxt.start() + 1
-        if int(nxt["n"]) == n + 1:
+        if (
+            int(nxt["n"]) == n + 1
+            and n + 1 != next_line
+            and not P.NUMBER_ABBREV_END_RE.search(t, body, nxt.start())
+        ):
             out.append((n, start, nxt.start(), t[body : nxt.start()].strip()))
             n, start, body = n + 1, nxt.start("lead") if nxt["lead"] else nxt.start("n"), nxt.end()
             pos = body
@@ -133,12 +141,15 @@ def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]
     no note and no heading continues the note before it (a wrapped note)."""
     out: list[tuple[int, int, int, str]] = []
     pos = start
-    for line in t[start:end].splitlines(keepends=True):
+    lines = t[start:end].splitlines(keepends=True)
+    openers = [NOTE_LINE_RE.match(line.rstrip("\n")) for line in lines]
+    for i, line in enumerate(lines):
         a, b = pos, pos + len(line.rstrip("\n"))
         pos += len(line)
-        m = NOTE_LINE_RE.match(line.rstrip("\n"))
+        m = openers[i]
         if m:
-            out += _run_on_notes(t, a, b, m)
+            later = next((o for o in openers[i + 1 :] if o), None)
+            out += _run_on_notes(t, a, b, m, _number(later) if later else None)
         elif line.strip() and out and a - out[-1][2] == 1:
             n, s, _, body = out[-1]  # the next line of a wrapped note
             out[-1] = (n, s, b, f"{body} {line.strip()}")
