@@ -8,7 +8,7 @@ import pytest
 
 from araseclit.normalize import normalize_token
 from araseclit.tag import explain_text
-from araseclit.tag.patterns import NAME_STOPWORDS
+from araseclit.tag.patterns import GENERIC_AFTER_TRIGGER, NAME_STOPWORDS
 
 
 def actors(text: str) -> dict[str, tuple[str, str | None]]:
@@ -161,3 +161,19 @@ def test_bodies_named_with_purpose(text: str, names: list[str]) -> None:
 )
 def test_no_body_without_a_name(text: str, not_body: str) -> None:
     assert not any(name.startswith(not_body) for name in actors(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقدمت منظمة أخرى للإغاثة مساعدات غذائية إلى النازحين في المخيمات.",
+        "وتدخلت جمعية أخرى للدفاع عن حقوق المرأة في القضية.",
+    ],
+)
+def test_another_organisation_is_no_name(text: str) -> None:
+    """أخرى after a head describes it (normalised اخري: the list held اخرى, never matched)."""
+    assert not [name for name in actors(text) if "أخرى" in name]
+
+
+def test_generic_after_trigger_is_normalised() -> None:
+    assert {w for w in GENERIC_AFTER_TRIGGER if normalize_token(w) != w} == set()
