@@ -4,7 +4,13 @@ the next label of a numbered list or notes, and an inverted Arabic name in a num
 
 from __future__ import annotations
 
-from araseclit.cite import find_citations, find_notes, find_reference_span, find_references
+from araseclit.cite import (
+    find_citations,
+    find_notes,
+    find_reference_span,
+    find_references,
+    parse_fields,
+)
 
 INTRO = (
     "تتناول هذه الدراسة دور المنظمات غير الحكومية في العراق بعد عام 2003 (الساعدي، 2015: 12)، "
@@ -115,3 +121,20 @@ def test_a_volume_number_starts_no_note_in_run_on_notes() -> None:
     found = _notes(NOTED_BODY + "\n" + notes)
     assert [n for n, _ in found] == [1, 2, 3]
     assert found[1][1] == "المصدر نفسه، ص 14."
+
+
+def _authors(entry: str) -> list[tuple[str, str | None]]:
+    return [(p["family"], p["given"]) for p in parse_fields(entry)["authors"]]
+
+
+def test_an_inverted_arabic_name_in_a_numbered_entry_is_one_author() -> None:
+    entry = "1. الساعدي، حيدر. تاريخ الميليشيات في العراق. بيروت: دار الساقي؛ 2011."
+    assert _authors(entry) == [("الساعدي", "حيدر")]
+
+
+def test_an_inverted_name_in_a_numbered_journal_entry_is_one_author() -> None:
+    entry = "2. الربيعي، نور. الأمن المجتمعي. مجلة العلوم السياسية. 2019؛12(3):45–71."
+    assert _authors(entry) == [("الربيعي", "نور")]
+    # Vancouver names, each family then given, stay two authors
+    vancouver = "3. الكرخي باسم، العبيدي سعد. الأمن في بغداد. مجلة السياسة. 2018؛7(2):10–30."
+    assert _authors(vancouver) == [("الكرخي", "باسم"), ("العبيدي", "سعد")]

@@ -231,9 +231,16 @@ def _people(authors: str, family_first: bool = False) -> list[Person]:
         return []
     persian = re.search("[یکپگچژ]", a)
     names = re.split(r"\s*[،,]\s*", a)
-    if family_first and len(names) > 1 and not persian and re.search("[\u0600-\u06ff]", a):
+    if (
+        family_first
+        and len(names) > 1
+        and all(len(name.split()) >= 2 for name in names)
+        and not persian
+        and re.search("[\u0600-\u06ff]", a)
+    ):
         # "الساعدي حيدر، الربيعي نور": Vancouver separates its names with commas (a body
-        # and its department too: "وزارة الصحة، دائرة شؤون الألغام")
+        # and its department too: "وزارة الصحة، دائرة شؤون الألغام"), each name its family
+        # and given names; "الساعدي، حيدر" is one inverted name
         return [p for name in names if name for p in _people(name, family_first=True)]
     if is_organisation(a):  # "منظمة الصحة العالمية", "Human Rights Watch": one name
         return [Person(family=a, given=None)]
