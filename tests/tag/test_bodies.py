@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from araseclit.normalize import normalize_token
-from araseclit.tag import explain_text
+from araseclit.tag import bodies, explain_text
 from araseclit.tag.patterns import GENERIC_AFTER_TRIGGER, NAME_STOPWORDS
 
 
@@ -177,3 +177,9 @@ def test_another_organisation_is_no_name(text: str) -> None:
 
 def test_generic_after_trigger_is_normalised() -> None:
     assert {w for w in GENERIC_AFTER_TRIGGER if normalize_token(w) != w} == set()
+
+
+def test_word_caches_are_bounded() -> None:
+    """A per-word cache keyed by words grows with every document a worker reads."""
+    assert bodies._prepositional.cache_info().maxsize == bodies.WORD_CACHE_SIZE
+    assert bodies._given.cache_info().maxsize == 1

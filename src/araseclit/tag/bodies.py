@@ -29,7 +29,7 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from araseclit.tag.lexicon import load_word_list
 from araseclit.tag.patterns import (
@@ -87,9 +87,11 @@ MAX_CHAIN = 2
 MAX_ADJECTIVES = 4
 #: nisba endings of an adjective (normalised): الثوري، الثورية، الثوريين
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+#: distinct words a per-word decision remembers (bounded: a worker reads many documents)
+WORD_CACHE_SIZE = 16384
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _prepositional(word: str) -> bool:
     """ل or ب with a common noun (لحزب, بقرار): a noun in construct takes no preposition,
     so the construct has ended (حكومة تابعة لحزب العمال)."""
@@ -101,6 +103,7 @@ def _portfolio_head(norm: str) -> bool:
     return norm in PORTFOLIO_HEADS or (norm[:1] in "وفبل" and norm[1:] in PORTFOLIO_HEADS)
 
 
+@lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
     """Given names (wordlists/given_names.json): a name in the chain is a person's, as in
     ``برئاسة رشاد محمد العليمي``, never a body's."""
