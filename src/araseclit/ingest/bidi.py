@@ -141,8 +141,13 @@ def _ltr_levels(
                 # numbers before the first Latin letter, the first right after the Arabic word,
                 # its stop and space: islands (W2); not "(2019:" cut at a line end, which
                 # opens with its colon
-                first_l = next(k for k in range(i, j) if classes[k] == "L")
+                # a segment of numbers only (after_ltr opens the line with no Latin letter,
+                # "45 :2019"): every number is an island, the segment no Latin run
+                first_l = next((k for k in range(i, j) if classes[k] == "L"), j)
                 strong = [k for k in strong if k >= first_l]
+                if not strong:
+                    i = j
+                    continue
             if i == 0 and lead_apart:  # the number opening the line is an island of its own
                 lead = i
                 while lead < j and (classes[lead] in _NUMBER or classes[lead] in _NUMBER_GLUE):
