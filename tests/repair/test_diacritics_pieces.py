@@ -150,3 +150,28 @@ def test_the_pass_itself_logs_nothing() -> None:
 )
 def test_glued_marks_go_on_only_to_a_letter(before: str, after: str, expected: str) -> None:
     assert glue_pieces(before, after) == expected
+
+
+def test_the_full_line_is_estimated_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each line length tried costs a reading of the pieces: tried on every stretch, it made
+    # vowelled pdftotext text ~10x slower to repair (31 readings of every page)
+    from araseclit.repair import diacritics_pieces as pieces
+
+    raw = cut_vowelled_lines(VOWELLED * 32, seed=3)
+    lines = [
+        Line(r.strip("\u202b\u202c"), 1 + k // 30, k, raw=r) for k, r in enumerate(raw, start=1)
+    ]
+    read = {"trying lengths": 0, "reading": 0}
+    real = pieces.best_order
+
+    def counted(*args: object, **kwargs: object) -> tuple[tuple[int, ...], float]:
+        sizes = args[1]
+        assert isinstance(sizes, list)
+        read["reading" if kwargs.get("moves", True) else "trying lengths"] += len(sizes)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pieces, "best_order", counted)
+    assert restore_vowelled_pieces(lines) > 0
+    steps = int((pieces.FULL_RANGE - 1) / pieces.FULL_STEP) + 1
+    assert read["reading"] > 2 * pieces.FULL_SAMPLE  # the pieces of all stretches
+    assert read["trying lengths"] <= steps * pieces.FULL_SAMPLE

@@ -59,6 +59,10 @@ OVER_FULL = 1.1
 #: a full line is looked for from the longest piece to this many times it, in these steps
 FULL_RANGE = 4.0
 FULL_STEP = 0.1
+#: pieces a document's full line is estimated on (its first stretches; one visual line
+#: width for the whole document): each length tried costs a reading of them, so reading
+#: every stretch under every length made repair of vowelled pdftotext text ~10x slower
+FULL_SAMPLE = 150
 #: share of a document's Arabic letters that carry marks from which it is vowelled text
 MIN_VOWELLED = 0.3
 #: words of a piece's edge judged where it meets another piece
@@ -244,20 +248,46 @@ def best_order(
 def full_line(links: Links, sizes: list[int]) -> float:
     """The letters of a full visual line: of the lengths from the longest piece to
     :data:`FULL_RANGE` times it, the one under which runs read back to front score best."""
-    longest = max(sizes)
+    return _best_full([(links, sizes)])
+
+
+def _best_full(samples: list[tuple[Links, list[int]]]) -> float:
+    """:func:`full_line` over several stretches at once (their summed scores)."""
+    longest = max(max(sizes) for _, sizes in samples)
     steps = [longest * (1 + FULL_STEP * k) for k in range(int((FULL_RANGE - 1) / FULL_STEP) + 1)]
-    return max(steps, key=lambda f: best_order(links, sizes, f, moves=False)[1])
+    return max(
+        steps,
+        key=lambda f: sum(best_order(lk, sizes, f, moves=False)[1] for lk, sizes in samples),
+    )
+
+
+def document_full(stretch_texts: list[list[str]], score: Scorer) -> float | None:
+    """The letters of a full visual line of a document, estimated once on its first
+    :data:`FULL_SAMPLE` pieces (whole stretches, the last one cut short), or None when it
+    has no letters."""
+    samples: list[tuple[Links, list[int]]] = []
+    budget = FULL_SAMPLE
+    for texts in stretch_texts:
+        if budget < 2:
+            break
+        part = texts[:budget]
+        sizes = [len(_LETTER.findall(t)) for t in part]
+        if max(sizes, default=0) > 0:
+            samples.append((Links(part, score), sizes))
+            budget -= len(part)
+    return _best_full(samples) if samples else None
 
 
 def read_stretch(
-    texts: list[str], score: Scorer, margin: float | None = None
+    texts: list[str], score: Scorer, margin: float | None = None, full: float | None = None
 ) -> tuple[list[str], list[bool], float] | None:
     """The pieces of a stretch in their best reading: (texts in order, glued to the piece
     before, gain over the lines as they are), or None when leaving them scores as well
-    within ``margin`` (default :data:`MARGIN`)."""
+    within ``margin`` (default :data:`MARGIN`). ``full``: the letters of a full visual line
+    (default: :func:`full_line` finds it from this stretch)."""
     links = Links(texts, score)
     sizes = [len(_LETTER.findall(t)) for t in texts]
-    order, _ = best_order(links, sizes)
+    order, _ = best_order(links, sizes, full)
     identity = tuple(range(len(texts)))
     if order == identity:
         return None
@@ -314,7 +344,9 @@ def restore_vowelled_pieces(
 
         score = default_scorer().score
     found = stretches(lines)
-    readings = [read_stretch([lines[i].text.strip() for i in st], score, -math.inf) for st in found]
+    texts_of = [[lines[i].text.strip() for i in st] for st in found]
+    full = document_full(texts_of, score)
+    readings = [read_stretch(t, score, -math.inf, full) for t in texts_of]
     pieces = sum(len(st) for st in found)
     evidence = sum(r[2] for r in readings if r is not None) / max(1, pieces)
     if evidence < MIN_GAIN:
