@@ -73,3 +73,12 @@ def test_find_persons_works_each_word_out_once() -> None:
     for _ in range(2):  # a second document of the same words works nothing out again
         persons.find_persons(norms, [not w.isalnum() for w in words], set(), {}, words)
     assert persons.token_facts.cache_info().misses == len(set(zip(norms, words, strict=True)))
+
+
+def test_person_word_caches_fit_a_worker() -> None:
+    """Per-word caches of 65536 entries held ~160 MB per worker process when full."""
+    sizes = [f.cache_info().maxsize for f in vars(persons).values()
+             if hasattr(f, "cache_info") and f.__module__ == persons.__name__
+             and f.cache_info().maxsize]  # fmt: skip
+    assert sizes
+    assert max(sizes) <= 32768

@@ -96,8 +96,11 @@ MAX_NAME_WORDS = 4
 _CUES = TITLE_WORDS | TITLE_HEADS | SPEECH_VERBS | VIEW_VERBS
 #: distinct words whose per-word facts are kept (as textmodel.frequency keeps Zipf values):
 #: every helper below that reads only its word is cached, since the same few thousand words
-#: recur in every document (issue 12: the uncached helpers were the tagger's largest cost)
-WORD_CACHE_SIZE = 65536
+#: recur in every document (issue 12: the uncached helpers were the tagger's largest cost).
+#: 65536 held ~160 MB per worker when full; 16384 is below the distinct words of the 121
+#: NTREX articles, which then cycle through it (bench_tag_speed.py out of domain 9-47% more
+#: CPU in three same-minute pairs); 32768 was within noise of 65536 in two
+WORD_CACHE_SIZE = 32768
 #: tanwin (ً ٌ ٍ) marks an indefinite noun or adjective, never a name: وفدًا
 _TANWIN = re.compile("[\u064b-\u064d]")
 
