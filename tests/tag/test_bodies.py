@@ -183,3 +183,21 @@ def test_word_caches_are_bounded() -> None:
     """A per-word cache keyed by words grows with every document a worker reads."""
     assert bodies._prepositional.cache_info().maxsize == bodies.WORD_CACHE_SIZE
     assert bodies._given.cache_info().maxsize == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weak head with a definite genitive and adjectives: an everyday thing
+        "وعثرت الشرطة على المتفجرات في صندوق السيارة الخلفي.",
+        "وأرسل الطلب إلى صندوق البريد الخاص بالشركة.",
+        "ويبقى صندوق الاقتراع الحكم الأخير بين الأحزاب.",
+        "ووضع الناخبون أوراقهم في صندوق الاقتراع الشفاف أمام المراقبين.",
+        # a plural head: committees of a kind, no named body
+        "وتدخلت لجان الوساطة المحلية لحل النزاع بين العشيرتين.",
+        "وأحالت لجان النزاهة الملف إلى القضاء.",
+        "وكشفت لجان مراقبة العقود الحكومية عن مخالفات في مشاريع الإعمار.",
+    ],
+)
+def test_weak_or_plural_head_alone_is_no_body(text: str) -> None:
+    assert not [m for m in explain_text(text) if m.get("evidence") == "body"]

@@ -54,6 +54,15 @@ HEADS: dict[str, tuple[str, float]] = {
     **{h: ("government_body", 0.4) for h in "دائره رئاسه اداره".split()},
     **dict.fromkeys("شبكه تجمع".split(), ("candidate", 0.4)),
 }  # fmt: skip
+#: heads that name everyday things as often as bodies (صندوق الاقتراع، صندوق السيارة، جهاز
+#: الهاتف, مصرف المياه): a definite genitive and adjectives are no evidence; a body needs a
+#: construct chain (جهاز مكافحة الإرهاب), a known actor (صندوق قطر للتنمية) or a purpose
+#: phrase (صندوق الشارقة للتنمية)
+WEAK_HEADS = frozenset("صندوق مصرف جهاز".split())
+#: plural heads: a class of bodies (لجان الوساطة المحلية، لجان النزاهة), no named body unless
+#: named by coordinated genitives, as an institution of several members is (مجالس الأعيان
+#: والوجهاء)
+PLURAL_HEADS = frozenset("لجان مجالس".split())
 #: prepositions a purpose governs when it is a task (للنظر في), normalised
 PREPOSITIONS = frozenset("في علي الي عن من مع حول بين لدي عبر".split())
 #: heads of parties and movements (tag.parties): a و before one starts another actor
@@ -262,7 +271,12 @@ class _Reader:
         else:
             return None
         score += CHAIN_WEIGHT * chain
-        end, extra = self.tail(end)
+        actor = j in self.known
+        end, extra, purpose = self.tail(end)
+        if head in PLURAL_HEADS and not (self.free(j + 1) and self._coordinated(self.norms[j + 1])):
+            return None  # لجان الوساطة المحلية, لجان النزاهة: committees of a kind
+        if head in WEAK_HEADS and not (chain or actor or purpose):
+            return None  # صندوق السيارة الخلفي, صندوق البريد الخاص: an everyday thing
         return Body(i, end, category, score + extra)
 
     def definite(self, i: int) -> Body | None:
@@ -314,9 +328,9 @@ class _Reader:
         """Whether a name goes on at ``k`` (an adjective or a purpose phrase)."""
         return self.tail(k)[0] > k
 
-    def tail(self, k: int) -> tuple[int, float]:
+    def tail(self, k: int) -> tuple[int, float, bool]:
         """End and evidence of what follows a genitive: و + definite genitives, adjectives,
-        ``غير`` + adjective, a purpose phrase with its object."""
+        ``غير`` + adjective, a purpose phrase with its object; and whether it had a purpose."""
         score = 0.0
         while self.free(k) and self._coordinated(self.norms[k]) and k not in self.known:
             k, score = k + 1, score + ADJECTIVE_WEIGHT  # الحكماء والأعيان
@@ -327,8 +341,8 @@ class _Reader:
                 k, score = k + 2, score + ADJECTIVE_WEIGHT
         end = self.purpose(k)
         if end > k:
-            k, score = end, score + PURPOSE_WEIGHT
-        return k, score
+            return end, score + PURPOSE_WEIGHT, True
+        return k, score, False
 
     def adjectives(self, k: int) -> tuple[int, float]:
         start = k
