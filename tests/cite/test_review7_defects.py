@@ -138,3 +138,24 @@ def test_an_inverted_name_in_a_numbered_journal_entry_is_one_author() -> None:
     # Vancouver names, each family then given, stay two authors
     vancouver = "3. الكرخي باسم، العبيدي سعد. الأمن في بغداد. مجلة السياسة. 2018؛7(2):10–30."
     assert _authors(vancouver) == [("الكرخي", "باسم"), ("العبيدي", "سعد")]
+
+
+def test_an_academic_title_is_no_author() -> None:
+    entry = "6. د. محمد الكبيسي. الأمن الوطني. بغداد: دار الحكمة؛ 2015."
+    fields = parse_fields(entry)
+    assert _authors(entry) == [("الكبيسي", "محمد")]
+    assert fields["title"] == "الأمن الوطني"
+
+
+def test_an_academic_title_is_no_author_of_a_listed_entry() -> None:
+    refs = (
+        "المراجع\n"
+        "1. د. محمد الكبيسي. الأمن الوطني. بغداد: دار الحكمة؛ 2015.\n"
+        "2. أ.د. نادية الجميلي. الدولة والمجتمع في العراق. بيروت: دار الساقي؛ 2019.\n"
+    )
+    body = "تناولت الدراسات الأمن الوطني في العراق [1]، ورأى باحثون أن الدولة ضعفت [2].\n" * 3
+    _, entries = find_references(body + "\n" + refs)
+    assert [(r["authors"], r["year"]) for r in entries] == [
+        ("محمد الكبيسي", 2015),
+        ("نادية الجميلي", 2019),
+    ]

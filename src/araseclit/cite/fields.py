@@ -355,6 +355,7 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     body = P.fold_digits(" ".join(raw.split()))
     label = P.REF_LABEL_RE.match(body)
     body = body[label.end() :] if label else body
+    body = P.HONORIFIC_RE.sub("", body, count=1)  # "د. محمد الكبيسي. الأمن الوطني. …"
     out = ReferenceFields(
         authors=[], year_text=info["year_text"], title=None, container=None, volume=None,
         issue=None, pages=None, publisher=None, place=None, doi=None, url=None, accessed=None,

@@ -348,6 +348,9 @@ ENTRY_NB_FIRST_RE = re.compile(r"\s*:?\s*(?=" + ENTRY_NB_OPENING + ")")
 ENTRY_GROUP_START_RE = re.compile(
     r"(?<=\.)\s+(?=(?P<name>[A-Z][\w'’&-]*(?:\s(?:of|for|and|the|on|[A-Z][\w'’&-]*)){1,6})\.\s)"
 )
+# An academic title before an entry's first name, no name of its own:
+#   "د. محمد الكبيسي. الأمن الوطني. …" | "أ.د. نادية الجميلي. …" | "Dr. Toby Dodge. …"
+HONORIFIC_RE = re.compile(r"^(?:أ\.\s?د\.|د\.|Dr\.|Prof\.)\s+(?=[^\W\d_]{2})")
 # The next label of a numbered list run into one paragraph: ". 2. UNMAS. …" (kept only when
 # it follows the label before: 1, 2, 3 …)
 NEXT_LABEL_RE = re.compile(r"(?<=[.)])\s+(?P<n>\d{1,3})[.\-)]\s+(?=\S)")

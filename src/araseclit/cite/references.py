@@ -361,6 +361,7 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     label_m = P.REF_LABEL_RE.match(body)
     label = next((g for g in label_m.groups() if g), None) if label_m else None
     body = body[label_m.end() :] if label_m else body
+    body = P.HONORIFIC_RE.sub("", body, count=1)  # "د. محمد الكبيسي. …": no author "د"
     latin = sum(c.isascii() and c.isalpha() for c in body) > len(body) / 3
     ctx = context or YearContext.of(body)
     if P.PERSIAN_LETTERS_RE.search(body):
