@@ -80,3 +80,18 @@ def test_common_word_is_no_cited_scholar(text: str) -> None:
 
 def persons_by_citation(text: str) -> list[str]:
     return [m["text"] for m in explain_text(text) if m.get("evidence") == "citation"]
+
+
+def test_unlisted_given_name_needs_a_citation_nearby() -> None:
+    """An unlisted word before a surname (اجتياح سيول ~ Sowell) names a scholar only in
+    the paragraph that cites the work or one beside it; a listed given name anywhere."""
+    text = (
+        "وتفسر الثقافة تفاوت الدخل بين الجماعات في بعض الدراسات (Sowell, 1994).\n"
+        "وتتناول الدراسة الحالية أوضاع المحافظات الجنوبية بعد عام 2003.\n"
+        "ويعاني سكان القرى النائية من ضعف الخدمات الصحية والتعليمية.\n"
+        "وأدى اجتياح سيول جارفة للمنطقة إلى تهجير مئات العائلات.\n"
+        "وتبين جيليان شويدلر أن المشاركة لا تقود إلى الاعتدال (Schwedler, 2006)."
+    )
+    found = persons(text)
+    assert "جيليان شويدلر" in found
+    assert not [name for name in found if "سيول" in name]

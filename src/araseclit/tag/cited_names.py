@@ -22,6 +22,10 @@ bench_actors_genres.py``; the thresholds below come from there):
   one another, an unlisted word ends the name (``مقاربة إيفا بيلين``: إيفا is listed,
   مقاربة is not and is taken only right before the surname); surname particles
   (:data:`PARTICLES`) are part of the name; at most :data:`MAX_GIVEN` words;
+- a name with no listed given name is read only in the paragraph that cites the surname
+  or one beside it (:data:`NEAR_PARAGRAPHS`; not ``اجتياح سيول`` pages from ``(Sowell,
+  2010)``); a Persian sentence's words are none (``کشور``), nor a word in ة or ات or of
+  fewer than :data:`MIN_SURNAME_LETTERS` letters (``دافئة``, ``إس``);
 - the surname alone names the scholar again anywhere in the document once a full name
   was found (``ويرى كريغ``).
 
@@ -54,6 +58,8 @@ VERB_ZIPF = 3.0
 #: Zipf from which a listed given name is too common a word to be one (as in tag.persons)
 LISTED_GIVEN_ZIPF = 5.3
 MAX_GIVEN = 3
+#: paragraphs either side of a name whose citations are near enough to name its scholar
+NEAR_PARAGRAPHS = 1
 #: fewest letters of a surname (إس, a spelt-out letter, is none)
 MIN_SURNAME_LETTERS = 3
 #: particles of a European surname written before it (della Porta, van Dijk, de Waal)
@@ -105,7 +111,8 @@ def find_cited_names(
     persian = _persian_sentences(raw, [normalize_token(w) for w in raw])
     skip |= {k for k, farsi in enumerate(persian) if farsi}
     index = _by_first_class(latin)
-    surname: dict[str, bool] = {}  # one decision per distinct word
+    surname: dict[str, frozenset[str]] = {}  # the cited names each distinct word reads as
+    near: list[frozenset[str]] = []  # read when a name is first found
     full: list[tuple[int, int]] = []
     lone: dict[str, list[int]] = {}
     for k, word in enumerate(raw):
@@ -116,7 +123,9 @@ def find_cited_names(
         if not surname[word]:
             continue
         start = _given_start(raw, blank, skip, k)
-        if start < k:
+        if start < k and not near:
+            near = _cited_by_paragraph(raw, latin)
+        if start < k and (surname[word] & near[k] or _listed_given(raw[start:k])):
             full.append((start, k + 1))
         elif arabic_zipf(word) < LONE_ZIPF and not _accusative(word):
             lone.setdefault(word, []).append(k)
@@ -148,20 +157,46 @@ def _by_first_class(latin: frozenset[str]) -> dict[tuple[str, int], list[str]]:
     return index
 
 
-def _surname(word: str, index: dict[tuple[str, int], list[str]]) -> bool:
-    """Whether ``word`` reads as a cited Latin name (:func:`_by_first_class`) and is no
-    common word."""
+def _cited_by_paragraph(raw: list[str], latin: frozenset[str]) -> list[frozenset[str]]:
+    """For each token, the names of ``latin`` cited in its paragraph (tokens between line
+    breaks) or the paragraphs either side (a line per sentence cites the work in the line
+    before: ``... (Cammett, 2014).`` then ``وقد بينت ميلاني كاميت ...``): a scholar is named
+    beside the citation of the work, not pages away."""
+    bounds, start = [], 0
+    for k in range(len(raw) + 1):
+        if k == len(raw) or "\n" in raw[k]:
+            bounds.append((start, k + 1))
+            start = k + 1
+    cited = [cited_latin_names(" ".join(raw[a:b])) & latin for a, b in bounds]
+    out: list[frozenset[str]] = []
+    for p, (a, b) in enumerate(bounds):
+        near = frozenset().union(*cited[max(0, p - NEAR_PARAGRAPHS) : p + NEAR_PARAGRAPHS + 1])
+        out.extend([near] * (b - a))
+    return out[: len(raw)]
+
+
+def _surname(word: str, index: dict[tuple[str, int], list[str]]) -> frozenset[str]:
+    """The cited Latin names ``word`` reads as (:func:`_by_first_class`); none when it is
+    a common word."""
+    none: frozenset[str] = frozenset()
     if not is_arabic(word) or raw_article(word) or _TANWIN.search(word):
-        return False  # أمنًا: an indefinite accusative
+        return none  # أمنًا: an indefinite accusative
     if arabic_zipf(word) >= MAX_SURNAME_ZIPF:
-        return False
+        return none
     norm = normalize_token(word)
     if len(norm) < MIN_SURNAME_LETTERS or word.endswith("ة") or norm.endswith("ات"):
-        return False  # إس ~ Sims; دافئة ~ Davis, كميات ~ Kemmis: a feminine or plural noun
+        return none  # إس ~ Sims; دافئة ~ Davis, كميات ~ Kemmis: a feminine or plural noun
     if norm[:1] in "وف" and arabic_zipf(word[1:]) >= arabic_zipf(word):
-        return False  # وإلى: a conjunction and a common word
+        return none  # وإلى: a conjunction and a common word
     names = index.get(_shape(word), ())
-    return any(similarity(word, name) >= MIN_SIMILARITY for name in names)
+    return frozenset(name for name in names if similarity(word, name) >= MIN_SIMILARITY)
+
+
+def _listed_given(words: list[str]) -> bool:
+    """Whether a name's given names include a listed one (ميلاني كاميت): such a name may be
+    read far from its citation; an unlisted word before a surname (اجتياح سيول) only in the
+    paragraph that cites it."""
+    return any(normalize_token(w) in _given() for w in words)
 
 
 def _accusative(word: str) -> bool:
