@@ -187,6 +187,11 @@ def find_persons(
         raw, norms, is_punct, taken, articled, no_start, zipf, given, rare, cited
     )
     found += uncued
+    # the evidence above is Arabic's (a word rare in Arabic is a name): in a Persian sentence
+    # every Persian word is rare in Arabic, and a surname taken there (از, را) would make each
+    # of its repeats a person
+    persian = _persian_sentences(raw, norms, any(map(persian_letters, raw)))
+    found = [(s, e, speech) for s, e, speech in found if not persian[s]]
     # a name found only before a Latin citation is weak evidence: its last word is no surname
     # to look for elsewhere (صالحة للشرب (HRW, 2019) would make every للشرب a person)
     by_citation = {e for _, e, _ in uncued if _latin_citation(raw, e)}
@@ -207,7 +212,7 @@ def find_persons(
     spans += [(s, e) for s, e, speech in found if speech and e - s == 1 and raw[s] in surnames]
     inside = {k for s, e in spans for k in range(s, e)} | taken
     for k, word in enumerate(raw):
-        if word in surnames and k not in inside:
+        if word in surnames and k not in inside and not persian[k]:
             spans.append((k, k + 1))
     return sorted(spans)
 
