@@ -19,6 +19,7 @@ line without them (:meth:`Judge.leave_score`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -178,6 +179,7 @@ def _reglue(text: str, glued: set[tuple[str, str]]) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def distinct_share(text: str) -> float:
     """The share of ``text``'s words (Arabic, Latin, numbers) that are distinct forms: how
     much of a line's evidence is its own. A reading gains the same on each repeat of a word

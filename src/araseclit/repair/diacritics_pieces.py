@@ -23,12 +23,17 @@ piece ended the run before, replaces it only when it scores :data:`MARGIN` bette
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Callable
 from functools import cache
 
-from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, BIDI_CONTROL, strip_marks
+from araseclit.charsets import (
+    ANY_ARABIC_RE,
+    ARABIC_LETTER,
+    ARABIC_MARK,
+    BIDI_CONTROL_RE,
+    strip_marks,
+)
 from araseclit.document import Line
 
 #: the most lines one visual line is cut into
@@ -72,9 +77,11 @@ SHORT_PIECE = 4
 #: a longer line with marks on fewer of its letters is not vowelled (a running head)
 MIN_LINE_MARKS = 0.1
 
-_LETTER = re.compile(f"[{ARABIC_LETTER}]")
+_LETTER = ANY_ARABIC_RE
 _MARK = re.compile(f"[{ARABIC_MARK}]")
-_CONTROLS = re.compile(f"[{BIDI_CONTROL}]")
+_CONTROLS = BIDI_CONTROL_RE
+# a letter followed by a mark: the "كَ" of "كَتَبَ"
+_MARKED_LETTER = re.compile(f"[{ARABIC_LETTER}][{ARABIC_MARK}]")
 # marks opening a piece ("ُكانُ"), the marks a piece ends with on its last letter ("سَّ"),
 # and marks it ends with apart from any letter ("مِ َ")
 _OPENING_MARKS = re.compile(f"^[{ARABIC_MARK}]+")
@@ -92,7 +99,7 @@ Scorer = Callable[[str], float]
 def vowelled_share(texts: list[str]) -> float:
     """Share of the Arabic letters of ``texts`` followed by a mark: ``"كَتَبَ"`` -> 1.0."""
     letters = sum(len(_LETTER.findall(t)) for t in texts)
-    marked = sum(len(re.findall(f"[{ARABIC_LETTER}][{ARABIC_MARK}]", t)) for t in texts)
+    marked = sum(len(_MARKED_LETTER.findall(t)) for t in texts)
     return marked / letters if letters else 0.0
 
 
@@ -210,7 +217,6 @@ def best_order(
     links: Links,
     sizes: list[int],
     full: float | None = None,
-    move_cost: float | None = None,
     moves: bool = True,
 ) -> tuple[tuple[int, ...], float]:
     """The order of the pieces (``sizes``: their letters) with the best links and run
@@ -220,7 +226,6 @@ def best_order(
     n = len(sizes)
     if full is None:
         full = full_line(links, sizes)
-    cost = MOVE_COST if move_cost is None else move_cost
     # best[i]: the last piece of a reading of the first i pieces -> (score, orders of runs)
     best: list[dict[int, tuple[float, tuple[tuple[int, ...], ...]]]] = [{} for _ in range(n + 1)]
     best[0][-1] = (0.0, ())
@@ -235,7 +240,7 @@ def best_order(
             orders = run_orders(i, i + k) if moves else [(tuple(range(i + k - 1, i - 1, -1)), 0)]
             ahead = best[i + k]
             for order, moved in orders:
-                inner = links.value(order) - cost * moved - length
+                inner = links.value(order) - MOVE_COST * moved - length
                 for last, (total, runs) in states:
                     joint = links.get(last, order[0])[0] if last >= 0 else 0.0
                     value = total + joint + inner
@@ -279,12 +284,12 @@ def document_full(stretch_texts: list[list[str]], score: Scorer) -> float | None
 
 
 def read_stretch(
-    texts: list[str], score: Scorer, margin: float | None = None, full: float | None = None
+    texts: list[str], score: Scorer, full: float | None = None
 ) -> tuple[list[str], list[bool], float] | None:
     """The pieces of a stretch in their best reading: (texts in order, glued to the piece
-    before, gain over the lines as they are), or None when leaving them scores as well
-    within ``margin`` (default :data:`MARGIN`). ``full``: the letters of a full visual line
-    (default: :func:`full_line` finds it from this stretch)."""
+    before, gain over the lines as they are, which may be negative), or None when the best
+    reading is the lines as they are. ``full``: the letters of a full visual line (default:
+    :func:`full_line` finds it from this stretch); the caller weighs the gain."""
     links = Links(texts, score)
     sizes = [len(_LETTER.findall(t)) for t in texts]
     order, _ = best_order(links, sizes, full)
@@ -292,8 +297,6 @@ def read_stretch(
     if order == identity:
         return None
     gain = links.value(order) - links.value(identity)
-    if gain <= (MARGIN if margin is None else margin) * len(texts):
-        return None
     glue = [False] + [links.get(a, b)[1] == "" for a, b in itertools.pairwise(order)]
     return [texts[k] for k in order], glue, gain
 
@@ -326,7 +329,6 @@ def glue_pieces(before: str, after: str) -> str:
 def restore_vowelled_pieces(
     lines: list[Line],
     score: Scorer | None = None,
-    margin: float | None = None,
     stripped: bool = False,
 ) -> int:
     """In a vowelled document, put the pieces of each cut visual line back in reading order
@@ -346,15 +348,14 @@ def restore_vowelled_pieces(
     found = stretches(lines)
     texts_of = [[lines[i].text.strip() for i in st] for st in found]
     full = document_full(texts_of, score)
-    readings = [read_stretch(t, score, -math.inf, full) for t in texts_of]
+    readings = [read_stretch(t, score, full) for t in texts_of]
     pieces = sum(len(st) for st in found)
     evidence = sum(r[2] for r in readings if r is not None) / max(1, pieces)
     if evidence < MIN_GAIN:
         return 0
-    least = MARGIN if margin is None else margin
     moved = 0
     for stretch, reading in zip(found, readings, strict=True):
-        if reading is None or reading[2] <= least * len(stretch):
+        if reading is None or reading[2] <= MARGIN * len(stretch):
             continue
         new, glue, _ = reading
         # pieces glued into one word share a line: passes after this one read line by line
