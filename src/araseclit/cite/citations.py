@@ -111,13 +111,12 @@ def _plausible_author(author: str) -> bool:
     return not all(_norm(w) in _GENERIC for w in words)
 
 
-_ARABIC_BLOCK_RE = re.compile("[\u0600-\u06ff]")
 _ASCII_LETTER_RE = re.compile("[A-Za-z]")
 
 
 def _script(s: str) -> str:
     """``"arabic"`` when ``s`` has at least as many Arabic-block characters as ASCII letters."""
-    arabic = len(_ARABIC_BLOCK_RE.findall(s))
+    arabic = len(_ARABIC_CHAR.findall(s))
     return "arabic" if arabic >= len(_ASCII_LETTER_RE.findall(s)) else "latin"
 
 

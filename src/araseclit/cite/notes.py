@@ -143,13 +143,17 @@ def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]
     pos = start
     lines = t[start:end].splitlines(keepends=True)
     openers = [NOTE_LINE_RE.match(line.rstrip("\n")) for line in lines]
+    # the number of the next note line after each line, worked out once from the end
+    following: list[int | None] = [None] * len(lines)
+    for k in range(len(lines) - 2, -1, -1):
+        nxt = openers[k + 1]
+        following[k] = _number(nxt) if nxt else following[k + 1]
     for i, line in enumerate(lines):
         a, b = pos, pos + len(line.rstrip("\n"))
         pos += len(line)
         m = openers[i]
         if m:
-            later = next((o for o in openers[i + 1 :] if o), None)
-            out += _run_on_notes(t, a, b, m, _number(later) if later else None)
+            out += _run_on_notes(t, a, b, m, following[i])
         elif line.strip() and out and a - out[-1][2] == 1:
             n, s, _, body = out[-1]  # the next line of a wrapped note
             out[-1] = (n, s, b, f"{body} {line.strip()}")
