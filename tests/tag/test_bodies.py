@@ -181,8 +181,9 @@ def test_generic_after_trigger_is_normalised() -> None:
 
 def test_word_caches_are_bounded() -> None:
     """A per-word cache keyed by words grows with every document a worker reads."""
-    assert bodies._prepositional.cache_info().maxsize == bodies.WORD_CACHE_SIZE
-    assert bodies._given.cache_info().maxsize == 1
+    for cached in (bodies._prepositional, bodies._given):
+        maxsize = cached.cache_info().maxsize
+        assert maxsize is not None and maxsize <= 32768  # as tag.persons' per-word caches
 
 
 @pytest.mark.parametrize(

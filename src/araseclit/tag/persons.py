@@ -183,14 +183,15 @@ def find_persons(
                 found.append((j, end, speech))
                 break
     found += _shaped_names(norms, is_punct, taken, articled, no_start, zipf, cap, name_words)
+    farsi = any(map(persian_letters, raw))
+    persian = _persian_sentences(raw, norms, farsi)
     uncued = _uncued_names(
-        raw, norms, is_punct, taken, articled, no_start, zipf, given, rare, cited
+        raw, norms, is_punct, taken, articled, no_start, zipf, given, rare, cited, persian, farsi
     )
     found += uncued
     # the evidence above is Arabic's (a word rare in Arabic is a name): in a Persian sentence
     # every Persian word is rare in Arabic, and a surname taken there (از, را) would make each
     # of its repeats a person
-    persian = _persian_sentences(raw, norms, any(map(persian_letters, raw)))
     found = [(s, e, speech) for s, e, speech in found if not persian[s]]
     # a name found only before a Latin citation is weak evidence: its last word is no surname
     # to look for elsewhere (صالحة للشرب (HRW, 2019) would make every للشرب a person)
@@ -221,7 +222,7 @@ def find_persons(
 def token_facts(norm: str, word: str) -> tuple[bool, float, bool, bool, float]:
     """What :func:`find_persons` reads of one token, normalised ``norm`` and as written
     ``word``, worked out once per distinct pair: whether it cannot start a name, its Zipf
-    value, whether it is a given name (:func:`given_names`), whether it is rare enough to be
+    value, whether it is a given name (:func:`token_facts`), whether it is rare enough to be
     a third name, and its Zipf value as a name word (0 for محمد, علي, بن)."""
     # words that cannot start a name: a source or role noun, a verb, a cue, tanwin
     no_start = (
@@ -275,17 +276,6 @@ def _surname(zipf: float, articled: bool) -> bool:
     alone: a rare word (``بوريطة`` 1.6, ``زئيف`` 2.5), with the article only when very rare
     (``العليمي`` 2.5; not ``الشريف`` 4.6 or ``الأمير`` 5.0, ordinary words too)."""
     return zipf < (RARE_ARTICLED_ZIPF if articled else RARE_ZIPF)
-
-
-def given_names(norms: list[str], zipf: list[float]) -> list[bool]:
-    """Whether each word is a given name (``wordlists/given_names.json``, Wikidata) rarer
-    than the words it could be mistaken for: the list has إيران and فتح too, so a word as
-    common as :data:`GIVEN_NAME_ZIPF` or a function word (:data:`NOT_NAME`) is none."""
-    listed = load_word_list("given_names")
-    return [
-        n in listed and z < GIVEN_NAME_ZIPF and n not in NOT_NAME
-        for n, z in zip(norms, zipf, strict=True)
-    ]
 
 
 def _given_start(
@@ -468,7 +458,7 @@ def _name_end(
 ) -> int:
     """End of the name starting at token ``j`` (``j`` itself when there is none).
 
-    With ``zipf`` and ``given`` (:func:`given_names`), a rare word after a given name is its
+    With ``zipf`` and ``given`` (:func:`token_facts`), a rare word after a given name is its
     surname even with the feminine ending (``ناصر بوريطة``); with ``rare`` too (words rarer
     than :data:`THIRD_WORD_ZIPF`, no future verb), a word after the second needs evidence: a
     given name (a father's name: ``رشاد محمد العليمي``), a particle, or rarity (``جون بول
@@ -693,19 +683,20 @@ def _uncued_names(
     given: list[bool],
     rare: list[bool],
     cited: frozenset[str],
+    persian: list[bool],
+    farsi: bool,
 ) -> list[tuple[int, int, bool]]:
     """Names with no title or reporting verb before them, as scholarship cites its authors
     (``في حين يركز روبرت سبرينغبورغ على``, ``أما أحمد داود أوغلو فقد``): a given name from
-    the measured list (:func:`given_names`), then a surname with evidence of its own: rarer
+    the measured list (:func:`token_facts`), then a surname with evidence of its own: rarer
     than :data:`UNCUED_SURNAME_ZIPF` and no common noun (:func:`common_noun`), a rare
     articled nisba (``مسرور البارزاني``), or a word the text cites as an author
     (:func:`cited_surnames`); a name right before a Latin citation (``أرنت ليبهارت
     (Lijphart, 1977)``) needs no given name; ``rare`` is :func:`find_persons`'s third-word
-    evidence per token."""
+    evidence per token; ``persian``: whether each token is in a Persian sentence
+    (:func:`_persian_sentences`), ``farsi``: whether the text has a Persian letter."""
     common = load_word_list("common_name_words")
     listed = load_word_list("given_names")
-    farsi = any(map(persian_letters, raw))
-    persian = _persian_sentences(raw, norms, farsi)
     # where a citation in Latin script starts, looked up at i + 2 for every token i
     latin = {k for k, w in enumerate(raw) if w == "(" and _latin_citation(raw, k)}
     out: list[tuple[int, int, bool]] = []
