@@ -11,7 +11,9 @@ BIDI_RE = re.compile(f"[{BIDI}]")
 # An Arabic-script word: letters (Arabic and Persian/Urdu), harakat, dagger alif, ZWNJ;
 # tatweel (U+0640) is not a word character, so kashida junk splits a word.
 WORD_RE = re.compile(r"[\u0621-\u063a\u0641-\u065f\u0670-\u06d3\u06d5\u200c]+")
-FORMS_RE = re.compile(r"[\ufb50-\ufdff\ufe70-\ufeff]")
+# Presentation forms, but not the ornate parentheses U+FD3E/U+FD3F (﴾ ﴿): they sit in the
+# same block yet are punctuation a source types itself (Qur'an quotes), not an extractor's glyph.
+FORMS_RE = re.compile(r"[\ufb50-\ufd3d\ufd40-\ufdff\ufe70-\ufeff]")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]")
 SHOW = {
     "\u200e": "<LRM>",
