@@ -6,6 +6,11 @@ keeps them. Records follow the schemas in :mod:`araseclit.store.schema`.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.errors import Errors
 from spacy.tokens import Doc
 
 from araseclit.ids import make_id, sent_id_at
@@ -52,9 +57,49 @@ def sentence_ids(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start_char, end_char, sent_id)`` for every sentence of ``doc``, in order.
 
     ``end_char`` leaves out trailing white space (the blank line between paragraphs is a
-    token of the sentence before it, but not part of its text).
+    token of the sentence before it, but not part of its text). Worked out once per doc and
+    kept while its sentence starts, text and id stay the same: cite, tag and claims all ask.
     """
     text = doc_text(doc)
+    if "sents" in doc.user_hooks:
+        return _hooked(doc, text)
+    key = (doc._.doc_id, doc.to_array(SENT_START).tobytes())
+    kept = _SENTENCES.get(doc)
+    if kept is not None and kept[0] == key and kept[1] is text:
+        return list(kept[2])
+    if not doc.has_annotation("SENT_START"):
+        raise ValueError(Errors.E030)  # what doc.sents raises
+    found = _sentence_ids(doc, text)
+    _SENTENCES[doc] = (key, text, found)
+    return list(found)
+
+
+#: each live doc's sentences, with what they were worked out from (dropped with the doc)
+_SENTENCES: WeakKeyDictionary[
+    Doc, tuple[tuple[str | None, bytes], str, list[tuple[int, int, str]]]
+] = WeakKeyDictionary()
+
+
+def _sentence_ids(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """What :attr:`Doc.sents` gives (a sentence starts at the first token and at every token
+    whose ``sent_start`` is 1), read from the token arrays instead of one Span per sentence."""
+    table = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+    n = len(table)
+    if n == 0:
+        return []
+    starts = [0, *(numpy.flatnonzero(table[1:, 0] == 1) + 1).tolist()]
+    offsets = table[:, 1].tolist()
+    lengths = table[:, 2].tolist()
+    doc_id = doc._.doc_id
+    out = []
+    for i, (first, nxt) in enumerate(zip(starts, [*starts[1:], n], strict=True)):
+        start, end = offsets[first], offsets[nxt - 1] + lengths[nxt - 1]
+        out.append((start, start + len(text[start:end].rstrip()), make_id(doc_id, "s", i)))
+    return out
+
+
+def _hooked(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """The same from a ``sents`` user hook's spans (not kept: the hook may read anything)."""
     return [
         (
             sent.start_char,
