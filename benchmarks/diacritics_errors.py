@@ -27,7 +27,9 @@ results); ``--forward DIR`` measures lifted-mark forward scrambles of the texts 
 with and without the reading (writes ``benchmarks/results/diacritics_forward.md``);
 ``--forward-cut PATH...`` measures cut-line forward scrambles of vowelled texts with and
 without :mod:`araseclit.repair.diacritics_pieces` (adds its table to that file), and
-``--fit-pieces`` prints that step's fit on ``corpora/calibration`` (fitting data).
+``--fit-pieces`` prints that step's fit on ``corpora/calibration`` (fitting data), and
+``--fit-written`` the fit of its margin for pieces read as written in documents without
+bidi controls.
 """
 
 from __future__ import annotations
@@ -301,6 +303,32 @@ def fit_pieces(
     return out
 
 
+def fit_written(
+    margins: tuple[float, ...] = (float("inf"), 0.0, 0.5, 1.0, 2.0, 3.0, 4.0),
+) -> list[tuple[float, float, int, int]]:
+    """Mean CER of ``corpora/calibration``'s vowelled renditions without bidi controls
+    (pdftotext's with them stripped, pdfplumber's, pypdfium2's) per
+    :data:`araseclit.repair.diacritics_pieces.WRITTEN_MARGIN` (fitting data, never
+    reported): (margin, mean CER, files, files worse than the candidate off). The first
+    margin (inf) is the candidate off."""
+    from araseclit.repair import diacritics_pieces as P
+
+    folder = CALIBRATION / "variants" / "cal_diacritised_fable"
+    reference = (CALIBRATION / "cal_diacritised_fable.txt").read_text(encoding="utf-8")
+    raws = [_BIDI.sub("", p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    saved, out, off = P.WRITTEN_MARGIN, [], None
+    try:
+        for margin in margins:
+            P.WRITTEN_MARGIN = margin
+            errors = [breakdown(assemble(repair_lines(r).lines)[0], reference)["cer"] for r in raws]
+            off = errors if off is None else off
+            worse = sum(1 for e, o in zip(errors, off, strict=True) if e > o + 1e-9)
+            out.append((margin, sum(errors) / len(errors), len(errors), worse))
+    finally:
+        P.WRITTEN_MARGIN = saved
+    return out
+
+
 def _cut_table(found: list[tuple[str, int, float, float, float]], sources: str) -> str:
     n = len(found)
     return "\n".join(
@@ -345,7 +373,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fit-pieces", action="store_true", help="print the calibration CER per pieces setting"
     )
+    parser.add_argument(
+        "--fit-written",
+        action="store_true",
+        help="print the calibration CER per margin of the pieces-as-written candidate",
+    )
     args = parser.parse_args(argv)
+    if args.fit_written:
+        for margin, mean, files, worse in fit_written():
+            print(
+                f"margin {margin}: mean CER {mean:.3%} on {files} calibration files, {worse} worse"
+            )
+        return 0
     if args.forward_cut:
         found = forward_cut(args.forward_cut)
         text = _cut_table(found, " ".join(str(p) for p in args.forward_cut))

@@ -32,9 +32,12 @@ from araseclit.charsets import (
     ARABIC_LETTER,
     ARABIC_MARK,
     BIDI_CONTROL_RE,
+    DIGIT,
+    LATIN_LETTER,
     strip_marks,
 )
 from araseclit.document import Line
+from araseclit.repair.readings import leave
 
 #: the most lines one visual line is cut into
 LONGEST_RUN = 10
@@ -55,6 +58,15 @@ MIN_CUT = 0.3
 #: calibration renditions that have cut lines (1.7 and up) and a Chromium one whose lines are
 #: whole (0.85)
 MIN_GAIN = 1.3
+#: what a document's stretches must gain per piece over the lines as read to be taken from
+#: a candidate read in another order than the document's (its pieces as written): fitted
+#: by ``benchmarks/diacritics_errors.py --fit-written`` on ``corpora/calibration``'s
+#: vowelled renditions without controls (fitting data, not reported)
+WRITTEN_MARGIN = 1.0
+#: share of the words of the pieces as written the word model must know for them to be a
+#: candidate: ``corpora/calibration``'s vowelled renditions whose text layer is garbage
+#: (broken font maps) read 0.60 and 0.68, all others 0.80 and up
+MIN_KNOWN = 0.75
 #: a run of pieces at most this share of a full line long is a paragraph's last line
 SHORT_FULL = 0.8
 #: log probability a run pays for being short of a full line
@@ -80,6 +92,10 @@ MIN_LINE_MARKS = 0.1
 _LETTER = ANY_ARABIC_RE
 _MARK = re.compile(f"[{ARABIC_MARK}]")
 _CONTROLS = BIDI_CONTROL_RE
+# what a line's order moves about: digits, Latin letters ("2026", "Amiri")
+# an Arabic word, marks aside: "النخلة"
+_WORD = re.compile(f"[{ARABIC_LETTER}]+")
+_LEFT_TO_RIGHT = re.compile(f"[{DIGIT}{LATIN_LETTER}]")
 # a letter followed by a mark: the "كَ" of "كَتَبَ"
 _MARKED_LETTER = re.compile(f"[{ARABIC_LETTER}][{ARABIC_MARK}]")
 # marks opening a piece ("ُكانُ"), the marks a piece ends with on its last letter ("سَّ"),
@@ -326,47 +342,113 @@ def glue_pieces(before: str, after: str) -> str:
     return before + after
 
 
+def _as_written(ln: Line) -> str:
+    """A piece as pdftotext wrote it, its controls stripped: its raw line normalised (marks
+    joined back), which is already in reading order; a line with digits or Latin letters
+    keeps the reading it was given (their order is the document order's to undo)."""
+    raw = ln.raw if ln.raw is not None else ln.text
+    if _LEFT_TO_RIGHT.search(raw):
+        return ln.text.strip()
+    return leave(raw)
+
+
+def _readings(
+    texts_of: list[list[str]], score: Scorer
+) -> list[tuple[list[str], list[bool], float] | None] | None:
+    """:func:`read_stretch` of every stretch under one visual line width for the document,
+    or None when the readings do not show cut lines (their gain per piece under
+    :data:`MIN_GAIN`)."""
+    full = document_full(texts_of, score)
+    readings = [read_stretch(t, score, full) for t in texts_of]
+    pieces = sum(len(t) for t in texts_of)
+    evidence = sum(r[2] for r in readings if r is not None) / max(1, pieces)
+    return readings if evidence >= MIN_GAIN else None
+
+
+def _merged(texts: list[str], reading: tuple[list[str], list[bool], float] | None) -> list[str]:
+    """A stretch's lines after its reading (``texts`` as they are without one, or when its
+    gain is under :data:`MARGIN` per piece): pieces glued into one word share a line,
+    the lines left over at its end are blank."""
+    if reading is None or reading[2] <= MARGIN * len(texts):
+        return list(texts)
+    new, glue, _ = reading
+    merged: list[str] = []
+    for text, glued in zip(new, glue, strict=True):
+        # (a piece that opens with marks gives them to the letter before it)
+        if merged and (glued or _MARK.match(text)):
+            merged[-1] = glue_pieces(merged[-1], text)
+        else:
+            merged.append(text)
+    return merged + [""] * (len(texts) - len(merged))
+
+
+def known_share(texts: list[str], known: Callable[[str], bool]) -> float:
+    """Share of the Arabic words of ``texts``, marks aside, that ``known`` accepts:
+    ``["وَالنَّخْلَةُ شَجَرَةٌ"]`` -> 1.0; a font's broken text layer (``"ظَ (يٌّي*كِ"``) reads
+    far lower."""
+    words = [w for t in texts for w in _WORD.findall(strip_marks(t))]
+    return sum(1 for w in words if known(w)) / len(words) if words else 0.0
+
+
+def _document_score(stretch_lines: list[list[str]], score: Scorer) -> float:
+    """The model's log probability of the stretches' text, each stretch read as one."""
+    return sum(score(" ".join(t for t in lines if t)) for lines in stretch_lines)
+
+
 def restore_vowelled_pieces(
     lines: list[Line],
     score: Scorer | None = None,
     stripped: bool = False,
+    known: Callable[[str], bool] | None = None,
 ) -> int:
     """In a vowelled document, put the pieces of each cut visual line back in reading order
     (see the module docstring); pieces glued into one word are joined on one line, the
     lines left over at the stretch's end become blank. ``stripped``: the document is
     pdftotext's with its bidi controls removed (its order says so), whose lines no longer
-    show the embedding. Returns the lines changed."""
+    show the embedding.
+
+    A document with no bidi control that was read in another order (pdftotext's lines with
+    their controls stripped and commas typed against the next word read as the ``runs``
+    order) has a second candidate: its pieces as written, which pdftotext gave in reading
+    order, when :data:`MIN_KNOWN` of its words are words ``known`` to the word model. The
+    candidate whose stretches the model finds likeliest by :data:`WRITTEN_MARGIN` per piece
+    is kept, or else the lines as they were read. Returns the lines changed."""
     texts = [ln.text for ln in lines]
     if vowelled_share(texts) < MIN_VOWELLED or cut_share(texts) < MIN_CUT:
         return 0
-    if not (stripped or from_pdftotext(lines)):
+    as_read = stripped or from_pdftotext(lines)
+    written = not stripped and not any(_CONTROLS.search(ln.raw or "") for ln in lines)
+    if not (as_read or written):
         return 0
-    if score is None:
+    if score is None or known is None:
         from araseclit.textmodel.scorer import default_scorer
 
-        score = default_scorer().score
+        model = default_scorer()
+        score = score or model.score
+        known = known or (lambda w: model.arabic.frequency(w) > 0)
     found = stretches(lines)
-    texts_of = [[lines[i].text.strip() for i in st] for st in found]
-    full = document_full(texts_of, score)
-    readings = [read_stretch(t, score, full) for t in texts_of]
-    pieces = sum(len(st) for st in found)
-    evidence = sum(r[2] for r in readings if r is not None) / max(1, pieces)
-    if evidence < MIN_GAIN:
+    read_texts = [[lines[i].text.strip() for i in st] for st in found]
+    sources = [read_texts] if as_read else []
+    if written:
+        own = [[_as_written(lines[i]) for i in st] for st in found]
+        if own != read_texts and known_share([t for o in own for t in o], known) >= MIN_KNOWN:
+            sources.append(own)
+    outcomes: list[list[list[str]]] = []
+    for texts_of in sources:
+        readings = _readings(texts_of, score)
+        if readings is not None:
+            outcomes.append([_merged(t, r) for t, r in zip(texts_of, readings, strict=True)])
+    if not outcomes:
         return 0
+    best = outcomes[0]
+    if written:  # which candidate, the lines as read among them, reads best
+        scored = [(_document_score(o, score), o) for o in outcomes]
+        top, best = max(scored, key=lambda v: v[0])
+        pieces = sum(len(st) for st in found)
+        if top - _document_score(read_texts, score) <= WRITTEN_MARGIN * pieces:
+            return 0
     moved = 0
-    for stretch, reading in zip(found, readings, strict=True):
-        if reading is None or reading[2] <= MARGIN * len(stretch):
-            continue
-        new, glue, _ = reading
-        # pieces glued into one word share a line: passes after this one read line by line
-        merged: list[str] = []
-        for text, glued in zip(new, glue, strict=True):
-            # (a piece that opens with marks gives them to the letter before it)
-            if merged and (glued or _MARK.match(text)):
-                merged[-1] = glue_pieces(merged[-1], text)
-            else:
-                merged.append(text)
-        merged += [""] * (len(stretch) - len(merged))
+    for stretch, merged in zip(found, best, strict=True):
         for slot, text in zip(stretch, merged, strict=True):
             ln = lines[slot]
             if text != ln.text.strip():  # (the pass's guard logs what it keeps)
