@@ -84,6 +84,11 @@ def cited_latin_names(text: str, not_names: frozenset[str] = frozenset()) -> fro
             lower = word.lower()
             if lower not in _NOT_NAMES and lower not in not_names and script(word) == "latin":
                 out.add(word)
+                # a double-barrelled name is cited whole, written in Arabic by either part:
+                # (Lust-Okar, 2006) for لوست
+                if "-" in word:
+                    parts = word.split("-")
+                    out.update(p for p in parts if len(p) > 2 and p.lower() not in not_names)
     return frozenset(out)
 
 
@@ -112,6 +117,7 @@ def find_cited_names(
     skip |= {k for k, farsi in enumerate(persian) if farsi}
     index = _by_first_class(latin)
     surname: dict[str, frozenset[str]] = {}  # the cited names each distinct word reads as
+    conjunct: dict[str, frozenset[str]] = {}  # the same, for و/ف + a common word
     near: list[frozenset[str]] = []  # read when a name is first found
     full: list[tuple[int, int]] = []
     lone: dict[str, list[int]] = {}
@@ -120,12 +126,20 @@ def find_cited_names(
             continue
         if word not in surname:
             surname[word] = _surname(word, index)
-        if not surname[word]:
+            if not surname[word] and normalize_token(word)[:1] in "وف":
+                conjunct[word] = _surname(word, index, conjunct=True)
+        names = surname[word] or conjunct.get(word, frozenset())
+        if not names:
             continue
         start = _given_start(raw, blank, skip, k)
         if start < k and not near:
             near = _cited_by_paragraph(raw, latin)
-        if start < k and (surname[word] & near[k] or _listed_given(raw[start:k])):
+        # a surname that reads as و + a common word (ويدين: يدين) only after a listed given
+        # name and beside its citation: ليزا ويدين ... (Wedeen, 1999)
+        if not surname[word] and not (start < k and _listed_given(raw[start:k])
+                                      and names & near[k]):  # fmt: skip
+            continue
+        if start < k and (names & near[k] or _listed_given(raw[start:k])):
             full.append((start, k + 1))
         elif arabic_zipf(word) < LONE_ZIPF and not _accusative(word):
             lone.setdefault(word, []).append(k)
@@ -175,9 +189,11 @@ def _cited_by_paragraph(raw: list[str], latin: frozenset[str]) -> list[frozenset
     return out[: len(raw)]
 
 
-def _surname(word: str, index: dict[tuple[str, int], list[str]]) -> frozenset[str]:
+def _surname(
+    word: str, index: dict[tuple[str, int], list[str]], conjunct: bool = False
+) -> frozenset[str]:
     """The cited Latin names ``word`` reads as (:func:`_by_first_class`); none when it is
-    a common word."""
+    a common word, or (unless ``conjunct``) a conjunction and a common word."""
     none: frozenset[str] = frozenset()
     if not is_arabic(word) or raw_article(word) or _TANWIN.search(word):
         return none  # أمنًا: an indefinite accusative
@@ -186,8 +202,8 @@ def _surname(word: str, index: dict[tuple[str, int], list[str]]) -> frozenset[st
     norm = normalize_token(word)
     if len(norm) < MIN_SURNAME_LETTERS or word.endswith("ة") or norm.endswith("ات"):
         return none  # إس ~ Sims; دافئة ~ Davis, كميات ~ Kemmis: a feminine or plural noun
-    if norm[:1] in "وف" and arabic_zipf(word[1:]) >= arabic_zipf(word):
-        return none  # وإلى: a conjunction and a common word
+    if not conjunct and norm[:1] in "وف" and 0 < arabic_zipf(word[1:]) >= arabic_zipf(word):
+        return none  # وإلى: a conjunction and a common word (not فاندويل: اندويل is none)
     names = index.get(_shape(word), ())
     return frozenset(name for name in names if similarity(word, name) >= MIN_SIMILARITY)
 

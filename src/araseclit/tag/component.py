@@ -27,6 +27,7 @@ from araseclit.pipeline.extensions import make_id, sent_id_at, sentence_ids
 from araseclit.pipeline.texts import doc_text
 from araseclit.store.schema import columns
 from araseclit.tag.anaphora import organisation_anaphora
+from araseclit.tag.arabic_cited import find_arabic_cited
 from araseclit.tag.bodies import GENERIC, NISBA, SOCIAL_GROUP, find_bodies
 from araseclit.tag.candidates import find_candidates
 from araseclit.tag.cited_names import cited_latin_names, entity_words, find_cited_names
@@ -46,6 +47,7 @@ from araseclit.tag.patterns import is_arabic
 from araseclit.tag.persons import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    citation_tokens,
     find_persons,
     full_names,
     surnames,
@@ -219,6 +221,12 @@ class MentionTagger:
             if document is not None:
                 cited |= document.cited
             found += _cited_names(tokens, found, places, cited)
+            found += _arabic_cited(tokens, found, places)
+            # a state's adjective as a citation's author is a surname: (المصري، 2019)
+            cites = citation_tokens(tokens.text)
+            found = [
+                f for f in found if not (f.adjectival and cites.issuperset(range(f.start, f.end)))
+            ]
             people = self._persons(tokens, found, known, places)
             found += people
             found = _drop_titles(found, norms)
@@ -509,6 +517,19 @@ def _cited_names(
     return [
         Found(start, end, "ACTOR", "person", None, rank=2, evidence="citation")
         for start, end in find_cited_names(tokens.text, tokens.blank, taken, latin)
+    ]
+
+
+def _arabic_cited(tokens: Tokens, found: list[Found], places: set[int]) -> list[Found]:
+    """Scholars the document cites in Arabic script (tag.arabic_cited): ``جميل هلال`` ...
+    ``(هلال، 2006)``; a state's adjective may be a surname (``محمد المصري``)."""
+    actors = [f for f in found if f.label == "ACTOR"]
+    taken = set(places).union(*(range(f.start, f.end) for f in actors))
+    bodies = {k for f in actors if not f.adjectival and f.category != "person"
+              for k in range(f.start, f.end)}  # fmt: skip
+    return [
+        Found(start, end, "ACTOR", "person", None, rank=1, evidence="citation")
+        for start, end in find_arabic_cited(tokens.text, tokens.norm, tokens.blank, taken, bodies)
     ]
 
 
