@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 from araseclit.textmodel.table import StringTable, TableError, TableMap, build, write
 
@@ -44,8 +45,9 @@ _MARKS_RE = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640]"
 )
 #: one token to wordfreq's tokenizer once the marks are gone: letters, maybe joined by full
-#: stops ("د.ت"), and full stops after them that the tokenizer drops ("ص." reads "ص")
-_ONE_TOKEN = re.compile(f"([{_LETTERS}]+(?:\\.[{_LETTERS}]+)*)\\.*")
+#: stops ("د.ت"), or letters and digits ("1444ه", "ال2022م"), and full stops after them that
+#: the tokenizer drops ("ص." reads "ص")
+_ONE_TOKEN = re.compile(f"([{_LETTERS}]+(?:\\.[{_LETTERS}]+)*|[{_LETTERS}0-9]+)\\.*")
 #: wordfreq's frequency for a word it does not list, zipf_to_freq(0.0)
 _UNLISTED = 10**0.0 / 1e9
 
@@ -55,13 +57,36 @@ def arabic_zipf(word: str) -> float:
     """How common ``word`` is in Arabic: ``wordfreq.zipf_frequency(word, "ar")`` (0 for an
     unknown word), the same double, read from the table without importing wordfreq (0.15 s)
     or building its dict (0.3 s, 73 MB) for a word that is one token of the script's letters
-    once wordfreq's normalisation is done; any other word is tokenised by wordfreq."""
+    (and digits) once wordfreq's normalisation is done; any other word is tokenised by
+    wordfreq."""
     if _PLAIN_ARABIC.fullmatch(word):
         return _zipf(word_frequencies("ar").get(word))
     token = _one_token(word)
-    if token is not None:
-        return _zipf(word_frequencies("ar").get(token))
-    return _wordfreq_zipf(word)
+    if token is None:
+        return _wordfreq_zipf(word)
+    if not token.isalpha():  # digits: wordfreq's number rules, as _word_frequency applies them
+        numbers = _numbers()
+        smashed = numbers.smash_numbers(token)
+        freq = word_frequencies("ar").get(smashed)
+        if freq is not None and smashed != token:
+            freq *= numbers.digit_freq(token)
+        return _zipf(freq)
+    return _zipf(word_frequencies("ar").get(token))
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> ModuleType:
+    """wordfreq's ``numbers`` module (its rules for digits: ``smash_numbers``, ``digit_freq``)
+    loaded from the installed file alone: importing it as ``wordfreq.numbers`` would run the
+    package's ``__init__`` (0.13 s), which a year in a citation does not need."""
+    spec = importlib.util.find_spec("wordfreq")
+    assert spec is not None and spec.origin is not None
+    path = Path(spec.origin).parent / "numbers.py"
+    loader = importlib.util.spec_from_file_location("araseclit._wordfreq_numbers", path)
+    assert loader is not None and loader.loader is not None
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    return module
 
 
 def _one_token(word: str) -> str | None:
