@@ -164,3 +164,32 @@ def test_a_numbered_list_with_a_name_is_still_no_notes() -> None:
         "(2) محاسبة الفاسدين، ومنهم المحافظ السابق، 12.\n"
     )
     assert find_notes(text) == []
+
+
+# a secondary note whose work read is a short note of a work cited in full before it (the
+# original has no year), and one whose work read is given in full, in both scripts
+SECONDARY_NOTES = """يذهب الباحثون إلى أن المدن الجنوبية عرفت أشكالا من التنظيم الأهلي قبل قيام الدولة(1)، وأن العشيرة ظلت وسيطا بين الفرد والسلطة(2). ويرى آخرون أن الإدارة البريطانية عززت سلطة الشيوخ(3)، وأن الأحزاب ورثت هذا الدور لاحقا(4).
+
+الهوامش
+
+(1) سعاد الحسيني، «الجمعيات الأهلية في الناصرية»، مجلة آداب ذي قار، العدد 14 (2017)، ص 55.
+
+(2) علي الوردي، لمحات اجتماعية من تاريخ العراق الحديث، نقلاً عن: الحسيني، «الجمعيات الأهلية»، ص 61.
+
+(3) Gertrude Bell, Review of the Civil Administration of Mesopotamia, quoted in Peter Sluglett, Britain in Iraq: Contriving King and Country (London: I.B. Tauris, 2007), 23.
+
+(4) Ibid., 31.
+"""
+
+
+def test_a_secondary_note_cites_the_work_read_with_the_original_beside_it() -> None:
+    got = [
+        (c["number"], c["author"], c["via_original"], c["year"], c["page"])
+        for c in find_citations(SECONDARY_NOTES)
+    ]
+    assert got == [
+        (1, "سعاد الحسيني", None, 2017, "55"),
+        (2, "سعاد الحسيني", "علي الوردي", 2017, "61"),
+        (3, "Peter Sluglett", "Gertrude Bell", 2007, "23"),
+        (4, "Peter Sluglett", "Gertrude Bell", 2007, "31"),
+    ]

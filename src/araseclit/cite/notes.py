@@ -80,6 +80,15 @@ _LAST_PAGE_RE = re.compile(
 )
 _IBID_LEAD_RE = re.compile(r"^\s*(?:" + P.IBID_RE.pattern + r")(?=$|[\s.,،:؛;])", re.I)
 _PIECE_SPLIT_RE = re.compile(r"[؛;](?![^()]*\))")
+# The marker of a secondary note after the original's words, before the work read (only the
+# markers no edited book's chapter uses: "في:" leads a chapter's book):
+#   "، نقلاً عن: السعدي" | "، نقلا عن " | "، به نقل از " | ", quoted in Visser" | ", cited in "
+#   | "، ورد في " | "، مقتبس من "
+_SECONDARY_RE = re.compile(
+    r"[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:به\s+)?نقل\s+از|(?:as\s+)?(?:cited|quoted)\s+in"
+    r"|(?:ورد|وردت|مذكور)\s+في|(?:مقتبس|مقتبسة|مقتطف)\s+(?:في|من|عند))\s*[:：]?\s+",
+    re.I,
+)
 MAX_AUTHOR_WORDS = 5
 #: a body's name, led by an organisation word, may run to this many words
 MAX_BODY_WORDS = 9
@@ -333,44 +342,77 @@ def _family(author: str) -> str:
 
 def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
     """CITATIONS records for the works the notes of ``text`` cite (``kind`` ``"note"``)."""
-    from araseclit.cite.citations import _plausible_author, _record, _script
-
     notes = find_notes(text) if notes is None else notes
-    t = P.fold_digits(text)
-    ctx = YearContext.of(t)
+    ctx = YearContext.of(P.fold_digits(text))
     out: list[dict] = []
     last: dict | None = None
     by_family: dict[str, list[tuple[dict, str]]] = {}
     for note in notes:
         span = note.marker or (note.start, note.end)
         for piece in _PIECE_SPLIT_RE.split(note.body):
+            via, piece = _secondary_split(piece)
             work, page, ibid = _parse_piece(piece)
-            base = None
-            if ibid:
-                base = last
-            elif work is not None and work.year_text is None:
-                base = _short_note_work(piece, by_family.get(_family(work.author), []))
-            elif work is not None and (cont := _page_not_year(piece, work, by_family)):
-                base, page = cont  # "Hartley, "Return," 1890.": a short note's page
-            elif work is not None and _plausible_author(work.author):
-                script = _script(work.author)
-                persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(work.author))
-                info = parse_year(
-                    work.year_text or "", latin=script == "latin", persian=persian,
-                    lunar=ctx.lunar or "ه" in (work.year_text or ""),
-                )  # fmt: skip
-                if info is not None:
-                    base = _record(author=work.author, script=script, page=None, **info)
+            base, page = _base_work(piece, work, page, ibid, last, by_family, ctx)
             if base is None:
                 continue
             rec = {**base, "page": page, "kind": "note", "number": note.number}
+            if not ibid:  # a short note's earlier work was no secondary citation of its own
+                rec["via_original"] = via
             rec.update(start=span[0], end=span[1], _note=(note.start, note.end))
             out.append(rec)
             last = rec
             works = by_family.setdefault(_family(rec["author"]), [])
-            if not any(w is base for w, _ in works) and not ibid and work.year_text:
+            if work is not None and not any(w is base for w, _ in works) and work.year_text:
                 works.append((rec, note.body))
     return out
+
+
+def _secondary_split(piece: str) -> tuple[str | None, str]:
+    """``(original author, the part naming the work read)`` of a secondary note (``حنا بطاطو،
+    العراق، نقلاً عن: السعدي، «…»، ص 83``, ``Hanna Batatu, The Old Social Classes, quoted in
+    Visser, Basra, 45``); ``(None, piece)`` for any other note. The original is kept only when
+    its words before the first comma read as a name."""
+    m = _SECONDARY_RE.search(piece)
+    if m is None or not piece[m.end() :].strip():
+        return None, piece
+    head = re.split(r"[،,]", piece[: m.start()], maxsplit=1)[0]
+    orig = _author(head)
+    return (orig, piece[m.end() :]) if orig else (None, piece)
+
+
+def _base_work(
+    piece: str,
+    work: _Work | None,
+    page: str | None,
+    ibid: bool,
+    last: dict | None,
+    by_family: dict[str, list[tuple[dict, str]]],
+    ctx: YearContext,
+) -> tuple[dict | None, str | None]:
+    """The record a note's piece cites (before its page and note fields), and its page: the
+    note before for an ibid form, the author's earlier full note for a short note, else a
+    new work from the piece's own author and year."""
+    from araseclit.cite.citations import _plausible_author, _record, _script
+
+    if ibid:
+        return last, page
+    if work is None:
+        return None, page
+    if work.year_text is None:
+        return _short_note_work(piece, by_family.get(_family(work.author), [])), page
+    if cont := _page_not_year(piece, work, by_family):
+        return cont  # "Hartley, "Return," 1890.": a short note's page
+    if not _plausible_author(work.author):
+        return None, page
+    script = _script(work.author)
+    persian = ctx.persian or bool(P.PERSIAN_LETTERS_RE.search(work.author))
+    info = parse_year(
+        work.year_text, latin=script == "latin", persian=persian,
+        lunar=ctx.lunar or "ه" in work.year_text,
+    )  # fmt: skip
+    if info is None:
+        return None, page
+    return _record(author=work.author, script=script, page=None, **info), page
 
 
 def _page_not_year(
