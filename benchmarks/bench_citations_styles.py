@@ -267,7 +267,8 @@ def score_doc(doc: str, pdf_dir: Path | None = None) -> DocResult:
                 c[1] += 1
                 c[0] += row.get(f, "") == want
     want_missing = {(author_key(k.cit.author), k.cit.year) for k in keys if k.ref is None}
-    got_missing = {(author_key(m["author"] or f"[{m['number']}]"), first_number(m["year_text"]))
+    got_missing = {(author_key(m.get("family") or m["author"] or f"[{m['number']}]"),
+                    first_number(m["year_text"]))
                    for m in result["missing_references"]}  # fmt: skip
     cited = {k.ref for k in keys if k.ref is not None}
     want_uncited = {i for i in range(len(refs)) if i not in cited}

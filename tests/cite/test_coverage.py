@@ -102,3 +102,28 @@ def test_records_read_back_from_dataframes() -> None:
     got = audit(cits_df.to_dict("records"), refs_df.to_dict("records"), doc_id="d1", as_of=2026)
     for key in ("works_cited", "matched", "coverage", "by_decade", "recency"):
         assert got[key] == expected[key]
+
+
+# a paper citing in brackets and in footnotes: a note names the author given name first,
+# the bracket by the family name alone; neither work is listed
+BRACKETS_AND_NOTES = """وقد تناولت دراسات عديدة بناء الدولة بعد 2003 (Dodge, 2003: 12)، كما درس آخرون الإدارة البريطانية للعراق(1). ورصد الموسوي تحول الأمن المجتمعي في البصرة (الموسوي، 2018: 40)، وأكد ذلك في موضع آخر(2).
+
+الهوامش
+
+(1) Toby Dodge, Inventing Iraq: The Failure of Nation Building and a History Denied (New York: Columbia University Press, 2003), 64.
+
+(2) حيدر كاظم الموسوي، الأمن المجتمعي في البصرة (البصرة: دار الفيحاء، 2018)، ص 77.
+
+المصادر
+
+Marr, P. (2012). The Modern History of Iraq. Boulder: Westview Press.
+"""
+
+
+def test_a_work_cited_in_a_bracket_and_a_note_is_one_missing_work_under_its_family_name() -> None:
+    result = _audit(BRACKETS_AND_NOTES)
+    assert result["works_cited"] == 2  # not "Dodge" and "Toby Dodge"
+    missing = [
+        (m["family"], m["year_text"], len(m["cit_ids"])) for m in result["missing_references"]
+    ]
+    assert sorted(missing) == [("Dodge", "2003", 2), ("الموسوي", "2018", 2)]

@@ -19,6 +19,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 
+from araseclit.cite.fields import _name_units
 from araseclit.cite.matching import (
     author_key,
     first_author,
@@ -26,6 +27,7 @@ from araseclit.cite.matching import (
     reference_keys,
     spelling_key,
 )
+from araseclit.cite.styles import is_organisation
 
 AUDIT_KEYS: tuple[str, ...] = (
     "doc_id", "citations", "works_cited", "references", "matched", "missing_references",
@@ -48,10 +50,25 @@ def _plain(rec: dict) -> dict:
     return out
 
 
+def note_family(author: str) -> str:
+    """The family name of one person a note names given name first (``Toby Dodge`` ->
+    ``Dodge``, ``حيدر كاظم الموسوي`` -> ``الموسوي``, ``عبد الجبار أحمد عبد الله`` -> ``عبد الله``):
+    a bracket citation and an entry give that name alone. A body, several authors or a name
+    written family first (a comma) are kept whole."""
+    name = " ".join(author.split())
+    if re.search(r"[،,&]|\bet al\b|\band\b|وآخرون|\sو", name) or is_organisation(name):
+        return name
+    units = name.split() if name.isascii() else _name_units(name)
+    return units[-1] if len(units) >= 2 else name
+
+
 def _work_key(cit: dict) -> tuple:
     if cit.get("kind") == "numeric":
         return ("#", cit.get("number"))
-    return (author_key(cit.get("author") or ""), cit.get("year_text") or "")
+    author = cit.get("author") or ""
+    if cit.get("kind") == "note":  # "Toby Dodge" in a note is the "(Dodge, 2003)" of a bracket
+        author = note_family(author)
+    return (author_key(author), cit.get("year_text") or "")
 
 
 def _works(citations: list[dict]) -> dict[tuple, list[dict]]:
@@ -59,6 +76,14 @@ def _works(citations: list[dict]) -> dict[tuple, list[dict]]:
     for c in citations:
         works[_work_key(c)].append(c)
     return works
+
+
+def _family_of(cits: list[dict]) -> str | None:
+    """The name a missing work is listed under: as cited in a bracket, else a note's family
+    name (see :func:`note_family`)."""
+    cit = next((c for c in cits if c.get("kind") != "note"), cits[0])
+    author = cit.get("author")
+    return note_family(author) if author and cit.get("kind") == "note" else author
 
 
 def _page_problem(page: str | None) -> bool:
@@ -174,8 +199,9 @@ def audit(
     matched = {k for k, cs in works.items() if any(c.get("ref_id") for c in cs)}
     cited_refs = {c["ref_id"] for c in citations if c.get("ref_id")}
     missing = [
-        {"author": cs[0].get("author"), "year_text": cs[0].get("year_text"),
-         "number": cs[0].get("number"), "cit_ids": [c["cit_id"] for c in cs]}
+        {"author": cs[0].get("author"), "family": _family_of(cs),
+         "year_text": cs[0].get("year_text"), "number": cs[0].get("number"),
+         "cit_ids": [c["cit_id"] for c in cs]}
         for k, cs in works.items() if k not in matched
     ]  # fmt: skip
     problems = _citation_problems(citations, as_of) + _variant_problems(citations, references)
