@@ -1155,6 +1155,7 @@ def find_citations(
     has them (they are the evidence for names cited without a comma); found here otherwise.
     """
     from araseclit.cite.notes import find_notes, note_citations
+    from araseclit.cite.opcit import op_cit
     from araseclit.cite.references import find_reference_span, find_references
 
     t = _matching_copy(text)
@@ -1189,7 +1190,7 @@ def find_citations(
         found += in_notes
         found.sort(key=lambda r: (r["start"], r["end"]))
     found = _dedupe(found)
-    found = _ibid(t, found, skip)
+    found = op_cit(t, _ibid(t, found, skip), skip)
     for i, rec in enumerate(found):
         note = rec.pop("_note", None)
         rec["doc_id"] = doc_id
