@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from araseclit.cite import author_key, find_citations, match, parse_reference_entry
+from araseclit.cite import audit, author_key, find_citations, match, parse_reference_entry
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,15 @@ def test_cross_script_match_is_scored(text: str, entries: list[str], ref_id: str
     assert exp["ref_id"] == ref_id
     if ref_id is not None:
         assert "other script" in exp["author_rule"] and "similarity" in exp["author_rule"]
+
+
+def test_a_name_with_and_without_its_zwnj_is_one_work() -> None:
+    # Chromium's print drops the ZWNJ of a Persian compound name from the text layer; a
+    # writer types it in one citation and not in the other: one work, not two
+    text = (
+        "امنیت اجتماعی در مرزهای غربی از دغدغه‌های دیرینه است (عبداللهخانی، ۱۳۸۹: ۳۳). "
+        "این رویکرد در سیاست‌گذاری ملی نیز دیده می‌شود (عبدالله\u200cخانی، ۱۳۸۹: ۴۰).\n"
+    )
+    result = audit(find_citations(text), [])
+    assert result["works_cited"] == 1
+    assert author_key("عبدالله\u200cخانی") == author_key("عبداللهخانی")

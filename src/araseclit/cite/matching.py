@@ -26,6 +26,9 @@ from araseclit.cite.translit import NEAREST_CONSONANT_COST, consonants, script, 
 from araseclit.normalize import normalize_token
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+# a zero-width non-joiner inside a word (Persian "عبدالله‌خانی"), which some producers drop:
+# the word is one with or without it
+_ZWNJ = "\u200c"
 
 
 def _key_word(word: str) -> str:
@@ -39,7 +42,7 @@ _ARTICLES = frozenset({"al", "el", "ال"})
 
 
 def _key(text: str) -> str:
-    words = [w for w in _WORD.findall(text) if w.lower() not in _ARTICLES]
+    words = [w for w in _WORD.findall(text.replace(_ZWNJ, "")) if w.lower() not in _ARTICLES]
     return " ".join(k for k in (_key_word(w) for w in words) if k)
 
 
@@ -53,7 +56,7 @@ def spelling_key(author: str) -> str:
     """Key for spelling variants: letters folded but the article kept (``Al-Ali`` != ``Ali``,
     ``الخفاجى`` == ``الخفاجي``, ``Al Tamimi`` == ``Al-Tamimi``)."""
     a = first_author(author)
-    return "".join(normalize_token(w) for w in _WORD.findall(a)).replace("-", "")
+    return "".join(normalize_token(w) for w in _WORD.findall(a.replace(_ZWNJ, ""))).replace("-", "")
 
 
 @lru_cache(maxsize=65_536)
