@@ -221,3 +221,19 @@ def test_digits_beside_latin_words_read_in_order(logical: str) -> None:
     glyphs = [Glyph(ch, 10 + 5 * i, 15 + 5 * i, 100, SIZE, "NotoNaskhArabic", i)
               for i, ch in enumerate(visual)]  # fmt: skip
     assert line_text(glyphs, rtl=True, mirrored=True) == logical
+
+
+# Chromium's print of "… معاً(٣). … تدريجياً[٤] …" (Noto Naskh): each tanween unit comes out
+# with the bracket drawn over its place, ")ً" and "]ً", in visual order left to right
+_TANWEEN_BRACKET_UNITS = [
+    *".كلذ دعب [", "٤", "]ً", *"ايجيردت نواعتلا عستا مث .(", "٣", ")ً",
+    *"اعم ةيلحملا ةطرشلاو ناجللا تلمع دقو",
+]  # fmt: skip
+
+
+def test_a_tanween_drawn_with_a_bracket_stays_on_its_letter() -> None:
+    # the mark after "(" lost the note marker "(٣)" of a footnoted paper
+    from araseclit.ingest.pdf_layout import units_text
+
+    text = units_text(_TANWEEN_BRACKET_UNITS, rtl=True, mirrored=True)
+    assert text == "وقد عملت اللجان والشرطة المحلية معاً(٣). ثم اتسع التعاون تدريجياً[٤] بعد ذلك."

@@ -26,6 +26,7 @@ from .pdf_patterns import (
     FONT_SUBSET,
     KASHIDA,
     KASHIDA_CODES,
+    MARK_AFTER_BRACKET,
     SPACES,
     TANWEEN_IN_WORD,
     UNMAPPED_GLYPH,
@@ -422,7 +423,8 @@ def units_text(
             if _reading_score(other) > best:
                 logical, best = other, _reading_score(other)
     text = KASHIDA.sub("", SPACES.sub(" ", logical))
-    return DOUBLED_MARK.sub(r"\1\2", TANWEEN_IN_WORD.sub("", text)).strip()
+    text = MARK_AFTER_BRACKET.sub(r"\2\1", TANWEEN_IN_WORD.sub("", text))
+    return DOUBLED_MARK.sub(r"\1\2", text).strip()
 
 
 def layout_page(number: int, chars: list[dict], width: float, height: float) -> PageLayout:

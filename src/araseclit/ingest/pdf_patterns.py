@@ -38,6 +38,11 @@ TANWEEN_IN_WORD = re.compile(
 # the same mark twice on a letter (ligature mapping plus the mark glyph): "عاملًاً" -> "عاملًا"
 DOUBLED_MARK = re.compile(r"([\u064b-\u0652])([\u0627]?)\1")
 
+# a mark after an opening bracket, which no mark can follow: the mark of the letter before
+# the bracket, that Chromium's print draws over the bracket's place ("معاً(٤)" comes back
+# "معا(ً٤)" and the note marker "(٤)" is lost): moved back onto its letter
+MARK_AFTER_BRACKET = re.compile(r"(?<=[\u0620-\u064a])([(\[«])([\u064b-\u0652]+)")
+
 #: the codes kashida glyphs come out as (see KASHIDA)
 KASHIDA_CODES = frozenset({'"', "\u2030", "\u0640"})
 
