@@ -42,6 +42,7 @@ from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.institutions import find_institutions, modifiers, organ_adjectives
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
+from araseclit.tag.name_repeats import repeated_names
 from araseclit.tag.parties import find_parties
 from araseclit.tag.patterns import is_arabic
 from araseclit.tag.persons import (
@@ -229,6 +230,7 @@ class MentionTagger:
             ]
             people = self._persons(tokens, found, known, places)
             found += people
+            found += _repeated_names(tokens, found)
             found = _drop_titles(found, norms)
             before = document.organisations if document is not None else {}
             anaphora, named = organisation_anaphora(norms, found, before)
@@ -531,6 +533,19 @@ def _arabic_cited(tokens: Tokens, found: list[Found], places: set[int]) -> list[
         Found(start, end, "ACTOR", "person", None, rank=1, evidence="citation")
         for start, end in find_arabic_cited(tokens.text, tokens.norm, tokens.blank, taken, bodies)
     ]
+
+
+def _repeated_names(tokens: Tokens, found: list[Found]) -> list[Found]:
+    """Other occurrences of the people's full names (tag.name_repeats)."""
+    actors = [f for f in found if f.label == "ACTOR"]
+    people = {(f.start, f.end): f.entity_id for f in actors if f.category == "person"}
+    entity = {tuple(tokens.norm[s:e]): ent for (s, e), ent in people.items()}
+    taken = citation_tokens(tokens.text).union(*(range(f.start, f.end) for f in actors))
+    return [
+        Found(start, end, "ACTOR", "person", entity[tuple(tokens.norm[start:end])], rank=2,
+              evidence="repeat")
+        for start, end in repeated_names(tokens.norm, list(people), taken)
+    ]  # fmt: skip
 
 
 def _drop_titles(found: list[Found], norms: list[str]) -> list[Found]:
