@@ -25,6 +25,7 @@ from typing import TypedDict
 
 from araseclit.cite import patterns as P
 from araseclit.cite.references import _LATIN_PROSE_RE, chicago_authors, parse_reference_entry
+from araseclit.cite.segment import title_parts
 from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext
 
@@ -380,6 +381,9 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     quoted = _QUOTED_TITLE_RE.match(parts[0]) if parts else None
     if quoted:  # Harvard: "'Title', Journal, 2(1), pp. 33–49"
         parts = [quoted["title"], *_split_sentences(quoted["rest"]), *parts[1:]]
+    if parts and not quoted and not vancouver:  # a title that holds a stop of its own
+        k = title_parts(parts, _field_like)
+        parts = [". ".join(parts[:k]), *parts[k:]]
     if parts:
         out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
         out["title"] = _TITLE_EDITION_RE.sub("", out["title"]).strip(' "“”«»,،.')
@@ -434,6 +438,15 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     if out["type"] != "chapter":  # a chapter names its volume too
         out["type"] = _entry_type(raw, out)
     return out
+
+
+def _field_like(part: str) -> bool:
+    """Whether a field pattern reads ``part`` (a journal, a chapter's book, a translator, an
+    edition, an imprint, a report): evidence for :func:`segment.title_parts`."""
+    part = part.strip(' "“”«»')
+    journal = (_VANCOUVER_JOURNAL_RE, _ISSUE_ONLY_JOURNAL_RE, _CHICAGO_JOURNAL_RE, _APA_JOURNAL_RE,
+               _AD_JOURNAL_RE, _IN_RE, _TRANSLATOR_RE, _EDITION_RE, _IMPRINT_RE)  # fmt: skip
+    return any(rx.match(part) for rx in journal) or bool(_REPORT_RE.search(part))
 
 
 def _entry_type(raw: str, out: ReferenceFields) -> str:

@@ -1,0 +1,106 @@
+"""Where a reference entry's title ends: a scored choice among the entry's parts.
+
+After its authors and year an entry is a run of parts cut at full stops (``fields._split_sentences``):
+the title, then the container or the imprint. A title may hold a stop of its own (``Iraq. From
+War to a New Authoritarianism.``, ``العشيرة والدولة. دراسة في الأمن المحلي.``), and the parse
+that takes the first part alone as the title then reads the rest of the title as a publisher.
+
+:func:`title_parts` scores each candidate end of the title instead. Each part after the first
+gets evidence that it is more title (three words or more, function words inside:
+``of``/``the``/``في``/``من``) and evidence that it is a field of its own (a place from the CLDR
+list, a publisher word, ``Place: Publisher``, a journal's volume and pages, a chapter's ``In``,
+a translator, an edition, a report, a year). A candidate's score is the sum, over the parts it
+adds to the title, of title evidence less field evidence; the best candidate wins only by
+:data:`MARGIN`, so the parse as today (the first part alone) stands on a tie or a doubt. The
+entry's last part is never taken into the title (it is the part that most often names the
+container or publisher without a marker: ``Foreign Affairs``, ``Polity``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+
+from araseclit.cite.styles import is_organisation, places
+
+#: a part joins the title only when its title evidence beats its field evidence by this much
+#: (set a priori: two pieces of evidence, length and function words, with no field evidence)
+MARGIN = 2.0
+#: a title part has at least this many words
+MIN_TITLE_WORDS = 3
+_FUNCTION_WORDS = frozenset(
+    "of the and to in on for from a an after between with under beyond against"
+    " في من على إلى الى عن بين بعد قبل مع حول عند لدى"
+    " در از به با برای".split()
+)
+_YEAR_END_RE = re.compile(r"(?:1[5-9]|20)\d{2}\s*(?:م|هـ|ه|ش)?\s*$")
+_DIGITS_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"[^\s.,،:;؛()\"“”«»]+")
+
+
+@cache
+def publisher_words() -> frozenset[str]:
+    """Words that name a publisher or printer (``data/publisher_words.txt``), normalised."""
+    text = resources.files("araseclit.cite").joinpath("data/publisher_words.txt")
+    lines = (x.strip() for x in text.read_text("utf-8").splitlines())
+    return frozenset(_norm_word(x) for x in lines if x and x[0] != "#")
+
+
+def _norm_word(word: str) -> str:
+    from araseclit.cite.styles import _norm
+
+    w = _norm(word)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def field_evidence(part: str, field_like: Callable[[str], bool]) -> float:
+    """How much ``part`` reads as a field of its own (container, imprint, translator …).
+    ``field_like``: whether the field patterns of ``fields`` read the part."""
+    words = _WORD_RE.findall(part)
+    normed = [_norm_word(w) for w in words]
+    score = 0.0
+    if field_like(part):
+        score += 3
+    if any(w in publisher_words() for w in normed):
+        score += 2
+    if is_organisation(part.strip()):
+        score += 2
+    head = part.split(":", 1)[0].strip()
+    if ":" in part and " ".join(_norm_word(w) for w in head.split()) in places():
+        score += 2
+    elif normed and normed[0] in places():
+        score += 1
+    if _YEAR_END_RE.search(part):
+        score += 1
+    elif _DIGITS_RE.search(part):
+        score += 1
+    return score
+
+
+def title_evidence(part: str) -> float:
+    """How much ``part`` reads as more of a title: its length and function words inside."""
+    words = _WORD_RE.findall(part)
+    score = 0.0
+    if len(words) >= MIN_TITLE_WORDS:
+        score += 1
+    inner = [w.lower() for w in words[1:-1]]
+    if any(w in _FUNCTION_WORDS for w in inner):
+        score += 1
+    return score
+
+
+def title_parts(parts: list[str], field_like: Callable[[str], bool]) -> int:
+    """How many of ``parts`` (an entry after its authors and year) make its title: the
+    candidate end with the best score (see the module docstring), 1 when none beats it by
+    :data:`MARGIN`."""
+    best_k, best, total = 1, 0.0, 0.0
+    for k in range(1, len(parts) - 1):  # the last part is never title
+        gain = title_evidence(parts[k]) - field_evidence(parts[k], field_like)
+        if gain < MARGIN:  # the title is one run of parts from the first
+            break
+        total += gain
+        if total > best:
+            best_k, best = k + 1, total
+    return best_k
