@@ -85,3 +85,30 @@ def test_the_evidence_reads_publishers_places_and_title_words() -> None:
     assert field_evidence("دراسة في الأمن المحلي", lambda _: False) == 0
     assert title_evidence("دراسة في الأمن المحلي") == 2
     assert title_evidence("Polity") == 0
+
+
+# the last part of an entry with no volume: a periodical is its container, a press its publisher
+LAST_PARTS = [
+    (
+        "Diamond, L. (2005). Lessons from Iraq. Journal of Democracy.",
+        ("Journal of Democracy", None, "article"),
+    ),
+    (
+        "الجبوري، سعد (2015). المجتمع المدني في العراق. مجلة المستقبل العربي.",
+        ("مجلة المستقبل العربي", None, "article"),
+    ),
+    (
+        "Smith, A. (2019). Reading Iraq after the Occupation. Monthly Review Press.",
+        (None, "Monthly Review Press", "book"),
+    ),
+    (
+        "Marr, P. (2012). The Modern History of Iraq. Westview Press.",
+        (None, "Westview Press", "book"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), LAST_PARTS)
+def test_a_periodical_with_no_volume_is_the_container(raw: str, expected: tuple) -> None:
+    f = parse_fields(raw)
+    assert (f["container"], f["publisher"], f["type"]) == expected

@@ -25,7 +25,7 @@ from typing import TypedDict
 
 from araseclit.cite import patterns as P
 from araseclit.cite.references import _LATIN_PROSE_RE, chicago_authors, parse_reference_entry
-from araseclit.cite.segment import title_parts
+from araseclit.cite.segment import is_container, title_parts
 from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext
 
@@ -433,6 +433,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         m = _IMPRINT_RE.match(imprint)
         if m:
             out["place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
+        elif out["container"] is None and i == len(parts) - 1 and is_container(imprint):
+            out["container"] = imprint  # APA "Title. Journal of Democracy." with no volume
         elif out["publisher"] is None and not re.search(r"\d{4}", imprint) and imprint:
             out["publisher"] = imprint
     if out["type"] != "chapter":  # a chapter names its volume too
@@ -450,7 +452,7 @@ def _field_like(part: str) -> bool:
 
 
 def _entry_type(raw: str, out: ReferenceFields) -> str:
-    if out["volume"]:
+    if out["volume"] or out["container"]:
         return "article"
     if _REPORT_RE.search(raw):
         return "report"

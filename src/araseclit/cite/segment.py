@@ -48,6 +48,22 @@ def publisher_words() -> frozenset[str]:
     return frozenset(_norm_word(x) for x in lines if x and x[0] != "#")
 
 
+@cache
+def container_words() -> frozenset[str]:
+    """Words that name a journal or periodical (``data/container_words.txt``), normalised."""
+    text = resources.files("araseclit.cite").joinpath("data/container_words.txt")
+    lines = (x.strip() for x in text.read_text("utf-8").splitlines())
+    return frozenset(_norm_word(x) for x in lines if x and x[0] != "#")
+
+
+def is_container(part: str) -> bool:
+    """An entry's part with no volume that names a periodical, not a publisher: a container
+    word in it (``Journal of Democracy``, ``مجلة المستقبل العربي``) and no publisher word
+    (``Cambridge University Press``, ``Review Press``)."""
+    normed = {_norm_word(w) for w in _WORD_RE.findall(part)}
+    return bool(normed & container_words()) and not normed & publisher_words()
+
+
 def _norm_word(word: str) -> str:
     from araseclit.cite.styles import _norm
 
