@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -90,6 +91,15 @@ class EnglishNames:
             if entry.category == "person":
                 for surname in _surnames(entry.name_ar, entry.names, entry.homographs, name):
                     self._put([surname], EnglishHit(entry.id, "person", ()))
+        self._lexicon = lexicon
+        self._heads = list(heads.items())
+        #: a state's demonyms and name before an institution's head (``Iraqi government``,
+        #: ``Iraq's Ministry of Interior``): 21,000 keys, of which a text uses few, so they are
+        #: put in the table by the lowercased first word of the state's phrase, when a text
+        #: has that word (see _expand); each state with its phrases, in the list's order
+        self._pending: dict[str, list[tuple[str, list[tuple[str, ...]]]]] = {}
+        self._lock = threading.Lock()
+        longest_phrase = 0
         for state, demonyms in load_demonyms().items():
             entry = lexicon.get(state)
             if entry is None:
@@ -98,13 +108,38 @@ class EnglishNames:
             names_poss = [tokenize(_PAREN_RE.sub("", entry.name_en).strip())]
             for words in names:
                 self._put(words, EnglishHit(state, entry.category, (), adjectival=True))
-            for head, generic_id in heads.items():
-                hit = _institution(lexicon, generic_id, head, state)
-                for words in [*names, *names_poss]:
-                    self._put([*words, *head], hit)
-        self.max_len = max((len(k) for k in self.table), default=0)
+            if not all([*names, *names_poss]):
+                raise ValueError(f"{state}: a demonym or English name with no word")
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for words in [*names, *names_poss]:
+                by_first.setdefault(words[0].lower(), []).append(tuple(words))
+                longest_phrase = max(longest_phrase, len(words))
+            for first, phrases in by_first.items():
+                self._pending.setdefault(first, []).append((state, phrases))
+        longest_head = max((len(head) for head in heads), default=0)
+        self.max_len = max(
+            max((len(k) for k in self.table), default=0),
+            longest_phrase + longest_head if self._pending and heads else 0,
+        )
         #: every key and every beginning of one: a match is grown only while it is one
-        self.prefixes = frozenset(key[:n] for key in self.table for n in range(1, len(key) + 1))
+        self.prefixes = {key[:n] for key in self.table for n in range(1, len(key) + 1)}
+
+    def _expand(self, first: str) -> None:
+        """Put in the table the institution phrases whose state phrase starts with ``first``:
+        every state, head and phrase in the order the table was always built in, so that a
+        key's hits keep their order (all of a key's phrases share its first word)."""
+        with self._lock:  # another thread finds the word pending until every key is in
+            pending = self._pending.get(first)
+            if pending is None:
+                return
+            for state, phrases in pending:
+                for head, generic_id in self._heads:
+                    hit = _institution(self._lexicon, generic_id, head, state)
+                    for words in phrases:
+                        self._put([*words, *head], hit)
+                        key = tuple([w.lower() for w in [*words, *head]])
+                        self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
+            del self._pending[first]
 
     def _put(self, words: list[str], hit: EnglishHit) -> None:
         hits = self.table.setdefault(tuple([w.lower() for w in words]), [])
@@ -123,6 +158,8 @@ class EnglishNames:
             head = _ARTICLE_RE.sub("", word)  # "al-Qaeda": the capital after the article
             if not head or not head[0].isupper() or not _LATIN_RE.match(head[0]):
                 continue  # an English name or demonym starts with a capital
+            if word.lower() in self._pending:
+                self._expand(word.lower())
             key: tuple[str, ...] = ()
             for end in range(start + 1, min(start + self.max_len, len(words)) + 1):
                 key += (words[end - 1].lower(),)
