@@ -1,7 +1,7 @@
 """Benchmark: citations, reference fields and the audit in house styles other than the
 sample's (issue 13's own benchmark).
 
-Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|heldout|heldout5|heldout6|heldout7]
+Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|heldout|heldout5|heldout6|heldout7|heldout8]
 [--no-pdf] [--out FILE]`` (prints Markdown).
 
 Data: ``benchmarks/data/citations/styles/`` — ten documents of CC BY-SA text (XQuAD Arabic
@@ -23,7 +23,8 @@ with a Persian source), read once at the end of the session that wrote them and 
 since, ``heldout5_*`` (every ``heldout5_*.txt`` of the folder, written by another
 engineer while this script changed; scored once, development data since), ``heldout6_*``
 (the same, written in the next session; scored once, development data since) and
-``heldout7_*`` (the same, written in the session after; scored once).
+``heldout7_*`` (the same, written in the session after; scored once, development data since)
+and ``heldout8_*`` (the same, written in the session after that; scored once).
 
 Each document is scored twice: as its clean ``.txt`` and as a PDF of it (the issue's "clean
 text and PDF"). The PDF is Chromium's print of an HTML page of the text, one ``<p>`` per
@@ -419,13 +420,13 @@ def render(
 
 
 #: splits that are every ``<split>_*.txt`` of the folder, written by another engineer
-FOLDER_SPLITS = ("heldout5", "heldout6", "heldout7")
+FOLDER_SPLITS = ("heldout5", "heldout6", "heldout7", "heldout8")
 
 
 def split_docs(split: str) -> tuple[list[str], dict[str, str]]:
-    """The split's documents and their languages; ``heldout5`` (``heldout6``, ``heldout7``) is
-    every ``heldout5_*.txt`` (``heldout6_*.txt``, ``heldout7_*.txt``) of the folder (its language from ``SOURCES.tsv`` when listed there, else as
-    ``ingest.read`` detects it)."""
+    """The split's documents and their languages; a folder split (``heldout5`` …
+    ``heldout8``) is every ``<split>_*.txt`` of the folder (its language from ``SOURCES.tsv``
+    when listed there, else as ``ingest.read`` detects it)."""
     srcs = {s["doc"]: s for s in sources()}
     if split not in FOLDER_SPLITS:
         docs = [d for d, s in srcs.items() if s["split"] == split]
