@@ -202,3 +202,22 @@ def test_word_caches_are_bounded() -> None:
 )
 def test_weak_or_plural_head_alone_is_no_body(text: str) -> None:
     assert not [m for m in explain_text(text) if m.get("evidence") == "body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a noun of a field of study goes on to the name (alone it describes: مركز أبحاث)
+        ("ونشر معهد دراسات التنمية الريفية تقريرا عن ملكية الأراضي في الصعيد.",
+         "معهد دراسات التنمية الريفية"),
+        # a known actor after لل is the purpose's object even when في follows
+        ("وقد اعترض المجلس الاستشاري للحكومة في عدن على الموازنة الجديدة.",
+         "المجلس الاستشاري للحكومة"),
+    ],
+)  # fmt: skip
+def test_name_goes_on_over_its_genitive(text: str, name: str) -> None:
+    assert name in actors(text)
+
+
+def test_field_noun_alone_is_no_name() -> None:
+    assert actors("وقد أنشأت الجامعة مركز أبحاث جديدا لدراسة الهجرة.") == {}

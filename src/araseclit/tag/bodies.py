@@ -196,6 +196,14 @@ def find_bodies(
     return found
 
 
+#: nouns of a field of study in a construct chain: a name goes on after them (معهد أبحاث
+#: السياسات الاقتصادية), though alone they describe a body's kind (مركز أبحاث: tag.patterns
+#: GENERIC_AFTER_TRIGGER)
+FIELD_NOUNS = frozenset("بحث ابحاث بحوث دراسات".split())
+#: known actors that are no purpose's object: a person, a state (للعراق is a destination)
+_NOT_PURPOSE = frozenset({"person", "nisba", "state", "regional_power", "great_power", "capital"})
+
+
 #: category of a social group (المعتقلين، المحامين) in ``known``: the members an association,
 #: league or union is named after (رابطة أسر المعتقلين), the purpose of anything else
 SOCIAL_GROUP = "social_group"
@@ -244,7 +252,8 @@ class _Reader:
             word = self.norms[j]
             if (chain == MAX_CHAIN or word.endswith("ا") or _nisba_shape(word) or head_of(word)
                     or _prepositional(word)
-                    or word in _given() or word in GENERIC_AFTER_TRIGGER
+                    or word in _given()
+                    or (word in GENERIC_AFTER_TRIGGER and word not in FIELD_NOUNS)
                     or (chain and word.startswith("و"))):  # fmt: skip
                 return None  # an accusative (تعمل جاهدا), an adjective (منظمة دولية لحقوق
                 # الإنسان), another head, a person's name, a noun joined by و (جامعة ساوثرن
@@ -366,6 +375,10 @@ class _Reader:
             return k  # لديه القدرة: "has", no purpose
         norm = self.norms[k]
         if norm.startswith("لل"):  # an articled purpose: للتنمية (الاجتماعية) والتجارة
+            if k in self.known and self.known[k][1] not in _NOT_PURPOSE:
+                # a known actor is the object, not a task governing the next preposition:
+                # المجلس الأعلى للدولة في طرابلس
+                return self.objects(self.known[k][0])
             end = self.objects(k + 1)
             # a purpose governing a preposition is a task (لجان خاصة للنظر في), but for
             # عن with a defined object, the body's cause (للدفاع عن حقوق الإنسان)
