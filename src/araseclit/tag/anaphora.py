@@ -60,8 +60,8 @@ def organisation_anaphora(
             if head in ANAPHORIC_HEADS:
                 last[head] = (named[k].category, str(named[k].entity_id))
             k += 1
-        if i in covered:
-            continue
+        if not last or i in covered:
+            continue  # no organisation named with a head yet: nothing to take up here
         head, definite = _head_of(norm)
         nxt = norms[i + 1] if i + 1 < len(norms) else ""
         if definite and head in last and not _head_of(nxt)[1]:
