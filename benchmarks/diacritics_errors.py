@@ -16,7 +16,9 @@ both texts, so the parts add up to the whole:
 * **letters**: the letter-bag error, sum over characters of |count in hypothesis - count in
   reference| over the reference length (letters lost or invented, ligatures, glyph junk).
 
-Each is given for the raw text (bidi controls stripped), and for ``repair_lines`` output.
+Each is given for the raw text (bidi controls stripped), and for ``repair_lines`` output;
+pdftotext's renditions are also repaired with their bidi controls stripped (rows "controls
+stripped"), as ``bench_ood.py`` measures them.
 It also counts the raw lines made only of marks (lifted-mark lines) and the share of raw
 tokens that are one letter with its marks (mark-split words).
 
@@ -35,10 +37,13 @@ bidi controls.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
@@ -110,16 +115,20 @@ def rows(doc: str) -> list[tuple[str, str, dict[str, float], dict[str, float], i
     for path in sorted((CLEAN / "variants" / doc).glob("*.txt")):
         producer, extractor = path.name[: -len(".txt")].split(".", 1)
         raw = path.read_text(encoding="utf-8")
-        repaired, _ = assemble(repair_lines(raw).lines)
-        out.append(
-            (
-                producer,
-                extractor,
-                breakdown(raw, reference),
-                breakdown(repaired, reference),
-                *layout(raw),
+        versions = [(extractor, raw)]
+        if extractor.startswith("pdftotext"):  # as bench_ood.py also measures it
+            versions.append((f"{extractor} (controls stripped)", _BIDI.sub("", raw)))
+        for name, text in versions:
+            repaired, _ = assemble(repair_lines(text).lines)
+            out.append(
+                (
+                    producer,
+                    name,
+                    breakdown(text, reference),
+                    breakdown(repaired, reference),
+                    *layout(text),
+                )
             )
-        )
     return out
 
 
@@ -238,12 +247,35 @@ def forward_lifted(
     return out
 
 
+@contextlib.contextmanager
+def pieces_in_any_order() -> Iterator[None]:
+    """What-if: the vowelled-pieces pass runs in every document order, ``logical`` too (it
+    runs for the scrambled orders only, and a vowelled text of Arabic only, its controls
+    stripped, shows no order: a change to ``repair/passes.py`` proposed to its owner)."""
+    import araseclit.repair as R
+    from araseclit.repair.passes import ANY
+
+    saved = R.BEFORE_LAYOUT
+    R.BEFORE_LAYOUT = tuple(
+        dataclasses.replace(p, orders=ANY) if p.op == "vowelled_pieces" else p for p in saved
+    )
+    try:
+        yield
+    finally:
+        R.BEFORE_LAYOUT = saved
+
+
 def forward_cut(
-    paths: list[Path], widths: tuple[int, ...] = (WIDTH, 90), seeds: tuple[int, ...] = (1, 2)
+    paths: list[Path],
+    widths: tuple[int, ...] = (WIDTH, 90),
+    seeds: tuple[int, ...] = (1, 2),
+    stripped: bool = False,
 ) -> list[tuple[str, int, float, float, float]]:
     """Forward cut-line scrambles (:func:`araseclit.scramble.diacritics.cut_vowelled_lines`)
     of every vowelled text in ``paths`` (files or folders), each paragraph wrapped at each of
-    ``widths``: (document, width, raw CER, repaired CER with the reading, without it)."""
+    ``widths``: (document, width, raw CER, repaired CER with the reading, without it). With
+    ``stripped``, the lines carry no bidi controls and their commas are typed against the
+    next word, as pdftotext's text reads with its controls stripped."""
     from araseclit.repair import diacritics_pieces as P
     from araseclit.scramble.diacritics import cut_vowelled_lines
 
@@ -257,7 +289,9 @@ def forward_cut(
                 lines: list[str] = []
                 for para in paras:
                     lines += [*wrap(para, width), ""]
-                raw = "\n".join(cut_vowelled_lines(lines, seed=seed))
+                if stripped:  # controls stripped, commas after the space as pdftotext puts them
+                    lines = [ln.replace("، ", " ،") for ln in lines]
+                raw = "\n".join(cut_vowelled_lines(lines, seed=seed, wrapped=not stripped))
                 found = []
                 for least in (P.MIN_CUT, 2.0):  # the reading, then the reading off
                     saved, P.MIN_CUT = P.MIN_CUT, least
@@ -269,37 +303,69 @@ def forward_cut(
     return out
 
 
-def fit_pieces(
-    grid: tuple[tuple[float, float, float], ...] = (
-        (4.0, 4.0, 0.0),
-        (4.0, 8.0, 0.0),
-        (8.0, 4.0, 0.0),
-        (8.0, 8.0, 0.0),
-        (8.0, 8.0, 1.0),
-        (8.0, 8.0, 2.0),
-    ),
-) -> list[tuple[tuple[float, float, float], float, int, int]]:
-    """Mean CER of the pdftotext renditions of ``corpora/calibration``'s vowelled text per
-    (short-line cost, move cost, margin) of :mod:`araseclit.repair.diacritics_pieces`
-    (fitting data, never reported): (setting, mean CER, files, files worse than the reading
-    off). The reading off comes first."""
-    from araseclit.repair import diacritics_pieces as P
+#: settings of :mod:`araseclit.repair.diacritics_pieces` tried by ``--fit-pieces``: (short-line
+#: cost, move cost, margin per piece, document gain per piece)
+PIECES_GRID: tuple[tuple[float, float, float, float], ...] = (
+    (8.0, 8.0, 0.0, 1.3),
+    (8.0, 4.0, 0.0, 1.3),
+    (4.0, 8.0, 0.0, 1.3),
+    (12.0, 8.0, 0.0, 1.3),
+    (8.0, 12.0, 0.0, 1.3),
+    (8.0, 8.0, 1.0, 1.3),
+    (8.0, 8.0, 2.0, 1.3),
+    (8.0, 8.0, 0.0, 2.0),
+    (8.0, 8.0, 0.0, 3.0),
+)
+
+
+def _pieces_fitting_pairs(paths: list[Path]) -> list[tuple[str, str]]:
+    """(raw, reference) pairs the pieces step is fitted on: the pdftotext renditions of
+    ``corpora/calibration``'s vowelled text, and forward cut-line scrambles
+    (:func:`araseclit.scramble.diacritics.cut_vowelled_lines`, widths 60 and 90, seeds 1 and
+    2) of the vowelled texts in ``paths``."""
+    from araseclit.scramble.diacritics import cut_vowelled_lines
 
     folder = CALIBRATION / "variants" / "cal_diacritised_fable"
     reference = (CALIBRATION / "cal_diacritised_fable.txt").read_text(encoding="utf-8")
-    raws = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.pdftotext*.txt"))]
-    saved = (P.SHORT_COST, P.MOVE_COST, P.MARGIN, P.MIN_CUT)
+    pairs = [
+        (p.read_text(encoding="utf-8"), reference) for p in sorted(folder.glob("*.pdftotext*"))
+    ]
+    files = [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        paras = [p for p in text.split("\n") if p.strip()]
+        for width in (WIDTH, 90):
+            for seed in (1, 2):
+                lines = [ln for para in paras for ln in (*wrap(para, width), "")]
+                pairs.append(("\n".join(cut_vowelled_lines(lines, seed=seed)), text))
+    return pairs
+
+
+def fit_pieces(
+    paths: list[Path], grid: tuple[tuple[float, float, float, float], ...] = PIECES_GRID
+) -> list[tuple[tuple[float, ...], float, int, int]]:
+    """Mean CER of :func:`_pieces_fitting_pairs` per setting of :data:`PIECES_GRID` (fitting
+    data, never reported): (setting, mean CER, files, files worse than the step off). The
+    step off comes first."""
+    from araseclit.repair import diacritics_pieces as P
+
+    pairs = _pieces_fitting_pairs(paths)
+    names = ("SHORT_COST", "MOVE_COST", "MARGIN", "MIN_GAIN")
+    saved = {n: getattr(P, n) for n in (*names, "MIN_CUT")}
     out, off = [], None
     try:
-        for setting in ((0.0, 0.0, 0.0), *grid):
-            P.SHORT_COST, P.MOVE_COST, P.MARGIN = setting
-            P.MIN_CUT = 2.0 if off is None else saved[3]
-            errors = [breakdown(assemble(repair_lines(r).lines)[0], reference)["cer"] for r in raws]
+        for setting in ((0.0, 0.0, 0.0, 0.0), *grid):
+            for name, value in zip(names, setting, strict=True):
+                setattr(P, name, value)
+            P.MIN_CUT = 2.0 if off is None else saved["MIN_CUT"]
+            errors = [breakdown(assemble(repair_lines(r).lines)[0], t)["cer"] for r, t in pairs]
             off = errors if off is None else off
             worse = sum(1 for e, o in zip(errors, off, strict=True) if e > o + 1e-9)
             out.append((setting, sum(errors) / len(errors), len(errors), worse))
+            print(out[-1], flush=True)
     finally:
-        P.SHORT_COST, P.MOVE_COST, P.MARGIN, P.MIN_CUT = saved
+        for name, value in saved.items():
+            setattr(P, name, value)
     return out
 
 
@@ -329,24 +395,63 @@ def fit_written(
     return out
 
 
-def _cut_table(found: list[tuple[str, int, float, float, float]], sources: str) -> str:
+def _cut_table(
+    found: list[tuple[str, int, float, float, float]],
+    sources: str,
+    stripped: bool = False,
+    found_any: list[tuple[str, int, float, float, float]] | None = None,
+) -> str:
     n = len(found)
+    how = (
+        "with no bidi control and every comma typed against the next word, as pdftotext's "
+        "text reads with its controls stripped"
+        if stripped
+        else "wrapped in pdftotext's right-to-left embedding"
+    )
+    extra = found_any or []
+    head = "| document | width | raw | repaired without | repaired with |"
+    rule = "|---|---:|---:|---:|---:|"
+    if extra:
+        head += " with, pass in any order |"
+        rule += "---:|"
+    rows = []
+    for k, (a, w, b, c, d) in enumerate(found):
+        rows.append(f"| {a} | {w} | {b:.2%} | {d:.2%} | {c:.2%} |")
+        if extra:
+            rows[-1] += f" {extra[k][3]:.2%} |"
+    total = (
+        f"| **mean of {n}** | | {sum(r[2] for r in found) / n:.2%} | "
+        f"{sum(r[4] for r in found) / n:.2%} | {sum(r[3] for r in found) / n:.2%} |"
+    )
+    if extra:
+        total += f" {sum(r[3] for r in extra) / n:.2%} |"
+    note = (
+        [
+            "Last column: the same with the pass allowed in every document order "
+            "(`pieces_in_any_order`, a what-if for `repair/passes.py`): such a text of Arabic "
+            "only shows no order, its lines are read as they stand and the pass, which runs "
+            "for the scrambled orders only, never sees them.",
+            "",
+        ]
+        if extra
+        else []
+    )
     return "\n".join(
         [
-            "# Cut vowelled lines: forward scrambles",
+            "# Cut vowelled lines: forward scrambles" + (", controls stripped" if stripped else ""),
             "",
-            f"From `benchmarks/diacritics_errors.py --forward-cut {sources}`: each paragraph "
+            f"From `benchmarks/diacritics_errors.py --forward-cut {sources}"
+            f"{' --stripped' if stripped else ''}`: each paragraph "
             "wrapped at 60 and 90 characters, every visual line cut by `cut_vowelled_lines` "
-            "(2-4 pieces given last first, seeds 1 and 2) and wrapped in pdftotext's "
-            "right-to-left embedding; CER of the raw text and of `repair_lines` with and "
-            "without `restore_vowelled_pieces` (same run).",
+            f"(2-4 pieces given last first, seeds 1 and 2), {how}; CER of the raw text and of "
+            "`repair_lines` with and without `restore_vowelled_pieces` (same run).",
             "",
-            "| document | width | raw | repaired without | repaired with |",
-            "|---|---:|---:|---:|---:|",
-            *(f"| {a} | {w} | {b:.2%} | {d:.2%} | {c:.2%} |" for a, w, b, c, d in found),
-            f"| **mean of {n}** | | {sum(r[2] for r in found) / n:.2%} | "
-            f"{sum(r[4] for r in found) / n:.2%} | {sum(r[3] for r in found) / n:.2%} |",
+            head,
+            rule,
+            *rows,
+            total,
             "",
+            *note,
         ]
     )
 
@@ -371,7 +476,16 @@ def main(argv: list[str] | None = None) -> int:
         help="cut-line forward scrambles of the vowelled texts in these files or folders",
     )
     parser.add_argument(
-        "--fit-pieces", action="store_true", help="print the calibration CER per pieces setting"
+        "--stripped",
+        action="store_true",
+        help="with --forward-cut: no bidi controls, commas against the next word",
+    )
+    parser.add_argument(
+        "--fit-pieces",
+        type=Path,
+        nargs="*",
+        help="print the CER per pieces setting on the calibration renditions and forward "
+        "scrambles of the vowelled texts in these files or folders (fitting data)",
     )
     parser.add_argument(
         "--fit-written",
@@ -386,15 +500,23 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 0
     if args.forward_cut:
-        found = forward_cut(args.forward_cut)
-        text = _cut_table(found, " ".join(str(p) for p in args.forward_cut))
-        print(text)
+        sources = " ".join(str(p) for p in args.forward_cut)
         out = RESULTS / "diacritics_forward.md"
-        kept = out.read_text(encoding="utf-8").split("# Cut vowelled lines")[0].rstrip()
+        parts = out.read_text(encoding="utf-8").split("# Cut vowelled lines")
+        if args.stripped:
+            found = forward_cut(args.forward_cut, stripped=True)
+            with pieces_in_any_order():
+                found_any = forward_cut(args.forward_cut, stripped=True)
+            text = _cut_table(found, sources, True, found_any)
+            kept = "# Cut vowelled lines".join(parts[:2]).rstrip()
+        else:
+            text = _cut_table(forward_cut(args.forward_cut), sources)
+            kept = parts[0].rstrip()
+        print(text)
         out.write_text(f"{kept}\n\n{text}", encoding="utf-8")
         return 0
-    if args.fit_pieces:
-        for setting, mean, files, worse in fit_pieces():
+    if args.fit_pieces is not None:
+        for setting, mean, files, worse in fit_pieces(args.fit_pieces):
             print(f"{setting}: mean CER {mean:.3%} on {files} calibration files, {worse} worse")
         return 0
     if args.forward:

@@ -81,15 +81,22 @@ def test_pieces_of_one_word_share_a_line() -> None:
     assert _letters(" ".join(ln.text for ln in lines)) == _letters(" ".join(VOWELLED))
 
 
-def test_controls_stripped_pieces_are_read_when_the_order_says_pdftotext() -> None:
+@pytest.mark.parametrize("stripped", [True, False])
+def test_controls_stripped_pieces_are_read(stripped: bool) -> None:
     # pdftotext's lines with the bidi controls removed no longer show its embedding: the
-    # document order ("stripped") says whose they are
+    # document order ("stripped") says whose they are, or, with no order to say it, their
+    # reading as written must win on the model's score
     raw = cut_vowelled_lines(VOWELLED, seed=0, wrapped=False)
     lines = [Line(r, None, k, raw=r) for k, r in enumerate(raw, start=1)]
-    assert restore_vowelled_pieces(lines) == 0  # no embedding, no order: left alone
-    assert restore_vowelled_pieces(lines, stripped=True) > 0
+    assert restore_vowelled_pieces(lines, stripped=stripped) > 0
     text = " ".join(ln.text for ln in lines if ln.text)
     assert _order_errors(text, " ".join(VOWELLED)) <= 0.03 * len(_letters(" ".join(VOWELLED)))
+
+
+def test_whole_lines_without_controls_stay() -> None:
+    raw = cut_vowelled_lines(VOWELLED, rate=0.0, wrapped=False)
+    lines = [Line(r, None, k, raw=r) for k, r in enumerate(raw, start=1)]
+    assert restore_vowelled_pieces(lines) == 0
 
 
 @pytest.mark.parametrize(

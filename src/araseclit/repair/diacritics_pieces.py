@@ -407,12 +407,13 @@ def restore_vowelled_pieces(
     pdftotext's with its bidi controls removed (its order says so), whose lines no longer
     show the embedding.
 
-    A document with no bidi control that was read in another order (pdftotext's lines with
-    their controls stripped and commas typed against the next word read as the ``runs``
-    order) has a second candidate: its pieces as written, which pdftotext gave in reading
-    order, when :data:`MIN_KNOWN` of its words are words ``known`` to the word model. The
-    candidate whose stretches the model finds likeliest by :data:`WRITTEN_MARGIN` per piece
-    is kept, or else the lines as they were read. Returns the lines changed."""
+    A document with no bidi control whose order does not say it is pdftotext's (its
+    controls stripped and its commas typed against the next word read as the ``runs``
+    order, or too little but Arabic to show any order) is read from its pieces as written,
+    which pdftotext gave in reading order, when :data:`MIN_KNOWN` of their words are words
+    ``known`` to the word model; the reading stands when the model finds its stretches
+    likelier than the lines as they were read by :data:`WRITTEN_MARGIN` per piece. Returns
+    the lines changed."""
     texts = [ln.text for ln in lines]
     if vowelled_share(texts) < MIN_VOWELLED or cut_share(texts) < MIN_CUT:
         return 0
@@ -431,7 +432,7 @@ def restore_vowelled_pieces(
     sources = [read_texts] if as_read else []
     if written:
         own = [[_as_written(lines[i]) for i in st] for st in found]
-        if own != read_texts and known_share([t for o in own for t in o], known) >= MIN_KNOWN:
+        if known_share([t for o in own for t in o], known) >= MIN_KNOWN:
             sources.append(own)
     outcomes: list[list[list[str]]] = []
     for texts_of in sources:
