@@ -221,3 +221,9 @@ def test_name_goes_on_over_its_genitive(text: str, name: str) -> None:
 
 def test_field_noun_alone_is_no_name() -> None:
     assert actors("وقد أنشأت الجامعة مركز أبحاث جديدا لدراسة الهجرة.") == {}
+
+
+def test_ministry_portfolios_after_an_adjective() -> None:
+    """The first portfolio's adjective (الوطنية) comes before the next portfolio."""
+    found = actors("وأعلنت وزارة التربية الوطنية والتكوين المهني أن امتحانات البكالوريا ستجرى.")
+    assert found["وزارة التربية الوطنية والتكوين المهني"][1] == "actor.generic.ministry.education"

@@ -105,3 +105,11 @@ def test_the_former_regime_of_another_state_is_not_iraqs() -> None:
 def test_a_capital_at_the_start_of_a_stretch_is_a_place() -> None:
     text = "فقد نسج القائد الإيراني شبكة علاقات من بغداد إلى بيروت خلال عقدين."
     assert "actor.state.iraq" not in {m["entity_id"] for m in explain_text(text)}
+
+
+def test_a_state_nisba_ends_the_name() -> None:
+    """القائم (بالأعمال) is the diplomat summoned, not a further adjective of the ministry."""
+    found = actors(
+        "واستدعت وزارة الشؤون الخارجية التونسية القائم بالأعمال الإيطالي احتجاجا على ترحيل مهاجرين."
+    )
+    assert "وزارة الشؤون الخارجية التونسية" in found, found

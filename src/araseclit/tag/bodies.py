@@ -309,10 +309,13 @@ class _Reader:
         """A listed ministry named in full with its coordinated portfolios: وزارة الكهرباء
         + والطاقة المتجددة, وزارة التربية + والتعليم العالي (the same ministry)."""
         end = self.known[i][0]
-        k = end
+        # the first portfolio's own adjective before the next: وزارة التربية الوطنية والتعليم
+        k = first = self.adjectives(end)[0]
+        if any(self.known.get(j, (0, ""))[1] in _STATES | {NISBA} for j in range(end, first)):
+            return None  # a state's nisba ends the name: وزارة الداخلية المغربية والدرك
         while self.free(k) and self._coordinated(self.norms[k]) and self._portfolio(k):
             k = self.adjectives(self.known[k][0] if k in self.known else k + 1)[0]
-        if k == end:
+        if k == first:
             return None
         return Body(i, k, "government_body", 1.0, extends=True)
 

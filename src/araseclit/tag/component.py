@@ -277,10 +277,13 @@ class MentionTagger:
         }  # fmt: skip
         attested = _modifiers(self.lexicon)
         organs = _organs(self.lexicon)
+        nisbas = frozenset(
+            f.end - 1 for f in found if f.adjectival and f.category in STATE_CATEGORIES
+        )
         return [
             Found(start, end, "ACTOR", category, None, rank=2, evidence="pattern")
             for start, end, category in find_institutions(
-                tokens.norm, tokens.blank, taken, attested, organs
+                tokens.norm, tokens.blank, taken, attested, organs, nisbas
             )
         ]
 

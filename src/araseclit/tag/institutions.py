@@ -111,10 +111,13 @@ def find_institutions(
     taken: set[int],
     attested: frozenset[str],
     organs: frozenset[str] = frozenset(),
+    nisbas: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """``(start, end, category)`` of institution names, head included; ``taken``: tokens of
     mentions already found (never part of a name); ``attested``: :func:`modifiers`;
-    ``organs``: :func:`organ_adjectives` (their institutions are ``international_org``)."""
+    ``organs``: :func:`organ_adjectives` (their institutions are ``international_org``);
+    ``nisbas``: tokens of a state's nisba, which ends a name (``وزارة الشؤون الخارجية
+    الجزائرية`` + ``القائم بالأعمال``)."""
     spans: list[tuple[int, int, str]] = []
     construct, definite = head_forms(CONSTRUCT_HEADS), head_forms(DEFINITE_HEADS)
     i = 0
@@ -122,9 +125,11 @@ def find_institutions(
         end = None
         if i not in taken:
             if norms[i] in construct:
-                end = _construct_end(norms, is_punct, taken, i + 1, attested)
+                end = _construct_end(norms, is_punct, taken, i + 1, attested, nisbas)
             elif norms[i] in definite:
-                end = _adjectives_end(norms, is_punct, taken, i + 1, attested, first=True)
+                end = _adjectives_end(
+                    norms, is_punct, taken, i + 1, attested, first=True, nisbas=nisbas
+                )
         if end is not None:
             organ = any(norms[k].removesuffix("ه") in organs for k in range(i + 1, end))
             spans.append((i, end, "international_org" if organ else category_of(norms[i])))
@@ -145,7 +150,12 @@ def _free(norms: list[str], is_punct: list[bool], taken: set[int], k: int) -> bo
 
 
 def _construct_end(
-    norms: list[str], is_punct: list[bool], taken: set[int], j: int, attested: frozenset[str]
+    norms: list[str],
+    is_punct: list[bool],
+    taken: set[int],
+    j: int,
+    attested: frozenset[str],
+    nisbas: frozenset[int] = frozenset(),
 ) -> int | None:
     """End of ``genitive (و genitive)* adjective* purpose?`` after a construct head."""
     if not _free(norms, is_punct, taken, j) or not has_article(norms[j]):
@@ -155,7 +165,7 @@ def _construct_end(
         _free(norms, is_punct, taken, k) and norms[k].startswith("و") and has_article(norms[k][1:])
     ):
         k += 1  # هيئة الحقيقة والكرامة
-    return _adjectives_end(norms, is_punct, taken, k, attested, first=False)
+    return _adjectives_end(norms, is_punct, taken, k, attested, first=False, nisbas=nisbas)
 
 
 def _adjectives_end(
@@ -165,13 +175,14 @@ def _adjectives_end(
     k: int,
     attested: frozenset[str],
     first: bool,
+    nisbas: frozenset[int] = frozenset(),
 ) -> int | None:
     """End after the adjectives from ``k`` (at least one when ``first``) and a purpose phrase
     with its definite object (لحقوق الإنسان); None when a definite head has no adjective."""
     start = k
     while _free(norms, is_punct, taken, k) and is_adjective(norms[k], attested):
         k += 1
-        if k - start >= MAX_NAME_WORDS:
+        if k - start >= MAX_NAME_WORDS or k - 1 in nisbas:
             break
     if first and k == start:
         return None
