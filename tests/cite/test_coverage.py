@@ -127,3 +127,17 @@ def test_a_work_cited_in_a_bracket_and_a_note_is_one_missing_work_under_its_fami
         (m["family"], m["year_text"], len(m["cit_ids"])) for m in result["missing_references"]
     ]
     assert sorted(missing) == [("Dodge", "2003", 2), ("الموسوي", "2018", 2)]
+
+
+@pytest.mark.parametrize("body", ["Refugees International", "Mercy Corps", "Human Rights Watch"])
+def test_a_body_named_in_a_note_keeps_its_whole_name_in_the_audit(body: str) -> None:
+    # a note's "Given Family" person gives its family name; a body's name is no person's (and
+    # the note's imprint "(London, 2019)" is no citation of a note of prose)
+    text = (
+        "وثقت المنظمات الدولية أوضاع النازحين في مخيمات نينوى(1)، وأكدت تقارير أخرى ذلك(2).\n\n"
+        "الهوامش\n\n"
+        f"(1) {body}, Iraq: Displaced and Forgotten (London, 2019), 12.\n\n"
+        f"(2) {body}, Iraq: Displaced and Forgotten, 14.\n"
+    )
+    result = _audit(text)
+    assert [m["family"] for m in result["missing_references"]] == [body]

@@ -193,3 +193,23 @@ def test_a_secondary_note_cites_the_work_read_with_the_original_beside_it() -> N
         (3, "Peter Sluglett", "Gertrude Bell", 2007, "23"),
         (4, "Peter Sluglett", "Gertrude Bell", 2007, "31"),
     ]
+
+
+# a short imprint, place and year only, as Chicago notes give a report's
+SHORT_IMPRINT = """وثقت المنظمات الدولية أوضاع النازحين في مخيمات نينوى(1)، وأكدت تقارير أخرى ذلك(2).
+
+الهوامش
+
+(1) Refugees International, Iraq: Displaced and Forgotten (Washington, 2019), 12.
+
+(2) ريم العبيدي، النزوح في نينوى بعد 2014 (بيروت، 2021)، ص 33.
+"""
+
+
+def test_a_notes_place_and_year_imprint_is_no_citation_of_its_own() -> None:
+    # "(Washington, 2019)" was read as a citation of Washington, and the note as prose
+    got = [(c["kind"], c["author"], c["year"], c["page"]) for c in find_citations(SHORT_IMPRINT)]
+    assert got == [
+        ("note", "Refugees International", 2019, "12"),
+        ("note", "ريم العبيدي", 2021, "33"),
+    ]

@@ -1154,7 +1154,7 @@ def find_citations(
     ``references``: the entries :func:`find_references` gives for ``text``, when the caller
     has them (they are the evidence for names cited without a comma); found here otherwise.
     """
-    from araseclit.cite.notes import find_notes, note_citations
+    from araseclit.cite.notes import find_notes, imprint_starts, note_citations
     from araseclit.cite.opcit import op_cit
     from araseclit.cite.references import find_reference_span, find_references
 
@@ -1180,7 +1180,12 @@ def find_citations(
     if notes:  # brackets inside a citing note are its imprint; a numeric bracket a marker
         in_notes = note_citations(text, notes)
         # a note of prose that cites in brackets, "(٤) يقارن … (فرويد ١٩١٦ب، ٢٩٥).", keeps those
-        cited = [f["start"] for f in found if f["kind"] == "narrative" or t[f["start"]] == "("]
+        imprints = imprint_starts(text, notes)
+        cited = [
+            f["start"]
+            for f in found
+            if (f["kind"] == "narrative" or t[f["start"]] == "(") and f["start"] not in imprints
+        ]
         prose = {
             r["_note"] for r in in_notes if any(r["_note"][0] <= x < r["_note"][1] for x in cited)
         }

@@ -333,6 +333,22 @@ def _parse_piece(piece: str) -> tuple[_Work | None, str | None, bool]:
     return _Work(author, None), (re.sub(r"\s+", "", m["page"]) if m else None), False
 
 
+def imprint_starts(text: str, notes: list[Note]) -> set[int]:
+    """Where the imprint bracket of each note starts in ``text``: the bracket a note's year is
+    read from (``(London, 2019)``, ``(بيروت: دار الساقي، 2005)``), which no note of prose
+    citing in brackets makes a citation of its own."""
+    t = P.fold_digits(text)
+    out: set[int] = set()
+    for note in notes:
+        for piece in _PIECE_SPLIT_RE.split(note.body):
+            years = list(_IMPRINT_YEAR_RE.finditer(piece))
+            if years:
+                at = t.find(years[-1].group(), note.start, note.end)
+                if at >= 0:
+                    out.add(at)
+    return out
+
+
 def _family(author: str) -> str:
     from araseclit.cite.matching import author_key
 
