@@ -79,6 +79,22 @@ def test_latin_cited_surname_forms(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name starting with و or ف whose rest is a rare word (يندي, ولكر) keeps it
+        ("وتبين ويندي بيرغ أن النقابات المهنية قادت الانتفاضات المتعاقبة في الخرطوم "
+         "(Berg, 2016).", ["ويندي بيرغ"]),
+        ("ويعرض فولكر بيرتس قراءة لتحولات النخبة الحاكمة في دمشق بعد عام 2000 "
+         "(Perthes, 2004).", ["فولكر بيرتس"]),
+        # ف + a common verb is no given name
+        ("وفيرى المحللون أن الأزمة طويلة (Fiore, 2018).", []),
+    ],
+)  # fmt: skip
+def test_given_name_with_its_own_wa_or_fa(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected
+
+
 def test_hyphenated_citation_gives_both_parts() -> None:
     assert {"Kienle", "Haddad"} <= cited_latin_names("(Kienle-Haddad, 2012)")
 

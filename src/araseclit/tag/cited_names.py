@@ -251,7 +251,10 @@ def _given_name(word: str, norm: str) -> bool:
     zipf = arabic_zipf(word)
     if norm in _given():
         return zipf < LISTED_GIVEN_ZIPF
-    if zipf >= GIVEN_ZIPF or raw_article(word) or norm[:1] in "وف" or _suffixed(word):
+    # و/ف + a common word is a conjunction (وتبين, فيرى); before a rare one it is the name's
+    # own letter (ويلو, فولفرام: يلو 2.5, ولفرام 2.2)
+    conjunction = norm[:1] in "وف" and arabic_zipf(word[1:]) >= VERB_ZIPF
+    if zipf >= GIVEN_ZIPF or raw_article(word) or conjunction or _suffixed(word):
         return False
     if norm[:1] in "لبك" and arabic_zipf(word[1:]) >= VERB_ZIPF:
         return False  # لرؤية بوزان: a preposition and a common noun
