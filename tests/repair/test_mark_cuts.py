@@ -42,3 +42,24 @@ def test_a_lifted_tanween_is_no_cut_of_this_kind() -> None:
     # a tanween before a space is a lifted mark (lifted_tanween's), not a cut word's rest
     texts = ["ً ومن أبرز الأمثلة على ذلك", "كتب الباحث تقرير"]
     assert _repair(texts) == texts
+
+
+def test_a_tanween_word_cut_before_its_alef_is_glued_with_its_tanween_before_the_alef() -> None:
+    # Chromium's pypdfium2 cuts "بدلًا" before its alef, gives the rest of the line first,
+    # and the word read backwards carries its tanween on its first letter
+    got = _repair(["ا من أن تكون أداة للحوار بين الأطراف", "وأصبحت المنظمات جزءًا من الاستقطاب بًدل"])
+    assert got == [
+        "وأصبحت المنظمات جزءًا من الاستقطاب بدلًا من أن تكون أداة للحوار بين الأطراف",
+        "",
+    ]
+
+
+def test_a_line_cut_at_two_tanween_words_comes_back_from_four_pieces() -> None:
+    got = _repair(["ا في هذا القطاع بعد عام 2020", "عً", "ا سري", "وشهدت المدينتان تًوسع"])
+    assert got == ["وشهدت المدينتان توسعًا سريعًا في هذا القطاع بعد عام 2020", "", "", ""]
+
+
+def test_an_alef_opening_a_line_after_a_whole_tanween_word_is_no_cut() -> None:
+    # the word before is whole ("عامًا"): the lines stay as they are
+    texts = ["ا لم يعرفه أحد من قبل", "وقد استمر الحصار عامًا كاملًا"]
+    assert _repair(texts) == texts

@@ -9,7 +9,12 @@ line, and the pieces of the visual line come out last first, each as a line of i
 
 and, cut at two letters, the marked letter may be a piece of its own (``مّ`` between
 ``ان والدار البيضاء`` and ``الاتصالات في ع``). The logical line is the pieces the other way
-round, glued where the cut went through a word (``العمل عن بُعد والتوازن``).
+round, glued where the cut went through a word (``العمل عن بُعد والتوازن``). A word with
+tanween fath is cut before its alef, which opens the next piece (``ا من أن تكون`` given
+before ``... من الاستقطاب بًدل``; the word, read backwards, has its tanween on the wrong
+letter), and a line cut at two such words comes in four pieces (``ا في هذا النمط``, ``عً``,
+``ا سري``, ``... شهدتا تًوسع``): there the glued word is also a candidate with the tanween
+before its alef (``بدلًا``, ``توسعًا``).
 
 Nothing here decides by rule: where the lines show a cut (a line that opens with a mark, a
 piece that ends in a marked letter or is one), the pieces read the other way round, glued
@@ -29,13 +34,18 @@ from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK
 from araseclit.document import Line
 
 #: log-likelihood (nats) a rejoined line must gain over its pieces as they stand: the pieces
-#: show the cut (see :func:`_cut_shown`), so the candidate needs only to read better
-MARGIN = 2.0
-#: at most this many pieces are rejoined (a line cut at two marked letters gives three)
-MAX_PIECES = 3
-#: the pieces of one visual line are together at most this share of a full line (as in
-#: :mod:`.lifted_tanween`), a full line being this quantile of the lengths of the lines
-PAIR_SHARE = 1.12
+#: show the cut (see :func:`_cut_shown`), so the candidate needs only to read better. Fitted
+#: with :data:`PAIR_SHARE` on ``corpora/calibration`` (its pypdfium2 renditions and forward
+#: ``pypdfium2-chromium`` scrambles; grid 2/4/6 x 1.12/1.4/1.7): lowest mean CER, 9.17%
+#: (2.0 and 1.12, as hand-set before: 9.22%)
+MARGIN = 4.0
+#: at most this many pieces are rejoined (a line cut at two marked letters gives three, at
+#: two tanween words four)
+MAX_PIECES = 4
+#: the pieces of one visual line are together at most this share of a full line, a full
+#: line being this quantile of the lengths of the lines (which, in a document of many cut
+#: lines, counts the pieces too and comes out short)
+PAIR_SHARE = 1.4
 FULL_LINE_QUANTILE = 0.8
 
 # a piece that opens with the mark its letter lost to the piece before, on the rest of the
@@ -48,6 +58,11 @@ _ENDS_IN_MARKED_LETTER = re.compile(
 )
 # a piece that is one marked letter or two: "مّ"
 _MARKED_LETTER = re.compile(f"^[{ARABIC_LETTER}]{{1,2}}[{ARABIC_MARK}]+$")
+# a piece opened by the alef of a tanween word cut before it: "ا من أن تكون", "ا: اللجنة"
+_OPENS_WITH_ALEF = re.compile(f"^ا(?![{ARABIC_LETTER}{ARABIC_MARK}])")
+# a piece whose last word has tanween fath (on any letter: a word read backwards may carry
+# it on its first): "... الاستقطاب بًدل", "... شهدتا تًوسع"
+_ENDS_IN_FATHATAN_WORD = re.compile(f"\u064b[{ARABIC_LETTER}{ARABIC_MARK}]*$")
 
 
 def _cut_shown(pieces: list[str], full: float) -> bool:
@@ -56,7 +71,7 @@ def _cut_shown(pieces: list[str], full: float) -> bool:
     marked letter between the two others."""
     if sum(len(p) for p in pieces) > PAIR_SHARE * full:
         return False
-    if len(pieces) > 2 and not all(_MARKED_LETTER.match(p) for p in pieces[1:-1]):
+    if len(pieces) > 2 and not all(_MARKED_LETTER.match(p) or _alef_piece(p) for p in pieces[1:-1]):
         return False
     for later, earlier in itertools.pairwise(pieces):
         if not (
@@ -64,9 +79,16 @@ def _cut_shown(pieces: list[str], full: float) -> bool:
             or _ENDS_IN_MARKED_LETTER.search(earlier)
             or _MARKED_LETTER.match(earlier)
             or _MARKED_LETTER.match(later)
+            or (_OPENS_WITH_ALEF.match(later) and _ENDS_IN_FATHATAN_WORD.search(earlier))
         ):
             return False
     return True
+
+
+def _alef_piece(piece: str) -> bool:
+    """A middle piece of a line cut at two tanween words: the first word's alef and the
+    second word's start (``ا سري``), no more than a word or two."""
+    return bool(_OPENS_WITH_ALEF.match(piece)) and len(piece.split()) <= 3
 
 
 _MARKS = re.compile(f"[{ARABIC_MARK}]")
@@ -77,9 +99,19 @@ _INNER_TANWEEN = re.compile(f"[\u064b-\u064d][{ARABIC_MARK}]*(?![{ARABIC_MARK}]*
 _WORD = re.compile(f"[{ARABIC_LETTER}{ARABIC_MARK}]+")
 
 
-def _glues(left: str, right: str, known: Callable[[str], bool]) -> list[str]:
-    """How two pieces may meet: glued where the word they make at the cut is known, spaced
-    where the words either side of it are."""
+def _fathatan_before_alef(word: str) -> str:
+    """``بًدلا`` -> ``بدلًا``: one tanween fath put on the letter before the word's final alef
+    (where a word read backwards may have moved it); other words as they are."""
+    if word.count("\u064b") != 1 or not word.endswith("ا"):
+        return word
+    bare = word.replace("\u064b", "")
+    return bare[:-1] + "\u064b" + bare[-1]
+
+
+def _meetings(left: str, right: str, known: Callable[[str], bool], spaced: bool) -> list[str]:
+    """How two pieces may meet, as the text they make: glued where the word they make at
+    the cut is known (its tanween fath before its alef as one more reading), spaced (when
+    ``spaced``) where the words either side of it are."""
     a = _WORD.findall(left.split()[-1]) if left.split() else []
     b = _WORD.findall(right.split()[0]) if right.split() else []
     if not a or not b:
@@ -90,26 +122,23 @@ def _glues(left: str, right: str, known: Callable[[str], bool]) -> list[str]:
 
     out = []
     glued = a[-1] + b[0]
-    if word(glued) and not _INNER_TANWEEN.search(glued):
-        out.append("")
-    if word(a[-1]) and word(b[0]):
-        out.append(" ")
+    head, tail = left[: left.rindex(a[-1])], right[right.index(b[0]) + len(b[0]) :]
+    for form in dict.fromkeys((glued, _fathatan_before_alef(glued))):
+        if word(form) and not _INNER_TANWEEN.search(form):
+            out.append(head + form + tail)
+    if spaced and word(a[-1]) and word(b[0]):
+        out.append(left + " " + right)
     return out
 
 
 def _candidates(pieces: list[str], known: Callable[[str], bool]) -> list[str]:
-    """The pieces the other way round, each cut glued or spaced as the word list allows."""
+    """The pieces the other way round, each cut glued or spaced as the word list allows
+    (three pieces or more: one word cut twice, or two words each cut once, all glued)."""
     order = pieces[::-1]
-    ways = [_glues(a, b, known) for a, b in itertools.pairwise(order)]
-    if len(order) > 2:  # a marked letter between two pieces: one word cut twice
-        ways = [[g for g in w if not g] for w in ways]
-    out = []
-    for glue in itertools.product(*ways):
-        text = order[0]
-        for g, piece in zip(glue, order[1:], strict=True):
-            text += g + piece
-        out.append(text)
-    return out
+    texts = [order[0]]
+    for piece in order[1:]:
+        texts = [t for text in texts for t in _meetings(text, piece, known, len(order) == 2)]
+    return texts
 
 
 def rejoin_mark_cuts(
