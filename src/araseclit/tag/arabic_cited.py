@@ -79,12 +79,15 @@ def find_arabic_cited(
     authors = cited_authors(raw, norms, bodies)
     if not authors:
         return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for author in authors:
+        by_first.setdefault(author[0], []).append(author)
     cites = citation_tokens(raw)
     full: list[tuple[int, int]] = []
     bare: list[tuple[int, int, tuple[str, ...]]] = []
     named: set[tuple[str, ...]] = set()
-    for p in range(len(norms)):
-        for author in authors:
+    for p, norm in enumerate(norms):
+        for author in by_first.get(norm, ()):
             end = p + len(author)
             span = range(p, end)
             if tuple(norms[p:end]) != author or not cites.isdisjoint(span):

@@ -4,10 +4,14 @@ The person finders read evidence around each occurrence (a title, a reporting ve
 citation, a rare surname), and the same two words may have it in one sentence and not in
 the next: ``ومن دراسة زهرة علي عن ...`` then ``وتلاحظ زهرة علي أن ...`` (علي is too common
 to be read as a surname alone). A name of two words or more found once is evidence for its
-other occurrences where no other mention holds any of their words.
+other occurrences where no other mention holds any of their words, when it starts with a
+given name of the measured list (``wordlists/given_names``): a phrase the finders took for a
+name (``إدارة السجن``, ``مغني الراب`` in NTREX news) is not spread through the document.
 """
 
 from __future__ import annotations
+
+from araseclit.tag.lexicon import load_word_list
 
 #: fewest words of a name whose repeats are read: one word alone (سلام, جمعة) is often an
 #: ordinary word, and tag.persons reads lone surnames with evidence of their own
@@ -20,7 +24,12 @@ def repeated_names(
     """Token spans ``[start, end)`` of other occurrences of the names ``names`` (spans of
     ``norms``, normalised tokens) whose tokens are all outside ``taken`` (other mentions,
     the names themselves included)."""
-    wanted = {tuple(norms[s:e]) for s, e in names if e - s >= MIN_WORDS}
+    given = load_word_list("given_names")
+    wanted = {
+        tuple(norms[s:e])
+        for s, e in names
+        if e - s >= MIN_WORDS and norms[s].removeprefix("و") in given
+    }
     if not wanted:
         return []
     firsts = {name[0] for name in wanted}
