@@ -304,21 +304,25 @@ def forward_cut(
 
 
 #: settings of :mod:`araseclit.repair.diacritics_pieces` tried by ``--fit-pieces``: (short-line
-#: cost, move cost, margin per piece, document gain per piece)
-PIECES_GRID: tuple[tuple[float, float, float, float], ...] = (
-    (8.0, 8.0, 0.0, 1.3),
-    (8.0, 4.0, 0.0, 1.3),
-    (4.0, 8.0, 0.0, 1.3),
-    (12.0, 8.0, 0.0, 1.3),
-    (16.0, 8.0, 0.0, 1.3),
-    (24.0, 8.0, 0.0, 1.3),
-    (8.0, 12.0, 0.0, 1.3),
-    (12.0, 12.0, 0.0, 1.3),
-    (16.0, 12.0, 0.0, 1.3),
-    (8.0, 8.0, 1.0, 1.3),
-    (8.0, 8.0, 2.0, 1.3),
-    (8.0, 8.0, 0.0, 2.0),
-    (8.0, 8.0, 0.0, 3.0),
+#: cost, move cost, margin per piece, document gain per piece, full-line tie per piece)
+PIECES_GRID: tuple[tuple[float, float, float, float, float], ...] = (
+    (8.0, 8.0, 0.0, 1.3, 0.0),
+    (8.0, 4.0, 0.0, 1.3, 0.0),
+    (4.0, 8.0, 0.0, 1.3, 0.0),
+    (12.0, 8.0, 0.0, 1.3, 0.0),
+    (16.0, 8.0, 0.0, 1.3, 0.0),
+    (24.0, 8.0, 0.0, 1.3, 0.0),
+    (8.0, 12.0, 0.0, 1.3, 0.0),
+    (12.0, 12.0, 0.0, 1.3, 0.0),
+    (16.0, 12.0, 0.0, 1.3, 0.0),
+    (8.0, 8.0, 1.0, 1.3, 0.0),
+    (8.0, 8.0, 2.0, 1.3, 0.0),
+    (8.0, 8.0, 0.0, 2.0, 0.0),
+    (8.0, 8.0, 0.0, 3.0, 0.0),
+    (8.0, 8.0, 0.0, 1.3, 0.05),
+    (8.0, 8.0, 0.0, 1.3, 0.1),
+    (8.0, 8.0, 0.0, 1.3, 0.2),
+    (8.0, 8.0, 0.0, 1.3, 0.4),
 )
 
 
@@ -346,7 +350,7 @@ def _pieces_fitting_pairs(paths: list[Path]) -> list[tuple[str, str]]:
 
 
 def fit_pieces(
-    paths: list[Path], grid: tuple[tuple[float, float, float, float], ...] = PIECES_GRID
+    paths: list[Path], grid: tuple[tuple[float, float, float, float, float], ...] = PIECES_GRID
 ) -> list[tuple[tuple[float, ...], float, int, int]]:
     """Mean CER of :func:`_pieces_fitting_pairs` per setting of :data:`PIECES_GRID` (fitting
     data, never reported): (setting, mean CER, files, files worse than the step off). The
@@ -354,11 +358,11 @@ def fit_pieces(
     from araseclit.repair import diacritics_pieces as P
 
     pairs = _pieces_fitting_pairs(paths)
-    names = ("SHORT_COST", "MOVE_COST", "MARGIN", "MIN_GAIN")
+    names = ("SHORT_COST", "MOVE_COST", "MARGIN", "MIN_GAIN", "FULL_TIE")
     saved = {n: getattr(P, n) for n in (*names, "MIN_CUT")}
     out, off = [], None
     try:
-        for setting in ((0.0, 0.0, 0.0, 0.0), *grid):
+        for setting in ((0.0, 0.0, 0.0, 0.0, 0.0), *grid):
             for name, value in zip(names, setting, strict=True):
                 setattr(P, name, value)
             P.MIN_CUT = 2.0 if off is None else saved["MIN_CUT"]

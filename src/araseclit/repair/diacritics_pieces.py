@@ -84,6 +84,14 @@ OVER_FULL = 1.1
 #: a full line is looked for from the longest piece to this many times it, in these steps
 FULL_RANGE = 4.0
 FULL_STEP = 0.1
+#: a length near a half or a third of the best that scores within this much per piece of it
+#: is the full line (see :func:`_best_full`). ``--fit-pieces DIR`` data (the 14 calibration
+#: pdftotext renditions, also with their controls stripped, and 24 forward scrambles): 0 (the
+#: best length) 32.24% mean CER on the 28 real renditions, 12.0% on the scrambles, 3 of 52
+#: worse than the step off; 0.1 32.24% / 8.1% / 1; 0.2 32.24% / 4.7% / 0; 0.4 32.24% / 3.0%
+#: / 0; 0.8 34.98% / 3.0% / 0. (Any length within the tie, not only a half or a third: 0.1
+#: and 0.2 read real renditions up to 5 points worse)
+FULL_TIE = 0.4
 #: pieces a document's full line is estimated on (its first stretches; one visual line
 #: width for the whole document): each length tried costs a reading of them, so reading
 #: every stretch under every length made repair of vowelled pdftotext text ~10x slower
@@ -281,13 +289,25 @@ def full_line(links: Links, sizes: list[int]) -> float:
 
 
 def _best_full(samples: list[tuple[Links, list[int]]]) -> float:
-    """:func:`full_line` over several stretches at once (their summed scores)."""
+    """:func:`full_line` over several stretches at once (their summed scores). Two or three
+    visual lines read back to front as one score almost as well as each read on its own, so
+    the best length may be a multiple of the true line: a length near a half or a third of
+    it that scores within :data:`FULL_TIE` per piece of the best is taken instead."""
     longest = max(max(sizes) for _, sizes in samples)
     steps = [longest * (1 + FULL_STEP * k) for k in range(int((FULL_RANGE - 1) / FULL_STEP) + 1)]
-    return max(
-        steps,
-        key=lambda f: sum(best_order(lk, sizes, f, moves=False)[1] for lk, sizes in samples),
-    )
+    scores = [sum(best_order(lk, sizes, f, moves=False)[1] for lk, sizes in samples) for f in steps]
+    best = max(range(len(steps)), key=scores.__getitem__)
+    tie = FULL_TIE * sum(len(sizes) for _, sizes in samples)
+    for parts in (3, 2):  # the shortest first
+        near = [
+            k
+            for k, f in enumerate(steps)
+            if abs(f - steps[best] / parts) <= FULL_STEP * longest
+            and scores[k] >= scores[best] - tie
+        ]
+        if near:
+            return steps[max(near, key=scores.__getitem__)]
+    return steps[best]
 
 
 def document_full(stretch_texts: list[list[str]], score: Scorer) -> float | None:
