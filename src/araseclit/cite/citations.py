@@ -809,6 +809,10 @@ def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str,
     return frozenset(works)
 
 
+# an et-al form ending the words before a narrative bracket: "و همکاران" | "وآخرون" | "et al."
+_ET_AL_TAIL_RE = re.compile(r"\s+(?:و\s?همکاران|و\s?آخرون|و\s?زملاؤه|et\s+al\.?)\s*$")
+
+
 def _evidenced_name(
     before: str, years: str, known: frozenset[tuple[str, int]]
 ) -> tuple[str, int] | None:
@@ -820,7 +824,8 @@ def _evidenced_name(
     if year is None or year["gregorian_year"] is None:
         return None
     stop = max((m.end() for m in P.SCAN_STOP_RE.finditer(before)), default=0)
-    words = list(P.WORD_RE.finditer(before, stop))[-3:]
+    tail = _ET_AL_TAIL_RE.search(before, stop)  # "موسوی‌نیا و همکاران (۱۳۹۹)": the name before
+    words = list(P.WORD_RE.finditer(before, stop, tail.start() if tail else len(before)))[-3:]
     if not words:
         return None
     last = words[-1]
@@ -834,7 +839,8 @@ def _evidenced_name(
         return None
     if word.startswith("و") and len(word) > 4:
         start += 1  # "وألتوسير (1971م)": "and Althusser"
-    return before[start : last.end()], start
+    end = tail.end() if tail else last.end()
+    return before[start:end].rstrip(), start
 
 
 def _listed(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
@@ -1155,6 +1161,7 @@ def find_citations(
     has them (they are the evidence for names cited without a comma); found here otherwise.
     """
     from araseclit.cite.notes import find_notes, imprint_starts, note_citations
+    from araseclit.cite.numeric_forms import numeric_forms
     from araseclit.cite.opcit import op_cit
     from araseclit.cite.references import find_reference_span, find_references
 
@@ -1173,7 +1180,7 @@ def find_citations(
     # a mirrored ")" far before the name opened a bracket of prose (the whole bracket or its
     # first part): the name alone, read as a bracket that lost its "(", is right
     found = [r for r in found if not ends.get(r["end"], -1) > r["start"]]
-    found += unopened + _bare_narrative(t, ctx) + _numeric(t)
+    found += unopened + _bare_narrative(t, ctx) + _numeric(t) + numeric_forms(t)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
     notes = find_notes(text, skip)

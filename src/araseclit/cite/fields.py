@@ -24,6 +24,7 @@ import re
 from typing import TypedDict
 
 from araseclit.cite import patterns as P
+from araseclit.cite.ieee import ieee_fields
 from araseclit.cite.references import _LATIN_PROSE_RE, chicago_authors, parse_reference_entry
 from araseclit.cite.segment import is_container, title_parts
 from araseclit.cite.styles import is_organisation
@@ -148,9 +149,12 @@ _AD_JOURNAL_RE = re.compile(
     r"|\s*\((?P<issue_b>[\w–-]+)\))?"
     r"\s*:\s*(?P<pages>e?\d+(?:\s*[-–—]\s*\d+)?)\s*\.?\s*$"
 )
+# The volume's word left at the end of a journal's name before its number:
+#   "مجلة جامعة الأنبار للعلوم القانونية، المجلد" (of "…، المجلد 10، العدد 2 (2020)") | "…, vol"
+_VOLUME_WORD_END_RE = re.compile(r"[\s،,]*(?:المجلد|مجلد|مج\.?|vol\.?|volume)\s*$", re.I)
 # An edition after the title: "Scottish politics (2nd ed.)" | "… (ط 2)"
 _TITLE_EDITION_RE = re.compile(
-    r"\s*\((?:\d+(?:st|nd|rd|th)|rev\.|revised|new)\s+ed\.?\)$|\s*\((?:ط|الطبعة)\s*\S+\)$", re.I
+    r"\s*\((?:\d+(?:st|nd|rd|th)|rev\.|revised|new)\s+ed\.?\)$|\s*\((?:ط|الطبعة|چاپ)\s*\S+\)$", re.I
 )
 _REPORT_RE = re.compile(r"\b(?:Report|Working Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل", re.I)
 _LATIN_PERSON_RE = re.compile(
@@ -374,6 +378,11 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     if url:
         out["url"] = url["url"].rstrip(".,;)")
         body = (body[: url.start()] + body[url.end() :]).strip()
+    ieee = ieee_fields(body) if label is not None else None
+    if ieee is not None:  # "[3] S. Al-Rawi and K. Brennan, "Title," Journal, vol. 14, …"
+        out.update(ieee)  # type: ignore[typeddict-item]
+        out["authors"] = [Person(family=p["family"], given=p["given"]) for p in ieee["authors"]]
+        return out
     vancouver = label is not None and bool(_VANCOUVER_DATE_RE.search(body))
     authors, parts = _body_parts(body, info, vancouver)
     out["authors"] = _people(authors, family_first=vancouver)
@@ -408,7 +417,7 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         )
         if j and out["container"] is None:
             out["container"], out["volume"] = (
-                j["container"].strip(" ,،"),
+                _VOLUME_WORD_END_RE.sub("", j["container"]).strip(" ,،"),
                 j.groupdict().get("volume"),
             )
             issue = j["issue"] or j.groupdict().get("issue_b")

@@ -71,12 +71,13 @@ _YEAR = r"(?:[1-9][0-9]{2,3}\s*(?:هـ|ه)\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2}|[1-9]
 _IMPRINT_YEAR_RE = re.compile(r"\((?P<inner>[^()]*?(?P<y>" + _YEAR + r"))\s*\)")
 _YEAR_RE = re.compile(r"(?<!\d)(?P<y>" + _YEAR + r")(?!\d)")
 # The locator after the year: ", 45." | "، ص 39." | ": 421–437." | ", p. 7" | "، ج12، ص 358"
+#   | "، ص ص 12–19" (pages, the mark doubled)
 _LOCATOR_RE = re.compile(
-    r"^\s*[)]?\s*[،,:]\s*(?:(?:ج|مج|جزء|vol\.)\s*\d{1,3}\s*[،,:]\s*)?(?:(?:pp?\.|ص(?:ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
+    r"^\s*[)]?\s*[،,:]\s*(?:(?:ج|مج|جزء|vol\.)\s*\d{1,3}\s*[،,:]\s*)?(?:(?:pp?\.|ص(?:\s?ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
 )
 # The last number of a short note or an ibid: "Dodge, Iraq, 67." | "Ibid., 90." | "ص 70"
 _LAST_PAGE_RE = re.compile(
-    r"(?:(?:pp?\.|ص(?:ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\s*\.?\s*$"
+    r"(?:(?:pp?\.|ص(?:\s?ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\s*\.?\s*$"
 )
 _IBID_LEAD_RE = re.compile(r"^\s*(?:" + P.IBID_RE.pattern + r")(?=$|[\s.,،:؛;])", re.I)
 _PIECE_SPLIT_RE = re.compile(r"[؛;](?![^()]*\))")

@@ -516,6 +516,14 @@ REF_BOOK_HEADING_RE = re.compile(
     r"[ \t]*:?[ \t]*[|#*]*[ \t]*$",
     re.M | re.I,
 )
+# A list's subheading naming a language alone on its line, led by a letter or number:
+#   Persian "الف) فارسی" | "ب) انگلیسی" | "أ) العربية" | "2. English" | "B) Foreign"
+REF_LANGUAGE_SUBHEADING_RE = re.compile(
+    r"^[ \t]*(?:الف|[أ-ي]|[A-Za-z]|\d+|" + _ORDINAL + r")[ \t]*[.):\-–][ \t]*"
+    r"(?:فارسی|فارسية|الفارسية|عربی|عربية|العربية|انگلیسی|إنجليزية|الإنجليزية|انجليزية|الانجليزية"
+    r"|لاتین|لاتینی|خارجی|أجنبية|الأجنبية|English|Arabic|Persian|Foreign)[ \t]*:?[ \t]*$",
+    re.M | re.I,
+)
 # An author-date entry with the year after the names, no brackets (Harvard, older Chicago):
 #   "Althusser, L. 1971: Ideology and ..." | "Bagguley, P. and Lash, S. 1988: Labour ..."
 #   | "الجابري، محمد عابد 1984: تكوين العقل العربي" | "Kress, G. 1985a: ..."

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from araseclit.cite import patterns as P
+from araseclit.cite.ieee import ieee_head
 from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext, YearInfo, parse_year
 from araseclit.ids import make_id
@@ -174,6 +175,7 @@ def _headings(text: str) -> list[re.Match[str]]:
     ``ثبت المراجع``, ``أولاً: المراجع العربية``), in text order, one per line."""
     found = {m.start(): m for m in P.REF_BOOK_HEADING_RE.finditer(text)}
     found.update({m.start(): m for m in P.REF_HEADING_RE.finditer(text)})
+    found.update({m.start(): m for m in P.REF_LANGUAGE_SUBHEADING_RE.finditer(text)})
     return [found[k] for k in sorted(found)]
 
 
@@ -380,6 +382,11 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
         authors = _trim_authors(named["authors"])
         title_m = re.match(r"\s*([^.]{2,300}?)(?:\.\s|\.$|$)", named["rest"])
         title = title_m.group(1).strip(" ،,") if title_m else None
+    elif label and (ieee := ieee_head(body)) is not None:
+        # "[5] NGO Coordination Committee for Iraq, "… review 2021," NCCI, …, Rep., 2022."
+        authors, year = ieee
+        info = parse_year(year, latin=latin, persian=ctx.persian, lunar=ctx.lunar)
+        title = None  # record_fields below gives the quoted title
     else:
         info, ys, ye = _entry_year(body, latin, ctx)
         authors, title = _split_authors_title(body, ys, ye)
