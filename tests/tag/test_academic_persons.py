@@ -99,3 +99,18 @@ def test_cue_lists_are_normalised() -> None:
 def test_cited_surnames() -> None:
     raw = "( سلامة ، 1987 ؛ داود أوغلو ، 2001 )".split()
     assert cited_surnames(raw) == {"سلامه", "داود", "اوغلو"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs with which scholarship adds or compares an author's view
+        ("وتضيف ريم سعد في ورقة صادرة عن مركز دراسات الوحدة العربية أن الريف بقي خارج "
+         "الحسابات.", ["ريم سعد"]),
+        ("ويقارن كريم مروة بين تجربتي الأحزاب الشيوعية في المشرق والمغرب.", ["كريم مروة"]),
+        # their subject is as often a plural noun: no name after them
+        ("وتبين البيانات أن المجالس المحلية عانت من نقص التمويل.", []),
+    ],
+)  # fmt: skip
+def test_adding_and_comparing_verbs_name_an_author(text: str, expected: list[str]) -> None:
+    assert [m["text"] for m in explain_text(text) if m["category"] == "person"] == expected
