@@ -72,15 +72,6 @@ SETTLED = 5.0
 SETTLED_MARGIN = 30.0
 #: an order whose evidence in the first sample is below minus this is not read further
 HOPELESS = 30.0
-#: how much better (nats per sampled line) ``runs`` must explain a document's lines than
-#: ``islands`` when both pass: the two read most lines alike, and where they differ (a line's
-#: numbers and their punctuation) the scorer's taste for a line that opens with a number and
-#: ends on a colon or a preposition ("71.0% • راض عن سلوك السائقين:") can favour ``runs`` by a
-#: few nats a line. Fitted on ``corpora/calibration`` (every rendition, and forward ``runs`` and
-#: ``pypdfium2`` scrambles of its texts, two seeds): documents whose right order is
-#: ``islands`` but that ``runs`` fitted better did so by 0.02-0.89 nats a line, forward
-#: ``runs`` scrambles by 1.95-7.33; the margin is the middle of that gap
-RUNS_MARGIN = 1.42
 
 # typing habits of clean text, undone before "leave it" is scored: a comma or stop typed
 # against the next word "كلمة ،كلمة" / "نص .وفي", a space before one "كلمة ، كلمة" / "نص ."
@@ -247,19 +238,17 @@ def document_order(
     if flips:  # the words order is weighed as it would read: every form judged (see below)
         flips = word_flips(forms, judge.scorer.arabic, document=True)
     # first a few lines spread over the document; more only if they leave the order open
-    sample = _spread(filled, FIRST_SAMPLE)
-    evidence, support, fit = _weigh(sample, orders, judge, flips, len(filled))
+    evidence, support, fit = _weigh(
+        _spread(filled, FIRST_SAMPLE), orders, judge, flips, len(filled)
+    )
     if not _settled(evidence, support, fit) and len(filled) > FIRST_SAMPLE:
         orders = [o for o in orders if evidence[o] > -HOPELESS]
-        sample = _spread(filled, SAMPLE_LINES)
-        evidence, support, fit = _weigh(sample, orders, judge, flips, len(filled))
+        evidence, support, fit = _weigh(
+            _spread(filled, SAMPLE_LINES), orders, judge, flips, len(filled)
+        )
     passing = [o for o in evidence if evidence[o] > DOC_THRESHOLD and support[o] >= SUPPORT_SHARE]
-    # among the orders the evidence supports, the one that explains the lines best (runs
-    # over islands by a margin: see :data:`RUNS_MARGIN`)
-    runs_cost = RUNS_MARGIN * len(sample) if "islands" in passing else 0.0
-    order = max(
-        passing, key=lambda o: fit[o] - (runs_cost if o == "runs" else 0.0), default="logical"
-    )
+    # among the orders the evidence supports, the one that explains the lines best
+    order = max(passing, key=lambda o: fit[o], default="logical")
     return DocumentOrder(order, evidence, flips if order == "words" else set(), support)
 
 
