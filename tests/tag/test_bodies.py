@@ -227,3 +227,9 @@ def test_ministry_portfolios_after_an_adjective() -> None:
     """The first portfolio's adjective (الوطنية) comes before the next portfolio."""
     found = actors("وأعلنت وزارة التربية الوطنية والتكوين المهني أن امتحانات البكالوريا ستجرى.")
     assert found["وزارة التربية الوطنية والتكوين المهني"][1] == "actor.generic.ministry.education"
+
+
+def test_adjectives_joined_by_wa_stay_in_the_name() -> None:
+    """A purpose's object with two adjectives joined by و (post hoc, from heldout9)."""
+    found = actors("ودعت الجمعية الوطنية للتنمية الريفية والزراعية إلى دعم صغار الفلاحين.")
+    assert "الجمعية الوطنية للتنمية الريفية والزراعية" in found, found

@@ -367,6 +367,9 @@ class _Reader:
                     break
                 return k, ADJECTIVE_WEIGHT * (k - start)
             if not (has_article(norm) and (self._nisba(norm) or norm in self.attested)):
+                if k > start and norm.startswith("و") and self._nisba(norm[1:]):
+                    k += 1  # adjectives joined by و: للمنافذ البرية والبحرية
+                    continue
                 break
             k += 1
         return k, ADJECTIVE_WEIGHT * (k - start)
