@@ -233,3 +233,20 @@ def test_adjectives_joined_by_wa_stay_in_the_name() -> None:
     """A purpose's object with two adjectives joined by و (post hoc, from heldout9)."""
     found = actors("ودعت الجمعية الوطنية للتنمية الريفية والزراعية إلى دعم صغار الفلاحين.")
     assert "الجمعية الوطنية للتنمية الريفية والزراعية" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a definite centre or institute is named by an adjective and a purpose (post hoc,
+        # from heldout9)
+        ("ونقارنها ببيانات المركز الأردني للبحوث الاجتماعية عن الانتخابات البلدية.",
+         "المركز الأردني للبحوث الاجتماعية"),
+        # without a purpose, an adjective describes: a headquarters, a rank
+        ("وانتقل المركز الرئيسي للشركة إلى عمان.", None),
+        ("واحتل الفريق المركز الأول في البطولة.", None),
+    ],
+)  # fmt: skip
+def test_centre_named_by_purpose(text: str, found: str | None) -> None:
+    names = [name for name in actors(text) if name.startswith(("المركز", "ببيانات"))]
+    assert names == ([found] if found else []), names

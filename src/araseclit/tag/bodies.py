@@ -77,11 +77,13 @@ VERBAL_HEADS = frozenset("رئاسه اداره".split())
 #: (النيابة التناسبية): the public prosecution is a lexicon entry
 DEFINITE_HEADS = frozenset(
     "الجمعيه الرابطه النقابه الهيئه المجلس المحكمه المفوضيه اللجنه المديريه المؤسسه البنك "
-    "الاتحاد الكونفدراليه".split()
+    "الاتحاد الكونفدراليه المركز المعهد".split()
 )
 #: definite heads that an adjective describes (المؤسسة الدينية, الاتحاد الأوروبي's kind)
 #: unless a purpose phrase follows: المؤسسة الوطنية للنفط, البنك الأوروبي للاستثمار
-PURPOSE_HEADS = frozenset("المؤسسه البنك الاتحاد الكونفدراليه".split())
+#: (المركز الرئيسي, المعهد العالي: a headquarters, a kind of school; المركز اللبناني للدراسات)
+PURPOSE_HEADS = frozenset("المؤسسه البنك الاتحاد الكونفدراليه المركز المعهد".split())
+_CENTRES = frozenset("المركز المعهد".split())
 #: proclitics a head may carry: وجمعية، بمحكمة، لمصرف
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب")
 #: evidence weights: each adjective or coordinated genitive, a purpose phrase, a known actor
@@ -303,7 +305,9 @@ class _Reader:
             end, extra = purpose, extra + PURPOSE_WEIGHT
         elif _definite_head(self.norms[i]) in PURPOSE_HEADS:
             return None  # المؤسسة الدينية, البنك الدولي's kind: described, not named
-        return Body(i, end, "government_body", 1.0 + extra - ADJECTIVE_WEIGHT)
+        # a centre or institute may be a research body as well as a public one
+        kind = "candidate" if _definite_head(self.norms[i]) in _CENTRES else "government_body"
+        return Body(i, end, kind, 1.0 + extra - ADJECTIVE_WEIGHT)
 
     def portfolios(self, i: int) -> Body | None:
         """A listed ministry named in full with its coordinated portfolios: وزارة الكهرباء
