@@ -393,6 +393,9 @@ class _Reader:
             # a purpose governing a preposition is a task (لجان خاصة للنظر في), but for
             # عن with a defined object, the body's cause (للدفاع عن حقوق الإنسان)
             if end == k + 1 and k + 1 < len(self.norms) and self.norms[k + 1] in PREPOSITIONS:
+                if norm.endswith("ات"):
+                    return end  # a plural names the field, the preposition its topic:
+                    # المركز اللبناني للدراسات + عن جلسات البرلمان
                 if self.norms[k + 1] == "عن":
                     after = self.purpose_object(k + 1)
                     return after if after > k + 2 else k
