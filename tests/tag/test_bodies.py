@@ -253,3 +253,20 @@ def test_adjectives_joined_by_wa_stay_in_the_name() -> None:
 def test_centre_named_by_purpose(text: str, found: str | None) -> None:
     names = [name for name in actors(text) if name.startswith(("المركز", "ببيانات"))]
     assert names == ([found] if found else []), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        # a coordinated portfolio in construct (post hoc, from heldout9)
+        ("وقالت وزارة الخارجية وشؤون المغتربين إن السفير استدعي للتشاور.",
+         "وزارة الخارجية وشؤون المغتربين", None),
+        # another body's head after و is the next body
+        ("وقالت وزارة الداخلية وقوات الأمن إن الطريق أغلق أمام السيارات.",
+         "وزارة الداخلية", "وقوات الأمن"),
+    ],
+)  # fmt: skip
+def test_portfolio_in_construct(text: str, name: str, other: str | None) -> None:
+    found = actors(text)
+    assert name in found, found
+    assert other is None or other in found, found

@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from araseclit.tag.institutions import CONSTRUCT_HEADS as INSTITUTION_HEADS
 from araseclit.tag.lexicon import load_word_list
 from araseclit.tag.patterns import (
     GENERIC_AFTER_TRIGGER,
@@ -317,11 +318,33 @@ class _Reader:
         k = first = self.adjectives(end)[0]
         if any(self.known.get(j, (0, ""))[1] in _STATES | {NISBA} for j in range(end, first)):
             return None  # a state's nisba ends the name: وزارة الداخلية المغربية والدرك
-        while self.free(k) and self._coordinated(self.norms[k]) and self._portfolio(k):
-            k = self.adjectives(self.known[k][0] if k in self.known else k + 1)[0]
+        while self.free(k) and self._portfolio(k):
+            if self._coordinated(self.norms[k]):
+                k = self.adjectives(self.known[k][0] if k in self.known else k + 1)[0]
+            elif self._coordinated_construct(k):
+                k = self.adjectives(k + 2)[0]  # وزارة الخارجية + وشؤون المغتربين
+            else:
+                break
         if k == first:
             return None
         return Body(i, k, "government_body", 1.0, extends=True)
+
+    def _coordinated_construct(self, k: int) -> bool:
+        """An indefinite noun joined by و with its definite genitive (وشؤون المغتربين),
+        neither a head of another body nor a known actor."""
+        norm = self.norms[k]
+        return (
+            norm.startswith("و")
+            and len(norm) > 3
+            and not has_article(norm[1:])
+            and head_of(norm) is None
+            and norm[1:] not in HEADS
+            and norm[1:] not in INSTITUTION_HEADS  # وقوات الأمن: another body
+            and self.free(k + 1)
+            and k + 1 not in self.known
+            and has_article(self.norms[k + 1])
+            and not self._nisba(self.norms[k + 1])
+        )
 
     def _portfolio(self, k: int) -> bool:
         """A coordinated genitive may be a class the lexicon lists (والسكان), not a state,
