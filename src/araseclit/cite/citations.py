@@ -755,7 +755,11 @@ def _narrative(
             out.extend(_year_records(years, page, sec["author"].strip(), ctx,
                                      via_original=via, **common))  # fmt: skip
             continue
-        found = _narrative_name(before, page) or _evidenced_name(before, years, known)
+        found = (
+            _narrative_name(before, page)
+            or _evidenced_name(before, years, known)
+            or _rare_uncued_name(before)
+        )
         if found is None or not _plausible_author(found[0]) or _particle_led(found[0], t):
             continue
         if ranged and not _listed(found[0], years, known):
@@ -841,6 +845,40 @@ def _evidenced_name(
         start += 1  # "وألتوسير (1971م)": "and Althusser"
     end = tail.end() if tail else last.end()
     return before[start:end].rstrip(), start
+
+
+def _rare_uncued_name(before: str) -> tuple[str, int] | None:
+    """The transliterated name right before a bracket with no cue (``مع جوفمان (١٩٧٤م)``,
+    ``هما بوتر ووذريل (١٩٨٧م)``, ``مايكل هاليداي (١٩٧٨م، ١٩٨٥م)``): the last word, or a ``و``
+    pair, when every word of it is rare in general Arabic (:func:`_rare_name`, wordfreq, not
+    this corpus): a noun, a verb or a place before a year is frequent. Not after a closing
+    quote (``«يوهانز كبلر» (١٩٣٠)``: a title) nor after a name particle (``فان دييك``: the
+    particle folds to ``فإن``, so the name's start is unknown)."""
+    if re.search(r"[»\"”']\s*$", before):
+        return None
+    stop = max((m.end() for m in P.SCAN_STOP_RE.finditer(before)), default=0)
+    words = list(P.WORD_RE.finditer(before, stop))[-3:]
+    if not words or before[words[-1].end() :].strip():
+        return None
+    last = words[-1]
+    i = len(words) - 1
+    if last.group().startswith("و"):
+        # "بوتر ووذريل": the pair, never the و word alone ("وأهانوه", "وثلاثمائة": a verb
+        # or a numeral with the conjunction)
+        i -= 1
+        if i < 0:
+            return None
+    first = words[i]
+    if i and _norm(words[i - 1].group()) in _PARTICLES | {"فون", "دي", "دو"}:
+        return None
+    name = before[first.start() : last.end()]
+    if any(_ARTICLE_LED_RE.match(w) for w in name.split()):
+        return None  # "والناصرية (2020)": a rare word with the article is a place
+    return (name, first.start()) if _rare_name(name) else None
+
+
+#: a word with the article behind at most one clitic: "الناصرية", "والناصرية", "للخلق"
+_ARTICLE_LED_RE = re.compile("^(?:[وفبكل]|وب|ول|فب|فل)?ال|^لل")
 
 
 def _listed(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
