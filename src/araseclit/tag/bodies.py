@@ -146,6 +146,7 @@ class Body:
     extends: bool = False
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # asked of every token of every document
 def head_of(norm: str) -> tuple[str, str] | None:
     """``(head, category)`` when ``norm`` is a head with proclitics (``وجمعيه``), else None."""
     for p in PROCLITICS:
@@ -154,6 +155,7 @@ def head_of(norm: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _definite_head(norm: str) -> str | None:
     for p in ("", "و", "ف", "ب", "وب"):
         if norm.startswith(p) and norm[len(p) :] in DEFINITE_HEADS:

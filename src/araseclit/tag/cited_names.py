@@ -42,7 +42,7 @@ from araseclit.cite.translit import script, similarity, sounds
 from araseclit.normalize import normalize_token
 from araseclit.tag.lexicon import Lexicon, load_word_list
 from araseclit.tag.patterns import is_arabic, raw_article
-from araseclit.tag.persons import _persian_sentences, citation_tokens
+from araseclit.tag.persons import _persian_sentences, citation_tokens, persian_letters
 from araseclit.textmodel.frequency import arabic_zipf
 
 #: least similarity of an Arabic word to a cited Latin name for it to be that name
@@ -113,7 +113,8 @@ def find_cited_names(
         return []
     skip = taken | citation_tokens(raw)
     # a Persian sentence's words are no Arabic scholar's name (کشور ~ Kishore, فشار ~ Fisher)
-    persian = _persian_sentences(raw, [normalize_token(w) for w in raw])
+    farsi = any(map(persian_letters, raw))  # as tag.persons: no sentence scan without Persian
+    persian = _persian_sentences(raw, [normalize_token(w) for w in raw], farsi)
     skip |= {k for k, farsi in enumerate(persian) if farsi}
     index = _by_first_class(latin)
     surname: dict[str, frozenset[str]] = {}  # the cited names each distinct word reads as
