@@ -84,15 +84,26 @@ def field_evidence(part: str, field_like: Callable[[str], bool]) -> float:
     if is_organisation(part.strip()):
         score += 2
     head = part.split(":", 1)[0].strip()
-    if ":" in part and " ".join(_norm_word(w) for w in head.split()) in places():
+    if ":" in part and " ".join(_norm_word(w) for w in head.split()) in imprint_places():
         score += 2
-    elif normed and normed[0] in places():
+    elif normed and normed[0] in imprint_places():
         score += 1
     if _YEAR_END_RE.search(part):
         score += 1
     elif _DIGITS_RE.search(part):
         score += 1
     return score
+
+
+@cache
+def imprint_places() -> frozenset[str]:
+    """Places an imprint names: :func:`~.styles.places` and the English names of CLDR's
+    time-zone cities that it lacks (``data/tz_cities.txt``: ``London``, ``Paris``, ``Cairo``),
+    normalised as :func:`~.styles.places` writes them."""
+    text = resources.files("araseclit.cite").joinpath("data/tz_cities.txt").read_text("utf-8")
+    lines = (x.strip() for x in text.splitlines())
+    cities = (" ".join(_norm_word(w) for w in x.split()) for x in lines if x and x[0] != "#")
+    return places() | frozenset(cities)
 
 
 def title_evidence(part: str) -> float:
