@@ -270,3 +270,54 @@ def test_portfolio_in_construct(text: str, name: str, other: str | None) -> None
     found = actors(text)
     assert name in found, found
     assert other is None or other in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "outside"),
+    [
+        # a unit named by a social group's affairs, inside a body named by its construct
+        (
+            "وتتولى دائرة شؤون اللاجئين في منظمة التحرير الفلسطينية متابعة أوضاع المخيمات في "
+            "لبنان منذ عقود.",
+            "دائرة شؤون اللاجئين في منظمة التحرير الفلسطينية",
+            "لبنان",
+        ),
+        # a research centre inside a university named by its state's adjective
+        (
+            "وقدم باحثون من مركز الدراسات الإقليمية في الجامعة اللبنانية قراءة مختلفة لنتائج "
+            "الانتخابات البلدية.",
+            "مركز الدراسات الإقليمية في الجامعة اللبنانية",
+            None,
+        ),
+    ],
+)
+def test_a_unit_takes_in_the_body_it_belongs_to(text: str, name: str, outside: str | None) -> None:
+    found = actors(text)
+    assert name in found
+    assert found[name][1] is None
+    assert "منظمة التحرير الفلسطينية" not in found and "اللبنانية" not in found
+    if outside is not None:
+        assert outside in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # a state after في is where the court sits, not what it is part of
+        (
+            "وأصدرت المحكمة العليا في البحرين حكما بحل الجمعية المعارضة.",
+            "المحكمة العليا",
+            "البحرين",
+        ),
+        # a class named by a fund's purpose stays a class, the place a place
+        ("وأنشأت الحكومة صندوق دعم اللاجئين في الأردن لتمويل مشاريع صغيرة.", None, "الأردن"),
+    ],
+)
+def test_a_place_after_a_body_is_no_part_of_its_name(
+    text: str, name: str | None, place: str
+) -> None:
+    found = actors(text)
+    assert place in found
+    assert not any(" في " in span for span in found)
+    if name is not None:
+        assert name in found

@@ -53,7 +53,7 @@ HEADS: dict[str, tuple[str, float]] = {
        "بعثه".split()},
     **dict.fromkeys("مؤسسه منظمه معهد جامعه".split(), ("candidate", 1.0)),
     **{h: ("government_body", 0.4) for h in "دائره رئاسه اداره".split()},
-    **dict.fromkeys("شبكه تجمع".split(), ("candidate", 0.4)),
+    **dict.fromkeys("شبكه تجمع مركز".split(), ("candidate", 0.4)),
 }  # fmt: skip
 #: heads that name everyday things as often as bodies (صندوق الاقتراع، صندوق السيارة، جهاز
 #: الهاتف, مصرف المياه): a definite genitive and adjectives are no evidence; a body needs a
@@ -93,6 +93,9 @@ ADJECTIVE_WEIGHT = 0.4
 PURPOSE_WEIGHT = 0.6
 ACTOR_WEIGHT = 0.3
 CHAIN_WEIGHT = 0.3
+#: a body named inside another (في + a named body): a unit of that body (دائرة شؤون اللاجئين
+#: في منظمة التحرير الفلسطينية). Weighted as a purpose phrase: both name what the unit is of
+WITHIN_WEIGHT = PURPOSE_WEIGHT
 THRESHOLD = 1.0
 #: longest run of indefinite nouns before the definite genitive (محكمة أمن الدولة: 1)
 MAX_CHAIN = 2
@@ -270,12 +273,18 @@ class _Reader:
             word = self.norms[j]
             kind = self.known[j][1]
             members = kind == SOCIAL_GROUP and category == "ngo"  # رابطة أسر المعتقلين
-            if kind in (GENERIC, NISBA, SOCIAL_GROUP) and not members:
-                return None  # a class or office describes the head (صندوق دعم المجتمع
-                # المدني), a nisba agrees with it (إدارة مدنية عثمانية)
+            end, score = self.known[j][0], weight + ACTOR_WEIGHT
+            if kind in (GENERIC, SOCIAL_GROUP) and not members and chain:
+                # a class or office describes the head (صندوق دعم المجتمع المدني) unless the
+                # unit is named inside a body (دائرة شؤون اللاجئين في منظمة التحرير)
+                unit = self.within(self.adjectives(end)[0])
+                if not unit[1]:
+                    return None
+                end, score = unit[0], weight + unit[1]
+            elif kind in (GENERIC, NISBA, SOCIAL_GROUP) and not members:
+                return None  # a nisba agrees with the head (إدارة مدنية عثمانية)
             if head_of(word) and word not in HEADS:
                 return None  # a preposition governs the next body (منظمة شبيهة بمنظمة ...)
-            end, score = self.known[j][0], weight + ACTOR_WEIGHT
             if chain == 0 and not self._more(end):
                 return None  # حكومة قطر, مصرف لبنان: the lexicon's own business
         elif has_article(self.norms[j]):
@@ -287,6 +296,8 @@ class _Reader:
         score += CHAIN_WEIGHT * chain
         actor = j in self.known
         end, extra, purpose = self.tail(end)
+        end, within = self.within(end)
+        extra += within
         if head in PLURAL_HEADS and not (self.free(j + 1) and self._coordinated(self.norms[j + 1])):
             return None  # لجان الوساطة المحلية, لجان النزاهة: committees of a kind
         if head in WEAK_HEADS and not (chain or actor or purpose):
@@ -311,6 +322,29 @@ class _Reader:
         # a centre or institute may be a research body as well as a public one
         kind = "candidate" if _definite_head(self.norms[i]) in _CENTRES else "government_body"
         return Body(i, end, kind, 1.0 + extra - ADJECTIVE_WEIGHT)
+
+    def within(self, k: int) -> tuple[int, float]:
+        """End and evidence of ``في`` + a named body at ``k``: a unit's name takes in the body
+        it belongs to (دائرة شؤون اللاجئين في منظمة التحرير الفلسطينية, مركز الدراسات
+        الاستراتيجية في الجامعة الأردنية). A state, a city, a person, a class or a generic
+        institution after في is where the body works, not what it is part of (المحكمة العليا
+        في البحرين, الجماعات المسلحة في مؤسسات الدولة): ``(k, 0.0)``."""
+        j = k + 1
+        if k >= len(self.norms) or self.blank[k] or self.norms[k] != "في" or not self.free(j):
+            return k, 0.0
+        if j in self.known:
+            if self.known[j][1] in _NOT_NARROWED | {NISBA, SOCIAL_GROUP}:
+                return k, 0.0
+            return self.adjectives(self.known[j][0])[0], WITHIN_WEIGHT
+        norm = self.norms[j]
+        head = head_of(norm) if norm in HEADS else None
+        if head is not None:  # منظمة التحرير الفلسطينية: a body's construct
+            inner = self.construct(j, head[0], head[1])
+            return (inner.end, WITHIN_WEIGHT) if inner is not None else (k, 0.0)
+        if has_article(norm) and norm[2:] in HEADS:  # الجامعة الأردنية: named by adjectives
+            end = self.adjectives(j + 1)[0]
+            return (end, WITHIN_WEIGHT) if end > j + 1 else (k, 0.0)
+        return k, 0.0
 
     def portfolios(self, i: int) -> Body | None:
         """A listed ministry named in full with its coordinated portfolios: وزارة الكهرباء
