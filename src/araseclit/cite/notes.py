@@ -409,7 +409,7 @@ def _base_work(
     """The record a note's piece cites (before its page and note fields), and its page: the
     note before for an ibid form, the author's earlier full note for a short note, else a
     new work from the piece's own author and year."""
-    from araseclit.cite.citations import _plausible_author, _record, _script
+    from araseclit.cite.citation_helpers import _plausible_author, _record, _script
 
     if ibid:
         return last, page

@@ -25,7 +25,7 @@ MAX_RANGE = 50
 
 def numeric_forms(t: str) -> list[dict]:
     """CITATIONS records (``kind`` ``"numeric"``) of the IEEE forms in ``t`` (digits folded)."""
-    from araseclit.cite.citations import _record
+    from araseclit.cite.citation_helpers import _record
 
     out: list[dict] = []
     for m in LOCATOR_BRACKET_RE.finditer(t):

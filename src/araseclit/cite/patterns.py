@@ -15,7 +15,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789"
 #: bounds of a run of name (cue) characters at the start of a pattern searched over the whole
 #: text: unbounded, such a pattern is tried at every character of a long run (tatweel, digits,
 #: a glued word) and scans the rest of it each time, time quadratic in its length. The bounds
-#: are above the longest plausible author (``cite.citations._plausible_author``) and the
+#: are above the longest plausible author (``cite.citation_helpers._plausible_author``) and the
 #: longest cue word, so no citation is lost: a longer run is no author and no cue either way.
 MAX_NAME_CHARS = 120
 MAX_CUE_CHARS = 40
