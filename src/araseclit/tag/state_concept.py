@@ -1,0 +1,47 @@
+"""``الدولة`` read as a concept of scholarship, not as an actor.
+
+Academic prose names the state as an actor (``ضعف الدولة``, ``بيد الدولة``, ``تحل محل
+الدولة``) and as the object of analysis (``مفهوم الدولة``, ``أزمة الدولة الوطنية``). The
+evidence of the second reading is the word governing it in construct: a noun of analysis
+(:data:`CONCEPT_NOUNS`: a concept, a thesis, a model, a crisis of the state, its meaning, a
+quasi-state).
+
+Coordination is no such evidence: ``بين الدولة والمجتمع`` is an analysis's two terms in one
+text and the state as a party facing society in another (the seed chapter annotates all its
+seven ``الدولة`` + و cases as actors; a rule dropping them cost it 0.909 -> 0.898 strict
+F1), so it is left to the lexicon's reading.
+
+All words are normalised (:func:`araseclit.normalize.normalize_token`).
+"""
+
+from __future__ import annotations
+
+#: the generic state's entity
+STATE_GENERIC = "actor.gov.state_generic"
+#: nouns of analysis whose genitive is the state as a concept (normalised): مفهوم، معنى،
+#: أزمة، شبه، نموذج، أطروحة، نظرية، فكرة، تعريف، أمن (state security, a legal good)
+CONCEPT_NOUNS = frozenset("مفهوم مفاهيم معني ازمه شبه نموذج اطروحه نظريه فكره تعريف امن".split())
+#: one proclitic a governing noun may carry: بمفهوم، لأزمة، ومعنى
+_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+
+
+def _bare(norm: str) -> str:
+    if norm in CONCEPT_NOUNS:
+        return norm
+    for p in _PROCLITICS:
+        if norm.startswith(p) and norm[len(p) :] in CONCEPT_NOUNS:
+            return norm[len(p) :]
+    return norm
+
+
+def concept_states(norms: list[str], spans: list[tuple[int, int, str | None]]) -> set[int]:
+    """Starts of the one-word generic-state mentions among ``spans`` (start, end, entity)
+    governed by a noun of analysis; ``norms``: the tokens the spans index."""
+    return {
+        start
+        for start, end, entity in spans
+        if entity == STATE_GENERIC
+        and end == start + 1
+        and start > 0
+        and _bare(norms[start - 1]) in CONCEPT_NOUNS
+    }
