@@ -321,3 +321,22 @@ def test_a_place_after_a_body_is_no_part_of_its_name(
     assert not any(" في " in span for span in found)
     if name is not None:
         assert name in found
+
+
+def test_an_initiative_named_by_its_construct_and_adjective_is_a_body() -> None:
+    # an initiative of activists: a chain noun, a definite genitive and its adjective
+    text = "وقادت مبادرة انطلاق الحركة الحقوقية حملة ضد العبودية في الولايات الجنوبية."
+    assert actors(text)["مبادرة انطلاق الحركة الحقوقية"] == ("ngo", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan named by a definite genitive and one adjective is no body
+        "ورحبت الحكومة بمبادرة السلام العربية التي أقرتها قمة بيروت.",
+        # a proposal with its purpose
+        "وطرحت الوساطة مبادرة لوقف إطلاق النار في المدينة.",
+    ],
+)
+def test_an_initiative_that_is_a_plan_is_no_body(text: str) -> None:
+    assert not any(span.startswith(("مبادرة", "بمبادرة")) for span in actors(text))

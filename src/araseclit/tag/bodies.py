@@ -54,6 +54,9 @@ HEADS: dict[str, tuple[str, float]] = {
     **dict.fromkeys("مؤسسه منظمه معهد جامعه".split(), ("candidate", 1.0)),
     **{h: ("government_body", 0.4) for h in "دائره رئاسه اداره".split()},
     **dict.fromkeys("شبكه تجمع مركز".split(), ("candidate", 0.4)),
+    # an initiative is a plan (مبادرة السلام العربية) as often as a group of activists
+    # (مبادرة انبعاث الحركة الانعتاقية): a weak head, named by a chain and an adjective
+    **dict.fromkeys("مبادره".split(), ("ngo", 0.4)),
 }  # fmt: skip
 #: heads that name everyday things as often as bodies (صندوق الاقتراع، صندوق السيارة، جهاز
 #: الهاتف, مصرف المياه): a definite genitive and adjectives are no evidence; a body needs a
