@@ -40,3 +40,37 @@ def test_the_state_as_a_concept_is_no_actor(text: str) -> None:
 )
 def test_the_state_as_an_actor_stays_one(text: str, state: str) -> None:
     assert states(text) == [state]
+
+
+CIVIL_SOCIETY = "actor.ngo.civil_society"
+
+
+def civil_society(text: str) -> list[str]:
+    return [m["text"] for m in explain_text(text) if m["entity_id"] == CIVIL_SOCIETY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # governed by a noun of analysis
+        "ويتتبع الفصل تحولات فكرة المجتمع المدني في الفكر العربي منذ عصر النهضة.",
+        # called a concept by what follows it
+        "وتميز الدراسة بين المجتمع المدني بوصفه مفهوما تحليليا وبوصفه شبكة من الجمعيات.",
+    ],
+)
+def test_civil_society_as_a_concept_is_no_actor(text: str) -> None:
+    assert civil_society(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وانتقدت المنظمات الدولية القانون لأنه يقيد عمل المجتمع المدني.", "المجتمع المدني"),
+        (
+            "وتحولت منظمات المجتمع المدني إلى شريك للبلديات في إدارة المخيمات.",
+            "منظمات المجتمع المدني",
+        ),
+    ],
+)
+def test_civil_society_as_an_actor_stays_one(text: str, name: str) -> None:
+    assert civil_society(text) == [name]

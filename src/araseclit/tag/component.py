@@ -63,7 +63,7 @@ from araseclit.tag.resolve import (
     state_counts,
     sure_ids,
 )
-from araseclit.tag.state_concept import STATE_GENERIC, concept_states
+from araseclit.tag.state_concept import CONCEPT_ENTITIES, concept_states
 
 SPAN_GROUP = "mentions"
 ADJECTIVAL_GROUP = "mentions_adjectival"
@@ -236,7 +236,9 @@ class MentionTagger:
             concepts = concept_states(
                 norms, [(f.start, f.end, f.entity_id) for f in found if f.label == "ACTOR"]
             )
-            found = [f for f in found if not (f.start in concepts and f.entity_id == STATE_GENERIC)]
+            found = [
+                f for f in found if not (f.start in concepts and f.entity_id in CONCEPT_ENTITIES)
+            ]
             before = document.organisations if document is not None else {}
             anaphora, named = organisation_anaphora(norms, found, before)
             found += anaphora
