@@ -91,3 +91,14 @@ def test_two_words_repeated_with_stops_after_a_preposition_are_left_alone() -> N
     # the hypothesis example test_clean_logical_text_is_unchanged met in full runs
     text = "موقع موقع موقع في. في في في موقع موقع في. في في في في."
     assert repair_text(text) == text
+
+
+def test_near_repeated_lines_with_stops_after_a_preposition_are_left_alone() -> None:
+    # the hypothesis example of test_clean_logical_text_is_unchanged met in full runs of
+    # tests/repair: three near-repeated lines each read by the stripped order as
+    # 'الرئيس في .في'; one line shape and one word pair must not buy the document order
+    text = (
+        "في في في في.\n\nموقع واحدة الرئيس في. في في في في.\n\n"
+        "من موقع واحدة الرئيس في. في في في في.\n\nمن موقع واحدة الرئيس في. في في في في."
+    )
+    assert repair_text(text) == text

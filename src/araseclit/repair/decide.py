@@ -19,6 +19,7 @@ line without them (:meth:`Judge.leave_score`).
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import json
@@ -191,6 +192,35 @@ def distinct_share(text: str) -> float:
     return len(set(words)) / len(words) if words else 1.0
 
 
+#: the most words (both sides) of a line's changed stretch matched word by word in :func:`edits`
+EDIT_WORDS = 80
+
+
+def edits(base: str, text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The changes a reading makes to a line, as (words of the line, words of the reading)
+    pairs of the stretches that differ (words split at spaces): ``'الرئيس في. في في'`` read
+    ``'الرئيس في .في في'`` is the one change ``(('في.', 'في'), ('في', '.في'))``."""
+    old, new = base.split(), text.split()
+    # the words the two share at either end first (linear); the rest is matched word by
+    # word only when short, as a line read backwards or a long line with many changes is
+    # one change of its own anyway (difflib is quadratic: minutes on a 20,000-letter line)
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    old, new = old[head : len(old) - tail], new[head : len(new) - tail]
+    if len(old) + len(new) > EDIT_WORDS:
+        return {(tuple(old), tuple(new))}
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return {
+        (tuple(old[i1:i2]), tuple(new[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    }
+
+
 def _line_evidence(d: float, cap: float = LINE_CAP) -> float:
     """log of P(line | order) / P(line | as it stands) with the line allowed an exception;
     ``d`` (the line's log-likelihood gain under the order) counts up to ``cap``."""
@@ -271,6 +301,7 @@ def _weigh(
     fit: dict[str, float] = {}
     for order in orders:
         total, likelihood, ayes, noes = 0.0, 0.0, 0, 0
+        seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         for raw in sample:
             base = judge.leave(raw)
             if not ANY_ARABIC.search(base):
@@ -283,7 +314,15 @@ def _weigh(
             if text == base:
                 continue
             d = judge.score(text) - judge.leave_score(base)
-            total += _line_evidence(d * distinct_share(base))
+            # a change the order makes counts once in the document: near-repeated lines
+            # ('الرئيس في. في' in three of four lines, read 'الرئيس في .في') would otherwise
+            # buy the order with one word pair's evidence (a line's gain is shared out over
+            # its changes, and those already seen in the sample add nothing; a loss counts
+            # in full: clean text is never bought the order by a discount)
+            changes = edits(base, text)
+            fresh = len(changes - seen) / len(changes) if changes and d > 0 else 1.0
+            seen |= changes
+            total += _line_evidence(d * distinct_share(base) * fresh)
             # which order explains the lines best is asked once the document is known to be
             # scrambled: a line left as it stands is then scored as it stands, no typing
             # habit forgiven (as :func:`choose` does), or an order that leaves a line's
