@@ -182,3 +182,16 @@ def test_a_sub_heading_of_a_reference_list_is_a_reference_list() -> None:
     assert kinds["الكتب الإنجليزية"] == "reference_list"  # untyped title, inside the list
     assert kinds["الخاتمة"] == "body"
     assert kinds["التحديات الأمنية"] == "body"
+
+
+@pytest.mark.parametrize(
+    "separator",
+    ["ـــــــــ ـــــــــ", "ـ ـ", "َ َ", "ً ُ"],
+    ids=["tatweel-rule", "two-tatweels", "two-fathas", "marks"],
+)
+def test_a_paragraph_of_tatweels_or_marks_is_no_heading_and_no_failure(separator: str) -> None:
+    # a decorative rule typed with tatweels (or stray marks) normalises to spaces only; it
+    # made parse_heading raise IndexError and the whole document fail its segment stage
+    assert parse_heading(separator) is None
+    text = f"مقدمة\n\n{separator}\n\nتناولت الدراسة دور المنظمات في الموصل."
+    assert [s["title"] for s in find_sections(text)] == ["مقدمة"]

@@ -108,8 +108,8 @@ def _worded(p: str) -> Heading | None:
     bare = normalize_token(p.rstrip(":.").strip())
     if bare in data.unnumbered:
         return Heading(None, p.rstrip(":").strip(), "unnumbered", 1)
-    first = bare.split(maxsplit=1)[0] if bare else ""
-    if first in data.summary_starts and len(bare.split()) <= 6:
+    words = bare.split()  # empty for a rule of tatweels or stray marks ("ـــ ـــ")
+    if words and words[0] in data.summary_starts and len(words) <= 6:
         return Heading(None, p.rstrip(":").strip(), "summary", 0)
     return None
 
