@@ -33,6 +33,7 @@ DAMAGE = {
     "pdftotext-noto": ["swap_lam_alef", "insert_kashida_junk"],
     "pdftotext-marks-first": ["marks_first"],
     "pdftotext-vowelled": ["cut_vowelled_lines"],
+    "pdftotext-vowelled-stripped": ["cut_vowelled_lines"],
 }
 # the page number pdftotext prints at the foot of each page: "137\f"
 _PAGE_NUMBER = re.compile(r"^\d+\f$")
@@ -118,4 +119,20 @@ def test_the_vowelled_recipe_cuts_visual_lines_into_embedded_pieces_end_first() 
     assert all(p.startswith("\u202b") and p.endswith("\u202c") for p in pieces)
     # each visual line's pieces come last first: the text's first word opens no line
     assert not pieces[0].startswith("\u202bذَهَبَ ")
+    assert _kept("\n".join(pieces)) == _kept(vowelled)
+
+
+def test_a_stripped_vowelled_recipe_cuts_lines_read_in_the_stripped_order() -> None:
+    # pdftotext without its controls: each visual line is read in the stripped order (its
+    # comma typed against the next word) before it is cut at stacked marks
+    vowelled = (
+        "ذَهَبَ الطُّلَّابُ إِلَى الْمَكْتَبَةِ فِي الصَّبَاحِ الْبَاكِرِ لِيَقْرَؤُوا الْكُتُبَ "
+        "الْجَدِيدَةَ، وَجَلَسَ الْمُعَلِّمُ بَيْنَهُمْ يَشْرَحُ الدَّرْسَ بِصَوْتٍ هَادِئٍ"
+    )
+    cut = scramble(vowelled, RECIPES["pdftotext-vowelled-stripped"], seed=4, width=50)
+    pieces = _body(cut.text)
+    assert not any(set("\u202a\u202b\u202c\u202d\u202e") & set(p) for p in pieces)
+    assert "،" in "".join(pieces)
+    assert "، " not in "\n".join(pieces)
+    assert not pieces[0].startswith("ذَهَبَ ")
     assert _kept("\n".join(pieces)) == _kept(vowelled)

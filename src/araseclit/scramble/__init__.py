@@ -66,6 +66,8 @@ RECIPES: dict[str, Recipe] = {
     "pdftotext-marks-first": Recipe("embedded_order", marks_first=True, cluster_gap=1.0),
     # vowelled text set by LibreOffice or XeLaTeX (Amiri): lines cut at stacked marks
     "pdftotext-vowelled": Recipe("embedded_order", cut_vowelled=1.0),
+    # ... and the same with pdftotext's bidi controls stripped (commas against the next word)
+    "pdftotext-vowelled-stripped": Recipe("stripped_order", cut_vowelled=1.0),
 }
 
 
@@ -93,11 +95,14 @@ def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None =
     lines = []
     for ln in laid:
         if rec.cut_vowelled:
+            # pdftotext's embedding is put round each piece; any other order reads the
+            # line first ("stripped_order": its commas against the next word), then cuts it
+            embedded = rec.order == "embedded_order"
             lines += diacritics.cut_vowelled_lines(
-                [ln.text],
+                [ln.text if embedded else order(ln.text, ln.levels)],
                 rate=rec.cut_vowelled,
                 seed=rng.randrange(1 << 30),
-                wrapped=rec.order == "embedded_order",
+                wrapped=embedded,
             )
             continue
         out = order(ln.text, ln.levels)
