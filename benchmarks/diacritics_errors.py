@@ -470,9 +470,10 @@ def _cut_table(
     note = groups + (
         [
             "Last column: the same with the pass allowed in every document order "
-            "(`pieces_in_any_order`, a what-if for `repair/passes.py`): such a text of Arabic "
-            "only shows no order, its lines are read as they stand and the pass, which runs "
-            "for the scrambled orders only, never sees them.",
+            "(`pieces_in_any_order`): such a text of Arabic only shows no order and its "
+            "lines are read as they stand. Since `vowelled_pieces.v2` the pass runs in every "
+            "order (`repair/passes.py`), so this column equals the one before it; under v1 "
+            "(scrambled orders only) the pass never saw these texts.",
             "",
         ]
         if extra

@@ -30,7 +30,7 @@ OPERATIONS: dict[str, str] = {
     "araseclit.repair.openers.v1": "opening brackets given first in their run",
     "araseclit.repair.laid_out_lines.v1": "pdftotext -layout rows cut at a lifted tanween",
     "araseclit.repair.lifted_tanween.v1": "tanween marks lifted onto lines of their own",
-    "araseclit.repair.vowelled_pieces.v1": "a vowelled visual line cut at stacked marks into pieces given end first (pdftotext)",
+    "araseclit.repair.vowelled_pieces.v2": "a vowelled visual line cut at stacked marks into pieces given end first (pdftotext, with or without its controls), in any order",
     "araseclit.repair.shifted_marks.v1": "tanween marks given beside the wrong word",
     "araseclit.repair.mark_order.v1": "every mark given before its letter",
     "araseclit.repair.cluster_gaps.v1": "a space after every glyph cluster",
@@ -43,8 +43,14 @@ OPERATIONS: dict[str, str] = {
 
 
 def op_name(short: str) -> str:
-    """``"kashida_glyphs"`` -> ``"araseclit.repair.kashida_glyphs.v1"`` (checked)."""
-    name = short if short.startswith("araseclit.") else f"araseclit.repair.{short}.v1"
+    """``"kashida_glyphs"`` -> ``"araseclit.repair.kashida_glyphs.v1"`` (checked): the
+    registered version of the operation (a pass whose behaviour changed is registered under
+    its next version, ``vowelled_pieces.v2``, and its short name follows it)."""
+    if short.startswith("araseclit."):
+        name = short
+    else:
+        prefix = f"araseclit.repair.{short}.v"
+        name = next((n for n in OPERATIONS if n.startswith(prefix)), prefix + "1")
     if name not in OPERATIONS:
         raise KeyError(f"unknown repair operation {short!r}; known: {', '.join(OPERATIONS)}")
     return name

@@ -142,7 +142,7 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
     ),
     Pass(
         "vowelled_pieces",
-        SCRAMBLED,
+        ANY,
         lambda lines, c: restore_vowelled_pieces(lines, stripped=c.order == "stripped"),
     ),
     Pass("shifted_marks", SCRAMBLED, lambda lines, c: pass_displaced_marks(lines)),
