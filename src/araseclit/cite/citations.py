@@ -538,13 +538,25 @@ def _numeric(t: str) -> list[dict]:
 _CARRIED = ("author", "via_original", "year", "year_text", "calendar", "gregorian_year", "script")
 
 
+# an author that is itself an ibid or op. cit. phrase
+_POINTER_AUTHOR_RE = re.compile(
+    r"^\s*(?:" + P._IBID_NAMED + r"|نفسه|ذاته|op\.\s*cit|loc\.\s*cit|(?:ال)?(?:مرجع|مصدر)\s+"
+    r"(?:سابق|سبق\s+ذكره))",
+    re.I,
+)
+
+
 def _ibid(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]:
     """``(المصدر نفسه، ص٤٦)``, ``(نفسه، ص ٥٠)``, ``(Ibid., p. 4)``: the work of the citation
     before it in the text (the latest start among those ended before it), with its own page.
     An ibid with no citation before it is left out. One sweep over the citations sorted by
     end: linear in the text, not citations times ibids."""
     out = list(found)
-    by_end = sorted((r for r in found if r["author"]), key=lambda r: r["end"])
+    # a record whose author is a pointer phrase ("مصدر سبق ذكره", "Ibid.") names no work
+    by_end = sorted(
+        (r for r in found if r["author"] and not _POINTER_AUTHOR_RE.search(r["author"])),
+        key=lambda r: r["end"],
+    )
     i, last = 0, None
     for m in P.IBID_BRACKET_RE.finditer(t):
         if skip is not None and skip[0] <= m.start() < skip[1]:
@@ -703,7 +715,8 @@ def find_citations(
         found += in_notes
         found.sort(key=lambda r: (r["start"], r["end"]))
     found = _dedupe(found)
-    found = op_cit(t, _ibid(t, found, skip), skip)
+    # op. cit. first: an ibid that follows one cites the work it named, not the one before
+    found = _ibid(t, op_cit(t, found, skip), skip)
     for i, rec in enumerate(found):
         note = rec.pop("_note", None)
         rec["doc_id"] = doc_id

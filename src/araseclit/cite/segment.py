@@ -77,7 +77,7 @@ def field_evidence(part: str, field_like: Callable[[str], bool]) -> float:
     words = _WORD_RE.findall(part)
     normed = [_norm_word(w) for w in words]
     score = 0.0
-    if field_like(part):
+    if field_like(part) or is_container(part):
         score += 3
     if any(w in publisher_words() for w in normed):
         score += 2
