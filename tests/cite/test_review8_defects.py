@@ -56,3 +56,39 @@ def test_an_english_journal_part_is_no_part_of_the_title() -> None:
         "10(2): 1-20."
     )
     assert f["title"] == "Militias and the State"
+
+
+LANGUAGES_BODY = """1. المقدمة
+
+وُزّع الاستبيان بلغتين اختارهما المشاركون:
+
+أ) العربية
+ب) الإنجليزية
+
+وتشير الدراسات إلى أن المنظمات تواجه قيودا متزايدة (الخفاجي، 2017: 21). ويرى دودج أن الدولة \
+ضعيفة (Dodge, 2020: 56). وتؤكد تقارير أخرى ذلك (Marr, 2012).
+
+الخفاجي، علي. (2017). المجتمع المدني والأمن في العراق. بغداد: دار الشؤون الثقافية.
+Dodge, T. (2020). Iraq and the politics of security. London: Routledge.
+"""
+
+
+def test_a_body_list_of_languages_is_no_reference_list() -> None:
+    assert [(c["author"], c["year"]) for c in find_citations(LANGUAGES_BODY)] == [
+        ("الخفاجي", 2017),
+        ("Dodge", 2020),
+        ("Marr", 2012),
+    ]
+
+
+def test_interview_languages_in_a_lettered_body_list_with_no_references() -> None:
+    text = (
+        "2. المنهجية\n\nأجريت المقابلات بإحدى اللغات الآتية بحسب رغبة المبحوث:\n\n"
+        "أ- العربية\nب- الإنجليزية\n\n"
+        "وقد أشار المبحوثون إلى ضعف التنسيق بين المنظمات والحكومة المحلية في نينوى "
+        "(الطائي، 2019: 14)، وهو ما لاحظته دراسات أخرى (Kaldor, 2012: 77).\n"
+    )
+    assert [(c["author"], c["year"]) for c in find_citations(text)] == [
+        ("الطائي", 2019),
+        ("Kaldor", 2012),
+    ]

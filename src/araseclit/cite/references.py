@@ -29,7 +29,7 @@ def find_reference_span(text: str) -> tuple[int, int] | None:
     stray word at the start of a line, counts when entries follow it. Without a heading, a
     final run of at least two paragraphs opening with ``[n]`` is taken as a numbered list.
     """
-    headings = _headings(text)
+    headings = _headings(text, subheadings_alone=False)
     if headings:
         start = _list_start(text, headings)
         end_m = P.REF_END_RE.search(text, headings[-1].end())
@@ -170,12 +170,20 @@ def _year_cuts(line: str, cuts: list[int], fixed: list[int] | None = None) -> li
     return kept
 
 
-def _headings(text: str) -> list[re.Match[str]]:
+def _headings(text: str, *, subheadings_alone: bool = True) -> list[re.Match[str]]:
     """Reference-list headings of the sample's form and of books' (``# | المراجع``,
-    ``ثبت المراجع``, ``أولاً: المراجع العربية``), in text order, one per line."""
+    ``ثبت المراجع``, ``أولاً: المراجع العربية``), in text order, one per line.
+
+    A language subheading (``أ) العربية``) is a heading of a list already begun: with
+    ``subheadings_alone`` False it counts only after a primary heading, since a body list
+    ("وُزّع الاستبيان بلغتين: أ) العربية / ب) الإنجليزية") reads the same."""
     found = {m.start(): m for m in P.REF_BOOK_HEADING_RE.finditer(text)}
     found.update({m.start(): m for m in P.REF_HEADING_RE.finditer(text)})
-    found.update({m.start(): m for m in P.REF_LANGUAGE_SUBHEADING_RE.finditer(text)})
+    first = min(found, default=None) if not subheadings_alone else -1
+    if first is not None:
+        found.update(
+            {m.start(): m for m in P.REF_LANGUAGE_SUBHEADING_RE.finditer(text) if m.start() > first}
+        )
     return [found[k] for k in sorted(found)]
 
 
