@@ -28,6 +28,7 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,6 +89,19 @@ DEFINITE_HEADS = frozenset(
 #: (المركز الرئيسي, المعهد العالي: a headquarters, a kind of school; المركز اللبناني للدراسات)
 PURPOSE_HEADS = frozenset("المؤسسه البنك الاتحاد الكونفدراليه المركز المعهد".split())
 _CENTRES = frozenset("المركز المعهد".split())
+#: shapes of a verbal noun or a broken plural naming a field of work (normalised; ة as ه):
+#: تفعيل/تفعلة (تخطيط، تنميه), تفاعل (تعاون), مفاعلة (مكافحه), افتعال (انتخاب، اقتصاد),
+#: استفعال (استثمار), انفعال, إفعال and أفعال (اعلام، ابحاث), فعالة (دراسه، سياسه),
+#: فعول (بحوث، حقوق، شوون، علوم)
+_FIELD_SHAPES = tuple(
+    re.compile(shape)
+    for shape in (
+        r"ت..ي.", r"ت.ا..", r"م.ا..ه", r"ا.ت.ا.", r"است..ا.", r"ان..ا.", r"ا..ا.", r"..ا.ه",
+        r"..و.",
+    )
+)  # fmt: skip
+#: مفاعلة names a place as often as a task (محافظه، منطقه's kind): a field only in construct
+_MUFAALA = re.compile(r"م.ا..ه")
 #: proclitics a head may carry: وجمعية، بمحكمة، لمصرف
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب")
 #: evidence weights: each adjective or coordinated genitive, a purpose phrase, a known actor
@@ -318,6 +332,8 @@ class _Reader:
         if end == i + 1:
             return None
         purpose = self.purpose(end)  # المجلس الأسكتلندي للمدارس المستقلة
+        if purpose > end and _definite_head(self.norms[i]) in _CENTRES and not self._field(end):
+            purpose = end  # المركز الاقتصادي للعراق, المركز التجاري للمدينة: what it is of
         if purpose > end:
             end, extra = purpose, extra + PURPOSE_WEIGHT
         elif _definite_head(self.norms[i]) in PURPOSE_HEADS:
@@ -464,6 +480,22 @@ class _Reader:
                 return k
             return end
         return self.purpose_object(k)
+
+    def _field(self, k: int) -> bool:
+        """The purpose at ``k`` names a field of work, as a centre's or an institute's does:
+        a plural of a verbal noun (للدراسات, لحقوق الإنسان, للشؤون الدولية) or a verbal noun
+        (للتخطيط, للاستثمار). A known actor that is a state, a place, a person or a social
+        group (للعراق, للمرأة), a common noun (للمدينة, للبطولة) or a plural of one in ية
+        (للعمليات) is what the centre is of: a headquarters, a city centre, a rank."""
+        if k in self.known and self.known[k][1] in _NOT_PURPOSE | {SOCIAL_GROUP}:
+            return False
+        word = self.norms[k].removeprefix("لل") if self.norms[k].startswith("لل") else None
+        word = self.norms[k][1:] if word is None else word
+        if word.endswith("ات"):
+            return not word[:-2].endswith("ي")  # عمليات, اولويات: plurals of common nouns
+        if self.norms[k].startswith("لل") and _MUFAALA.fullmatch(word):
+            return False  # للمحافظة: a governorate; a task governs its object (لمكافحة الفساد)
+        return any(shape.fullmatch(word) for shape in _FIELD_SHAPES)
 
     def objects(self, k: int) -> int:
         """End of adjectives and genitives joined by و from ``k``: الاجتماعية, والتجارة
