@@ -104,3 +104,17 @@ def test_conjunct_common_word_is_no_surname_without_a_given_name() -> None:
     name: here it starts no name."""
     text = "ووجدي في الأرشيف رسائل كثيرة عن النقابات (Wagdy, 2019)."
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare بين is "between": the nisba after it is the state (issue 14, review)
+        ("ويرى عادل المصري أن الدولة فقدت احتكار العنف (المصري، 2020). ويقارن الباحث بين "
+         "المصري والأردني في إدارة الحدود.", ["عادل المصري"]),
+        ("ويرى عادل المصري أن الدولة فقدت احتكار العنف (المصري، 2020). وتختلف العلاقة بين "
+         "المصري والسعودي في الخليج.", ["عادل المصري"]),
+    ],
+)  # fmt: skip
+def test_between_reports_no_view(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected

@@ -31,8 +31,8 @@ from araseclit.tag.persons import _YEAR as YEAR
 from araseclit.tag.persons import (
     NOT_NAME,
     SPEECH_VERBS,
-    VIEW_VERBS,
     citation_tokens,
+    view_verb,
     word_of,
 )
 
@@ -104,7 +104,9 @@ def find_arabic_cited(
     for p, end, author in bare:
         if author not in named or not inside.isdisjoint(range(p, end)):
             continue
-        reported = p > 0 and word_of(norms[p - 1]) in SPEECH_VERBS | VIEW_VERBS
+        reported = p > 0 and (
+            word_of(norms[p - 1]) in SPEECH_VERBS or view_verb(norms[p - 1], raw[p - 1])
+        )
         if reported or taken.isdisjoint(range(p, end)):
             full.append((p, end))
     return sorted(full)

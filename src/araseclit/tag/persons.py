@@ -160,7 +160,7 @@ def find_persons(
         word = word_of(norm)
         if word not in _CUES and norm not in LED_BY:
             continue  # no title, verb or leadership word: no name starts after it
-        view = word in VIEW_VERBS and not _name_not_verb(norm, raw[i])
+        view = view_verb(norm, raw[i])
         if view and not (i + 1 < len(norms) and (given[i + 1] or norms[i + 1] in name_words)):
             continue
         speech = word in SPEECH_VERBS or view
@@ -556,6 +556,14 @@ def full_names(
 
 #: names between a listed first and last word, at most: عبد الفتاح [سعيد حسين خليل] السيسي
 MAX_MIDDLE_NAMES = 4
+
+
+def view_verb(norm: str, word: str) -> bool:
+    """Whether ``word`` (normalised ``norm``) reports an author's view. ``بين`` is the verb
+    بيّن only with its shadda: bare, it is "between" (يقارن الباحث بين المصري والأردني)."""
+    if word_of(norm) == "بين":
+        return "\u0651" in word
+    return word_of(norm) in VIEW_VERBS and not _name_not_verb(norm, word)
 
 
 def _name_not_verb(norm: str, word: str) -> bool:
