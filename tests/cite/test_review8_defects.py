@@ -92,3 +92,22 @@ def test_interview_languages_in_a_lettered_body_list_with_no_references() -> Non
         ("الطائي", 2019),
         ("Kaldor", 2012),
     ]
+
+
+def test_an_iraqi_event_and_its_place_before_a_year_is_no_citation() -> None:
+    assert _works("وشكلت مجزرة سبايكر (2014) نقطة تحول في تعبئة الفصائل المسلحة.") == []
+    assert _works("وبعد تحرير تلعفر (2017) عادت بعض العائلات إلى منازلها.") == []
+
+
+def test_more_iraqi_events_before_a_year_are_no_citations() -> None:
+    for text in (
+        "وكانت معركة آمرلي (2014) أول اختبار للفصائل بعد سقوط الموصل.",
+        "وبعد تحرير سنجار (2015) عاد بعض السكان إلى قراهم.",
+        "وجاء اتفاق سنجار (2020) بين بغداد وأربيل لتطبيع الوضع الأمني.",
+    ):
+        assert _works(text) == [], text
+
+
+def test_a_rare_name_after_a_preposition_or_verb_is_still_cited() -> None:
+    text = "وتتفق هذه الملاحظة مع جوفمان (1974) في تحليل الأطر، كما يقترح شوتز (1967) قراءة أخرى."
+    assert [(a, y) for _, a, y in _works(text)] == [("جوفمان", 1974), ("شوتز", 1967)]

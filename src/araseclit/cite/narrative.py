@@ -243,7 +243,35 @@ def _rare_uncued_name(before: str) -> tuple[str, int] | None:
     name = before[first.start() : last.end()]
     if any(_ARTICLE_LED_RE.match(w) for w in name.split()):
         return None  # "والناصرية (2020)": a rare word with the article is a place
+    if first is last and _norm(name) in styles.places():
+        return None  # a place (CLDR) before its year
+    if first is last and i and not name.startswith("ل") and _event_governor(words[i - 1].group()):
+        return None  # "مجزرة سبايكر (2014)", "تحرير تلعفر (2017)": a genitive, no author
     return (name, first.start()) if _rare_name(name) else None
+
+
+def _event_governor(word: str) -> bool:
+    """A common noun that makes the one word after it its genitive (``مجزرة سبايكر``,
+    ``تحرير تلعفر``, ``معركة``, ``سقوط``, ``احتجاجات``, ``وفاة كانط``): a word frequent in
+    general Arabic (wordfreq, Zipf >= NAME_ZIPF), no reporting cue, of a noun's shape: the
+    feminine or plural ending (``ـة``, ``ـات``) or a verbal noun's pattern (تفعيل ``تحرير``,
+    فعول ``سقوط``, افتعال ``اتفاق``). A verb (``انظر``, ``يزعم``), a preposition (``مع``) or a
+    given name (``مايكل``, ``ماكس``) before a name keeps it, as does a name the preposition
+    ``ل`` already joins to the words before (``الخاصة لأينشتاين``)."""
+    from araseclit.cite.citation_helpers import _CUES, NAME_ZIPF
+    from araseclit.textmodel.frequency import arabic_zipf
+
+    w = _norm(re.sub(r"^[وف](?=.{3})", "", word))
+    if w in _CUES or arabic_zipf(word) < NAME_ZIPF or len(w) < 4:
+        return False
+    w = w[2:] if w.startswith("ال") and len(w) > 5 else w
+    return (
+        w.endswith(("ه", "ات"))
+        or (len(w) == 5 and w[0] == "ت" and w[3] == "ي")
+        or (len(w) == 4 and w[2] == "و")
+        or (len(w) == 5 and w[0] == "ا" and w[2] == "ت" and w[3] == "ا")
+        or (len(w) == 6 and w[0] == "ا" and w[3] == "ا")
+    )
 
 
 #: a word with the article behind at most one clitic: "الناصرية", "والناصرية", "للخلق"
