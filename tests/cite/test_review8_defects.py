@@ -5,7 +5,8 @@ body's note cut to its last word."""
 
 from __future__ import annotations
 
-from araseclit.cite import find_citations, parse_fields
+from araseclit.cite import audit, find_citations, parse_fields
+from araseclit.cite.coverage import note_family
 
 
 def _works(text: str) -> list[tuple[str, str, str | None]]:
@@ -111,3 +112,31 @@ def test_more_iraqi_events_before_a_year_are_no_citations() -> None:
 def test_a_rare_name_after_a_preposition_or_verb_is_still_cited() -> None:
     text = "وتتفق هذه الملاحظة مع جوفمان (1974) في تحليل الأطر، كما يقترح شوتز (1967) قراءة أخرى."
     assert [(a, y) for _, a, y in _works(text)] == [("جوفمان", 1974), ("شوتز", 1967)]
+
+
+def test_notes_citing_two_bodies_of_one_year_are_two_works() -> None:
+    text = (
+        "تناولت التقارير الدولية أوضاع الحريات في العراق(1)، وأكدت تقارير أخرى ذلك(2).\n\n"
+        "الهوامش\n\n"
+        "(1) Chatham House, Iraq's Political Economy (London: Chatham House, 2019), 12.\n\n"
+        "(2) Freedom House, Freedom in the World: Iraq (Washington: Freedom House, 2019), 5.\n"
+    )
+    assert audit(find_citations(text), [])["works_cited"] == 2
+
+
+def test_notes_of_two_bodies_sharing_a_last_word_are_two_works() -> None:
+    text = (
+        "تناولت التقارير أوضاع الأطفال في مخيمات النزوح(1)، وأكدت تقارير أخرى ذلك(2).\n\n"
+        "الهوامش\n\n"
+        "(1) Save the Children, Childhood under Siege in Mosul (London: Save the Children, "
+        "2017), 4.\n\n"
+        "(2) Stop the War on Children, Iraq Country Report (London: Stop the War on Children, "
+        "2017), 9.\n"
+    )
+    assert audit(find_citations(text), [])["works_cited"] == 2
+
+
+def test_a_given_name_opening_with_waw_is_one_person() -> None:
+    assert note_family("محمد وليد الزبيدي") == "الزبيدي"
+    assert note_family("سعد وهبي") == "وهبي"
+    assert note_family("علي خالد وحسن محمد") == "علي خالد وحسن محمد"

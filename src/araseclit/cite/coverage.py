@@ -56,25 +56,38 @@ def note_family(author: str) -> str:
     a bracket citation and an entry give that name alone. A body, several authors or a name
     written family first (a comma) are kept whole."""
     name = " ".join(author.split())
-    if re.search(r"[،,&]|\bet al\b|\band\b|وآخرون|\sو", name) or is_organisation(name):
+    # several authors: "و" standing alone, not the و a given name opens ("محمد وليد الزبيدي")
+    if re.search(r"[،,&]|\bet al\b|\band\b|وآخرون|\sو\s", name) or is_organisation(name):
         return name
     units = name.split() if name.isascii() else _name_units(name)
+    if any(u.startswith("و") for u in units[2:-1]):
+        return name  # "علي خالد وحسن محمد": a second person after two names, not "وليد"
     return units[-1] if len(units) >= 2 else name
 
 
-def _work_key(cit: dict) -> tuple:
+def _work_key(cit: dict, bracketed: frozenset[tuple] = frozenset()) -> tuple:
+    """A citation's work: its author's key and year. A note's author is cut to its family
+    name (:func:`note_family`) only when a bracket cites that family name and year
+    (``bracketed``): "Toby Dodge" in a note is the "(Dodge, 2003)" of a bracket, but a body
+    the organisation list does not know ("Chatham House", "Freedom House") stays whole."""
     if cit.get("kind") == "numeric":
         return ("#", cit.get("number"))
     author = cit.get("author") or ""
-    if cit.get("kind") == "note":  # "Toby Dodge" in a note is the "(Dodge, 2003)" of a bracket
-        author = note_family(author)
-    return (author_key(author), cit.get("year_text") or "")
+    year = cit.get("year_text") or ""
+    if cit.get("kind") == "note":
+        family = (author_key(note_family(author)), year)
+        if family in bracketed:
+            return family
+    return (author_key(author), year)
 
 
 def _works(citations: list[dict]) -> dict[tuple, list[dict]]:
+    bracketed = frozenset(
+        _work_key(c) for c in citations if c.get("kind") not in ("note", "numeric")
+    )
     works: dict[tuple, list[dict]] = defaultdict(list)
     for c in citations:
-        works[_work_key(c)].append(c)
+        works[_work_key(c, bracketed)].append(c)
     return works
 
 
