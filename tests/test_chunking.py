@@ -215,6 +215,40 @@ def test_a_news_article_in_chunks_tags_with_the_whole_documents_evidence(
     _same_tables(one, doc_records(document, found))
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "people"),
+    [
+        # the reviewer's case (issue 14): a surname cited in Arabic script and a full name
+        # found once, each taken up again in the next chunk
+        (["ينطلق الفصل من قراءة نبيل جمعة لتاريخ النقابات في الدلتا (جمعة، 2011). ويرى "
+          "الباحث أن النقابات ولدت من رحم الإضرابات.",
+          "ويرى جمعة أن النقابات المستقلة لم تنجح في بناء تحالفات واسعة مع الأحزاب السياسية.",
+          "وتنطلق الورقة من دراسة نادية علي عن العمل النقابي للنساء (Ali, 2016).",
+          "وتلاحظ نادية علي أن النقابات المهنية بقيت بعيدة عن الساحات."],
+         ["نبيل جمعة", "جمعة", "نادية علي", "نادية علي"]),
+        (["ويستند هذا القسم إلى عمل سعاد حسن عن الحشد الشعبي في ديالى (حسن، 2019). وتبين "
+          "الدراسة أن الفصائل تقاسمت المعابر.",
+          "وتذهب حسن إلى أن التنافس على الموارد سبق الحرب على تنظيم الدولة الإسلامية.",
+          "وقال الدكتور كريم سلمان إن العشائر تفاوضت مع الفصائل على المعابر.",
+          "ويخلص كريم سلمان إلى أن الوساطة العشائرية حدت من العنف في القرى المختلطة."],
+         ["سعاد حسن", "حسن", "كريم سلمان", "كريم سلمان"]),
+    ],
+)  # fmt: skip
+def test_names_cited_or_named_in_one_chunk_are_read_in_the_next(
+    nlp: Language, paragraphs: list[str], people: list[str]
+) -> None:
+    """A surname cited in Arabic script (tag.arabic_cited) and a full name found once
+    (tag.name_repeats) are evidence for the whole document: each chunk read them from its
+    own text only, so a chunk of its own lost ``ويرى جمعة`` and ``وتلاحظ نادية علي``."""
+    text = "\n\n".join(paragraphs) + "\n"
+    document = Document(doc_id="dnames", path="x.txt", source_format="txt", text=text)
+    found = annotate(nlp, document, max_chars=120)
+    assert found.n_chunks == len(paragraphs)
+    one = doc_records(document, annotate(nlp, document))
+    assert [m["text"] for m in one["mentions"] if m["category"] == "person"] == people
+    _same_tables(one, doc_records(document, found))
+
+
 def test_a_corpus_run_reads_a_text_over_the_pipelines_limit_in_chunks(
     nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -43,3 +43,19 @@ def test_the_evidence_a_chunk_carries_is_plain_json() -> None:
     )  # fmt: skip
     data = json.loads(json.dumps(evidence.to_dict(), ensure_ascii=False))
     assert DocumentEvidence.from_dict(data) == evidence
+
+
+def test_arabic_citations_and_full_names_reach_every_chunk_and_survive_json() -> None:
+    """A surname cited in Arabic script, one named after a given name and a full name found
+    in one chunk are the whole document's (issue 14, review): ``ويرى جمعة`` in the next chunk
+    is the scholar of ``نبيل جمعة ... (جمعة، 2011)``."""
+    first = DocumentEvidence(
+        arabic_cited=frozenset({"جمعه"}), arabic_named=frozenset({"جمعه"}),
+        full_names=frozenset({"ناديه علي"}),
+    )  # fmt: skip
+    second = DocumentEvidence(arabic_cited=frozenset({"هلال"}))
+    given = whole_document([first, second])
+    assert all(g.arabic_cited == {"جمعه", "هلال"} for g in given)
+    assert all(g.arabic_named == {"جمعه"} and g.full_names == {"ناديه علي"} for g in given)
+    data = json.loads(json.dumps(given[0].to_dict(), ensure_ascii=False))
+    assert DocumentEvidence.from_dict(data) == given[0]

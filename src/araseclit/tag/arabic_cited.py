@@ -76,16 +76,33 @@ def find_arabic_cited(
     ``raw`` tokens as written, ``norms`` normalised; ``blank``: punctuation or space;
     ``taken``: tokens of every other mention; ``bodies``: those of listed actors other
     than a state's adjective (never part of a name)."""
-    authors = cited_authors(raw, norms, bodies)
+    return read_arabic_cited(raw, norms, blank, taken, bodies)[0]
+
+
+def read_arabic_cited(
+    raw: list[str],
+    norms: list[str],
+    blank: list[bool],
+    taken: set[int],
+    bodies: set[int],
+    cited: frozenset[tuple[str, ...]] = frozenset(),
+    named: frozenset[tuple[str, ...]] = frozenset(),
+) -> tuple[list[tuple[int, int]], set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """:func:`find_arabic_cited` with the surnames the rest of the document ``cited`` and
+    ``named`` after a given name (a chunk of a long document sees one part of it); also the
+    surnames this text cites and those it names after a given name, as evidence for the
+    rest: ``(spans, cited, named)``."""
+    own = cited_authors(raw, norms, bodies)
+    authors = own | cited
     if not authors:
-        return []
+        return [], own, set()
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for author in authors:
         by_first.setdefault(author[0], []).append(author)
     cites = citation_tokens(raw)
     full: list[tuple[int, int]] = []
     bare: list[tuple[int, int, tuple[str, ...]]] = []
-    named: set[tuple[str, ...]] = set()
+    named_here: set[tuple[str, ...]] = set()
     for p, norm in enumerate(norms):
         for author in by_first.get(norm, ()):
             end = p + len(author)
@@ -97,19 +114,19 @@ def find_arabic_cited(
             start = _given_start(raw, norms, blank, cites | bodies, p)
             if start < p:
                 full.append((start, end))
-                named.add(author)
+                named_here.add(author)
             else:
                 bare.append((p, end, author))
     inside = {k for s, e in full for k in range(s, e)}
     for p, end, author in bare:
-        if author not in named or not inside.isdisjoint(range(p, end)):
+        if author not in named_here | named or not inside.isdisjoint(range(p, end)):
             continue
         reported = p > 0 and (
             word_of(norms[p - 1]) in SPEECH_VERBS or view_verb(norms[p - 1], raw[p - 1])
         )
         if reported or taken.isdisjoint(range(p, end)):
             full.append((p, end))
-    return sorted(full)
+    return sorted(full), own, named_here
 
 
 def _other_word(raw: list[str], p: int, author: tuple[str, ...]) -> bool:

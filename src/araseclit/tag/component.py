@@ -27,7 +27,7 @@ from araseclit.pipeline.extensions import make_id, sent_id_at, sentence_ids
 from araseclit.pipeline.texts import doc_text
 from araseclit.store.schema import columns
 from araseclit.tag.anaphora import organisation_anaphora
-from araseclit.tag.arabic_cited import find_arabic_cited
+from araseclit.tag.arabic_cited import read_arabic_cited
 from araseclit.tag.bodies import GENERIC, NISBA, SOCIAL_GROUP, find_bodies
 from araseclit.tag.candidates import find_candidates
 from araseclit.tag.cited_names import cited_latin_names, entity_words, find_cited_names
@@ -42,7 +42,7 @@ from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.institutions import find_institutions, modifiers, organ_adjectives
 from araseclit.tag.lexicon import Lexicon, load_lexicon
 from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
-from araseclit.tag.name_repeats import repeated_names
+from araseclit.tag.name_repeats import repeatable_names, repeated_names
 from araseclit.tag.parties import find_parties
 from araseclit.tag.patterns import is_arabic
 from araseclit.tag.persons import (
@@ -223,7 +223,7 @@ class MentionTagger:
             if document is not None:
                 cited |= document.cited
             found += _cited_names(tokens, found, places, cited)
-            found += _arabic_cited(tokens, found, places)
+            found += _arabic_cited(tokens, found, places, document, gathered)
             # a state's adjective as a citation's author is a surname: (المصري، 2019)
             cites = citation_tokens(tokens.text)
             found = [
@@ -231,7 +231,7 @@ class MentionTagger:
             ]
             people = self._persons(tokens, found, known, places)
             found += people
-            found += _repeated_names(tokens, found)
+            found += _repeated_names(tokens, found, document, gathered)
             found = _drop_titles(found, norms)
             concepts = concept_states(
                 norms, [(f.start, f.end, f.entity_id) for f in found if f.label == "ACTOR"]
@@ -532,29 +532,61 @@ def _cited_names(
     ]
 
 
-def _arabic_cited(tokens: Tokens, found: list[Found], places: set[int]) -> list[Found]:
+def _arabic_cited(
+    tokens: Tokens,
+    found: list[Found],
+    places: set[int],
+    document: DocumentEvidence | None,
+    gathered: dict[str, object] | None,
+) -> list[Found]:
     """Scholars the document cites in Arabic script (tag.arabic_cited): ``جميل هلال`` ...
-    ``(هلال، 2006)``; a state's adjective may be a surname (``محمد المصري``)."""
+    ``(هلال، 2006)``; a state's adjective may be a surname (``محمد المصري``). The surnames
+    cited and named in the rest of the document come from ``document``; this Doc's go to
+    ``gathered``."""
     actors = [f for f in found if f.label == "ACTOR"]
     taken = set(places).union(*(range(f.start, f.end) for f in actors))
     bodies = {k for f in actors if not f.adjectival and f.category != "person"
               for k in range(f.start, f.end)}  # fmt: skip
+    cited = _words(document.arabic_cited) if document is not None else frozenset()
+    named = _words(document.arabic_named) if document is not None else frozenset()
+    spans, own, named_here = read_arabic_cited(
+        tokens.text, tokens.norm, tokens.blank, taken, bodies, cited, named
+    )
+    if gathered is not None:
+        gathered["arabic_cited"] = frozenset(" ".join(a) for a in own)
+        gathered["arabic_named"] = frozenset(" ".join(a) for a in named_here)
     return [
         Found(start, end, "ACTOR", "person", None, rank=1, evidence="citation")
-        for start, end in find_arabic_cited(tokens.text, tokens.norm, tokens.blank, taken, bodies)
+        for start, end in spans
     ]
 
 
-def _repeated_names(tokens: Tokens, found: list[Found]) -> list[Found]:
-    """Other occurrences of the people's full names (tag.name_repeats)."""
+def _words(names: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Names carried as words joined by a space (tag.evidence), as word tuples."""
+    return frozenset(tuple(name.split(" ")) for name in names)
+
+
+def _repeated_names(
+    tokens: Tokens,
+    found: list[Found],
+    document: DocumentEvidence | None,
+    gathered: dict[str, object] | None,
+) -> list[Found]:
+    """Other occurrences of the people's full names (tag.name_repeats), those named in the
+    rest of the document (``document``) included; this Doc's go to ``gathered``."""
     actors = [f for f in found if f.label == "ACTOR"]
     people = {(f.start, f.end): f.entity_id for f in actors if f.category == "person"}
     entity = {tuple(tokens.norm[s:e]): ent for (s, e), ent in people.items()}
     taken = citation_tokens(tokens.text).union(*(range(f.start, f.end) for f in actors))
+    elsewhere = _words(document.full_names) if document is not None else frozenset()
+    if gathered is not None:
+        gathered["full_names"] = frozenset(
+            " ".join(name) for name in repeatable_names(tokens.norm, list(people))
+        )
     return [
-        Found(start, end, "ACTOR", "person", entity[tuple(tokens.norm[start:end])], rank=2,
+        Found(start, end, "ACTOR", "person", entity.get(tuple(tokens.norm[start:end])), rank=2,
               evidence="repeat")
-        for start, end in repeated_names(tokens.norm, list(people), taken)
+        for start, end in repeated_names(tokens.norm, list(people), taken, elsewhere)
     ]  # fmt: skip
 
 

@@ -38,7 +38,12 @@ class DocumentEvidence:
     ``organisations``: for each anaphoric head noun, the ``(category, entity_id)`` of the
     last organisation named with it (in the chunks before, when given to a chunk);
     ``cited``: Latin names of parenthetical citations (:mod:`araseclit.tag.cited_names`: a
-    scholar named in one chunk may be cited in another).
+    scholar named in one chunk may be cited in another); ``arabic_cited``: surnames of
+    author-year citations in Arabic script and ``arabic_named``: those of them written after
+    a given name (:mod:`araseclit.tag.arabic_cited`: ``نبيل جمعة ... (جمعة، 2011)`` on one
+    page, ``ويرى جمعة`` on the next); ``full_names``: people's names of two words or more
+    (:mod:`araseclit.tag.name_repeats`: ``نادية علي`` found once names its other
+    occurrences). Names are normalised words joined by a space.
     """
 
     state_counts: Mapping[str, int] = field(default_factory=dict)
@@ -46,6 +51,9 @@ class DocumentEvidence:
     surnames: frozenset[str] = frozenset()
     organisations: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     cited: frozenset[str] = frozenset()
+    arabic_cited: frozenset[str] = frozenset()
+    arabic_named: frozenset[str] = frozenset()
+    full_names: frozenset[str] = frozenset()
 
     def then(self, later: DocumentEvidence) -> DocumentEvidence:
         """This evidence followed by that of the text after it: counts added, sets joined,
@@ -58,6 +66,9 @@ class DocumentEvidence:
             self.surnames | later.surnames,
             {**self.organisations, **later.organisations},
             self.cited | later.cited,
+            self.arabic_cited | later.arabic_cited,
+            self.arabic_named | later.arabic_named,
+            self.full_names | later.full_names,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +79,9 @@ class DocumentEvidence:
             "surnames": sorted(self.surnames),
             "organisations": {k: list(v) for k, v in sorted(self.organisations.items())},
             "cited": sorted(self.cited),
+            "arabic_cited": sorted(self.arabic_cited),
+            "arabic_named": sorted(self.arabic_named),
+            "full_names": sorted(self.full_names),
         }
 
     @classmethod
@@ -79,6 +93,9 @@ class DocumentEvidence:
             frozenset(data.get("surnames", ())),
             {str(k): (str(v[0]), str(v[1])) for k, v in data.get("organisations", {}).items()},
             frozenset(data.get("cited", ())),
+            frozenset(data.get("arabic_cited", ())),
+            frozenset(data.get("arabic_named", ())),
+            frozenset(data.get("full_names", ())),
         )
 
 

@@ -18,18 +18,28 @@ from araseclit.tag.lexicon import load_word_list
 MIN_WORDS = 2
 
 
-def repeated_names(
-    norms: list[str], names: list[tuple[int, int]], taken: set[int]
-) -> list[tuple[int, int]]:
-    """Token spans ``[start, end)`` of other occurrences of the names ``names`` (spans of
-    ``norms``, normalised tokens) whose tokens are all outside ``taken`` (other mentions,
-    the names themselves included)."""
+def repeatable_names(norms: list[str], names: list[tuple[int, int]]) -> set[tuple[str, ...]]:
+    """The names of ``names`` (spans of ``norms``) whose repeats are read: two words or
+    more, starting with a measured given name."""
     given = load_word_list("given_names")
-    wanted = {
+    return {
         tuple(norms[s:e])
         for s, e in names
         if e - s >= MIN_WORDS and norms[s].removeprefix("و") in given
     }
+
+
+def repeated_names(
+    norms: list[str],
+    names: list[tuple[int, int]],
+    taken: set[int],
+    elsewhere: frozenset[tuple[str, ...]] = frozenset(),
+) -> list[tuple[int, int]]:
+    """Token spans ``[start, end)`` of other occurrences of the names ``names`` (spans of
+    ``norms``, normalised tokens) whose tokens are all outside ``taken`` (other mentions,
+    the names themselves included); ``elsewhere``: :func:`repeatable_names` found in the rest of
+    the document (a chunk of a long one sees one part of it)."""
+    wanted = repeatable_names(norms, names) | elsewhere
     if not wanted:
         return []
     firsts = {name[0] for name in wanted}
