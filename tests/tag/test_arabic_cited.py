@@ -118,3 +118,17 @@ def test_conjunct_common_word_is_no_surname_without_a_given_name() -> None:
 )  # fmt: skip
 def test_between_reports_no_view(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # بيّن with its shadda reports the view; و + the verb is no given name (issue 14)
+        ("ويرى عادل المصري أن الدولة فقدت احتكار العنف (المصري، 2020). وبيّن المصري أن "
+         "الحدود بقيت مفتوحة.", ["عادل المصري", "المصري"]),
+        ("ويرى سامي الحلبي أن الفصائل تقاسمت المعابر (الحلبي، 2017). وبيّن الحلبي أن "
+         "الضرائب على الشاحنات مولت الحرب.", ["سامي الحلبي", "الحلبي"]),
+    ],
+)  # fmt: skip
+def test_bayyana_reports_a_view_and_is_no_given_name(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected

@@ -32,6 +32,7 @@ from araseclit.tag.persons import (
     NOT_NAME,
     SPEECH_VERBS,
     citation_tokens,
+    reporting_verb,
     view_verb,
     word_of,
 )
@@ -150,6 +151,8 @@ def _given_start(
             start, names = j - 1, names + 1  # عبد الله الشايجي, وأبو بكر
             continue
         norm = norms[j]
+        if reporting_verb(norm, raw[j]):
+            break  # وبيّن المصري: the verb reporting the scholar's view
         if norm.startswith("و") and norm[1:] in _given():
             return j  # وجميل هلال: the conjunction opens the name
         if raw_article(raw[j]) or norm not in _given() or norm in NOT_NAME:

@@ -566,6 +566,13 @@ def view_verb(norm: str, word: str) -> bool:
     return word_of(norm) in VIEW_VERBS and not _name_not_verb(norm, word)
 
 
+def reporting_verb(norm: str, word: str) -> bool:
+    """Whether ``word`` (normalised ``norm``) is a verb of speech or view in any reading
+    (bare ``بين`` too): no given name, though ``وبين`` is و + the name بين."""
+    verb = word_of(norm) in SPEECH_VERBS | VIEW_VERBS
+    return verb and not _name_not_verb(norm, word)
+
+
 def _name_not_verb(norm: str, word: str) -> bool:
     """``راي`` written with a final ya, a name (``راي يونج``), not the verb ``رأى``/``راى``
     that normalises to the same letters."""
