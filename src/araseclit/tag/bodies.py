@@ -92,12 +92,12 @@ _CENTRES = frozenset("المركز المعهد".split())
 #: shapes of a verbal noun or a broken plural naming a field of work (normalised; ة as ه):
 #: تفعيل/تفعلة (تخطيط، تنميه), تفاعل (تعاون), مفاعلة (مكافحه), افتعال (انتخاب، اقتصاد),
 #: استفعال (استثمار), انفعال, إفعال and أفعال (اعلام، ابحاث), فعالة (دراسه، سياسه),
-#: فعول (بحوث، حقوق، شوون، علوم)
+#: فعول (بحوث، حقوق، شوون، علوم), أفاعيل (اعاصير)
 _FIELD_SHAPES = tuple(
     re.compile(shape)
     for shape in (
         r"ت..ي.", r"ت.ا..", r"م.ا..ه", r"ا.ت.ا.", r"است..ا.", r"ان..ا.", r"ا..ا.", r"..ا.ه",
-        r"..و.",
+        r"..و.", r"ا.ا.ي.",
     )
 )  # fmt: skip
 #: مفاعلة names a place as often as a task (محافظه، منطقه's kind): a field only in construct
@@ -495,6 +495,8 @@ class _Reader:
             return not word[:-2].endswith("ي")  # عمليات, اولويات: plurals of common nouns
         if self.norms[k].startswith("لل") and _MUFAALA.fullmatch(word):
             return False  # للمحافظة: a governorate; a task governs its object (لمكافحة الفساد)
+        if not self.norms[k].startswith("لل") and len(word) == 3:
+            return True  # a verbal noun of three letters governing its object: لمنع الكوارث
         return any(shape.fullmatch(word) for shape in _FIELD_SHAPES)
 
     def objects(self, k: int) -> int:
