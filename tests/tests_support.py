@@ -81,3 +81,17 @@ def best_cpu_seconds(step: Callable[[], object], runs: int = 3) -> float:
         step()
         best = min(best, time.process_time() - t0)
     return best
+
+
+def best_cpu_seconds_alternating(
+    first: Callable[[], object], second: Callable[[], object], runs: int = 5
+) -> tuple[float, float]:
+    """The least CPU time of each of two steps, run in turn (first, second, first, ...), so
+    that a change in the machine's load during the measurement falls on both alike."""
+    best = [float("inf"), float("inf")]
+    for _ in range(runs):
+        for i, step in enumerate((first, second)):
+            t0 = time.process_time()
+            step()
+            best[i] = min(best[i], time.process_time() - t0)
+    return best[0], best[1]
