@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
+from araseclit.charsets import MARKS_RE
 from araseclit.textmodel.table import StringTable, TableError, TableMap, build, write
 
 #: distinct words whose Zipf value is kept (a long book has some 50,000 distinct tokens)
@@ -38,11 +39,6 @@ _PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a]+")
 _LETTERS = (
     "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u0674\u0679-\u06d3\u06d5"
     "\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f"
-)
-#: what wordfreq removes from Arabic before it looks a word up (its MARK_RE: every \p{Mn}
-#: and the tatweel), the Arabic script's part of it: "تراجعًا" -> "تراجعا", "هـ" -> "ه"
-_MARKS_RE = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640]"
 )
 #: one token to wordfreq's tokenizer once the marks are gone: letters, maybe joined by full
 #: stops ("د.ت"), or letters and digits ("1444ه", "ال2022م"), and full stops after them that
@@ -94,7 +90,9 @@ def _one_token(word: str) -> str | None:
     without its tokenizer: its steps are NFKC, removing marks, case folding (nothing to fold
     in this script), NFC (nothing left to compose) and Unicode word segmentation; None when
     the word is anything else (digits, Latin, other punctuation, several words)."""
-    bare = _MARKS_RE.sub("", unicodedata.normalize("NFKC", word))
+    # MARKS_RE is what wordfreq removes from Arabic before it looks a word up (its MARK_RE:
+    # every \p{Mn} and the tatweel), the Arabic script's part of it: "تراجعًا" -> "تراجعا"
+    bare = MARKS_RE.sub("", unicodedata.normalize("NFKC", word))
     found = _ONE_TOKEN.fullmatch(bare)
     return found.group(1) if found else None
 
