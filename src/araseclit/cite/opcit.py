@@ -67,10 +67,12 @@ def op_cit(t: str, found: list[dict], skip: tuple[int, int] | None = None) -> li
         (r for r in found if r.get("author") and r.get("year_text")), key=lambda r: r["end"]
     )
     out = list(found)
+    works: dict[str, dict[str, dict]] = {}  # the works cited before the bracket, in one sweep
+    i = 0
     for m, name in sorted(brackets, key=lambda b: b[0].start()):
-        before = [r for r in cited if r["end"] <= m.start()]
-        works: dict[str, dict[str, dict]] = {}
-        for r in before:
+        while i < len(cited) and cited[i]["end"] <= m.start():
+            r = cited[i]
+            i += 1
             for key in _keys(r["author"], r.get("kind")):
                 works.setdefault(key, {})[r["year_text"]] = r
         start, kind = m.start(), "parenthetical"
