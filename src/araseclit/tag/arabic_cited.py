@@ -22,8 +22,6 @@ All words are compared normalised (:func:`araseclit.normalize.normalize_token`).
 
 from __future__ import annotations
 
-from functools import cache
-
 from araseclit.tag.candidates import is_trigger
 from araseclit.tag.lexicon import load_word_list
 from araseclit.tag.patterns import is_arabic, raw_article
@@ -70,16 +68,6 @@ def cited_authors(raw: list[str], norms: list[str], bodies: set[int]) -> set[tup
     return out
 
 
-def find_arabic_cited(
-    raw: list[str], norms: list[str], blank: list[bool], taken: set[int], bodies: set[int]
-) -> list[tuple[int, int]]:
-    """Token spans ``[start, end)`` of scholars cited in Arabic script (see the module):
-    ``raw`` tokens as written, ``norms`` normalised; ``blank``: punctuation or space;
-    ``taken``: tokens of every other mention; ``bodies``: those of listed actors other
-    than a state's adjective (never part of a name)."""
-    return read_arabic_cited(raw, norms, blank, taken, bodies)[0]
-
-
 def read_arabic_cited(
     raw: list[str],
     norms: list[str],
@@ -89,10 +77,13 @@ def read_arabic_cited(
     cited: frozenset[tuple[str, ...]] = frozenset(),
     named: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[list[tuple[int, int]], set[tuple[str, ...]], set[tuple[str, ...]]]:
-    """:func:`find_arabic_cited` with the surnames the rest of the document ``cited`` and
-    ``named`` after a given name (a chunk of a long document sees one part of it); also the
-    surnames this text cites and those it names after a given name, as evidence for the
-    rest: ``(spans, cited, named)``."""
+    """Token spans ``[start, end)`` of scholars cited in Arabic script (see the module):
+    ``raw`` tokens as written, ``norms`` normalised; ``blank``: punctuation or space;
+    ``taken``: tokens of every other mention; ``bodies``: those of listed actors other
+    than a state's adjective (never part of a name). ``cited`` and ``named``: the surnames
+    the rest of the document cites and names after a given name (a chunk of a long document
+    sees one part of it). Also the surnames this text cites and those it names after a given
+    name, as evidence for the rest: ``(spans, cited, named)``."""
     own = cited_authors(raw, norms, bodies)
     authors = own | cited
     if not authors:
@@ -153,14 +144,9 @@ def _given_start(
         norm = norms[j]
         if reporting_verb(norm, raw[j]):
             break  # وبيّن المصري: the verb reporting the scholar's view
-        if norm.startswith("و") and norm[1:] in _given():
+        if norm.startswith("و") and norm[1:] in load_word_list("given_names"):
             return j  # وجميل هلال: the conjunction opens the name
-        if raw_article(raw[j]) or norm not in _given() or norm in NOT_NAME:
+        if raw_article(raw[j]) or norm not in load_word_list("given_names") or norm in NOT_NAME:
             break
         start, names = j, names + 1
     return start
-
-
-@cache
-def _given() -> frozenset[str]:
-    return load_word_list("given_names")
