@@ -32,7 +32,7 @@ from importlib import resources
 from araseclit.repair.chars import tidy_spacing
 from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER, ARABIC_MARK, DIGIT
 from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
-from araseclit.textmodel.scorer import TextScorer
+from araseclit.textmodel.scorer import TextScorer, _differing
 from araseclit.textmodel.tokens import tokenize
 
 #: prior probability that a line of a document in order X is in order X too
@@ -204,13 +204,8 @@ def edits(base: str, text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     # the words the two share at either end first (linear); the rest is matched word by
     # word only when short, as a line read backwards or a long line with many changes is
     # one change of its own anyway (difflib is quadratic: minutes on a 20,000-letter line)
-    head = 0
-    while head < min(len(old), len(new)) and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    old, new = old[head : len(old) - tail], new[head : len(new) - tail]
+    start, old_end, new_end = _differing(old, new)
+    old, new = old[start:old_end], new[start:new_end]
     if len(old) + len(new) > EDIT_WORDS:
         return {(tuple(old), tuple(new))}
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)

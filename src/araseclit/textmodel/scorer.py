@@ -24,7 +24,7 @@ models recognise, which tells a damaged text layer from a scrambled one.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -166,8 +166,9 @@ class TextScorer:
         )
 
 
-def _differing(old: str, new: str) -> tuple[int, int, int]:
-    """(first differing index, end of the difference in ``old``, end in ``new``)."""
+def _differing(old: Sequence[str], new: Sequence[str]) -> tuple[int, int, int]:
+    """(first differing index, end of the difference in ``old``, end in ``new``), of two
+    texts or two lists of words."""
     n = min(len(old), len(new))
     i = 0
     while i < n and old[i] == new[i]:
