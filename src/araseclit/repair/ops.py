@@ -9,6 +9,7 @@ prints. :class:`RepairConfig` lets a pipeline switch any operation off, or repai
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from araseclit.document import RepairOp
@@ -42,10 +43,12 @@ OPERATIONS: dict[str, str] = {
 }
 
 
+@functools.cache
 def op_name(short: str) -> str:
     """``"kashida_glyphs"`` -> ``"araseclit.repair.kashida_glyphs.v1"`` (checked): the
     registered version of the operation (a pass whose behaviour changed is registered under
-    its next version, ``vowelled_pieces.v2``, and its short name follows it)."""
+    its next version, ``vowelled_pieces.v2``, and its short name follows it). Cached: it is
+    asked once per changed line (an unknown name raises each time, not cached)."""
     if short.startswith("araseclit."):
         name = short
     else:
