@@ -37,7 +37,7 @@ from araseclit.charsets import (
     strip_marks,
 )
 from araseclit.document import Line
-from araseclit.repair.readings import leave
+from araseclit.repair.readings import has_controls, leave
 
 #: the most lines one visual line is cut into
 LONGEST_RUN = 10
@@ -446,7 +446,7 @@ def restore_vowelled_pieces(
     if vowelled_share(texts) < MIN_VOWELLED or cut_share(texts) < MIN_CUT:
         return 0
     as_read = stripped or from_pdftotext(lines)
-    written = not stripped and not any(_CONTROLS.search(ln.raw or "") for ln in lines)
+    written = not stripped and not any(has_controls(ln.raw or "") for ln in lines)
     if not (as_read or written):
         return 0
     if score is None or known is None:
