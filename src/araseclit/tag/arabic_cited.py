@@ -41,6 +41,8 @@ MAX_SURNAME_WORDS = 2
 MAX_GIVEN = 2
 #: particles that join the word after them into one given name: عبد الله، أبو بكر
 GIVEN_PARTICLES = frozenset("عبد ابو".split())
+#: the particles as they stand before a given name, a conjunct's و included (وأبو بكر)
+_PARTICLE_FORMS = GIVEN_PARTICLES | {"و" + w for w in GIVEN_PARTICLES}
 #: separators of authors in a bracket: (هلال، 2006؛ صايغ، 2015)
 _OPENERS = ("(", "؛", ";")
 
@@ -95,6 +97,7 @@ def read_arabic_cited(
     full: list[tuple[int, int]] = []
     bare: list[tuple[int, int, tuple[str, ...]]] = []
     named_here: set[tuple[str, ...]] = set()
+    skip = cites | bodies
     for p, norm in enumerate(norms):
         for author in by_first.get(norm, ()):
             end = p + len(author)
@@ -103,15 +106,16 @@ def read_arabic_cited(
                 continue
             if not bodies.isdisjoint(span) or _other_word(raw, p, author):
                 continue
-            start = _given_start(raw, norms, blank, cites | bodies, p)
+            start = _given_start(raw, norms, blank, skip, p)
             if start < p:
                 full.append((start, end))
                 named_here.add(author)
             else:
                 bare.append((p, end, author))
     inside = {k for s, e in full for k in range(s, e)}
+    known = named_here | named
     for p, end, author in bare:
-        if author not in named_here | named or not inside.isdisjoint(range(p, end)):
+        if author not in known or not inside.isdisjoint(range(p, end)):
             continue
         reported = p > 0 and (
             word_of(norms[p - 1]) in SPEECH_VERBS or view_verb(norms[p - 1], raw[p - 1])
@@ -136,7 +140,7 @@ def _given_start(
         j = start - 1
         if j < 0 or j in skip or blank[j] or raw[j].endswith("ى"):
             break
-        if j > 0 and norms[j - 1] in GIVEN_PARTICLES | {"و" + w for w in GIVEN_PARTICLES}:
+        if j > 0 and norms[j - 1] in _PARTICLE_FORMS:
             if j - 1 in skip or blank[j - 1]:
                 break
             start, names = j - 1, names + 1  # عبد الله الشايجي, وأبو بكر

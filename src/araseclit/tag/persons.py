@@ -95,6 +95,8 @@ MAX_NAME_WORDS = 4
 
 
 _CUES = TITLE_WORDS | TITLE_HEADS | SPEECH_VERBS | VIEW_VERBS
+#: verbs reporting speech or a view (reporting_verb)
+_REPORTING = SPEECH_VERBS | VIEW_VERBS
 #: distinct words whose per-word facts are kept (as textmodel.frequency keeps Zipf values):
 #: every helper below that reads only its word is cached, since the same few thousand words
 #: recur in every document (issue 12: the uncached helpers were the tagger's largest cost).
@@ -569,7 +571,7 @@ def view_verb(norm: str, word: str) -> bool:
 def reporting_verb(norm: str, word: str) -> bool:
     """Whether ``word`` (normalised ``norm``) is a verb of speech or view in any reading
     (bare ``بين`` too): no given name, though ``وبين`` is و + the name بين."""
-    verb = word_of(norm) in SPEECH_VERBS | VIEW_VERBS
+    verb = word_of(norm) in _REPORTING
     return verb and not _name_not_verb(norm, word)
 
 
