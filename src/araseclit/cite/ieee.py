@@ -85,9 +85,9 @@ def _quoted(rest: str, out: dict) -> None:
             out["issue"] = i["n"]
         elif p := _PAGES_RE.match(item):
             out["pages"] = re.sub(r"\s+", "", p["n"])
-        elif _REPORT_RE.match(item) or item.lower().startswith("doi"):
-            out["type"] = "report" if _REPORT_RE.match(item) else out["type"]
-        else:
+        elif _REPORT_RE.match(item):
+            out["type"] = "report"
+        elif not item.lower().startswith("doi"):
             others.append(item)
     if out["volume"] or (out["pages"] and out["type"] != "chapter"):
         out["container"] = out["container"] or (others.pop(0) if others else None)
@@ -106,11 +106,16 @@ def _book(rest: str, out: dict) -> None:
     out["type"] = "book"
 
 
+def _head(body: str) -> re.Match[str] | None:
+    """The authors and the rest of an IEEE entry ``body`` ("[Online]. Available:" taken out)."""
+    body = _ONLINE_RE.sub("", body).strip()
+    return AUTHORS_RE.match(body) or BODY_QUOTED_RE.match(body)
+
+
 def ieee_fields(body: str) -> dict | None:
     """The fields of an IEEE entry ``body`` (its label removed; DOI, URL and access date
     already taken out by the caller), or None when the entry is not in IEEE's shape."""
-    body = _ONLINE_RE.sub("", body).strip()
-    m = AUTHORS_RE.match(body) or BODY_QUOTED_RE.match(body)
+    m = _head(body)
     if m is None:
         return None
     out: dict = {
@@ -120,7 +125,7 @@ def ieee_fields(body: str) -> dict | None:
     rest = m["rest"].strip()
     if rest[:1] in '"“':
         _quoted(rest, out)
-    elif AUTHORS_RE.match(body):
+    else:  # a body before a quoted title has gone to _quoted: these are authors
         _book(rest, out)
     return out if out["title"] else None
 
@@ -134,12 +139,11 @@ def ieee_head(body: str) -> tuple[str, str] | None:
     ``2021`` inside its quoted title), or None for an entry of another style."""
     if ieee_fields(body) is None:
         return None
-    body = _ONLINE_RE.sub("", body).strip()
-    m = AUTHORS_RE.match(body) or BODY_QUOTED_RE.match(body)
+    m = _head(body)
     assert m is not None  # ieee_fields read it
     rest = m["rest"].strip()
     quoted = QUOTED_TITLE_RE.match(rest) if rest[:1] in '"“' else None
     after = quoted["rest"] if quoted else rest
     after = re.split(r"\bAccessed\b|https?://|doi:", after, maxsplit=1)[0]
-    years = [y for y in _LAST_YEAR_RE.findall(after)]
+    years = _LAST_YEAR_RE.findall(after)
     return (m["authors"], years[-1]) if years else None
