@@ -199,10 +199,11 @@ def _list_start(text: str, headings: list[re.Match[str]]) -> int:
     return start
 
 
-def _blank_headings(block: str) -> str:
-    """The list with its headings blanked, same length: a subheading is no entry's line."""
+def _blank_headings(block: str, headings: list[re.Match[str]]) -> str:
+    """The list with its ``headings`` (:func:`_headings` of it) blanked, same length: a
+    subheading is no entry's line."""
     out = block
-    for m in _headings(block):
+    for m in headings:
         out = out[: m.start()] + re.sub(r"[^\n]", " ", m.group()) + out[m.end() :]
     return out
 
@@ -416,15 +417,16 @@ def find_references(
     if span is None:
         return None, []
     block = text[span[0] : span[1]]
-    heading = None if _headings(block) else P.REF_INLINE_HEADING_RE.match(block)
-    if heading is None and not _headings(block):
+    heads = _headings(block)
+    heading = None if heads else P.REF_INLINE_HEADING_RE.match(block)
+    if heading is None and not heads:
         heading = P.REF_BOOK_INLINE_HEADING_RE.match(block)
-    if heading is None and not _headings(block):
+    if heading is None and not heads:
         heading = P.REF_LATIN_INLINE_HEADING_RE.match(block)  # "Bibliography Dodge, Toby. …"
     body_start = heading.end() if heading else 0
     sub = P.REF_INLINE_SUBHEADING_RE.match(block, body_start) if heading else None
     body_start = sub.end() if sub else body_start
-    block = _blank_headings(block)
+    block = _blank_headings(block, heads)
     ctx = YearContext.of(P.fold_digits(text))
     records = []
     for a, b in split_entries(block[body_start:]):
