@@ -223,15 +223,15 @@ class MentionTagger:
             if document is not None:
                 cited |= document.cited
             found += _cited_names(tokens, found, places, cited)
+            cites = citation_tokens(tokens.text)
             found += _arabic_cited(tokens, found, places, document, gathered)
             # a state's adjective as a citation's author is a surname: (المصري، 2019)
-            cites = citation_tokens(tokens.text)
             found = [
                 f for f in found if not (f.adjectival and cites.issuperset(range(f.start, f.end)))
             ]
             people = self._persons(tokens, found, known, places)
             found += people
-            found += _repeated_names(tokens, found, document, gathered)
+            found += _repeated_names(tokens, found, cites, document, gathered)
             found = _drop_titles(found, norms)
             concepts = concept_states(
                 norms, [(f.start, f.end, f.entity_id) for f in found if f.label == "ACTOR"]
@@ -569,15 +569,17 @@ def _words(names: frozenset[str]) -> frozenset[tuple[str, ...]]:
 def _repeated_names(
     tokens: Tokens,
     found: list[Found],
+    cites: set[int],
     document: DocumentEvidence | None,
     gathered: dict[str, object] | None,
 ) -> list[Found]:
     """Other occurrences of the people's full names (tag.name_repeats), those named in the
-    rest of the document (``document``) included; this Doc's go to ``gathered``."""
+    rest of the document (``document``) included; this Doc's go to ``gathered``. ``cites``:
+    the tokens of citations (never a repeat)."""
     actors = [f for f in found if f.label == "ACTOR"]
     people = {(f.start, f.end): f.entity_id for f in actors if f.category == "person"}
     entity = {tuple(tokens.norm[s:e]): ent for (s, e), ent in people.items()}
-    taken = citation_tokens(tokens.text).union(*(range(f.start, f.end) for f in actors))
+    taken = cites.union(*(range(f.start, f.end) for f in actors))
     elsewhere = _words(document.full_names) if document is not None else frozenset()
     if gathered is not None:
         gathered["full_names"] = frozenset(
