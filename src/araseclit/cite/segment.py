@@ -41,19 +41,21 @@ _WORD_RE = re.compile(r"[^\s.,،:;؛()\"“”«»]+")
 
 
 @cache
+def _word_file(name: str) -> frozenset[str]:
+    """The words of ``data/<name>`` (one a line, ``#`` comments), normalised."""
+    text = resources.files("araseclit.cite").joinpath(f"data/{name}")
+    lines = (x.strip() for x in text.read_text("utf-8").splitlines())
+    return frozenset(_norm_word(x) for x in lines if x and x[0] != "#")
+
+
 def publisher_words() -> frozenset[str]:
     """Words that name a publisher or printer (``data/publisher_words.txt``), normalised."""
-    text = resources.files("araseclit.cite").joinpath("data/publisher_words.txt")
-    lines = (x.strip() for x in text.read_text("utf-8").splitlines())
-    return frozenset(_norm_word(x) for x in lines if x and x[0] != "#")
+    return _word_file("publisher_words.txt")
 
 
-@cache
 def container_words() -> frozenset[str]:
     """Words that name a journal or periodical (``data/container_words.txt``), normalised."""
-    text = resources.files("araseclit.cite").joinpath("data/container_words.txt")
-    lines = (x.strip() for x in text.read_text("utf-8").splitlines())
-    return frozenset(_norm_word(x) for x in lines if x and x[0] != "#")
+    return _word_file("container_words.txt")
 
 
 def is_container(part: str) -> bool:
