@@ -72,13 +72,10 @@ _IMPRINT_YEAR_RE = re.compile(r"\((?P<inner>[^()]*?(?P<y>" + _YEAR + r"))\s*\)")
 _YEAR_RE = re.compile(r"(?<!\d)(?P<y>" + _YEAR + r")(?!\d)")
 # The locator after the year: ", 45." | "، ص 39." | ": 421–437." | ", p. 7" | "، ج12، ص 358"
 #   | "، ص ص 12–19" (pages, the mark doubled)
-_LOCATOR_RE = re.compile(
-    r"^\s*[)]?\s*[،,:]\s*(?:(?:ج|مج|جزء|vol\.)\s*\d{1,3}\s*[،,:]\s*)?(?:(?:pp?\.|ص(?:\s?ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
-)
+_PAGE = r"(?:(?:pp?\.|ص(?:\s?ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
+_LOCATOR_RE = re.compile(r"^\s*[)]?\s*[،,:]\s*(?:(?:ج|مج|جزء|vol\.)\s*\d{1,3}\s*[،,:]\s*)?" + _PAGE)
 # The last number of a short note or an ibid: "Dodge, Iraq, 67." | "Ibid., 90." | "ص 70"
-_LAST_PAGE_RE = re.compile(
-    r"(?:(?:pp?\.|ص(?:\s?ص)?\.?|الصفحة|صفحة)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\s*\.?\s*$"
-)
+_LAST_PAGE_RE = re.compile(_PAGE + r"\s*\.?\s*$")
 _IBID_LEAD_RE = re.compile(r"^\s*(?:" + P.IBID_RE.pattern + r")(?=$|[\s.,،:؛;])", re.I)
 _PIECE_SPLIT_RE = re.compile(r"[؛;](?![^()]*\))")
 # The marker of a secondary note after the original's words, before the work read (only the
