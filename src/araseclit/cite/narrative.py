@@ -238,7 +238,7 @@ def _rare_uncued_name(before: str) -> tuple[str, int] | None:
         if i < 0:
             return None
     first = words[i]
-    if i and _norm(words[i - 1].group()) in _PARTICLES | {"فون", "دي", "دو"}:
+    if i and _norm(words[i - 1].group()) in _NAME_PARTICLES:
         return None
     name = before[first.start() : last.end()]
     if any(_ARTICLE_LED_RE.match(w) for w in name.split()):
@@ -258,7 +258,7 @@ def _event_governor(word: str) -> bool:
     فعول ``سقوط``, افتعال ``اتفاق``). A verb (``انظر``, ``يزعم``), a preposition (``مع``) or a
     given name (``مايكل``, ``ماكس``) before a name keeps it, as does a name the preposition
     ``ل`` already joins to the words before (``الخاصة لأينشتاين``)."""
-    from araseclit.cite.citation_helpers import _CUES, NAME_ZIPF
+    from araseclit.cite.citation_helpers import NAME_ZIPF
     from araseclit.textmodel.frequency import arabic_zipf
 
     w = _norm(re.sub(r"^[وف](?=.{3})", "", word))
@@ -291,6 +291,8 @@ def _listed(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
 # organisation has them ("مركز الدراسات الاستراتيجية في بغداد"), and "على" folds to the name
 # "علي" (normalised forms)
 _PARTICLES = frozenset("ان فان بان لان كان وان الي عن".split())
+# and a name's particle before the words of a name: "فون", "دي", "دو"
+_NAME_PARTICLES = _PARTICLES | {"فون", "دي", "دو"}
 
 
 def _particle_led(name: str, t: str) -> bool:
