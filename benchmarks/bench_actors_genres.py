@@ -19,7 +19,7 @@ to an Iraqi body, and every predicted Iraqi body in documents that never name Ir
 document is held out (its genre is read from each ``=== genre country`` header), beside the
 gazetteer lookup of the same lexicon with no context (``bench_actors_wiki.gazetteer``), and
 writes ``benchmarks/results/bench_actors_genres_<FILE's stem>.md`` (``heldout6.txt`` ->
-``bench_actors_genres_heldout6.md``); ``--no-write`` prints only (a set scored once before,
+``bench_actors_genres_heldout6.md``); ``--no-write`` prints only, in either mode (a set scored once before,
 re-run as development data, keeps its file).
 
 Persons: predicted = category ``person``; gold = spans with a person id, and ``?`` spans (not
@@ -334,7 +334,7 @@ def main() -> None:
                     help="score only FILE (every document held out, genre from its block "
                          "header), beside the gazetteer lookup; writes RESULT_<stem>.md")  # fmt: skip
     ap.add_argument("--no-write", action="store_true",
-                    help="with --heldout5: print the results, write no file")  # fmt: skip
+                    help="print the results, write no file")  # fmt: skip
     ap.add_argument("--dump", type=Path, help="write this tagger's predictions to a JSON file")
     ap.add_argument(
         "--show-errors", action="store_true", help="print the errors of the scored splits"
@@ -366,7 +366,8 @@ def main() -> None:
                              [before[i] for i in idx] if before else None, "before")  # fmt: skip
     text = "\n".join(lines) + "\n"
     print(text)
-    RESULT.write_text(text, encoding="utf-8")
+    if not args.no_write:
+        RESULT.write_text(text, encoding="utf-8")
     if args.show_errors:
         keep = [i for i, d in enumerate(docs) if d["split"] in splits]
         show_errors(lexicon, [docs[i] for i in keep], [preds[i] for i in keep])
