@@ -89,3 +89,61 @@ def test_the_change_is_logged_and_can_be_switched_off() -> None:
     assert {"araseclit.repair.mark_order.v1", "araseclit.repair.cluster_gaps.v1"} <= ops
     off = RepairConfig.make(disable=["mark_order"])
     assert _cer(repair_text(scrambled, off), CLEAN) > 0.2
+
+
+def _lift_stacked(text: str) -> tuple[str, list[str]]:
+    """Every mark run with a shadda taken off its letter and given back on a line of its
+    own, as pdftotext does with the stacked marks of LibreOffice's Noto Naskh and Thabit."""
+    lifted: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        lifted.append(m.group(2))
+        return m.group(1)
+
+    return re.sub("([\u0621-\u064a])([\u064b-\u0652]*\u0651[\u064b-\u0652]*)", take, text), lifted
+
+
+def test_marks_first_is_read_beside_stacked_marks_lifted_onto_lines_of_their_own() -> None:
+    # each lifted run has no letter under either reading: as wrong as the text stands as
+    # after the move, it is no evidence, and the vowelled text's evidence decides
+    scrambled: list[str] = []
+    text_lines: list[int] = []
+    for line in CLEAN.split("\n"):
+        kept, lifted = _lift_stacked(line)
+        text_lines.append(len(scrambled))
+        scrambled += [_marks_first(kept, gap=1.0), *lifted, *lifted]
+    assert marks_first(scrambled)
+    model = default_scorer().arabic
+    read = [segment_clusters(marks_after_letter(scrambled[k]), model) for k in text_lines]
+    assert read == [_lift_stacked(t)[0] for t in CLEAN.split("\n")]
+
+
+def test_a_few_marks_in_unvowelled_prose_beside_lifted_marks_are_not_evidence() -> None:
+    # prose with a shadda or a tanween here and there: twelve movable runs read either way
+    # in a whole page are too few per letter to move every mark of the document
+    prose = (
+        "تناولت الدراسة دور منظمات المجتمع المدني في بناء السلام المحلي بعد انتهاء النزاع، "
+        "واعتمدت على مقابلات مع قادة محليين وممثلين عن الجمعيات الأهلية في ثلاث محافظات. "
+    ) * 12
+    words = prose.split()
+    for k in range(0, len(words), 8):  # a marks-first shadda every eighth word
+        w = words[k]
+        words[k] = w[:1] + " \u0651" + w[1:] if len(w) > 2 else w
+    lines = [" ".join(words[k : k + 12]) for k in range(0, len(words), 12)]
+    lines += ["\u0651\u064e"] * 4  # and a few lifted stacked marks
+    assert not marks_first(lines)
+
+
+@pytest.mark.parametrize(
+    ("rendition", "first"),
+    [
+        ("libreoffice-noto-naskh.pdftotext", True),  # marks first, stacked marks lifted apart
+        ("libreoffice-noto-naskh.pdftotext-layout", True),
+        ("libreoffice-amiri.pdftotext", False),  # marks after their letters, spaces between
+        ("xelatex-amiri.pdftotext", False),
+    ],
+)
+def test_real_vowelled_renditions_are_read_in_their_mark_order(rendition: str, first: bool) -> None:
+    path = DIACRITISED.parent / "variants" / "diacritised_prose" / f"{rendition}.txt"
+    raw = [_BIDI.sub("", t) for t in path.read_text(encoding="utf-8").split("\n")]
+    assert marks_first(raw) is first
