@@ -57,8 +57,11 @@ _URL_RE = re.compile(
     r"(?:متاح على|متاح في|available at|retrieved from)?:?\s*(?P<url>https?://\S+)", re.I
 )
 _ACCESSED_RE = re.compile(
-    r"[(\[]?\s*(?:accessed|retrieved|تاريخ الاطلاع|تاريخ الزيارة|تم الاطلاع(?: عليه)?(?: في| بتاريخ)?)"
-    r"\s*:?\s*(?P<date>[^()\[\].]{4,40}?)\s*[)\]]?(?=[.،,]|$)",
+    r"[(\[]?\s*(?:accessed|retrieved|viewed|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول"
+    r"|تم الاطلاع(?: عليه)?(?: في| بتاريخ)?|تاریخ دسترسی|بازیابی[\u200c ]?شده(?: در)?)"
+    # the date up to its year ("March 3, 2023", "3 أيار 2023", "12/3/2023"), else a short one
+    r"(?:\s+on)?\s*:?\s*(?P<date>[^()\[\]]{1,40}?(?:1[3-9]|20)\d{2}(?!\d)|[^()\[\].]{4,40}?)"
+    r"\s*[)\]]?(?:\s*[,،]?\s*(?:from|من|از)(?=\s+https?:))?(?=[.،,]|\s+https?:|\s*$)",
     re.I,
 )
 # Journal after the title: "Journal of Economic Growth, 5(1), 5–32" | "مجلة الباحث، 53، 11-40"
@@ -136,6 +139,48 @@ _ISSUE_ONLY_JOURNAL_RE = re.compile(
     r"\((?P<year>[^)]*\d{4}[^)]*)\)"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?\s*\.?\s*$"
 )
+# One locator of a journal's part, each after a comma: "vol. 45" | "no. 3" | "pp. 510–533"
+#   | "مج ٥٨" | "ع 61" | "العدد 2" | "ص ص 33-58" | "62(2)" | "115-140" | a year "2021"
+_LOCATOR_RES = (
+    ("volume", re.compile(r"(?:vol\.?|volume|المجلد|مجلد|مج\.?|جلد)\s*(?P<n>\d+)", re.I)),
+    (
+        "issue",
+        re.compile(
+            r"(?:no\.?|nos\.?|issue|العدد|عدد|ع\.?|شماره)\s*(?P<n>\d+(?:\s*[-–/]\s*\d+)?)", re.I
+        ),
+    ),
+    ("pages", re.compile(r"(?:pp?\.?|ص\s*ص\.?|ص\.?|صص\.?)\s*(?P<n>\d+(?:\s*[-–—]\s*\d+)?)", re.I)),
+    ("volume_issue", re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,12})\)")),
+    ("pages", re.compile(r"(?P<n>\d+\s*[-–—]\s*\d+)")),
+    ("year", re.compile(r"\(?(?:1[5-9]|20)\d{2}\)?")),
+)
+
+
+def _journal_locators(part: str) -> dict[str, str] | None:
+    """A journal and its locators written as comma-separated pieces after its name (``Disasters,
+    vol. 45, no. 3, pp. 510–533`` | ``مجلة قضايا سياسية، ع 61، ص ص 33-58``): each piece after
+    the name must read as a volume, an issue, pages or the year, and one at least as a
+    volume, issue or pages; None otherwise."""
+    pieces = [x.strip(" .") for x in re.split(r"\s*[,،]\s*", part.strip(" ."))]
+    if len(pieces) < 2 or not pieces[0] or re.search(r"\d", pieces[0]):
+        return None
+    out: dict[str, str] = {"container": pieces[0]}
+    for piece in pieces[1:]:
+        for name, rx in _LOCATOR_RES:
+            m = rx.fullmatch(piece)
+            if m is None:
+                continue
+            if name == "volume_issue":
+                out.setdefault("volume", m["v"])
+                out.setdefault("issue", m["i"])
+            elif name != "year":
+                out.setdefault(name, re.sub(r"\s+", "", m["n"]))
+            break
+        else:
+            return None
+    return out if set(out) - {"container"} else None
+
+
 # Harvard: a title in single quotes, then the journal or book after a comma:
 #   "'Registration, visas and …', Journal of …, 2(1), pp. 33–49"
 _QUOTED_TITLE_RE = re.compile(r"^['‘](?P<title>.+?)['’],\s+(?P<rest>\S.*)$")
@@ -156,6 +201,21 @@ _VOLUME_WORD_END_RE = re.compile(r"[\s،,]*(?:المجلد|مجلد|مج\.?|vol\
 _TITLE_EDITION_RE = re.compile(
     r"\s*\((?:\d+(?:st|nd|rd|th)|rev\.|revised|new)\s+ed\.?\)$|\s*\((?:ط|الطبعة|چاپ)\s*\S+\)$", re.I
 )
+# A volume of a work in several, a part of its own or the end of the title: "Vol. 2" | "ج3"
+#   | "ج ۳" | "الجزء الثاني" is left as written
+_VOLUME_PART_RE = re.compile(r"(?:Vol\.|vol\.|Volume|المجلد|ج\.?|جـ|جلد)\s*(?P<n>\d{1,2})")
+_TITLE_VOLUME_RE = re.compile(r"\s*[,،]\s*" + _VOLUME_PART_RE.pattern + r"\s*$")
+# What a thesis or report is, in brackets after the title (APA "[Master's thesis]") or as a
+# part of its own (Harvard "PhD thesis."): not part of the title, not its publisher
+_GENRE_RE = re.compile(
+    r"(?:(?:unpublished\s+)?(?:PhD|Ph\.D\.|doctoral|master'?s?|MA|MSc|MPhil)\s+"
+    r"(?:thesis|dissertation)|(?:doctoral\s+)?(?:thesis|dissertation)"
+    r"|(?:رسالة|أطروحة|اطروحة)\s+(?:ماجستير|دكتوراه|دكتوراة|جامعية)(?:\s+غير\s+منشورة)?"
+    r"|پایان[\u200c ]?نامه(?:\s+کارشناسی(?:\s+ارشد)?|\s+دکتری)?|رساله\s+دکتری)"
+    r"(?:\s*[,،]\s*(?P<school>[^,،\]]{3,80}))?",
+    re.I,
+)
+_TITLE_GENRE_RE = re.compile(r"\s*\[(?:" + _GENRE_RE.pattern + r")\]\s*$", re.I)
 _REPORT_RE = re.compile(r"\b(?:Report|Working Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل", re.I)
 _LATIN_PERSON_RE = re.compile(
     r"(?P<family>(?:(?:al|el|Al|El|de|De|van|Van|von|Von|Ibn|Abu)[- ])?[^\W\d_][\w'’-]+"
@@ -396,6 +456,13 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     if parts:
         out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
         out["title"] = _TITLE_EDITION_RE.sub("", out["title"]).strip(' "“”«»,،.')
+        genre = _TITLE_GENRE_RE.search(out["title"])
+        if genre:  # "… 2014-2017 [أطروحة دكتوراه]" | "[Master's thesis, University of X]"
+            out["title"] = out["title"][: genre.start()].strip(" ,،.")
+            out["publisher"] = genre["school"].strip() if genre["school"] else None
+        vol = _TITLE_VOLUME_RE.search(out["title"])
+        if vol:  # "تاريخ ابن خلدون، ج3": the volume of a work in several
+            out["title"], out["volume"] = out["title"][: vol.start()].strip(" ,،"), vol["n"]
     for i, part in enumerate(parts[1:], 1):
         part = part.strip(' "“”«»')
         if _TRANSLATOR_RE.match(part):
@@ -423,9 +490,21 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             issue = j["issue"] or j.groupdict().get("issue_b")
             out["issue"], out["pages"] = issue, j["pages"] and re.sub(r"\s+", "", j["pages"])
             continue
+        loc = _journal_locators(part) if out["container"] is None else None
+        if loc is not None:
+            out["container"] = _VOLUME_WORD_END_RE.sub("", loc["container"]).strip(" ,،")
+            for k in ("volume", "issue", "pages"):
+                out[k] = loc.get(k)  # type: ignore[literal-required]
+            continue
         if _IN_RE.match(part) and out["container"] is None:
             _chapter(part, out)
             continue
+        vol = _VOLUME_PART_RE.fullmatch(part)
+        if vol:  # "Vol. 2" | "ج ۳": the volume of a work in several
+            out["volume"] = out["volume"] or vol["n"]
+            continue
+        if _GENRE_RE.fullmatch(part.strip(" []()")):
+            continue  # "PhD thesis" | "رسالة ماجستير": what the work is, not who issued it
         # "3rd ed. Cambridge: …" | "ط 2، بيروت: …": the edition is no publisher
         part = _EDITION_RE.sub("", part).strip()
         pages = _IMPRINT_PAGES_RE.search(part)

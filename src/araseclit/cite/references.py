@@ -199,13 +199,61 @@ def _list_start(text: str, headings: list[re.Match[str]]) -> int:
     return start
 
 
+#: an entry with no date: ``د.ت`` / ``ب.ت`` / ``بدون تاريخ`` (Arabic), ``بی‌تا`` (Persian), ``n.d.``
+ND_RE = re.compile(r"د\.\s*ت\.?|ب\.\s*ت\.?|بدون\s+تاريخ|بی[\u200c ]?تا|\bn\.\s?d\.?")
+#: the marker a subheading of the list may open with: ``أولاً:``, ``ب)``, ``II.``, ``A.``
+_SUBHEAD_MARK_RE = re.compile(
+    r"^\s*(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا)[ًٌ]?|الف|[أ-ي]|[IVX]{1,4}|[A-Za-z]|\d{1,2})"
+    r"\s*[.):\-–]\s*"
+)
+#: the longest subheading, in words
+MAX_SUBHEADING_WORDS = 6
+
+
+def _subheadings(block: str) -> list[tuple[int, int]]:
+    """Spans of the subheadings inside a list that split it by language or type (``ثانياً:
+    الدوريات``, ``Journal articles``, ``الف) منابع فارسی``): a short line of words with no
+    digit, comma or closing stop that no entry could be, standing as a paragraph of its own
+    or opening with an ordinal or letter and a stop, with an entry after it."""
+    lines = [m for m in re.finditer(r"[^\n]+", block) if m.group().strip()]
+    out = []
+    for i, m in enumerate(lines):
+        line = m.group().strip()
+        mark = _SUBHEAD_MARK_RE.match(line)
+        words = line[mark.end() if mark else 0 :].split()
+        if (
+            not words
+            or len(words) > MAX_SUBHEADING_WORDS
+            or re.search(r"[\d٠-٩۰-۹،,;؛]|[.:]$|https?:", line[mark.end() if mark else 0 :])
+            or ND_RE.search(line)
+            or i + 1 == len(lines)
+            or not _starts_entry(lines[i + 1].group())
+        ):
+            continue
+        alone = (i == 0 or "\n\n" in block[lines[i - 1].end() : m.start()] + "\n") and (
+            "\n\n" in block[m.end() : lines[i + 1].start()]
+        )
+        if alone or mark:
+            out.append(m.span())
+    return out
+
+
 def _blank_headings(block: str, headings: list[re.Match[str]]) -> str:
     """The list with its ``headings`` (:func:`_headings` of it) blanked, same length: a
     subheading is no entry's line."""
     out = block
-    for m in headings:
-        out = out[: m.start()] + re.sub(r"[^\n]", " ", m.group()) + out[m.end() :]
+    for s, e in [m.span() for m in headings] + _subheadings(block):
+        out = out[:s] + re.sub(r"[^\n]", " ", out[s:e]) + out[e:]
     return out
+
+
+#: names, then the entry's date in brackets not followed by a page (Harvard "Norwegian Refugee
+#: Council (2019) Barriers …", "Human Rights Watch (n.d.) Iraq: …"); a journal's "Studies 29
+#: (2004): 15" has a number before its year, "Middle East Report (2019): 12" a colon after
+_NAMED_DATE_RE = re.compile(
+    r"^\s*[^\W\d_][^\d()\[\].:،,]{1,70}\(\s*(?:(?:1[5-9]|20)\d{2}[a-zأ-ي]?|n\.\s?d\.?|د\.\s*ت\.?)\s*\)"
+    r"\.?(?!\s*:)\s+\S"
+)
 
 
 def _starts_entry(line: str) -> bool:
@@ -214,7 +262,7 @@ def _starts_entry(line: str) -> bool:
         return False
     if P.REF_LABEL_RE.match(line) or P.REF_AUTHOR_HEAD_RE.fullmatch(line.strip()):
         return True
-    if P.REF_GROUP_AUTHOR_RE.match(line):
+    if P.REF_GROUP_AUTHOR_RE.match(line) or _NAMED_DATE_RE.match(line):
         return True
     head = line[:80]
     return bool(re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", head)) and bool(
@@ -225,9 +273,19 @@ def _starts_entry(line: str) -> bool:
 def split_entries(block: str) -> list[tuple[int, int]]:
     """Spans of the entries in ``block`` (the list without its heading)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", block) if m.group().strip()]
+    # a list numbered one entry a line ("١. …", "[3] …") starts its entries at its labels
+    # only: a line the source wrapped ("الكتب العلمية، بيروت، ٢٠١٥.") continues the one above
+    labelled = [_line_label(block[s:e]) for s, e in lines]
+    numbered = sum(n is not None for n in labelled) >= 2 and labelled[0] is not None
     entries: list[list[int]] = []
-    for s, e in lines:
+    for (s, e), n in zip(lines, labelled, strict=True):
         line = block[s:e]
+        if numbered:
+            if n is None and entries:
+                entries[-1][1] = e
+            else:
+                entries.append([s, e])
+            continue
         prev_open = entries and not block[entries[-1][0] : entries[-1][1]].rstrip().endswith(
             (".", "؛")
         )
@@ -237,14 +295,20 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         else:
             entries.append([s, e])
     spans: list[tuple[int, int]] = []
-    one_a_line = sum(bool(P.REF_LABEL_RE.match(P.fold_digits(block[s:e]))) for s, e in entries) > 1
-    for s, e in entries:
+    numbers = [_line_label(block[s:e]) for s, e in entries]
+    one_a_line = sum(n is not None for n in numbers) > 1
+    for k, (s, e) in enumerate(entries):
         cuts = [m.start() for m in re.finditer(r"(?<=\S)\s+(?=\[\d{1,3}\]\s)", block[s:e])]
         cuts += [m.start() for m in P.ENTRY_START_RE.finditer(block[s:e])]
         cuts += [m.start("gap") for m in P.ENTRY_AFTER_URL_RE.finditer(block[s:e])]
         # a list written one entry a line has its labels at line starts: a number inside
-        # a line there is an edition or volume ("1. ابن خلدون … المقدمة. ط. 2. بيروت …")
-        labels = [] if one_a_line else _label_cuts(block[s:e])
+        # a line there is an edition or volume ("1. ابن خلدون … المقدمة. ط. 2. بيروت …"),
+        # unless the labels of the lines skip it ("٤. … ٢٠١٧. ٥. …" between "٤." and "٦.")
+        labels = _label_cuts(block[s:e])
+        if one_a_line:
+            n, nxt = numbers[k], next((x for x in numbers[k + 1 :] if x is not None), None)
+            labels = labels[: nxt - n - 1] if n is not None and nxt is not None else labels
+            labels = labels if n is not None else []
         cuts += [c for c in labels if c not in cuts]
         if not P.REF_LABEL_RE.match(P.fold_digits(block[s:e])):  # a numbered list's
             # entries are cut at their labels only ("Confl Health." names no body's entry)
@@ -254,15 +318,24 @@ def split_entries(block: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _line_label(line: str) -> int | None:
+    """The number a list's label opens ``line`` with (``١.``, ``[3]``, ``(2)``), or None."""
+    sub = P.REF_INLINE_SUBHEADING_RE.match(line)  # "ثانياً: المراجع الأجنبية ١٠. Toby …"
+    m = P.REF_LABEL_RE.match(P.fold_digits(line[sub.end() :] if sub else line))
+    return int(next(g for g in m.groups() if g)) if m else None
+
+
 def _label_cuts(line: str) -> list[int]:
     """Cuts before each next label of a numbered list run into one line (``1. … 2. …``), the
     numbers in sequence from the label the line opens with."""
-    label = P.REF_LABEL_RE.match(P.fold_digits(line))
+    sub = P.REF_INLINE_SUBHEADING_RE.match(line)  # "أولاً: المراجع العربية ١. …"
+    skip = sub.end() if sub else 0
+    label = P.REF_LABEL_RE.match(P.fold_digits(line[skip:]))
     if label is None:
         return []
     n = int(next(g for g in label.groups() if g))
     cuts = []
-    pos = label.end()
+    pos = skip + label.end()
     while (m := P.NEXT_LABEL_RE.search(line, pos)) is not None:
         pos = m.start() + 1  # one on, not past the match: "… 87. 4. …" ("87. " matches first)
         if int(m["n"]) != n + 1 or P.NUMBER_ABBREV_END_RE.search(line, 0, m.start()):
@@ -275,11 +348,23 @@ def _label_cuts(line: str) -> list[int]:
 
 
 def _has_year(line: str) -> bool:
-    return bool(P.REF_BARE_YEAR_RE.search(P.fold_digits(line)))
+    """Whether ``line`` holds an entry's date: a year, or ``n.d.`` / ``د.ت`` in its place."""
+    return bool(P.REF_BARE_YEAR_RE.search(P.fold_digits(line)) or ND_RE.search(line))
+
+
+#: an access date, up to its year: not the work's date ("… ٢٠١٨، متاح على: URL، تاريخ الزيارة:
+#: ١٢/٣/٢٠٢٣", "Retrieved March 3, 2023, from", "بازیابی‌شده در ۲۰ مهر ۱۴۰۱ از")
+ACCESS_DATE_RE = re.compile(
+    r"(?:accessed|retrieved|viewed|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول|تم الاطلاع|"
+    r"تاریخ دسترسی|بازیابی[\u200c ]?شده|دسترسی در)[^()\[\]]{0,40}?\d{4}",
+    re.I,
+)
 
 
 def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | None, int, int]:
-    """The entry's year and its span in ``body`` (bracketed year first, else the last bare one)."""
+    """The entry's year and its span in ``body`` (bracketed year first, else the last bare one,
+    an access date's year left out)."""
+    body = ACCESS_DATE_RE.sub(lambda m: " " * len(m.group()), body)
     kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}
     m = P.REF_PAREN_YEAR_RE.search(body)
     if m:
@@ -296,9 +381,13 @@ def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | No
     if bare:
         m = bare[-1]
         return parse_year(m.group().replace(" ", ""), **kw), *m.span()
-    nd = re.search(r"\(?\s*(?:د\.\s*ت\.?|n\.\s?d\.?)\s*\)?", body)
+    nd = ND_RE.search(body)
     if nd:
-        return parse_year(nd.group().strip("() "), latin=latin), *nd.span()
+        text = nd.group()
+        info = parse_year(text, latin=latin) or YearInfo(
+            year=None, year_text=text, calendar=None, gregorian_year=None
+        )  # "بی‌تا", which the citation years do not read
+        return info, *nd.span()
     return None, -1, -1
 
 
@@ -409,6 +498,25 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     return rec
 
 
+#: a few words with no digit or stop after an entry's closing URL or DOI: the subheading of
+#: the next part of the list, run into the entry when the reader joined the paragraph after
+#: an open-ended line ("… https://ihchr.iq/reports/2022/idps خامساً: المراجع الأجنبية",
+#: "… doi:10.5555/disa.2021.045 Reports")
+_RUN_IN_SUBHEADING_RE = re.compile(
+    r"(?:https?://|doi:\s*|doi\.org/)\S{2,300}?(?P<gap>\s+)"
+    r"(?P<head>[^\d\s.,،:()\[\]][^\d.,،()\[\]]{1,60})\s*$",
+    re.I,
+)
+
+
+def _drop_run_in_subheading(raw: str) -> str:
+    m = _RUN_IN_SUBHEADING_RE.search(raw)
+    head = m["head"] if m else ""
+    if m and len(head.split()) <= MAX_SUBHEADING_WORDS + 1:
+        return raw[: m.start("gap")].rstrip()
+    return raw
+
+
 def find_references(
     text: str, doc_id: str | None = None
 ) -> tuple[tuple[int, int] | None, list[dict]]:
@@ -433,6 +541,7 @@ def find_references(
         raw = block[body_start + a : body_start + b]
         sub = P.REF_INLINE_SUBHEADING_RE.match(raw)  # "ثانياً: المراجع الأجنبية Gallab, …"
         raw = raw[sub.end() :].lstrip() if sub else raw
+        raw = _drop_run_in_subheading(raw)
         rec = parse_reference_entry(raw, context=ctx)
         if records and P.REF_DITTO_RE.match(P.fold_digits(raw.strip())):
             # "1986: Speech Genres ...": a further work of the author of the entry before

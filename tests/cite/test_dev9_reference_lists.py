@@ -1,0 +1,202 @@
+"""Reference lists and entries of the forms the ninth session's development documents showed
+the list reader missing (issue 13): lists split by type subheadings, undated entries, numbered
+lists with wrapped lines, access dates, journal locators after commas, volumes of works in
+several volumes, theses."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite import find_references
+from araseclit.cite.fields import parse_fields
+
+BODY = "نص البحث عن المنظمات غير الحكومية والأمن الإنساني في نينوى بعد عام 2017. " * 8
+
+
+def _entries(lst: str) -> list[dict]:
+    return find_references(BODY + "\n\n" + lst)[1]
+
+
+def test_type_subheadings_are_no_part_of_an_entry() -> None:
+    entries = _entries(
+        "المراجع\n\nأولاً: الكتب\n\n"
+        "هوبز، توماس. (2011). اللفياثان: الأصول الطبيعية والسياسية لسلطة الدولة. أبوظبي: هيئة"
+        " أبوظبي للثقافة والتراث.\n\nثانياً: الدوريات\n\n"
+        "العزاوي، نادية حسين. (2021). المنظمات غير الحكومية والوساطة الأمنية. مجلة العلوم"
+        " السياسية، 62(2)، 115-140.\n\nثالثاً: الرسائل والأطاريح الجامعية\n\n"
+        "الجميلي، مروة عادل. (2018). دور المنظمات الإنسانية في حماية النازحين [أطروحة دكتوراه]."
+        " جامعة بغداد.\n"
+    )
+    assert [e["year_text"] for e in entries] == ["2011", "2021", "2018"]
+    first = parse_fields(entries[0]["raw"])
+    assert (first["publisher"], first["place"]) == ("هيئة أبوظبي للثقافة والتراث", "أبوظبي")
+    assert "الرسائل" not in entries[1]["raw"]
+
+
+def test_latin_type_subheadings_and_a_harvard_organisation_entry() -> None:
+    entries = _entries(
+        "References\n\nBooks\n\nHamdan, L. (2017) Militias and the State in Iraq. 2nd edn."
+        " Abingdon: Routledge.\n\nReports\n\nNorwegian Refugee Council (2019) Barriers from"
+        " Birth: Undocumented Children in Iraq. Oslo: NRC.\n\nWeb pages\n\nHuman Rights Watch"
+        " (n.d.) Iraq: Events of 2022. Available at: https://www.hrw.org/world-report/iraq"
+        " (Accessed: 12 March 2023).\n"
+    )
+    assert [e["year_text"] for e in entries] == ["2017", "2019", "n.d."]
+    assert parse_fields(entries[0]["raw"])["publisher"] == "Routledge"
+
+
+@pytest.mark.parametrize("nd", ["(بی‌تا)", "(د.ت)", "(n.d.)"])
+def test_an_undated_entry_starts_an_entry_of_its_own(nd: str) -> None:
+    entries = _entries(
+        "منابع\n\nاحمدی، حمید (۱۳۹۰). قومیت و قوم‌گرایی در ایران. تهران: نشر نی.\n"
+        f"طبری، محمد بن جریر {nd}. تاریخ الرسل و الملوک، ج ۳. بیروت: دار التراث.\n"
+        "کریمی‌پور، یدالله (۱۳۹۷). سازمان‌های مردم‌نهاد و امنیت مرزی. فصلنامه ژئوپلیتیک،"
+        " ۱۴(۳)، ۲۵–۵۲.\n"
+    )
+    assert len(entries) == 3
+    assert entries[1]["raw"].startswith("طبری")
+    assert entries[1]["year"] is None
+    f = parse_fields(entries[1]["raw"])
+    assert (f["title"], f["volume"]) == ("تاریخ الرسل و الملوک", "3")
+
+
+def test_a_numbered_list_with_wrapped_lines_starts_entries_at_its_labels() -> None:
+    entries = _entries(
+        "المراجع\n"
+        "١. عبد الأمير كاظم الموسوي، الأمن الإنساني في العراق: دراسة في المفهوم، ط٢، دار\n"
+        "الكتب العلمية، بيروت، ٢٠١٥.\n"
+        "٢. إريك هوبزباوم، عصر التطرفات: القرن العشرون الوجيز، ترجمة: فايز الصياغ، المنظمة العربية\n"
+        "للترجمة، بيروت،\n"
+        "٢٠١١.\n"
+        "٣. محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، د.ت.\n"
+    )
+    assert [e["label"] for e in entries] == ["1", "2", "3"]
+    assert [e["year_text"] for e in entries] == ["2015", "2011", "د.ت."]
+
+
+def test_entries_a_reader_ran_together_in_a_numbered_list_are_cut_at_the_skipped_label() -> None:
+    entries = _entries(
+        "المراجع\n\n"
+        "٤. وزارة التخطيط العراقية، مسح الأمن الغذائي والفئات الهشة في العراق، بغداد، ٢٠١٧."
+        " ٥. إريك هوبزباوم، عصر التطرفات، ترجمة: فايز الصياغ، ج٢، المنظمة العربية للترجمة،"
+        " بيروت، ٢٠١١.\n\n"
+        "٦. سارة حميد الخفاجي، دور المنظمات الإنسانية في حماية النازحين، رسالة ماجستير، جامعة"
+        " النهرين، بغداد، ٢٠٢٠.\n\n"
+        "ثانياً: المراجع الأجنبية ٧. Toby Dodge, Iraq: From War to a New Authoritarianism"
+        ' (London: Routledge, 2012). ٨. Renad Mansour, "The Popular Mobilisation Forces,"'
+        " Middle East Report, vol. 10, no. 2, pp. 1–20, 2021.\n"
+    )
+    assert [e["label"] for e in entries] == ["4", "5", "6", "7", "8"]
+
+
+def test_an_access_date_is_not_the_year_of_the_work() -> None:
+    entries = _entries(
+        "المراجع\n\n١. منظمة أطباء بلا حدود، «العراق: الاحتياجات الصحية في المناطق المستعادة»،"
+        " ٢٠١٨، متاح على: https://www.msf.org/ar/iraq-health-needs، تاريخ الزيارة: ١٢/٣/٢٠٢٣.\n\n"
+        "٢. محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، ٢٠٠٩.\n"
+    )
+    assert entries[0]["year_text"] == "2018"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "accessed"),
+    [
+        (
+            "Kaldor, M. (n.d.). Human security in the Middle East. Retrieved March 3, 2023,"
+            " from https://www.lse.ac.uk/human-security/middle-east",
+            "Human security in the Middle East",
+            "March 3, 2023",
+        ),
+        (
+            "المفوضية العليا لحقوق الإنسان في العراق. (2022). واقع النازحين بعد إغلاق المخيمات."
+            " تاريخ الاطلاع 3 أيار 2023، من https://ihchr.iq/reports/2022/idps",
+            "واقع النازحين بعد إغلاق المخيمات",
+            "3 أيار 2023",
+        ),
+    ],
+)
+def test_retrieved_date_from_url_leaves_the_title_alone(
+    raw: str, title: str, accessed: str
+) -> None:
+    f = parse_fields(raw)
+    assert (f["title"], f["accessed"]) == (title, accessed)
+    assert f["url"] and f["url"].startswith("https://")
+
+
+def test_a_subheading_run_into_an_entry_after_its_url_is_dropped() -> None:
+    entries = _entries(
+        "References\n\nSaleh, A. et al. (2021) 'Checkpoint regimes and aid delivery in"
+        " post-ISIS Iraq', Disasters, vol. 45, no. 3, pp. 510–533. doi:10.5555/disa.2021.045"
+        " Reports\n\nNorwegian Refugee Council (2019) Barriers from Birth. Oslo: NRC.\n"
+    )
+    assert entries[0]["raw"].endswith("doi:10.5555/disa.2021.045")
+    assert parse_fields(entries[0]["raw"])["publisher"] is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Saleh, A. et al. (2021) 'Checkpoint regimes and aid delivery in post-ISIS Iraq',"
+            " Disasters, vol. 45, no. 3, pp. 510–533.",
+            {"container": "Disasters", "volume": "45", "issue": "3", "pages": "510–533"},
+        ),
+        (
+            "الربيعي، أحمد كاظم، والشمري، علي حسن. (2020). التمويل الدولي ومنظمات المجتمع المدني"
+            " في العراق. مجلة قضايا سياسية، ع 61، ص ص 33-58.",
+            {"container": "مجلة قضايا سياسية", "volume": None, "issue": "61", "pages": "33-58"},
+        ),
+    ],
+)
+def test_journal_locators_after_commas(raw: str, expected: dict) -> None:
+    f = parse_fields(raw)
+    assert {k: f[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "volume"),
+    [
+        (
+            "ابن خلدون، عبد الرحمن بن محمد. (د.ت). تاريخ ابن خلدون، ج3. بيروت: دار الفكر.",
+            "تاريخ ابن خلدون",
+            "3",
+        ),
+        (
+            "Ibn Khaldun (1967) The Muqaddimah: An Introduction to History. Translated by"
+            " F. Rosenthal. Vol. 2. Princeton: Princeton University Press.",
+            "The Muqaddimah: An Introduction to History",
+            "2",
+        ),
+    ],
+)
+def test_the_volume_of_a_work_in_several_volumes(raw: str, title: str, volume: str) -> None:
+    f = parse_fields(raw)
+    assert (f["title"], f["volume"], f["container"]) == (title, volume, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        (
+            "الجميلي، مروة عادل. (2018). دور المنظمات الإنسانية في حماية النازحين في العراق"
+            " 2014-2017 [أطروحة دكتوراه]. جامعة بغداد.",
+            "دور المنظمات الإنسانية في حماية النازحين في العراق 2014-2017",
+            "جامعة بغداد",
+        ),
+        (
+            "Jaber, N. (2015) Tribal mediation and state security in Anbar, 2003–2011. PhD"
+            " thesis. University of Exeter.",
+            "Tribal mediation and state security in Anbar, 2003–2011",
+            "University of Exeter",
+        ),
+        (
+            "نوری‌زاده، مریم (۱۳۹۹). نقش سازمان‌های امدادی ایرانی در بحران عراق [پایان‌نامه کارشناسی"
+            " ارشد]. دانشگاه تهران.",
+            "نقش سازمان‌های امدادی ایرانی در بحران عراق",
+            "دانشگاه تهران",
+        ),
+    ],
+)
+def test_a_thesis_names_its_university_not_its_genre(raw: str, title: str, publisher: str) -> None:
+    f = parse_fields(raw)
+    assert (f["title"], f["publisher"], f["pages"]) == (title, publisher, None)
