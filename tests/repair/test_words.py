@@ -171,3 +171,40 @@ def test_a_piece_opening_with_the_article_is_a_word_of_its_own() -> None:
     model = LetterModel([("المجلسوالحكومة", 5), ("يزيدالفقر", 5), ("المالية", 5)])
     text = "أمام المجلس والحكومة بما يزيد الفقر وأعباء الم الية"
     assert join_kashida_gaps(text, model) == "أمام المجلس والحكومة بما يزيد الفقر وأعباء المالية"
+
+
+# a report page as pdftotext gives it from a LibreOffice PDF set in Scheherazade: the font
+# draws every hamza-alef as a glyph apart, and the extractor leaves a space before it inside
+# the word ("ال أحزاب", "بد أت", "ل أن"), while "غير أن", "على أن", "في أثناء" are two words
+HAMZA_GAPS = """بد أت ال أحزاب المعارضة حملتها في ال أسبوع ال أخير قبل الاقتراع،
+غير أن ال أرقام التي نشرتها اللجنة لم تقنع المراقبين، ل أن ال أصوات الملغاة كثيرة.
+وقال أحد المراقبين إن على أن اللجنة أن تعيد الفرز في أثناء ال أيام المقبلة."""
+HAMZA_JOINED = """بدأت الأحزاب المعارضة حملتها في الأسبوع الأخير قبل الاقتراع،
+غير أن الأرقام التي نشرتها اللجنة لم تقنع المراقبين، لأن الأصوات الملغاة كثيرة.
+وقال أحد المراقبين إن على أن اللجنة أن تعيد الفرز في أثناء الأيام المقبلة."""
+
+
+def test_gaps_before_a_hamza_alef_close_where_the_word_model_reads_one_word() -> None:
+    from araseclit.repair.words import close_hamza_gaps
+    from araseclit.textmodel.scorer import default_scorer
+
+    model = default_scorer().arabic
+    assert close_hamza_gaps("ل أن ال أصوات الملغاة كثيرة", model) == "لأن الأصوات الملغاة كثيرة"
+    # two words stay two words; garbled letters are no word of the list and stay apart
+    assert close_hamza_gaps("غير أن على أن في أثناء", model) == "غير أن على أن في أثناء"
+    assert close_hamza_gaps("ما أاكثر", model) == "ما أاكثر"
+
+
+def test_a_document_with_hamza_gaps_reads_whole_words_and_a_clean_one_is_left() -> None:
+    from araseclit.repair import repair_text
+
+    assert repair_text(HAMZA_GAPS).split() == HAMZA_JOINED.split()
+    assert repair_text(HAMZA_JOINED) == HAMZA_JOINED.replace("\n", " ")
+
+
+def test_one_gap_before_a_hamza_alef_is_no_font_damage() -> None:
+    """A clean text with one ``و إن`` typed apart keeps it: the damage must recur."""
+    from araseclit.repair import repair_text
+
+    text = HAMZA_JOINED.replace("لأن", "ل أن")
+    assert repair_text(text).split() == text.split()
