@@ -29,7 +29,7 @@ from araseclit.store import (
     to_frame,
     write_store,
 )
-from araseclit.store.frames import empty_frame
+from araseclit.store.frames import check_records, empty_frame
 from araseclit.store.schema import PER_DOCUMENT, TABLES
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def process_file(nlp: Language, path: Path, repair: RepairConfig | None = None) 
         records = doc_records(document, found)
         records["documents"][0]["source_sha256"] = file_digest(path)
         for table, rows in records.items():
-            to_frame(table, rows)  # a stage that breaks the schema fails this document only
+            check_records(table, rows)  # a stage that breaks the schema fails this document only
     except Exception as exc:
         return None, error_record(path, "records", exc, document.doc_id)
     return records, None
