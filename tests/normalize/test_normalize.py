@@ -106,3 +106,11 @@ def test_normalize_text_is_each_character_normalised_in_turn(text):
     norm = n.normalize_text(text)
     assert norm.text == "".join(forms)
     assert norm.offsets == tuple(i for i, form in enumerate(forms) for _ in form)
+
+
+def test_offsets_of_text_that_keeps_every_character_in_place():
+    text = "قالت المنظمة إن 2017 كان عاما صعبا"
+    norm = n.normalize_text(text)
+    assert list(norm.offsets) == list(range(len(text)))
+    assert norm.span_to_original(5, 12) == (5, 12)
+    assert norm.to_original(len(text)) == len(text)

@@ -97,7 +97,7 @@ def _is_reference(sentence: str, norm: str) -> bool:
     if REFERENCE_AUTHOR_YEAR.match(sentence) or REFERENCE_NUMBERED.match(sentence):
         return True
     return bool(REFERENCE_LATIN_NAME.match(sentence)) or (
-        len(REFERENCE_DETAIL.findall(norm)) >= 2 and "(" in sentence
+        "(" in sentence and len(REFERENCE_DETAIL.findall(norm)) >= 2
     )
 
 
@@ -142,25 +142,39 @@ def non_claim_reason(
     """Why a sentence is not a claim ("heading", "question", "caption", "reference",
     "fragment", "roadmap"), or None if it is one. ``masked`` has citations blanked, ``norm``
     is ``masked`` normalised; ``standalone`` says the sentence is a whole line of the text."""
+    if ARABIC_LETTER.search(norm) is None:
+        return "fragment"
+    # a line without final punctuation is a heading unless it reports a statement (asked
+    # only when it matters: the checks run in order and the first that holds decides)
+    unterminated: bool | None = None
+
+    def is_unterminated() -> bool:
+        nonlocal unterminated
+        if unterminated is None:
+            unterminated = not TERMINAL.search(sentence) and not _reported(sentence, cues)
+        return unterminated
+
+    if standalone and is_unterminated():
+        return "heading"
+    words = norm.split()
+    first = words[0] if words else ""
+    if QUESTION_MARK.search(sentence) is not None or first in cues.words["question_words"]:
+        return "question"
+    if norm.startswith("الي اي مدي"):
+        return "question"
+    if caption_regex(cues.words["caption_starts"]).match(norm) is not None:
+        return "caption"
+    if _is_reference(sentence, norm):
+        return "reference"
+    if NUMBERED_HEADING.match(sentence) or ORDINAL_HEADING.match(norm):
+        return "heading"
     n_words = len([w for w in WORD.findall(masked) if not w.isdigit()])
-    first = norm.split()[0] if norm.split() else ""
-    # a line without final punctuation is a heading unless it reports a statement
-    unterminated = not TERMINAL.search(sentence) and not _reported(sentence, cues)
-    checks = (
-        ("fragment", ARABIC_LETTER.search(norm) is None),
-        ("heading", standalone and unterminated),
-        ("question", QUESTION_MARK.search(sentence) is not None),
-        ("question", first in cues.words["question_words"] or norm.startswith("الي اي مدي")),
-        ("caption", caption_regex(cues.words["caption_starts"]).match(norm) is not None),
-        ("reference", _is_reference(sentence, norm)),
-        ("heading", bool(NUMBERED_HEADING.match(sentence) or ORDINAL_HEADING.match(norm))),
-        ("heading", n_words <= MAX_HEADING_WORDS and unterminated),
-        ("fragment", n_words < MIN_CLAIM_WORDS),
-        ("roadmap", _is_roadmap(norm, cues)),
-    )
-    for reason, hit in checks:
-        if hit:
-            return reason
+    if n_words <= MAX_HEADING_WORDS and is_unterminated():
+        return "heading"
+    if n_words < MIN_CLAIM_WORDS:
+        return "fragment"
+    if _is_roadmap(norm, cues):
+        return "roadmap"
     return None
 
 

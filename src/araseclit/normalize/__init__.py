@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -173,10 +173,26 @@ def normalize_for_topics(text: str) -> str:
 
 @dataclass(frozen=True)
 class NormalizedText:
-    """A normalised string and, for each of its characters, the original offset."""
+    """A normalised string and, for each of its characters, the original offset.
+
+    The offsets are worked out when first read (most callers only search ``text``)."""
 
     text: str
-    offsets: tuple[int, ...]
+    original: str = field(repr=False)
+
+    @cached_property
+    def offsets(self) -> tuple[int, ...]:
+        """For each character of :attr:`text`, its offset in :attr:`original`.
+
+        Characters removed by normalisation (diacritics, tatweel) simply have no entry; a
+        character that expands (the ligature ``ﻻ``) gives several entries with the same
+        offset."""
+        if _UNEVEN.isdisjoint(self.original):  # one character each: offsets unchanged
+            return tuple(range(len(self.original)))
+        offsets: list[int] = []
+        for i, ch in enumerate(self.original):
+            offsets.extend([i] * len(_CHAR_FORMS[ord(ch)]))
+        return tuple(offsets)
 
     def to_original(self, i: int) -> int:
         """Original offset of normalised character ``i`` (``len(text)`` maps past the end)."""
@@ -192,30 +208,27 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-#: each character's matching form (``normalize_token`` of it), by code point, as met
-_CHAR_FORMS: dict[int, str] = {}
 #: characters whose form is not one character (removed, or a ligature that expands)
 _UNEVEN: set[str] = set()
 
 
-def normalize_text(text: str) -> NormalizedText:
-    """Normalise ``text`` character by character, keeping an offset map.
+class _CharForms(dict[int, str]):
+    """Each character's matching form (``normalize_token`` of it), by code point, worked out
+    the first time :meth:`str.translate` meets the character."""
 
-    Characters removed by normalisation (diacritics, tatweel) simply have no entry; a
-    character that expands (the ligature ``ﻻ``) gives several entries with the same offset.
-    """
-    chars = set(text)
-    for ch in [c for c in chars if ord(c) not in _CHAR_FORMS]:
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         form = normalize_token(ch)
         if len(form) != 1:
             _UNEVEN.add(ch)  # before its form is published: another thread that finds the
-        _CHAR_FORMS[ord(ch)] = form  # form cached must find the character uneven too
-    if _UNEVEN.isdisjoint(chars):  # one character each: one translate, offsets unchanged
-        return NormalizedText(text.translate(_CHAR_FORMS), tuple(range(len(text))))
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        norm = _CHAR_FORMS[ord(ch)]
-        out.append(norm)
-        offsets.extend([i] * len(norm))
-    return NormalizedText("".join(out), tuple(offsets))
+        self[code] = form  # form cached must find the character uneven too
+        return form
+
+
+_CHAR_FORMS = _CharForms()
+
+
+def normalize_text(text: str) -> NormalizedText:
+    """Normalise ``text`` character by character, keeping an offset map
+    (:attr:`NormalizedText.offsets`)."""
+    return NormalizedText(text.translate(_CHAR_FORMS), text)
