@@ -83,9 +83,11 @@ def _frequencies(lang: str) -> Mapping[str, float]:
     return word_frequencies(lang)
 
 
+@lru_cache(maxsize=200_000)
 def word_language(word: str) -> str | None:
     """``"ar"`` or ``"fa"`` for an Arabic-script word by the lists, ``"en"`` for a Latin one;
-    None for an Arabic-script word neither list knows and with no Persian letter."""
+    None for an Arabic-script word neither list knows and with no Persian letter (cached:
+    a corpus's documents share most of their words)."""
     if _LATIN_WORD.fullmatch(word):
         return "en"
     ar, fa = _frequencies("ar"), _frequencies("fa")
@@ -119,10 +121,9 @@ def detect_language(text: str) -> Language:
     sample = _MARKS.sub("", text[:SAMPLE_CHARS])
     counts = dict.fromkeys(SUPPORTED, 0)
     unknown = 0
-    seen: dict[str, str | None] = {}
     arabic_words = _ARABIC_WORD.findall(sample)
     for word in arabic_words:
-        lang = seen[word] if word in seen else seen.setdefault(word, word_language(word))
+        lang = word_language(word)
         if lang is None:
             unknown += 1
         else:

@@ -36,7 +36,7 @@ All words are compared normalised (:func:`araseclit.normalize.normalize_token`) 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from araseclit.cite.translit import script, similarity, sounds
 from araseclit.normalize import normalize_token
@@ -195,18 +195,25 @@ def _surname(
 ) -> frozenset[str]:
     """The cited Latin names ``word`` reads as (:func:`_by_first_class`); none when it is
     a common word, or (unless ``conjunct``) a conjunction and a common word."""
-    none: frozenset[str] = frozenset()
+    shape = _surname_shape(word, conjunct)
+    names = index.get(shape, ()) if shape is not None else ()
+    return frozenset(name for name in names if similarity(word, name) >= MIN_SIMILARITY)
+
+
+@lru_cache(maxsize=100_000)
+def _surname_shape(word: str, conjunct: bool) -> tuple[str, int] | None:
+    """:func:`_shape` of a word that may be a surname, None for one that may not (the
+    tests on the word alone, cached across documents)."""
     if not is_arabic(word) or raw_article(word) or _TANWIN.search(word):
-        return none  # أمنًا: an indefinite accusative
+        return None  # أمنًا: an indefinite accusative
     if arabic_zipf(word) >= MAX_SURNAME_ZIPF:
-        return none
+        return None
     norm = normalize_token(word)
     if len(norm) < MIN_SURNAME_LETTERS or word.endswith("ة") or norm.endswith("ات"):
-        return none  # إس ~ Sims; دافئة ~ Davis, كميات ~ Kemmis: a feminine or plural noun
+        return None  # إس ~ Sims; دافئة ~ Davis, كميات ~ Kemmis: a feminine or plural noun
     if not conjunct and norm[:1] in "وف" and 0 < arabic_zipf(word[1:]) >= arabic_zipf(word):
-        return none  # وإلى: a conjunction and a common word (not فاندويل: اندويل is none)
-    names = index.get(_shape(word), ())
-    return frozenset(name for name in names if similarity(word, name) >= MIN_SIMILARITY)
+        return None  # وإلى: a conjunction and a common word (not فاندويل: اندويل is none)
+    return _shape(word)
 
 
 def _listed_given(words: list[str]) -> bool:
