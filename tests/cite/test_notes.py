@@ -213,3 +213,42 @@ def test_a_notes_place_and_year_imprint_is_no_citation_of_its_own() -> None:
         ("note", "Refugees International", 2019, "12"),
         ("note", "ريم العبيدي", 2021, "33"),
     ]
+
+
+# Footnotes at the foot of each page as a PDF reader joins them: the rule (tatweel, not
+# underscores) run into the page's first note, notes numbered on across pages, lead-in words
+# before a note's work, "م.ن" for ibid, two works in one note, a web page with an access date.
+PAGE_FOOT = """ارتبط انتشار المخدرات في المحافظات الجنوبية بضعف الرقابة على المنافذ الحدودية(١)، وقد وثقت المنظمات المحلية ارتفاع أعداد المدمنين بين الشباب بعد عام ٢٠١٥ (٢).
+
+ــــــــــــــــــــــــــ (١) ينظر: كريم حسن الزيدي، المخدرات والأمن الاجتماعي في العراق، بغداد، دار الرافدين، ٢٠١٩، ص ٤١. (٢) انظر أيضاً: نادية عباس المالكي، «الإدمان في محافظة ميسان»، مجلة آداب ميسان، العدد ١٢، ٢٠٢١، ص ٩٠؛ وكذلك: الزيدي، المصدر السابق، ص ٥٥.
+
+وتعمل منظمات التوعية في المدارس بالتنسيق مع مديريات الشرطة(٣)، غير أن تمويلها ما زال محدوداً(٤). وتنشر وزارة الصحة بيانات سنوية عن حالات الإدمان على موقعها(٥).
+
+ــــــــــــــــــــــــــ (٣) للمزيد ينظر: المالكي، «الإدمان في محافظة ميسان»، ص ٩٤. (٤) م.ن، ص ٩٦. (٥) وزارة الصحة العراقية، «التقرير السنوي للصحة النفسية»، الموقع الرسمي للوزارة، ٢٠٢٢، تاريخ الزيارة: ٢/٥/٢٠٢٣.
+"""
+
+
+def test_page_foot_notes_under_a_tatweel_rule_with_lead_ins_and_an_abbreviated_ibid() -> None:
+    got = [(c["number"], c["author"], c["year_text"], c["page"]) for c in find_citations(PAGE_FOOT)]
+    # the tatweel rule hid every note: the notes' imprints were read as in-text citations
+    # ("الرافدين، ٢٠١٩، ص ٤١" with the publisher as author), "ينظر:" led the author's name,
+    # "م.ن" was no ibid and the web page took the year it was read (2023)
+    assert got == [
+        (1, "كريم حسن الزيدي", "2019", "41"),
+        (2, "نادية عباس المالكي", "2021", "90"),
+        (2, "كريم حسن الزيدي", "2019", "55"),
+        (3, "نادية عباس المالكي", "2021", "94"),
+        (4, "نادية عباس المالكي", "2021", "96"),
+        (5, "وزارة الصحة العراقية", "2022", None),
+    ]
+
+
+def test_a_rule_of_dashes_run_into_english_notes_with_markers_glued_to_the_stop() -> None:
+    text = (
+        "Aid convoys waited for days at the checkpoints.1 Local staff negotiated passage.2\n\n"
+        "———————— 1. Hamid Saleh, Roads of Permission (Erbil: Aras, 2019), 45. 2. Ibid., 52.\n"
+    )
+    assert [(c["number"], c["author"], c["page"]) for c in find_citations(text)] == [
+        (1, "Hamid Saleh", "45"),
+        (2, "Hamid Saleh", "52"),
+    ]

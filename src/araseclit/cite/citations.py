@@ -530,6 +530,8 @@ def _numeric(t: str) -> list[dict]:
             b = int(item["b"]) if item["b"] else a
             lo, hi = min(a, b), max(a, b)  # "[6–4]" is "[4–6]" reversed by extraction
             numbers.extend(range(lo, min(hi, lo + 50) + 1))
+        if 0 in numbers:
+            continue  # "[0, 1]" is an interval: citation numbers start at 1
         for n in dict.fromkeys(numbers):  # script stays null: a number has none
             out.append(_record(start=m.start(), end=m.end(), kind="numeric", number=n))
     return out
@@ -673,10 +675,12 @@ def find_citations(
     ``references``: the entries :func:`find_references` gives for ``text``, when the caller
     has them (they are the evidence for names cited without a comma); found here otherwise.
     """
+    from araseclit.cite.authorpage import author_page
     from araseclit.cite.notes import find_notes, imprint_starts, note_citations
     from araseclit.cite.numeric_forms import numeric_forms
     from araseclit.cite.opcit import op_cit
     from araseclit.cite.references import find_reference_span, find_references
+    from araseclit.cite.superscript import superscript_citations
 
     t = _matching_copy(text)
     if skip is None:
@@ -697,6 +701,11 @@ def find_citations(
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
     notes = find_notes(text, skip)
+    if not notes:  # a notes document's raised numbers are its note markers
+        found += [
+            r for r in superscript_citations(t, entries)
+            if skip is None or not skip[0] <= r["start"] < skip[1]
+        ]  # fmt: skip
     if notes:  # brackets inside a citing note are its imprint; a numeric bracket a marker
         in_notes = note_citations(text, notes)
         # a note of prose that cites in brackets, "(٤) يقارن … (فرويد ١٩١٦ب، ٢٩٥).", keeps those
@@ -714,7 +723,11 @@ def find_citations(
         found = [r for r in found if not any(a <= r["start"] < b for a, b in spans)]
         found += in_notes
         found.sort(key=lambda r: (r["start"], r["end"]))
-    found = _dedupe(found)
+    found += [
+        r for r in author_page(t, entries, found, bool(notes))
+        if skip is None or not skip[0] <= r["start"] < skip[1]
+    ]  # fmt: skip
+    found = _dedupe(sorted(found, key=lambda r: (r["start"], r["end"])))
     # op. cit. first: an ibid that follows one cites the work it named, not the one before
     found = _ibid(t, op_cit(t, found, skip), skip)
     for i, rec in enumerate(found):

@@ -198,14 +198,24 @@ def _evidenced_name(
         return None
     stop = max((m.end() for m in P.SCAN_STOP_RE.finditer(before)), default=0)
     tail = _ET_AL_TAIL_RE.search(before, stop)  # "موسوی‌نیا و همکاران (۱۳۹۹)": the name before
-    words = list(P.WORD_RE.finditer(before, stop, tail.start() if tail else len(before)))[-3:]
+    words = list(P.WORD_RE.finditer(before, stop, tail.start() if tail else len(before)))
     if not words:
         return None
+    gy = year["gregorian_year"]
+    if not before[words[-1].end() :].strip():
+        # a body's whole name right before the bracket that is a listed author of that year:
+        # "المصدر: المنظمة الدولية للهجرة (2021، ص 7)" (the longest such run of words)
+        from araseclit.cite.matching import author_key
+
+        for n in range(min(len(words), _MAX_NAME_WORDS), 1, -1):
+            name = before[words[-n].start() : words[-1].end()]
+            if (author_key(name), gy) in known:
+                return name, words[-n].start()
+    words = words[-3:]
     last = words[-1]
     first = last
     if last.group().startswith("و") and len(words) >= 2:
         first = words[-2]  # "بوتر ووذريل": the pair's first author
-    gy = year["gregorian_year"]
     word, start = first.group(), first.start()
     probes = _work_keys(word, probe=True) | _work_keys(word[1:], probe=True)
     if not any((k, gy) in known for k in probes):

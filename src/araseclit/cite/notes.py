@@ -40,9 +40,11 @@ NOTES_HEADING_RE = re.compile(
 )
 # The same heading run into its first note on one line, as extraction and reflow leave it:
 #   "الهوامش (1) Toby Dodge, Iraq …" | "الهوامش 1. Toby Dodge, Iraq …" | a page's footnote rule
-#   run into its first note, "__________ (١) حيدر كاظم الموسوي، …"
+#   run into its first note, "__________ (١) حيدر كاظم الموسوي، …", the rule drawn in tatweel,
+#   dashes or box lines as well as underscores ("ــــــــ (١) …", "———— 1. …")
 NOTES_INLINE_HEADING_RE = re.compile(
-    r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes|_{5,})"
+    r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes"
+    r"|[_\u0640\u2010-\u2015\u2500\u2501\u23af-]{5,})"
     r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)])[ \t]*\S)",
     re.M | re.I,
 )
@@ -61,10 +63,12 @@ NOTE_LINE_RE = re.compile(
 )
 # A marker in the text: "(3)" | "[3]" | "³", never at a line's start (that is a note); also a
 # superscript the extraction flattened into a digit glued to the word: "الدولة3" (after three
-# letters, so "ص45" and "ج2" stay locators)
+# letters, so "ص45" and "ج2" stay locators), or glued to the stop or comma after a word,
+# "checkpoints.1 Local", "الحدود،٣ ثم" (then a space: "v1.2" and "Fig.2b" are no markers)
 _MARKER = (
     r"(?:\(\s*{n}\s*\)|\[\s*{n}\s*\]|(?<![⁰-⁹¹²³]){s}(?![⁰-⁹¹²³])"
-    r"|(?<=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{{3}}){n}(?![\d/]))"
+    r"|(?<=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{{3}}){n}(?![\d/])"
+    r"|(?<=[^\W\d_]{{3}}[.,،]){n}(?=\s|$))"
 )
 # a dual date keeps its Hijri year first, as written: "1409هـ/1989م"
 _YEAR = r"(?:[1-9][0-9]{2,3}\s*(?:هـ|ه)\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}\s*(?:هـ|ه)(?![\w]))(?:\s*(?:هـ|ه|م)(?![\w]))?"
@@ -85,6 +89,22 @@ _PIECE_SPLIT_RE = re.compile(r"[؛;](?![^()]*\))")
 _SECONDARY_RE = re.compile(
     r"[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:به\s+)?نقل\s+از|(?:as\s+)?(?:cited|quoted)\s+in"
     r"|(?:ورد|وردت|مذكور)\s+في|(?:مقتبس|مقتبسة|مقتطف)\s+(?:في|من|عند))\s*[:：]?\s+",
+    re.I,
+)
+# Words that send the reader to the work a note names, before it: "ينظر:", "انظر أيضاً:",
+#   "للمزيد ينظر:", "وكذلك:", "راجع:", "see also", "cf.", "For more, see" (the author follows)
+_NOTE_LEAD_RE = re.compile(
+    r"^\s*(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?\s+|للاستزادة\s+|for\s+more(?:\s+[^\s:,]+)?,?\s+)?"
+    r"(?:(?:و?لكن|و)\s*)?(?:انظر|أنظر|ينظر|يُنظر|راجع|قارن|see|cf\.|compare)"
+    r"(?:\s+(?:أيضا|أيضًا|أيضاً|كذلك|also))?\s*:?\s+"
+    r"|^\s*(?:و?كذلك|وأيضا|وأيضاً|and\s+also|also)\s*:\s*",
+    re.I,
+)
+# An access date and the year it ends with, which dates the reading, not the work:
+#   "تاريخ الزيارة: 15/3/2023" | "Accessed: Jan. 5, 2024" | "[cited 2023 Apr 2]" | "retrieved 2 May 2021"
+_ACCESS_DATE_RE = re.compile(
+    r"(?:تاريخ\s+(?:الزيارة|الاطلاع|الدخول|التصفح)|تم\s+الاطلاع|accessed|retrieved|cited)"
+    r"[^()\[\]]{0,30}?(?<!\d)\d{4}(?!\d)",
     re.I,
 )
 MAX_AUTHOR_WORDS = 5
@@ -181,7 +201,19 @@ def _block_end(t: str, start: int) -> int:
 
 
 def _citing(body: str) -> bool:
-    return bool(_YEAR_RE.search(body) or _IBID_LEAD_RE.match(body))
+    return bool(_YEAR_RE.search(_blank_access(body)) or _IBID_LEAD_RE.match(_strip_lead(body)))
+
+
+def _strip_lead(piece: str) -> str:
+    """A note's piece without the words that send the reader to its work (``ينظر:``,
+    ``وكذلك:``, ``see also``): ``ينظر: حسن علي الساعدي، …`` names ``حسن علي الساعدي``."""
+    return _NOTE_LEAD_RE.sub("", piece, count=1)
+
+
+def _blank_access(piece: str) -> str:
+    """``piece`` with its access date blanked, same length: the year a web page was read is
+    not the year of the work (``…، ٢٠٢٢، تاريخ الزيارة: ١٥/٣/٢٠٢٣``)."""
+    return _ACCESS_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
 
 
 def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
@@ -192,6 +224,7 @@ def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
     families: set[str] = set()
     citing = 0
     for _, _, _, body in run:
+        body = _strip_lead(body)
         head = re.split(r"[،,]", body, maxsplit=1)[0]
         author = _author(head) if len(head) < len(body) else None
         if _citing(body):
@@ -202,7 +235,7 @@ def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
             citing += 1
     # notes of prose are let in only beside an ibid form, a footnote's own mark: numbered
     # sections of a book with a year here and there are no notes
-    ibid = any(_IBID_LEAD_RE.match(body) for _, _, _, body in run)
+    ibid = any(_IBID_LEAD_RE.match(_strip_lead(body)) for _, _, _, body in run)
     return citing == len(run) or (ibid and citing >= 2 and citing > len(run) / 2)
 
 
@@ -310,7 +343,7 @@ def _page(rest: str) -> str | None:
 def _parse_piece(piece: str) -> tuple[_Work | None, str | None, bool]:
     """``(work, page, ibid)`` of one citation in a note; ``work`` None for an ibid, or for a
     short note whose year must come from an earlier note (then ``work.year_text`` is None)."""
-    piece = piece.strip().rstrip(".")
+    piece = _strip_lead(piece.strip().rstrip("."))
     ibid = _IBID_LEAD_RE.match(piece)
     if ibid:
         m = _LAST_PAGE_RE.search(piece[ibid.end() :])
@@ -319,11 +352,12 @@ def _parse_piece(piece: str) -> tuple[_Work | None, str | None, bool]:
     author = _author(head)
     if author is None or len(head) == len(piece):
         return None, None, False
-    years = list(_IMPRINT_YEAR_RE.finditer(piece))
+    scan = _blank_access(piece)
+    years = list(_IMPRINT_YEAR_RE.finditer(scan))
     if years:
         last = years[-1]
         return _Work(author, last["y"]), _page(piece[last.end() :]), False
-    plain = [m for m in _YEAR_RE.finditer(piece) if m.start() > len(head)]
+    plain = [m for m in _YEAR_RE.finditer(scan) if m.start() > len(head)]
     if plain:
         last = plain[-1]
         return _Work(author, last["y"]), _page(piece[last.end() :]), False
@@ -364,7 +398,7 @@ def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
     for note in notes:
         span = note.marker or (note.start, note.end)
         for piece in _PIECE_SPLIT_RE.split(note.body):
-            via, piece = _secondary_split(piece)
+            via, piece = _secondary_split(_strip_lead(piece.strip()))
             work, page, ibid = _parse_piece(piece)
             base, page = _base_work(piece, work, page, ibid, last, by_family, ctx)
             if base is None:

@@ -37,6 +37,7 @@ def fold_digits(text: str) -> str:
 
 # One year as written in a citation; fullmatch on the year segment.
 #   2019 | 2020a | 2020أ | Persian 1399الف | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
+#   | Persian بی‌تا (no date)
 #   a three-digit year only with its Hijri mark: 310هـ
 #   the kashida of "هـ" that a font maps to junk: "1443ه---/2022م" | "1444ه,,,/2023م"
 YEAR = (
@@ -52,7 +53,7 @@ YEAR = (
     + r"|AH\b|CE\b|AD\b)?\.?\s*(?P<suffix>[a-e]\b|الف(?![\u0621-\u064a])|[أبجد]"
     + _NOT_AR
     + r")?"
-    r"|(?P<nd>د\.?\s*ت\.?|ب\.?\s*ت\.?|بدون\s+تاريخ|n\.\s?d\.?))"
+    r"|(?P<nd>د\.?\s*ت\.?|ب\.?\s*ت\.?|بدون\s+تاريخ|بی[\u200c ]?تا(?![\u0621-\u06cc])|n\.\s?d\.?))"
 )
 YEAR_RE = re.compile(YEAR)
 #: YEAR without group names, for repetition inside larger patterns
@@ -266,7 +267,11 @@ LATIN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az)[-\s’']", re.I)
 # "et al." and "وآخرون" and author joiners: "Al-Ansari et al." | "الحميد وآخرون" | "Ismael & Ismael"
 #   also a word pdftotext cut at a glyph gap: "الطالباني وآخ رون"
 ET_AL_RE = re.compile(r"\s*(?:,?\s*et\s+al\.?|و\s?آخ\s?رون|وآخرين|وزملاؤه)\s*$", re.I)
-AUTHOR_JOIN_RE = re.compile(r"\s+(?:&|and|و)\s+|\s*[،,;؛]\s*(?:&\s*)?", re.I)
+# Between two authors: " & " | " and " | " و " | a comma; and the Arabic "و" glued to a second
+# family name with the article after a one-word first name, "الجبوري والعزاوي" (three letters
+# at least after "وال": "والي", "والتر" are names; "وزارة الهجرة والمهجرين" is one body)
+_GLUED_AND = "|".join(rf"(?<=^[^\s]{{{n}}})\s+(?=وال[\u0621-\u064a]{{3,}}$)" for n in range(3, 16))
+AUTHOR_JOIN_RE = re.compile(r"\s+(?:&|and|و)\s+|\s*[،,;؛]\s*(?:&\s*)?|" + _GLUED_AND, re.I)
 
 # --- reference lists -------------------------------------------------------------------------
 # Heading of a reference list, alone on its line: "المصادر" | "قائمة المراجع" | "References"
@@ -471,10 +476,10 @@ STYLE_LEAD_IN_RE = re.compile(
     re.I,
 )
 # An ibid form, alone or before its page: "نفسه" | "المصدر نفسه" | "المرجع السابق" | "Ibid." | "op. cit."
-#   | Persian "همان"
+#   | Persian "همان" | "م.ن" (مصدر نفسه abbreviated, as "م.س" is مصدر سابق)
 IBID_RE = re.compile(
     r"(?:(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|نفسه|السابق|همان|ibid\.?|ibidem|op\.\s*cit\.?"
-    r"|id\.)",
+    r"|id\.|م\.\s?ن\.?)",
     re.I,
 )
 # An ibid bracket: "(المصدر نفسه، ص٤٦)" | "(المرجع السابق)" | "(Ibid., p. 4)", and "(نفسه، ص 23)"

@@ -1,0 +1,251 @@
+"""Author–page citations with no year (MLA): ``(Hassan 45)``, ``(Dodge, Iraq 33)``,
+``(Mahdi et al. 77)``, ``(qtd. in Hassan 52)``, ``(OCHA)``, and the page alone after a name
+in the sentence, ``Mary Kaldor describes … (12)``, ``Dodge traces … (Inventing Iraq 112)``.
+
+Without a year, a name and a number in brackets is the shape of much that is no citation
+(``(Table 3)``, ``(Resolution 2379)``, ``(about 1,200)``), so the reading rests on the
+reference list:
+
+- a part whose name is the family name of an entry (``Hassan`` of ``Hassan, Layla. Brokers
+  of Access … 2019.``) is a citation of that entry, with its year; a short title picks one of
+  an author's works (``(Dodge, Iraq 33)``); an author with several works and no title gets
+  no year;
+- once :data:`MIN_STYLE_EVIDENCE` parts of the document read so, the document is written in
+  that style, and it also reads a part whose name has no entry but is a rare word in general
+  English or Arabic (``(Batatu 87)``: a work the list lacks, which the audit reports), a
+  bracket holding only an entry's name (``(Human Rights Watch)``, ``(OCHA)``), and a bracket
+  holding only a page (or a short title and a page) after a sentence that names an entry's
+  author (``Mary Kaldor describes … (12)``).
+
+Brackets another pass already read (author–date, numeric, notes) are left alone, and a
+document with notes (whose brackets ``(12)`` are note markers) reads only the first kind.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from functools import cache
+
+from araseclit.cite import patterns as P
+
+_LATIN_NAME = (
+    r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|the|and|&|de|del|van|von|al|el|on|in))*?"
+    r"(?:,?\s+et\s+al\.)?"
+)
+_AR_NAME = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+(?:\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+){0,5}"
+_PAGE = r"(?:(?:pp?\.|ص\s*ص|ص)\.?\s*)?(?P<page>\d{1,4})(?:\s*[-–—]\s*\d{1,4})?"
+# One part of an author–page bracket: "Hassan 45" | "Dodge, Iraq 33" | "Mahdi et al. 77"
+#   | "United Nations Assistance Mission for Iraq 14" | "OCHA" | "Inventing Iraq 112" | "60"
+PART_RE = re.compile(
+    r"(?P<name>" + _LATIN_NAME + r"|" + _AR_NAME + r")?"
+    r"(?:\s*[,،]\s*(?P<title>[A-Z\u0621-\u064a][^,،;؛()\d]{0,60}?))?"
+    r"(?:\s*[,،]?\s*" + _PAGE + r")?"
+)
+# Words that send the reader to the work, before it: "see also" | "cf." | "qtd. in" | "انظر:"
+LEAD_RE = re.compile(
+    r"^(?:see(?:\s+also)?|cf\.|compare|e\.g\.,?|qtd\.\s+in|quoted\s+in|(?:as\s+)?cited\s+in"
+    r"|انظر|أنظر|ينظر|راجع|قارن|نقلا\s+عن|نقلاً\s+عن)(?:\s+(?:also|أيضا|أيضاً))?\s*:?\s+",
+    re.I,
+)
+_PART_SPLIT_RE = re.compile(r"\s*[;؛]\s*")
+_SENTENCE_END_RE = re.compile(r"[.!?؟]\s|\n")
+_WORD_RE = re.compile(r"[A-Za-z\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c'’\-]+")
+#: parts read from an entry's family name that make the document an author–page one (set a
+#: priori: three, so that two coincidences are not a style)
+MIN_STYLE_EVIDENCE = 3
+#: a name without an entry is read only when each word is rarer than this in general text
+#: (Zipf scale; "Batatu" unknown, "Tripp" 2.9 against "Table" 5.1, "Appendix" 3.5)
+NAME_ZIPF = 3.3
+#: a page of four digits from here to ``YEAR_MAX`` is a year: author–date, not this module's
+YEAR_MIN, YEAR_MAX = 1500, 2100
+#: words before a bracket searched for the author of a page alone
+MAX_NAME_WORDS = 6
+
+
+@cache
+def _en_frequencies() -> object:
+    from araseclit.textmodel.frequency import word_frequencies
+
+    return word_frequencies("en")
+
+
+def _rare(name: str) -> bool:
+    from araseclit.cite.citation_helpers import _rare_name, _script
+
+    if _script(name) == "arabic":
+        return _rare_name(name)
+    freqs = _en_frequencies()
+    for w in re.findall(r"[A-Za-z]+", P.ET_AL_RE.sub("", name)):
+        f = freqs.get(w.lower())  # type: ignore[attr-defined]
+        if f and math.log10(f) + 9 >= NAME_ZIPF:
+            return False
+    return True
+
+
+def _families(entries: list[dict]) -> dict[str, list[dict]]:
+    """Entry index by the keys of its authors' names; an entry whose author is a run of
+    dashes (``---. Iraq …``, the list's sign for the author above) has the one before's."""
+    from araseclit.cite.matching import author_key, reference_keys
+
+    out: dict[str, list[dict]] = {}
+    prev = None
+    for e in entries:
+        authors = e.get("authors") or ""
+        raw = (e.get("raw") or "").lstrip()
+        if prev is not None and re.match(r"^(?:\d{1,3}[.)]\s*)?[-_\u2010-\u2015\u0640]{2,}", raw):
+            authors = prev
+        keys = set(reference_keys(authors)) | {author_key(f) for f in e.get("families") or ()}
+        # the entry's first words up to its first stop or comma: its author as the list
+        # writes it ("OCHA. Iraq: Humanitarian …"), however the entry's fields were read
+        head = re.match(r"\s*(?:\d{1,3}[.)]\s*)?([^.,،(\d]{2,60}?)\s*[.,،]", raw)
+        if head and prev is not None and authors is prev:
+            head = None
+        keys |= {author_key(head[1])} if head else set()
+        for k in keys - {""}:
+            out.setdefault(k, []).append(e)
+        prev = authors
+    return out
+
+
+def _lookup(name: str, index: dict[str, list[dict]]) -> list[dict]:
+    from araseclit.cite.matching import author_key
+
+    name = P.ET_AL_RE.sub("", name).strip(" ,،")
+    first = re.split(r"\s+(?:and|&|و)\s+", name, maxsplit=1)[0]
+    for cand in (name, first):
+        hits = index.get(author_key(cand))
+        if hits:
+            return hits
+    return []
+
+
+def _pick(works: list[dict], title: str | None) -> dict | None:
+    """The one work of an author a citation names: the only one, or the one whose title
+    shares most words with the short title (none on a tie or with no title)."""
+    unique = list({id(w): w for w in works}.values())
+    if len(unique) == 1:
+        return unique[0]
+    if not title:
+        return None
+    short = " ".join(re.findall(r"\w+", title.casefold()))
+    opens = [
+        w
+        for w in unique
+        if " ".join(re.findall(r"\w+", (w["title"] or "").casefold())).startswith(short)
+    ]
+    if len(opens) == 1:  # a short title is the title's first words: "Iraq" of "Iraq: From War …"
+        return opens[0]
+    words = {w.casefold() for w in re.findall(r"\w{3,}", title)}
+    scored = sorted(
+        ((len(words & {w.casefold() for w in re.findall(r"\w{3,}", w["title"] or "")}), i)
+         for i, w in enumerate(unique)),
+        reverse=True,
+    )  # fmt: skip
+    if scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return unique[scored[0][1]]
+
+
+def _year_page(page: str | None) -> bool:
+    return bool(page) and len(page) == 4 and YEAR_MIN <= int(page) <= YEAR_MAX
+
+
+def _record(name: str, work: dict | None, page: str | None, start: int, end: int) -> dict:
+    from araseclit.cite.citation_helpers import _record as record
+    from araseclit.cite.citation_helpers import _script
+
+    year = {}
+    if work is not None:
+        year = {f: work.get(f) for f in ("year", "year_text", "calendar", "gregorian_year")}
+    return record(
+        start=start, end=end, kind="parenthetical", author=name, script=_script(name),
+        page=page, **year,
+    )  # fmt: skip
+
+
+def _sentence_author(t: str, at: int, index: dict[str, list[dict]]) -> tuple[str, list[dict]]:
+    """The last name before ``at`` in its sentence that is an entry's author."""
+    from araseclit.cite.matching import author_key
+
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(t, max(0, at - 400), at)), default=0)
+    words = list(_WORD_RE.finditer(t, start, at))
+    for i in range(len(words) - 1, -1, -1):
+        for n in range(min(MAX_NAME_WORDS, i + 1), 0, -1):
+            name = t[words[i - n + 1].start() : words[i].end()]
+            capitalised = name[:1].isupper() or not name[:1].isascii()
+            if capitalised and author_key(name) in index:
+                return name, index[author_key(name)]
+    return "", []
+
+
+def _after_name(
+    t: str,
+    at: int,
+    index: dict[str, list[dict]],
+    title: str | None,
+    page: str,
+    span: tuple[int, int],
+) -> list[tuple[str, dict]]:
+    """A page alone, or a short title and a page, whose author the sentence names; none when
+    the author has several works and no title picks one (the name is evidence enough for a
+    bracket, not for a bare number)."""
+    who, works = _sentence_author(t, at, index)
+    work = _pick(works, title) if works else None
+    return [("sentence", _record(who, work, page, *span))] if work is not None else []
+
+
+def author_page(t: str, entries: list[dict], taken: list[dict], notes: bool) -> list[dict]:
+    """CITATIONS records of the author–page brackets of ``t`` (digits folded) that no record
+    in ``taken`` reads; ``notes``: the document has notes (its page-alone brackets are
+    markers)."""
+    from araseclit.cite.citation_helpers import _brackets, _plausible_author
+
+    if not entries:
+        return []
+    index = _families(entries)
+    starts = sorted(r["start"] for r in taken)
+
+    def read_already(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, a)
+        return i < len(starts) and starts[i] < b
+
+    resolved: list[dict] = []
+    pending: list[tuple[str, dict]] = []  # (kind, record) read on style evidence only
+    for start, end, base, body in _brackets(t):
+        if not body.strip() or read_already(start, end) or "\n" in body:
+            continue
+        pos = 0
+        parts = []
+        for sep in [*_PART_SPLIT_RE.finditer(body), None]:
+            a, b = pos, (sep.start() if sep else len(body))
+            parts.append((a, body[a:b]))
+            pos = sep.end() if sep else pos
+        single = len(parts) == 1
+        for a, seg in parts:
+            text = LEAD_RE.sub("", seg.strip())
+            m = PART_RE.fullmatch(text)
+            if m is None or not (m["name"] or m["page"]) or _year_page(m["page"]):
+                continue
+            span = (start, end) if single else (base + a, base + a + len(seg))
+            name, title, page = m["name"], m["title"], m["page"]
+            if name and not title and not page and m["name"] != text:
+                continue
+            if name:
+                works = _lookup(name, index)
+                clean = P.ET_AL_RE.sub("", name).strip(" ,،")
+                if works and page:
+                    resolved.append(_record(clean, _pick(works, title), page, *span))
+                elif works:
+                    pending.append(("name", _record(clean, _pick(works, title), None, *span)))
+                elif page and not title and _plausible_author(clean) and _rare(clean):
+                    pending.append(("unlisted", _record(clean, None, page, *span)))
+                elif page and not title and not notes and single:
+                    # "(Inventing Iraq 112)": a short title, its author named in the sentence
+                    pending += _after_name(t, start, index, name, page, span)
+            elif page and not notes and single:
+                pending += _after_name(t, start, index, title, page, span)
+    if len(resolved) < MIN_STYLE_EVIDENCE:
+        return resolved
+    return sorted(resolved + [r for _, r in pending], key=lambda r: r["start"])

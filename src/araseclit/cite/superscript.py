@@ -1,0 +1,89 @@
+"""Superscript numeric citations as PDF text gives them: ``…الأمن.٣``, ``…التمويل،١٠ رغم``,
+``…cluster.5–7 Next``.
+
+A Vancouver paper prints its citation numbers raised after the sentence's stop or comma; the
+extraction puts them on the line, glued to the stop: ``المخيم.٥–٧``. The shape alone is weak
+(``Fig.2``, ``v1.2``, ``٣٤٫٥٪``), so a document's glued numbers are citations only on
+evidence from the document as a whole:
+
+- numbers cited for the first time come in order (Vancouver numbers works by first
+  citation): most new numbers are one more than the highest before them, and
+- the document has at least :data:`MIN_MARKERS` such numbers, and, when its reference list is
+  numbered, the numbers stay within that list (a number or two past its end is a work the
+  list lacks, which the audit reports).
+
+A document with notes (:mod:`araseclit.cite.notes`) uses its raised numbers as note markers,
+and is left to that module.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A number (a list "٣،٤" or a range "٥–٧") glued to the stop or comma after a word or a year,
+# then a space or the line's end: "الأولية.3،4" | "التمويل،10 رغم" | "عام 2015.2 وتعتمد"
+# (digits folded first). The word before is two letters at least, the year four digits.
+GLUED_RE = re.compile(
+    r"(?:(?<=[^\W\d_]{2})|(?<=(?<!\d)[12]\d{3}))[.,،]"
+    r"(?P<body>\d{1,3}(?:\s?[,،–-]\s?\d{1,3}){0,4})(?=[ \t\n]|$)"
+)
+# a stop after these is an abbreviation's: "Fig.2", "No.3", "ص.45"
+_ABBREV_RE = re.compile(
+    r"(?:^|[\s(])(?:fig|figs|no|nos|vol|vols|pp|ch|chap|eq|sec|tab|art|ed|para|ص|ج|مج|ع|رقم|ط)$",
+    re.I,
+)
+#: a document needs this many glued numbers before any is read as a citation
+MIN_MARKERS = 3
+#: the share of numbers cited first that must come in order (one more than the highest before)
+MIN_IN_ORDER = 0.8
+#: numbers past the end of a numbered list still read as works the list lacks
+LIST_SLACK = 2
+
+
+def _numbers(body: str) -> list[int]:
+    out: list[int] = []
+    for a, dash, b in re.findall(r"(\d+)(?:\s?([–-])\s?(\d+))?", body):
+        lo, hi = (int(a), int(b)) if dash else (int(a), int(a))
+        if hi < lo or hi - lo > 20:
+            return []
+        out.extend(range(lo, hi + 1))
+    return out
+
+
+def superscript_citations(t: str, entries: list[dict] | None = None) -> list[dict]:
+    """CITATIONS records (``kind`` ``"numeric"``) of the glued numbers of ``t`` (digits folded),
+    one per number, each spanning the number (not the stop before it); none when the
+    document's numbers do not read as Vancouver citations."""
+    from araseclit.cite.citation_helpers import _record
+
+    found: list[tuple[re.Match[str], list[int]]] = []
+    for m in GLUED_RE.finditer(t):
+        line_start = t.rfind("\n", 0, m.start()) + 1
+        if _ABBREV_RE.search(t[max(line_start, m.start() - 8) : m.start()]):
+            continue
+        numbers = _numbers(m["body"])
+        if numbers and min(numbers) >= 1:
+            found.append((m, numbers))
+    if len(found) < MIN_MARKERS:
+        return []
+    labels = [int(e["label"]) for e in entries or [] if str(e.get("label") or "").isdigit()]
+    limit = max(labels) + LIST_SLACK if labels else None
+    seen: set[int] = set()
+    top, new, in_order = 0, 0, 0
+    for _, numbers in found:
+        for n in numbers:
+            if n in seen:
+                continue
+            seen.add(n)
+            new += 1
+            in_order += n == top + 1
+            top = max(top, n)
+    if new == 0 or in_order / new < MIN_IN_ORDER:
+        return []
+    out: list[dict] = []
+    for m, numbers in found:
+        if limit is not None and max(numbers) > limit:
+            continue
+        for n in dict.fromkeys(numbers):
+            out.append(_record(start=m.start("body"), end=m.end(), kind="numeric", number=n))
+    return out

@@ -1,0 +1,61 @@
+"""Defects the dev9 development documents showed at their first look (issue 13), each on text
+written for its test: IEEE brackets that point to a figure or chapter, an interval in square
+brackets, a body's name before its bracketed year in a figure's source line, two Arabic
+authors joined by a glued "و", and the Persian "no date"."""
+
+from __future__ import annotations
+
+from araseclit.cite import audit, find_citations, find_references, match
+
+IEEE = """Convoy delays peaked in 2019 [1], as the monitoring data show in detail [2, Fig. 3] and the field handbook discusses at length [3, Ch. 4]. Delay scores were scaled to [0, 1] before averaging.
+
+References
+
+[1] L. Hadi, "Convoy delays at checkpoints in Nineveh," Disasters, vol. 45, no. 2, pp. 300–318, 2021.
+[2] INSO, "Iraq access data 2019," International NGO Safety Organisation, The Hague, Netherlands, Rep., 2020.
+[3] M. Duffield, Post-Humanitarianism. Cambridge, U.K.: Polity, 2019.
+"""
+
+
+def test_ieee_brackets_pointing_to_a_figure_or_chapter_cite_and_an_interval_does_not() -> None:
+    got = [(c["number"], c["page"]) for c in find_citations(IEEE)]
+    # "[2, Fig. 3]" and "[3, Ch. 4]" were missed; "[0, 1]" gave citations 0 and 1
+    assert got == [(1, None), (2, None), (3, None)]
+
+
+CAPTION = """الشكل (٣): أعداد الأسر العائدة إلى قضاء تلعفر بين عامي ٢٠١٨ و٢٠٢٢. المصدر: المفوضية السامية للأمم المتحدة لشؤون اللاجئين (٢٠٢٢، ص ١١).
+
+وقد أكد مسح ميداني أن الثقة بالمنظمات المحلية أعلى منها بالدوائر الرسمية (الطائي والحمداني، ٢٠٢٠، ص ٣٤).
+
+المراجع
+
+الطائي، سعد، والحمداني، رنا. (٢٠٢٠). الثقة والعودة في تلعفر. مجلة دراسات موصلية، (٥٨): ٢١-٤٤.
+
+المفوضية السامية للأمم المتحدة لشؤون اللاجئين. (٢٠٢٢). العودة إلى تلعفر: تقييم الحماية. بغداد: المفوضية.
+"""
+
+
+def test_a_bodys_whole_name_before_its_bracketed_year_is_a_citation_of_its_entry() -> None:
+    _, refs = find_references(CAPTION)
+    cits = find_citations(CAPTION, references=refs)
+    match(cits, refs)
+    got = [(c["author"], c["year_text"], c["page"]) for c in cits]
+    # the body's name was too long for a name with no cue before it: missed, and its entry
+    # reported as uncited
+    assert ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "2022", "11") in got
+    result = audit(cits, refs, "caption")
+    # "الطائي والحمداني": the glued "و" joins a second author; the first matches the entry
+    assert result["missing_references"] == [] and result["uncited_references"] == []
+
+
+def test_the_persian_no_date_is_a_year_item() -> None:
+    text = "این روایت در تاریخ طبری نیز آمده است (طبری، بی‌تا، ج ۳: ۲۱۰)."
+    got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert got == [("طبری", None, "210")]
+
+
+def test_a_glued_and_joins_two_family_names_but_not_the_words_of_a_body() -> None:
+    from araseclit.cite.matching import first_author
+
+    assert first_author("الطائي والحمداني") == "الطائي"
+    assert first_author("وزارة الهجرة والمهجرين") == "وزارة الهجرة والمهجرين"
