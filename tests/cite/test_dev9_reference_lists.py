@@ -200,3 +200,110 @@ def test_the_volume_of_a_work_in_several_volumes(raw: str, title: str, volume: s
 def test_a_thesis_names_its_university_not_its_genre(raw: str, title: str, publisher: str) -> None:
     f = parse_fields(raw)
     assert (f["title"], f["publisher"], f["pages"]) == (title, publisher, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "١. د. عبد الأمير كاظم الموسوي، الأمن الإنساني في العراق: دراسة في المفهوم والتطبيق،"
+            " ط٢، دار الكتب العلمية، بيروت، ٢٠١٥.",
+            {
+                "family": "الموسوي",
+                "title": "الأمن الإنساني في العراق: دراسة في المفهوم والتطبيق",
+                "publisher": "دار الكتب العلمية",
+                "place": "بيروت",
+            },
+        ),
+        (
+            "٢. ليث عبد الحسن الزبيدي وآخرون، «المنظمات غير الحكومية والمصالحة المجتمعية في صلاح"
+            " الدين»، مجلة العلوم السياسية، مج ٥٨، ع ٢، ٢٠١٩، ص ص ١–٢٠.",
+            {
+                "family": "الزبيدي",
+                "container": "مجلة العلوم السياسية",
+                "volume": "58",
+                "issue": "2",
+                "pages": "1–20",
+            },
+        ),
+        (
+            "أبو الحسن الماوردي، الأحكام السلطانية والولايات الدينية، تحقيق: أحمد مبارك البغدادي،"
+            " مكتبة دار ابن قتيبة، الكويت، ١٤٠٩هـ/١٩٨٩م.",
+            {
+                "family": "الماوردي",
+                "title": "الأحكام السلطانية والولايات الدينية",
+                "publisher": "مكتبة دار ابن قتيبة",
+                "place": "الكويت",
+            },
+        ),
+        (
+            "إريك هوبزباوم، عصر التطرفات: القرن العشرون الوجيز ١٩١٤–١٩٩١، ترجمة: فايز الصياغ، ج٢،"
+            " المنظمة العربية للترجمة، بيروت، ٢٠١١.",
+            {
+                "family": "هوبزباوم",
+                "volume": "2",
+                "pages": None,
+                "publisher": "المنظمة العربية للترجمة",
+                "place": "بيروت",
+            },
+        ),
+        (
+            "فالح عبد الجبار، العمامة والأفندي: سوسيولوجيا خطاب وحركات الاحتجاج الديني، منشورات"
+            " الجمل، بيروت، ٢٠١٠.",
+            {"family": "عبد الجبار", "publisher": "منشورات الجمل", "place": "بيروت"},
+        ),
+        (
+            "سارة حميد الخفاجي، دور المنظمات الإنسانية في حماية النازحين في محافظة الأنبار، رسالة"
+            " ماجستير، جامعة النهرين، بغداد، ٢٠٢٠.",
+            {"family": "الخفاجي", "publisher": "جامعة النهرين", "place": "بغداد"},
+        ),
+        (
+            "Toby Dodge, Iraq: From War to a New Authoritarianism (London: Routledge, 2012).",
+            {
+                "family": "Dodge",
+                "title": "Iraq: From War to a New Authoritarianism",
+                "publisher": "Routledge",
+                "place": "London",
+            },
+        ),
+        (
+            "عبد الله علي إبراهيم، الثقافة والديمقراطية في السودان، الخرطوم، دار عزة للنشر، ٢٠٠٨.",
+            {"family": "إبراهيم", "publisher": "دار عزة للنشر", "place": "الخرطوم"},
+        ),
+    ],
+)
+def test_an_entry_of_comma_separated_pieces_given_name_first(raw: str, expected: dict) -> None:
+    f = parse_fields(raw)
+    got = {**{k: f[k] for k in expected if k != "family"}, "family": f["authors"][0]["family"]}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        'Mackinder, Halford J. "The Geographical Pivot of History." The Geographical Journal 23,'
+        " no. 4 (1904): 421–437.",
+        "Hassan, R. (2020) 'Registration, visas and the shrinking space for NGOs in Iraq',"
+        " Journal of Humanitarian Affairs, 2(1), pp. 33–49.",
+        "الجبوري، محمد علي. الأمن الوطني العراقي: المفهوم والتحديات، بغداد، ٢٠١٦.",
+    ],
+)
+def test_an_inverted_name_or_a_dated_entry_is_not_read_as_comma_pieces(raw: str) -> None:
+    from araseclit.cite.fields import comma_fields
+
+    assert comma_fields(raw) is None
+
+
+def test_a_numbered_entry_names_an_author_in_natural_order_by_the_family_name() -> None:
+    f = parse_fields(
+        '[11] Renad Mansour, "The Popular Mobilisation Forces and the Balancing of Formal and'
+        ' Informal Power," Middle East Report, vol. 10, no. 2, pp. 1–20, 2021.'
+    )
+    assert f["authors"][0] == {"family": "Mansour", "given": "Renad"}
+    assert (f["container"], f["volume"], f["issue"]) == ("Middle East Report", "10", "2")
+
+
+def test_an_articled_place_of_the_cldr_list_is_found_with_its_article_dropped() -> None:
+    from araseclit.cite.segment import _norm_word, imprint_places
+
+    assert all(_norm_word(w) in imprint_places() for w in ("الخرطوم", "الجزائر", "القدس"))

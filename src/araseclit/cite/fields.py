@@ -26,7 +26,7 @@ from typing import TypedDict
 from araseclit.cite import patterns as P
 from araseclit.cite.ieee import ieee_fields
 from araseclit.cite.references import _LATIN_PROSE_RE, chicago_authors, parse_reference_entry
-from araseclit.cite.segment import is_container, title_parts
+from araseclit.cite.segment import imprint_places, is_container, title_parts
 from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext
 
@@ -436,12 +436,22 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         body = (body[: acc.start()] + body[acc.end() :]).strip()
     url = _URL_RE.search(body)
     if url:
-        out["url"] = url["url"].rstrip(".,;)")
+        out["url"] = url["url"].rstrip(".,;)،")
         body = (body[: url.start()] + body[url.end() :]).strip()
     ieee = ieee_fields(body) if label is not None else None
     if ieee is not None:  # "[3] S. Al-Rawi and K. Brennan, "Title," Journal, vol. 14, …"
         out.update(ieee)  # type: ignore[typeddict-item]
-        out["authors"] = [Person(family=p["family"], given=p["given"]) for p in ieee["authors"]]
+        out["authors"] = [
+            _natural_latin(p["family"]) if p["given"] is None else Person(**p)  # type: ignore[typeddict-item]
+            for p in ieee["authors"]
+        ]
+        return out
+    comma = comma_fields(body)
+    if (
+        comma is not None
+    ):  # "محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، د.ت."
+        out.update(comma)  # type: ignore[typeddict-item]
+        out["type"] = out["type"] if out["type"] != "other" else _entry_type(raw, out)
         return out
     vancouver = label is not None and bool(_VANCOUVER_DATE_RE.search(body))
     authors, parts = _body_parts(body, info, vancouver)
@@ -528,6 +538,208 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     if out["type"] != "chapter":  # a chapter names its volume too
         out["type"] = _entry_type(raw, out)
     return out
+
+
+# --- entries written as comma-separated pieces -------------------------------------------
+# Arabic theses and notes-style bibliographies, and Chicago's notes, write an entry as one
+# sentence of pieces cut by commas, the author given name first:
+#   "محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، د.ت."
+#   "ليث عبد الحسن الزبيدي وآخرون، «العنوان»، مجلة العلوم السياسية، مج ٥٨، ع ٢، ٢٠١٩، ص ص ١–٢٠."
+#   "Toby Dodge, Iraq: From War to a New Authoritarianism (London: Routledge, 2012)."
+# Each piece after the title is read by what it is (year, edition, translator, volume, issue,
+# pages, genre, place, publisher, journal), not by where a style puts it.
+
+_ET_AL_RE = re.compile(r"\s*(?:,?\s*et al\.?|و\s*آخرون|وآخرون|و\s*آخرين|وآخرين|و\s*همکاران)\s*$")
+_YEAR_PIECE_RE = re.compile(
+    r"\(?(?:\d{3,4}\s*(?:هـ|ه)\s*/\s*\d{4}\s*م?|(?:1[3-9]|20)\d{2}\s*(?:م|هـ|ه|ش)?[a-eأب]?"
+    r"|د\.\s*ت\.?|ب\.\s*ت\.?|بی[\u200c ]?تا|n\.\s?d\.?)\)?"
+)
+#: "(London: Routledge, 2012)" closing a Chicago note's title
+_PAREN_IMPRINT_RE = re.compile(
+    r"\s*\((?:(?P<place>[^():,،]{2,40}):\s*)?(?P<publisher>[^():]{2,80}?)[,،]\s*(?P<year>[^()]{2,20})\)\s*$"
+)
+
+
+_DATE_AFTER_NAMES_RE = re.compile(r"\((?:(?:1[5-9]|20)\d{2}\s?[a-zأ-ي]?|n\.\s?d\.?|د\.\s*ت\.?)\)")
+
+
+def _has_sentence_stop(text: str) -> bool:
+    """Whether a full stop ends a sentence inside ``text`` (outside brackets and quotes): one
+    after a word that is no initial (``T.``) or abbreviation (``vol.``, ``ط.``)."""
+    depth, quote = 0, False
+    for i, ch in enumerate(text):
+        if ch in "(«[“":
+            depth += 1
+        elif ch in ")»]”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            quote = not quote
+        elif ch == "." and depth == 0 and not quote and text[i + 1 : i + 2] == " ":
+            words = text[:i].split()
+            word = words[-1].lower().strip("(") if words else ""
+            if not (len(word) == 1 or word in _ABBREVIATIONS):
+                return True
+    return False
+
+
+#: a translator's, editor's or reviser's piece: "ترجمة: فايز الصياغ" | "تحقيق: أحمد مبارك
+#: البغدادي" | "ترجمه‌ی …" | "trans. F. Rosenthal" | "edited by …"
+_CONTRIBUTOR_PIECE_RE = re.compile(
+    r"(?:ترجمة|تحقيق|تعريب|مراجعة|تقديم|تحرير|إعداد|اعداد|ترجمه(?:[\u200c ]?ی)?|تصحیح"
+    r"|translated by|trans\.|edited by|ed\. by|ed\.|eds\.)\s*:?\s",
+    re.I,
+)
+
+
+def _top_level_pieces(body: str) -> list[str]:
+    """``body`` cut at its commas outside brackets and quotes (a quoted title may hold one:
+    ``"… Informal Power,"``)."""
+    pieces, buf, depth, quote = [], "", 0, False
+    for ch in body:
+        if ch in "(«[“":
+            depth += 1
+        elif ch in ")»]”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            quote = not quote
+        if ch in ",،" and depth == 0 and not quote:
+            pieces.append(buf.strip())
+            buf = ""
+            continue
+        buf += ch
+    pieces.append(buf.strip())
+    return [p for p in pieces if p]
+
+
+def _given_first(name: str) -> list[Person]:
+    """``"عبد الأمير كاظم الموسوي"`` | ``"فالح عبد الجبار"`` | ``"Toby Dodge"`` | an
+    organisation: the people of an author piece written given name first."""
+    name = _ET_AL_RE.sub("", name).strip(" .")
+    if not name:
+        return []
+    if is_organisation(name):
+        return [Person(family=name, given=None)]
+    if re.search(r"[A-Za-z]", name):
+        people = re.split(r"\s*(?:,|&|\band\b)\s*", name)
+        return [
+            Person(family=p.split()[-1], given=" ".join(p.split()[:-1]) or None)
+            for p in people
+            if p.split()
+        ]
+    units = _name_units(name)
+    return [Person(family=units[-1], given=" ".join(units[:-1]) or None)]
+
+
+def _natural_latin(name: str) -> Person:
+    """``"Renad Mansour"`` (a Latin name in natural order with no initial, as a numbered list
+    may write it) -> family ``Mansour``; an organisation or one word stays whole."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+        if not is_organisation(name):
+            return Person(family=words[-1], given=" ".join(words[:-1]))
+    return Person(family=name, given=None)
+
+
+def _is_author_piece(piece: str) -> bool:
+    """A piece that can be the authors of a comma-separated entry: a few words, no digit, no
+    colon or quote, or an organisation."""
+    words = _ET_AL_RE.sub("", piece).split()
+    # one word is an inverted family name ("Mackinder, Halford J. …", "الجبوري، محمد …")
+    return 2 <= len(words) <= 6 and not re.search(r"[\d:«»\"“”()]", piece)
+
+
+def comma_fields(body: str) -> dict | None:
+    """The fields of an entry written as comma-separated pieces (see above), or None when the
+    entry is not one: it has a sentence stop inside, fewer than three pieces, or a first piece
+    that reads as no author."""
+    text = body.strip().rstrip(".").strip()
+    if _has_sentence_stop(text) or _DATE_AFTER_NAMES_RE.search(text):
+        return None  # a sentence inside, or an author-date entry "Name (2020) 'Title', …"
+    pieces = _top_level_pieces(text)
+    two = len(pieces) == 2 and _PAREN_IMPRINT_RE.search(pieces[1]) is not None
+    if (len(pieces) < 3 and not two) or not _is_author_piece(pieces[0]):
+        return None  # two pieces only when the title closes with its imprint in brackets
+    title = pieces[1]
+    # an inverted name: "الجبوري، محمد علي، الأمن الوطني، …" (a short second piece that no
+    # field reads, then the title)
+    if (
+        len(pieces) >= 4
+        and len(pieces[1].split()) <= 3
+        and not re.search(r"[\d:«»\"“”]", pieces[1])
+        and not _piece_field(pieces[1])[0]
+        and len(pieces[2].split()) > len(pieces[1].split())
+    ):
+        return None
+    out: dict = dict(authors=_given_first(pieces[0]), title=None, container=None, volume=None,
+                     issue=None, pages=None, publisher=None, place=None)  # fmt: skip
+    quoted = bool(re.match(r"[«\"“]", title))
+    imprint = _PAREN_IMPRINT_RE.search(title)
+    if imprint and _YEAR_PIECE_RE.fullmatch(imprint["year"].strip()):
+        title = title[: imprint.start()]
+        out["place"] = imprint["place"].strip() if imprint["place"] else None
+        out["publisher"] = imprint["publisher"].strip()
+    out["title"] = title.strip(' «»"“”,،.')
+    text_pieces: list[str] = []
+    for piece in pieces[2:]:
+        field, value = _piece_field(piece)
+        if field in ("volume", "issue", "pages"):
+            out[field] = out[field] or value
+        elif field == "genre":
+            out["type"] = "thesis"
+        elif field is None:
+            text_pieces.append(piece.strip(' "“”«»'))
+    for i, piece in enumerate(text_pieces):
+        normed = " ".join(_norm_place(w) for w in piece.split())
+        if normed in imprint_places() and out["place"] is None:
+            out["place"] = piece
+        elif quoted and i == 0 and out["container"] is None and not _publisher_like(piece):
+            out["container"] = piece  # the journal or book after a quoted title
+        elif is_container(piece) and out["container"] is None:
+            out["container"] = piece
+        elif out["publisher"] is None and (_publisher_like(piece) or i < len(text_pieces) - 1):
+            out["publisher"] = piece
+        elif out["place"] is None and len(piece.split()) <= 3:
+            out["place"] = piece  # the short piece before the year that no list names
+        elif out["publisher"] is None:
+            out["publisher"] = piece
+    return out
+
+
+def _publisher_like(piece: str) -> bool:
+    from araseclit.cite.segment import _norm_word, publisher_words
+
+    return is_organisation(piece) or any(_norm_word(w) in publisher_words() for w in piece.split())
+
+
+def _norm_place(word: str) -> str:
+    from araseclit.cite.segment import _norm_word
+
+    return _norm_word(word)
+
+
+def _piece_field(piece: str) -> tuple[str | None, str | None]:
+    """What one piece of a comma-separated entry is: ``("volume", "2")`` for ``ج٢``, ``("year",
+    …)``, ``("edition", …)``, ``("translator", …)``, ``("genre", …)``, or ``(None, None)`` for
+    a piece of words (a place, a publisher, a journal)."""
+    p = piece.strip(" .")
+    if _YEAR_PIECE_RE.fullmatch(p):
+        return "year", p
+    if _CONTRIBUTOR_PIECE_RE.match(p):
+        return "translator", p
+    if re.fullmatch(
+        r"(?:ط|الطبعة)\s*\.?\s*\S+|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?\.?|چاپ\s+\S+", p, re.I
+    ):
+        return "edition", p
+    for name, rx in _LOCATOR_RES:
+        m = rx.fullmatch(p)
+        if m and name in ("volume", "issue", "pages"):
+            return name, re.sub(r"\s+", "", m["n"])
+    vol = _VOLUME_PART_RE.fullmatch(p)
+    if vol:
+        return "volume", vol["n"]
+    if _GENRE_RE.fullmatch(p):
+        return "genre", p
+    return None, None
 
 
 def _field_like(part: str) -> bool:

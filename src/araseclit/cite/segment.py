@@ -101,10 +101,15 @@ def field_evidence(part: str, field_like: Callable[[str], bool]) -> float:
 def imprint_places() -> frozenset[str]:
     """Places an imprint names: :func:`~.styles.places` and the English names of CLDR's
     time-zone cities that it lacks (``data/tz_cities.txt``: ``London``, ``Paris``, ``Cairo``),
-    normalised as :func:`~.styles.places` writes them."""
-    text = resources.files("araseclit.cite").joinpath("data/tz_cities.txt").read_text("utf-8")
-    lines = (x.strip() for x in text.splitlines())
-    cities = (" ".join(_norm_word(w) for w in x.split()) for x in lines if x and x[0] != "#")
+    normalised as :func:`~.styles.places` writes them and as :func:`_norm_word` does (the
+    Arabic article dropped: ``الخرطوم`` is found as ``خرطوم``)."""
+    names = []
+    for name in ("tz_cities.txt", "places.txt"):
+        text = resources.files("araseclit.cite").joinpath(f"data/{name}").read_text("utf-8")
+        names += [x.strip() for x in text.splitlines() if x.strip() and x.strip()[0] != "#"]
+    # places.txt writes Arabic names with their article (القاهرة, الخرطوم): normalised as a
+    # lookup normalises a word (the article dropped) as well as places() keeps them
+    cities = (" ".join(_norm_word(w) for w in x.split()) for x in names)
     return places() | frozenset(cities)
 
 
