@@ -76,3 +76,16 @@ def test_pipeline_with_the_tokenizer_saves_and_loads(tmp_path):
     doc = loaded("يرى بوزان (د.ت: 21). ثم تغير الوضع.")
     assert [t.text for t in doc][:5] == ["يرى", "بوزان", "(", "د.ت", ":"]
     assert [s.text.strip() for s in doc.sents] == ["يرى بوزان (د.ت: 21).", "ثم تغير الوضع."]
+
+
+def test_lemmas_of_words_first_met_inside_a_memory_zone_survive_it():
+    # lemma string ids are kept from one document to the next, but not those of strings
+    # a memory zone adds: they are gone when it ends
+    config = {"nlp": {"tokenizer": {"@tokenizers": "araseclit.tokenizer.v1"}}}
+    nlp = spacy.blank("ar", config=config)
+    text = "وأكدت المنظّمات الزرزورية أن المفاوضات مستمرة"
+    with nlp.memory_zone():
+        inside = [t.lemma_ for t in nlp.make_doc(text)]
+    after = [t.lemma_ for t in nlp.make_doc(text)]
+    assert inside == after
+    assert after[1:3] == ["منظمات", "زرزوريه"]

@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import LEMMA, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -38,6 +39,7 @@ class AraseclitTokenizer:
         token = token_regex(list(load_segment_data().abbreviation_surface))
         self.pattern: re.Pattern[str] = tokenizer_regex(token)
         self._lemmas: dict[str, str] = {}
+        self._lemma_ids = _LemmaIds(self)
         vocab.lex_attr_getters[NORM] = normalize_token
         for lex in vocab:  # lexemes created before this tokenizer keep spaCy's norm otherwise
             lex.norm_ = normalize_token(lex.orth_)
@@ -48,8 +50,17 @@ class AraseclitTokenizer:
         found = self.pattern.findall(text)
         words = [tok or ws for tok, _, ws in found]
         spaces = [sp == " " for _, sp, _ in found]
-        lemmas = [self._lemma_of(w) for w in words]
-        doc = Doc(self.vocab, words=words, spaces=spaces, lemmas=lemmas)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        if words:
+            # lemmas as string ids in one array write: Doc(lemmas=...) adds and looks up
+            # each token's lemma string, which cost more than making the Doc
+            if self.vocab.in_memory_zone:  # strings added now are dropped when it ends
+                add = self.vocab.strings.add
+                ids = {w: add(self._lemma_of(w)) for w in set(words)}
+            else:
+                ids = self._lemma_ids
+            lemma_ids = numpy.fromiter(map(ids.__getitem__, words), "uint64", len(words))
+            doc.from_array([LEMMA], lemma_ids.reshape(-1, 1))
         if "".join([w + " " if sp else w for w, sp in zip(words, spaces, strict=True)]) == text:
             remember_text(doc, text)  # the components read doc_text(doc), not doc.text
         if Doc.has_extension("doc_id"):  # an id of its own, so that records of nlp.pipe over
@@ -71,6 +82,7 @@ class AraseclitTokenizer:
         return b""
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> AraseclitTokenizer:
+        self._lemma_ids.clear()  # the vocabulary's strings may be loaded anew with it
         return self
 
     def to_disk(self, path: str | Path, **kwargs: Any) -> None:
@@ -78,7 +90,21 @@ class AraseclitTokenizer:
         Path(path).write_bytes(b"")
 
     def from_disk(self, path: str | Path, **kwargs: Any) -> AraseclitTokenizer:
+        self._lemma_ids.clear()
         return self
+
+
+class _LemmaIds(dict[str, int]):
+    """A word's lemma as the id of the string in the tokenizer's vocabulary, the string
+    added the first time the word is met (outside a memory zone: kept for good)."""
+
+    def __init__(self, tokenizer: AraseclitTokenizer) -> None:
+        super().__init__()
+        self.tokenizer = tokenizer
+
+    def __missing__(self, word: str) -> int:
+        lemma_id = self[word] = self.tokenizer.vocab.strings.add(self.tokenizer._lemma_of(word))
+        return lemma_id
 
 
 def make_tokenizer(nlp: Language) -> AraseclitTokenizer:
