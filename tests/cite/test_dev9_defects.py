@@ -59,3 +59,20 @@ def test_a_glued_and_joins_two_family_names_but_not_the_words_of_a_body() -> Non
 
     assert first_author("الطائي والحمداني") == "الطائي"
     assert first_author("وزارة الهجرة والمهجرين") == "وزارة الهجرة والمهجرين"
+
+
+def test_a_people_in_a_place_before_a_year_is_no_author_but_a_body_in_a_place_is() -> None:
+    # "تعرض" is also a cue verb ("presents"): the words after it were read as an author
+    text = (
+        "وتعرض الإيزيديون في سنجار (2014) لإبادة جماعية موثقة. ويرى مركز الدراسات "
+        "الاستراتيجية في بغداد (2019، ص 12) أن العودة ما زالت بطيئة."
+    )
+    got = [(c["author"], c["year_text"]) for c in find_citations(text)]
+    assert got == [("مركز الدراسات الاستراتيجية في بغداد", "2019")]
+
+
+def test_a_tanween_drawn_after_the_colon_of_a_lead_in_leaves_the_citation_whole() -> None:
+    # Chromium's print of "انظر أيضاً:" gives "انظر أيضا:ً": the first work was lost
+    text = "وهو ما تؤكده دراسات أخرى (انظر أيضا:ً الكبيسي، 2012ب؛ الراوي وآخرون، 2019، ص 88)."
+    got = [(c["author"], c["year_text"]) for c in find_citations(text)]
+    assert got == [("الكبيسي", "2012ب"), ("الراوي وآخرون", "2019")]

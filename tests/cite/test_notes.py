@@ -252,3 +252,11 @@ def test_a_rule_of_dashes_run_into_english_notes_with_markers_glued_to_the_stop(
         (1, "Hamid Saleh", "45"),
         (2, "Hamid Saleh", "52"),
     ]
+
+
+def test_a_tatweel_rule_a_pdf_reader_folded_to_two_marks_still_heads_the_notes() -> None:
+    # Chromium's PDF read back folds the rule as it folds a kashida: "ــ (١) …"
+    folded = PAGE_FOOT.replace("ــــــــــــــــــــــــــ", "ــ")
+    got = [(c["number"], c["author"]) for c in find_citations(folded)]
+    assert got[:2] == [(1, "كريم حسن الزيدي"), (2, "نادية عباس المالكي")]
+    assert all(c["kind"] == "note" for c in find_citations(folded))

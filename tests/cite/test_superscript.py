@@ -43,3 +43,11 @@ def test_numbers_out_of_citation_order_are_left_alone() -> None:
     # counts glued to a comma in a table-like sentence, no citation order: 7, 3, 9
     text = "بلغ عدد المراكز في الرمادي،7 وفي الفلوجة،3 وفي هيت،9 بحسب إحصاءات الدائرة لعام 2021."
     assert [c for c in find_citations(text) if c["kind"] == "numeric"] == []
+
+
+def test_numbers_past_a_list_the_reader_cut_short_are_read_as_far_as_the_order_goes() -> None:
+    # a PDF reader merged the last entries of the list: the numbers cited in order (1 to 6)
+    # still say how far the numbering runs
+    cut = CAMPS.split("٤. Handicap")[0]
+    got = [c["number"] for c in find_citations(cut) if c["kind"] == "numeric"]
+    assert got == [1, 2, 3, 4, 5, 2, 3, 4, 6]

@@ -196,10 +196,12 @@ def _after_name(
     return [("sentence", _record(who, work, page, *span))] if work is not None else []
 
 
-def author_page(t: str, entries: list[dict], taken: list[dict], notes: bool) -> list[dict]:
+def author_page(
+    t: str, entries: list[dict], taken: list[dict], notes: list[tuple[int, int]]
+) -> list[dict]:
     """CITATIONS records of the author–page brackets of ``t`` (digits folded) that no record
-    in ``taken`` reads; ``notes``: the document has notes (its page-alone brackets are
-    markers)."""
+    in ``taken`` reads; ``notes``: the spans of the document's notes, whose brackets are
+    their imprints (and its page-alone brackets are note markers when it has any)."""
     from araseclit.cite.citation_helpers import _brackets, _plausible_author
 
     if not entries:
@@ -215,6 +217,8 @@ def author_page(t: str, entries: list[dict], taken: list[dict], notes: bool) -> 
     pending: list[tuple[str, dict]] = []  # (kind, record) read on style evidence only
     for start, end, base, body in _brackets(t):
         if not body.strip() or read_already(start, end) or "\n" in body:
+            continue
+        if any(a <= start < b for a, b in notes):
             continue
         pos = 0
         parts = []

@@ -724,7 +724,7 @@ def find_citations(
         found += in_notes
         found.sort(key=lambda r: (r["start"], r["end"]))
     found += [
-        r for r in author_page(t, entries, found, bool(notes))
+        r for r in author_page(t, entries, found, [(n.start, n.end) for n in notes])
         if skip is None or not skip[0] <= r["start"] < skip[1]
     ]  # fmt: skip
     found = _dedupe(sorted(found, key=lambda r: (r["start"], r["end"])))

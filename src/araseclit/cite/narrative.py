@@ -307,11 +307,14 @@ _NAME_PARTICLES = _PARTICLES | {"فون", "دي", "دو"}
 
 def _particle_led(name: str, t: str) -> bool:
     """A narrative name that is a clause: a complementiser or preposition as one of its words
-    (``أن مرحلة الاحتلال``), or a first word led by the preposition ``ل`` (``لحكومة المالكي``:
+    (``أن مرحلة الاحتلال``), ``في`` in a name with no organisation word (``الإيزيديون في
+    سنجار``: a people and a place, not "مركز الدراسات في بغداد"), or a first word led by the preposition ``ل`` (``لحكومة المالكي``:
     ``لل…``, or a word written only here with the ``ل`` and elsewhere without it)."""
     words = name.split()
     if any(_norm(w) in _PARTICLES for w in words):
         return True
+    if any(_norm(w) == "في" for w in words[1:]) and not styles.is_organisation(name):
+        return True  # "الإيزيديون في سنجار (2014)": a people in a place; a body keeps its "في"
     first = words[0] if words else ""
     if not first.startswith("ل") or len(first) < 4:
         return False

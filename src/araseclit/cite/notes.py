@@ -41,10 +41,11 @@ NOTES_HEADING_RE = re.compile(
 # The same heading run into its first note on one line, as extraction and reflow leave it:
 #   "الهوامش (1) Toby Dodge, Iraq …" | "الهوامش 1. Toby Dodge, Iraq …" | a page's footnote rule
 #   run into its first note, "__________ (١) حيدر كاظم الموسوي، …", the rule drawn in tatweel,
-#   dashes or box lines as well as underscores ("ــــــــ (١) …", "———— 1. …")
+#   dashes or box lines as well as underscores ("ــــــــ (١) …", "———— 1. …"); a PDF reader
+#   folds a tatweel rule as it folds a kashida, to a mark or two ("ــ (١) …")
 NOTES_INLINE_HEADING_RE = re.compile(
     r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes"
-    r"|[_\u0640\u2010-\u2015\u2500\u2501\u23af-]{5,})"
+    r"|[_\u2010-\u2015\u2500\u2501\u23af-]{5,}|\u0640{2,})"
     r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)])[ \t]*\S)",
     re.M | re.I,
 )

@@ -92,8 +92,11 @@ MIRRORED_RE = re.compile(r"\)(?P<body>[^()\n]{1,300})\(")
 DEBRIS_RE = re.compile(r"(?<=[:،,])\s*[&'*]+")
 # A tanween or short vowel standing alone between spaces, a mark the extractor lifted out of
 # its word: "ويرى فيبر، ً نقلًا عن" -> blanked, same length; likewise the alef of a tanween
-# ending split off its word (an alef alone is no word): "2017: 21 ا: كيف"
-LONE_MARK_RE = re.compile(r"(?<!\S)(?:[\u064b-\u0652\u0670]+(?!\S)|ا(?=[:.،,]))")
+# ending split off its word (an alef alone is no word): "2017: 21 ا: كيف"; and a mark drawn
+# after the stop or colon that follows its word (Chromium's print: "انظر أيضا:ً الكبيسي")
+LONE_MARK_RE = re.compile(
+    r"(?<!\S)(?:[\u064b-\u0652\u0670]+(?!\S)|ا(?=[:.،,]))|(?<=[:.،,؛])[\u064b-\u0652\u0670]+"
+)
 # The closing quote of a name carried into the bracket after it: "بغداد («2023: 51)" -> the
 # caller swaps it back before the bracket ("بغداد «(2023: 51)")
 QUOTE_IN_BRACKET_RE = re.compile(r"\(([»«\"“”])(?=\d)")

@@ -8,9 +8,9 @@ evidence from the document as a whole:
 
 - numbers cited for the first time come in order (Vancouver numbers works by first
   citation): most new numbers are one more than the highest before them, and
-- the document has at least :data:`MIN_MARKERS` such numbers, and, when its reference list is
-  numbered, the numbers stay within that list (a number or two past its end is a work the
-  list lacks, which the audit reports).
+- the document has at least :data:`MIN_MARKERS` such numbers, and a number is read only up
+  to where the numbered list or the numbers cited in order reach (a number or two past that
+  is a work the list lacks, which the audit reports).
 
 A document with notes (:mod:`araseclit.cite.notes`) uses its raised numbers as note markers,
 and is left to that module.
@@ -67,23 +67,25 @@ def superscript_citations(t: str, entries: list[dict] | None = None) -> list[dic
     if len(found) < MIN_MARKERS:
         return []
     labels = [int(e["label"]) for e in entries or [] if str(e.get("label") or "").isdigit()]
-    limit = max(labels) + LIST_SLACK if labels else None
     seen: set[int] = set()
-    top, new, in_order = 0, 0, 0
+    top, new, in_order, reached = 0, 0, 0, 0
     for _, numbers in found:
         for n in numbers:
             if n in seen:
                 continue
             seen.add(n)
             new += 1
-            in_order += n == top + 1
+            if n == top + 1:
+                in_order += 1
+                reached = n
             top = max(top, n)
     if new == 0 or in_order / new < MIN_IN_ORDER:
         return []
+    # the numbering runs as far as the list or the citations in order reach (a PDF reader may
+    # lose an entry or two of the list), and a number or two past it is a missing work
+    limit = max([reached, *labels]) + LIST_SLACK
     out: list[dict] = []
     for m, numbers in found:
-        if limit is not None and max(numbers) > limit:
-            continue
-        for n in dict.fromkeys(numbers):
+        for n in dict.fromkeys(x for x in numbers if x <= limit):
             out.append(_record(start=m.start("body"), end=m.end(), kind="numeric", number=n))
     return out
