@@ -156,3 +156,24 @@ def test_a_note_marker_after_the_stop_ends_the_paragraph() -> None:
     assert paragraphs[0].endswith("ومونتريال.²")
     assert paragraphs[1] == "الهوامش"
     assert paragraphs[2].startswith("1. أحمد علي")
+
+
+def test_a_running_head_given_in_another_word_order_on_one_page_is_still_a_head() -> None:
+    """pdftotext without its controls may lay a page's running head out left to right and
+    give its words in another order there than on the other pages; the words are the same,
+    so it is the same head (it was left in the text of paper_numeric_citations' XeLaTeX
+    renditions of corpora/clean)."""
+    head = "نشرة مركز البحوث الاجتماعية – السنة 7، الإصدار 3، 2025"
+    turned = "2025 ،3 الإصدار،7 نشرة مركز البحوث الاجتماعية – السنة"
+    pages = [
+        (head, "تتناول هذه الورقة أثر الهجرة الداخلية في بنية الأسرة الريفية خلال العقدين",
+         "الماضيين، وتعتمد على مسح ميداني شمل ثلاث محافظات في جنوب البلاد"),
+        (head, "وتبين النتائج أن الأسر التي هاجر أحد أبنائها إلى المدينة أعادت توزيع",
+         "أعمال الزراعة بين النساء والأطفال، وأن دخلها النقدي ارتفع قليلا"),
+        (turned, "غير أن هذا الارتفاع لم يعوض ما خسرته الأسر من يد عاملة في مواسم",
+         "الحصاد، فلجأ كثير منها إلى استئجار عمال من القرى المجاورة"),
+    ]  # fmt: skip
+    lines = [Line(t, page, 0) for page, texts in enumerate(pages, start=1) for t in texts]
+    layout.classify(lines)
+    assert [ln.kind for ln in lines[::3]] == ["header", "header", "header"]
+    assert all(ln.kind == "body" for i, ln in enumerate(lines) if i % 3)

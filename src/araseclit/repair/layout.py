@@ -78,6 +78,20 @@ def _raw_shape(ln: Line) -> str:
     return _shape(P.BIDI_CONTROLS.sub("", ln.raw or ""))
 
 
+# a word of a line, for comparing running heads as bags of words
+_BAG_WORD = re.compile(r"[^\W_]+")
+#: words a line needs before its bag of words names it as a running head
+BAG_WORDS = 4
+
+
+def _bag(text: str) -> str:
+    """A line's words, digits as ``#``, in sorted order: a running head that one page gives
+    in another order than the others (pdftotext laid it out left to right there: "2026 ،2
+    العدد،14 مجلة ... المجلد") has the same bag as theirs."""
+    words = sorted(_BAG_WORD.findall(_shape(text)))
+    return " ".join(words) if len(words) >= BAG_WORDS else ""
+
+
 def _near_page_edge(lines: list[Line], i: int, reach: int = 2) -> bool:
     """Within ``reach`` non-blank lines of a page break (form feed or page-number line)."""
     for step in (-1, 1):
@@ -117,6 +131,7 @@ def classify(lines: list[Line]) -> None:
     # a running head read one way on one page and another way on the next (its reading
     # depends on the line before it) is still the same raw line
     raw_repeated = _repeated([P.BIDI_CONTROLS.sub("", ln.raw or "") for ln in lines])
+    bags = _repeated([_bag(ln.text) for ln in lines if not P.SENTENCE_END.search(ln.text)])
     for i, ln in enumerate(lines):
         if ln.kind != "body":
             continue
@@ -124,6 +139,7 @@ def classify(lines: list[Line]) -> None:
         head = _shape(ln.text) in repeated or (
             ln.raw is not None and _raw_shape(ln) in raw_repeated
         )
+        head = head or (_bag(ln.text) in bags and not P.SENTENCE_END.search(ln.text))
         head = head or (_journal_head(ln.text) and _near_page_edge(lines, i, reach=1))
         if (head or flipped) and len(ln.text) <= MAX_RUNNING_LINE and _near_page_edge(lines, i):
             before = any(x.kind == "body" for x in lines[:i] if x.page == ln.page)
