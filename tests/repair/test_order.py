@@ -277,3 +277,32 @@ def test_a_document_of_spread_out_rows_reads_them_right_to_left() -> None:
     from araseclit.repair import repair_text
 
     assert repair_text(doc).split()[-9:] == "2- يعمل به من التاريخ الذي يقره مجلس الوزراء.".split()
+
+
+# an Arabic reference entry pdftotext laid out left to right (the list is a left-to-right
+# paragraph, its entries mixed), its controls stripped: the stretches stand right to left,
+# each with the bracket or guillemet pdftotext put in its embedding before its first word
+LTR_ENTRY = "،7  ع،2  مج، مجلة المدينة،« »النقل العام والنساء في الضواحي،[ علي حسن6]"
+LTR_ENTRY_READ = "[6] علي حسن، «النقل العام والنساء في الضواحي»، مجلة المدينة، مج 2، ع 7،"
+
+
+def test_an_entry_laid_out_left_to_right_keeps_its_brackets_with_its_stretches() -> None:
+    # the bracket and guillemet were left outside their stretches: "[6 علي حسن]، النقل
+    # ... الضواحي» «، مجلة ..." (paper_numeric_citations' XeLaTeX and Thabit renditions)
+    assert read_line(LTR_ENTRY, "ltr_stripped", "L") == LTR_ENTRY_READ
+    other = "،2  ع،5  مج، مجلة البحوث الريفية،« »المياه الجوفية والنزاعات المحلية،[ خالد بن عيسى7]"
+    assert read_line(other, "ltr_stripped", "L") == (
+        "[7] خالد بن عيسى، «المياه الجوفية والنزاعات المحلية»، مجلة البحوث الريفية، مج 5، ع 2،"
+    )
+
+
+def test_a_line_after_a_latin_entry_may_be_laid_out_left_to_right_at_a_lower_margin() -> None:
+    """After a line that ends in Latin text (the reference list's Latin entry) a line laid
+    out left to right is likelier than elsewhere: its reading needs less to win over the
+    document's own order."""
+    from araseclit.repair import _judge
+    from araseclit.repair.decide import DocumentOrder, choose
+
+    doc = DocumentOrder("stripped")
+    assert choose(LTR_ENTRY, doc, _judge(), "L").text == LTR_ENTRY_READ
+    assert choose(LTR_ENTRY, doc, _judge(), "AL").order == "stripped"

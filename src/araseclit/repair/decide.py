@@ -405,13 +405,26 @@ def choose(raw: str, doc: DocumentOrder, judge: Judge, before: str = "AL") -> Ch
         if not text or text == base:  # (``columns`` has no reading of a row not spread out)
             continue
         gain = judge.score(text) - stay
-        post = gain + (prior_doc if order in same else -OTHER_ORDER_MARGIN)
+        post = gain + (prior_doc if order in same else -_other_margin(order, before))
         if post > best_post:
             best_post = post
             best = Choice(text, order, gain, _sigmoid(post))
     if best.order == "logical":
         best = Choice(base, "logical", 0.0, _sigmoid(-best_post))
     return best
+
+
+#: the margin a line laid out left to right needs after a line that ends in Latin text
+#: (a reference list's Latin entry): pdftotext lays out the lines of a left-to-right
+#: paragraph so, and the Arabic entry after a Latin one is likelier in it than elsewhere
+LTR_AFTER_LATIN_MARGIN = 6.0
+
+
+def _other_margin(order: str, before: str) -> float:
+    """How much likelier a reading in companion ``order`` must be than the document order's."""
+    if order == "ltr_stripped" and before == "L":
+        return LTR_AFTER_LATIN_MARGIN
+    return OTHER_ORDER_MARGIN
 
 
 def _sigmoid(x: float) -> float:

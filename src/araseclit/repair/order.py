@@ -241,8 +241,10 @@ def reorder_ltr_line(line: str, before: str = "AL") -> str:
 
 
 # an Arabic stretch of a line, with the space before it (raw, pdftotext's embeddings lost):
-# " بيت الحكمة" in ". بيت الحكمة: بغداد"
+# " بيت الحكمة" in ". بيت الحكمة: بغداد", and the bracket or guillemet pdftotext put in
+# the embedding before its first word: "»التنقل الرعوي", "[ محمد ولد أحمد"
 _ARABIC_STRETCH = re.compile(
+    rf"(?: ?[«»\[\]()](?= ?[{P.ARABIC_LETTER}]))?"
     f" ?[{P.ARABIC_LETTER}{P.ARABIC_MARK}](?:[{P.ARABIC_LETTER}{P.ARABIC_MARK} ]*[{P.ARABIC_LETTER}{P.ARABIC_MARK}])?"
 )
 
