@@ -307,3 +307,106 @@ def test_an_articled_place_of_the_cldr_list_is_found_with_its_article_dropped() 
     from araseclit.cite.segment import _norm_word, imprint_places
 
     assert all(_norm_word(w) in imprint_places() for w in ("الخرطوم", "الجزائر", "القدس"))
+
+
+def test_mla_dashes_stand_for_the_author_of_the_entry_above() -> None:
+    entries = _entries(
+        "Works Cited\n\nDodge, Toby. Inventing Iraq: The Failure of Nation Building and a History"
+        " Denied. Columbia UP, 2003.\n\n---. Iraq: From War to a New Authoritarianism. Routledge,"
+        " 2012.\n\nHassan, Layla. Brokers of Access: Humanitarian Work in Northern Iraq. Hurst,"
+        " 2019.\n"
+    )
+    assert [(e["authors"], e["year_text"]) for e in entries] == [
+        ("Dodge, Toby", "2003"),
+        ("Dodge, Toby", "2012"),
+        ("Hassan, Layla", "2019"),
+    ]
+    assert entries[1]["raw"].startswith("---.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # an acronym author, then a title that ends with a year
+            "OCHA. Iraq: Humanitarian Response Plan 2019. United Nations Office for the"
+            " Coordination of Humanitarian Affairs, 2019.",
+            {
+                "title": "Iraq: Humanitarian Response Plan 2019",
+                "year_text": "2019",
+                "publisher": "United Nations Office for the Coordination of Humanitarian Affairs",
+            },
+        ),
+        (  # MLA: a web page's site is its container, its date and a www address after it
+            'Human Rights Watch. "Iraq: Families of Alleged ISIS Members Denied Aid." Human'
+            " Rights Watch, 5 Feb. 2019, www.hrw.example.org/news/2019/02/05/iraq-families."
+            " Accessed 3 Mar. 2024.",
+            {
+                "container": "Human Rights Watch",
+                "publisher": None,
+                "accessed": "3 Mar. 2024",
+                "url": "www.hrw.example.org/news/2019/02/05/iraq-families",
+                "type": "web",
+            },
+        ),
+        (  # Vancouver: an editor's role, the medium after the title, a [cited] date
+            "١٠. Médecins Sans Frontières. Iraq: mental health needs in camps [Internet]. Geneva:"
+            " MSF; 2021 [cited 2023 Apr 2]. Available from: https://msf.example.org/iraq-camps",
+            {
+                "title": "Iraq: mental health needs in camps",
+                "year_text": "2021",
+                "publisher": "MSF",
+                "place": "Geneva",
+                "accessed": "2023 Apr 2",
+            },
+        ),
+        (
+            "٥. Heymann DL, editor. Control of communicable diseases manual. 20th ed."
+            " Washington: APHA Press; 2015.",
+            {"title": "Control of communicable diseases manual", "publisher": "APHA Press"},
+        ),
+        (  # an issue in brackets and the pages after a colon
+            "الكبيسي، عمر. (2012أ). مفهوم الأمن الإنساني في الأدبيات العربية. مجلة العلوم"
+            " السياسية، (44): 1-22.",
+            {"container": "مجلة العلوم السياسية", "volume": None, "issue": "44", "pages": "1-22"},
+        ),
+        (  # Chicago thesis: the genre, a college and the university after the title
+            "الحلفي، زينب كاظم. دور المنظمات غير الحكومية في إدارة أزمة المياه في البصرة. رسالة"
+            " ماجستير غير منشورة، كلية العلوم السياسية، جامعة البصرة، ٢٠٢٢.",
+            {
+                "title": "دور المنظمات غير الحكومية في إدارة أزمة المياه في البصرة",
+                "publisher": "جامعة البصرة",
+                "year_text": "2022",
+            },
+        ),
+        (  # IEEE thesis
+            '[9] H. Jawad, "Remote management and local partners in Nineveh, 2014–2018," M.S.'
+            " thesis, Dept. Political Sci., Univ. Mosul, Mosul, Iraq, 2019.",
+            {"publisher": "Univ. Mosul", "place": "Mosul, Iraq"},
+        ),
+        (  # Chicago: the year in brackets after a journal's issue, not after the names
+            'von Lossow, Tobias. "Water as a Weapon: IS on the Euphrates and Tigris." SWP'
+            " Comments, no. 3 (2016).",
+            {
+                "title": "Water as a Weapon: IS on the Euphrates and Tigris",
+                "container": "SWP Comments",
+                "issue": "3",
+            },
+        ),
+        (  # an organisation's website as the container of its page
+            "المنظمة الدولية للهجرة. «النزوح المناخي في جنوب العراق». الموقع الرسمي للمنظمة، ٢٠٢٢."
+            " تاريخ الزيارة: ١٥/٣/٢٠٢٣. https://iraq.iom.example.org/climate-displacement",
+            {"container": "الموقع الرسمي للمنظمة", "publisher": None, "year_text": "2022"},
+        ),
+    ],
+)
+def test_entry_forms_of_the_dev9_documents(raw: str, expected: dict) -> None:
+    f = parse_fields(raw)
+    assert {k: f[k] for k in expected} == expected
+
+
+def test_an_editor_role_is_no_part_of_the_family_name() -> None:
+    f = parse_fields(
+        "٥. Heymann DL, editor. Control of communicable diseases manual. 20th ed."
+        " Washington: APHA Press; 2015."
+    )
+    assert f["authors"][0]["family"] == "Heymann"

@@ -25,7 +25,12 @@ from typing import TypedDict
 
 from araseclit.cite import patterns as P
 from araseclit.cite.ieee import ieee_fields
-from araseclit.cite.references import _LATIN_PROSE_RE, chicago_authors, parse_reference_entry
+from araseclit.cite.references import (
+    _LATIN_PROSE_RE,
+    chicago_authors,
+    parse_reference_entry,
+    sentence_in_names,
+)
 from araseclit.cite.segment import imprint_places, is_container, title_parts
 from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext
@@ -54,9 +59,12 @@ class ReferenceFields(TypedDict):
 
 _DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s]+)", re.I)
 _URL_RE = re.compile(
-    r"(?:متاح على|متاح في|available at|retrieved from)?:?\s*(?P<url>https?://\S+)", re.I
+    r"(?:متاح على|متاح في|available at|available from|retrieved from)?:?\s*"
+    r"(?P<url>https?://\S+|(?<![\w.@])www\.[\w-]+\.[\w.-]+(?:/\S*)?)",
+    re.I,
 )
 _ACCESSED_RE = re.compile(
+    r"\[\s*cited\s+(?P<cited>[^\]]{4,30})\]|"  # Vancouver "[cited 2023 Apr 2]"
     r"[(\[]?\s*(?:accessed|retrieved|viewed|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول"
     r"|تم الاطلاع(?: عليه)?(?: في| بتاريخ)?|تاریخ دسترسی|بازیابی[\u200c ]?شده(?: در)?)"
     # the date up to its year ("March 3, 2023", "3 أيار 2023", "12/3/2023"), else a short one
@@ -151,8 +159,11 @@ _LOCATOR_RES = (
     ),
     ("pages", re.compile(r"(?:pp?\.?|ص\s*ص\.?|ص\.?|صص\.?)\s*(?P<n>\d+(?:\s*[-–—]\s*\d+)?)", re.I)),
     ("volume_issue", re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,12})\)")),
+    ("issue_pages", re.compile(r"\((?P<i>\d+)\)\s*:\s*(?P<p>\d+\s*[-–—]\s*\d+|\d+)")),
     ("pages", re.compile(r"(?P<n>\d+\s*[-–—]\s*\d+)")),
     ("year", re.compile(r"\(?(?:1[5-9]|20)\d{2}\)?")),
+    # MLA's date of a web page or article: "5 Feb. 2019" | "Feb. 2019" | "Spring 2020"
+    ("date", re.compile(r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:1[5-9]|20)\d{2}")),
 )
 
 
@@ -173,11 +184,19 @@ def _journal_locators(part: str) -> dict[str, str] | None:
             if name == "volume_issue":
                 out.setdefault("volume", m["v"])
                 out.setdefault("issue", m["i"])
+            elif name == "issue_pages":  # "مجلة العلوم السياسية، (44): 1-22"
+                out.setdefault("issue", m["i"])
+                out.setdefault("pages", re.sub(r"\s+", "", m["p"]))
+            elif name == "date":
+                out["dated"] = piece
             elif name != "year":
                 out.setdefault(name, re.sub(r"\s+", "", m["n"]))
             break
         else:
             return None
+    # a volume, issue or pages; or, in MLA, the web page's date ("Human Rights Watch, 5 Feb.
+    # 2019, www…": the URL is taken out before) -- a year alone is a book's imprint
+    out.pop("dated", None) if set(out) - {"container", "dated"} else None
     return out if set(out) - {"container"} else None
 
 
@@ -208,7 +227,7 @@ _TITLE_VOLUME_RE = re.compile(r"\s*[,،]\s*" + _VOLUME_PART_RE.pattern + r"\s*$"
 # What a thesis or report is, in brackets after the title (APA "[Master's thesis]") or as a
 # part of its own (Harvard "PhD thesis."): not part of the title, not its publisher
 _GENRE_RE = re.compile(
-    r"(?:(?:unpublished\s+)?(?:PhD|Ph\.D\.|doctoral|master'?s?|MA|MSc|MPhil)\s+"
+    r"(?:(?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|doctoral|master'?s?|MA|M\.A\.|MSc|M\.S\.|M\.Sc\.|MPhil)\s+"
     r"(?:thesis|dissertation)|(?:doctoral\s+)?(?:thesis|dissertation)"
     r"|(?:رسالة|أطروحة|اطروحة)\s+(?:ماجستير|دكتوراه|دكتوراة|جامعية)(?:\s+غير\s+منشورة)?"
     r"|پایان[\u200c ]?نامه(?:\s+کارشناسی(?:\s+ارشد)?|\s+دکتری)?|رساله\s+دکتری)"
@@ -224,7 +243,15 @@ _LATIN_PERSON_RE = re.compile(
 
 
 _ABBREVIATIONS = frozenset(
-    "no vol vols pp p ed eds trans rev repr n d u inc co st ج ع ط ص مج".split()
+    "no vol vols pp p ed eds trans rev repr n d u inc co st ج ع ط ص مج"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+_ROLE_RE = re.compile(
+    r"\s*(?:[,،]\s*(?:editors?|eds?\.|compilers?|translators?)|\((?:eds?\.?|editors?|محرر(?:ون|ين)?|تحرير)\))"
+    r"\s*\.?\s*$",
+    re.I,
 )
 
 
@@ -353,7 +380,9 @@ def _body_parts(body: str, info: dict, vancouver: bool = False) -> tuple[str, li
         return body[: first_stop.start()], _split_sentences(body[first_stop.end() :])
     bare = _BARE_YEAR_ENTRY_RE.match(body)
     if bare and not (
-        _LATIN_PROSE_RE.search(bare["authors"]) or P.TITLE_IN_NAMES_RE.search(bare["authors"])
+        _LATIN_PROSE_RE.search(bare["authors"])
+        or P.TITLE_IN_NAMES_RE.search(bare["authors"])
+        or sentence_in_names(bare["authors"])
     ):
         # Chicago author-date "Bolin, Bert. 2007. Title. …", Harvard "Althusser, L. 1971: Title"
         return bare["authors"], _split_sentences(bare["rest"])
@@ -364,7 +393,12 @@ def _body_parts(body: str, info: dict, vancouver: bool = False) -> tuple[str, li
     split = chicago_authors(body)
     # APA and Arabic author–date, "Name (year). Title. …", unless the names end before a
     # title that the bracketed year follows (a Chicago journal's "… 23, no. 4 (1904): 421")
-    if paren and paren.start() > 0 and not body[paren.end() :].lstrip().startswith(":"):
+    if (
+        paren
+        and paren.start() > 0
+        and not body[paren.end() :].lstrip().startswith(":")
+        and not sentence_in_names(body[: paren.start()])
+    ):
         return body[: paren.start()], _split_sentences(body[paren.end() :].lstrip(" .،,"))
     if split:
         return split[0], _split_sentences(split[1])
@@ -432,7 +466,7 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         body = (body[: doi.start()] + body[doi.end() :]).strip()
     acc = _ACCESSED_RE.search(body)
     if acc:
-        out["accessed"] = acc["date"].strip()
+        out["accessed"] = (acc["date"] or acc["cited"]).strip()
         body = (body[: acc.start()] + body[acc.end() :]).strip()
     url = _URL_RE.search(body)
     if url:
@@ -445,6 +479,10 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             _natural_latin(p["family"]) if p["given"] is None else Person(**p)  # type: ignore[typeddict-item]
             for p in ieee["authors"]
         ]
+        if out["publisher"] and _GENRE_RE.fullmatch(out["publisher"]) and out["place"]:
+            # "M.S. thesis, Dept. Political Sci., Univ. Mosul, Mosul, Iraq, 2019"
+            out["publisher"], out["place"] = _thesis_imprint(out["place"])
+            out["type"] = "thesis"
         return out
     comma = comma_fields(body)
     if (
@@ -455,6 +493,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         return out
     vancouver = label is not None and bool(_VANCOUVER_DATE_RE.search(body))
     authors, parts = _body_parts(body, info, vancouver)
+    # "Heymann DL, editor" | "Dodge T, editors" | "سامي الخفاجي (محرر)": a role, not a name
+    authors = _ROLE_RE.sub("", authors)
     out["authors"] = _people(authors, family_first=vancouver)
     parts = [p for p in parts if not re.fullmatch(r"\(?Original work published \d{4}\)?", p)]
     quoted = _QUOTED_TITLE_RE.match(parts[0]) if parts else None
@@ -465,6 +505,13 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         parts = [". ".join(parts[:k]), *parts[k:]]
     if parts:
         out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
+        # Vancouver's medium after the title: "[Internet]" | "[online]" | "[إنترنت]"
+        out["title"] = re.sub(
+            r"\s*\[(?:Internet|online|electronic resource|إنترنت|انترنت|على الإنترنت)\]$",
+            "",
+            out["title"],
+            flags=re.I,
+        )
         out["title"] = _TITLE_EDITION_RE.sub("", out["title"]).strip(' "“”«»,،.')
         genre = _TITLE_GENRE_RE.search(out["title"])
         if genre:  # "… 2014-2017 [أطروحة دكتوراه]" | "[Master's thesis, University of X]"
@@ -515,6 +562,14 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             continue
         if _GENRE_RE.fullmatch(part.strip(" []()")):
             continue  # "PhD thesis" | "رسالة ماجستير": what the work is, not who issued it
+        genre = _GENRE_RE.match(part.strip(" []()"))
+        if genre and genre["school"] is not None:
+            # "رسالة ماجستير غير منشورة، كلية العلوم السياسية، جامعة البصرة، ٢٠٢٢": the
+            # university issues it (the piece naming one, else the last), a place may follow
+            school, place = _thesis_imprint(part[genre.start("school") :])
+            out["publisher"] = out["publisher"] or school
+            out["place"] = out["place"] or place
+            continue
         # "3rd ed. Cambridge: …" | "ط 2، بيروت: …": the edition is no publisher
         part = _EDITION_RE.sub("", part).strip()
         pages = _IMPRINT_PAGES_RE.search(part)
@@ -628,6 +683,28 @@ def _given_first(name: str) -> list[Person]:
         ]
     units = _name_units(name)
     return [Person(family=units[-1], given=" ".join(units[:-1]) or None)]
+
+
+_UNIVERSITY_RE = re.compile(r"\b(?:University|Univ\.|Universit\w+)|جامعة|دانشگاه", re.I)
+
+
+def _thesis_imprint(text: str) -> tuple[str | None, str | None]:
+    """The university and place of a thesis from the pieces after its genre (``كلية العلوم
+    السياسية، جامعة البصرة`` | ``Dept. Political Sci., Univ. Mosul, Mosul, Iraq``): the piece
+    naming a university (else the last piece no places list names), and the pieces after it."""
+    pieces = [x.strip(" .") for x in re.split(r"\s*[,،]\s*", text)]
+    pieces = [x for x in pieces if x and not _YEAR_PIECE_RE.fullmatch(x)]
+    uni = [i for i, x in enumerate(pieces) if _UNIVERSITY_RE.search(x)]
+    if uni:
+        after = pieces[uni[-1] + 1 :]
+        return pieces[uni[-1]], ", ".join(after) or None
+    places = [x for x in pieces if _is_place(x)]
+    schools = [x for x in pieces if x not in places]
+    return (schools[-1] if schools else None), (places[0] if places else None)
+
+
+def _is_place(piece: str) -> bool:
+    return " ".join(_norm_place(w) for w in piece.split()) in imprint_places()
 
 
 def _natural_latin(name: str) -> Person:
@@ -752,6 +829,8 @@ def _field_like(part: str) -> bool:
 
 
 def _entry_type(raw: str, out: ReferenceFields) -> str:
+    if out["container"] and out["url"] and not (out["volume"] or out["issue"] or out["pages"]):
+        return "web"  # MLA "Title." Human Rights Watch, 5 Feb. 2019, www…
     if out["volume"] or out["container"]:
         return "article"
     if _REPORT_RE.search(raw):

@@ -355,7 +355,7 @@ def _has_year(line: str) -> bool:
 #: an access date, up to its year: not the work's date ("… ٢٠١٨، متاح على: URL، تاريخ الزيارة:
 #: ١٢/٣/٢٠٢٣", "Retrieved March 3, 2023, from", "بازیابی‌شده در ۲۰ مهر ۱۴۰۱ از")
 ACCESS_DATE_RE = re.compile(
-    r"(?:accessed|retrieved|viewed|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول|تم الاطلاع|"
+    r"(?:accessed|retrieved|viewed|cited|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول|تم الاطلاع|"
     r"تاریخ دسترسی|بازیابی[\u200c ]?شده|دسترسی در)[^()\[\]]{0,40}?\d{4}",
     re.I,
 )
@@ -393,7 +393,12 @@ def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | No
 
 def _split_authors_title(body: str, ys: int, ye: int) -> tuple[str, str | None]:
     """Authors and title of an entry whose year sits at ``body[ys:ye]``."""
-    if ys > 0 and body[ys] == "(" and not body[ye:].lstrip().startswith(":"):
+    if (
+        ys > 0
+        and body[ys] == "("
+        and not body[ye:].lstrip().startswith(":")
+        and not sentence_in_names(body[:ys])  # "von Lossow, T. "Title." SWP Comments, no. 3 (2016)"
+    ):
         authors = body[:ys]
         rest = body[ye:].lstrip(" .،,")
     else:
@@ -444,6 +449,20 @@ def _trim_authors(authors: str) -> str:
     return a
 
 
+#: abbreviations a name may hold before more of it ("Smith, John Jr. and …")
+_NAME_ABBREVIATIONS = frozenset("jr sr st dr prof ed eds trans comp".split())
+
+
+def sentence_in_names(names: str) -> bool:
+    """Whether what would be an entry's names holds a full stop after a word (not an
+    initial or abbreviation) with more words after it: the names ran into the title
+    (``OCHA. Iraq: Humanitarian Response Plan`` before ``2019``); ``Bolin, Bert.`` ends there."""
+    return any(
+        m[1].lower() not in _NAME_ABBREVIATIONS
+        for m in re.finditer(r"([^\W\d_]{2,})\.\s+(?=\S)", names)
+    )
+
+
 #: a lower-case Latin word that is no name particle: the names before it ran into a title
 _LATIN_PROSE_RE = re.compile(
     r"\b(?!(?:and|van|von|der|den|del|des|dos|bin|ibn|eds|trans)\b)[a-z]{3,}\b"
@@ -473,6 +492,8 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
         named = None  # "Cheeseman N. The Kenyan elections of 2007: …": a title's year
     if named and P.REF_VANCOUVER_YEAR_RE.search(body):
         named = None  # "… في نينوى بعد عام 2017: مسح ميداني. مجلة …. 2020؛12(3)": the same
+    if named and sentence_in_names(named["authors"]):
+        named = None  # "OCHA. Iraq: Humanitarian Response Plan 2019. …": the title's year
     if named and not P.REF_PAREN_YEAR_RE.search(named["authors"]):
         # "Althusser, L. 1971: Ideology ...": the year right after the names is the entry's
         kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}
@@ -497,6 +518,9 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     rec.update(record_fields(raw, rec))
     return rec
 
+
+#: the dashes that stand for the names of the entry above: "---." | "———." | "___,"
+_DITTO_NAMES_RE = re.compile(r"^\s*(?:[-—–_]\s?){2,}\s*[.,]\s+(?=\S)")
 
 #: a few words with no digit or stop after an entry's closing URL or DOI: the subheading of
 #: the next part of the list, run into the entry when the reader joined the paragraph after
@@ -543,7 +567,13 @@ def find_references(
         raw = raw[sub.end() :].lstrip() if sub else raw
         raw = _drop_run_in_subheading(raw)
         rec = parse_reference_entry(raw, context=ctx)
-        if records and P.REF_DITTO_RE.match(P.fold_digits(raw.strip())):
+        ditto = _DITTO_NAMES_RE.match(raw) if records else None
+        if ditto and records[-1]["authors"]:
+            # "---. Iraq: From War to a New Authoritarianism. Routledge, 2012.": the author of
+            # the entry above (MLA, Chicago), whose names the record takes
+            rec = {**parse_reference_entry(f"{records[-1]['authors']}. {raw[ditto.end():]}",
+                                           context=ctx), "raw": " ".join(raw.split())}  # fmt: skip
+        elif records and P.REF_DITTO_RE.match(P.fold_digits(raw.strip())):
             # "1986: Speech Genres ...": a further work of the author of the entry before
             rec = {**parse_reference_entry(f"{records[-1]['authors']} {raw.strip()}", context=ctx),
                    "raw": " ".join(raw.split())}  # fmt: skip
