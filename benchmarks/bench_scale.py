@@ -17,10 +17,14 @@ For each corpus:
   jobs) in a child process: wall time, CPU seconds (its own and its pool workers', from
   :func:`os.wait4`) and peak memory;
 * the per-document stages in this process, one after the other: ``read`` (decode or PDF
-  layout, repair), then each spaCy component of the default pipeline, in characters of
-  repaired text per CPU second of this process (on a busy machine wall time says little);
-  and ``spacy.blank("ar")`` with a sentencizer on the same text, what a user would
-  otherwise run, as a ratio;
+  layout, repair), then araseclit's tokenizer and each spaCy component of the default
+  pipeline, in characters of repaired text per CPU second of this process (on a busy
+  machine wall time says little); and ``spacy.blank("ar")`` with a sentencizer on the same
+  text, what a user would otherwise run, as a ratio: the per-document pipeline is the
+  tokenizer and every component (spaCy blank's time includes its tokenizer too), and both
+  pipelines are warm, having run once over the sample sources every corpus is made of;
+* the same ratio on text neither pipeline has seen (``corpora/clean``): the corpora repeat
+  the sample's vocabulary, which spaCy's tokenizer cache favours;
 * each stage's growth exponent between the smallest and the largest corpus:
   log(time ratio) / log(characters ratio) (1.0 = linear);
 * for a single document of at most ``--commands-mb`` MB (default 1): ``analyze`` against
@@ -145,18 +149,38 @@ def _pss_mb(pid: int) -> float:
     return 0.0
 
 
-def stage_times(files: list[Path]) -> tuple[dict[str, float], int, int]:
-    """CPU seconds per stage over ``files`` in this process, characters read, documents read."""
+def _pipelines():  # type: ignore[no-untyped-def]
+    """araseclit's default pipeline and ``spacy.blank("ar")`` with a sentencizer, both warm:
+    each has run once over every sample source, the text every corpus here is made of
+    (spaCy's tokenizer caches each distinct string it meets, and both pipelines load some
+    tables on their first document), so that neither pays a first pass the other does not."""
     import spacy
 
     import araseclit
-    from araseclit.errors import AraseclitError
-    from araseclit.pipeline.annotate import annotate, chunk_limit
+    from araseclit.pipeline.annotate import annotate
 
     nlp = araseclit.load_pipeline("default")
     plain = spacy.blank("ar")
     plain.add_pipe("sentencizer")
     plain.max_length = 10**8
+    for path in sorted((SAMPLE / "sources").glob("*.txt")):
+        document = araseclit.read(path)
+        annotate(nlp, document)
+        plain(document.text)
+    return nlp, plain
+
+
+def stage_times(files: list[Path], pipelines=None) -> tuple[dict[str, float], int, int]:  # type: ignore[no-untyped-def]
+    """CPU seconds per stage over ``files`` in this process, characters read, documents read.
+
+    The two pipelines run document by document, one after the other, on the same repaired
+    text; ``tokenizer`` is araseclit's (``nlp.make_doc``): spaCy blank's tokenizer is part
+    of its time, so ours is part of the per-document pipeline's."""
+    import araseclit
+    from araseclit.errors import AraseclitError
+    from araseclit.pipeline.annotate import annotate, chunk_limit
+
+    nlp, plain = pipelines or _pipelines()
     seconds: dict[str, float] = defaultdict(float)
     chars = docs = 0
     for path in files:
@@ -175,9 +199,11 @@ def stage_times(files: list[Path]) -> tuple[dict[str, float], int, int]:
             seconds["pipeline, chunked (all components)"] += time.process_time() - start
             start = time.process_time()
             plain(document.text)
-            seconds["spacy.blank + sentencizer"] += time.process_time() - start
+            seconds[BLANK] += time.process_time() - start
             continue
+        start = time.process_time()
         doc = nlp.make_doc(document.text)
+        seconds["tokenizer"] += time.process_time() - start
         doc._.doc_id = document.doc_id
         for name, component in nlp.pipeline:
             start = time.process_time()
@@ -185,8 +211,28 @@ def stage_times(files: list[Path]) -> tuple[dict[str, float], int, int]:
             seconds[name] += time.process_time() - start
         start = time.process_time()
         plain(document.text)
-        seconds["spacy.blank + sentencizer"] += time.process_time() - start
+        seconds[BLANK] += time.process_time() - start
     return seconds, chars, docs
+
+
+#: the stage name of spaCy blank + sentencizer in the tables
+BLANK = "spacy.blank + sentencizer"
+#: text neither pipeline has seen (not made of the sample's paragraphs), for the ratio on
+#: new vocabulary: the corpora repeat the sample's few thousand distinct words, and spaCy's
+#: tokenizer, which caches every string it meets, gains far more from that than we do
+UNSEEN = ROOT / "corpora" / "clean"
+
+
+def unseen_ratio(pipelines) -> str:  # type: ignore[no-untyped-def]
+    """A Markdown line: the per-document pipeline against spaCy blank on :data:`UNSEEN`'s
+    texts, each read once, after the corpora (so on new words only)."""
+    files = sorted(UNSEEN.glob("*.txt"))
+    seconds, chars, _docs = stage_times(files, pipelines)
+    ours = sum(v for k, v in seconds.items() if k not in ("read", BLANK))
+    return (f"On text neither pipeline had seen ({UNSEEN.relative_to(ROOT)}/*.txt, {len(files)} "
+            f"documents, {chars:,} characters, read once after the corpora): the per-document "
+            f"pipeline {chars / ours:,.0f} chars/CPU s, spacy.blank + sentencizer "
+            f"{chars / seconds[BLANK]:,.0f}: **1/{ours / seconds[BLANK]:.1f}**.")  # fmt: skip
 
 
 def exponent(t0: float, t1: float, c0: int, c1: int) -> float:
@@ -195,9 +241,11 @@ def exponent(t0: float, t1: float, c0: int, c1: int) -> float:
     return math.log(t1 / t0) / math.log(c1 / c0)
 
 
-def measure(label: str, inputs: Path, files: list[Path], work: Path) -> dict[str, object]:
+def measure(  # type: ignore[no-untyped-def]
+    label: str, inputs: Path, files: list[Path], work: Path, pipelines
+) -> dict[str, object]:
     wall, peak, code, cpu = run_analyze(inputs, work / f"run-{label}")
-    seconds, chars, docs = stage_times(files)
+    seconds, chars, docs = stage_times(files, pipelines)
     print(f"{label}: analyze {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB, exit {code}; "
           f"{chars:,} chars", flush=True)  # fmt: skip
     return {"label": label, "wall": wall, "cpu": cpu, "peak": peak, "exit": code, "chars": chars,
@@ -245,15 +293,16 @@ def table(rows: list[dict[str, object]], title: str) -> list[str]:
         cpu_exp = exponent(a["cpu"], b["cpu"], a["chars"], b["chars"])  # type: ignore[arg-type]
         out.append(f"| growth exponent | | | {wall_exp:.2f} | {cpu_exp:.2f} | | | "
                    + " | ".join(exps) + " |")  # fmt: skip
-    pipe = [s for s in stages if s not in ("read", "spacy.blank + sentencizer")]
+    pipe = [s for s in stages if s not in ("read", BLANK)]
     for r in rows:
         secs = r["seconds"]
         ours = sum(secs.get(s, 0) for s in pipe)  # type: ignore[attr-defined]
-        blank = secs.get("spacy.blank + sentencizer", 0)  # type: ignore[attr-defined]
+        blank = secs.get(BLANK, 0)  # type: ignore[attr-defined]
         if ours and blank:
             out.append("")
-            out.append(f"{r['label']}: the per-document pipeline runs at 1/{ours / blank:.0f} of "
-                       "spacy.blank + sentencizer on the same text.")  # fmt: skip
+            out.append(f"{r['label']}: the per-document pipeline ({' + '.join(pipe)}) runs at "
+                       f"1/{ours / blank:.1f} of spacy.blank + sentencizer on the same text "
+                       f"({r['chars'] / ours:,.0f} chars/CPU s).")  # fmt: skip
     return [*out, ""]
 
 
@@ -268,7 +317,7 @@ def _stage_exponent(rows: list[dict[str, object]], stage: str) -> str:
 
 
 def _stage_order(name: str) -> tuple[int, str]:
-    order = ["read", "segment", "cite", "tag", "claims", "spacy.blank + sentencizer"]
+    order = ["read", "tokenizer", "segment", "cite", "tag", "claims", BLANK]
     return (order.index(name) if name in order else len(order), name)
 
 
@@ -285,29 +334,36 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS, help="Markdown results file")
     args = parser.parse_args()
     corpus_rows, single_rows, commands = [], [], []
+    load_start = os.getloadavg()[0]
+    pipelines = _pipelines()
     with tempfile.TemporaryDirectory(prefix="araseclit-scale-") as tmp:
         work = Path(tmp)
         for n in args.sizes:
             folder = work / f"corpus-{n}"
             make_corpus(folder, n)
-            corpus_rows.append(measure(f"{n} documents", folder, sorted(folder.iterdir()), work))
+            files = sorted(folder.iterdir())
+            corpus_rows.append(measure(f"{n} documents", folder, files, work, pipelines))
         for mb in args.mb:
             path = work / f"long-{mb}MB.txt"
             make_long(path, mb)
-            single_rows.append(measure(f"one {mb:g} MB text", path, [path], work))
+            single_rows.append(measure(f"one {mb:g} MB text", path, [path], work, pipelines))
             if mb <= args.commands_mb:
                 commands.append(commands_against_analyze(path, single_rows[-1]["cpu"]))  # type: ignore[arg-type]
     lines = [
         "# Scale",
         "",
         f"Measured {time.strftime('%Y-%m-%d')} on {os.cpu_count()} cores, load average "
-        f"{os.getloadavg()[0]:.1f} at the end. Run: `.venv/bin/python benchmarks/bench_scale.py "
+        f"{load_start:.1f} at the start and {os.getloadavg()[0]:.1f} at the end. Run: `.venv/bin/python benchmarks/bench_scale.py "
         f"{' '.join(['--sizes', *map(str, args.sizes)])} --mb {' '.join(f'{m:g}' for m in args.mb)}`. "
         "See the script's docstring for what each column is.",
         "",
         *(table(corpus_rows, "Corpora") if corpus_rows else []),
         *table(single_rows, "One document"),
         *(["### `analyze` against the commands it runs", "", *commands, ""] if commands else []),
+        "### On new text",
+        "",
+        unseen_ratio(pipelines),
+        "",
     ]
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
