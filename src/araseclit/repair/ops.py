@@ -31,6 +31,7 @@ OPERATIONS: dict[str, str] = {
     "araseclit.repair.openers.v1": "opening brackets given first in their run",
     "araseclit.repair.laid_out_lines.v1": "pdftotext -layout rows cut at a lifted tanween",
     "araseclit.repair.lifted_tanween.v1": "tanween marks lifted onto lines of their own",
+    "araseclit.repair.laid_out_pieces.v1": "the pieces of vowelled visual lines in pdftotext -layout rows, given in the order of their heights, read again by their columns",
     "araseclit.repair.vowelled_pieces.v2": "a vowelled visual line cut at stacked marks into pieces given end first (pdftotext, with or without its controls), in any order",
     "araseclit.repair.shifted_marks.v1": "tanween marks given beside the wrong word",
     "araseclit.repair.mark_order.v1": "every mark given before its letter",

@@ -12,8 +12,10 @@ semicolon), :mod:`.lifted` (brackets, dashes and tanween lifted onto a line befo
 line), :mod:`.split_lines` (a line split in two by font), :mod:`.entries` (a reference
 entry's punctuation and digits given after its words), :mod:`.openers` (an opener given
 first in its line or run), :mod:`.lifted_tanween` and :mod:`.laid_out` (a line cut at a
-tanween lifted onto a line of its own), :mod:`.diacritics_pieces` (a vowelled visual line
-cut at stacked marks, its pieces given end first), :mod:`.marks` (tanween marks out of place),
+tanween lifted onto a line of its own), :mod:`.laid_out_pieces` (the pieces of vowelled
+visual lines in ``pdftotext -layout`` rows, read by their columns), :mod:`.diacritics_pieces`
+(a vowelled visual line cut at stacked marks, its pieces given end first), :mod:`.marks`
+(tanween marks out of place),
 :mod:`.continued_runs` (a Latin run read after another line than its own), :mod:`.mark_cuts`
 (a line cut at a marked letter, pypdfium2), :mod:`.lam_alef` (lam-alef read alef first
 inside words) and :mod:`.cites` (citation pieces). Damage undone
@@ -34,6 +36,7 @@ from araseclit.repair.continued_runs import reread_continued_runs, restore_run_f
 from araseclit.repair.diacritics_pieces import restore_vowelled_pieces
 from araseclit.repair.entries import merge_trailing_blocks
 from araseclit.repair.laid_out import restore_laid_out_lines
+from araseclit.repair.laid_out_pieces import restore_laid_out_pieces
 from araseclit.repair.lam_alef import fix_inner_lam_alef
 from araseclit.repair.lifted import merge_lifted_lines
 from araseclit.repair.lifted_tanween import restore_lifted_tanween
@@ -139,6 +142,11 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
         "lifted_tanween",
         SCRAMBLED,
         lambda lines, c: restore_lifted_tanween(lines, wrapped=c.order != "stripped"),
+    ),
+    Pass(
+        "laid_out_pieces",
+        ANY,
+        lambda lines, c: restore_laid_out_pieces(lines, c.texts, lambda r: c.read(r, "AL")),
     ),
     Pass(
         "vowelled_pieces",
