@@ -410,3 +410,41 @@ def test_an_editor_role_is_no_part_of_the_family_name() -> None:
         " Washington: APHA Press; 2015."
     )
     assert f["authors"][0]["family"] == "Heymann"
+
+
+def test_an_entry_wrapped_inside_its_paragraph_is_one_entry_even_where_a_line_looks_like_one() -> (
+    None
+):
+    text = BODY + (
+        "\n\nالمراجع\n\nأولاً: الكتب\n\n"
+        "ابن خلدون، عبد الرحمن بن محمد. (د.ت). تاريخ ابن خلدون، ج3. بيروت: دار\nالفكر.\n\n"
+        "الطائي، خالد عبد الله. (2016). الأمن الوطني في العراق بعد عام 2003: المفاهيم والسياسات\n"
+        "(ط2). القاهرة: مكتبة مدبولي.\n\n"
+        "ثانياً: التقارير\n\n"
+        "المفوضية العليا لحقوق الإنسان في العراق. (2022). واقع النازحين بعد إغلاق المخيمات.\n"
+        "تاريخ الاطلاع 3 أيار 2023، من https://ihchr.iq/reports/2022/idps\n\n"
+        "Saleh, A. et al. (2021) 'Checkpoint regimes and aid delivery in post-ISIS Iraq',\n"
+        "Disasters, vol. 45, no. 3, pp. 510–533. doi:10.5555/disa.2021.045\n\n"
+        "Kaldor, M. (n.d.). Human security in the Middle East. Retrieved March 3, 2023,\n"
+        "from https://www.lse.ac.uk/human-security/middle-east\n"
+    )
+    entries = find_references(text)[1]
+    assert [e["year_text"] for e in entries] == ["د.ت", "2016", "2022", "2021", "n.d."]
+    assert parse_fields(entries[3]["raw"])["container"] == "Disasters"
+
+
+def test_a_work_in_press_has_its_date_and_its_title() -> None:
+    entries = _entries(
+        "References\n\nAl-Rawi, S. (2019). Tribal guarantees and humanitarian access in Anbar."
+        " Middle East Policy, 26(3), 88–104.\n\nHassan, R., & Miller, J. (in press). Sheikhs and"
+        " convoys in Salahuddin. Disasters.\n\nIOM. (2020). Iraq displacement tracking matrix."
+        " IOM.\n"
+    )
+    assert [e["year_text"] for e in entries] == ["2019", "in press", "2020"]
+    f = parse_fields(entries[1]["raw"])
+    assert (f["year_text"], f["title"]) == ("in press", "Sheikhs and convoys in Salahuddin")
+
+
+def test_a_volume_of_a_work_in_several_makes_no_article() -> None:
+    f = parse_fields("طبری، محمد بن جریر (بی‌تا). تاریخ الرسل و الملوک، ج ۳. بیروت: دار التراث.")
+    assert (f["year_text"], f["volume"], f["type"]) == ("بی\u200cتا", "3", "book")

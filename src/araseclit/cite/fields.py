@@ -248,6 +248,10 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+#: a bracketed date that is no year: "(in press)", "(forthcoming)", "(قيد النشر)", "(بی‌تا)"
+_PAREN_UNDATED_RE = re.compile(
+    r"\((?:in press|forthcoming|قيد النشر|تحت الطبع|زیر چاپ|در دست انتشار|بی[\u200c ]?تا)\)", re.I
+)
 _ROLE_RE = re.compile(
     r"\s*(?:[,،]\s*(?:editors?|eds?\.|compilers?|translators?)|\((?:eds?\.?|editors?|محرر(?:ون|ين)?|تحرير)\))"
     r"\s*\.?\s*$",
@@ -389,7 +393,7 @@ def _body_parts(body: str, info: dict, vancouver: bool = False) -> tuple[str, li
     vancouver = _VANCOUVER_RE.match(body)
     if vancouver:  # "Cheeseman N. Title. J East Afr Stud. 2008;2(2):166-84."
         return vancouver["authors"], _split_sentences(vancouver["rest"])
-    paren = P.REF_PAREN_YEAR_RE.search(body)
+    paren = P.REF_PAREN_YEAR_RE.search(body) or _PAREN_UNDATED_RE.search(body)
     split = chicago_authors(body)
     # APA and Arabic author–date, "Name (year). Title. …", unless the names end before a
     # title that the bracketed year follows (a Chicago journal's "… 23, no. 4 (1904): 421")
@@ -831,8 +835,8 @@ def _field_like(part: str) -> bool:
 def _entry_type(raw: str, out: ReferenceFields) -> str:
     if out["container"] and out["url"] and not (out["volume"] or out["issue"] or out["pages"]):
         return "web"  # MLA "Title." Human Rights Watch, 5 Feb. 2019, www…
-    if out["volume"] or out["container"]:
-        return "article"
+    if out["container"] or (out["volume"] and (out["issue"] or out["pages"])):
+        return "article"  # a volume alone is one of a work in several (ج3, Vol. 2)
     if _REPORT_RE.search(raw):
         return "report"
     if out["publisher"]:

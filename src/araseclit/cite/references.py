@@ -192,7 +192,13 @@ def _list_start(text: str, headings: list[re.Match[str]]) -> int:
     them (``ثبت المراجع`` / ``أولاً: المراجع العربية`` ... ``ثانياً: المراجع الأجنبية``)."""
     start = headings[-1].start()
     for prev in reversed(headings[:-1]):
-        lines = [x for x in text[prev.end() : start].splitlines() if x.strip()]
+        between = text[prev.end() : start]
+        # entries the source wrapped over lines count once: by paragraph where blank lines
+        # part them; a subheading of the list (ثانياً: الدوريات) is neither entry nor prose
+        subs = {between[s:e].strip() for s, e in _subheadings(between)}
+        chunks = re.split(r"\n\s*\n", between) if re.search(r"\n\s*\n\s*\S", between.strip()) else (
+            between.splitlines())  # fmt: skip
+        lines = [x.strip().split("\n")[0] for x in chunks if x.strip() and x.strip() not in subs]
         if lines and sum(map(_starts_entry, lines)) < len(lines) / 2:
             break
         start = prev.start()
@@ -200,7 +206,12 @@ def _list_start(text: str, headings: list[re.Match[str]]) -> int:
 
 
 #: an entry with no date: ``د.ت`` / ``ب.ت`` / ``بدون تاريخ`` (Arabic), ``بی‌تا`` (Persian), ``n.d.``
-ND_RE = re.compile(r"د\.\s*ت\.?|ب\.\s*ت\.?|بدون\s+تاريخ|بی[\u200c ]?تا|\bn\.\s?d\.?")
+#: and a work not yet out: ``in press``, ``forthcoming``, ``قيد النشر``, ``تحت الطبع``, ``زیر چاپ``
+ND_RE = re.compile(
+    r"د\.\s*ت\.?|ب\.\s*ت\.?|بدون\s+تاريخ|بی[\u200c ]?تا|\bn\.\s?d\.?"
+    r"|(?<=\()(?:in press|forthcoming|قيد النشر|تحت الطبع|زیر چاپ|در دست انتشار)(?=\))",
+    re.I,
+)
 #: the marker a subheading of the list may open with: ``أولاً:``, ``ب)``, ``II.``, ``A.``
 _SUBHEAD_MARK_RE = re.compile(
     r"^\s*(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا)[ًٌ]?|الف|[أ-ي]|[IVX]{1,4}|[A-Za-z]|\d{1,2})"
@@ -251,7 +262,8 @@ def _blank_headings(block: str, headings: list[re.Match[str]]) -> str:
 #: Council (2019) Barriers …", "Human Rights Watch (n.d.) Iraq: …"); a journal's "Studies 29
 #: (2004): 15" has a number before its year, "Middle East Report (2019): 12" a colon after
 _NAMED_DATE_RE = re.compile(
-    r"^\s*[^\W\d_][^\d()\[\].:،,]{1,70}\(\s*(?:(?:1[5-9]|20)\d{2}[a-zأ-ي]?|n\.\s?d\.?|د\.\s*ت\.?)\s*\)"
+    r"^\s*[^\W\d_][^\d()\[\].:،,]{1,70}\(\s*(?:(?:1[5-9]|20)\d{2}[a-zأ-ي]?|n\.\s?d\.?|د\.\s*ت\.?"
+    r"|in press|forthcoming)\s*\)"
     r"\.?(?!\s*:)\s+\S"
 )
 
@@ -277,11 +289,23 @@ def split_entries(block: str) -> list[tuple[int, int]]:
     # only: a line the source wrapped ("الكتب العلمية، بيروت، ٢٠١٥.") continues the one above
     labelled = [_line_label(block[s:e]) for s, e in lines]
     numbered = sum(n is not None for n in labelled) >= 2 and labelled[0] is not None
+    # a list that parts its entries by blank lines wraps an entry inside its paragraph: when
+    # most lines inside paragraphs start no entry, none does ("Disasters, vol. 45, no. 3, …",
+    # "تاريخ الاطلاع 3 أيار 2023، من https://…" continue the line above)
+    first = [
+        i == 0 or block[lines[i - 1][1] : s].count("\n") >= 2 for i, (s, _) in enumerate(lines)
+    ]
+    inner = [block[s:e] for (s, e), f in zip(lines, first, strict=True) if not f]
+    by_paragraph = (
+        sum(first) >= MIN_RUN_ENTRIES
+        and bool(inner)
+        and sum(map(_starts_entry, inner)) < len(inner) / 2
+    )
     entries: list[list[int]] = []
-    for (s, e), n in zip(lines, labelled, strict=True):
+    for (s, e), n, f in zip(lines, labelled, first, strict=True):
         line = block[s:e]
-        if numbered:
-            if n is None and entries:
+        if numbered or (by_paragraph and not f):
+            if (n is None or not numbered) and entries:
                 entries[-1][1] = e
             else:
                 entries.append([s, e])
