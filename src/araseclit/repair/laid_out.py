@@ -6,7 +6,8 @@ visual line before the word that carried it (:mod:`.lifted_tanween`). With ``-la
 every piece keeps its column: the pieces come on separate rows, or as separate runs of one
 row, that tile the line without overlapping, so they are read right to left by position,
 and every lone mark goes to the piece whose first word stands under it
-(:func:`restore_laid_out_lines`).
+(:func:`restore_laid_out_lines`). Without pdftotext's controls, two pieces a space apart
+on one row are told apart by the mark above them (:func:`_split_under_marks`).
 """
 
 from __future__ import annotations
@@ -184,6 +185,60 @@ def _under(mark: _Group, rows: dict[int, list[_Group]], lines: list[Line]) -> _G
     return best
 
 
+def _split_under_marks(
+    rows: dict[int, list[_Group]],
+    cleans: dict[int, list[_Group]],
+    lines: list[Line],
+    repair: Callable[[str], str],
+) -> None:
+    """Rows whose controls were stripped give two pieces of a line a space apart as one
+    (``طويلا ،إذ ... تجلات ولم يدم هذا الازدهار``): a piece on the row next to a lone mark
+    that no piece's first word stands under, and that runs under the mark, is split at the
+    space where its left part, whose first word is drawn at its right end, ends under the
+    mark (``طويلا ... تجلات`` | ``ولم يدم هذا الازدهار``). Each part is read again by
+    ``repair`` from the same row of ``cleans`` split after as many words."""
+    for i, gs in list(rows.items()):
+        for mark in [g for g in gs if g.mark]:
+            if _under(mark, rows, lines) is not None:
+                continue
+            for r in (i + 1, i - 1):
+                if r in rows and lines[r].page == lines[i].page:
+                    if _split_one(mark, r, rows, cleans, repair):
+                        break
+
+
+def _split_one(
+    mark: _Group,
+    r: int,
+    rows: dict[int, list[_Group]],
+    cleans: dict[int, list[_Group]],
+    repair: Callable[[str], str],
+) -> bool:
+    """Split the piece of row ``r`` that runs under ``mark`` (see
+    :func:`_split_under_marks`); whether one was split."""
+    for k, g in enumerate(rows[r]):
+        if g.mark or not g.start <= mark.start < g.end:
+            continue
+        for m in re.finditer(" +", g.raw):
+            left, right = g.raw[: m.start()], g.raw[m.end() :]
+            end = g.start + m.start()  # the left part's last column
+            bare = BARE_WORD.match(left) if right.strip() else None
+            if bare is None or not end - bare.end() - 1 <= mark.start <= end:
+                continue
+            parts = [left, right]
+            clean = cleans.get(r, [])
+            if len(clean) == len(rows[r]):
+                cut = [t.start() for t in _TOKEN.finditer(clean[k].raw)]
+                words = len(left.split())
+                if len(cut) > words:
+                    parts = [clean[k].raw[: cut[words]], clean[k].raw[cut[words] :]]
+            one = _Group(r, g.start, end, left, text=repair(parts[0]).strip())
+            two = _Group(r, g.start + m.end(), g.end, right, text=repair(parts[1]).strip())
+            rows[r][k : k + 1] = [one, two]
+            return True
+    return False
+
+
 def _row_text(groups: list[_Group]) -> str:
     """A row's text: its pieces right to left, then any mark that found no word."""
     pieces = sorted((g for g in groups if not g.mark), key=lambda g: -g.end)
@@ -209,14 +264,16 @@ def restore_laid_out_lines(
     rows = {i: split(i, ln.raw or "", glyphs) for i, ln in enumerate(lines)}
     if not any(g.mark and g.start > 0 for gs in rows.values() for g in gs):
         return
+    cleans = {i: split(i, cleaned[i], glyphs) for i in rows} if cleaned is not None else rows
     for i, gs in rows.items():
-        clean = split(i, cleaned[i], glyphs) if cleaned is not None else gs
-        clean = clean if len(clean) == len(gs) else gs
+        clean = cleans[i] if len(cleans[i]) == len(gs) else gs
         for g, c in zip(gs, clean, strict=True):
             if g.mark:
                 g.text = " ".join(TANWEEN_FATH * g.raw.count(TANWEEN_FATH))
             else:
                 g.text = lines[i].text.strip() if len(gs) == 1 else repair(c.raw).strip()
+    if stripped:
+        _split_under_marks(rows, cleans, lines, repair)
     marked = {i for i, gs in rows.items() if any(g.mark for g in gs)}
     touched: set[int] = set()
     for i in sorted(marked):
