@@ -707,7 +707,7 @@ def find_citations(
             if skip is None or not skip[0] <= r["start"] < skip[1]
         ]  # fmt: skip
     if notes:  # brackets inside a citing note are its imprint; a numeric bracket a marker
-        in_notes = note_citations(text, notes)
+        in_notes = note_citations(text, notes, entries)
         # a note of prose that cites in brackets, "(٤) يقارن … (فرويد ١٩١٦ب، ٢٩٥).", keeps those
         imprints = imprint_starts(text, notes)
         cited = [

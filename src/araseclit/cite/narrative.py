@@ -129,6 +129,8 @@ def _narrative(
             or _evidenced_name(before, years, known)
             or _rare_uncued_name(before)
         )
+        if found is not None:  # "Dodge's (2013a) account": the possessive is no part of the name
+            found = (re.sub(r"(?<=\w)['’]s?$", "", found[0]), found[1])
         if found is None or not _plausible_author(found[0]) or _particle_led(found[0], t):
             continue
         if ranged and not _listed(found[0], years, known):

@@ -32,8 +32,10 @@ from araseclit.cite.styles import is_organisation
 from araseclit.cite.years import YearContext, parse_year
 
 # A notes heading: "الهوامش" | "الحواشي" | "هوامش البحث" | "الهوامش والتعليقات" | "## Notes"
+#   | Persian "پی‌نوشت‌ها" | "یادداشت‌ها" | "پانویس‌ها"
 NOTES_HEADING_RE = re.compile(
-    r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:الهوامش|الحواشي|هوامش|حواشي|التعليقات|الإحالات|الاحالات)"
+    r"^[ \t]*(?:[#|*>]+[ \t]*)*(?:(?:الهوامش|الحواشي|هوامش|حواشي|التعليقات|الإحالات|الاحالات"
+    r"|(?:پی[\u200c ]?نوشت|پانوشت|پانویس|یادداشت)(?:[\u200c ]?ها)?)"
     r"(?:\s+(?:و)?(?:ال)?(?:بحث|دراسة|فصل|تعليقات|إحالات|مراجع|مصادر))?|Notes|Endnotes|"
     r"Footnotes)[ \t]*[:：]?[ \t]*$",
     re.M | re.I,
@@ -45,6 +47,7 @@ NOTES_HEADING_RE = re.compile(
 #   folds a tatweel rule as it folds a kashida, to a mark or two ("ــ (١) …")
 NOTES_INLINE_HEADING_RE = re.compile(
     r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes"
+    r"|(?:پی[\u200c ]?نوشت|پانوشت|پانویس|یادداشت)(?:[\u200c ]?ها)?"
     r"|[_\u2010-\u2015\u2500\u2501\u23af-]{5,}|\u0640{2,})"
     r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)])[ \t]*\S)",
     re.M | re.I,
@@ -93,11 +96,14 @@ _SECONDARY_RE = re.compile(
     re.I,
 )
 # Words that send the reader to the work a note names, before it: "ينظر:", "انظر أيضاً:",
-#   "للمزيد ينظر:", "وكذلك:", "راجع:", "see also", "cf.", "For more, see" (the author follows)
+#   "للمزيد ينظر:", "وكذلك:", "راجع:", "see also", "cf.", "For more, see", Persian "رجوع کنید به:",
+#   "برای اطلاعات بیشتر نگاه کنید به:", "ر.ک:" (the author follows)
 _NOTE_LEAD_RE = re.compile(
     r"^\s*(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?\s+|للاستزادة\s+|for\s+more(?:\s+[^\s:,]+)?,?\s+)?"
     r"(?:(?:و?لكن|و)\s*)?(?:انظر|أنظر|ينظر|يُنظر|راجع|قارن|see|cf\.|compare)"
     r"(?:\s+(?:أيضا|أيضًا|أيضاً|كذلك|also))?\s*:?\s+"
+    r"|^\s*(?:برای\s+(?:اطلاعات|مطالعه)(?:ی)?\s+بیشتر\s*،?\s*)?"
+    r"(?:(?:رجوع|نگاه|مراجعه)\s+کنید\s+به|بنگرید\s+به|ر\.\s?ک\.?|ن\.\s?ک\.?)\s*:?\s*"
     r"|^\s*(?:و?كذلك|وأيضا|وأيضاً|and\s+also|also)\s*:\s*",
     re.I,
 )
@@ -321,12 +327,16 @@ class _Work:
     year_text: str | None
 
 
-def _author(head: str) -> str | None:
-    """The author of a note: the words before its first comma, when they read as a name."""
+def _author(head: str, listed: frozenset[str] = frozenset()) -> str | None:
+    """The author of a note: the words before its first comma, when they read as a name.
+    ``listed``: author keys of the reference list, whose names may run as long as a body's."""
     name = " ".join(head.split()).strip(' .،,«»"“”')
     words = name.split()
-    long_body = len(words) <= MAX_BODY_WORDS and is_organisation(name)  # "المفوضية العليا لحقوق
-    # الإنسان في العراق": a body's name runs longer than a person's
+    # "المفوضية العليا لحقوق الإنسان في العراق", "جمعیت هلال احمر جمهوری اسلامی ایران" (an
+    # author of the list): a body's name runs longer than a person's
+    long_body = len(words) <= MAX_BODY_WORDS and (
+        is_organisation(name) or (bool(listed) and _key(name) in listed)
+    )
     if not words or (len(words) > MAX_AUTHOR_WORDS and not long_body):
         return None
     if any(ch.isdigit() for ch in name):
@@ -341,7 +351,15 @@ def _page(rest: str) -> str | None:
     return re.sub(r"\s+", "", m["page"]) if m else None
 
 
-def _parse_piece(piece: str) -> tuple[_Work | None, str | None, bool]:
+def _key(name: str) -> str:
+    from araseclit.cite.matching import author_key
+
+    return author_key(name)
+
+
+def _parse_piece(
+    piece: str, listed: frozenset[str] = frozenset()
+) -> tuple[_Work | None, str | None, bool]:
     """``(work, page, ibid)`` of one citation in a note; ``work`` None for an ibid, or for a
     short note whose year must come from an earlier note (then ``work.year_text`` is None)."""
     piece = _strip_lead(piece.strip().rstrip("."))
@@ -350,7 +368,7 @@ def _parse_piece(piece: str) -> tuple[_Work | None, str | None, bool]:
         m = _LAST_PAGE_RE.search(piece[ibid.end() :])
         return None, (re.sub(r"\s+", "", m["page"]) if m else None), True
     head = re.split(r"[،,]", piece, maxsplit=1)[0]
-    author = _author(head)
+    author = _author(head, listed)
     if author is None or len(head) == len(piece):
         return None, None, False
     scan = _blank_access(piece)
@@ -389,8 +407,15 @@ def _family(author: str) -> str:
     return words[-1] if words else ""
 
 
-def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
-    """CITATIONS records for the works the notes of ``text`` cite (``kind`` ``"note"``)."""
+def note_citations(
+    text: str, notes: list[Note] | None = None, references: list[dict] | None = None
+) -> list[dict]:
+    """CITATIONS records for the works the notes of ``text`` cite (``kind`` ``"note"``).
+    ``references``: the document's entries, whose authors' names a note may write in full
+    however long (a body's name of six words)."""
+    from araseclit.cite.matching import reference_keys
+
+    listed = frozenset(k for e in references or [] for k in reference_keys(e.get("authors")))
     notes = find_notes(text) if notes is None else notes
     ctx = YearContext.of(P.fold_digits(text))
     out: list[dict] = []
@@ -400,7 +425,7 @@ def note_citations(text: str, notes: list[Note] | None = None) -> list[dict]:
         span = note.marker or (note.start, note.end)
         for piece in _PIECE_SPLIT_RE.split(note.body):
             via, piece = _secondary_split(_strip_lead(piece.strip()))
-            work, page, ibid = _parse_piece(piece)
+            work, page, ibid = _parse_piece(piece, listed)
             base, page = _base_work(piece, work, page, ibid, last, by_family, ctx)
             if base is None:
                 continue

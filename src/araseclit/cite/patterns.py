@@ -37,7 +37,7 @@ def fold_digits(text: str) -> str:
 
 # One year as written in a citation; fullmatch on the year segment.
 #   2019 | 2020a | 2020أ | Persian 1399الف | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
-#   | Persian بی‌تا (no date)
+#   | Persian بی‌تا (no date) | in press, forthcoming, قيد النشر (no year yet: read as no date)
 #   a three-digit year only with its Hijri mark: 310هـ
 #   the kashida of "هـ" that a font maps to junk: "1443ه---/2022م" | "1444ه,,,/2023م"
 YEAR = (
@@ -53,7 +53,8 @@ YEAR = (
     + r"|AH\b|CE\b|AD\b)?\.?\s*(?P<suffix>[a-e]\b|الف(?![\u0621-\u064a])|[أبجد]"
     + _NOT_AR
     + r")?"
-    r"|(?P<nd>د\.?\s*ت\.?|ب\.?\s*ت\.?|بدون\s+تاريخ|بی[\u200c ]?تا(?![\u0621-\u06cc])|n\.\s?d\.?))"
+    r"|(?P<nd>د\.?\s*ت\.?|ب\.?\s*ت\.?|بدون\s+تاريخ|بی[\u200c ]?تا(?![\u0621-\u06cc])|n\.\s?d\.?"
+    r"|in\s+press|forthcoming|قيد\s+النشر|تحت\s+الطبع|در\s+دست\s+انتشار))"
 )
 YEAR_RE = re.compile(YEAR)
 #: YEAR without group names, for repetition inside larger patterns
@@ -458,9 +459,12 @@ PAGE_ITEM_RE = re.compile(
     r"(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?:\s*(?:ff?\.|وما\s+بعدها))?"
 )
 # A locator that is not a page: "الكتاب الأول" | "الفصل 4.4" | "المجلد الثالث" | "ج2" | "ch. 3"
+#   | "para. 4" | "Table 2" | "Fig. 3" | "الفقرة 4" | "جدول 2" (APA's locators for works with no pages)
 LOCATOR_ITEM_RE = re.compile(
-    r"(?:ال)?(?:كتاب|فصل|فصلين|مجلد|جزء|باب|قسم|مقدمة|تمهيد|ملحق|هامش|حاشية|مادة|طبعة)(?:\s.{0,40})?"
-    r"|(?:ج|مج|ط)\s*\.?\s*\d{1,3}|(?:ch|chap|chapter|vol|volume|book|part|pt|n|note|sec)\b\.?.{0,30}",
+    r"(?:ال)?(?:كتاب|فصل|فصلين|مجلد|جزء|باب|قسم|مقدمة|تمهيد|ملحق|هامش|حاشية|مادة|طبعة|فقرة|جدول|شكل)"
+    r"(?:\s.{0,40})?"
+    r"|(?:ج|مج|ط)\s*\.?\s*\d{1,3}|(?:ch|chap|chapter|vol|volume|book|part|pt|n|note|sec|para|paras"
+    r"|paragraph|fig|figure|table|art|article|app|appendix|line|lines|ll)\b\.?.{0,30}",
     re.I,
 )
 # A secondary-citation marker starting an item, then the work read: "مقتطف في كورتين" |
