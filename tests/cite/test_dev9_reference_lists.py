@@ -448,3 +448,26 @@ def test_a_work_in_press_has_its_date_and_its_title() -> None:
 def test_a_volume_of_a_work_in_several_makes_no_article() -> None:
     f = parse_fields("طبری، محمد بن جریر (بی‌تا). تاریخ الرسل و الملوک، ج ۳. بیروت: دار التراث.")
     assert (f["year_text"], f["volume"], f["type"]) == ("بی\u200cتا", "3", "book")
+
+
+def test_a_numbered_list_run_into_one_paragraph_is_cut_after_a_url_the_pdf_broke() -> None:
+    entries = _entries(
+        "المراجع\n\n"
+        "٩. كاظم هدى. المنظمات غير الحكومية والقطاع الصحي في العراق [أطروحة دكتوراه]. بغداد: جامعة"
+        " بغداد؛ ٢٠٢٠. ١٠. Médecins Sans Frontières. Iraq: mental health needs in camps [Internet]."
+        " Geneva: MSF; 2021 [cited 2023 Apr 2]. Available from: https://msf.example.org/iraq-"
+        " mental-health ١١. وزارة الهجرة والمهجرين. التقرير السنوي لعام ٢٠٢٠. بغداد: الوزارة؛ ٢٠٢١."
+        " ١٢. Cetorelli V, Burnham G. Health needs of Yazidis displaced by ISIS. PLoS One."
+        " 2017;12(8):e0181028.\n"
+    )
+    assert [e["label"] for e in entries] == ["9", "10", "11", "12"]
+    f = parse_fields(entries[1]["raw"])
+    assert (f["url"], f["year_text"]) == ("https://msf.example.org/iraq-mental-health", "2021")
+
+
+def test_a_range_a_pdf_broke_after_its_dash_is_joined_in_the_title() -> None:
+    f = parse_fields(
+        "Jaber, N. (2015) Tribal mediation and state security in Anbar, 2003– 2011. PhD thesis."
+        " University of Exeter."
+    )
+    assert f["title"] == "Tribal mediation and state security in Anbar, 2003–2011"

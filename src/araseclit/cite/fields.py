@@ -60,7 +60,7 @@ class ReferenceFields(TypedDict):
 _DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s]+)", re.I)
 _URL_RE = re.compile(
     r"(?:متاح على|متاح في|available at|available from|retrieved from)?:?\s*"
-    r"(?P<url>https?://\S+|(?<![\w.@])www\.[\w-]+\.[\w.-]+(?:/\S*)?)",
+    r"(?P<url>(?:https?://\S+|(?<![\w.@])www\.[\w-]+\.[\w.-]+(?:/\S*)?)(?:(?<=-)\s+[\w./-]+)?)",
     re.I,
 )
 _ACCESSED_RE = re.compile(
@@ -456,6 +456,8 @@ def record_fields(raw: str, info: dict) -> dict:
 def fields_of(raw: str, info: dict) -> ReferenceFields:
     """The fields of entry ``raw`` whose REFERENCES record (authors, year) is ``info``."""
     body = P.fold_digits(" ".join(raw.split()))
+    # a range a PDF broke after its dash: "2014- 2017", "2003– 2011"
+    body = re.sub(r"(?<=\d[-–—])\s+(?=\d)", "", body)
     label = P.REF_LABEL_RE.match(body)
     body = body[label.end() :] if label else body
     body = P.HONORIFIC_RE.sub("", body, count=1)  # "د. محمد الكبيسي. الأمن الوطني. …"
@@ -473,8 +475,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         out["accessed"] = (acc["date"] or acc["cited"]).strip()
         body = (body[: acc.start()] + body[acc.end() :]).strip()
     url = _URL_RE.search(body)
-    if url:
-        out["url"] = url["url"].rstrip(".,;)،")
+    if url:  # a URL a PDF broke at a hyphen is joined: "https://…/iraq- mental-health"
+        out["url"] = re.sub(r"\s+", "", url["url"]).rstrip(".,;)،")
         body = (body[: url.start()] + body[url.end() :]).strip()
     ieee = ieee_fields(body) if label is not None else None
     if ieee is not None:  # "[3] S. Al-Rawi and K. Brennan, "Title," Journal, vol. 14, …"

@@ -360,15 +360,33 @@ def _label_cuts(line: str) -> list[int]:
     n = int(next(g for g in label.groups() if g))
     cuts = []
     pos = skip + label.end()
-    while (m := P.NEXT_LABEL_RE.search(line, pos)) is not None:
-        pos = m.start() + 1  # one on, not past the match: "… 87. 4. …" ("87. " matches first)
-        if int(m["n"]) != n + 1 or P.NUMBER_ABBREV_END_RE.search(line, 0, m.start()):
+    # a label after a stop, or after a URL, which ends an entry with no stop ("… Available
+    # from: https://msf.example.org/iraq-mental-health ١١. وزارة …")
+    after_url = {m.start("gap"): m["n"] for m in _LABEL_AFTER_URL_RE.finditer(line, pos)}
+    # NEXT_LABEL_RE's matches overlap ("… 87. 4. …": "87. " matches first): every start
+    labels = {
+        m.start(): m["n"]
+        for k in range(pos, len(line))
+        if (m := P.NEXT_LABEL_RE.match(line, k)) is not None
+    }
+    for start_pos in sorted(labels.keys() | after_url.keys()):
+        number = labels.get(start_pos) or after_url[start_pos]
+        if int(number) != n + 1 or (
+            start_pos in labels and P.NUMBER_ABBREV_END_RE.search(line, 0, start_pos)
+        ):
             continue  # "ط. 2." | "ج. 2." | "Vol. 3." number an edition or a volume
         start = cuts[-1] if cuts else 0
-        if _has_year(line[start : m.start()]) and _has_year(line[m.start() :]):
-            cuts.append(m.start())
+        if _has_year(line[start:start_pos]) and _has_year(line[start_pos:]):
+            cuts.append(start_pos)
             n += 1
     return cuts
+
+
+#: a list's next label right after a URL (the entry's last piece, with no stop after it); a
+#: URL the PDF broke at a hyphen ("https://…/iraq- mental-health") runs on past the space
+_LABEL_AFTER_URL_RE = re.compile(
+    r"(?:https?://|www\.)\S+?(?:-\s+[\w./-]+)?(?P<gap>\s+)(?P<n>\d{1,3})[.\-)]\s+(?=\S)"
+)
 
 
 def _has_year(line: str) -> bool:
@@ -551,7 +569,7 @@ _DITTO_NAMES_RE = re.compile(r"^\s*(?:[-—–_]\s?){2,}\s*[.,]\s+(?=\S)")
 #: an open-ended line ("… https://ihchr.iq/reports/2022/idps خامساً: المراجع الأجنبية",
 #: "… doi:10.5555/disa.2021.045 Reports")
 _RUN_IN_SUBHEADING_RE = re.compile(
-    r"(?:https?://|doi:\s*|doi\.org/)\S{2,300}?(?P<gap>\s+)"
+    r"(?:https?://|doi:\s*|doi\.org/)\S{2,300}?(?<!-)(?P<gap>\s+)"  # "…/iraq- mental-health": broken
     r"(?P<head>[^\d\s.,،:()\[\]][^\d.,،()\[\]]{1,60})\s*$",
     re.I,
 )
