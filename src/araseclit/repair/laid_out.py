@@ -192,13 +192,15 @@ def _split_under_marks(
     repair: Callable[[str], str],
 ) -> None:
     """Rows whose controls were stripped give two pieces of a line a space apart as one
-    (``طويلا ،إذ ... تجلات ولم يدم هذا الازدهار``): a piece on the row next to a lone mark
-    that no piece's first word stands under, and that runs under the mark, is split at the
+    (``طويلا ،إذ ... تجلات ولم يدم هذا الازدهار``): a piece on the row next to a row of
+    lone marks, under a mark no piece's first word stands under, is split at the
     space where its left part, whose first word is drawn at its right end, ends under the
     mark (``طويلا ... تجلات`` | ``ولم يدم هذا الازدهار``). Each part is read again by
     ``repair`` from the same row of ``cleans`` split after as many words."""
     for i, gs in list(rows.items()):
-        for mark in [g for g in gs if g.mark]:
+        if not gs or not all(g.mark for g in gs):
+            continue  # (a mark among words is no lifted one: pypdfium2 gives them in line)
+        for mark in gs:
             if _under(mark, rows, lines) is not None:
                 continue
             for r in (i + 1, i - 1):
