@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from araseclit.charsets import ARABIC_MARK
 from araseclit.repair import RepairConfig, repair_text
-from araseclit.repair.laid_out_pieces import Piece, row_pieces, visual_lines
+from araseclit.repair.laid_out_pieces import Piece, read_block, row_pieces, visual_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 RENDITIONS = ROOT / "corpora" / "clean" / "variants" / "diacritised_prose"
@@ -118,3 +118,28 @@ def test_whole_rows_are_left_as_they_are_read() -> None:
     raw = (RENDITIONS / "chromium-noto-naskh.pdftotext-layout.txt").read_text(encoding="utf-8")
     off = RepairConfig.make(disable=["laid_out_pieces"])
     assert repair_text(raw) == repair_text(raw, off)
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def test_a_lifted_shadda_goes_to_the_letter_under_its_column() -> None:
+    # "النَّخْلَةُ" with its shadda drawn apart on the row above, over the nun (the third
+    # letter from the right edge at column 15: column 13)
+    host = Piece(1, 10, 6, "النَخْلَةُ")
+    shadda = Piece(0, 13, 0, "\u0651")
+    from araseclit.textmodel.scorer import default_scorer
+
+    read = read_block([shadda, host], ["\u0651", "النَخْلَةُ"], default_scorer().score)
+    assert [_nfc(t) for t in read] == [_nfc("النَّخْلَةُ")]
+
+
+def test_a_lifted_vowel_with_no_bare_letter_near_its_column_stays_apart() -> None:
+    # every letter near the column has its vowel: a second one on any breaks a rule
+    host = Piece(1, 10, 4, "كَتَبَ")
+    vowel = Piece(0, 12, 0, "\u064f")
+    from araseclit.textmodel.scorer import default_scorer
+
+    read = read_block([vowel, host], ["\u064f", "كَتَبَ"], default_scorer().score)
+    assert "\u064f" in read[0] and _nfc("كَتَبَ") in _nfc(read[0])

@@ -50,6 +50,8 @@ TOLERANCE = 2
 MIN_LAID_OUT = 0.3
 #: rows a document needs before that share is evidence
 MIN_ROWS = 10
+#: letters either side of the one under a marks-only piece's column it may be given to
+MARK_REACH = 2
 #: share of a document's rows in visual lines of more than one row from which its lines are
 #: read as cut into pieces (a latent state shared by its blocks): the vowelled renditions of
 #: corpora/clean, calibration and heldout4 whose lines pdftotext cuts read 0.93-0.98, those
@@ -157,13 +159,61 @@ def _order(line: list[Piece], index: dict[int, int], links: Links) -> list[Piece
     return out
 
 
+def _place_marks(line: list[Piece], index: dict[int, int], texts: list[str]) -> set[int]:
+    """Marks-only pieces of a visual line (stacked marks a font drew apart) given to the
+    letter under them: the letter of the piece they stand over at their column, or one of
+    its neighbours (up to :data:`MARK_REACH` letters off) where the marks break fewer of
+    the orthography's rules there (:func:`.mark_order.violations`: two vowels on one
+    letter...). Marks that break more rules on every letter than they do apart stay a
+    piece. Returns the pieces placed; ``texts`` (the readings) take their marks."""
+    from araseclit.repair.mark_order import violations
+
+    placed: set[int] = set()
+    hosts = [p for p in line if not _MARKS_ONLY.match(p.raw)]
+    for m in line:
+        if not _MARKS_ONLY.match(m.raw):
+            continue
+        under = [p for p in hosts if p.start - p.slack - TOLERANCE <= m.start < p.end]
+        if not under:
+            continue
+        host = min(under, key=lambda p: abs(p.start - m.start))
+        at = index[id(host)]
+        k = min(host.end - 1 - m.start, host.width - 1)
+        chars = [ch for ch in host.raw if not _MARK.match(ch)]
+        target = sum(1 for ch in chars[: max(k, 0) + 1] if not ch.isspace())
+        marks = "".join(m.raw.split())
+        text = texts[at]
+        spots = [j for j, ch in enumerate(text) if not ch.isspace() and not _MARK.match(ch)]
+        if not spots:
+            continue
+        alone = violations(text) + violations(marks)
+        best: tuple[int, int, str] | None = None
+        for letter in range(max(1, target - MARK_REACH), target + MARK_REACH + 1):
+            if letter > len(spots):
+                break
+            j = spots[letter - 1] + 1
+            while j < len(text) and _MARK.match(text[j]):
+                j += 1
+            candidate = text[:j] + marks + text[j:]
+            key = (violations(candidate), abs(letter - target))
+            if best is None or key < best[:2]:
+                best = (*key, candidate)
+        if best is not None and best[0] <= alone - 1:
+            texts[at] = best[2]
+            placed.add(id(m))
+    return placed
+
+
 def read_block(pieces: list[Piece], texts: list[str], score: Score) -> list[str]:
     """The visual lines of a block as text: its pieces (``texts``: their readings, in the
     order of ``pieces``) in reading order, glued where the model reads one word."""
     links = Links(texts, score)
     index = {id(p): k for k, p in enumerate(pieces)}
     out: list[str] = []
+    texts = list(texts)
     for line in visual_lines(pieces):
+        placed = _place_marks(line, index, texts)
+        line = [p for p in line if id(p) not in placed]
         order = [index[id(p)] for p in _order(line, index, links)]
         words: list[str] = []
         for k, at in enumerate(order):
