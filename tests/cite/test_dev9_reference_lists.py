@@ -471,3 +471,29 @@ def test_a_range_a_pdf_broke_after_its_dash_is_joined_in_the_title() -> None:
         " University of Exeter."
     )
     assert f["title"] == "Tribal mediation and state security in Anbar, 2003–2011"
+
+
+def test_a_family_name_cited_from_a_given_name_first_entry_links_and_the_record_names_the_author() -> (
+    None
+):
+    from araseclit.cite import find_citations, match
+
+    text = (
+        "يرى الباحثون أن الأمن الإنساني أوسع من أمن الحدود (الموسوي، 2015: 45)، وأن ضعف الدولة"
+        " يعود إلى بنية المجتمع الديني والسياسي (عبد الجبار، 2010: 12). " * 3 + "\n\nالمراجع\n\n"
+        "عبد الأمير كاظم الموسوي، الأمن الإنساني في العراق: دراسة في المفهوم والتطبيق، ط2، دار"
+        " الكتب العلمية، بيروت، 2015.\n\n"
+        "فالح عبد الجبار، العمامة والأفندي: سوسيولوجيا خطاب وحركات الاحتجاج الديني، منشورات"
+        " الجمل، بيروت، 2010.\n\n"
+        "محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، 2009.\n"
+    )
+    _, refs = find_references(text)
+    assert [r["authors"] for r in refs] == [
+        "عبد الأمير كاظم الموسوي",
+        "فالح عبد الجبار",
+        "محمد حسين الحكيم",
+    ]
+    cits = find_citations(text, references=refs)
+    explained = match(cits, refs)
+    assert [e["ref_id"] for e in explained[:2]] == [refs[0]["ref_id"], refs[1]["ref_id"]]
+    assert "family name of the entry's fields" in explained[0]["author_rule"]

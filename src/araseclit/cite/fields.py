@@ -21,7 +21,7 @@ entry does not give is None. The fields are returned beside the REFERENCES recor
 from __future__ import annotations
 
 import re
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from araseclit.cite import patterns as P
 from araseclit.cite.ieee import ieee_fields
@@ -55,6 +55,7 @@ class ReferenceFields(TypedDict):
     url: str | None
     accessed: str | None
     type: str  # "article" | "chapter" | "book" | "report" | "web" | "other"
+    names: NotRequired[str]  # the author piece of a comma-separated entry, as written
 
 
 _DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s]+)", re.I)
@@ -450,6 +451,8 @@ def record_fields(raw: str, info: dict) -> dict:
     out["entry_type"] = f["type"]
     if f["title"]:
         out["title"] = f["title"]
+    if f.get("names"):  # a comma-separated entry: its first piece, not all before the year
+        out["authors"] = f["names"]
     return out
 
 
@@ -754,7 +757,8 @@ def comma_fields(body: str) -> dict | None:
     ):
         return None
     out: dict = dict(authors=_given_first(pieces[0]), title=None, container=None, volume=None,
-                     issue=None, pages=None, publisher=None, place=None)  # fmt: skip
+                     issue=None, pages=None, publisher=None, place=None,
+                     names=pieces[0].strip(" ."))  # fmt: skip
     quoted = bool(re.match(r"[«\"“]", title))
     imprint = _PAREN_IMPRINT_RE.search(title)
     if imprint and _YEAR_PIECE_RE.fullmatch(imprint["year"].strip()):

@@ -242,8 +242,10 @@ class _Entries:
     cites a few hundred names thousands of times.
     """
 
-    def __init__(self, authors: tuple[str | None, ...]) -> None:
-        self.keys = [reference_keys(a) for a in authors]
+    def __init__(self, authors: tuple[tuple[str | None, str | None], ...]) -> None:
+        # each entry's keys from its author field, and the first family name its fields read
+        # ("عبد الأمير كاظم الموسوي، …" -> الموسوي; "فالح عبد الجبار، …" -> عبد الجبار)
+        self.keys = [_with_family(reference_keys(a), f) for a, f in authors]
         self.by_key: dict[str, set[int]] = {}
         self.by_first: dict[str, set[int]] = {}  # by a key's first two words
         self.by_last: dict[str, set[int]] = {}
@@ -336,8 +338,16 @@ _INDEXES: OrderedDict[tuple[str | None, ...], _Entries] = OrderedDict()
 _INDEXES_LOCK = threading.Lock()
 
 
+def _with_family(keys: dict[str, str], family: str | None) -> dict[str, str]:
+    """``keys`` and the family name the entry's fields read, when they lack it."""
+    fk = author_key(family) if family else ""
+    if fk and fk not in keys:
+        keys = {**keys, fk: "family name of the entry's fields"}
+    return keys
+
+
 def _entries(references: list[dict]) -> _Entries:
-    authors = tuple(r.get("authors") for r in references)
+    authors = tuple((r.get("authors"), (r.get("families") or (None,))[0]) for r in references)
     with _INDEXES_LOCK:
         entries = _INDEXES.pop(authors, None) or _Entries(authors)
         _INDEXES[authors] = entries
