@@ -306,3 +306,15 @@ def test_a_line_after_a_latin_entry_may_be_laid_out_left_to_right_at_a_lower_mar
     doc = DocumentOrder("stripped")
     assert choose(LTR_ENTRY, doc, _judge(), "L").text == LTR_ENTRY_READ
     assert choose(LTR_ENTRY, doc, _judge(), "AL").order == "stripped"
+
+
+def test_a_section_number_after_an_arabic_letter_keeps_its_dash_before_the_digit() -> None:
+    """``ب-1:`` (an annex's section numbers) is displayed ``:1-ب``: the dash between the
+    letter and the digit is right to left, no separator trailing a left-to-right run
+    (``Kaldor، 2019:``). It was read ``ب1-:`` by every extractor order of
+    annex_lists_numbers in corpora/clean."""
+    assert reorder(" :2-", start="AL") == "-2: "
+    raw = "\u202bأ\u202a :2-\u202cمصادر البيانات وطريقة جمعها\u202c"
+    assert read_line(raw, "embedded") == "أ-2: مصادر البيانات وطريقة جمعها"
+    # a year closing a Latin citation keeps the separator after it
+    assert reorder("Kaldor، 2019:") == "Kaldor، 2019:"

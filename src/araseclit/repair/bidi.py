@@ -136,6 +136,14 @@ def runs(line: str, levels: list[int] | None = None) -> list[Run]:
 _TRAILING_SEPARATORS = ".,:،;-–"
 
 
+def _digits_only_run(line: str, levels: list[int], end: int) -> bool:
+    """The LTR run ending before ``end`` holds digits only (no Latin letter)."""
+    k = end
+    while k > 0 and levels[k - 1] == 2:
+        k -= 1
+    return line[k:end].strip().isdigit()
+
+
 def _keep_trailing_separators(line: str, levels: list[int]) -> list[int]:
     """A separator glued to the right end of an LTR run stays in it (``Kaldor، 2019:``), and
     so does a bracket closing one opened inside it (``Kaldor (2003: 78)``)."""
@@ -147,6 +155,8 @@ def _keep_trailing_separators(line: str, levels: list[int]) -> list[int]:
             depth = 0
         if levels[i] == 1 and levels[i - 1] == 2:
             if line[i] in _TRAILING_SEPARATORS and line[i - 1].isalnum():
+                if line[i] in "-–" and _digits_only_run(line, levels, i):
+                    continue  # "ب-1:" displayed ":1-ب": the dash is the Arabic letter's
                 levels[i] = 2
             elif line[i] in ")]" and depth > 0:
                 levels[i] = 2  # "Kaldor (2003: 78)": the bracket closes inside the LTR run
