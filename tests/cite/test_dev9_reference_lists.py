@@ -497,3 +497,26 @@ def test_a_family_name_cited_from_a_given_name_first_entry_links_and_the_record_
     explained = match(cits, refs)
     assert [e["ref_id"] for e in explained[:2]] == [refs[0]["ref_id"], refs[1]["ref_id"]]
     assert "family name of the entry's fields" in explained[0]["author_rule"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "publisher", "place"),
+    [
+        (
+            "الطبري، محمد بن جرير. تاريخ الرسل والملوك. تحقيق محمد أبو الفضل إبراهيم. ج4. القاهرة:"
+            " دار المعارف، د.ت.",
+            "دار المعارف",
+            "القاهرة",
+        ),
+        (
+            "Marr, Phebe. The Modern History of Iraq. Boulder: Westview Press, n.d.",
+            "Westview Press",
+            "Boulder",
+        ),
+    ],
+)
+def test_an_undated_imprint_leaves_its_publisher_alone(
+    raw: str, publisher: str, place: str
+) -> None:
+    f = parse_fields(raw)
+    assert (f["publisher"], f["place"]) == (publisher, place)

@@ -588,7 +588,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         # "London: James Nisbet, 1902" | "بيروت: مؤسسة الأبحاث العربية، 1981" | "Dover"
         # "Berlin: Transparency International; 2012" (Vancouver) | "دار صادر، 1409هـ/1989م"
         imprint = re.sub(
-            r"[,،;؛]\s*(?:\d{3,4}\s*(?:هـ|ه)\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|هـ)?\s*$",
+            r"[,،;؛]\s*(?:(?:\d{3,4}\s*(?:هـ|ه)\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|هـ)?"
+            r"|د\.\s*ت\.?|ب\.\s*ت\.?|بی[\u200c ]?تا|n\.\s?d\.?)\s*$",  # "دار المعارف، د.ت"
             "",
             part,
         ).strip()
