@@ -42,7 +42,12 @@ from araseclit.cite.translit import script, similarity, sounds
 from araseclit.normalize import normalize_token
 from araseclit.tag.lexicon import Lexicon, load_word_list
 from araseclit.tag.patterns import is_arabic, raw_article
-from araseclit.tag.persons import _persian_sentences, citation_tokens, persian_letters
+from araseclit.tag.persons import (
+    PERSIAN_FUNCTION_WORDS,
+    _persian_sentences,
+    citation_tokens,
+    persian_letters,
+)
 from araseclit.textmodel.frequency import arabic_zipf
 
 #: least similarity of an Arabic word to a cited Latin name for it to be that name
@@ -114,8 +119,9 @@ def find_cited_names(
     skip = taken | citation_tokens(raw)
     # a Persian sentence's words are no Arabic scholar's name (کشور ~ Kishore, فشار ~ Fisher)
     farsi = any(map(persian_letters, raw))  # as tag.persons: no sentence scan without Persian
-    persian = _persian_sentences(raw, [normalize_token(w) for w in raw], farsi)
-    skip |= {k for k, farsi in enumerate(persian) if farsi}
+    if farsi or not PERSIAN_FUNCTION_WORDS.isdisjoint(map(normalize_token, set(raw))):
+        persian = _persian_sentences(raw, [normalize_token(w) for w in raw], farsi)
+        skip |= {k for k, farsi in enumerate(persian) if farsi}
     index = _by_first_class(latin)
     surname: dict[str, frozenset[str]] = {}  # the cited names each distinct word reads as
     conjunct: dict[str, frozenset[str]] = {}  # the same, for و/ف + a common word

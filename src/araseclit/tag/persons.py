@@ -807,21 +807,46 @@ def persian_letters(word: str) -> bool:
 def _persian_sentences(raw: list[str], norms: list[str], letters: bool = True) -> list[bool]:
     """Whether each token is in a Persian sentence (``سازمان ملل متحد در تهران دیدار
     کردند``): one whose Arabic-script words are Persian by :data:`PERSIAN_SHARE`. Sentences
-    end at ``.``, ``!``, ``?``, ``؟`` and line breaks."""
+    end at ``.``, ``!``, ``?``, ``؟`` and line breaks.
+
+    Only a sentence with a Persian word in it can be Persian: those words are found first
+    (``letters``: whether the text has a Persian letter at all), and only their sentences
+    are counted."""
     out = [False] * len(raw)
-    if not letters and PERSIAN_FUNCTION_WORDS.isdisjoint(norms):
-        return out  # no Persian word in the text (``letters``: whether one has a Persian letter)
-    start = words = farsi = 0
-    for k in range(len(raw) + 1):
-        if k < len(raw) and not (raw[k] in (".", "!", "?", "؟") or "\n" in raw[k]):
-            arabic, persian = _persian_evidence(raw[k], norms[k])
+    if letters:
+        hits = [
+            k
+            for k, (word, norm) in enumerate(zip(raw, norms, strict=True))
+            if norm in PERSIAN_FUNCTION_WORDS or not _PERSIAN_LETTERS.isdisjoint(word)
+        ]
+    elif PERSIAN_FUNCTION_WORDS.isdisjoint(norms):
+        return out  # no Persian word in the text
+    else:
+        hits = [k for k, norm in enumerate(norms) if norm in PERSIAN_FUNCTION_WORDS]
+    counted = 0  # tokens before this are in sentences already counted
+    for k in hits:
+        if k < counted or _sentence_end(raw[k]):
+            continue
+        start = k
+        while start > 0 and not _sentence_end(raw[start - 1]):
+            start -= 1
+        end = k + 1
+        while end < len(raw) and not _sentence_end(raw[end]):
+            end += 1
+        words = farsi = 0
+        for j in range(start, end):
+            arabic, persian = _persian_evidence(raw[j], norms[j])
             words += arabic
             farsi += persian
-            continue
         if words and farsi >= PERSIAN_SHARE * words:
-            out[start:k] = [True] * (k - start)
-        start, words, farsi = k + 1, 0, 0
+            out[start:end] = [True] * (end - start)
+        counted = end
     return out
+
+
+def _sentence_end(token: str) -> bool:
+    """Whether a token ends a sentence for :func:`_persian_sentences`."""
+    return token in (".", "!", "?", "؟") or "\n" in token
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
