@@ -378,6 +378,11 @@ def test_mla_dashes_stand_for_the_author_of_the_entry_above() -> None:
                 "year_text": "2022",
             },
         ),
+        (  # Chicago author-date thesis: the genre and the university in one part
+            "الدوري، سارة أحمد. ٢٠٢١. «المنظمات المحلية والعودة في صلاح الدين». رسالة ماجستير، جامعة"
+            " تكريت.",
+            {"title": "المنظمات المحلية والعودة في صلاح الدين", "publisher": "جامعة تكريت"},
+        ),
         (  # IEEE thesis
             '[9] H. Jawad, "Remote management and local partners in Nineveh, 2014–2018," M.S.'
             " thesis, Dept. Political Sci., Univ. Mosul, Mosul, Iraq, 2019.",

@@ -569,9 +569,9 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         if vol:  # "Vol. 2" | "ج ۳": the volume of a work in several
             out["volume"] = out["volume"] or vol["n"]
             continue
-        if _GENRE_RE.fullmatch(part.strip(" []()")):
-            continue  # "PhD thesis" | "رسالة ماجستير": what the work is, not who issued it
         genre = _GENRE_RE.match(part.strip(" []()"))
+        if genre and genre["school"] is None and genre.end() == len(part.strip(" []()")):
+            continue  # "PhD thesis" | "رسالة ماجستير": what the work is, not who issued it
         if genre and genre["school"] is not None:
             # "رسالة ماجستير غير منشورة، كلية العلوم السياسية، جامعة البصرة، ٢٠٢٢": the
             # university issues it (the piece naming one, else the last), a place may follow
