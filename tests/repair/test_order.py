@@ -318,3 +318,18 @@ def test_a_section_number_after_an_arabic_letter_keeps_its_dash_before_the_digit
     assert read_line(raw, "embedded") == "أ-2: مصادر البيانات وطريقة جمعها"
     # a year closing a Latin citation keeps the separator after it
     assert reorder("Kaldor، 2019:") == "Kaldor، 2019:"
+
+
+def test_a_latin_entrys_number_displayed_right_to_left_opens_the_entry() -> None:
+    """A reference list of a right-to-left paper numbers its Latin entries too: "[4] A.
+    Diallo ..." is displayed "A. Diallo ... ]4[", the number right to left at the line's
+    right end. Read back as a visual line, the digits went to the Latin text before them
+    and the entry came out "[A. Diallo ...]4" (paper_numeric_citations in corpora/clean,
+    every extractor)."""
+    visual = 'S. Haddad and M. Kettani, "Rainfall and rural exodus in the Souss valley," ]4['
+    assert reorder(visual) == (
+        '[4] S. Haddad and M. Kettani, "Rainfall and rural exodus in the Souss valley,"'
+    )
+    # beside Arabic text a bracketed number after a Latin name is that name's citation,
+    # left where the weak rules put it
+    assert "[5] base" not in reorder("تبراكلا base ]5[ جذومن")

@@ -9,6 +9,7 @@ turn a line extracted in visual order back into logical order.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -184,6 +185,32 @@ def _split_at_displayed_openers(line: str, levels: list[int]) -> list[int]:
     return levels
 
 
+# a bracketed number given with its brackets the wrong way round (visual): "]4[" is "[4]"
+# laid out right to left, the number of a left-to-right reference entry in a right-to-left
+# list ("[4] A. Diallo ..." displayed "A. Diallo ... ]4[")
+_RTL_BRACKETED_NUMBER = re.compile(r"(?<![^\s])\](\d+)\[(?![^\s])")
+
+
+def _bracketed_numbers_rtl(line: str, levels: list[int]) -> list[int]:
+    """In a line with no Arabic letter (a left-to-right entry of a right-to-left list), the
+    brackets of a number displayed right to left (and the space between them and the text)
+    are at the paragraph's level, its digits a number's: applied to the visual line, the weak
+    rules would give the digits to the Latin text before them. (Beside Arabic text a
+    bracketed number after a Latin name, ``AraBERTv2-base ]5[``, is that name's citation.)"""
+    if charsets.ANY_ARABIC_RE.search(line):
+        return levels
+    for m in _RTL_BRACKETED_NUMBER.finditer(line):
+        for k in (m.start(), m.end() - 1):
+            levels[k] = 1
+        for k in range(m.start(1), m.end(1)):
+            levels[k] = 2
+        k = m.start() - 1
+        while k >= 0 and line[k].isspace():
+            levels[k] = 1
+            k -= 1
+    return levels
+
+
 def reorder(line: str, mirror: bool = False, start: str = "AL") -> str:
     """Rule L2 for a two-level line: reverse it and restore the LTR runs.
 
@@ -192,6 +219,7 @@ def reorder(line: str, mirror: bool = False, start: str = "AL") -> str:
     stage leaves that to context, because extractors disagree on whether they mirror.
     """
     levels = _keep_trailing_separators(line, resolve_levels(line, start))
+    levels = _bracketed_numbers_rtl(line, levels)
     out = []
     for run in reversed(runs(line, levels)):
         if run.level == 2:
