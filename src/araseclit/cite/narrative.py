@@ -131,6 +131,9 @@ def _narrative(
         )
         if found is not None:  # "Dodge's (2013a) account": the possessive is no part of the name
             found = (re.sub(r"(?<=\w)['’]s?$", "", found[0]), found[1])
+            found = _name_before_place(found, years, known)
+        if found is not None:
+            found = _listed_tail(found, years, known)
         if found is None or not _plausible_author(found[0]) or _particle_led(found[0], t):
             continue
         if ranged and not _listed(found[0], years, known):
@@ -305,6 +308,41 @@ def _listed(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
 _PARTICLES = frozenset("ان فان بان لان كان وان الي عن".split())
 # and a name's particle before the words of a name: "فون", "دي", "دو"
 _NAME_PARTICLES = _PARTICLES | {"فون", "دي", "دو"}
+
+
+def _name_before_place(
+    found: tuple[str, int], years: str, known: frozenset[tuple[str, int]]
+) -> tuple[str, int] | None:
+    """A cued name that runs on into ``في`` (not a body's, ``مركز الدراسات في بغداد``): the
+    words before it when they are a name (rare in general Arabic, or a listed author), ``كما
+    قال بيشوه في أحد أبحاثه الأخيرة (١٩٨٨م)`` -> ``بيشوه``; else none, ``وتعرض الإيزيديون في
+    سنجار (2014)`` (a people, with the article) names no author."""
+    name, start = found
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if i and _norm(w) == "في"), None)
+    if at is None or styles.is_organisation(name):
+        return found
+    head = " ".join(words[:at])
+    if _rare_name(head) or _listed(head, years, known):
+        return head, start
+    return None
+
+
+def _listed_tail(
+    found: tuple[str, int], years: str, known: frozenset[tuple[str, int]]
+) -> tuple[str, int]:
+    """A cued name whose last words are a listed author of that year, the words before them
+    prose: those last words (``وتشير الرسالة التي أعدها الدوري (٢٠٢١، ٥٦)`` -> ``الدوري``, when
+    the list has الدوري 2021 and no ``الرسالة …``)."""
+    name, start = found
+    words = name.split()
+    if len(words) < 2 or _listed(name, years, known):
+        return found
+    for n in range(1, min(3, len(words) - 1) + 1):
+        tail = " ".join(words[-n:])
+        if _listed(tail, years, known):
+            return tail, start + name.rindex(words[-n])
+    return found
 
 
 def _particle_led(name: str, t: str) -> bool:

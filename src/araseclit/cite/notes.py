@@ -53,10 +53,11 @@ NOTES_INLINE_HEADING_RE = re.compile(
     re.M | re.I,
 )
 # The same heading left at the end of the paragraph before, as a reader that joins a text's
-# lines leaves it, its first note numbered 1: "… outlasted the war.4 Notes 1. Toby Dodge, …"
+# lines leaves it, its first note numbered 1: "… outlasted the war.4 Notes 1. Toby Dodge, …",
+# or on the next line: "… altogether.8 Notes\n\n1. Ashley Jackson, …"
 NOTES_MIDLINE_HEADING_RE = re.compile(
     r"(?<=[.!?؟])(?:\d{1,3})?(?P<gap0>[ \t]+)(?P<head>الهوامش|الحواشي|Notes|Endnotes)"
-    r"(?P<gap>[ \t]+)(?=[(\[]?1[)\].\-–][ \t]*\S)"
+    r"(?P<gap>\s+)(?=[(\[]?1[)\].\-–][ \t]*\S)"
 )
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A note line: "(3) …" | "[3] …" | "3. …" | "3- …" | "³ …" (digits folded first)
@@ -445,13 +446,15 @@ def _secondary_split(piece: str) -> tuple[str | None, str]:
     """``(original author, the part naming the work read)`` of a secondary note (``حنا بطاطو،
     العراق، نقلاً عن: السعدي، «…»، ص 83``, ``Hanna Batatu, The Old Social Classes, quoted in
     Visser, Basra, 45``); ``(None, piece)`` for any other note. The original is kept only when
-    its words before the first comma read as a name."""
+    its words before the first comma read as a name (``Field officer, quoted in Saleh, …``
+    gives the work read and no original)."""
     m = _SECONDARY_RE.search(piece)
     if m is None or not piece[m.end() :].strip():
         return None, piece
     head = re.split(r"[،,]", piece[: m.start()], maxsplit=1)[0]
     orig = _author(head)
-    return (orig, piece[m.end() :]) if orig else (None, piece)
+    # a person who is no work ("Field officer, quoted in Saleh, …"): the work read all the same
+    return orig, piece[m.end() :]
 
 
 def _base_work(

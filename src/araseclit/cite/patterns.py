@@ -37,7 +37,8 @@ def fold_digits(text: str) -> str:
 
 # One year as written in a citation; fullmatch on the year segment.
 #   2019 | 2020a | 2020أ | Persian 1399الف | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
-#   | Persian بی‌تا (no date) | in press, forthcoming, قيد النشر (no year yet: read as no date)
+#   | Persian بی‌تا (no date) | in press, forthcoming (no year yet: read as no date; not the Arabic
+#   "تحت الطبع", which a book's bracket of prose also holds: "وطولبوت — تحت الطبع")
 #   a three-digit year only with its Hijri mark: 310هـ
 #   the kashida of "هـ" that a font maps to junk: "1443ه---/2022م" | "1444ه,,,/2023م"
 YEAR = (
@@ -54,7 +55,7 @@ YEAR = (
     + _NOT_AR
     + r")?"
     r"|(?P<nd>د\.?\s*ت\.?|ب\.?\s*ت\.?|بدون\s+تاريخ|بی[\u200c ]?تا(?![\u0621-\u06cc])|n\.\s?d\.?"
-    r"|in\s+press|forthcoming|قيد\s+النشر|تحت\s+الطبع|در\s+دست\s+انتشار))"
+    r"|in\s+press|forthcoming))"
 )
 YEAR_RE = re.compile(YEAR)
 #: YEAR without group names, for repetition inside larger patterns
