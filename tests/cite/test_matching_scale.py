@@ -122,7 +122,12 @@ def _every_entry(citations: list[dict], entries: list[dict]) -> list[dict | None
     """The best entry of each citation when it is compared with every entry (the rules of
     :mod:`araseclit.cite.matching`, in list order): what the index must give."""
     out: list[dict | None] = []
-    entry_keys = [matching.reference_keys(entry.get("authors")) for entry in entries]
+    entry_keys = [
+        matching._with_family(
+            matching.reference_keys(entry.get("authors")), (entry.get("families") or (None,))[0]
+        )
+        for entry in entries
+    ]
     for cit in citations:
         key, author = matching.author_key(cit.get("author") or ""), cit.get("author") or ""
         best = None
