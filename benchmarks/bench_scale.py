@@ -293,10 +293,10 @@ def table(rows: list[dict[str, object]], title: str) -> list[str]:
         cpu_exp = exponent(a["cpu"], b["cpu"], a["chars"], b["chars"])  # type: ignore[arg-type]
         out.append(f"| growth exponent | | | {wall_exp:.2f} | {cpu_exp:.2f} | | | "
                    + " | ".join(exps) + " |")  # fmt: skip
-    pipe = [s for s in stages if s not in ("read", BLANK)]
     for r in rows:
         secs = r["seconds"]
-        ours = sum(secs.get(s, 0) for s in pipe)  # type: ignore[attr-defined]
+        pipe = [s for s in stages if s not in ("read", BLANK) and secs.get(s)]  # type: ignore[attr-defined]
+        ours = sum(secs[s] for s in pipe)  # type: ignore[index]
         blank = secs.get(BLANK, 0)  # type: ignore[attr-defined]
         if ours and blank:
             out.append("")
