@@ -15,10 +15,12 @@ reference list:
   English or Arabic (``(Batatu 87)``: a work the list lacks, which the audit reports), a
   bracket holding only an entry's name (``(Human Rights Watch)``, ``(OCHA)``), and a bracket
   holding only a page (or a short title and a page) after a sentence that names an entry's
-  author (``Mary Kaldor describes … (12)``).
+  author (``Mary Kaldor describes … (12)``; not when that author has several works and no
+  title picks one).
 
-Brackets another pass already read (author–date, numeric, notes) are left alone, and a
-document with notes (whose brackets ``(12)`` are note markers) reads only the first kind.
+A list's ``---.`` (the author of the entry above) gives that author. Brackets another pass
+already read (author–date, numeric, notes) and brackets inside notes are left alone, and a
+document with notes (whose brackets ``(12)`` are note markers) reads no page alone.
 """
 
 from __future__ import annotations
