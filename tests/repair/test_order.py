@@ -333,3 +333,10 @@ def test_a_latin_entrys_number_displayed_right_to_left_opens_the_entry() -> None
     # beside Arabic text a bracketed number after a Latin name is that name's citation,
     # left where the weak rules put it
     assert "[5] base" not in reorder("تبراكلا base ]5[ جذومن")
+
+
+def test_a_decimal_range_beside_arabic_text_is_read_in_ascending_order() -> None:
+    """``88.0–93.7`` in an Arabic sentence is displayed ``93.7–88.0`` (the dash between two
+    numbers is right to left); the dash is no separator trailing the first number's run."""
+    raw = "\u202bبلغت الدقة \u202a( %89.4\u202cبفاصل ثقة \u202a،)92.1–86.3 :%95\u202cوفق التحليل\u202c"
+    assert read_line(raw, "embedded") == "بلغت الدقة 89.4% (بفاصل ثقة 95%: 86.3–92.1)، وفق التحليل"

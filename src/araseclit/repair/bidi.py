@@ -137,12 +137,17 @@ def runs(line: str, levels: list[int] | None = None) -> list[Run]:
 _TRAILING_SEPARATORS = ".,:،;-–"
 
 
+# a number, maybe with a decimal point or thousands separators: "1", "93.7", "3,950"
+_NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
+
+
 def _digits_only_run(line: str, levels: list[int], end: int) -> bool:
-    """The LTR run ending before ``end`` holds digits only (no Latin letter)."""
+    """The LTR run ending before ``end`` is a number (no Latin letter): "1" of "ب-1:",
+    "93.7" of "88.0–93.7" (displayed "93.7–88.0" beside Arabic text)."""
     k = end
     while k > 0 and levels[k - 1] == 2:
         k -= 1
-    return line[k:end].strip().isdigit()
+    return bool(_NUMBER.fullmatch(line[k:end].strip()))
 
 
 def _keep_trailing_separators(line: str, levels: list[int]) -> list[int]:
@@ -157,7 +162,7 @@ def _keep_trailing_separators(line: str, levels: list[int]) -> list[int]:
         if levels[i] == 1 and levels[i - 1] == 2:
             if line[i] in _TRAILING_SEPARATORS and line[i - 1].isalnum():
                 if line[i] in "-–" and _digits_only_run(line, levels, i):
-                    continue  # "ب-1:" displayed ":1-ب": the dash is the Arabic letter's
+                    continue  # "ب-1:" displayed ":1-ب": the dash is right to left
                 levels[i] = 2
             elif line[i] in ")]" and depth > 0:
                 levels[i] = 2  # "Kaldor (2003: 78)": the bracket closes inside the LTR run
