@@ -99,6 +99,11 @@ def typed_against_next(raws: Sequence[str]) -> bool:
     is an author's, not a wrap). A document whose lines wrap on such a comma more often than
     they open with one has no such habit: its commas against the next word are damage, and
     "leave it" gets no kindness for them."""
+    if any(_NUMBER_GLUED.search(r) for r in raws):
+        # a number glued to the next word ("المجلد  ،14العدد") is what pdftotext leaves
+        # without its controls, never a typing habit: the document's commas against the
+        # next word are the same extractor's doing
+        return False
     ends = opens = 0
     for above, below in itertools.pairwise(raws):
         if above.strip() and below.strip():
