@@ -161,3 +161,20 @@ def test_a_notes_heading_joined_to_the_paragraph_before_and_a_person_quoted_in_a
     got = [(c["number"], c["author"], c["page"]) for c in find_citations(text)]
     # the heading was not found, and "Driver" (no name) hid the work the note quotes from
     assert got == [(1, "Omar Hadi", "14"), (2, "Omar Hadi", "20"), (3, "Omar Hadi", "33")]
+
+
+# Found by the fourth look (dev9_ar_harvard_detention, written after the fixes above).
+def test_a_bodys_second_year_in_one_bracket_and_a_longer_lead_in() -> None:
+    text = (
+        "وأكدت ذلك تقارير لاحقة (الأمم المتحدة، ٢٠١٩: ٧؛ ٢٠٢٠: ١١)، ويعالج القانون عدد من "
+        "الباحثين (للمزيد انظر: الدليمي، ٢٠١٧، ص ٣٣؛ Amnesty International, 2018)."
+    )
+    got = [(c["author"], c["year_text"], c["page"]) for c in find_citations(text)]
+    # "الأمم المتحدة" is a region in CLDR's list (UN), so its second year was read as a
+    # place's; "للمزيد انظر:" hid the first work of its bracket
+    assert got == [
+        ("الأمم المتحدة", "2019", "7"),
+        ("الأمم المتحدة", "2020", "11"),
+        ("الدليمي", "2017", "33"),
+        ("Amnesty International", "2018", None),
+    ]

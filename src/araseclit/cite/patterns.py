@@ -214,7 +214,12 @@ SECONDARY_BEFORE_RE = re.compile(
     r"(?<![^\s(])(?P<orig>[^\s،,.()\d]+)\s*[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+)?عن\s+$"
 )
 # Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
-LEAD_IN_RE = re.compile(r"^(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)\s*:?\s*", re.I)
+# "(انظر: …)" | "(للمزيد انظر: …)" | "(see also …)": the words that send the reader to the work
+LEAD_IN_RE = re.compile(
+    r"^(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?\s+)?(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)"
+    r"\s*:?\s*",
+    re.I,
+)
 
 # The works a bracket of prose points to at its end, after "عند", "لدى" or "انظر" (and after
 # "في" when the bracket opened with "انظر"): "الوصف المعياري الجيد له عند ليتش وشورت" ->
@@ -479,7 +484,8 @@ SECONDARY_ITEM_RE = re.compile(
 # Words that lead a part and are no name: "انظر أيضا" | "ولكن انظر" | "قارن" | "مثل" | "see also"
 #   | "ولكن قارن ذلك مع"
 STYLE_LEAD_IN_RE = re.compile(
-    r"^(?:(?:و?لكن|و)\s+)?(?:انظر|أنظر|ينظر|راجع|قارن|وقارن|مثل|مثلا|see|cf\.|compare|e\.g\.,?)"
+    r"^(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?\s+)?"
+    r"(?:(?:و?لكن|و)\s+)?(?:انظر|أنظر|ينظر|راجع|قارن|وقارن|مثل|مثلا|see|cf\.|compare|e\.g\.,?)"
     r"(?:\s+(?:أيضا|أيضًا|أيضاً|مثلا|مثلًا|مثلاً|also|for\s+example))?(?:\s+ذلك)?(?:\s+(?:مع|ب))?\s*:?\s+",
     re.I,
 )

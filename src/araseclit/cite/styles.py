@@ -146,8 +146,8 @@ def name_ok(name: str, plausible: Callable[[str], bool]) -> bool:
     if _norm(words[-1]) in _PREPOSITIONS:
         return False  # "المبادئ السبعة في «الشرح المختصر» ١٩٥٩": a title's lead-in
     folded = " ".join(_norm(w) for w in words)
-    if folded in places():
-        return False
+    if folded in places() and not is_organisation(name):
+        return False  # CLDR lists "الأمم المتحدة" (UN) among its regions: a body all the same
     # "(Leipzig 1925)", "(بيروت ١٩٧٣م)" name a place; "(Public Health England 2014)" a body
     return _norm(words[-1]) not in places() or is_organisation(name)
 
