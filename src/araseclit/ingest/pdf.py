@@ -99,12 +99,18 @@ def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOUR
     fix_citation_brackets(lines)
     rejoin_bracket_pages(lines)
     # a Persian text layer with no ZWNJ lost them ("بیبازگشت"): put back those the word
-    # lists attest (pdf_zwnj), in its Persian lines only; the metadata says whether any were
+    # lists or the document's own words attest (pdf_zwnj: a name in a reference entry and in
+    # a citation), in its Persian lines only, the whole text at once so that the document's
+    # words are read once; the metadata says whether any were
     restored = False
-    for ln in lines if needs_zwnj("\n".join(ln.text for ln in lines)) else ():
-        new = restore_zwnj(ln.text)
-        restored |= new != ln.text
-        ln.text = new
+    whole = "\n".join(ln.text for ln in lines)
+    if needs_zwnj(whole):
+        new_lines = restore_zwnj(whole).split("\n")
+        if len(new_lines) != len(lines):  # a line's text held a newline: line by line
+            new_lines = [restore_zwnj(ln.text) for ln in lines]
+        for ln, new in zip(lines, new_lines, strict=True):
+            restored |= new != ln.text
+            ln.text = new
     pdf_labels: list[str | None] = info.pop("labels")  # type: ignore[assignment]
     metadata = {
         **info,
