@@ -82,3 +82,22 @@ def test_person_word_caches_fit_a_worker() -> None:
              and f.cache_info().maxsize]  # fmt: skip
     assert sizes
     assert max(sizes) <= 32768
+
+
+def test_find_persons_looks_up_a_word_s_other_forms_only_where_a_name_can_be() -> None:
+    """Whether a word is rare enough to be a third name, and whether it may start a name with
+    no cue, are read from its other forms (a future verb's stem, a prefixed word's, a noun's
+    articled and feminine forms): on text of new words, doing so for every word was most of
+    the person finder's time. Only a word after a two-word name, or a name word, is asked."""
+    clean = SAMPLE.parents[1] / "clean"
+    words = " ".join(p.read_text(encoding="utf-8") for p in sorted(clean.glob("*.txt"))).split()
+    norms = [normalize_token(w) for w in words]
+    for cached in (persons.third_name_word, persons._may_start_uncued, persons.common_noun):
+        cached.cache_clear()
+    found = persons.find_persons(norms, [not w.isalnum() for w in words], set(), {}, words)
+    distinct = len(set(zip(norms, words, strict=True)))
+    assert found  # the texts name people, so the checks were needed somewhere
+    assert distinct > 2000
+    assert persons.third_name_word.cache_info().misses < distinct / 50
+    assert persons._may_start_uncued.cache_info().misses < distinct / 20
+    assert persons.common_noun.cache_info().misses < distinct / 20

@@ -153,7 +153,8 @@ def find_persons(
     )
     if len(raw) != len(norms):
         raise ValueError("find_persons: raw and norms differ in length")
-    no_start, zipf, given, rare, cap = map(list, zip(*map(token_facts, norms, raw), strict=True))
+    no_start, zipf, given, cap = map(list, zip(*map(token_facts, norms, raw), strict=True))
+    rare = _Rare(norms, raw)
     cited = cited_surnames(raw)
     taken = taken | citation_tokens(raw)
     name_words = _name_words()
@@ -222,33 +223,54 @@ def find_persons(
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def token_facts(norm: str, word: str) -> tuple[bool, float, bool, bool, float]:
-    """What :func:`find_persons` reads of one token, normalised ``norm`` and as written
+def token_facts(norm: str, word: str) -> tuple[bool, float, bool, float]:
+    """What :func:`find_persons` reads of every token, normalised ``norm`` and as written
     ``word``, worked out once per distinct pair: whether it cannot start a name, its Zipf
-    value, whether it is a given name (:func:`token_facts`), whether it is rare enough to be
-    a third name, and its Zipf value as a name word (0 for محمد, علي, بن)."""
+    value, whether it is a given name, and its Zipf value as a name word (0 for محمد, علي,
+    بن). Whether it is rare enough to be a third name is asked of few tokens
+    (:func:`third_name_word`, through :class:`_Rare`)."""
     # words that cannot start a name: a source or role noun, a verb, a cue, tanwin
     no_start = (
         norm in _barred() or word_of(norm) in _CUES or bool(_TANWIN.search(word))
     ) and not _name_not_verb(norm, word)
     # a token with no Arabic letter is never read as part of a name, so neither its Zipf value
     # nor its rarity is ever read; looking it up (a digit, a Latin word) imports wordfreq (0.5 s)
-    arabic = is_arabic(norm)
-    zipf = arabic_zipf(word) if arabic else 0.0
+    zipf = arabic_zipf(word) if is_arabic(norm) else 0.0
     given = (
         norm in load_word_list("given_names") and zipf < GIVEN_NAME_ZIPF and norm not in NOT_NAME
     )
-    # a rare word may be a third name (ليدراك), a rare future verb may not (سيرأس)
-    rare = (
-        arabic
-        and zipf < THIRD_WORD_ZIPF
+    # محمد, علي, بن, عبد الله are as common as function words but are names
+    cap = 0.0 if norm in _name_words() and zipf < NAME_ZIPF else zipf
+    return no_start, zipf, given, cap
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def third_name_word(norm: str, word: str) -> bool:
+    """Whether a token (normalised ``norm``, as written ``word``) is rare enough to be the third
+    word of a name: a rare word (ليدراك), not a rare future verb (سيرأس), prefixed word or
+    common noun's form."""
+    return (
+        is_arabic(norm)
+        and arabic_zipf(word) < THIRD_WORD_ZIPF
         and not _future_verb(word)
         and not _prefixed(word)
         and not _noun_form(word)
     )
-    # محمد, علي, بن, عبد الله are as common as function words but are names
-    cap = 0.0 if norm in _name_words() and zipf < NAME_ZIPF else zipf
-    return no_start, zipf, given, rare, cap
+
+
+class _Rare:
+    """:func:`third_name_word` of each token, worked out when :func:`_name_end` asks for it:
+    only a word after a two-word name is asked, and the checks of a rare word (a verb's,
+    a prefixed word's and a noun's forms looked up) were a quarter of the person finder's
+    time on text of new words when made for every token."""
+
+    __slots__ = ("norms", "raw")
+
+    def __init__(self, norms: list[str], raw: list[str]) -> None:
+        self.norms, self.raw = norms, raw
+
+    def __getitem__(self, k: int) -> bool:
+        return third_name_word(self.norms[k], self.raw[k])
 
 
 @lru_cache(maxsize=1)
@@ -456,7 +478,7 @@ def _name_end(
     articled: list[bool],
     zipf: list[float] | None = None,
     given: list[bool] | None = None,
-    rare: list[bool] | None = None,
+    rare: _Rare | list[bool] | None = None,
     cited: frozenset[str] = frozenset(),
 ) -> int:
     """End of the name starting at token ``j`` (``j`` itself when there is none).
@@ -699,7 +721,7 @@ def _uncued_names(
     no_start: list[bool],
     zipf: list[float],
     given: list[bool],
-    rare: list[bool],
+    rare: _Rare | list[bool],
     cited: frozenset[str],
     persian: list[bool],
     farsi: bool,
@@ -724,9 +746,16 @@ def _uncued_names(
         if persian[i] or (farsi and norm in PERSIAN_FUNCTION_WORDS):
             i += 1  # a Persian sentence, or Persian's در in a Persian title, is no name
             continue
+        # what the last clause asks at the least (a listed name word, a given name, or one
+        # behind و), asked before the word's own checks, which look up its other forms
+        # (:func:`_may_start_uncued`) and would do so for nearly every word of a text
+        named = (
+            norm in common or given[i] or (norm in listed and given[i + 1])
+            or _conjunct_given(norm, listed)
+        )  # fmt: skip
         first = (
             i not in taken and not is_punct[i] and not articled[i] and not no_start[i]
-            and _may_start_uncued(raw[i], norm)
+            and named and _may_start_uncued(raw[i], norm)
             and (norm in common
                  or (given[i] and _name_more_than_word(raw[i], norm, zipf[i]))
                  or (given[i] and _foreign_pair(raw, norms, articled, zipf, taken, i))
