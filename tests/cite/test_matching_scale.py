@@ -161,3 +161,28 @@ def test_the_index_finds_what_comparing_every_entry_finds(papers: list) -> None:
     assert sum(e is not None for e in want) >= 140
     assert any("other script" in e["author_rule"] for e in want if e)
     assert got == want
+
+
+def test_one_letter_deletions_are_made_only_for_a_long_enough_cited_name() -> None:
+    """The one-edit rule's index (every one-letter deletion of every key of every entry) is
+    made when a cited name of 5+ letters first needs it: a paper cited by number or by short
+    names never pays for it, and a misspelt long name is still found one edit away."""
+    entries = [
+        {"ref_id": "r1", "label": "1", "authors": "الخفاجي، علي", "year_text": "2017",
+         "year": 2017, "gregorian_year": 2017, "calendar": "gregorian"},
+        {"ref_id": "r2", "label": "2", "authors": "Buzan, B.", "year_text": "1991",
+         "year": 1991, "gregorian_year": 1991, "calendar": "gregorian"},
+    ]  # fmt: skip
+    getattr(matching, "_INDEXES", {}).clear()
+    numeric = [{"cit_id": "c1", "kind": "numeric", "number": 2}]
+    matching.match(numeric, entries)
+    assert numeric[0]["ref_id"] == "r2"
+    assert matching._entries(entries)._by_deletion is None
+    misspelt = [{"cit_id": "c2", "kind": "author_year", "author": "الخفاجى", "year_text": "2017",
+                 "year": 2017, "gregorian_year": 2017, "calendar": "gregorian"},
+                {"cit_id": "c3", "kind": "author_year", "author": "الخفاجيي", "year_text": "2017",
+                 "year": 2017, "gregorian_year": 2017, "calendar": "gregorian"}]  # fmt: skip
+    explained = matching.match(misspelt, entries)
+    assert [c["ref_id"] for c in misspelt] == ["r1", "r1"]
+    assert "one edit" in explained[1]["author_rule"]
+    assert matching._entries(entries)._by_deletion is not None

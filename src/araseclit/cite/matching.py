@@ -249,7 +249,7 @@ class _Entries:
         self.by_key: dict[str, set[int]] = {}
         self.by_first: dict[str, set[int]] = {}  # by a key's first two words
         self.by_last: dict[str, set[int]] = {}
-        self.by_deletion: dict[str, set[int]] = {}
+        self._by_deletion: dict[str, set[int]] | None = None  # built on its first use
         self.by_consonant: dict[tuple[str, str], set[int]] = {}
         self.few_consonants: dict[str, set[int]] = {}  # names of 0-1 consonants, by script
         self.hits: dict[tuple[str, str, bool], list[tuple[int, tuple[float, str]]]] = {}
@@ -261,11 +261,24 @@ class _Entries:
                 if len(words) >= 3:  # a cited organisation is two words or more
                     self.by_first.setdefault(" ".join(words[:2]), set()).add(i)
                 self.by_last.setdefault(words[-1], set()).add(i)
-                if len(rk) >= 4:  # a key of 5+ letters is one edit from 4+
-                    for d in (rk, *_deletions(rk)):
-                        self.by_deletion.setdefault(d, set()).add(i)
                 if rule not in ("full author field", "acronym"):
                     self._add_targets(i, [w for w in words if w not in _PARTICLES])
+
+    @property
+    def by_deletion(self) -> dict[str, set[int]]:
+        """The entries by each key of 4+ letters and its one-letter deletions (a key of 5+
+        letters is one edit from 4+), built when a cited key of 5+ letters first asks: a
+        document whose citations are all shorter, or all numeric, never needs it, and it was
+        the costliest part of the index (a set per deletion of every key of every entry)."""
+        if self._by_deletion is None:
+            index: dict[str, set[int]] = {}
+            for i, ref_keys in enumerate(self.keys):
+                for rk in ref_keys:
+                    if len(rk) >= 4:
+                        for d in (rk, *_deletions(rk)):
+                            index.setdefault(d, set()).add(i)
+            self._by_deletion = index
+        return self._by_deletion
 
     def _add_targets(self, i: int, words: list[str]) -> None:
         """Index the names :func:`_other_script_rule` compares (first and last word)."""
@@ -287,8 +300,9 @@ class _Entries:
         if len(words) >= 2:
             found |= self.by_first.get(" ".join(words[:2]), set())
         if len(key) >= 5:
+            by_deletion = self.by_deletion
             for d in (key, *_deletions(key)):
-                found |= self.by_deletion.get(d, set())
+                found |= by_deletion.get(d, set())
         if note:
             found |= self.by_last.get(words[-1], set())
         if NEAREST_CONSONANT_COST <= 1 - CROSS_SCRIPT_MIN:  # the bound does not hold
