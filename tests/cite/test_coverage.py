@@ -141,3 +141,43 @@ def test_a_body_named_in_a_note_keeps_its_whole_name_in_the_audit(body: str) -> 
     )
     result = _audit(text)
     assert [m["family"] for m in result["missing_references"]] == [body]
+
+
+@pytest.mark.parametrize(
+    ("author", "family"),
+    [
+        ("Médecins Sans Frontières", "Médecins Sans Frontières"),
+        ("Jan van der Berg", "van der Berg"),
+        ("van der Berg", "van der Berg"),
+        ("Nasr Abu Zayd", "Abu Zayd"),
+        ("Charles de Gaulle", "de Gaulle"),
+        ("Toby Dodge", "Dodge"),
+        ("ابن خلدون", "ابن خلدون"),
+        ("عبد الرحمن ابن خلدون", "ابن خلدون"),
+        ("نصر حامد أبو زيد", "أبو زيد"),
+        ("أبو زيد", "أبو زيد"),
+    ],
+)
+def test_a_particle_or_body_name_in_a_note_keeps_its_whole_family_name(
+    author: str, family: str
+) -> None:
+    from araseclit.cite.coverage import note_family
+
+    assert note_family(author) == family
+
+
+def test_a_body_with_no_entry_is_missing_under_its_whole_name() -> None:
+    # dev9_en_chicago_negotiation: MSF is cited in a note and has no entry in the bibliography
+    text = (
+        "Humanitarian access in Nineveh was negotiated checkpoint by checkpoint.1 Medical "
+        "agencies described the same pattern.2\n\n"
+        "Notes\n\n"
+        "1. Toby Dodge, Iraq: From War to a New Authoritarianism (London: IISS, 2012), 44.\n"
+        "2. Médecins Sans Frontières, International Activity Report 2018 (Geneva: MSF, 2019), 5.\n\n"
+        "Bibliography\n\n"
+        "Dodge, Toby. Iraq: From War to a New Authoritarianism. London: IISS, 2012.\n"
+    )
+    result = _audit(text)
+    assert [(m["family"], m["year_text"]) for m in result["missing_references"]] == [
+        ("Médecins Sans Frontières", "2019")
+    ]

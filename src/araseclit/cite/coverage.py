@@ -50,16 +50,45 @@ def _plain(rec: dict) -> dict:
     return out
 
 
+#: particles that open a family name written in Latin letters (``Jan van der Berg``, ``Nasr
+#: Abu Zayd``, ``Charles de Gaulle``); not the capitalised ``Ben``, ``Al``, ``El`` a given name
+#: may be (``Ben Smith``, ``Al Gore``)
+_LATIN_PARTICLES = frozenset(
+    "van von der den de del della di da du dos das ter ten le la al el bin ibn abu ben"
+    " Van Von De Del Della Di Da Du Dos Das Ter Ten Bin Ibn Abu".split()
+)
+
+#: words that join the words of a body's name and of no person's (``Médecins Sans Frontières``,
+#: ``Save the Children``, ``Doctors without Borders``)
+_BODY_JOINERS = frozenset(
+    "of for the on in at against without sans pour aux für sin sem senza".split()
+)
+
+
+def _latin_family(words: list[str]) -> str:
+    """The family name of a person written given name first in Latin letters: the last
+    word, or the words from the particle that opens it; a name a particle leads is whole."""
+    at = next((i for i, w in enumerate(words[:-1]) if w in _LATIN_PARTICLES), len(words) - 1)
+    return " ".join(words if at == 0 else words[at:])
+
+
 def note_family(author: str) -> str:
     """The family name of one person a note names given name first (``Toby Dodge`` ->
-    ``Dodge``, ``حيدر كاظم الموسوي`` -> ``الموسوي``, ``عبد الجبار أحمد عبد الله`` -> ``عبد الله``):
-    a bracket citation and an entry give that name alone. A body, several authors or a name
-    written family first (a comma) are kept whole."""
+    ``Dodge``, ``Jan van der Berg`` -> ``van der Berg``, ``حيدر كاظم الموسوي`` -> ``الموسوي``,
+    ``عبد الجبار أحمد عبد الله`` -> ``عبد الله``, ``نصر حامد أبو زيد`` -> ``أبو زيد``): a bracket
+    citation and an entry give that name alone. A body (an organisation word, or a word such as
+    ``Sans`` or ``the`` joining its words: ``Médecins Sans Frontières``), several authors or a
+    name written family first (a comma) are kept whole."""
     name = " ".join(author.split())
     # several authors: "و" standing alone, not the و a given name opens ("محمد وليد الزبيدي")
     if re.search(r"[،,&]|\bet al\b|\band\b|وآخرون|\sو\s", name) or is_organisation(name):
         return name
-    units = name.split() if name.isascii() else _name_units(name)
+    if not re.search(r"[\u0600-\u06ff]", name):
+        words = name.split()
+        if any(w.lower() in _BODY_JOINERS for w in words[1:-1]):
+            return name
+        return _latin_family(words) if len(words) >= 2 else name
+    units = _name_units(name)
     if any(u.startswith("و") for u in units[2:-1]):
         return name  # "علي خالد وحسن محمد": a second person after two names, not "وليد"
     return units[-1] if len(units) >= 2 else name
