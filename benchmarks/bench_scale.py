@@ -23,15 +23,20 @@ For each corpus:
   text, what a user would otherwise run, as a ratio: the per-document pipeline is the
   tokenizer and every component (spaCy blank's time includes its tokenizer too), and both
   pipelines are warm, having run once over the sample sources every corpus is made of;
-* the same ratio on text neither pipeline has seen (``corpora/clean``): the corpora repeat
-  the sample's vocabulary, which spaCy's tokenizer cache favours;
+* the same ratio on text neither pipeline has seen (``corpora/clean``, then the sources of
+  ``corpora/heldout2`` to ``heldout5``, nearly three times as much text, for a steadier
+  figure): the corpora repeat the sample's vocabulary, which spaCy's tokenizer cache favours;
 * each stage's growth exponent between the smallest and the largest corpus:
   log(time ratio) / log(characters ratio) (1.0 = linear);
 * for a single document of at most ``--commands-mb`` MB (default 1): ``analyze`` against
   ``citations``, ``tag`` and ``claims`` run on the same file one after the other, in CPU
   seconds, as the ratio of analyze to their sum (issue 18: at most 1.5).
 
-``--sizes`` with no number measures no corpus (single documents only).
+``--sizes`` with no number measures no corpus (single documents only). ``--new-text-only``
+measures the ratio on new text alone and rewrites only that section of ``--out``: both
+pipelines first go, untimed, over a corpus of 10 documents as the full run's do before it
+(which loads what a first odd word loads, such as wordfreq's tokenizer, 0.3-0.5 s of CPU that
+would otherwise fall on the first new text).
 """
 
 from __future__ import annotations
@@ -153,7 +158,10 @@ def _pipelines():  # type: ignore[no-untyped-def]
     """araseclit's default pipeline and ``spacy.blank("ar")`` with a sentencizer, both warm:
     each has run once over every sample source, the text every corpus here is made of
     (spaCy's tokenizer caches each distinct string it meets, and both pipelines load some
-    tables on their first document), so that neither pays a first pass the other does not."""
+    tables on their first document), so that neither pays a first pass the other does not;
+    then over :data:`WARM_UP`, whose years in Arabic-Indic digits load what no sample source
+    does (wordfreq's tokenizer, 0.15-0.5 s of CPU once per process: it fell on the first new
+    text, a third of the pipeline's time on corpora/clean before this warm-up)."""
     import spacy
 
     import araseclit
@@ -167,7 +175,15 @@ def _pipelines():  # type: ignore[no-untyped-def]
         document = araseclit.read(path)
         annotate(nlp, document)
         plain(document.text)
+    warm = nlp.make_doc(WARM_UP)
+    for _name, component in nlp.pipeline:
+        warm = component(warm)
+    plain(WARM_UP)
     return nlp, plain
+
+
+#: a sentence of kinds of words the sample's sources lack, that load something on first use
+WARM_UP = "وفي سنة ١٤٤٤هـ (٢٠٢٣م) صدرت طبعة ثانية من الكتاب."
 
 
 def stage_times(files: list[Path], pipelines=None) -> tuple[dict[str, float], int, int]:  # type: ignore[no-untyped-def]
@@ -221,18 +237,51 @@ BLANK = "spacy.blank + sentencizer"
 #: new vocabulary: the corpora repeat the sample's few thousand distinct words, and spaCy's
 #: tokenizer, which caches every string it meets, gains far more from that than we do
 UNSEEN = ROOT / "corpora" / "clean"
+#: more new text, measured after :data:`UNSEEN`: the sources of the repair held-out sets that
+#: are development data now (none of the sample's paragraphs, none of corpora/clean's)
+UNSEEN_MORE = tuple(ROOT / "corpora" / f"heldout{n}" / "sources" for n in (2, 3, 4, 5))
 
 
-def unseen_ratio(pipelines) -> str:  # type: ignore[no-untyped-def]
-    """A Markdown line: the per-document pipeline against spaCy blank on :data:`UNSEEN`'s
-    texts, each read once, after the corpora (so on new words only)."""
-    files = sorted(UNSEEN.glob("*.txt"))
+def unseen_ratio(pipelines, folders: tuple[Path, ...] = (UNSEEN,)) -> str:  # type: ignore[no-untyped-def]
+    """A Markdown line: the per-document pipeline against spaCy blank on the texts of
+    ``folders``, each read once, after the corpora (so on new words only)."""
+    files = [path for folder in folders for path in sorted(folder.glob("*.txt"))]
     seconds, chars, _docs = stage_times(files, pipelines)
     ours = sum(v for k, v in seconds.items() if k not in ("read", BLANK))
-    return (f"On text neither pipeline had seen ({UNSEEN.relative_to(ROOT)}/*.txt, {len(files)} "
+    where = ", ".join(f"{f.relative_to(ROOT)}/*.txt" for f in folders)
+    return (f"On text neither pipeline had seen ({where}, {len(files)} "
             f"documents, {chars:,} characters, read once after the corpora): the per-document "
             f"pipeline {chars / ours:,.0f} chars/CPU s, spacy.blank + sentencizer "
             f"{chars / seconds[BLANK]:,.0f}: **1/{ours / seconds[BLANK]:.1f}**.")  # fmt: skip
+
+
+def new_text_section(pipelines) -> list[str]:  # type: ignore[no-untyped-def]
+    """The "On new text" section's lines: :data:`UNSEEN`, then :data:`UNSEEN_MORE`."""
+    return ["### On new text", "", unseen_ratio(pipelines), "",
+            unseen_ratio(pipelines, UNSEEN_MORE), ""]  # fmt: skip
+
+
+def new_text_only(pipelines, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """``--new-text-only``: the pipelines go over a corpus of 10 documents untimed, as in a
+    full run; then the new-text section of ``out`` is measured again and replaced in place."""
+    load_start = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="araseclit-scale-") as tmp:
+        folder = Path(tmp) / "corpus-10"
+        make_corpus(folder, 10)
+        stage_times(sorted(folder.iterdir()), pipelines)
+    section = new_text_section(pipelines)
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()  # fmt: skip
+    section[1:1] = ["", f"Measured {time.strftime('%Y-%m-%d %H:%M')} at {commit} with "
+                    "`.venv/bin/python benchmarks/bench_scale.py --new-text-only` (this section "
+                    f"only; the others are as they were), load average {load_start:.1f} at the "
+                    f"start and {os.getloadavg()[0]:.1f} at the end."]  # fmt: skip
+    text = out.read_text(encoding="utf-8") if out.exists() else ""
+    head, found, rest = text.partition("### On new text")
+    after = rest.find("\n### ")
+    tail = rest[after + 1 :] if found and after >= 0 else ""
+    out.write_text(head + "\n".join(section) + ("\n" + tail if tail else ""), encoding="utf-8")
+    print("\n".join(section))
 
 
 def exponent(t0: float, t1: float, c0: int, c1: int) -> float:
@@ -332,7 +381,15 @@ def main() -> None:
         help="compare analyze with citations+tag+claims on texts up to this size",
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="Markdown results file")
+    parser.add_argument(
+        "--new-text-only",
+        action="store_true",
+        help="measure only the ratio on new text and replace that section of --out",
+    )
     args = parser.parse_args()
+    if args.new_text_only:
+        new_text_only(_pipelines(), args.out)
+        return
     corpus_rows, single_rows, commands = [], [], []
     load_start = os.getloadavg()[0]
     pipelines = _pipelines()
@@ -360,10 +417,7 @@ def main() -> None:
         *(table(corpus_rows, "Corpora") if corpus_rows else []),
         *table(single_rows, "One document"),
         *(["### `analyze` against the commands it runs", "", *commands, ""] if commands else []),
-        "### On new text",
-        "",
-        unseen_ratio(pipelines),
-        "",
+        *new_text_section(pipelines),
     ]
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
