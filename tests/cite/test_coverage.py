@@ -181,3 +181,25 @@ def test_a_body_with_no_entry_is_missing_under_its_whole_name() -> None:
     assert [(m["family"], m["year_text"]) for m in result["missing_references"]] == [
         ("Médecins Sans Frontières", "2019")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "جمعیت هلال احمر جمهوری اسلامی ایران",
+        "ستاد کل نیروهای مسلح",
+        "کانون وکلای دادگستری مرکز",
+        "خبرگزاری جمهوری اسلامی",
+        "سپاه پاسداران انقلاب اسلامی",
+    ],
+)
+def test_a_persian_body_named_in_a_note_is_missing_under_its_whole_name(body: str) -> None:
+    text = (
+        "در سال‌های اخیر امدادرسانی به آوارگان عراقی در استان‌های مرزی گسترش یافت.۱ "
+        "گزارش‌های بعدی نیز همین روند را تأیید کردند.۲\n\n"
+        "یادداشت‌ها\n\n"
+        f"۱. {body}، گزارش سالانه امداد و نجات (تهران، ۱۳۹۸)، ۱۲.\n"
+        f"۲. {body}، گزارش سالانه امداد و نجات، ۱۴.\n"
+    )
+    result = _audit(text)
+    assert [m["family"] for m in result["missing_references"]] == [body]
