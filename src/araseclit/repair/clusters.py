@@ -17,13 +17,21 @@ control always stays.
 Only documents cut this way are read again (:func:`cluster_gapped`): in clean text lone
 letters are rare, here they are a large share of the tokens (:data:`MIN_LONE_SHARE`, set on
 ``corpora/calibration``), and only once their marks are back after their letters
-(:mod:`.mark_order`), on the raw lines before they are read.
+(:mod:`.mark_order`), on the raw lines before they are read. A document cut at every cluster
+reads back as words: its lone letters all but vanish. Where a third of the tokens are still
+lone letters once read back (:data:`MAX_LONE_LEFT`), the lone letters are not cluster cuts
+but letters and marks a font lifted apart and an extractor scattered over the lines
+(pypdfium2 on LibreOffice Thabit and Noto Naskh PDFs of vowelled text); joining their
+pieces glues scattered letters to words they do not belong to, and the document is left
+to the passes that read lifted marks.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, BIDI_CONTROL, TATWEEL, strip_marks
@@ -39,6 +47,12 @@ MIN_LONE_SHARE = 0.15
 MIN_TOKENS = 40
 #: the most pieces one word is read back from
 MAX_PIECES = 8
+#: share of lone letters among the Arabic tokens read back from which the document is not
+#: taken for cut at every cluster: on the vowelled renditions of corpora/clean, calibration
+#: and heldout2-5 the documents so cut keep 0-0.16 once read back, and lightly vowelled ones
+#: up to 0.25 (reading back still gains there); pypdfium2 on LibreOffice Thabit and Noto
+#: Naskh keeps 0.30-0.39 (reading back cost up to 7.5 points of CER on the Thabit ones)
+MAX_LONE_LEFT = 0.28
 
 # a piece: what opens a word (an opener, punctuation an extractor put before it, a bidi
 # control), its letters and marks, what closes it
@@ -67,6 +81,7 @@ def _best(pieces: list[str], cores: list[str], model: _WordScore) -> list[str]:
     return pieces if spans is None else ["".join(pieces[a:b]) for a, b in spans]
 
 
+@lru_cache(maxsize=4096)
 def segment_clusters(text: str, model: _WordScore) -> str:
     """``ال نَّ خْ لَ ةُ :شَ جَ رَ ةُ`` -> ``النَّخْلَةُ :شَجَرَةُ``: each stretch of Arabic pieces
     that spaces may have cut read as the likeliest words."""
@@ -96,12 +111,23 @@ def segment_clusters(text: str, model: _WordScore) -> str:
     return " ".join(out)
 
 
-def cluster_gapped(texts: list[str]) -> bool:
-    """The document's Arabic tokens are a large share of lone letters (see the module
-    docstring)."""
+def _lone_share(texts: Iterable[str]) -> tuple[float, int]:
+    """(share of lone letters, number) of the Arabic tokens of ``texts``, marks aside."""
     tokens = [strip_marks(t) for text in texts for t in _ARABIC_TOKEN.findall(text)]
     tokens = [t for t in tokens if t]
-    if len(tokens) < MIN_TOKENS:
+    return sum(1 for t in tokens if len(t) == 1) / max(1, len(tokens)), len(tokens)
+
+
+def cluster_gapped(texts: list[str], model: _WordScore | None = None) -> bool:
+    """The document's Arabic tokens are a large share of lone letters, and read back as
+    words (:func:`segment_clusters` with ``model``, the default word model if none) they are
+    not (see the module docstring)."""
+    share, n = _lone_share(texts)
+    if n < MIN_TOKENS or share < MIN_LONE_SHARE:
         return False
-    lone = sum(1 for t in tokens if len(t) == 1)
-    return lone / len(tokens) >= MIN_LONE_SHARE
+    if model is None:
+        from araseclit.textmodel.scorer import default_scorer
+
+        model = default_scorer().arabic
+    left, _ = _lone_share(segment_clusters(t, model) for t in texts)
+    return left < MAX_LONE_LEFT
