@@ -42,6 +42,7 @@ would otherwise fall on the first new text).
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import os
 import random
@@ -161,7 +162,12 @@ def _pipelines():  # type: ignore[no-untyped-def]
     tables on their first document), so that neither pays a first pass the other does not;
     then over :data:`WARM_UP`, whose years in Arabic-Indic digits load what no sample source
     does (wordfreq's tokenizer, 0.15-0.5 s of CPU once per process: it fell on the first new
-    text, a third of the pipeline's time on corpora/clean before this warm-up)."""
+    text, a third of the pipeline's time on corpora/clean before this warm-up). Last, what
+    both have loaded is frozen out of the garbage collector's reach (:func:`gc.freeze`): a
+    full collection scans every object of the heap (0.3 s of CPU here), and in a timed pass of
+    about a second it fell on whichever stage allocated at the time (tag's time on the
+    heldout sources doubled in one run of two commits and not the other); a long run's
+    tables are scanned once and stay, so its per-document cost is that of the frozen heap."""
     import spacy
 
     import araseclit
@@ -179,6 +185,8 @@ def _pipelines():  # type: ignore[no-untyped-def]
     for _name, component in nlp.pipeline:
         warm = component(warm)
     plain(WARM_UP)
+    gc.collect()
+    gc.freeze()
     return nlp, plain
 
 
