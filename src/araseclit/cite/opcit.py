@@ -9,11 +9,18 @@ A record is given only when that author has exactly one work cited before the br
 year, or the same year with another suffix counts as another work): with two, ``op. cit.`` is
 ambiguous, and a reviewer must be able to trust the link. A bare ``(op. cit.)`` whose words
 before it name no author cited before gives nothing.
+
+A long document is annotated chunk by chunk (:mod:`araseclit.pipeline.annotate`): the works
+its earlier chunks cited (:class:`CitedBefore`, carried in ``doc._.chunk``) are cited before
+every bracket of the chunk, as in one pass over the whole text (:func:`cited_before`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from araseclit.cite import patterns as P
 
@@ -42,6 +49,35 @@ def _keys(author: str, kind: str | None) -> set[str]:
     return keys
 
 
+class CitedBefore:
+    """The works a document's earlier chunks cited, as :func:`op_cit` reads them: by author key
+    (:func:`_keys`) and year, the latest citation of each."""
+
+    def __init__(self) -> None:
+        self.works: dict[str, dict[str, dict]] = {}
+
+    def add(self, citations: Iterable[dict]) -> None:
+        """Add a chunk's citations (in text order)."""
+        for r in citations:
+            if r.get("author") and r.get("year_text"):
+                for key in _keys(r["author"], r.get("kind")):
+                    self.works.setdefault(key, {})[r["year_text"]] = r
+
+
+_CITED_BEFORE: ContextVar[CitedBefore | None] = ContextVar("cited_before", default=None)
+
+
+@contextmanager
+def cited_before(works: CitedBefore | None) -> Iterator[None]:
+    """Within the block, :func:`op_cit` takes ``works`` as cited before the text it reads
+    (the chunks before the one being annotated); None: nothing was."""
+    token = _CITED_BEFORE.set(works)
+    try:
+        yield
+    finally:
+        _CITED_BEFORE.reset(token)
+
+
 def _page(m: re.Match[str]) -> str | None:
     loc = m["loc"]
     if not loc:
@@ -52,8 +88,9 @@ def _page(m: re.Match[str]) -> str | None:
 
 def op_cit(t: str, found: list[dict], skip: tuple[int, int] | None = None) -> list[dict]:
     """``found`` with one record per ``op. cit.`` bracket of ``t`` whose author has one work
-    cited before it: that work's author, year and script, the bracket's own page. Whatever
-    else was read inside such a bracket is dropped."""
+    cited before it (in ``t``, or in the chunks before it: :func:`cited_before`): that work's
+    author, year and script, the bracket's own page. Whatever else was read inside such a
+    bracket is dropped."""
     from araseclit.cite.matching import author_key
 
     brackets = [(m, m["name"]) for m in NAMED_OP_CIT_RE.finditer(t)]
@@ -67,7 +104,11 @@ def op_cit(t: str, found: list[dict], skip: tuple[int, int] | None = None) -> li
         (r for r in found if r.get("author") and r.get("year_text")), key=lambda r: r["end"]
     )
     out = list(found)
-    works: dict[str, dict[str, dict]] = {}  # the works cited before the bracket, in one sweep
+    before = _CITED_BEFORE.get()  # the chunks before this one, if it is one
+    # the works cited before the bracket, in one sweep
+    works: dict[str, dict[str, dict]] = (
+        {k: dict(v) for k, v in before.works.items()} if before else {}
+    )
     i = 0
     for m, name in sorted(brackets, key=lambda b: b[0].start()):
         while i < len(cited) and cited[i]["end"] <= m.start():

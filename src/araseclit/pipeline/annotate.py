@@ -19,6 +19,10 @@ the whole text, which is a plain string pass with no ``Doc``:
 - the reference-list headings for claims: no sentence after the last one is a claim, and a
   chunk ends after each one, so that no chunk holds one with text after it.
 
+- the works cited so far, for ``op. cit.`` (:class:`araseclit.cite.opcit.CitedBefore`): every
+  chunk is given those of the chunks before it (``doc._.chunk["cited_before"]``), so that an
+  ``op. cit.`` takes the one work of its author cited chunks before;
+
 - the tagger's document evidence (:mod:`araseclit.tag.evidence`: the dominant state, the
   names known unambiguously, the surnames of people found by pattern, the organisation a head
   noun takes up): a first pass over the chunks (tokens, sentences and the tagger's ``find``,
@@ -50,6 +54,8 @@ Record = dict[str, Any]
 SEGMENT_FACTORY = "araseclit_segment_v1"
 CITE_FACTORY = "araseclit_cite_v1"
 CLAIMS_FACTORY = "araseclit_claims_v1"
+#: ``doc._.chunk`` key of the works the chunks before cited (read by op. cit.)
+CITED_BEFORE_KEY = "cited_before"
 
 
 class StageError(Exception):
@@ -107,7 +113,18 @@ def run_components(
         raise StageError("tokenizer", exc) from exc
     doc._.doc_id = doc_id
     doc._.chunk = chunk
-    for name, component in nlp.pipeline:
+    works = chunk.get(CITED_BEFORE_KEY) if chunk else None
+    if works is None:
+        return _through(nlp.pipeline, doc)
+    from araseclit.cite.opcit import cited_before
+
+    with cited_before(works):
+        return _through(nlp.pipeline, doc)
+
+
+def _through(components: list[tuple[str, Any]], doc: Doc) -> Doc:
+    """``doc`` through ``components``; a failing one is named in the :class:`StageError`."""
+    for name, component in components:
         try:
             doc = component(doc)
         except Exception as exc:
@@ -140,18 +157,27 @@ def annotate(nlp: Language, document: Document, max_chars: int | None = None) ->
     whole_segments = SEGMENT_FACTORY in factories
     evidence = _tag_evidence(nlp, document.text, spans)
     chunk: Record = {"previous": None}
+    works = None
+    if CITE_FACTORY in factories:  # the works the chunks so far cited, for op. cit.
+        from araseclit.cite.opcit import CitedBefore
+
+        works = CitedBefore()
     for k, (start, end) in enumerate(spans):
         chunk = {
             "offset": start,
             "references": merged.references,
             "reference_span": merged.reference_span,
             "previous": chunk.get("last", chunk["previous"]),
+            CITED_BEFORE_KEY: works,
             EVIDENCE_KEY: evidence[k].to_dict() if evidence else None,
         }
         doc = run_components(nlp, document.text[start:end], document.doc_id, chunk)
         part = Annotations.of(doc)
         del doc  # the chunk's tokens go before the next chunk is made
+        cited = len(merged.citations)
         merged.extend(part, start, whole_segments, refs_at)
+        if works is not None:
+            works.add(merged.citations[cited:])
     return merged
 
 
