@@ -106,6 +106,33 @@ def test_a_glyph_where_the_word_was_cut_or_marked_goes(raw: str, expected: str) 
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected", "glyph"),
+    [
+        # LibreOffice Scheherazade / Noto Naskh: pdftotext cut the word at the stretch, the
+        # run went with the second half (a space of the line inside the embedding)
+        ("أي بلدية منش RRRRRRRRRRRRأة وفق أحكام القانون", "أي بلدية منش أة وفق أحكام القانون", "R"),
+        ("يغرم المشترك عن كل يوم ت RRRRRأخير", "يغرم المشترك عن كل يوم ت أخير", "R"),
+        ("\u202bثاني\u202a 8888888888888\u202cا", "\u202bثاني\u202a \u202cا", "8"),
+    ],
+)
+def test_a_long_run_after_a_space_where_the_word_was_cut_goes(
+    raw: str, expected: str, glyph: str
+) -> None:
+    assert drop_kashida_glyphs(raw, glyph) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "صدر القانون رقم 88 لسنة 1988م، وعدّل عام 2018م",
+        "بلغ عدد المستفيدين 888 أسرة في 8 محافظات",
+    ],
+)
+def test_numbers_of_the_text_before_a_word_stay_when_the_glyph_is_a_digit(line: str) -> None:
+    assert drop_kashida_glyphs(line, "8") == line
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "نشر التقرير عام 2014، وبلغ عدد المنظمات 3 آلاف",

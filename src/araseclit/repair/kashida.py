@@ -68,6 +68,8 @@ def _in_word(glyph: str) -> re.Pattern[str]:
     )
 
 
+#: copies of the glyph a run after a space needs before it is taken out (see :func:`_stray`)
+MIN_CUT_RUN = 3
 #: a citation year: "2019", "1400"
 _YEAR = r"(?<!\d)(?:1[34]|19|20)\d\d"
 
@@ -78,10 +80,15 @@ def _stray(glyph: str) -> re.Pattern[str]:
     (``منهجً**ا``, ``مهم& ا``, ``وص*``); before a joining letter after a letter, a space or
     the line start (the same in visual order: ``ا**ًجه``, ``مً ''ساح``); at the line start
     before a letter (the line was cut after the kashida: ``'دءا``); or between the year and
-    page of a citation, where the colon was stretched (``2019* 27``, visual ``27 *:2019``)."""
+    page of a citation, where the colon was stretched (``2019* 27``, visual ``27 *:2019``);
+    or, :data:`MIN_CUT_RUN` copies and more, after a space before a letter, where the
+    extractor cut the word at the kashida (``منش RRRRRأة``, ``ثاني 8888ا``: no text types
+    a digit or sign three times over against the start of a word)."""
     run = _run(glyph)
+    g = f"{re.escape(glyph)}{{{MIN_CUT_RUN},}}"
     letter, mark, joiner = P.ARABIC_LETTER, P.ARABIC_MARK, P.JOINING_LETTERS
     return re.compile(
+        f"(?<=\\s)(?:\u202a{g}\u202c|{g})(?=[{letter}])|(?<=\u202a\\s){g}(?=\u202c[{letter}])|"
         f"(?:(?<=[{joiner}])|(?<=[{joiner}][{mark}])){run}(?=[{letter}{mark}]|\\s|[{_BIDI}]*$)"
         f"|(?:^|(?<=[\\s{letter}{mark}])){run}(?=[{mark}]?[{joiner}])"
         f"|(?:^|(?<=^[\f\u202b])|(?<=^\f\u202b)){run}(?=[{letter}])"
