@@ -66,10 +66,15 @@ _URL_RE = re.compile(
 )
 _ACCESSED_RE = re.compile(
     r"\[\s*cited\s+(?P<cited>[^\]]{4,30})\]|"  # Vancouver "[cited 2023 Apr 2]"
-    r"[(\[]?\s*(?:accessed|retrieved|viewed|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول"
+    # the word opens its piece (after a stop, a comma or a bracket), not a title's word:
+    # "How Aid Is Viewed in …", "A Retrieved Past", "Peer-reviewed …"
+    r"(?:[(\[]\s*|(?<![\w'’-])(?<![\w'’-]\s))"
+    r"(?:accessed|retrieved|viewed|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول"
     r"|تم الاطلاع(?: عليه)?(?: في| بتاريخ)?|تاریخ دسترسی|بازیابی[\u200c ]?شده(?: در)?)"
     # the date up to its year ("March 3, 2023", "3 أيار 2023", "12/3/2023"), else a short one
-    r"(?:\s+on)?\s*:?\s*(?P<date>[^()\[\]]{1,40}?(?:1[3-9]|20)\d{2}(?!\d)|[^()\[\].]{4,40}?)"
+    # and a date holds a digit near its start ("Retrieved from https://…" is the URL's)
+    r"(?:\s+on)?\s*:?\s*(?!from\s)(?=[^()\[\]]{0,12}\d)"
+    r"(?P<date>[^()\[\]]{1,40}?(?:1[3-9]|20)\d{2}(?!\d)|[^()\[\].]{4,40}?)"
     r"\s*[)\]]?(?:\s*[,،]?\s*(?:from|من|از)(?=\s+https?:))?(?=[.،,]|\s+https?:|\s*$)",
     re.I,
 )

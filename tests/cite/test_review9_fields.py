@@ -1,0 +1,63 @@
+"""Reference fields the session-9 review found misread (issue 13): an access-date word inside
+a title, an imprint read as a journal by its pages, an inverted author whose title is short."""
+
+from __future__ import annotations
+
+import pytest
+
+from araseclit.cite.fields import parse_fields
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        (
+            "Smith, John. How Aid Is Viewed in Northern Iraq. London: Zed Books, 2015.",
+            "How Aid Is Viewed in Northern Iraq",
+            "Zed Books",
+        ),
+        (
+            "Smith, J. (2015). How aid is viewed in northern Iraq. London: Zed Books.",
+            "How aid is viewed in northern Iraq",
+            "Zed Books",
+        ),
+        (
+            "Brown, Sarah. Peer-reviewed Evidence on Humanitarian Access in Syria. Geneva:"
+            " ICRC, 2019.",
+            "Peer-reviewed Evidence on Humanitarian Access in Syria",
+            "ICRC",
+        ),
+        (
+            "Jones, K. A Retrieved Past: Memory and Militias in Iraq. Oxford: Hart, 2018.",
+            "A Retrieved Past: Memory and Militias in Iraq",
+            "Hart",
+        ),
+    ],
+)
+def test_access_word_inside_a_title_is_no_access_date(raw: str, title: str, publisher: str) -> None:
+    f = parse_fields(raw)
+    assert f["accessed"] is None
+    assert (f["title"], f["publisher"]) == (title, publisher)
+
+
+def test_retrieved_from_a_url_is_the_url_not_a_date() -> None:
+    f = parse_fields(
+        "UNHCR. (2019). Iraq: Protection monitoring report. Retrieved from"
+        " https://www.unhcr.org/iraq/report-2019"
+    )
+    assert f["accessed"] is None
+    assert f["url"] == "https://www.unhcr.org/iraq/report-2019"
+    assert f["title"] == "Iraq: Protection monitoring report"
+
+
+def test_access_dates_still_read() -> None:
+    f = parse_fields(
+        "Human Rights Watch. (2020). Iraq: Families of ISIS suspects denied documents."
+        " Retrieved June 5, 2021, from https://www.hrw.org/news/2020/iraq"
+    )
+    assert f["accessed"] == "June 5, 2021"
+    f = parse_fields(
+        "الأمم المتحدة. (2020). تقرير الاستجابة الإنسانية. تم الاطلاع عليه في 5 حزيران 2021،"
+        " من https://www.un.org/ar/iraq"
+    )
+    assert (f["accessed"], f["title"]) == ("5 حزيران 2021", "تقرير الاستجابة الإنسانية")
