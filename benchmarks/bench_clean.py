@@ -2,8 +2,8 @@
 
 Every clean document goes through ``repair_text`` as it is and in each typing variant of
 ``araseclit.scramble.TYPING_VARIANTS`` (a comma or stop typed against the next word, a space
-before punctuation, years written ``2003م``, Arabic-Indic digits), which are habits, not
-damage. The measure is the share of characters changed: Levenshtein distance between input
+before punctuation, years written ``2003م``, Arabic-Indic digits) and in :data:`HABITS`
+here (the conjunction typed apart: ``و أكد``, ``و الحدود``), which are habits, not damage. The measure is the share of characters changed: Levenshtein distance between input
 and output, whitespace collapsed (paragraph breaks are not scored), over the input's length.
 Target: at most 0.1% per suite, and no document over 0.5%.
 
@@ -23,6 +23,7 @@ clean text. Run: ``.venv/bin/python benchmarks/bench_clean.py [--third-party DIR
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -72,13 +73,38 @@ def documents(folder: Path) -> list[tuple[str, str]]:
     return docs
 
 
+# a word the conjunction may open: "وأكد", "والحدود", "وزير"
+_OPENS_WAW = re.compile(r"(?<![\u0600-\u06ff])و([\u0621-\u064a][\u0621-\u0652]+)")
+
+
+def _waw_apart(text: str) -> str:
+    """The conjunction typed apart from its word, as some writers do: ``وأكد`` -> ``و أكد``
+    where the rest is a likelier word than the whole (``وزير``, ``والد`` keep their و)."""
+    from araseclit.textmodel.scorer import default_scorer
+
+    model = default_scorer().arabic
+
+    def apart(m: re.Match[str]) -> str:
+        rest = m.group(1)
+        return f"و {rest}" if model.frequency(rest) > model.frequency("و" + rest) else m.group(0)
+
+    return _OPENS_WAW.sub(apart, text)
+
+
+#: typing habits of clean text beside ``TYPING_VARIANTS`` (name -> the text typed so)
+HABITS = {"conjunction typed apart (و أكد)": _waw_apart}
+
+
 def measure(docs: list[tuple[str, str]]) -> dict[str, list[tuple[str, float, float]]]:
     """Per variant ("as written" and each typing habit): (document, araseclit, python-bidi)."""
     out: dict[str, list[tuple[str, float, float]]] = {}
-    for variant in ("as written", *TYPING_VARIANTS):
+    for variant in ("as written", *TYPING_VARIANTS, *HABITS):
         rows = []
         for name, text in docs:
-            given = text if variant == "as written" else typing_variant(text, variant)
+            if variant in HABITS:
+                given = HABITS[variant](text)
+            else:
+                given = text if variant == "as written" else typing_variant(text, variant)
             rows.append((name, changed(given, repair_text(given)), changed(given, _bidi(given))))
         out[variant] = rows
     return out
@@ -117,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Repair leaves clean text alone (`araseclit.repair`)",
         "",
         "Share of characters `repair_text` changes in clean text, as written and typed with "
-        "each habit of `araseclit.scramble.TYPING_VARIANTS` (Levenshtein distance over length, "
+        "each habit of `araseclit.scramble.TYPING_VARIANTS` and the conjunction typed apart (Levenshtein distance over length, "
         f"whitespace collapsed). Target: mean ≤ {TARGET_MEAN:.1%}, no document over "
         f"{TARGET_MAX:.1%}. python-bidi's `get_display` on the same text, for comparison.",
         "",

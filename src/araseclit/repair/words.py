@@ -291,7 +291,7 @@ _BEFORE_HAMZA = re.compile(
     f" (?=([أإآ][{P.ARABIC_LETTER}{P.ARABIC_MARK}]*)(?![{P.ARABIC_LETTER}{P.ARABIC_MARK}]))"
 )
 #: how much likelier (nats) the word model must find a piece and a hamza-alef piece joined
-#: than apart for the gap to count as damage ("ال أحزاب" 8.6, "ب أن" 4.7; "على أن", "في
+#: than apart for the gap to count as damage ("ال أحزاب" 9.2, "ب أن" 4.7; "على أن", "في
 #: أي", "من أجل" are far below 0; in corpora/clean and the sample's sources no pair is above 0)
 HAMZA_GAP_EVIDENCE = 3.0
 #: such gaps a document must show before it is taken to have them (one font's damage recurs
@@ -300,30 +300,63 @@ MIN_HAMZA_GAPS = 3
 #: ... and their share of all its pieces followed by a hamza-alef piece (most such pairs are
 #: two words: "غير أن", "في أسماء"; LibreOffice's Scheherazade leaves 15-40% gaps)
 HAMZA_GAP_SHARE = 0.05
+#: pieces clean text writes apart before a hamza-alef word: the vocative, never joined ("يا
+#: أيها", "يا أخي"), and the conjunction some writers type apart ("و أكد"); a gap after one
+#: is no evidence of a font's damage, and is never closed, unless the document shows that it
+#: joins the conjunction (:func:`words_apart`)
+WORDS_APART = frozenset({"و", "يا"})
+#: the conjunction is a word on its own in a document that writes it apart before a word not
+#: opening with a hamza-alef ("و قال", "و الحدود") in at least this share of the words it
+#: opens, written apart or joined ...
+APART_SHARE = 0.2
+#: ... or that joins it to fewer such words than this (nothing shows how it is typed)
+MIN_JOINED = 5
+# a word the conjunction (or a root's و) opens: "وقال", "وزير"
+_OPENS_WAW = re.compile(f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}])و[{P.ARABIC_LETTER}]")
+_APART = re.compile(
+    f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}])([{P.ARABIC_LETTER}][{P.ARABIC_LETTER}{P.ARABIC_MARK}]*)"
+    f" (?=[{P.ARABIC_LETTER}])(?![أإآ])"
+)
 
 
 class _WordList(_WordScore, Protocol):
     def frequency(self, word: str) -> float: ...
 
 
-def _hamza_gaps(text: str, model: _WordList) -> list[tuple[int, float]]:
-    """(index of the space, gain of closing it) for every space before a hamza-alef piece;
-    a pair whose joined form the frequency list lacks gains nothing (the gap is inside real
-    words: "ما أاكثر", letters an extractor garbled, stays)."""
+def _hamza_gaps(text: str, model: _WordList) -> list[tuple[int, str, float]]:
+    """(index of the space, the piece before it, gain of closing it) for every space before a
+    hamza-alef piece; a pair whose joined form the frequency list lacks gains nothing (the gap
+    is inside real words: "ما أاكثر", letters an extractor garbled, stays)."""
     out = []
     for m in _BEFORE_HAMZA.finditer(text):
         x, y = _MARKS.sub("", m.group(1)), _MARKS.sub("", m.group(2))
         known = model.frequency(x + y) > 0
         gain = model.logp(x + y) - model.logp(x) - model.logp(y) if known else -math.inf
-        out.append((m.end() - 1, gain))
+        out.append((m.end() - 1, x, gain))
     return out
 
 
-def close_hamza_gaps(text: str, model: _WordList) -> str:
+def words_apart(texts: list[str]) -> frozenset[str]:
+    """The pieces of :data:`WORDS_APART` these texts write as words on their own: the
+    vocative always, and the conjunction unless the text shows it joined: written apart
+    before a word not opening with a hamza-alef (``و قال``) in under :data:`APART_SHARE` of
+    the at least :data:`MIN_JOINED` words it opens (a writer who types ``و قال`` types ``و
+    أكد`` too; a damaged text layer's few stray ``و من`` among its ``وقال`` are the font's)."""
+    apart = sum(1 for t in texts for m in _APART.finditer(t) if _MARKS.sub("", m.group(1)) == "و")
+    joined = sum(len(_OPENS_WAW.findall(t)) for t in texts)
+    typed = joined < MIN_JOINED or apart >= APART_SHARE * (apart + joined)
+    return frozenset({"يا", "و"} if typed else {"يا"})
+
+
+def close_hamza_gaps(text: str, model: _WordList, apart: frozenset[str] = frozenset()) -> str:
     """``ال أحزاب`` -> ``الأحزاب``, ``بد أت`` -> ``بدأت``, ``و أن`` -> ``وأن``: in a
     document known to have such gaps, each space before a hamza-alef piece closed where the
-    word model finds the joined form (a word of its list) likelier (``على أن`` stays)."""
-    cut = {i for i, gain in _hamza_gaps(text, model) if gain > 0}
+    word model finds the joined form (a word of its list) likelier (``على أن`` stays), unless
+    the piece before it is a word on its own here (``apart``, :func:`words_apart`) or the
+    vocative (``يا أيها`` stays)."""
+    cut = {
+        i for i, x, gain in _hamza_gaps(text, model) if gain > 0 and x != "يا" and x not in apart
+    }
     return "".join(c for i, c in enumerate(text) if i not in cut) if cut else text
 
 
@@ -331,17 +364,20 @@ def _join_hamza_gaps(lines: list[Line]) -> None:
     """In a document whose font leaves a gap before the hamza-alef inside words (at least
     :data:`MIN_HAMZA_GAPS` of them, :data:`HAMZA_GAP_SHARE` of its pieces before a
     hamza-alef piece; LibreOffice's Scheherazade), every such gap the word model closes is
-    closed (:func:`close_hamza_gaps`)."""
+    closed (:func:`close_hamza_gaps`). Only gaps after a piece that is no word on its own
+    count, not those after a word on its own (:func:`words_apart`): a clean text that types
+    ``و أكد`` or ``يا أيها`` has no font damage."""
     from araseclit.textmodel.scorer import default_scorer
 
     model = default_scorer().arabic
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
-    gains = [g for ln in body for _, g in _hamza_gaps(ln.text, model)]
-    gaps = sum(1 for g in gains if g > HAMZA_GAP_EVIDENCE)
+    apart = words_apart([ln.text for ln in body])
+    gains = [(x, g) for ln in body for _, x, g in _hamza_gaps(ln.text, model)]
+    gaps = sum(1 for x, g in gains if g > HAMZA_GAP_EVIDENCE and x not in apart)
     if gaps < MIN_HAMZA_GAPS or gaps < HAMZA_GAP_SHARE * len(gains):
         return
     for ln in body:
-        joined = close_hamza_gaps(ln.text, model)
+        joined = close_hamza_gaps(ln.text, model, apart)
         if joined != ln.text:
             ln.text, ln.changed = joined, True
 
