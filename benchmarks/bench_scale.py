@@ -35,8 +35,9 @@ For each corpus:
 ``--sizes`` with no number measures no corpus (single documents only). ``--new-text-only``
 measures the ratio on new text alone and rewrites only that section of ``--out``: both
 pipelines first go, untimed, over a corpus of 10 documents as the full run's do before it
-(which loads what a first odd word loads, such as wordfreq's tokenizer, 0.3-0.5 s of CPU that
-would otherwise fall on the first new text).
+(which loads what a first odd word loads, such as wordfreq's number rules; before 2026-12-07
+a year in Arabic-Indic digits imported wordfreq's tokenizer, 0.3-0.5 s of CPU that would
+otherwise fall on the first new text).
 """
 
 from __future__ import annotations
@@ -161,7 +162,8 @@ def _pipelines():  # type: ignore[no-untyped-def]
     (spaCy's tokenizer caches each distinct string it meets, and both pipelines load some
     tables on their first document), so that neither pays a first pass the other does not;
     then over :data:`WARM_UP`, whose years in Arabic-Indic digits load what no sample source
-    does (wordfreq's tokenizer, 0.15-0.5 s of CPU once per process: it fell on the first new
+    does (wordfreq's number rules; until textmodel.frequency read such a word from its table,
+    wordfreq's tokenizer, 0.15-0.5 s of CPU once per process, which fell on the first new
     text, a third of the pipeline's time on corpora/clean before this warm-up). Last, what
     both have loaded is frozen out of the garbage collector's reach (:func:`gc.freeze`): a
     full collection scans every object of the heap (0.3 s of CPU here), and in a timed pass of

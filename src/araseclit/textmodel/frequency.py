@@ -40,10 +40,13 @@ _LETTERS = (
     "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u0674\u0679-\u06d3\u06d5"
     "\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f"
 )
+#: the digits wordfreq's number rules read (its ``\\d``, and ``int`` of each): ASCII,
+#: Arabic-Indic ("١٤٤٤") and Persian ("۱۴۰۲"); NFKC leaves all three alone
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 #: one token to wordfreq's tokenizer once the marks are gone: letters, maybe joined by full
-#: stops ("د.ت"), or letters and digits ("1444ه", "ال2022م"), and full stops after them that
-#: the tokenizer drops ("ص." reads "ص")
-_ONE_TOKEN = re.compile(f"([{_LETTERS}]+(?:\\.[{_LETTERS}]+)*|[{_LETTERS}0-9]+)\\.*")
+#: stops ("د.ت"), or letters and digits ("1444ه", "ال2022م", "٦٣٥م", "١٥هـ"), and full stops
+#: after them that the tokenizer drops ("ص." reads "ص")
+_ONE_TOKEN = re.compile(f"([{_LETTERS}]+(?:\\.[{_LETTERS}]+)*|[{_LETTERS}{_DIGITS}]+)\\.*")
 #: wordfreq's frequency for a word it does not list, zipf_to_freq(0.0)
 _UNLISTED = 10**0.0 / 1e9
 
@@ -60,14 +63,21 @@ def arabic_zipf(word: str) -> float:
     token = _one_token(word)
     if token is None:
         return _wordfreq_zipf(word)
-    if not token.isalpha():  # digits: wordfreq's number rules, as _word_frequency applies them
-        numbers = _numbers()
-        smashed = numbers.smash_numbers(token)
-        freq = word_frequencies("ar").get(smashed)
-        if freq is not None and smashed != token:
-            freq *= numbers.digit_freq(token)
-        return _zipf(freq)
-    return _zipf(word_frequencies("ar").get(token))
+    return _zipf(_token_frequency(token, word_frequencies("ar")))
+
+
+def _token_frequency(token: str, freqs: Mapping[str, float]) -> float | None:
+    """The frequency of one of wordfreq's tokens as its ``_word_frequency`` reads it (None:
+    not listed): a run of two or more digits (any script's) is looked up as zeros and the
+    number's own frequency (Benford's law, years) multiplied in."""
+    if token.isalpha():
+        return freqs.get(token)
+    numbers = _numbers()
+    smashed = numbers.smash_numbers(token)
+    freq = freqs.get(smashed)
+    if freq is not None and smashed != token:
+        freq *= numbers.digit_freq(token)
+    return freq
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +111,6 @@ def _wordfreq_zipf(word: str) -> float:
     """``zipf_frequency(word, "ar")`` by wordfreq's own tokenizer and number rules, with the
     frequencies read from the table instead of the dict it would build (its
     ``_word_frequency`` step by step, so the same double)."""
-    from wordfreq.numbers import digit_freq, smash_numbers
     from wordfreq.tokens import lossy_tokenize
 
     tokens = lossy_tokenize(word, "ar")
@@ -110,12 +119,9 @@ def _wordfreq_zipf(word: str) -> float:
     freqs = word_frequencies("ar")
     one_over = 0.0
     for token in tokens:
-        smashed = smash_numbers(token)
-        freq = freqs.get(smashed)
+        freq = _token_frequency(token, freqs)
         if freq is None:
             return _zipf(None)
-        if smashed != token:
-            freq *= digit_freq(token)
         one_over += 1.0 / freq
     return _rounded(1.0 / one_over)
 
