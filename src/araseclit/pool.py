@@ -43,6 +43,10 @@ def _load(pipeline: str) -> None:
     from araseclit.pipeline.loader import load_pipeline
 
     _NLP = load_pipeline(pipeline)
+    # what the pipeline loaded stays for the worker's life: out of the collector's reach, as
+    # a forked worker's is (frozen before the fork), so that no full collection walks it again
+    gc.collect()
+    gc.freeze()
 
 
 def _process(path: str, repair: RepairConfig | None) -> DocResult:
