@@ -207,8 +207,11 @@ def _list_start(text: str, headings: list[re.Match[str]]) -> int:
 
 #: an entry with no date: ``د.ت`` / ``ب.ت`` / ``بدون تاريخ`` (Arabic), ``بی‌تا`` (Persian), ``n.d.``
 #: and a work not yet out: ``in press``, ``forthcoming``, ``قيد النشر``, ``تحت الطبع``, ``زیر چاپ``
+#: ``د. ت`` stands alone (``د. تيسير`` is a doctor); ``بیتا`` where a date stands, before a
+#: stop or bracket (``ترجمه بیتا کریمی`` names the translator)
 ND_RE = re.compile(
-    r"د\.\s*ت\.?|ب\.\s*ت\.?|بدون\s+تاريخ|بی[\u200c ]?تا|\bn\.\s?d\.?"
+    r"(?<!\w)[دب]\.\s*ت(?:\.|(?!\w))|بدون\s+تاريخ"
+    r"|(?<![^\s(،,.])بی[\u200c ]?تا(?=\s*(?:[).,،؛:]|$))|\bn\.\s?d\.?"
     r"|(?<=\()(?:in press|forthcoming|قيد النشر|تحت الطبع|زیر چاپ|در دست انتشار)(?=\))",
     re.I,
 )
@@ -396,9 +399,14 @@ def _has_year(line: str) -> bool:
 
 #: an access date, up to its year: not the work's date ("… ٢٠١٨، متاح على: URL، تاريخ الزيارة:
 #: ١٢/٣/٢٠٢٣", "Retrieved March 3, 2023, from", "بازیابی‌شده در ۲۰ مهر ۱۴۰۱ از")
+#: The English words are whole words a date or address follows ("How Aid Is Viewed in Northern
+#: Iraq", "Peer-reviewed", "Uncited Voices" are titles), ``دسترسی در`` a date (``چالش‌های
+#: دسترسی در مناطق مرزی`` is a title)
 ACCESS_DATE_RE = re.compile(
-    r"(?:accessed|retrieved|viewed|cited|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول|تم الاطلاع|"
-    r"تاریخ دسترسی|بازیابی[\u200c ]?شده|دسترسی در)[^()\[\]]{0,40}?\d{4}",
+    r"(?:\b(?:accessed|retrieved|viewed|cited)\b(?:\s+(?:on|from))?[\s:,]*"
+    r"(?=\d|https?:|www\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)"
+    r"|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول|تم الاطلاع|"
+    r"تاریخ دسترسی|بازیابی[\u200c ]?شده|دسترسی در\s*(?=[\d۰-۹٠-٩]))[^()\[\]]{0,40}?\d{4}",
     re.I,
 )
 
