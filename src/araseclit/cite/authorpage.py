@@ -199,15 +199,21 @@ def _after_name(
 
 
 def author_page(
-    t: str, entries: list[dict], taken: list[dict], notes: list[tuple[int, int]]
+    t: str,
+    entries: list[dict],
+    taken: list[dict],
+    notes: list[tuple[int, int]],
+    has_notes: bool | None = None,
 ) -> list[dict]:
     """CITATIONS records of the author–page brackets of ``t`` (digits folded) that no record
     in ``taken`` reads; ``notes``: the spans of the document's notes, whose brackets are
-    their imprints (and its page-alone brackets are note markers when it has any)."""
+    their imprints (and its page-alone brackets are note markers when it has any);
+    ``has_notes``: whether the whole document has notes, when ``t`` is a part of it."""
     from araseclit.cite.citation_helpers import _brackets, _plausible_author
 
     if not entries:
         return []
+    marked = bool(notes) if has_notes is None else has_notes  # "(12)" is a note marker
     index = _families(entries)
     starts = sorted(r["start"] for r in taken)
 
@@ -247,10 +253,10 @@ def author_page(
                     pending.append(("name", _record(clean, _pick(works, title), None, *span)))
                 elif page and not title and _plausible_author(clean) and _rare(clean):
                     pending.append(("unlisted", _record(clean, None, page, *span)))
-                elif page and not title and not notes and single:
+                elif page and not title and not marked and single:
                     # "(Inventing Iraq 112)": a short title, its author named in the sentence
                     pending += _after_name(t, start, index, name, page, span)
-            elif page and not notes and single:
+            elif page and not marked and single:
                 pending += _after_name(t, start, index, title, page, span)
     if len(resolved) < MIN_STYLE_EVIDENCE:
         return resolved

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from araseclit.cite import patterns as P
 from araseclit.cite import styles
@@ -54,6 +56,9 @@ from araseclit.cite.narrative import (
 from araseclit.cite.years import YearContext
 from araseclit.ids import make_id, sent_id_at
 from araseclit.textmodel.frequency import arabic_zipf
+
+if TYPE_CHECKING:
+    from araseclit.cite.opcit import CitedBefore
 
 
 def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
@@ -181,19 +186,28 @@ _BARE = "_bare"
 _BRACKET = "_bracket"
 
 
-def _evidenced_bare(paren: list[dict], entries: list[dict], text: str = "") -> list[dict]:
+def _cited_authors(paren: list[dict]) -> set[str]:
+    """Keys of the authors cited in the brackets ``paren`` with a comma (no bare part)."""
+    authors: set[str] = set()
+    for r in paren:
+        if r["author"] and not r.get(_BARE):
+            authors |= _work_keys(r["author"])
+    return authors
+
+
+def _evidenced_bare(
+    paren: list[dict], entries: list[dict], text: str = "", cited: frozenset[str] = frozenset()
+) -> list[dict]:
     """``(هاليداي ١٩٧٣م، ٦٥)`` is a citation, ``(رؤية 2030)``, ``(انتخابات 2021)`` and
     ``(دستور 2005)`` are not, though both are a word and a year: a no-comma part counts only
     when the document names that author elsewhere, in a comma citation or a reference entry,
     when its name is rare in general Arabic, when its year has a suffix (``(أرسطو ١٩٥٢أ، …)``:
     works of one author in one year; an event's year has none), or when another work of its
-    bracket has that evidence."""
+    bracket has that evidence. ``cited``: the authors the whole document cites so
+    (:class:`DocumentEvidence`) when ``paren`` are a part's."""
     from araseclit.cite.matching import reference_keys
 
-    authors: set[str] = set()
-    for r in paren:
-        if r["author"] and not r.get(_BARE):
-            authors |= _work_keys(r["author"])
+    authors = _cited_authors(paren) | cited
     for e in entries:
         for key in reference_keys(e["authors"]):
             authors |= _work_keys(key) | {key}
@@ -659,6 +673,45 @@ def _blank_word_pieces(t: str) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What the citation finder reads from a document as a whole, beyond its reference list:
+    a chunk of a long document (:mod:`araseclit.pipeline.annotate`) is given the whole
+    document's, so that it decides as one pass over the whole text does.
+
+    ``authors``: keys of the authors cited in brackets with a comma (evidence for a no-comma
+    part, :func:`_evidenced_bare`); ``works``: (author key, Gregorian year) of the works cited
+    in brackets (evidence for a name before a bracketed year, :func:`_known_works`);
+    ``has_notes``: whether the document has notes (its raised numbers and brackets holding a
+    page alone are then note markers); ``superscript``: the highest glued number read as a
+    citation (:func:`araseclit.cite.superscript.superscript_limit`, None: none is)."""
+
+    authors: frozenset[str] = frozenset()
+    works: frozenset[tuple[str, int]] = frozenset()
+    has_notes: bool = False
+    superscript: int | None = None
+
+
+def document_evidence(
+    text: str, references: list[dict], skip: tuple[int, int] | None
+) -> DocumentEvidence:
+    """The :class:`DocumentEvidence` of the whole ``text``, its reference list ``references``
+    and span ``skip`` (string passes only, no ``Doc``)."""
+    from araseclit.cite.notes import find_notes
+    from araseclit.cite.superscript import superscript_limit
+
+    t = _matching_copy(text)
+    paren = _parenthetical(t, YearContext.of(t))
+    authors = _cited_authors(paren)
+    paren = _evidenced_bare(paren, references, t)
+    return DocumentEvidence(
+        authors=frozenset(authors),
+        works=_known_works(paren, []),
+        has_notes=bool(find_notes(text, skip)),
+        superscript=superscript_limit(t, references),
+    )
+
+
 def find_citations(
     text: str,
     sentences: list[tuple[int, int, str]] | None = None,
@@ -666,6 +719,8 @@ def find_citations(
     *,
     skip: tuple[int, int] | None = None,
     references: list[dict] | None = None,
+    evidence: DocumentEvidence | None = None,
+    cited_before: CitedBefore | None = None,
 ) -> list[dict]:
     """In-text citations of ``text`` as CITATIONS records, in text order.
 
@@ -674,21 +729,24 @@ def find_citations(
     citations; by default the reference list found by :func:`find_reference_span` is skipped.
     ``references``: the entries :func:`find_references` gives for ``text``, when the caller
     has them (they are the evidence for names cited without a comma); found here otherwise.
+    ``evidence``: the whole document's when ``text`` is a part of it (read from ``text``
+    otherwise); ``cited_before``: the works the parts before it cited, for ``op. cit.``.
     """
     from araseclit.cite.authorpage import author_page
     from araseclit.cite.notes import find_notes, imprint_starts, note_citations
     from araseclit.cite.numeric_forms import numeric_forms
     from araseclit.cite.opcit import op_cit
     from araseclit.cite.references import find_reference_span, find_references
-    from araseclit.cite.superscript import superscript_citations
+    from araseclit.cite.superscript import glued_citations, superscript_limit
 
     t = _matching_copy(text)
     if skip is None:
         skip = find_reference_span(text)
     ctx = YearContext.of(t)
     entries = find_references(text)[1] if references is None else references
-    paren = _evidenced_bare(_parenthetical(t, ctx), entries, t)
-    known = _known_works(paren, entries)
+    whole = evidence or DocumentEvidence()
+    paren = _evidenced_bare(_parenthetical(t, ctx), entries, t, whole.authors)
+    known = _known_works(paren, entries) | whole.works
     found = paren + _narrative(t, ctx, known) + _author_outside(t, ctx)
     found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)
     found += _cue_bracketed_run(t, ctx)
@@ -701,9 +759,11 @@ def find_citations(
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
     notes = find_notes(text, skip)
-    if not notes:  # a notes document's raised numbers are its note markers
+    has_notes = evidence.has_notes if evidence else bool(notes)
+    if not has_notes:  # a notes document's raised numbers are its note markers
+        limit = evidence.superscript if evidence else superscript_limit(t, entries)
         found += [
-            r for r in superscript_citations(t, entries)
+            r for r in glued_citations(t, limit)
             if skip is None or not skip[0] <= r["start"] < skip[1]
         ]  # fmt: skip
     if notes:  # brackets inside a citing note are its imprint; a numeric bracket a marker
@@ -724,12 +784,12 @@ def find_citations(
         found += in_notes
         found.sort(key=lambda r: (r["start"], r["end"]))
     found += [
-        r for r in author_page(t, entries, found, [(n.start, n.end) for n in notes])
+        r for r in author_page(t, entries, found, [(n.start, n.end) for n in notes], has_notes)
         if skip is None or not skip[0] <= r["start"] < skip[1]
     ]  # fmt: skip
     found = _dedupe(sorted(found, key=lambda r: (r["start"], r["end"])))
     # op. cit. first: an ibid that follows one cites the work it named, not the one before
-    found = _ibid(t, op_cit(t, found, skip), skip)
+    found = _ibid(t, op_cit(t, found, skip, cited_before), skip)
     for i, rec in enumerate(found):
         note = rec.pop("_note", None)
         rec["doc_id"] = doc_id

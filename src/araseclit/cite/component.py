@@ -7,9 +7,11 @@ label = ``kind``). Brackets inside the reference list are not in-text citations.
 
 A Doc that is one chunk of a longer document (``doc._.chunk``, set by
 :func:`araseclit.pipeline.annotate.annotate`) takes the whole document's reference list and
-its span from there, so that a citation early in a book matches an entry at its end, and an
-ibid (``(المصدر نفسه، ص٤٦)``) before the chunk's first citation takes the work of the last
-citation of the chunks before it.
+its span from there, so that a citation early in a book matches an entry at its end, and the
+rest of what the finder reads from the document as a whole (``chunk["cite_evidence"]``,
+:class:`araseclit.cite.citations.DocumentEvidence`); an ibid (``(المصدر نفسه، ص٤٦)``) before
+the chunk's first citation takes the work of the last citation of the chunks before it, and
+an ``op. cit.`` the works they cited (``chunk["cited_before"]``).
 """
 
 from __future__ import annotations
@@ -45,7 +47,13 @@ class CitationFinder:
             span, references = _chunk_span(chunk, len(text)), list(chunk["references"])
         sentences = sentence_ids(doc) if doc.has_annotation("SENT_START") else []
         citations = find_citations(
-            text, sentences, doc_id=doc._.doc_id, skip=span or (0, 0), references=references
+            text,
+            sentences,
+            doc_id=doc._.doc_id,
+            skip=span or (0, 0),
+            references=references,
+            evidence=chunk.get("cite_evidence") if chunk else None,
+            cited_before=chunk.get("cited_before") if chunk else None,
         )
         if chunk is not None:
             citations = _chunk_ibid(doc, citations, chunk, span, sentences)

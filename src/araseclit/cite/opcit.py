@@ -12,15 +12,15 @@ before it name no author cited before gives nothing.
 
 A long document is annotated chunk by chunk (:mod:`araseclit.pipeline.annotate`): the works
 its earlier chunks cited (:class:`CitedBefore`, carried in ``doc._.chunk``) are cited before
-every bracket of the chunk, as in one pass over the whole text (:func:`cited_before`).
+every bracket of the chunk, as in one pass over the whole text (:func:`op_cit`'s
+``cited_before``, which the cite component passes through
+:func:`araseclit.cite.citations.find_citations`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterable
 
 from araseclit.cite import patterns as P
 
@@ -64,20 +64,6 @@ class CitedBefore:
                     self.works.setdefault(key, {})[r["year_text"]] = r
 
 
-_CITED_BEFORE: ContextVar[CitedBefore | None] = ContextVar("cited_before", default=None)
-
-
-@contextmanager
-def cited_before(works: CitedBefore | None) -> Iterator[None]:
-    """Within the block, :func:`op_cit` takes ``works`` as cited before the text it reads
-    (the chunks before the one being annotated); None: nothing was."""
-    token = _CITED_BEFORE.set(works)
-    try:
-        yield
-    finally:
-        _CITED_BEFORE.reset(token)
-
-
 def _page(m: re.Match[str]) -> str | None:
     loc = m["loc"]
     if not loc:
@@ -86,9 +72,14 @@ def _page(m: re.Match[str]) -> str | None:
     return re.sub(r"\s+", "", page["page"]) if page else None
 
 
-def op_cit(t: str, found: list[dict], skip: tuple[int, int] | None = None) -> list[dict]:
+def op_cit(
+    t: str,
+    found: list[dict],
+    skip: tuple[int, int] | None = None,
+    cited_before: CitedBefore | None = None,
+) -> list[dict]:
     """``found`` with one record per ``op. cit.`` bracket of ``t`` whose author has one work
-    cited before it (in ``t``, or in the chunks before it: :func:`cited_before`): that work's
+    cited before it (in ``t``, or in the chunks before it: ``cited_before``): that work's
     author, year and script, the bracket's own page. Whatever else was read inside such a
     bracket is dropped."""
     from araseclit.cite.matching import author_key
@@ -104,10 +95,10 @@ def op_cit(t: str, found: list[dict], skip: tuple[int, int] | None = None) -> li
         (r for r in found if r.get("author") and r.get("year_text")), key=lambda r: r["end"]
     )
     out = list(found)
-    before = _CITED_BEFORE.get()  # the chunks before this one, if it is one
-    # the works cited before the bracket, in one sweep
+    # the works cited before the bracket (in the chunks before this one, if it is one), in one
+    # sweep
     works: dict[str, dict[str, dict]] = (
-        {k: dict(v) for k, v in before.works.items()} if before else {}
+        {k: dict(v) for k, v in cited_before.works.items()} if cited_before else {}
     )
     i = 0
     for m, name in sorted(brackets, key=lambda b: b[0].start()):

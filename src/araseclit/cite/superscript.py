@@ -50,12 +50,8 @@ def _numbers(body: str) -> list[int]:
     return out
 
 
-def superscript_citations(t: str, entries: list[dict] | None = None) -> list[dict]:
-    """CITATIONS records (``kind`` ``"numeric"``) of the glued numbers of ``t`` (digits folded),
-    one per number, each spanning the number (not the stop before it); none when the
-    document's numbers do not read as Vancouver citations."""
-    from araseclit.cite.citation_helpers import _record
-
+def _glued(t: str) -> list[tuple[re.Match[str], list[int]]]:
+    """The glued numbers of ``t`` (digits folded) that may be citations, with their numbers."""
     found: list[tuple[re.Match[str], list[int]]] = []
     for m in GLUED_RE.finditer(t):
         line_start = t.rfind("\n", 0, m.start()) + 1
@@ -64,8 +60,16 @@ def superscript_citations(t: str, entries: list[dict] | None = None) -> list[dic
         numbers = _numbers(m["body"])
         if numbers and min(numbers) >= 1:
             found.append((m, numbers))
+    return found
+
+
+def superscript_limit(t: str, entries: list[dict] | None = None) -> int | None:
+    """The highest glued number of ``t`` (digits folded, the whole document) read as a
+    citation, or None when the document's numbers do not read as Vancouver citations: the
+    decision every part of the document takes (module docstring)."""
+    found = _glued(t)
     if len(found) < MIN_MARKERS:
-        return []
+        return None
     labels = [int(e["label"]) for e in entries or [] if str(e.get("label") or "").isdigit()]
     seen: set[int] = set()
     top, new, in_order, reached = 0, 0, 0, 0
@@ -80,12 +84,28 @@ def superscript_citations(t: str, entries: list[dict] | None = None) -> list[dic
                 reached = n
             top = max(top, n)
     if new == 0 or in_order / new < MIN_IN_ORDER:
-        return []
+        return None
     # the numbering runs as far as the list or the citations in order reach (a PDF reader may
     # lose an entry or two of the list), and a number or two past it is a missing work
-    limit = max([reached, *labels]) + LIST_SLACK
+    return max([reached, *labels]) + LIST_SLACK
+
+
+def superscript_citations(t: str, entries: list[dict] | None = None) -> list[dict]:
+    """CITATIONS records (``kind`` ``"numeric"``) of the glued numbers of ``t`` (digits folded),
+    one per number, each spanning the number (not the stop before it); none when the
+    document's numbers do not read as Vancouver citations."""
+    return glued_citations(t, superscript_limit(t, entries))
+
+
+def glued_citations(t: str, limit: int | None) -> list[dict]:
+    """The records of :func:`superscript_citations` for ``t``, a document or a part of one,
+    given the whole document's :func:`superscript_limit` (None: none)."""
+    from araseclit.cite.citation_helpers import _record
+
+    if limit is None:
+        return []
     out: list[dict] = []
-    for m, numbers in found:
+    for m, numbers in _glued(t):
         for n in dict.fromkeys(x for x in numbers if x <= limit):
             out.append(_record(start=m.start("body"), end=m.end(), kind="numeric", number=n))
     return out

@@ -23,14 +23,21 @@ the whole text, which is a plain string pass with no ``Doc``:
   chunk is given those of the chunks before it (``doc._.chunk["cited_before"]``), so that an
   ``op. cit.`` takes the one work of its author cited chunks before;
 
+- the citation finder's other document evidence
+  (:class:`araseclit.cite.citations.DocumentEvidence`: the authors and works the document
+  cites in brackets, which make a name before a bracketed year or a no-comma bracket a
+  citation; whether it has notes; how far its raised numbers read as citations), from a string
+  pass over the whole text, in ``doc._.chunk["cite_evidence"]``;
+
 - the tagger's document evidence (:mod:`araseclit.tag.evidence`: the dominant state, the
   names known unambiguously, the surnames of people found by pattern, the organisation a head
   noun takes up): a first pass over the chunks (tokens, sentences and the tagger's ``find``,
   no records) gathers each chunk's share, and every chunk is given the sum in
   ``doc._.chunk["tag_evidence"]``.
 
-Evidence the citation finder gathers over its whole ``Doc`` (calendar context, word counts,
-cited authors) is still gathered per chunk. A document under one chunk is not affected. On a
+Evidence the citation finder gathers over its whole ``Doc`` beyond that (calendar context,
+word counts, the count of brackets that make a document's style of no-comma or author–page
+citations) is still gathered per chunk. A document under one chunk is not affected. On a
 596,000-character book made of the sample papers, cut in 4 chunks, every table equals one
 pass; on third-party books the mention tables are equal too, and a few citations (and the
 claims citing them) differ (``benchmarks/results/bench_long_docs.md``).
@@ -56,6 +63,8 @@ CITE_FACTORY = "araseclit_cite_v1"
 CLAIMS_FACTORY = "araseclit_claims_v1"
 #: ``doc._.chunk`` key of the works the chunks before cited (read by op. cit.)
 CITED_BEFORE_KEY = "cited_before"
+#: ``doc._.chunk`` key of the citation finder's whole-document evidence
+CITE_EVIDENCE_KEY = "cite_evidence"
 
 
 class StageError(Exception):
@@ -113,13 +122,7 @@ def run_components(
         raise StageError("tokenizer", exc) from exc
     doc._.doc_id = doc_id
     doc._.chunk = chunk
-    works = chunk.get(CITED_BEFORE_KEY) if chunk else None
-    if works is None:
-        return _through(nlp.pipeline, doc)
-    from araseclit.cite.opcit import cited_before
-
-    with cited_before(works):
-        return _through(nlp.pipeline, doc)
+    return _through(nlp.pipeline, doc)
 
 
 def _through(components: list[tuple[str, Any]], doc: Doc) -> Doc:
@@ -169,6 +172,7 @@ def annotate(nlp: Language, document: Document, max_chars: int | None = None) ->
             "reference_span": merged.reference_span,
             "previous": chunk.get("last", chunk["previous"]),
             CITED_BEFORE_KEY: works,
+            CITE_EVIDENCE_KEY: merged.cite_evidence,
             EVIDENCE_KEY: evidence[k].to_dict() if evidence else None,
         }
         doc = run_components(nlp, document.text[start:end], document.doc_id, chunk)
@@ -187,6 +191,7 @@ class _Merged(Annotations):
 
     reference_span: tuple[int, int] | None = None
     whole_references: bool = False
+    cite_evidence: Any = None
 
     def extend(
         self, part: Annotations, offset: int, whole_segments: bool, refs_at: int | None
@@ -255,10 +260,14 @@ def _whole_document(document: Document, factories: set[str]) -> _Merged:
             for i, sec in enumerate(find_sections(text))
         ]  # the records araseclit_segment_v1 makes
     if CITE_FACTORY in factories:
+        from araseclit.cite.citations import document_evidence
         from araseclit.cite.references import find_references
 
         merged.reference_span, merged.references = find_references(text, doc_id=doc_id)
         merged.whole_references = True
+        merged.cite_evidence = document_evidence(
+            text, merged.references, merged.reference_span or (0, 0)
+        )
     return merged
 
 
