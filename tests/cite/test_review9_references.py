@@ -1,7 +1,7 @@
 """Reference-list splitting defects the session-9 review found (issue 13): where an entry of a
 list starts, on the forms Arabic and foreign bibliographies of the field are written in."""
 
-from araseclit.cite import find_references
+from araseclit.cite import audit, find_citations, find_references
 from araseclit.cite.patterns import fold_digits
 from araseclit.cite.references import ND_RE, _entry_year
 from araseclit.cite.years import YearContext
@@ -16,6 +16,82 @@ AR_NUMBERED = (
 
 def _refs(lst: str) -> list[dict]:
     return find_references(BODY + "\n\n" + lst)[1]
+
+
+def test_unnumbered_foreign_part_after_a_numbered_arabic_part_keeps_its_entries():
+    refs = _refs(
+        "المراجع\n" + AR_NUMBERED + "المراجع الأجنبية\n"
+        "Dodge, Toby. Iraq: From War to a New Authoritarianism. London: Routledge, 2012.\n"
+        "Kaldor, Mary. Human Security. Cambridge: Polity, 2007.\n"
+        "Mansour, Renad. The Popular Mobilisation Forces. Washington: Carnegie, 2021.\n"
+    )
+    assert [r["year_text"] for r in refs] == ["2015", "2009", "2012", "2007", "2021"]
+    assert refs[1]["raw"].endswith("2009.")
+    assert refs[4]["raw"].startswith("Mansour, Renad.")
+
+
+def test_unnumbered_web_sources_after_a_numbered_list_are_entries_under_their_subheading():
+    refs = _refs(
+        "المراجع\n" + AR_NUMBERED + "مواقع إلكترونية\n"
+        "الأمم المتحدة، تقرير الاستجابة الإنسانية في العراق، 2020، https://www.un.org/iraq\n"
+        "منظمة العفو الدولية، العراق: العودة المستحيلة، 2019.\n"
+    )
+    assert [r["year_text"] for r in refs] == ["2015", "2009", "2020", "2019"]
+    assert "مواقع" not in refs[1]["raw"]
+    assert refs[3]["raw"].startswith("منظمة العفو الدولية")
+
+
+def test_a_wrapped_line_of_a_numbered_entry_still_joins_it():
+    refs = _refs(
+        "المراجع\n"
+        "1. الموسوي، عبد الأمير. الأمن الإنساني في العراق.\n"
+        "بيروت: دار الكتب العلمية، 2015.\n"
+        "2. الحكيم، محمد حسين. الدولة والمجتمع في العراق.\n"
+        "بيروت: دار الرافدين، 2009.\n"
+    )
+    assert [r["year_text"] for r in refs] == ["2015", "2009"]
+
+
+def test_short_numbered_entries_are_entries_not_subheadings():
+    refs = _refs(
+        "المصادر والمراجع\n"
+        "1. القرآن الكريم\n"
+        "2. ابن خلدون، عبد الرحمن، المقدمة، دار الفكر، بيروت، 2004.\n"
+        "3. محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، 2009.\n"
+    )
+    assert [r["label"] for r in refs] == ["1", "2", "3"]
+    assert refs[0]["raw"] == "1. القرآن الكريم"
+    refs = _refs(
+        "References\n"
+        "1. Kaldor M. Human security. Cambridge: Polity; 2007.\n"
+        "2. Interview with UNHCR protection officer\n"
+        "3. Dodge T. Iraq: from war to a new authoritarianism. London: Routledge; 2012.\n"
+    )
+    assert [r["label"] for r in refs] == ["1", "2", "3"]
+
+
+def test_a_numbered_interview_cited_by_number_is_no_missing_reference():
+    text = (
+        "تشير الدراسات إلى أن المنظمات غير الحكومية أدت دوراً مهماً في حماية النازحين [1]. "
+        "وأكد مدير إحدى المنظمات الإغاثية أن الوصول إلى المخيمات ما زال صعباً [2]. "
+        "كما أن الأمن الإنساني مفهوم متعدد الأبعاد [3].\n\nالمراجع\n"
+        "1. محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، 2009.\n"
+        "2. مقابلة مع مدير منظمة إغاثية\n"
+        "3. عبد الأمير كاظم الموسوي، الأمن الإنساني في العراق، دار الكتب العلمية، بيروت، 2015.\n"
+    )
+    result = audit(find_citations(text), find_references(text)[1], as_of=2026)
+    assert result["missing_references"] == []
+
+
+def test_a_numbered_subheading_over_unnumbered_entries_is_still_blanked():
+    refs = _refs(
+        "المراجع\n\n"
+        "1. الكتب\n"
+        "الحكيم، محمد حسين، الدولة والمجتمع في العراق، دار الرافدين، بيروت، 2009.\n"
+        "الموسوي، عبد الأمير، الأمن الإنساني في العراق، دار الكتب العلمية، بيروت، 2015.\n"
+    )
+    assert [r["year_text"] for r in refs] == ["2009", "2015"]
+    assert not any("الكتب\n" in r["raw"] for r in refs)
 
 
 def _year(raw: str) -> str | None:
@@ -68,3 +144,29 @@ def test_a_wrapped_translator_line_is_no_entry():
         "کریمی‌پور، یدالله (۱۳۹۷). سازمان‌های مردم‌نهاد و امنیت مرزی. تهران: سمت.\n"
     )[1]
     assert [r["year_text"] for r in refs] == ["1390", "1397"]
+
+
+def test_a_bracketed_year_on_a_wrapped_title_line_starts_no_entry():
+    refs = _refs(
+        "References\n\n"
+        "Hamdan, L. (2017) The humanitarian response after the Mosul offensive\n"
+        "Operation (2016) and its aftermath. Abingdon: Routledge.\n"
+        "Kaldor, M. (2007) Human Security. Cambridge: Polity.\n"
+    )
+    assert [r["year_text"] for r in refs] == ["2017", "2007"]
+    refs = _refs(
+        "المراجع\n\n"
+        "الجبوري، سعد (2019). المنظمات الإنسانية بعد معركة تحرير الموصل\n"
+        "عام (2017) وتحديات العودة. بغداد: دار الشؤون الثقافية.\n"
+        "الحكيم، محمد حسين (2009). الدولة والمجتمع في العراق. بيروت: دار الرافدين.\n"
+    )
+    assert [r["year_text"] for r in refs] == ["2019", "2009"]
+
+
+def test_a_body_dated_in_brackets_after_a_url_entry_is_still_an_entry():
+    refs = _refs(
+        "References\n\n"
+        "UNHCR (2019) Iraq protection update. Available at: https://www.unhcr.org/iraq\n"
+        "Norwegian Refugee Council (2020) Barriers from birth. Oslo: NRC.\n"
+    )
+    assert [r["year_text"] for r in refs] == ["2019", "2020"]

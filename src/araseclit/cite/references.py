@@ -230,10 +230,16 @@ def _subheadings(block: str) -> list[tuple[int, int]]:
     digit, comma or closing stop that no entry could be, standing as a paragraph of its own
     or opening with an ordinal or letter and a stop, with an entry after it."""
     lines = [m for m in re.finditer(r"[^\n]+", block) if m.group().strip()]
+    labels = [_line_label(m.group()) for m in lines]
     out = []
     for i, m in enumerate(lines):
         line = m.group().strip()
         mark = _SUBHEAD_MARK_RE.match(line)
+        n = labels[i]
+        if n is not None and (
+            (i + 1 < len(lines) and labels[i + 1] == n + 1) or (i > 0 and labels[i - 1] == n - 1)
+        ):
+            continue  # a label in the list's sequence: "1. القرآن الكريم" before "2. …" is an entry
         words = line[mark.end() if mark else 0 :].split()
         if (
             not words
@@ -247,9 +253,25 @@ def _subheadings(block: str) -> list[tuple[int, int]]:
         alone = (i == 0 or "\n\n" in block[lines[i - 1].end() : m.start()] + "\n") and (
             "\n\n" in block[m.end() : lines[i + 1].start()]
         )
-        if alone or mark:
+        # where a numbered list stops and unnumbered entries follow ("… بيروت، 2009." then
+        # "مواقع إلكترونية"), the line between the two forms heads the second
+        prev = lines[i - 1].group().strip() if i else ""
+        numbering_stops = (
+            i > 0
+            and labels[i - 1] is not None
+            and _entry_closed(prev)
+            and _has_year(prev)
+            and labels[i + 1] is None
+        )
+        if alone or mark or numbering_stops:
             out.append(m.span())
     return out
+
+
+def _entry_closed(text: str) -> bool:
+    """Whether ``text`` ends as an entry does: with a stop, or with its URL."""
+    text = text.rstrip()
+    return text.endswith((".", "؛")) or re.search(r"(?:https?://|www\.)\S+$", text) is not None
 
 
 def _blank_headings(block: str, headings: list[re.Match[str]]) -> str:
@@ -271,13 +293,16 @@ _NAMED_DATE_RE = re.compile(
 )
 
 
-def _starts_entry(line: str) -> bool:
+def _starts_entry(line: str, *, named: bool = True) -> bool:
+    """Whether ``line`` can open an entry; ``named=False`` leaves out the weakest evidence, a
+    bracketed year after a few words (:data:`_NAMED_DATE_RE`), which a wrapped title line
+    holds as well ("Operation (2016) and its aftermath", "عام (2017) وتحديات العودة")."""
     line = P.fold_digits(line)  # "جولد، سامي. ٢٠٠٢. …"
     if P.REF_CONTINUATION_RE.match(line):
         return False
     if P.REF_LABEL_RE.match(line) or P.REF_AUTHOR_HEAD_RE.fullmatch(line.strip()):
         return True
-    if P.REF_GROUP_AUTHOR_RE.match(line) or _NAMED_DATE_RE.match(line):
+    if P.REF_GROUP_AUTHOR_RE.match(line) or (named and _NAMED_DATE_RE.match(line)):
         return True
     head = line[:80]
     return bool(re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", head)) and bool(
@@ -304,9 +329,20 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         and bool(inner)
         and sum(map(_starts_entry, inner)) < len(inner) / 2
     )
+    # a numbered list may end in unnumbered entries (a foreign part, web sources): after its
+    # last label a line starts an entry as in an unnumbered list, once the numbered entry
+    # before it is whole (closed, with its year)
+    last_label = max((i for i, n in enumerate(labelled) if n is not None), default=-1)
     entries: list[list[int]] = []
-    for (s, e), n, f in zip(lines, labelled, first, strict=True):
+    for i, ((s, e), n, f) in enumerate(zip(lines, labelled, first, strict=True)):
         line = block[s:e]
+        if numbered and i > last_label and entries:
+            prev = block[entries[-1][0] : entries[-1][1]]
+            if _entry_closed(prev) and _has_year(prev) and _starts_entry(line):
+                entries.append([s, e])
+            else:
+                entries[-1][1] = e
+            continue
         if numbered or (by_paragraph and not f):
             if (n is None or not numbered) and entries:
                 entries[-1][1] = e
@@ -317,7 +353,19 @@ def split_entries(block: str) -> list[tuple[int, int]]:
             (".", "؛")
         )
         continues = P.REF_CONTINUATION_RE.match(line) is not None
-        if entries and not _starts_entry(line) and (prev_open or continues or not _has_year(line)):
+        # a bracketed year alone opens no entry on the next line of one still open that has
+        # its year: the source wrapped its title there
+        wrapped_title = (
+            bool(entries)
+            and not f
+            and not _starts_entry(line, named=False)
+            and not _entry_closed(block[entries[-1][0] : entries[-1][1]])
+            and _has_year(block[entries[-1][0] : entries[-1][1]])
+        )
+        if entries and (
+            wrapped_title
+            or (not _starts_entry(line) and (prev_open or continues or not _has_year(line)))
+        ):
             entries[-1][1] = e
         else:
             entries.append([s, e])
