@@ -61,3 +61,38 @@ def test_access_dates_still_read() -> None:
         " من https://www.un.org/ar/iraq"
     )
     assert (f["accessed"], f["title"]) == ("5 حزيران 2021", "تقرير الاستجابة الإنسانية")
+
+
+@pytest.mark.parametrize(
+    ("raw", "place", "publisher", "pages"),
+    [
+        (
+            "Hamdan, L. 2017. Militias and the State in Iraq. Abingdon: Routledge, 2017,"
+            " pp. 45–67.",
+            "Abingdon",
+            "Routledge",
+            "45–67",
+        ),
+        (
+            "الحكيم، محمد حسين. الدولة والمجتمع في العراق. بيروت: دار الرافدين، 2009، ص 120-145.",
+            "بيروت",
+            "دار الرافدين",
+            "120-145",
+        ),
+        ("UNHCR (2020) Global Trends. Geneva: UNHCR, 2020, 120-125.", "Geneva", "UNHCR", "120-125"),
+    ],
+)
+def test_an_imprint_with_its_year_and_pages_is_no_journal(
+    raw: str, place: str, publisher: str, pages: str
+) -> None:
+    f = parse_fields(raw)
+    assert f["container"] is None
+    assert (f["place"], f["publisher"], f["pages"]) == (place, publisher, pages)
+    assert f["type"] == "book"
+
+
+def test_a_journal_with_its_year_and_pages_is_still_a_journal() -> None:
+    f = parse_fields(
+        "Mansour, R. (2021). The Popular Mobilisation Forces. Middle East Report, 2021, 45-67."
+    )
+    assert (f["container"], f["pages"], f["publisher"]) == ("Middle East Report", "45-67", None)

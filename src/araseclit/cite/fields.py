@@ -562,6 +562,17 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["issue"], out["pages"] = issue, j["pages"] and re.sub(r"\s+", "", j["pages"])
             continue
         loc = _journal_locators(part) if out["container"] is None else None
+        # a known place or publisher before the colon, or no volume or issue after it
+        imprint_first = loc is not None and _known_imprint(
+            loc["container"], unknown_ok=not (loc.get("volume") or loc.get("issue"))
+        )
+        if loc is not None and imprint_first:
+            # "Abingdon: Routledge, 2017, pp. 45–67" | "بيروت: دار الرافدين، 2009، ص 120-145":
+            # a book's imprint, then its year and the pages cited, is no journal
+            out["place"], out["publisher"] = imprint_first
+            out["volume"] = out["volume"] or loc.get("volume")
+            out["pages"] = out["pages"] or loc.get("pages")
+            continue
         if loc is not None:
             out["container"] = _VOLUME_WORD_END_RE.sub("", loc["container"]).strip(" ,،")
             for k in ("volume", "issue", "pages"):
@@ -796,6 +807,21 @@ def comma_fields(body: str) -> dict | None:
         elif out["publisher"] is None:
             out["publisher"] = piece
     return out
+
+
+def _known_imprint(text: str, unknown_ok: bool = False) -> tuple[str, str] | None:
+    """``(place, publisher)`` when ``text`` reads as an imprint, ``Place: Publisher``, whose
+    place a places list names or whose publisher reads as one (``بيروت: دار الرافدين``), or
+    any such when ``unknown_ok`` (``Geneva: UNHCR`` followed by no volume or issue); None for
+    a journal's name with a colon (``Survival: Global Politics``, then its volume)."""
+    m = _IMPRINT_RE.match(text.strip())
+    if m is None:
+        return None
+    place, publisher = m["place"].strip(), m["publisher"].strip()
+    known = _is_place(re.sub(r",\s*[A-Z]{2}$", "", place)) or _publisher_like(publisher)
+    if known or unknown_ok:
+        return place, publisher
+    return None
 
 
 def _publisher_like(piece: str) -> bool:
