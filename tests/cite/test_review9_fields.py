@@ -96,3 +96,64 @@ def test_a_journal_with_its_year_and_pages_is_still_a_journal() -> None:
         "Mansour, R. (2021). The Popular Mobilisation Forces. Middle East Report, 2021, 45-67."
     )
     assert (f["container"], f["pages"], f["publisher"]) == ("Middle East Report", "45-67", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "family", "given", "title", "publisher", "place"),
+    [
+        (
+            "ابن خلدون، عبد الرحمن، المقدمة، دار الفكر، بيروت، 2004.",
+            "ابن خلدون",
+            "عبد الرحمن",
+            "المقدمة",
+            "دار الفكر",
+            "بيروت",
+        ),
+        (
+            "ابن منظور، محمد بن مكرم، لسان العرب، دار صادر، بيروت، د.ت.",
+            "ابن منظور",
+            "محمد بن مكرم",
+            "لسان العرب",
+            "دار صادر",
+            "بيروت",
+        ),
+        (
+            "أبو زيد، نصر حامد، النص والسلطة والحقيقة، المركز الثقافي العربي، بيروت، 1995.",
+            "أبو زيد",
+            "نصر حامد",
+            "النص والسلطة والحقيقة",
+            "المركز الثقافي العربي",
+            "بيروت",
+        ),
+        (
+            "Smith, J., Violence Incited by Militias in Iraq, Zed Books, London, 2015.",
+            "Smith",
+            "J.",
+            "Violence Incited by Militias in Iraq",
+            "Zed Books",
+            "London",
+        ),
+    ],
+)
+def test_an_inverted_author_then_a_short_title_reads_by_the_given_name(
+    raw: str, family: str, given: str, title: str, publisher: str, place: str
+) -> None:
+    f = parse_fields(raw)
+    assert [(a["family"], a["given"]) for a in f["authors"]] == [(family, given)]
+    assert (f["title"], f["publisher"], f["place"]) == (title, publisher, place)
+
+
+def test_given_name_first_entries_keep_their_title() -> None:
+    f = parse_fields("محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، 2009.")
+    assert [(a["family"], a["given"]) for a in f["authors"]] == [("الحكيم", "محمد حسين")]
+    assert (f["title"], f["publisher"], f["place"]) == (
+        "الدولة والمجتمع في العراق",
+        "دار الرافدين",
+        "بيروت",
+    )
+
+
+def test_a_title_of_name_words_after_a_given_name_first_author_stays_the_title() -> None:
+    f = parse_fields("ساطع الحصري، العرب، دار الطليعة، بيروت، 1965.")
+    assert [(a["family"], a["given"]) for a in f["authors"]] == [("الحصري", "ساطع")]
+    assert (f["title"], f["publisher"]) == ("العرب", "دار الطليعة")

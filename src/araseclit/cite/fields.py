@@ -21,6 +21,7 @@ entry does not give is None. The fields are returned beside the REFERENCES recor
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NotRequired, TypedDict
 
 from araseclit.cite import patterns as P
@@ -759,6 +760,12 @@ def comma_fields(body: str) -> dict | None:
     if _has_sentence_stop(text) or _DATE_AFTER_NAMES_RE.search(text):
         return None  # a sentence inside, or an author-date entry "Name (2020) 'Title', …"
     pieces = _top_level_pieces(text)
+    inverted = None
+    if len(pieces) >= 4 and _inverted_name(pieces[0], pieces[1]):
+        # "ابن خلدون، عبد الرحمن، المقدمة، …" | "Smith, J., Title, …": the family name, then
+        # a piece of given names (a list names every word, or initials), then the title
+        inverted = Person(family=pieces[0].strip(" ."), given=pieces[1].strip())
+        pieces = [f"{pieces[1]} {pieces[0]}", *pieces[2:]]
     two = len(pieces) == 2 and _PAREN_IMPRINT_RE.search(pieces[1]) is not None
     if (len(pieces) < 3 and not two) or not _is_author_piece(pieces[0]):
         return None  # two pieces only when the title closes with its imprint in brackets
@@ -766,16 +773,20 @@ def comma_fields(body: str) -> dict | None:
     # an inverted name: "الجبوري، محمد علي، الأمن الوطني، …" (a short second piece that no
     # field reads, then the title)
     if (
-        len(pieces) >= 4
+        inverted is None
+        and len(pieces) >= 4
         and len(pieces[1].split()) <= 3
         and not re.search(r"[\d:«»\"“”]", pieces[1])
         and not _piece_field(pieces[1])[0]
+        and not pieces[1].startswith("ال")  # a given name bears no article: "…، العرب، …"
         and len(pieces[2].split()) > len(pieces[1].split())
     ):
         return None
     out: dict = dict(authors=_given_first(pieces[0]), title=None, container=None, volume=None,
                      issue=None, pages=None, publisher=None, place=None,
                      names=pieces[0].strip(" ."))  # fmt: skip
+    if inverted is not None:
+        out["authors"], out["names"] = [inverted], inverted["family"]
     quoted = bool(re.match(r"[«\"“]", title))
     imprint = _PAREN_IMPRINT_RE.search(title)
     if imprint and _YEAR_PIECE_RE.fullmatch(imprint["year"].strip()):
@@ -822,6 +833,43 @@ def _known_imprint(text: str, unknown_ok: bool = False) -> tuple[str, str] | Non
     if known or unknown_ok:
         return place, publisher
     return None
+
+
+_NAME_PARTICLES = frozenset("بن ابن بنت عبد ابو أبو ال".split())
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    from araseclit.tag.lexicon import load_word_list
+
+    return load_word_list("given_names")
+
+
+def _inverted_name(family: str, given: str) -> bool:
+    """Whether ``family, given`` opens an entry with its author inverted: a family name of a
+    few words with no digit, then given names only -- every word a listed given name or a
+    name's particle (``عبد الرحمن``, ``محمد بن مكرم``), or initials (``J.``, ``M. E.``)."""
+    from araseclit.normalize import normalize_token
+
+    if not 1 <= len(family.split()) <= 4 or re.search(r"[\d:«»\"“”()]", family):
+        return False
+    given = given.strip()
+    if re.fullmatch(r"(?:[A-Z]\.\s?-?)+", given):
+        return bool(re.fullmatch(r"[A-Z][\w'’ -]+", family.strip(" .")))
+    words = given.split()
+    if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[\u0621-\u064a]+", w) for w in words):
+        return False
+    norms = [normalize_token(w) for w in words]
+    names = _given_names()
+    head = [normalize_token(w) for w in family.split()]
+    if len(head) >= 2 and head[0] in names and head[0] not in _NAME_PARTICLES:
+        return False  # "ساطع الحصري، العرب، …": a given name opens the author piece
+    # the first given name bears no article (العرب, a listed name word, is a title's)
+    return (
+        norms[0] in names
+        and not norms[0].startswith("ال")
+        and all(n in names or n in _NAME_PARTICLES for n in norms)
+    )
 
 
 def _publisher_like(piece: str) -> bool:
