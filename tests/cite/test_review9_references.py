@@ -170,3 +170,23 @@ def test_a_body_dated_in_brackets_after_a_url_entry_is_still_an_entry():
         "Norwegian Refugee Council (2020) Barriers from birth. Oslo: NRC.\n"
     )
     assert [r["year_text"] for r in refs] == ["2019", "2020"]
+
+
+def test_a_numbered_author_date_list_keeps_its_labels_and_its_citations():
+    text = (
+        "The state in Iraq rebuilt its coercive apparatus after 2003 [1], while the idea of human "
+        "security moved the referent from the state to the person [2].\n\nReferences\n"
+        "1. Dodge, T. (2012). Iraq: From war to a new authoritarianism. London: Routledge.\n"
+        "2. Kaldor, M. (2007). Human security. Cambridge: Polity.\n"
+    )
+    refs = find_references(text)[1]
+    assert [r["label"] for r in refs] == ["1", "2"]
+    assert refs[0]["raw"].startswith("1. Dodge, T. (2012).")
+    result = audit(find_citations(text), refs, as_of=2026)
+    assert result["missing_references"] == [] and result["uncited_references"] == []
+    refs = _refs(
+        "المراجع\n"
+        "١. الموسوي، عبد الأمير كاظم (٢٠١٥). الأمن الإنساني في العراق. بيروت: دار الكتب العلمية.\n"
+        "٢. الحكيم، محمد حسين (٢٠٠٩). الدولة والمجتمع في العراق. بيروت: دار الرافدين.\n"
+    )
+    assert [r["label"] for r in refs] == ["1", "2"]

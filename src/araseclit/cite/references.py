@@ -389,8 +389,22 @@ def split_entries(block: str) -> list[tuple[int, int]]:
             # entries are cut at their labels only ("Confl Health." names no body's entry)
             cuts += _opening_cuts(block[s:e], cuts)
         bounds = [s, *sorted(s + c for c in cuts), e]
+        # a piece that is a label alone opens the piece after it: "1. Dodge, T. (2012). …"
+        # is cut after "1." by the author-date start, which took the label's stop for an
+        # entry's end
+        bounds = [
+            b
+            for k, b in enumerate(bounds)
+            if k in (0, len(bounds) - 1) or not _LABEL_ALONE_RE.fullmatch(block[bounds[k - 1] : b])
+        ]
         spans.extend((a, b) for a, b in itertools.pairwise(bounds) if block[a:b].strip())
     return spans
+
+
+#: a list's label and nothing else: "1.", "[3]", "(2)", "١."
+_LABEL_ALONE_RE = re.compile(
+    r"\s*(?:\[[\d٠-٩۰-۹]{1,3}\]|\([\d٠-٩۰-۹]{1,3}\)|[\d٠-٩۰-۹]{1,3}[.\-)])\s*"
+)
 
 
 def _line_label(line: str) -> int | None:
