@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -114,3 +116,27 @@ def test_offsets_of_text_that_keeps_every_character_in_place():
     assert list(norm.offsets) == list(range(len(text)))
     assert norm.span_to_original(5, 12) == (5, 12)
     assert norm.to_original(len(text)) == len(text)
+
+
+def test_the_one_table_path_gives_the_step_by_step_form() -> None:
+    # normalize_token takes nearly every word through one str.translate table; it must give
+    # exactly what the steps give one after another, on real words of every corpus (vowelled,
+    # Persian, digits with Arabic separators, Latin) and on random strings of those characters
+    import random
+
+    from araseclit.normalize import _token_steps, normalize_token
+
+    root = Path(__file__).resolve().parents[2] / "corpora"
+    words = {
+        w
+        for d in ("clean", "sample/sources", "heldout/sources", "heldout5/sources")
+        for f in sorted((root / d).glob("*.txt"))
+        for w in f.read_text(encoding="utf-8").split()
+    }
+    assert len(words) > 5000
+    rnd = random.Random(7)
+    pool = [chr(c) for c in (*range(0x20, 0x7F), *range(0x600, 0x700))]
+    words |= {"".join(rnd.choice(pool) for _ in range(rnd.randint(1, 9))) for _ in range(20000)}
+    words |= {"١٢٬٥٠٠٫٧٥", "۱۳۹۹", "المُنظّمـات", "ﻻ", "\u200fالعراق", "NGOs", "کودکی"}
+    normalize_token.cache_clear()
+    assert [w for w in sorted(words) if normalize_token(w) != _token_steps(w)] == []

@@ -142,6 +142,25 @@ TOKEN_STEPS = (
 )
 
 
+def _token_steps(token: str) -> str:
+    """:func:`normalize_token` step by step (every token the one-table path cannot take)."""
+    for step in TOKEN_STEPS:
+        token = step(token)
+    return token
+
+
+#: every character of printable ASCII and the Arabic block, each step of TOKEN_STEPS on it
+#: applied: on those characters every step maps one character at a time (a table, a
+#: one-character class removed, lower-casing), so their composition is one table too
+_ONE_TABLE_RE = re.compile("[\u0020-\u007e\u0600-\u06ff]*")
+
+
+@lru_cache(maxsize=1)
+def _one_table() -> dict[int, str]:
+    chars = (*range(0x20, 0x7F), *range(0x600, 0x700))
+    return {c: _token_steps(chr(c)) for c in chars if _token_steps(chr(c)) != chr(c)}
+
+
 @lru_cache(maxsize=200_000)
 def normalize_token(token: str) -> str:
     """Matching form of a word: no diacritics or tatweel, one alef, ya for alef maqsura,
@@ -150,9 +169,9 @@ def normalize_token(token: str) -> str:
     >>> normalize_token("المُنظّمـات")
     'المنظمات'
     """
-    for step in TOKEN_STEPS:
-        token = step(token)
-    return token
+    if _ONE_TABLE_RE.fullmatch(token):  # nearly every word: one str.translate
+        return token.translate(_one_table())
+    return _token_steps(token)
 
 
 @lru_cache(maxsize=200_000)
