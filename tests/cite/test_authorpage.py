@@ -73,3 +73,48 @@ def test_one_coincidence_is_no_style_so_only_names_of_entries_are_read() -> None
     )
     cits, _ = _cits(text)
     assert [(c["author"], c["page"]) for c in cits] == [("Rasheed", "23")]
+
+
+CHECKPOINTS = """Checkpoints shaped how aid moved through Nineveh after 2017 (Hassan 45). Brokers negotiated every convoy (Hassan 52), and local councils kept lists of approved staff (Dodge 33). Militias taxed the roads (Mansour 12).
+
+Hassan counts the checkpoints on the Mosul road in detail (Table 3). The Security Council, Hassan notes, renewed the mission under one resolution (Resolution 2379). Dodge describes the return of some 4,000 families (Figure 2), as his later book does (Iraq 140).
+
+Works Cited
+
+Dodge, Toby. Iraq: From War to a New Authoritarianism. Routledge, 2012.
+Hassan, Layla. Brokers of Access: Aid and Checkpoints in Northern Iraq. Hurst, 2019.
+Mansour, Renad. The Popular Mobilisation Forces and the Balancing of Iraq. Chatham House, 2021.
+"""
+
+NINEVEH = """ضيّقت نقاط التفتيش حركة المساعدات في نينوى بعد عام 2017 (حسن 45). وتفاوض الوسطاء على كل قافلة (حسن 52)، واحتفظت المجالس المحلية بقوائم الموظفين المعتمدين (الجبوري 33). وفرضت الفصائل رسوماً على الطرق (منصور 12).
+
+ويحصي حسن نقاط التفتيش على طريق الموصل بالتفصيل (الجدول 3). ويذكر الجبوري أن مجلس الأمن جدّد ولاية البعثة بموجب القرار (المادة 25). ويعود حسن إلى الوسطاء أنفسهم (وسطاء الوصول 71).
+
+المراجع
+
+الجبوري، سعد. العودة إلى نينوى: المجالس المحلية والمنظمات. بغداد: دار الشؤون الثقافية، 2018.
+حسن، ليلى. وسطاء الوصول: المساعدات ونقاط التفتيش في شمال العراق. بيروت: دار الساقي، 2019.
+منصور، ريناد. الحشد الشعبي وتوازن العراق. الدوحة: المركز العربي، 2021.
+"""
+
+
+def test_a_table_a_resolution_or_an_article_after_a_named_author_is_no_citation() -> None:
+    # an author-page document names Hassan and Dodge before "(Table 3)", "(Resolution 2379)",
+    # "(Figure 2)": a word of document structure or law is no short title of their works
+    cits, _ = _cits(CHECKPOINTS)
+    got = [(CHECKPOINTS[c["start"] : c["end"]], c["year_text"]) for c in cits]
+    assert got == [
+        ("(Hassan 45)", "2019"),
+        ("(Hassan 52)", "2019"),
+        ("(Dodge 33)", "2012"),
+        ("(Mansour 12)", "2021"),
+        ("(Iraq 140)", "2012"),  # the first word of Dodge's title: a short title
+    ]
+
+
+def test_arabic_table_and_article_numbers_after_a_named_author_are_no_citations() -> None:
+    cits, _ = _cits(NINEVEH)
+    got = [NINEVEH[c["start"] : c["end"]] for c in cits]
+    assert "(الجدول 3)" not in got and "(المادة 25)" not in got
+    assert got[-1] == "(وسطاء الوصول 71)"  # the opening words of Hassan's title
+    assert cits[-1]["year_text"] == "2019"

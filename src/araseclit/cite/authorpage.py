@@ -195,7 +195,39 @@ def _after_name(
     bracket, not for a bare number)."""
     who, works = _sentence_author(t, at, index)
     work = _pick(works, title) if works else None
-    return [("sentence", _record(who, work, page, *span))] if work is not None else []
+    if work is None or (title and not _names_work(title, work, who)):
+        return []
+    return [("sentence", _record(who, work, page, *span))]
+
+
+def _common(word: str) -> bool:
+    """``word`` is a common word of general English or Arabic (wordfreq): "Table",
+    "Resolution", "الجدول", "المادة", against "Batatu" or "Kaldor"."""
+    from araseclit.cite.citation_helpers import _script
+    from araseclit.textmodel.frequency import arabic_zipf
+
+    if _script(word) == "arabic":
+        return arabic_zipf(word) >= NAME_ZIPF
+    f = _en_frequencies().get(word.casefold())  # type: ignore[attr-defined]
+    return bool(f) and math.log10(f) + 9 >= NAME_ZIPF
+
+
+def _names_work(short: str, work: dict, who: str) -> bool:
+    """The words before a page are evidence of ``work``: its author's name, the opening words
+    of its title (an article dropped, as MLA's short titles drop it: "Iraq" of "Iraq: From
+    War …", "Kurdish Quasi-State" of "The Kurdish Quasi-State …"), or words of its title of
+    which one at least is no common word. A common noun of document structure or law that
+    opens no title ("Table 3", "Resolution 2379", "الجدول 3") is not."""
+    from araseclit.cite.matching import author_key
+
+    words = re.findall(r"\w+", short.casefold())
+    if not words or author_key(short) == author_key(who):
+        return True
+    title = re.findall(r"\w+", (work.get("title") or "").casefold())
+    opening = [title, title[1:] if title[:1] in (["the"], ["a"], ["an"]) else title]
+    if any(w[: len(words)] == words for w in opening):
+        return True
+    return set(words) <= set(title) and not all(_common(w) for w in words)
 
 
 def author_page(
