@@ -190,3 +190,23 @@ def test_a_numbered_author_date_list_keeps_its_labels_and_its_citations():
         "٢. الحكيم، محمد حسين (٢٠٠٩). الدولة والمجتمع في العراق. بيروت: دار الرافدين.\n"
     )
     assert [r["label"] for r in refs] == ["1", "2"]
+
+
+def test_a_bibliography_of_paragraphs_with_the_year_on_a_wrapped_last_line():
+    refs = _refs(
+        "Bibliography\n\n"
+        "Dodge, Toby. Iraq: From War to a New Authoritarianism. London:\nRoutledge, 2012.\n\n"
+        "Hamdan, Layla. Militias and the State in Iraq. Abingdon:\nRoutledge, 2017.\n\n"
+        "Kaldor, Mary. Human Security: Reflections on Globalization and Intervention.\n"
+        "Cambridge: Polity, 2007.\n\n"
+        "Weiss, Thomas G. Humanitarian Business. Cambridge: Polity, 2013.\n"
+    )
+    assert [r["raw"].split(",")[0] for r in refs] == ["Dodge", "Hamdan", "Kaldor", "Weiss"]
+    assert refs[0]["raw"].endswith("London: Routledge, 2012.")
+    refs = _refs(
+        "المراجع\n\n"
+        "الحكيم، محمد حسين. الدولة والمجتمع في العراق. بيروت: دار\nالرافدين، 2009.\n\n"
+        "الجبوري، سعد. العودة إلى نينوى. بغداد: دار الشؤون\nالثقافية، 2018.\n\n"
+        "الشمري، علي حسن. التمويل الدولي ومنظمات المجتمع المدني. بغداد: دار الكتب، 2020.\n"
+    )
+    assert [r["raw"].split("،")[0] for r in refs] == ["الحكيم", "الجبوري", "الشمري"]

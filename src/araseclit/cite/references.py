@@ -293,6 +293,10 @@ _NAMED_DATE_RE = re.compile(
 )
 
 
+#: a line whose first comma is followed by a year: an entry's imprint tail, no author's name
+_YEAR_AFTER_HEAD_RE = re.compile(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]\s*(?:1[5-9]|20)\d{2}\b")
+
+
 def _starts_entry(line: str, *, named: bool = True) -> bool:
     """Whether ``line`` can open an entry; ``named=False`` leaves out the weakest evidence, a
     bracketed year after a few words (:data:`_NAMED_DATE_RE`), which a wrapped title line
@@ -362,9 +366,32 @@ def split_entries(block: str) -> list[tuple[int, int]]:
             and not _entry_closed(block[entries[-1][0] : entries[-1][1]])
             and _has_year(block[entries[-1][0] : entries[-1][1]])
         )
+        # "Routledge, 2012." / "الرافدين، 2009." after "… London:" / "… بيروت: دار": the tail of
+        # the entry above, still without its year (a date right after the first comma is no
+        # author's name)
+        wrapped_tail = (
+            bool(entries)
+            and not f
+            and _YEAR_AFTER_HEAD_RE.match(P.fold_digits(line)) is not None
+            and not _has_year(block[entries[-1][0] : entries[-1][1]])
+        )
+        # after a blank line and a whole entry (closed, with its year), a name and a comma open
+        # the next one though its year is on a line the source wrapped ("Hamdan, Layla. … Abingdon:")
+        para_start = (
+            bool(entries)
+            and f
+            and _entry_closed(block[entries[-1][0] : entries[-1][1]])
+            and _has_year(block[entries[-1][0] : entries[-1][1]])
+            and re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", line) is not None
+        )
         if entries and (
-            wrapped_title
-            or (not _starts_entry(line) and (prev_open or continues or not _has_year(line)))
+            wrapped_tail
+            or wrapped_title
+            or (
+                not para_start
+                and not _starts_entry(line)
+                and (prev_open or continues or not _has_year(line))
+            )
         ):
             entries[-1][1] = e
         else:
