@@ -260,3 +260,19 @@ def test_a_tatweel_rule_a_pdf_reader_folded_to_two_marks_still_heads_the_notes()
     got = [(c["number"], c["author"]) for c in find_citations(folded)]
     assert got[:2] == [(1, "كريم حسن الزيدي"), (2, "نادية عباس المالكي")]
     assert all(c["kind"] == "note" for c in find_citations(folded))
+
+
+def test_a_title_with_cited_or_a_persian_access_word_keeps_the_notes_year() -> None:
+    # "Uncited", "incited" and Persian "دسترسی در مناطق" are words of titles, not an access
+    # date: the note's year was blanked with them and the note lost its work
+    text = (
+        "Aid agencies avoided the contested districts.(1) Militias exploited the gap.(2) "
+        "Border crossings stayed closed.(3) The ministry's portal records the closures.(4)\n\n"
+        "Notes\n\n"
+        "(1) Layla Hassan, Uncited Victims: Aid in Nineveh, London: Hurst, 2019, 45.\n\n"
+        "(2) Renad Mansour, Violence Incited by Militias, Doha: ACRPS, 2021, 12.\n\n"
+        "(3) حمید احمدی، چالش‌های دسترسی در مناطق مرزی، تهران: نشر نی، ۱۳۹۸، ص ۳۳.\n\n"
+        "(4) Ministry of Interior, Crossings Report, 2022, accessed 3 May 2023, https://moi.gov.iq.\n"
+    )
+    got = [(c["number"], c["year_text"]) for c in find_citations(text)]
+    assert got == [(1, "2019"), (2, "2021"), (3, "1398"), (4, "2022")]

@@ -110,8 +110,15 @@ _NOTE_LEAD_RE = re.compile(
 )
 # An access date and the year it ends with, which dates the reading, not the work:
 #   "تاريخ الزيارة: 15/3/2023" | "Accessed: Jan. 5, 2024" | "[cited 2023 Apr 2]" | "retrieved 2 May 2021"
+#   | "تاریخ دسترسی: ۱۴۰۱/۷/۲۰" | "دسترسی در ۲۰ مهر ۱۴۰۱"
+# The English words are whole words a date or an address follows ("Violence Incited by
+# Militias, Doha: ACRPS, 2021", "Uncited Victims", "How Aid Is Viewed" are titles), Persian
+# "دسترسی در" a date ("چالش‌های دسترسی در مناطق مرزی" is a title), as in cite.references.
 _ACCESS_DATE_RE = re.compile(
-    r"(?:تاريخ\s+(?:الزيارة|الاطلاع|الدخول|التصفح)|تم\s+الاطلاع|accessed|retrieved|cited)"
+    r"(?:تاريخ\s+(?:الزيارة|الاطلاع|الدخول|التصفح)|تم\s+الاطلاع|تاریخ\s+دسترسی"
+    r"|بازیابی[\u200c ]?شده|دسترسی\s+در\s*(?=\d)"
+    r"|\b(?:accessed|retrieved|viewed|cited)\b(?:\s+(?:on|from))?[\s:,]*"
+    r"(?=\d|https?:|www\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))"
     r"[^()\[\]]{0,30}?(?<!\d)\d{4}(?!\d)",
     re.I,
 )
