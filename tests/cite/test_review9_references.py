@@ -210,3 +210,24 @@ def test_a_bibliography_of_paragraphs_with_the_year_on_a_wrapped_last_line():
         "الشمري، علي حسن. التمويل الدولي ومنظمات المجتمع المدني. بغداد: دار الكتب، 2020.\n"
     )
     assert [r["raw"].split("،")[0] for r in refs] == ["الحكيم", "الجبوري", "الشمري"]
+
+
+def test_an_entry_keeps_a_url_the_reader_broke_after_its_slash_and_its_language_note():
+    refs = _refs(
+        "References\n\n"
+        "ICRC. (2021). Iraq: Humanitarian access in retaken areas. https://www.icrc.org/en/\n"
+        "document/iraq-humanitarian-access-retaken-areas\n\n"
+        "UNAMI. (2020). Report on the protection of civilians. "
+        "https://unami.unmissions.org/en/poc-report In Arabic\n\n"
+        "Kaldor, M. (2007). Human Security. Cambridge: Polity.\n"
+    )
+    assert len(refs) == 3
+    assert refs[0]["raw"].endswith("document/iraq-humanitarian-access-retaken-areas")
+    assert refs[1]["raw"].endswith("poc-report In Arabic")
+    refs = _refs(
+        "References\n\n"
+        "Saleh, A. (2021) 'Checkpoint regimes and aid delivery', Disasters, 45(3), pp. 510–533. "
+        "doi:10.5555/disa.2021.045 Reports\n\n"
+        "Norwegian Refugee Council (2019) Barriers from Birth. Oslo: NRC.\n"
+    )
+    assert refs[0]["raw"].endswith("doi:10.5555/disa.2021.045")

@@ -246,6 +246,8 @@ def _subheadings(block: str) -> list[tuple[int, int]]:
             or len(words) > MAX_SUBHEADING_WORDS
             or re.search(r"[\d٠-٩۰-۹،,;؛]|[.:]$|https?:", line[mark.end() if mark else 0 :])
             or ND_RE.search(line)
+            # the rest of a URL the reader broke after its "/" or "-" ("…/en/" "document/…")
+            or (i > 0 and re.search(r"(?:https?://|www\.)\S*[/\-]$", lines[i - 1].group().rstrip()))
             or i + 1 == len(lines)
             or not _starts_entry(lines[i + 1].group())
         ):
@@ -666,7 +668,10 @@ _DITTO_NAMES_RE = re.compile(r"^\s*(?:[-—–_]\s?){2,}\s*[.,]\s+(?=\S)")
 #: an open-ended line ("… https://ihchr.iq/reports/2022/idps خامساً: المراجع الأجنبية",
 #: "… doi:10.5555/disa.2021.045 Reports")
 _RUN_IN_SUBHEADING_RE = re.compile(
-    r"(?:https?://|doi:\s*|doi\.org/)\S{2,300}?(?<!-)(?P<gap>\s+)"  # "…/iraq- mental-health": broken
+    # "…/iraq- mental-health", "https://www.icrc.org/en/ document/…": a URL the reader broke
+    r"(?:https?://|doi:\s*|doi\.org/)\S{2,300}?(?<![-/])(?P<gap>\s+)"
+    # the language a work is written in is the entry's own note ("… /poc-report In Arabic")
+    r"(?!(?:in\s+)?(?:Arabic|Persian|Farsi|Kurdish|Turkish|French|English|German)\s*$)"
     r"(?P<head>[^\d\s.,،:()\[\]][^\d.,،()\[\]]{1,60})\s*$",
     re.I,
 )
