@@ -47,3 +47,15 @@ def test_a_scheherazade_page_is_closed_but_its_vocative_stays_apart() -> None:
     # the conjunction this page joins everywhere else is joined here too
     assert "وأكد" in out.split()
     assert "يا أيها" in out
+
+
+def test_a_writer_who_types_waw_apart_only_before_hamza_is_left_alone() -> None:
+    # the conjunction typed apart before every hamza-alef word ("و أكد", "و أشار") in a text
+    # that joins it everywhere else ("وتوفر", "وقال", "والمحافظات") and has many words
+    # opening with the letter و ("وضعت", "وطنية"): no font damage, nothing to close
+    text = (
+        "و أكد الخطيب في كلمته أن الوحدة ضرورة، و أشار إلى أن البلاد تمر بمرحلة صعبة. "
+        "و أضاف أن الشباب هم الأمل، و أوضح أن الحكومة ستدعم المشاريع الصغيرة والمتوسطة "
+        "وتوفر فرص العمل وتحمي الأسواق، وقال إن الوزارة والمحافظات وضعت خطة وطنية واسعة."
+    )
+    assert repair_text(text) == text

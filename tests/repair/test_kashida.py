@@ -193,3 +193,10 @@ def test_quotation_marks_typed_against_words_stay() -> None:
     assert learn_kashida_glyphs(lines) == ""
     text = "\n".join(lines)
     assert " ".join(repair_text(text).split()) == " ".join(text.split())
+
+
+def test_a_run_of_a_sign_glyph_before_a_word_is_text() -> None:
+    # "***" and "..." typed before a word are text even where the document's kashida glyph is
+    # that sign: only a letter or digit glyph run there is a cut word's junk
+    assert drop_kashida_glyphs("انظر الفقرة ***أولاً", "*") == "انظر الفقرة ***أولاً"
+    assert drop_kashida_glyphs("قال ...إن الأمر", ".") == "قال ...إن الأمر"

@@ -83,12 +83,20 @@ def _stray(glyph: str) -> re.Pattern[str]:
     page of a citation, where the colon was stretched (``2019* 27``, visual ``27 *:2019``);
     or, :data:`MIN_CUT_RUN` copies and more, after a space before a letter, where the
     extractor cut the word at the kashida (``منش RRRRRأة``, ``ثاني 8888ا``: no text types
-    a digit or sign three times over against the start of a word)."""
+    a letter or digit three times over against the start of a word; a sign such as ``*`` or
+    ``.`` it may, and keeps it)."""
     run = _run(glyph)
     g = f"{re.escape(glyph)}{{{MIN_CUT_RUN},}}"
     letter, mark, joiner = P.ARABIC_LETTER, P.ARABIC_MARK, P.JOINING_LETTERS
-    return re.compile(
+    # the cut-word run only for a letter or digit glyph ("RRRRR", "8888"): text types "***" or
+    # "..." before a word ("انظر الفقرة ***أولاً", "قال ...إن")
+    cut = (
         f"(?<=\\s)(?:\u202a{g}\u202c|{g})(?=[{letter}])|(?<=\u202a\\s){g}(?=\u202c[{letter}])|"
+        if glyph.isalnum()
+        else ""
+    )
+    return re.compile(
+        f"{cut}"
         f"(?:(?<=[{joiner}])|(?<=[{joiner}][{mark}])){run}(?=[{letter}{mark}]|\\s|[{_BIDI}]*$)"
         f"|(?:^|(?<=[\\s{letter}{mark}])){run}(?=[{mark}]?[{joiner}])"
         f"|(?:^|(?<=^[\f\u202b])|(?<=^\f\u202b)){run}(?=[{letter}])"

@@ -365,15 +365,20 @@ def _join_hamza_gaps(lines: list[Line]) -> None:
     :data:`MIN_HAMZA_GAPS` of them, :data:`HAMZA_GAP_SHARE` of its pieces before a
     hamza-alef piece; LibreOffice's Scheherazade), every such gap the word model closes is
     closed (:func:`close_hamza_gaps`). Only gaps after a piece that is no word on its own
-    count, not those after a word on its own (:func:`words_apart`): a clean text that types
-    ``و أكد`` or ``يا أيها`` has no font damage."""
+    count, never those after :data:`WORDS_APART`: a clean text that types ``و أكد`` or ``يا
+    أيها`` has no font damage, whether or not it joins ``و`` elsewhere. Once the damage is
+    shown, a gap after ``و`` is closed where the document joins its ``و``
+    (:func:`words_apart`)."""
     from araseclit.textmodel.scorer import default_scorer
 
     model = default_scorer().arabic
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     apart = words_apart([ln.text for ln in body])
     gains = [(x, g) for ln in body for _, x, g in _hamza_gaps(ln.text, model)]
-    gaps = sum(1 for x, g in gains if g > HAMZA_GAP_EVIDENCE and x not in apart)
+    # only a gap after a piece that is never a word on its own is evidence of the font's
+    # damage: a gap after the conjunction is not, even where the document joins it elsewhere
+    # (a writer may type "و أكد" apart and "وقال" joined)
+    gaps = sum(1 for x, g in gains if g > HAMZA_GAP_EVIDENCE and x not in WORDS_APART)
     if gaps < MIN_HAMZA_GAPS or gaps < HAMZA_GAP_SHARE * len(gains):
         return
     for ln in body:
