@@ -3,7 +3,7 @@ list starts, on the forms Arabic and foreign bibliographies of the field are wri
 
 from araseclit.cite import audit, find_citations, find_references
 from araseclit.cite.patterns import fold_digits
-from araseclit.cite.references import ND_RE, _entry_year
+from araseclit.cite.references import ND_RE, _entry_year, parse_reference_entry
 from araseclit.cite.years import YearContext
 
 BODY = "نص البحث عن المنظمات غير الحكومية والأمن الإنساني في نينوى بعد عام 2017. " * 8
@@ -231,3 +231,29 @@ def test_an_entry_keeps_a_url_the_reader_broke_after_its_slash_and_its_language_
         "Norwegian Refugee Council (2019) Barriers from Birth. Oslo: NRC.\n"
     )
     assert refs[0]["raw"].endswith("doi:10.5555/disa.2021.045")
+
+
+def test_an_entry_after_an_undated_web_page_keeps_its_own_author() -> None:
+    # the entry above ends with its URL: it is whole though undated, and "name، year." after
+    # it opens the next entry instead of being read as that entry's wrapped tail
+    body = "نما قطاع المنظمات في العراق بعد 2003 (البنك الدولي، 2018؛ المفوضية السامية، 2019). " * 6
+    refs = (
+        "المراجع\n"
+        "وزارة الداخلية العراقية. بوابة تسجيل المنظمات. https://moi.gov.iq/ngo\n"
+        "المفوضية السامية، 2019. الاتجاهات العالمية للنزوح القسري. جنيف.\n"
+        "البنك الدولي، 2018. المرصد الاقتصادي للعراق. واشنطن.\n"
+    )
+    entries = find_references(body + "\n\n" + refs)[1]
+    assert [e["raw"][:18] for e in entries if e.get("year_text")] == [
+        "المفوضية السامية، ",
+        "البنك الدولي، 2018",
+    ]
+
+
+def test_an_access_date_with_a_comma_after_its_month_is_not_the_year() -> None:
+    for entry, year in (
+        ('Human Rights Watch. "Iraq: Displaced Families Barred." 2019. '
+         "https://www.hrw.org/news/2019/iraq. Accessed September, 2023.", 2019),
+        ("IOM. Displacement Tracking Matrix. 2016. Last accessed March, 2020.", 2016),
+    ):  # fmt: skip
+        assert parse_reference_entry(entry)["year"] == year

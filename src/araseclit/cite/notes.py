@@ -118,7 +118,7 @@ _ACCESS_DATE_RE = re.compile(
     r"(?:تاريخ\s+(?:الزيارة|الاطلاع|الدخول|التصفح)|تم\s+الاطلاع|تاریخ\s+دسترسی"
     r"|بازیابی[\u200c ]?شده|دسترسی\s+در\s*(?=\d)"
     r"|\b(?:accessed|retrieved|viewed|cited)\b(?:\s+(?:on|from))?[\s:,]*"
-    r"(?=\d|https?:|www\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))"
+    r"(?=\d|https?:|www\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]))"
     r"[^()\[\]]{0,30}?(?<!\d)\d{4}(?!\d)",
     re.I,
 )

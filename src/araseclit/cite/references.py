@@ -270,10 +270,14 @@ def _subheadings(block: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a URL at the end of a text
+_URL_END_RE = re.compile(r"(?:https?://|www\.)\S+$")
+
+
 def _entry_closed(text: str) -> bool:
     """Whether ``text`` ends as an entry does: with a stop, or with its URL."""
     text = text.rstrip()
-    return text.endswith((".", "؛")) or re.search(r"(?:https?://|www\.)\S+$", text) is not None
+    return text.endswith((".", "؛")) or _URL_END_RE.search(text) is not None
 
 
 def _blank_headings(block: str, headings: list[re.Match[str]]) -> str:
@@ -371,11 +375,14 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         # "Routledge, 2012." / "الرافدين، 2009." after "… London:" / "… بيروت: دار": the tail of
         # the entry above, still without its year (a date right after the first comma is no
         # author's name)
+        # (an entry that ends with its URL is whole though undated: a web page's; the line after
+        # it opens the next, "المفوضية السامية، 2019. …")
         wrapped_tail = (
             bool(entries)
             and not f
             and _YEAR_AFTER_HEAD_RE.match(P.fold_digits(line)) is not None
             and not _has_year(block[entries[-1][0] : entries[-1][1]])
+            and not _URL_END_RE.search(block[entries[-1][0] : entries[-1][1]].rstrip())
         )
         # after a blank line and a whole entry (closed, with its year), a name and a comma open
         # the next one though its year is on a line the source wrapped ("Hamdan, Layla. … Abingdon:")
@@ -495,7 +502,7 @@ def _has_year(line: str) -> bool:
 #: دسترسی در مناطق مرزی`` is a title)
 ACCESS_DATE_RE = re.compile(
     r"(?:\b(?:accessed|retrieved|viewed|cited)\b(?:\s+(?:on|from))?[\s:,]*"
-    r"(?=\d|https?:|www\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)"
+    r"(?=\d|https?:|www\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,])"
     r"|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول|تم الاطلاع|"
     r"تاریخ دسترسی|بازیابی[\u200c ]?شده|دسترسی در\s*(?=[\d۰-۹٠-٩]))[^()\[\]]{0,40}?\d{4}",
     re.I,
