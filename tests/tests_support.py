@@ -95,3 +95,19 @@ def best_cpu_seconds_alternating(
             step()
             best[i] = min(best[i], time.process_time() - t0)
     return best[0], best[1]
+
+
+#: one claims record as the claims stage writes it (store and schema-check tests)
+CLAIM = {
+    "doc_id": "d1",
+    "claim_id": "d1-k0000",
+    "sent_id": "d1-s0003",
+    "start": 0,
+    "end": 40,
+    "text": "تعمل المنظمات وسيطًا بين الدولة والمجتمع.",
+    "claim_type": "evaluative",
+    "hedged": False,
+    "attributed_to": "الحميد",
+    "cit_ids": ["d1-c0000"],
+    "entity_ids": ["actor.ngo.generic"],
+}

@@ -6,20 +6,7 @@ import numpy as np
 import pytest
 
 from araseclit.store.frames import check_records, to_frame
-
-CLAIM = {
-    "doc_id": "d1",
-    "claim_id": "d1-k0000",
-    "sent_id": "d1-s0003",
-    "start": 0,
-    "end": 40,
-    "text": "تعمل المنظمات وسيطًا بين الدولة والمجتمع.",
-    "claim_type": "evaluative",
-    "hedged": False,
-    "attributed_to": "الحميد",
-    "cit_ids": ["d1-c0000"],
-    "entity_ids": ["actor.ngo.generic"],
-}
+from tests_support import CLAIM
 
 
 def _raises(function, rows) -> type[Exception] | None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ import pytest
 from araseclit.errors import InputError
 from araseclit.store import DB_NAME, load_tables, to_frame, write_store
 from araseclit.store.schema import TABLES, columns
+from tests_support import CLAIM
 
 CITATION = {
     "doc_id": "d1",
@@ -30,19 +31,6 @@ CITATION = {
     "number": None,
     "script": "arabic",
     "ref_id": None,
-}
-CLAIM = {
-    "doc_id": "d1",
-    "claim_id": "d1-k0000",
-    "sent_id": "d1-s0003",
-    "start": 0,
-    "end": 40,
-    "text": "تعمل المنظمات وسيطًا بين الدولة والمجتمع.",
-    "claim_type": "evaluative",
-    "hedged": False,
-    "attributed_to": "الحميد",
-    "cit_ids": ["d1-c0000"],
-    "entity_ids": ["actor.ngo.generic"],
 }
 
 
