@@ -94,3 +94,32 @@ def test_light_stem(word, stem):
 def test_inflected_forms_share_a_stem():
     forms = ["المنظمات", "والمنظمات", "للمنظمات", "بالمنظمات", "منظماتها"]
     assert {light_stem(f) for f in forms} == {"منظمات"}
+
+
+def test_the_light_form_table_gives_the_step_by_step_form_on_every_character():
+    # split_clitics compares words in their light form through one str.translate table; it
+    # must give what tatweel removal, camel-tools' dediac_ar and normalize_alef_ar give one
+    # after another, on every character (a camel-tools release that widened a class would
+    # show here), and on vowelled, stretched words of the kind PDFs give
+    from araseclit.normalize.clitics import _light, _light_steps
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    assert [c for c in chars if _light(c) != _light_steps(c)] == []
+    for word in ("وبالمُنظّمـــات", "لِلأَمْنِ", "ٱلإِمَارَات", "آليّاتها"):
+        assert _light(word) == _light_steps(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [
+        ("\u200fوالمنظمات", "والمنظمات"),  # a bidi mark before the word
+        ("ومؤسسا\u200cتها", "ومؤسساتها"),  # a zero-width non-joiner inside
+        ("\u061cقدرته", "قدرته"),  # Arabic letter mark, in the Arabic block itself
+        ("ﺑﺎﻟﻤﻨﻈﻤﺎﺕ", "بالمنظمات"),  # presentation forms
+        ("ﻟﻼﺟﺌﻴﻦ", "للاجئين"),  # a lam-alef ligature that becomes two letters
+    ],
+)
+def test_light_stem_reads_through_invisible_controls_and_presentation_forms(word, plain):
+    # light_stem skips its two glyph-level steps for a word without such characters: a word
+    # with one must still get the stem of the word as typed
+    assert light_stem(word) == light_stem(plain) != ""

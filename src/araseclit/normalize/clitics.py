@@ -8,6 +8,7 @@ and exception lists are data (``data/clitics.json``).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any, NamedTuple
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar
 
-from araseclit.normalize.patterns import TATWEEL_RE
+from araseclit.normalize.patterns import INVISIBLES_RE, PRESENTATION_FORMS_RE, TATWEEL_RE
 
 DATA_FILE = Path(__file__).parent / "data" / "clitics.json"
 
@@ -38,20 +39,40 @@ class _Rules:
     preposition_starts: tuple[str, ...]
     conjunction: tuple[str, ...]
     conjunction_min: int
+    #: every proclitic of the three kinds (a word that opens with none of them has none)
+    proclitics: tuple[str, ...]
     enclitics: tuple[tuple[str, int], ...]
+    #: the enclitics alone, to test them all in one call
+    enclitic_forms: tuple[str, ...]
     no_proclitic: frozenset[str]
     no_enclitic: frozenset[str]
 
 
+def _light_steps(word: str) -> str:
+    """:func:`_light` step by step, as camel-tools and the tatweel pattern define it."""
+    return normalize_alef_ar(dediac_ar(TATWEEL_RE.sub("", word)))
+
+
+#: each step of :func:`_light_steps` removes or replaces single characters of the Arabic
+#: block (tatweel, camel-tools' diacritics, its alef forms), so their composition is one
+#: table of the block's characters (a test compares both on every code point)
+_LIGHT_TABLE = {
+    c: _light_steps(chr(c)) for c in range(0x600, 0x700) if _light_steps(chr(c)) != chr(c)
+}
+#: the characters :func:`_light` removes (a letter the light form does not count)
+_LIGHT_DROPPED = frozenset(chr(c) for c, form in _LIGHT_TABLE.items() if not form)
+
+
 def _light(word: str) -> str:
     """Comparison form: no diacritics/tatweel, one alef (ة and ى kept: they matter here)."""
-    return normalize_alef_ar(dediac_ar(TATWEEL_RE.sub("", word)))
+    return word.translate(_LIGHT_TABLE)
 
 
 @cache
 def _rules() -> _Rules:
     raw: dict[str, Any] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     enclitics = sorted(raw["enclitics"].items(), key=lambda kv: -len(kv[0]))
+    kinds = ("article_proclitics", "preposition_proclitics", "conjunction_proclitics")
     return _Rules(
         article=tuple(sorted(raw["article_proclitics"], key=len, reverse=True)),
         article_min=int(raw["article_min_stem"]),
@@ -60,7 +81,9 @@ def _rules() -> _Rules:
         preposition_starts=tuple(raw["preposition_stem_starts"]),
         conjunction=tuple(raw["conjunction_proclitics"]),
         conjunction_min=int(raw["conjunction_min_stem"]),
+        proclitics=tuple(pre for kind in kinds for pre in raw[kind]),
         enclitics=tuple((k, int(v)) for k, v in enclitics),
+        enclitic_forms=tuple(k for k, _ in enclitics),
         no_proclitic=frozenset(_light(w) for w in raw["no_proclitic"]),
         no_enclitic=frozenset(_light(w) for w in raw["no_enclitic"]),
     )
@@ -68,29 +91,27 @@ def _rules() -> _Rules:
 
 def _proclitic_length(light: str, rules: _Rules) -> int:
     """Length (in light-form letters) of the proclitic sequence to split off, 0 for none."""
-    if light in rules.no_proclitic:
+    if not light.startswith(rules.proclitics) or light in rules.no_proclitic:
         return 0
+    size = len(light)
     for pre in rules.article:
-        rest = light[len(pre) :]
-        if light.startswith(pre) and len(rest) >= rules.article_min:
+        if light.startswith(pre) and size - len(pre) >= rules.article_min:
             return len(pre)
     for pre in rules.preposition:
-        rest = light[len(pre) :]
         if (
             light.startswith(pre)
-            and len(rest) >= rules.preposition_min
-            and rest.startswith(rules.preposition_starts)
+            and size - len(pre) >= rules.preposition_min
+            and light.startswith(rules.preposition_starts, len(pre))
         ):
             return len(pre)
     for pre in rules.conjunction:
-        rest = light[len(pre) :]
-        if light.startswith(pre) and len(rest) >= rules.conjunction_min:
+        if light.startswith(pre) and size - len(pre) >= rules.conjunction_min:
             return len(pre)
     return 0
 
 
 def _enclitic_length(light: str, rules: _Rules) -> int:
-    if light in rules.no_enclitic:
+    if not light.endswith(rules.enclitic_forms) or light in rules.no_enclitic:
         return 0
     for suffix, min_stem in rules.enclitics:
         if light.endswith(suffix) and len(light) - len(suffix) >= min_stem:
@@ -105,7 +126,7 @@ def _cut(word: str, n_letters: int, from_end: bool = False) -> int:
     for i in seq:
         if seen == n_letters:
             return i + 1 if from_end else i
-        if _light(word[i]):
+        if word[i] not in _LIGHT_DROPPED:
             seen += 1
     return 0 if from_end else len(word)
 
@@ -131,6 +152,10 @@ def split_clitics(word: str) -> Clitics:
     return Clitics(word[:start], word[start:end], word[end:])
 
 
+#: what light_stem's first two steps change: an invisible control or a presentation form
+_GLYPH_LEVEL_RE = re.compile(f"{INVISIBLES_RE.pattern}|{PRESENTATION_FORMS_RE.pattern}")
+
+
 @lru_cache(maxsize=100_000)
 def light_stem(word: str) -> str:
     """Normalised stem of ``word`` without clitics (the ``token.lemma_`` of the tokenizer).
@@ -148,7 +173,10 @@ def light_stem(word: str) -> str:
         normalize_token,
     )
 
-    parts = split_clitics(normalize_presentation_forms(normalize_invisibles(word)))
+    if not _GLYPH_LEVEL_RE.search(word):  # nearly every word: neither step changes it
+        parts = split_clitics(word)
+    else:
+        parts = split_clitics(normalize_presentation_forms(normalize_invisibles(word)))
     stem = normalize_token(parts.stem)
     if parts.enclitic and len(stem) >= 4 and stem.endswith("ت") and not stem.endswith("ات"):
         stem = stem[:-1] + "ه"

@@ -38,7 +38,6 @@ class AraseclitTokenizer:
         self.vocab = vocab
         token = token_regex(list(load_segment_data().abbreviation_surface))
         self.pattern: re.Pattern[str] = tokenizer_regex(token)
-        self._lemmas: dict[str, str] = {}
         self._lemma_ids = _LemmaIds(self)
         vocab.lex_attr_getters[NORM] = normalize_token
         for lex in vocab:  # lexemes created before this tokenizer keep spaCy's norm otherwise
@@ -56,7 +55,7 @@ class AraseclitTokenizer:
             # each token's lemma string, which cost more than making the Doc
             if self.vocab.in_memory_zone:  # strings added now are dropped when it ends
                 add = self.vocab.strings.add
-                ids = {w: add(self._lemma_of(w)) for w in set(words)}
+                ids = {w: add(_lemma(w)) for w in set(words)}
             else:
                 ids = self._lemma_ids
             lemma_ids = numpy.fromiter(map(ids.__getitem__, words), "uint64", len(words))
@@ -66,12 +65,6 @@ class AraseclitTokenizer:
         if Doc.has_extension("doc_id"):  # an id of its own, so that records of nlp.pipe over
             doc._.doc_id = content_id(text.encode("utf-8"))  # many texts never collide
         return doc
-
-    def _lemma_of(self, word: str) -> str:
-        lemma = self._lemmas.get(word)
-        if lemma is None:
-            lemma = self._lemmas[word] = _lemma(word)
-        return lemma
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -96,14 +89,16 @@ class AraseclitTokenizer:
 
 class _LemmaIds(dict[str, int]):
     """A word's lemma as the id of the string in the tokenizer's vocabulary, the string
-    added the first time the word is met (outside a memory zone: kept for good)."""
+    added the first time the word is met (outside a memory zone: kept for good). The lemma
+    string is not kept beside it: the vocabulary holds it, light_stem's bounded cache the
+    recent ones."""
 
     def __init__(self, tokenizer: AraseclitTokenizer) -> None:
         super().__init__()
         self.tokenizer = tokenizer
 
     def __missing__(self, word: str) -> int:
-        lemma_id = self[word] = self.tokenizer.vocab.strings.add(self.tokenizer._lemma_of(word))
+        lemma_id = self[word] = self.tokenizer.vocab.strings.add(_lemma(word))
         return lemma_id
 
 
