@@ -51,6 +51,7 @@ LEAD_RE = re.compile(
     r"|انظر|أنظر|ينظر|راجع|قارن|نقلا\s+عن|نقلاً\s+عن)(?:\s+(?:also|أيضا|أيضاً))?\s*:?\s+",
     re.I,
 )
+_QUOTES_RE = re.compile(r"[\"“”«»]")
 _PART_SPLIT_RE = re.compile(r"\s*[;؛]\s*")
 _SENTENCE_END_RE = re.compile(r"[.!?؟]\s|\n")
 _WORD_RE = re.compile(r"[A-Za-z\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c'’\-]+")
@@ -167,11 +168,17 @@ def _record(name: str, work: dict | None, page: str | None, start: int, end: int
     )  # fmt: skip
 
 
-def _sentence_author(t: str, at: int, index: dict[str, list[dict]]) -> tuple[str, list[dict]]:
-    """The last name before ``at`` in its sentence that is an entry's author."""
+def _sentence_author(
+    t: str, at: int, index: dict[str, list[dict]], sentences: int = 1
+) -> tuple[str, list[dict]]:
+    """The last name before ``at`` in its sentence (or in the ``sentences`` last sentences of
+    its paragraph) that is an entry's author."""
     from araseclit.cite.matching import author_key
 
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(t, max(0, at - 400), at)), default=0)
+    lo = max(0, at - 400 * sentences)
+    para = t.rfind("\n", lo, at) + 1 or lo
+    stops = [m.end() for m in _SENTENCE_END_RE.finditer(t, para, at)]
+    start = stops[-sentences] if len(stops) >= sentences else para
     words = list(_WORD_RE.finditer(t, start, at))
     for i in range(len(words) - 1, -1, -1):
         for n in range(min(MAX_NAME_WORDS, i + 1), 0, -1):
@@ -194,6 +201,10 @@ def _after_name(
     the author has several works and no title picks one (the name is evidence enough for a
     bracket, not for a bare number)."""
     who, works = _sentence_author(t, at, index)
+    if not works and title:
+        # "Jaafar argues … (121). Her later fieldwork … (Licensed 64-67)": a short title in a
+        # sentence that names no one continues the paragraph's author, when it picks a work
+        who, works = _sentence_author(t, at, index, sentences=3)
     work = _pick(works, title) if works else None
     if work is None or (title and not _names_work(title, work, who)):
         return []
@@ -230,17 +241,68 @@ def _names_work(short: str, work: dict, who: str) -> bool:
     return set(words) <= set(title) and not all(_common(w) for w in words)
 
 
+#: characters of a document's opening searched for the work it is about (a review's book:
+#: its title, author and imprint head the review)
+OPENING_CHARS = 600
+#: share of an entry's title words the opening must hold (a title of three words at least)
+SUBJECT_TITLE_SHARE = 0.8
+# a bracket holding a marked page alone, a lead-in and a table or figure after it allowed:
+# "(ص ١٧)" | "(ص ص ٤٥-٥٢)" | "(انظر ص ٢١١)" | "(ص ١٤٠، الجدول ٤-٢)" | "(p. 17)" | "(pp. 45–52)"
+PAGE_ONLY_RE = re.compile(
+    r"(?:(?:انظر|أنظر|ينظر|راجع|see|cf\.)\s*:?\s*)?(?:ص\s*ص|صص|ص|pp?\.)\s*\.?\s*"
+    r"(?P<page>\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)"
+    r"(?:\s*[،,]\s*[^\d()،,;؛]{1,25}?\s*\d{1,3}(?:\s*[-–.]\s*\d{1,3})?)?",
+    re.I,
+)
+
+
+def _title_words(text: str) -> list[str]:
+    from araseclit.cite.matching import author_key
+
+    words = (author_key(w) for w in _WORD_RE.findall(text))
+    return [w for w in words if len(w) > 2]
+
+
+def subject_work(text: str, entries: list[dict]) -> dict | None:
+    """The work a document is about, as a book review is about its book: the one entry whose
+    title's words (three at least) are nearly all (:data:`SUBJECT_TITLE_SHARE`) in the
+    document's opening (:data:`OPENING_CHARS`) together with its author's family name. A
+    bracket holding a page alone then cites it (``يعرّف المؤلف الأمن المحلي … (ص ٣١)``)."""
+    from araseclit.cite.matching import author_key
+
+    opening = set(_title_words(text[:OPENING_CHARS]))
+    hits = {}
+    for e in entries:
+        title = _title_words(e.get("title") or "")
+        if len(title) < 3 or sum(w in opening for w in title) < SUBJECT_TITLE_SHARE * len(title):
+            continue
+        families = [author_key(f) for f in e.get("families") or ()]
+        if any(f and set(f.split()) <= opening for f in families):
+            hits[tuple(title)] = e
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _subject_page(subject: dict, page: str, span: tuple[int, int]) -> dict:
+    from araseclit.cite.citation_helpers import _clean_page
+
+    name = (subject.get("families") or [""])[0] or (subject.get("authors") or "")
+    return _record(name, subject, _clean_page(page), *span)
+
+
 def author_page(
     t: str,
     entries: list[dict],
     taken: list[dict],
     notes: list[tuple[int, int]],
     has_notes: bool | None = None,
+    subject: dict | None = None,
 ) -> list[dict]:
     """CITATIONS records of the author–page brackets of ``t`` (digits folded) that no record
     in ``taken`` reads; ``notes``: the spans of the document's notes, whose brackets are
     their imprints (and its page-alone brackets are note markers when it has any);
-    ``has_notes``: whether the whole document has notes, when ``t`` is a part of it."""
+    ``has_notes``: whether the whole document has notes, when ``t`` is a part of it;
+    ``subject``: the work the document is about (:func:`subject_work`), which a bracket
+    holding a marked page alone cites."""
     from araseclit.cite.citation_helpers import _brackets, _plausible_author
 
     if not entries:
@@ -254,11 +316,16 @@ def author_page(
         return i < len(starts) and starts[i] < b
 
     resolved: list[dict] = []
+    about: list[dict] = []  # pages of the document's subject: no evidence of the MLA style
     pending: list[tuple[str, dict]] = []  # (kind, record) read on style evidence only
     for start, end, base, body in _brackets(t):
         if not body.strip() or read_already(start, end) or "\n" in body:
             continue
         if any(a <= start < b for a, b in notes):
+            continue
+        only = PAGE_ONLY_RE.fullmatch(body.strip()) if subject is not None else None
+        if only is not None:
+            about.append(_subject_page(subject, only["page"], (start, end)))
             continue
         pos = 0
         parts = []
@@ -268,7 +335,8 @@ def author_page(
             pos = sep.end() if sep else pos
         single = len(parts) == 1
         for a, seg in parts:
-            text = LEAD_RE.sub("", seg.strip())
+            # a short title in quotes: (Jaafar, "Registration" 133), ("Registration" 121)
+            text = _QUOTES_RE.sub("", LEAD_RE.sub("", seg.strip()))
             m = PART_RE.fullmatch(text)
             if m is None or not (m["name"] or m["page"]) or _year_page(m["page"]):
                 continue
@@ -291,5 +359,5 @@ def author_page(
             elif page and not marked and single:
                 pending += _after_name(t, start, index, title, page, span)
     if len(resolved) < MIN_STYLE_EVIDENCE:
-        return resolved
-    return sorted(resolved + [r for _, r in pending], key=lambda r: r["start"])
+        return sorted(resolved + about, key=lambda r: r["start"])
+    return sorted(resolved + about + [r for _, r in pending], key=lambda r: r["start"])

@@ -32,7 +32,16 @@ _CUES = frozenset(
 _GENERIC = frozenset(
     "الدراسات الباحثون الباحثين التقارير البيانات الادبيات المصادر الخبراء الحديثه السابقه".split()
 )
-_STOP_FIRST = frozenset("في من منذ عام سنه حتى بين خلال اكثر نحو حوالي قبل بعد عن الى".split())
+_STOP_FIRST = frozenset(
+    "في من منذ عام سنه حتى بين خلال اكثر نحو حوالي قبل بعد عن الى"
+    # a law's date, Persian and Arabic: "(مصوب ۱۳۹۵)" "approved 1395", "(المؤرخ ٢٠١٠)"
+    " مصوب مصوبه مورخ المورخ المورخه".split()
+)
+#: lower-case words that open a Latin name: "al-Jubouri", "van Bruinessen", "de Waal"
+_LATIN_PARTICLES = frozenset(
+    "al el ad an ar as at az ash ath adh de da di du del della der den van von le la bin ibn"
+    " abu ben dos das ter ten".split()
+)
 _MAX_NAME_WORDS = 6
 _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 # a cue verb's complement between it and the name: "ما يذهب إليه الطائي (2019)"
@@ -85,6 +94,13 @@ def _plausible_author(author: str) -> bool:
         return False  # "المصدر نفسه": the work before, resolved by _ibid
     if styles.is_date_phrase(author):
         return False  # "(October, 1965)", "(كانون الأول، 2017)": a date, not an author
+    parts = [p.strip() for p in re.split(r"[،,]", author)]
+    if len(parts) > 1 and parts[-1] and styles.is_date_phrase(parts[-1]):
+        return False  # "(interview, Erbil, March 2022)": a place and a date
+    if author[:1].islower() and author[:1].isascii():
+        # "(focus group, Sinjar, 2022)", "(interview, Erbil, …)": a Latin name opens with a
+        # capital or a particle ("al-Jubouri", "van Bruinessen")
+        return re.split(r"[\s\-‐’']", author, maxsplit=1)[0] in _LATIN_PARTICLES
     if re.search(r"\S\s*:\s*\S", author):
         return False  # "(London: Routledge, 2012)", "(بغداد: بيت الحكمة، 2010)": an imprint
     return not all(_norm(w) in _GENERIC for w in words)

@@ -684,12 +684,16 @@ class DocumentEvidence:
     in brackets (evidence for a name before a bracketed year, :func:`_known_works`);
     ``has_notes``: whether the document has notes (its raised numbers and brackets holding a
     page alone are then note markers); ``superscript``: the highest glued number read as a
-    citation (:func:`araseclit.cite.superscript.superscript_limit`, None: none is)."""
+    citation (:func:`araseclit.cite.superscript.superscript_limit`, None: none is);
+    ``subject``: the entry (its ``raw``) of the work the document is about, a review's book
+    (:func:`araseclit.cite.authorpage.subject_work`, read from the opening of the whole
+    document, which a later part does not hold)."""
 
     authors: frozenset[str] = frozenset()
     works: frozenset[tuple[str, int]] = frozenset()
     has_notes: bool = False
     superscript: int | None = None
+    subject: str | None = None
 
 
 def document_evidence(
@@ -697,6 +701,7 @@ def document_evidence(
 ) -> DocumentEvidence:
     """The :class:`DocumentEvidence` of the whole ``text``, its reference list ``references``
     and span ``skip`` (string passes only, no ``Doc``)."""
+    from araseclit.cite.authorpage import subject_work
     from araseclit.cite.notes import find_notes
     from araseclit.cite.superscript import superscript_limit
 
@@ -704,11 +709,13 @@ def document_evidence(
     paren = _parenthetical(t, YearContext.of(t))
     authors = _cited_authors(paren)
     paren = _evidenced_bare(paren, references, t)
+    subject = subject_work(t, references)
     return DocumentEvidence(
         authors=frozenset(authors),
         works=_known_works(paren, []),
         has_notes=bool(find_notes(text, skip)),
         superscript=superscript_limit(t, references),
+        subject=subject["raw"] if subject else None,
     )
 
 
@@ -732,7 +739,7 @@ def find_citations(
     ``evidence``: the whole document's when ``text`` is a part of it (read from ``text``
     otherwise); ``cited_before``: the works the parts before it cited, for ``op. cit.``.
     """
-    from araseclit.cite.authorpage import author_page
+    from araseclit.cite.authorpage import author_page, subject_work
     from araseclit.cite.notes import find_notes, imprint_starts, note_citations
     from araseclit.cite.numeric_forms import numeric_forms
     from araseclit.cite.opcit import op_cit
@@ -783,8 +790,14 @@ def find_citations(
         found = [r for r in found if not any(a <= r["start"] < b for a, b in spans)]
         found += in_notes
         found.sort(key=lambda r: (r["start"], r["end"]))
+    if evidence is None:
+        subject = subject_work(t, entries)
+    else:
+        subject = next((e for e in entries if evidence.subject and e["raw"] == evidence.subject),
+                       None)  # fmt: skip
+    note_spans = [(n.start, n.end) for n in notes]
     found += [
-        r for r in author_page(t, entries, found, [(n.start, n.end) for n in notes], has_notes)
+        r for r in author_page(t, entries, found, note_spans, has_notes, subject)
         if skip is None or not skip[0] <= r["start"] < skip[1]
     ]  # fmt: skip
     found = _dedupe(sorted(found, key=lambda r: (r["start"], r["end"])))

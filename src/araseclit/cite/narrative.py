@@ -133,7 +133,7 @@ def _narrative(
             found = (re.sub(r"(?<=\w)['’]s?$", "", found[0]), found[1])
             found = _name_before_place(found, years, known)
         if found is not None:
-            found = _listed_tail(found, years, known)
+            found = _listed_head(before, _listed_tail(found, years, known), years, known)
         if found is None or not _plausible_author(found[0]) or _particle_led(found[0], t):
             continue
         if ranged and not _listed(found[0], years, known):
@@ -227,6 +227,8 @@ def _evidenced_name(
         return None
     if word.startswith("و") and len(word) > 4:
         start += 1  # "وألتوسير (1971م)": "and Althusser"
+    elif word.startswith("ف") and not any((k, gy) in known for k in _work_keys(word, probe=True)):
+        start += 1  # "فالحمداني (٢٠١٤، ص ١٠٢)": "so al-Hamdani", listed without the ف
     end = tail.end() if tail else last.end()
     return before[start:end].rstrip(), start
 
@@ -336,13 +338,50 @@ def _listed_tail(
     the list has الدوري 2021 and no ``الرسالة …``)."""
     name, start = found
     words = name.split()
-    if len(words) < 2 or _listed(name, years, known):
+    if len(words) < 2:
         return found
-    for n in range(1, min(3, len(words) - 1) + 1):
-        tail = " ".join(words[-n:])
-        if _listed(tail, years, known):
-            return tail, start + name.rindex(words[-n])
+    # the listed author as the list spells it first: a given name before it (``عامر
+    # الكبيسي``, ``فالح عبد الجبار``) or a lead-in (``كل من الحمداني``) is no part of the key,
+    # though the whole name meets the entry by its last word's consonants
+    for listed in (_listed_exactly, _listed):
+        if listed(name, years, known):
+            return found
+        for n in range(1, min(3, len(words) - 1) + 1):
+            tail = " ".join(words[-n:])
+            if listed(tail, years, known):
+                return tail, start + name.rindex(words[-n])
     return found
+
+
+def _listed_head(
+    before: str, found: tuple[str, int], years: str, known: frozenset[tuple[str, int]]
+) -> tuple[str, int]:
+    """A Latin surname whose capitalised words before it make, with it, a listed author of
+    that year: the whole name (``Mac Ginty (2011)``, ``Médecins Sans Frontières (2018)``, read
+    as ``Ginty`` and ``Frontières`` alone when the list has no such author)."""
+    name, start = found
+    if _script(name) != "latin" or _listed_exactly(name, years, known):
+        return found
+    words = before[:start].split()[-3:]
+    for n in range(len(words), 0, -1):
+        head = words[-n:]
+        if not all(w[:1].isupper() for w in head):
+            continue
+        full = " ".join([*head, name])
+        if _listed_exactly(full, years, known):
+            return full, before.rindex(head[0], 0, start)
+    return found
+
+
+def _listed_exactly(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
+    """Whether the document cites or lists the work of that year under ``name``'s own key
+    (not a consonant skeleton of its last word)."""
+    from araseclit.cite.matching import author_key
+
+    year = parse_year(P.YEAR_SPLIT_RE.split(years)[0])
+    if year is None or year["gregorian_year"] is None:
+        return False
+    return (author_key(name), year["gregorian_year"]) in known
 
 
 def _particle_led(name: str, t: str) -> bool:

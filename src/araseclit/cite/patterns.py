@@ -151,12 +151,13 @@ PART_SPLIT_RE = re.compile(r"[؛;]")
 
 # Secondary citation, original author first: "بوزان، عن الخفاجي" | "Buzan, cited in Smith"
 #   | "بيشوه، مقتطف في كورتين" | "الجابري، ورد في العاني" | "Buzan, as cited in Hough"
+#   | "الحلي، ورد في: العاني" (a colon after the marker)
 #   | Persian "Waltz, 1979، به نقل از مشیرزاده"
 #   (also with the comma drawn after "cited" or "in": "Buzan cited, in Smith")
 SECONDARY_RE = re.compile(
     r"(?P<orig>.+?)\s*(?:[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+عن|(?:به\s+)?نقل\s+از|عن|في|(?:ورد|وردت|مذكور)\s+في|أورده|ذكره"
     r"|(?:مقتبس|مقتبسة|مقتطف|مقتطفة)\s+(?:في|من|عند))|[،,]?\s*(?:as\s+)?(?:cited|quoted),?\s+in,?"
-    r"|[،,]\s*in)\s+(?P<author>.+)",
+    r"|[،,]\s*in)\s*:?\s+(?P<author>.+)",
     re.IGNORECASE,
 )
 # Secondary narrative citation before its bracket: "فيبر، نقلًا عن الكعبي " | "Weber, cited in Smith "
@@ -478,7 +479,7 @@ LOCATOR_ITEM_RE = re.compile(
 SECONDARY_ITEM_RE = re.compile(
     r"(?P<mark>(?:نقل[اًَ]{0,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:به\s+)?نقل\s+از|(?:ورد|وردت|ذكر|مذكور|مذكورة)\s+في|أورده|اورده"
     r"|ذكره|أوردها|ذكرها|(?:مقتبس|مقتبسة|مقتطف|مقتطفة|مقتبسا|مقتبسًا)\s+(?:في|من|عند|لدى)|عن|في"
-    r"|(?:as\s+)?(?:cited|quoted|reprinted)\s+in|in)\s+(?P<rest>\S.*)",
+    r"|(?:as\s+)?(?:cited|quoted|reprinted)\s+in|in)\s*:?\s+(?P<rest>\S.*)",
     re.I,
 )
 # Words that lead a part and are no name: "انظر أيضا" | "ولكن انظر" | "قارن" | "مثل" | "see also"

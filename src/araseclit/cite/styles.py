@@ -201,6 +201,7 @@ def parse_items(
     """The works of one bracket part, or None when some item does not read."""
     works: list[Work] = []
     pending: str | None = None  # a name waiting for its year
+    remark = False  # an item read as a remark, no name, came before
     via: str | None = None
     if any(not x.strip(" .") for x in P.ITEM_SPLIT_RE.split(part.strip())[1:]):
         return None  # ", ," : separators an extraction left apart, read by the damage passes
@@ -231,6 +232,9 @@ def parse_items(
             if author is None or (year["title"] and not pending and not works):
                 return None  # a year with no name: a narrative bracket, read elsewhere
             bare = pending is None and works[-1].bare  # "(ألن ١٩٧٧، ١٩٩٩)": both no-comma
+            # "(focus group, Sinjar, 2022)": a name after a remark is a place as often as an
+            # author; read only with evidence (listed, or cited elsewhere), as a no-comma part
+            bare = bare or (pending is not None and remark)
             works.append(Work(author, year["y"].strip(), via=via, bare=bare))
             pending = via = None
             continue
@@ -262,6 +266,7 @@ def parse_items(
                     continue
                 name = _name(item, works, known)
                 pending = name if name_ok(name, plausible) else None  # a name, or a remark
+                remark = remark or pending is None
             continue
         return None
     return works
