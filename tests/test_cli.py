@@ -276,7 +276,9 @@ def _short_pipelines(monkeypatch: pytest.MonkeyPatch, max_length: int) -> None:
 
 
 def _records_of(command: str, paper: Path, capfd: pytest.CaptureFixture[str]) -> list[str]:
-    sys.argv = ["araseclit", command, str(paper), "--format", "jsonl"]
+    """The output lines of ``command`` on ``paper``: JSON lines, or the audit as JSON."""
+    form = "json" if command == "audit" else "jsonl"
+    sys.argv = ["araseclit", command, str(paper), "--format", form]
     with pytest.raises(SystemExit) as exit_info:
         main()
     out, err = capfd.readouterr()
@@ -284,30 +286,45 @@ def _records_of(command: str, paper: Path, capfd: pytest.CaptureFixture[str]) ->
     return out.splitlines()
 
 
-@pytest.mark.parametrize("command", ["tag", "citations", "claims"])
+#: a paper of the corpus's register (written for these tests), cited from every paragraph
+_LONG_BODY = [
+    f"تعمل المنظمات المحلية في العراق على رصد الانتهاكات (الخفاجي، 2017: {n}). "
+    "وقال وزير الداخلية إن الجماعات المسلحة تهدد الأمن المجتمعي في الموصل."
+    for n in range(12)
+]
+_LONG_REFERENCES = (
+    "المصادر\n\n"
+    "الخفاجي، علي. (2017). المجتمع المدني والأمن في العراق. بغداد: دار الشؤون الثقافية.\n"
+)
+
+
+@pytest.mark.parametrize("layout", ["paragraphs", "one line"])
+@pytest.mark.parametrize("command", ["tag", "citations", "claims", "audit"])
 def test_a_text_longer_than_one_pass_is_read_in_chunks_with_the_same_records(
     command: str,
+    layout: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
-    """Over ``nlp.max_length`` spaCy refuses a text (E088); the CLI used to stop with E015.
-    Now the text goes through in chunks and every record, offsets and ids included, is the
-    one of a single pass (the limit is lowered so the file stays small)."""
+    """Over ``nlp.max_length`` spaCy refuses a text (E088): issue 12's book (1.1 MB) failed
+    ``tag``, ``citations``, ``audit`` and ``claims``, and its 2 MB single line did too. Now the
+    text goes through in chunks, a body of one line cut at its sentences, and every record,
+    offsets and ids included, and the audit are those of a single pass (the limit is lowered
+    so the file stays small)."""
     paper = tmp_path / "long.txt"
-    paper.write_text(
-        "\n\n".join(
-            f"تعمل المنظمات المحلية في العراق على رصد الانتهاكات (الخفاجي، 2017: {n}). "
-            "وقال وزير الداخلية إن الجماعات المسلحة تهدد الأمن المجتمعي في الموصل."
-            for n in range(12)
-        ),
-        encoding="utf-8",
-    )
+    body = ("\n\n" if layout == "paragraphs" else " ").join(_LONG_BODY)
+    paper.write_text(f"{body}\n\n{_LONG_REFERENCES}", encoding="utf-8")
+    assert layout == "paragraphs" or len(body.splitlines()) == 1
     monkeypatch.setattr(sys, "argv", [])
     one_pass = _records_of(command, paper, capfd)
     _short_pipelines(monkeypatch, 400)
     assert _records_of(command, paper, capfd) == one_pass
-    assert len(one_pass) >= 12
+    if command == "audit":
+        audit = json.loads("\n".join(one_pass))  # every chunk's citations meet the entry
+        assert (audit["citations"], audit["references"], audit["matched"]) == (12, 1, 1)
+    else:
+        assert len(one_pass) >= 12
 
 
 def test_a_run_of_text_longer_than_one_pass_with_no_space_is_e015(
@@ -443,6 +460,42 @@ def test_analyze_logs_every_stage_with_full_paths_when_stderr_is_not_a_terminal(
         "araseclit: store",
     ]
     assert "araseclit: 1 of 2 document(s) analysed" in lines
+
+
+def test_analyze_shows_a_bar_for_every_stage_on_a_terminal(
+    tmp_path: Path,
+    sample_docs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 12: the bar reached N/N, then sat frozen through topics, report and store. On a
+    terminal each stage now has its bar (with its elapsed time) under the documents' bar, and
+    a stage's bar is full when the next one starts."""
+    import io
+    import re
+
+    from rich.console import Console
+
+    import araseclit.cli
+
+    screen = io.StringIO()
+    terminal = Console(file=screen, force_terminal=True, width=200, color_system=None)
+    monkeypatch.setattr(araseclit.cli, "err_console", lambda: terminal)
+    paper = sample_docs / "03_disinformation_digital_security.txt"
+    args = ["analyze", str(paper), "-p", "audit", "-o", str(tmp_path / "r"), "-j", "1"]
+    code, _, err = _main(args, monkeypatch, capfd)
+    assert code == 0, err
+    # the last frame drawn before the summary replaced the bars
+    drawn = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue()).split("araseclit run")[0]
+    last = [line for line in drawn.replace("\r", "\n").splitlines() if line.strip()][-4:]
+    bars = [re.match(r"(\S+)\s+━*\s*(\d+)/(\d+) \d+:\d\d:\d\d$", line) for line in last]
+    assert all(bars), last
+    assert [(m[1], m[2], m[3]) for m in bars if m] == [
+        (str(paper), "1", "1"),
+        ("topics", "1", "1"),
+        ("report", "1", "1"),
+        ("store", "0", "1"),  # running when the run ended: the summary follows
+    ]
 
 
 def test_parquet_to_a_terminal_is_refused_with_a_code(
