@@ -24,6 +24,22 @@ def corpus(sample_docs: Path, tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def corpus_steps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many documents each run of the corpus steps (topics, framing, ...) was given."""
+    import araseclit.run
+
+    calls: list[int] = []
+    steps = araseclit.run.run_corpus_steps
+
+    def counted(tables, settings):  # type: ignore[no-untyped-def]
+        calls.append(len(tables["documents"]))
+        return steps(tables, settings)
+
+    monkeypatch.setattr(araseclit.run, "run_corpus_steps", counted)
+    return calls
+
+
 def _analyze(corpus: Path, out: Path, **kwargs: object) -> tuple[araseclit.Run, list[str]]:
     seen: list[str] = []
     run = araseclit.analyze(
@@ -38,7 +54,7 @@ def _analyze(corpus: Path, out: Path, **kwargs: object) -> tuple[araseclit.Run, 
 
 
 def test_a_new_paper_is_the_only_one_processed(
-    corpus: Path, sample_docs: Path, tmp_path: Path
+    corpus: Path, sample_docs: Path, tmp_path: Path, corpus_steps: list[int]
 ) -> None:
     out = tmp_path / "run"
     first, seen = _analyze(corpus, out)
@@ -47,17 +63,21 @@ def test_a_new_paper_is_the_only_one_processed(
     shutil.copy(new, corpus / new.name)
     second, seen = _analyze(corpus, out)
     assert seen == [new.name]
+    assert corpus_steps == [2, 3]  # the corpus changed: its steps run again, over every paper
     assert len(second.documents) == 3
     kept = second.sentences[second.sentences["doc_id"].isin(first.documents["doc_id"])]
     pd.testing.assert_frame_equal(kept.reset_index(drop=True), first.sentences)
 
 
-def test_an_unchanged_corpus_is_not_processed_or_rewritten(corpus: Path, tmp_path: Path) -> None:
+def test_an_unchanged_corpus_is_not_processed_or_rewritten(
+    corpus: Path, tmp_path: Path, corpus_steps: list[int]
+) -> None:
     out = tmp_path / "run"
     first, _ = _analyze(corpus, out)
     run_id = araseclit.store.load_info(out)["run_id"]
     again, seen = _analyze(corpus, out)
     assert seen == []
+    assert corpus_steps == [2]  # topics and framing are not computed again
     assert sorted(p.name for p in again.unchanged) == sorted(p.name for p in corpus.iterdir())
     assert araseclit.store.load_info(out)["run_id"] == run_id  # nothing published
     for name, table in first.tables.items():
