@@ -20,6 +20,16 @@ For each size, in a child process each, with wall time, CPU time and peak RSS
 * the per-document pipeline on its own (no topics, no store), in chunks (the default) up to
   5 MB, and for the smallest book also as one pass (``max_chars`` raised past the text): what
   building one giant ``Doc`` costs, and how memory follows the document's length.
+
+Two rows of issue 12's table have their own mode (``--issue12``, written to
+``benchmarks/results/bench_long_docs_issue12.md``):
+
+* ``--joined MB``: three books of ``MB / 3`` each (other chapter orders), ``analyze``d as three
+  files and as one file holding all three (the issue: 704 s of ``analyze`` for three books
+  joined into one 1.23 MB file, 361 s for the same text as three files);
+* ``--line MB``: the sample papers' bodies run together into one line of ``MB`` (no line
+  break at all) through the record commands (``citations``, ``tag``, ``claims``, ``audit``)
+  and ``analyze`` (the issue: spaCy's E088 after 60-120 s on a 2 MB single line).
 """
 
 from __future__ import annotations
@@ -311,6 +321,118 @@ def compare_report(paths: list[Path], work: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def make_line(path: Path, megabytes: float) -> int:
+    """The bodies of the sample papers, in the seeded orders of :func:`make_book`, as one
+    line of about ``megabytes`` MB of UTF-8 (no line break); its number of characters."""
+    book = path.with_suffix(".book.txt")
+    make_book(book, megabytes)
+    words = book.read_text(encoding="utf-8").split()
+    book.unlink()
+    line, size = [], 0
+    for word in words:  # the book's text, its reference list included, cut at the size
+        if size >= megabytes * 1_000_000:
+            break
+        line.append(word)
+        size += len(word.encode()) + 1
+    path.write_text(" ".join(line), encoding="utf-8")
+    return len(" ".join(line))
+
+
+def _command(argv: list[str], work: Path) -> dict[str, object]:
+    """A record command as a user runs it: exit status, time, peak and how much it wrote."""
+    result = _child([sys.executable, "-m", "araseclit.cli", *argv], work)
+    text = str(result["stdout"])
+    result["lines"] = len(text.splitlines())
+    result["last"] = text.splitlines()[-1] if text.strip() else ""
+    return result
+
+
+def issue12_report(joined_mb: float | None, line_mb: float | None, work: Path) -> str:
+    """Issue 12's rows for a joined file and a single line (module docstring)."""
+    lines = [
+        "# Long documents: issue 12's joined books and single line (bench_long_docs)",
+        "",
+        "Command: `.venv/bin/python benchmarks/bench_long_docs.py --issue12"
+        + (f" --joined {joined_mb:g}" if joined_mb else "")
+        + (f" --line {line_mb:g}" if line_mb else "")
+        + "`. Each command a child process, one at a time, as a user runs it (default "
+        "`--jobs`); CPU seconds are the child's and its workers'; peak is the largest "
+        "process's `VmHWM` (a pool worker's or the parent's, not their sum).",
+        "",
+    ]
+    if joined_mb:
+        books = [work / f"book_{i}.txt" for i in (1, 2, 3)]
+        folder = work / "three"
+        folder.mkdir()
+        for i, book in enumerate(books, 1):
+            make_book(folder / book.name, joined_mb / 3, seed=i)
+        joined = work / "joined.txt"
+        texts = [(folder / b.name).read_text(encoding="utf-8") for b in books]
+        joined.write_text("\n\n".join(texts), encoding="utf-8")
+        runs = {
+            "three files": run_analyze(folder, work / "run_three", work),
+            "one joined file": run_analyze(joined, work / "run_joined", work),
+        }
+        lines += [
+            f"## Three books as three files and as one file ({sum(map(len, texts)):,} characters)",
+            "",
+            "| input | analyze | exit | sentences | citations | mentions | claims "
+            "| matched to an entry |",
+            "|---|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for name, r in runs.items():
+            rows = r.get("rows", {})
+            lines.append(
+                f"| {name} | {_fmt(r)} | {r['code']} | {rows.get('sentences', '–')} "
+                f"| {rows.get('citations', '–')} | {rows.get('mentions', '–')} "
+                f"| {rows.get('claims', '–')} | {r.get('matched', 0):.1%} |"
+            )
+            print(lines[-1], flush=True)
+        three, one = runs["three files"], runs["one joined file"]
+        if three["code"] == 0 and one["code"] == 0:
+            lines += [
+                "",
+                f"One joined file takes **{one['cpu'] / three['cpu']:.2f}x** the CPU of the "
+                f"three files ({one['cpu']:.0f} s against {three['cpu']:.0f} s; "
+                f"{one['wall'] / three['wall']:.2f}x the wall time, which the pool shortens for "
+                "three files and not for one). At the issue's filing: 704 s against 361 s "
+                "(1.95x).",
+            ]
+        lines.append("")
+    if line_mb:
+        line = work / "line.txt"
+        chars = make_line(line, line_mb)
+        lines += [
+            f"## One line of {line_mb:g} MB ({chars:,} characters, no line break)",
+            "",
+            "| command | exit | time and peak | output lines | last record's `start` |",
+            "|---|---:|---|---:|---:|",
+        ]
+        for command in ("citations", "tag", "claims", "audit", "analyze"):
+            if command == "analyze":
+                r = run_analyze(line, work / "run_line", work)
+                r["lines"], r["last"] = sum(r.get("rows", {}).values()), ""
+            else:
+                form = "json" if command == "audit" else "jsonl"
+                r = _command([command, str(line), "--format", form], work)
+            try:
+                start = json.loads(str(r["last"])).get("start", "–") if r["last"] else "–"
+            except (json.JSONDecodeError, AttributeError):
+                start = "–"
+            failed = "" if r["code"] == 0 else f" `{str(r['stderr']).strip()[-160:]}`"
+            lines.append(
+                f"| `{command}` | {r['code']}{failed} | {_fmt(r)} | {r['lines']:,} | {start} |"
+            )
+            print(lines[-1], flush=True)
+        lines += [
+            "",
+            "`analyze`'s output lines are the rows it stored, every table. At the issue's "
+            "filing every command stopped with spaCy's E088 after 60-120 s.",
+            "",
+        ]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[1.0, 5.0])
@@ -325,8 +447,18 @@ def main() -> None:
         default=[],
         help="third-party texts: chunks against one pass only (section 'Out of domain')",
     )
-    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--issue12", action="store_true", help="issue 12's rows (--joined, --line)")
+    parser.add_argument("--joined", type=float, help="MB of three books, joined and apart")
+    parser.add_argument("--line", type=float, help="MB of one single line")
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
+    if args.issue12:
+        out = args.out or RESULTS.with_name("bench_long_docs_issue12.md")
+        with tempfile.TemporaryDirectory(prefix="bench_long_docs_") as tmp:
+            out.write_text(issue12_report(args.joined, args.line, Path(tmp)), encoding="utf-8")
+        print(f"wrote {out}")
+        return
+    args.out = args.out or RESULTS
     rows: list[dict[str, object]] = []
     pipeline: list[dict[str, object]] = []
     same: dict[str, int] | None = None

@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
+import itertools
 import json
 import os
 import random
@@ -286,6 +287,83 @@ def start_table(n: int, n_processes: int, n_seeds: int, scratch: Path) -> list[s
     return lines
 
 
+#: ``analyze`` in a child process: CPU seconds (its own and its reaped workers') when each
+#: stage starts, and each corpus step's own CPU seconds
+_SHARE_CHILD = """
+import json, resource, sys, time
+import araseclit
+import araseclit.corpus as corpus
+
+def cpu():
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+marks, steps = [["documents", cpu()]], {}
+
+def timed(name, step):
+    def run(tables, settings):
+        start = time.process_time()
+        try:
+            return step(tables, settings)
+        finally:
+            steps[name] = time.process_time() - start
+    return run
+
+corpus.STEPS = tuple((name, timed(name, step)) for name, step in corpus.STEPS)
+run = araseclit.analyze([sys.argv[1]], out=sys.argv[2], fresh=True,
+                        stage=lambda name: marks.append([name, cpu()]))
+marks.append(["end", cpu()])
+units = run.topic_assignments
+print(json.dumps({"marks": marks, "steps": steps, "documents": len(run.documents),
+                  "units": len(units), "topics": int((run.topics["topic_id"] >= 0).sum())}))
+"""
+
+
+def run_share(n_docs: int, scratch: Path) -> list[str]:
+    """The topic step's share of a whole ``analyze`` run's CPU on a ``bench_scale`` corpus
+    of ``n_docs`` documents (issue 12: about half, 149 s of 155 s with topics against 74 s
+    without, at 200 documents; target at most a quarter)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_scale import make_corpus
+
+    folder = scratch / f"corpus_{n_docs}"
+    make_corpus(folder, n_docs)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    argv = [sys.executable, "-c", _SHARE_CHILD, str(folder), str(scratch / "run")]
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, check=True)
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    marks = dict(r["marks"])
+    total = marks["end"] - marks["documents"]
+    stages = [name for name, _ in r["marks"]]
+    spans = {a: marks[b] - marks[a] for a, b in itertools.pairwise(stages)}
+    topics = r["steps"]["topics"]
+    lines = [
+        f"### The topic step in a whole run ({n_docs} documents)",
+        "",
+        f"Run: `.venv/bin/python benchmarks/bench_topic_cost.py --run-share {n_docs}`: "
+        "`araseclit.analyze` (default pipeline, default `--jobs`) in a fresh process over a "
+        "`bench_scale.py` corpus; CPU seconds of the process and of its pool workers from the "
+        "call to the end, by stage, and each corpus step's own CPU seconds. "
+        f"{r['documents']} documents, {r['units']} topic units, {r['topics']} topics.",
+        "",
+        "| stage | CPU s | share of the run |",
+        "|---|---:|---:|",
+    ]
+    for name, seconds in spans.items():
+        lines.append(f"| {name} | {seconds:.1f} | {seconds / total:.1%} |")
+    for name, seconds in r["steps"].items():
+        lines.append(
+            f"| corpus step `{name}` (in `topics`) | {seconds:.1f} | {seconds / total:.1%} |"
+        )
+    lines += [
+        f"| whole run | {total:.1f} | 100% |",
+        "",
+        f"The topic step takes **{topics / total:.1%}** of the run's CPU "
+        f"({topics:.1f} of {total:.1f} s; target at most 25%).",
+    ]
+    return lines
+
+
 def _corpus_names() -> list[str]:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import bench_topics
@@ -306,7 +384,23 @@ def main() -> None:
         help="only the whole-fit table at these sizes (with --src: before/after), printed and "
         "written to bench_topic_cost_fit.md",
     )
+    parser.add_argument(
+        "--run-share",
+        type=int,
+        metavar="N",
+        help="only the topic step's share of a whole analyze run of N documents, printed and "
+        "written to bench_topic_cost_share.md",
+    )
     args = parser.parse_args()
+    if args.run_share:
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        with tempfile.TemporaryDirectory() as scratch:
+            lines = run_share(args.run_share, Path(scratch))
+        lines.insert(1, f"\nMachine: {os.cpu_count()} CPUs, load average at start {load}.")
+        path = RESULTS.with_name("bench_topic_cost_share.md")
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print("\n".join(lines) + f"\n\nwritten {path.relative_to(ROOT)}")
+        return
     if args.child:
         if "PYTHONPATH" not in os.environ:
             sys.path.insert(0, str(ROOT / "src"))
