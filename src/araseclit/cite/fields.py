@@ -28,12 +28,13 @@ from araseclit.cite import patterns as P
 from araseclit.cite.ieee import ieee_fields
 from araseclit.cite.references import (
     _LATIN_PROSE_RE,
+    _PAREN_DATED_YEAR_RE,
     chicago_authors,
     parse_reference_entry,
     sentence_in_names,
 )
 from araseclit.cite.segment import imprint_places, is_container, title_parts
-from araseclit.cite.styles import is_organisation
+from araseclit.cite.styles import is_date_phrase, is_organisation
 from araseclit.cite.years import YearContext
 
 
@@ -61,9 +62,36 @@ class ReferenceFields(TypedDict):
 
 _DOI_RE = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s]+)", re.I)
 _URL_RE = re.compile(
-    r"(?:متاح على|متاح في|available at|available from|retrieved from)?:?\s*"
+    r"(?:(?:متاح على|متاح في|متوفر على)(?:\s+(?:الرابط|الموقع)(?:\s+التالي)?)?"
+    r"|available at|available from|available online|retrieved from)?:?\s*"
     r"(?P<url>(?:https?://\S+|(?<![\w.@])www\.[\w-]+\.[\w.-]+(?:/\S*)?)(?:(?<=-)\s+[\w./-]+)?)",
     re.I,
+)
+_ACRONYM_EXPANSION_RE = re.compile(
+    r"^(?P<acr>[A-Z][A-Za-z]{1,9})\s*\([A-Z][^()]{4,120}\)(?=[.,]\s)"
+)
+#: a translation of the title in square brackets after it (Chicago, for a transliterated
+#: title): "Al-Amn al-Mahalli … [Local security in Iraq after 2003]" | "«…» [The title]"
+_TITLE_GLOSS_RE = re.compile(
+    r"[\s\"”»]*\[(?!(?:Internet|online|electronic|إنترنت))(?=[^\]]*[A-Za-z]{3}\s+[A-Za-z])"
+    r"[^\[\]]{3,200}\]$",
+    re.I,
+)
+#: what leads to a link, left behind when the link is taken out: "Available from: doi:…"
+_LINK_LEAD_RE = re.compile(
+    r"[\s,،.]*(?:(?:متاح على|متاح في|متوفر على)(?:\s+(?:الرابط|الموقع)(?:\s+التالي)?)?"
+    r"|available at|available from|available online|retrieved from|doi)\s*:?\s*$",
+    re.I,
+)
+#: an identifier that is no field of ours: ISBN, ISSN, and a UN document's symbol
+#: (``S/2019/365``, ``A/HRC/44/38/Add.1``, ``S/RES/2379 (2017)``), with its label and brackets
+_SYMBOL = r"\b[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.]*[A-Za-z0-9])+(?:\s*\(\d{4}\))?"
+_IDENTIFIER_RE = re.compile(
+    r"\s*\((?:UN Doc\.?|U\.N\. Doc\.?|Doc\.|الوثيقة|وثيقة)?\s*" + _SYMBOL + r"\)"
+    r"|(?<![\w/])(?:(?:UN Doc\.?|U\.N\. Doc\.?|Doc\.|الوثيقة|وثيقة)\s*)?"
+    + _SYMBOL
+    + r"(?=\s*[.,،]|\s*$)\s*[.,،]?"
+    r"|\b(?:ISBN|ISSN|e-ISSN)(?:-1[03])?\s*:?\s*[\dXx][\dXx -]{6,20}[\dXx]\s*[.,،]?",
 )
 _ACCESSED_RE = re.compile(
     r"\[\s*cited\s+(?P<cited>[^\]]{4,30})\]|"  # Vancouver "[cited 2023 Apr 2]"
@@ -164,7 +192,13 @@ _LOCATOR_RES = (
             r"(?:no\.?|nos\.?|issue|العدد|عدد|ع\.?|شماره)\s*(?P<n>\d+(?:\s*[-–/]\s*\d+)?)", re.I
         ),
     ),
-    ("pages", re.compile(r"(?:pp?\.?|ص\s*ص\.?|ص\.?|صص\.?)\s*(?P<n>\d+(?:\s*[-–—]\s*\d+)?)", re.I)),
+    # a newspaper's page may bear its section's letter: "p. A8" | "p. B1"
+    (
+        "pages",
+        re.compile(
+            r"(?:pp?\.?|ص\s*ص\.?|ص\.?|صص\.?)\s*(?P<n>[A-Z]?\d+(?:\s*[-–—]\s*[A-Z]?\d+)?)", re.I
+        ),
+    ),
     ("volume_issue", re.compile(r"(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,12})\)")),
     ("issue_pages", re.compile(r"\((?P<i>\d+)\)\s*:\s*(?P<p>\d+\s*[-–—]\s*\d+|\d+)")),
     ("pages", re.compile(r"(?P<n>\d+\s*[-–—]\s*\d+)")),
@@ -174,16 +208,49 @@ _LOCATOR_RES = (
 )
 
 
+def is_date_piece(piece: str) -> bool:
+    """A date as a piece of an entry, its day and year in digits and its month in words, in
+    either script: ``14 نيسان 2019`` | ``3 July 2014`` | ``12 March`` | ``June 22`` |
+    ``٣ تشرين الأول``: a newspaper's or web page's date, no place or publisher."""
+    words = piece.strip(" .").replace(",", " ").split()
+    digits = [w for w in words if re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", w)]
+    named = " ".join(w for w in words if w not in digits)
+    return bool(digits) and 1 <= len(named.split()) <= 2 and is_date_phrase(named)
+
+
+def _reads_as_locator(piece: str) -> bool:
+    return is_date_piece(piece) or any(rx.fullmatch(piece) for _, rx in _LOCATOR_RES)
+
+
+def _locator_run(part: str) -> dict[str, str] | None:
+    """A part that is a journal's or newspaper's locators alone, its name in the part before
+    (ISO 690: ``2021, vol. 13, no. 1, pp. 45–70`` | ``3 July 2014, p. B1``): a volume, an
+    issue or pages, and a year or date at most besides."""
+    if not re.search(r"[,،]", part):
+        return None  # "Vol. 2": a volume of a work in several, no journal's run
+    run = _journal_locators(f"-, {part}")
+    return run if run and {"volume", "issue", "pages"} & set(run) else None
+
+
 def _journal_locators(part: str) -> dict[str, str] | None:
     """A journal and its locators written as comma-separated pieces after its name (``Disasters,
     vol. 45, no. 3, pp. 510–533`` | ``مجلة قضايا سياسية، ع 61، ص ص 33-58``): each piece after
     the name must read as a volume, an issue, pages or the year, and one at least as a
     volume, issue or pages; None otherwise."""
     pieces = [x.strip(" .") for x in re.split(r"\s*[,،]\s*", part.strip(" ."))]
+    # a journal's name may hold a comma: "Conflict, Security & Development, 20(3), pp. 301–22"
+    # (the pieces before the first that reads as a locator, three at most)
+    first = next((j for j, x in enumerate(pieces[1:4], 1) if _reads_as_locator(x)), 1)
+    if _IN_RE.match(pieces[0]) or any(_CONTRIBUTOR_PIECE_RE.match(x) for x in pieces[1:first]):
+        first = 1  # "In Iraq in Transition, edited by …, 112–134": a chapter's book
+    pieces = [", ".join(pieces[:first]), *pieces[first:]]
     if len(pieces) < 2 or not pieces[0] or re.search(r"\d", pieces[0]):
         return None
     out: dict[str, str] = {"container": pieces[0]}
     for piece in pieces[1:]:
+        if is_date_piece(piece):  # "The New York Times, 12 March, p. A8"
+            out["dated"] = piece
+            continue
         for name, rx in _LOCATOR_RES:
             m = rx.fullmatch(piece)
             if m is None:
@@ -211,7 +278,17 @@ def _journal_locators(part: str) -> dict[str, str] | None:
 #   "'Registration, visas and …', Journal of …, 2(1), pp. 33–49"
 _QUOTED_TITLE_RE = re.compile(r"^['‘](?P<title>.+?)['’],\s+(?P<rest>\S.*)$")
 # Pages after an imprint: "London: Routledge, pp. 109–131"
-_IMPRINT_PAGES_RE = re.compile(r"[,،]\s*pp?\.\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+)\s*$")
+_IMPRINT_PAGES_RE = re.compile(
+    r"[,،]\s*(?:pp?\.|ص\s*ص\.?|ص\.?|صص\.?)\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+)\s*$"
+)
+# A journal whose volume and issue are worded, its year in brackets before the pages:
+#   "فصلنامه امنیت زیست‌محیطی، دوره ۶، شماره ۲ (۱۳۹۹): ۵۵–۸۲" | "Review, vol. 4, no. 2 (2019): 3–20"
+_WORDED_JOURNAL_RE = re.compile(
+    r"^(?P<container>[^.,،]+?)\s*[,،]\s*(?:vol\.|volume|دوره|المجلد|مجلد|مج\.?|جلد)\s*(?P<volume>\d+)"
+    r"\s*[,،]\s*(?:no\.|issue|العدد|ع\.|شماره)\s*(?P<issue>[\w–-]+)\s*\((?P<year>[^)]*\d{4}[^)]*)\)"
+    r"(?:\s*:\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+))?\s*\.?\s*$",
+    re.I,
+)
 # Chicago author-date journal, the year written before the title:
 #   "Scandinavian Journal of History 29, no. 1: 15–30" | "مجلة العلوم البيئية 14، العدد 3: 1200–1220"
 #   | the issue in brackets: "International Affairs 89 (2): 241–57" | "مجلة العلوم السياسية 58 (1): 33–60"
@@ -281,6 +358,8 @@ def _split_sentences(rest: str) -> list[str]:
                 word = buf[:-1].split()[-1].strip("(").lower() if buf[:-1].split() else ""
                 if (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
                     continue
+                if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                    continue  # an initialism: "after U.S. pulled out", "the U.N. mission"
                 if nxt in '"”»':
                     continue  # the quote closes next
             parts.append(buf.strip(" .،,"))
@@ -401,19 +480,86 @@ def _body_parts(body: str, info: dict, vancouver: bool = False) -> tuple[str, li
     if vancouver:  # "Cheeseman N. Title. J East Afr Stud. 2008;2(2):166-84."
         return vancouver["authors"], _split_sentences(vancouver["rest"])
     paren = P.REF_PAREN_YEAR_RE.search(body) or _PAREN_UNDATED_RE.search(body)
+    dated = _PAREN_DATED_YEAR_RE.search(body)  # "Name. (2019, June 22). Title. …"
+    paren = dated if dated and (paren is None or dated.start() < paren.start()) else paren
     split = chicago_authors(body)
     # APA and Arabic author–date, "Name (year). Title. …", unless the names end before a
     # title that the bracketed year follows (a Chicago journal's "… 23, no. 4 (1904): 421")
     if (
         paren
         and paren.start() > 0
-        and not body[paren.end() :].lstrip().startswith(":")
+        # a colon then pages is a Chicago journal's year ("23, no. 4 (1904): 421"); a colon
+        # then words ends the names ("الجنابي، سعاد (٢٠١٣): حرية تكوين …")
+        and not re.match(r"\s*:\s*\d", body[paren.end() :])
         and not sentence_in_names(body[: paren.start()])
     ):
-        return body[: paren.start()], _split_sentences(body[paren.end() :].lstrip(" .،,"))
+        return body[: paren.start()], _split_sentences(body[paren.end() :].lstrip(" .،,:"))
     if split:
         return split[0], _split_sentences(split[1])
     return info.get("authors") or "", _split_sentences(body[len(info.get("authors") or "") :])
+
+
+_INVERTED_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*"
+_EDITORS_LEAD_RE = re.compile(
+    r"^" + _INVERTED_NAME + r"(?:(?:,|\s+and|\s*&)\s+(?:" + _INVERTED_NAME + r"|[A-Z][\w.'’ -]+?))*"
+    r",?\s*\(?(?:eds?|editors?)\.?\)?[.,]?\s+(?=\S)"
+)
+
+
+_CONTRIBUTED_BY_RE = re.compile(
+    r"(?:edited|translated|compiled|introduced)(?: and \w+)? by\s|(?:ترجمة|تحرير|تحقيق)\s*:?\s",
+    re.I,
+)
+
+
+def _contributed_container(part: str) -> dict[str, str | None] | None:
+    """MLA's container after a title: the book, its editors or translators (``edited by …``),
+    then publisher, date and pages as pieces (``Civil Society and Security in the Middle
+    East, edited by Martin Ellery and Zainab Hashim, Routledge, 2019, pp. 143-66``); None
+    when no piece after the first names a contributor."""
+    pieces = _top_level_pieces(part.strip(" ."))
+    c = next((k for k, x in enumerate(pieces) if k and _CONTRIBUTED_BY_RE.match(x)), None)
+    if c is None:
+        return None
+    out: dict[str, str | None] = {"container": ", ".join(pieces[:c])}
+    for piece in pieces[c + 1 :]:
+        field, value = _piece_field(piece)
+        if field in ("volume", "issue", "pages"):
+            out[field] = value
+        elif field is None and "publisher" not in out:
+            out["publisher"] = piece.strip(" .")
+    return out
+
+
+def _comma_parts(text: str) -> list[str] | None:
+    """The parts of an author–date entry's rest written as comma-separated pieces with no
+    full stop (``حرية تكوين الجمعيات: دراسة مقارنة، ط١، بغداد: مكتبة السنهوري`` | ``"Title",
+    Journal, vol. 11, no. 3, pp. 249-270``): the title, then each piece, a locator joined to
+    the piece before it (the journal it locates), an editor's ``في: … (محرر)`` to the book after
+    it, an edition or translator left out; None when no piece after the title reads as a field
+    (a title with a comma of its own)."""
+    pieces = _top_level_pieces(text)
+    if len(pieces) < 2:
+        return None
+    out = [pieces[0]]
+    evidence = False
+    for piece in pieces[1:]:
+        field = _piece_field(piece)[0]
+        if field in ("edition", "translator"):
+            evidence = True
+            continue
+        if len(out) > 1 and _reads_as_locator(piece.strip(" .")):
+            out[-1] += f"، {piece}"
+            evidence = True
+        elif len(out) > 1 and _IN_RE.match(out[-1]) and _ROLE_RE.search(out[-1]):
+            out[-1] += f"، {piece}"  # "في: حسين الربيعي (محرر)، الدولة والمجتمع …"
+        else:
+            evidence = evidence or bool(
+                _IMPRINT_RE.match(piece) or _IN_RE.match(piece) or is_container(piece)
+                or _is_place(piece.strip(" ."))
+            )  # fmt: skip
+            out.append(piece)
+    return out if evidence else None
 
 
 def _chapter(part: str, out: ReferenceFields) -> None:
@@ -431,6 +577,9 @@ def _chapter(part: str, out: ReferenceFields) -> None:
     elif loc and not (_VOLUME_RE.search(loc) or _PAGES_RE.search(loc)):
         container = f"{container} ({loc})"  # a bracket of the title's own
         loc = ""
+    # ISO 690 and Harvard name the editors inverted before the book: "In: HASSAN, Omar, ed.
+    # Rebuilding Nineveh" | "In: Carter, J. and Moore, L., eds. Aid in Danger Zones"
+    container = _EDITORS_LEAD_RE.sub("", container, count=1)
     out["container"] = container.strip(" ,،")
     vol, pages = _VOLUME_RE.search(loc), _PAGES_RE.search(loc)
     out["volume"] = vol["n"] if vol else None
@@ -470,6 +619,9 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     label = P.REF_LABEL_RE.match(body)
     body = body[label.end() :] if label else body
     body = P.HONORIFIC_RE.sub("", body, count=1)  # "د. محمد الكبيسي. الأمن الوطني. …"
+    # a body's acronym spelt out after it: "IOM (International Organization for Migration).
+    # 2021. …": the acronym is the name the list files it under
+    body = _ACRONYM_EXPANSION_RE.sub(r"\g<acr>", body, count=1)
     out = ReferenceFields(
         authors=[], year_text=info["year_text"], title=None, container=None, volume=None,
         issue=None, pages=None, publisher=None, place=None, doi=None, url=None, accessed=None,
@@ -478,7 +630,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     doi = _DOI_RE.search(body)
     if doi:
         out["doi"] = doi["doi"].rstrip(".,;")
-        body = (body[: doi.start()] + body[doi.end() :]).strip()
+        # "Available at: https://doi.org/…": the lead goes with its link
+        body = (_LINK_LEAD_RE.sub("", body[: doi.start()]) + body[doi.end() :]).strip()
     acc = _ACCESSED_RE.search(body)
     if acc:
         out["accessed"] = (acc["date"] or acc["cited"]).strip()
@@ -487,6 +640,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     if url:  # a URL a PDF broke at a hyphen is joined: "https://…/iraq- mental-health"
         out["url"] = re.sub(r"\s+", "", url["url"]).rstrip(".,;)،")
         body = (body[: url.start()] + body[url.end() :]).strip()
+    # "…, الوثيقة S/2019/365، نيويورك" | "… (2017). S/2018/42. New York" | "ISSN 2211-1345."
+    body = _IDENTIFIER_RE.sub("", body).strip()
     ieee = ieee_fields(body) if label is not None else None
     if ieee is not None:  # "[3] S. Al-Rawi and K. Brennan, "Title," Journal, vol. 14, …"
         out.update(ieee)  # type: ignore[typeddict-item]
@@ -515,8 +670,10 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     quoted = _QUOTED_TITLE_RE.match(parts[0]) if parts else None
     if quoted:  # Harvard: "'Title', Journal, 2(1), pp. 33–49"
         parts = [quoted["title"], *_split_sentences(quoted["rest"]), *parts[1:]]
+    elif len(parts) == 1:  # "(٢٠١٨): العنوان، ط٢، بغداد: دار السواد": pieces, not sentences
+        parts = _comma_parts(parts[0]) or parts
     if parts and not quoted and not vancouver:  # a title that holds a stop of its own
-        k = title_parts(parts, _field_like)
+        k = title_parts(parts, _field_like, _locator_run)
         parts = [". ".join(parts[:k]), *parts[k:]]
     if parts:
         out["title"] = re.sub(r"\s*\([^()]*(?:Trans\.|Ed\.|Eds\.|ترجمة)[^()]*\)$", "", parts[0])
@@ -529,6 +686,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         )
         out["title"] = _TITLE_EDITION_RE.sub("", out["title"]).strip(' "“”«»,،.')
         genre = _TITLE_GENRE_RE.search(out["title"])
+        if genre is None and re.search(r"[A-Za-z]", out["title"]):
+            out["title"] = _TITLE_GLOSS_RE.sub("", out["title"]).strip(' "“”«»,،.')
         if genre:  # "… 2014-2017 [أطروحة دكتوراه]" | "[Master's thesis, University of X]"
             out["title"] = out["title"][: genre.start()].strip(" ,،.")
             out["publisher"] = genre["school"].strip() if genre["school"] else None
@@ -549,7 +708,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["issue"] = v["issue"] or v["issue_b"]
             continue
         j = (
-            _ISSUE_ONLY_JOURNAL_RE.match(part)
+            _WORDED_JOURNAL_RE.match(part)
+            or _ISSUE_ONLY_JOURNAL_RE.match(part)
             or _CHICAGO_JOURNAL_RE.match(part)
             or _APA_JOURNAL_RE.match(part)
             or _AD_JOURNAL_RE.match(part)
@@ -561,6 +721,26 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             )
             issue = j["issue"] or j.groupdict().get("issue_b")
             out["issue"], out["pages"] = issue, j["pages"] and re.sub(r"\s+", "", j["pages"])
+            continue
+        mla = (
+            _contributed_container(part)
+            if out["container"] is None and i == 1 and not _IN_RE.match(part)
+            else None
+        )
+        if mla is not None:  # MLA: "Book, edited by A and B, Routledge, 2019, pp. 143-66"
+            out.update(mla)  # type: ignore[typeddict-item]
+            out["type"] = "chapter"
+            continue
+        prev = parts[i - 1].strip(' "“”«»')
+        run = _locator_run(part) if out["container"] is None and i > 1 else None
+        if run and not re.search(r"\d|:", prev) and not _CONTRIBUTOR_PIECE_RE.match(prev):
+            # ISO 690 and numbered lists put the journal in a part of its own, its locators
+            # in the next: "Journal of X. 2020, vol. 9, no. 2, pp. 133–151" | "The
+            # Washington Post. 3 July 2014, p. B1" (read as a publisher before)
+            out["container"] = prev
+            out["publisher"] = None if out["publisher"] == prev else out["publisher"]
+            for k in ("volume", "issue", "pages"):
+                out[k] = run.get(k)  # type: ignore[literal-required]
             continue
         loc = _journal_locators(part) if out["container"] is None else None
         # a known place or publisher before the colon, or no volume or issue after it
@@ -761,13 +941,24 @@ def comma_fields(body: str) -> dict | None:
         return None  # a sentence inside, or an author-date entry "Name (2020) 'Title', …"
     pieces = _top_level_pieces(text)
     inverted = None
-    if len(pieces) >= 4 and _inverted_name(pieces[0], pieces[1]):
+    if len(pieces) >= 4 and (
+        _inverted_name(pieces[0], pieces[1]) or _inverted_by_shape(pieces[0], pieces[1], pieces[2])
+    ):
         # "ابن خلدون، عبد الرحمن، المقدمة، …" | "Smith, J., Title, …": the family name, then
         # a piece of given names (a list names every word, or initials), then the title
         inverted = Person(family=pieces[0].strip(" ."), given=pieces[1].strip())
         pieces = [f"{pieces[1]} {pieces[0]}", *pieces[2:]]
     two = len(pieces) == 2 and _PAREN_IMPRINT_RE.search(pieces[1]) is not None
-    if (len(pieces) < 3 and not two) or not _is_author_piece(pieces[0]):
+    # one word is an author too when the pieces end with the year ("الماوردي، الأحكام
+    # السلطانية، دار الكتب العلمية، بيروت، د.ت." | "Machiavelli, The Prince, …, 2003")
+    one_word = (
+        inverted is None
+        and len(pieces) >= 4
+        and len(pieces[0].split()) == 1
+        and not re.search(r"[\d:«»\"“”()]", pieces[0])
+        and _piece_field(pieces[-1])[0] == "year"
+    )
+    if (len(pieces) < 3 and not two) or not (_is_author_piece(pieces[0]) or one_word):
         return None  # two pieces only when the title closes with its imprint in brackets
     title = pieces[1]
     # an inverted name: "الجبوري، محمد علي، الأمن الوطني، …" (a short second piece that no
@@ -818,6 +1009,32 @@ def comma_fields(body: str) -> dict | None:
         elif out["publisher"] is None:
             out["publisher"] = piece
     return out
+
+
+#: words that open a title, not a given name: "Machiavelli, The Prince, …"
+_TITLE_OPENERS = frozenset("the a an on of in for to and from".split())
+
+
+def _inverted_by_shape(family: str, given: str, nxt: str) -> bool:
+    """Whether ``family, given, nxt`` opens an entry inverted though no list names the given
+    names (``فوكوياما، فرانسيس، بناء الدولة، …`` | ``Dodge, Toby, Iraq: From War …``): the
+    first piece is one word, which an author written given name first never is (save an
+    organisation), the second is a few name-like words that no field reads (no digit, colon,
+    quote or article; Latin words capitalised and no title's opener), and the third, the
+    title, is no field either."""
+    fam, words = family.strip(" ."), given.strip(" .").split()
+    if len(fam.split()) != 1 or re.search(r"[\d:«»\"“”()]", fam) or is_organisation(fam):
+        return False
+    if fam.isupper() or not 1 <= len(words) <= 4 or re.search(r"[\d:«»\"“”()\[\]]", given):
+        return False  # "UNHCR, Iraq, …": an acronym is a body's name
+    if _piece_field(given)[0] or _piece_field(nxt)[0] or _is_place(given.strip(" .")):
+        return False
+    if re.search(r"[A-Za-z]", given):
+        return all(
+            re.fullmatch(r"[A-Z][\w'’.-]*", w) and w.lower() not in _TITLE_OPENERS for w in words
+        )
+    arabic = bool(re.fullmatch(r"[\u0621-\u064a ]+", given.strip(" .")))
+    return arabic and not words[0].startswith("ال")
 
 
 def _known_imprint(text: str, unknown_ok: bool = False) -> tuple[str, str] | None:
@@ -891,6 +1108,8 @@ def _piece_field(piece: str) -> tuple[str | None, str | None]:
     p = piece.strip(" .")
     if _YEAR_PIECE_RE.fullmatch(p):
         return "year", p
+    if is_date_piece(p):  # "14 نيسان 2019": a newspaper's date
+        return "date", p
     if _CONTRIBUTOR_PIECE_RE.match(p):
         return "translator", p
     if re.fullmatch(

@@ -509,13 +509,46 @@ ACCESS_DATE_RE = re.compile(
 )
 
 
+#: APA's date of a dated work after the names: "(2019, June 22)" | "(٢٠٢١، ٣ تشرين الأول)"
+_PAREN_DATED_YEAR_RE = re.compile(
+    r"\(\s*(?P<y>(?:1[5-9]|20)\d{2}[a-zأب]?)\s*[,،]\s*(?P<date>[^()\d]{3,20}(?:\s*\d{1,2})?"
+    r"|\d{1,2}\s+[^()\d]{3,20})\s*\)"
+)
+#: the year that closes an imprint: "New York: United Nations, 2018." | "…، بيروت، 2015."
+_IMPRINT_YEAR_RE = re.compile(r"[,،]\s*(?P<y>(?:1[5-9]|20)\d{2})\s*\.?\s*$")
+
+
+def _imprint_year_after(body: str, paren: re.Match) -> re.Match | None:
+    """The imprint's year when the bracketed year ``paren`` is a title's (``… on the
+    implementation of resolution 2367 (2017). S/2018/42. New York: United Nations, 2018.``):
+    the names ended at a stop before it, a word of the title runs into the bracket, and the
+    entry closes with a year of its own; None otherwise (``Dodge, T. (2012).``, ``الكبيسي،
+    عامر. (٢٠١٨).``, a Chicago journal's ``23, no. 4 (1904): 421``)."""
+    before = body[: paren.start()]
+    if not sentence_in_names(before) or re.search(r"[.،,:]\s*$", before):
+        return None
+    if re.match(r"\s*:", body[paren.end() :]):
+        return None  # "… 23, no. 4 (1904): 421–437": the journal's year
+    tail = re.sub(r"(?:https?://|doi:|www\.)\S+", " ", body[paren.end() :])
+    tail = ACCESS_DATE_RE.sub(" ", tail)
+    return _IMPRINT_YEAR_RE.search(tail.rstrip(" .")) and _IMPRINT_YEAR_RE.search(body.rstrip(" ."))
+
+
 def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | None, int, int]:
     """The entry's year and its span in ``body`` (bracketed year first, else the last bare one,
     an access date's year left out)."""
     body = ACCESS_DATE_RE.sub(lambda m: " " * len(m.group()), body)
     kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}
     m = P.REF_PAREN_YEAR_RE.search(body)
+    dated = _PAREN_DATED_YEAR_RE.search(body)
+    if dated and (m is None or dated.start() < m.start()):
+        # APA's dated work: "(2019, June 22)" | "(٢٠٢١، ٣ تشرين الأول)": the year and the
+        # whole bracket, so that the title starts after it
+        return parse_year(dated["y"], **kw), dated.start(), dated.end()
     if m:
+        imprint = _imprint_year_after(body, m)
+        if imprint is not None:
+            return parse_year(imprint["y"], **kw), imprint.start("y"), imprint.end("y")
         return parse_year(m["y"], **kw), m.start(), m.end()
     van = P.REF_VANCOUVER_YEAR_RE.search(body)  # "Routledge; 2012.", "2019;23(1)": not the
     if van:  # access date "[cited 2021 Mar 14]" or a title's "2017-2019" after it
@@ -544,11 +577,11 @@ def _split_authors_title(body: str, ys: int, ye: int) -> tuple[str, str | None]:
     if (
         ys > 0
         and body[ys] == "("
-        and not body[ye:].lstrip().startswith(":")
+        and not re.match(r"\s*:\s*\d", body[ye:])  # "(1904): 421", not "(٢٠١٣): العنوان"
         and not sentence_in_names(body[:ys])  # "von Lossow, T. "Title." SWP Comments, no. 3 (2016)"
     ):
         authors = body[:ys]
-        rest = body[ye:].lstrip(" .،,")
+        rest = body[ye:].lstrip(" .،,:")
     else:
         # "Buzan, Barry. People, States and Fear. London, 1991." / "الحميد، عبد الله. العنوان."
         #   / "Hobson, J. A. Imperialism: A Study. London: James Nisbet, 1902."

@@ -125,13 +125,20 @@ def title_evidence(part: str) -> float:
     return score
 
 
-def title_parts(parts: list[str], field_like: Callable[[str], bool]) -> int:
+def title_parts(
+    parts: list[str],
+    field_like: Callable[[str], bool],
+    locators: Callable[[str], bool] | None = None,
+) -> int:
     """How many of ``parts`` (an entry after its authors and year) make its title: the
     candidate end with the best score (see the module docstring), 1 when none beats it by
-    :data:`MARGIN`."""
+    :data:`MARGIN`. ``locators``: whether a part is a journal's locators alone (``2021, vol.
+    13, no. 1, pp. 45–70``), which makes the part before it the journal's name (ISO 690)."""
     best_k, best, total = 1, 0.0, 0.0
     for k in range(1, len(parts) - 1):  # the last part is never title
         gain = title_evidence(parts[k]) - field_evidence(parts[k], field_like)
+        if locators is not None and locators(parts[k + 1]):
+            gain -= 3  # "Middle East Law and Governance. 2021, vol. 13, …": a journal
         if gain < MARGIN:  # the title is one run of parts from the first
             break
         total += gain
