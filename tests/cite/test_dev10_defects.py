@@ -133,3 +133,79 @@ def test_a_listed_latin_name_of_several_capitalised_words_is_read_whole():
     got = _cits(text)
     assert got == [("Mac Ginty", 2011, "72"), ("Médecins Sans Frontières", 2018, None),
                    ("Dodge", 2012, None)]  # fmt: skip
+
+
+def test_a_latin_name_a_pdf_put_after_its_bracket_in_arabic_text():
+    # Chromium's right-to-left line gives "وتلاحظ Lindgren (2019) أن" as "(2019) Lindgren"
+    text = (
+        "وتلاحظ (2019) Lindgren أن المانحين قرنوا التمويل بأهداف أمنية، وهو ما يراه "
+        "(2020) Keen أيضاً.\n\n"
+        "المراجع\n\n"
+        'Lindgren, Eva (2019): "Donor Money and Humanitarian Aid in Iraq", Journal of Civil '
+        "Society, vol. 11, no. 3, pp. 249-270.\n"
+    )
+    assert _cits(text) == [("Lindgren", 2019, None)]  # Keen 2020: listed nowhere
+
+
+def test_a_latin_note_whose_label_a_persian_pdf_put_last():
+    from araseclit.cite.notes import find_notes
+
+    text = (
+        "کریمی و اوکس از شبکه‌ای از گروه‌های داوطلب گزارش می‌دهند(۱). این همکاری‌ها بر اعتماد "
+        "شخصی استوار است(۲).\n\n"
+        "پی‌نوشت‌ها\n\n"
+        '۱- Parisa Karimi and John Oakes, "Transboundary Dust Storms in Iran and Iraq," Journal '
+        "of Borderland Ecology 12, no. 4 (2021): 305.\n\n"
+        "Ibid., 310 -۲.\n"
+    )
+    notes = find_notes(text)
+    assert [n.number for n in notes] == [1, 2]
+    got = find_citations(text)
+    assert [(r["year"], r["page"]) for r in got] == [(2021, "305"), (2021, "310")]
+    assert all("Karimi" in r["author"] for r in got)
+
+
+def test_a_later_part_of_an_mla_paper_reads_a_page_alone_on_the_whole_papers_style():
+    text = (
+        "Permits multiplied after 2017 (Salman et al. 29). Checkpoints became offices (Kadhim "
+        "150). Registration was surveillance (Jaafar, Registration 121).\n\n"
+        "Mary Kaldor describes such orders as new wars (12).\n\n"
+        "Works Cited\n\n"
+        'Jaafar, Huda. "Registration as Surveillance." Journal of Middle East Civil Society, '
+        "vol. 8, no. 2, 2020, pp. 117-40.\n\n"
+        "Kadhim, Ali. Checkpoint Politics. Routledge, 2019.\n\n"
+        "Kaldor, Mary. New and Old Wars. Polity, 2012.\n\n"
+        "Salman, Omar, et al. Access Denied. Polity, 2021.\n"
+    )
+    span, refs = find_references(text)
+    whole = [(r["author"], r["page"]) for r in find_citations(text, references=refs)]
+    assert ("Kaldor", "12") in whole
+    part = text[text.index("Mary Kaldor") :]
+    pages = [r["page"] for r in find_citations(part, references=refs)]
+    assert "12" not in pages  # the part alone shows no author–page style
+    evidence = document_evidence(text, refs, span)
+    assert evidence.author_page_style
+    got = find_citations(part, references=refs, evidence=evidence)
+    assert [(r["author"], r["year"], r["page"]) for r in got] == [("Kaldor", 2012, "12")]
+
+
+def test_a_later_part_of_a_no_comma_paper_keeps_its_style():
+    text = (
+        "تتفق الدراسات على ذلك (الجبوري ٢٠١٥، ٤٤؛ العزاوي ٢٠١٨، ١٢). ويؤكده آخرون (الحمداني "
+        "٢٠١٤، ٩٠).\n\n"
+        "ويخالفهم في ذلك باحث واحد (فرويد ١٩٢٠، ٢٢).\n\n"
+        "المراجع\n\n"
+        "الجبوري، أحمد. ٢٠١٥. الأمن المحلي. بغداد: بيت الحكمة.\n\n"
+        "الحمداني، ليث. ٢٠١٤. الرقابة المدنية. بيروت: دار الساقي.\n\n"
+        "العزاوي، مازن. ٢٠١٨. بناء الثقة. بغداد: بيت الحكمة.\n"
+    )
+    span, refs = find_references(text)
+    assert ("فرويد", 1920) in [
+        (r["author"], r["year"]) for r in find_citations(text, references=refs)
+    ]
+    part = text[text.index("ويخالفهم") :]
+    assert find_citations(part, references=refs) == []  # one no-comma bracket is no style
+    evidence = document_evidence(text, refs, span)
+    assert evidence.no_comma_style
+    got = find_citations(part, references=refs, evidence=evidence)
+    assert [(r["author"], r["year"], r["page"]) for r in got] == [("فرويد", 1920, "22")]

@@ -296,17 +296,47 @@ def author_page(
     notes: list[tuple[int, int]],
     has_notes: bool | None = None,
     subject: dict | None = None,
+    styled: bool = False,
 ) -> list[dict]:
     """CITATIONS records of the author–page brackets of ``t`` (digits folded) that no record
     in ``taken`` reads; ``notes``: the spans of the document's notes, whose brackets are
     their imprints (and its page-alone brackets are note markers when it has any);
     ``has_notes``: whether the whole document has notes, when ``t`` is a part of it;
     ``subject``: the work the document is about (:func:`subject_work`), which a bracket
-    holding a marked page alone cites."""
+    holding a marked page alone cites; ``styled``: the whole document is written in the
+    author–page style (:func:`author_page_evidence`), when ``t`` is a part of it."""
+    resolved, about, pending = _read(t, entries, taken, notes, has_notes, subject)
+    if len(resolved) < MIN_STYLE_EVIDENCE and not styled:
+        return sorted(resolved + about, key=lambda r: r["start"])
+    return sorted(resolved + about + [r for _, r in pending], key=lambda r: r["start"])
+
+
+def author_page_evidence(
+    t: str,
+    entries: list[dict],
+    taken: list[dict],
+    notes: list[tuple[int, int]],
+    has_notes: bool | None = None,
+) -> list[dict]:
+    """The author–page brackets of ``t`` whose name is an entry's author and that give a page:
+    the evidence of the style (:data:`MIN_STYLE_EVIDENCE` of them make it)."""
+    return _read(t, entries, taken, notes, has_notes, None)[0]
+
+
+def _read(
+    t: str,
+    entries: list[dict],
+    taken: list[dict],
+    notes: list[tuple[int, int]],
+    has_notes: bool | None,
+    subject: dict | None,
+) -> tuple[list[dict], list[dict], list[tuple[str, dict]]]:
+    """:func:`author_page`'s brackets: read from a listed name and a page, of the subject,
+    and read on the style's evidence only."""
     from araseclit.cite.citation_helpers import _brackets, _plausible_author
 
     if not entries:
-        return []
+        return [], [], []
     marked = bool(notes) if has_notes is None else has_notes  # "(12)" is a note marker
     index = _families(entries)
     starts = sorted(r["start"] for r in taken)
@@ -358,6 +388,4 @@ def author_page(
                     pending += _after_name(t, start, index, name, page, span)
             elif page and not marked and single:
                 pending += _after_name(t, start, index, title, page, span)
-    if len(resolved) < MIN_STYLE_EVIDENCE:
-        return sorted(resolved + about, key=lambda r: r["start"])
-    return sorted(resolved + about + [r for _, r in pending], key=lambda r: r["start"])
+    return resolved, about, pending

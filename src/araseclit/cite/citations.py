@@ -196,15 +196,32 @@ def _cited_authors(paren: list[dict]) -> set[str]:
 
 
 def _evidenced_bare(
-    paren: list[dict], entries: list[dict], text: str = "", cited: frozenset[str] = frozenset()
+    paren: list[dict],
+    entries: list[dict],
+    text: str = "",
+    cited: frozenset[str] = frozenset(),
+    styled: bool = False,
 ) -> list[dict]:
+    """:func:`_bare_evidence`'s citations."""
+    return _bare_evidence(paren, entries, text, cited, styled)[0]
+
+
+def _bare_evidence(
+    paren: list[dict],
+    entries: list[dict],
+    text: str = "",
+    cited: frozenset[str] = frozenset(),
+    styled: bool = False,
+) -> tuple[list[dict], bool]:
     """``(هاليداي ١٩٧٣م، ٦٥)`` is a citation, ``(رؤية 2030)``, ``(انتخابات 2021)`` and
     ``(دستور 2005)`` are not, though both are a word and a year: a no-comma part counts only
     when the document names that author elsewhere, in a comma citation or a reference entry,
     when its name is rare in general Arabic, when its year has a suffix (``(أرسطو ١٩٥٢أ، …)``:
     works of one author in one year; an event's year has none), or when another work of its
     bracket has that evidence. ``cited``: the authors the whole document cites so
-    (:class:`DocumentEvidence`) when ``paren`` are a part's."""
+    (:class:`DocumentEvidence`) when ``paren`` are a part's; ``styled``: the whole document
+    writes no-comma citations with pages (:data:`MIN_STYLE_EVIDENCE` of them), which a part
+    may not show. Also whether ``paren`` show that style or ``styled`` says so."""
     from araseclit.cite.matching import reference_keys
 
     authors = _cited_authors(paren) | cited
@@ -224,6 +241,7 @@ def _evidenced_bare(
     # author-date "(Bolin 2007, 45)", a book's "(هيكل ١٩٢٩، ٦٩)") writes its other ones so too:
     # "(Watson 1997, 3)" is a citation though its entry is missing, "(فرويد ١٩١٠، ٢٢)" though
     # the name is common; a page of digits is what "(Leibzig 1925)" and "(رؤية 2030)" lack
+    styled_doc = styled
     places: set[str] = set()  # Latin words the prose uses as places, read once if needed
     if any(r.get(_BARE) and _script(r["author"]) == "latin" for r in paren):
         places = {m["name"] for m in P.LOCATIVE_NAME_RE.finditer(text)}
@@ -232,7 +250,8 @@ def _evidenced_bare(
         if r.get(_BARE) and _numeric_page(r["page"]) and not _common_noun(r["author"])
         and not (not evidenced(r) and _named_place(r["author"], text, places))
     ]  # fmt: skip
-    if sum(map(evidenced, styled)) >= MIN_STYLE_EVIDENCE:
+    met = styled_doc or sum(map(evidenced, styled)) >= MIN_STYLE_EVIDENCE
+    if met:
         # so is an organisation's "(Public Health England 2014)": a body's name has no page
         # to show for it, but its organisation word says it is no place or event
         styled += [r for r in paren if r.get(_BARE) and styles.is_organisation(r["author"])]
@@ -247,7 +266,7 @@ def _evidenced_bare(
         if r.pop(_BARE, False) and bracket not in cited:
             continue
         out.append(r)
-    return out
+    return out, met
 
 
 #: a word at least this frequent in general Arabic (Zipf scale) is a common word (set a priori:
@@ -687,13 +706,19 @@ class DocumentEvidence:
     citation (:func:`araseclit.cite.superscript.superscript_limit`, None: none is);
     ``subject``: the entry (its ``raw``) of the work the document is about, a review's book
     (:func:`araseclit.cite.authorpage.subject_work`, read from the opening of the whole
-    document, which a later part does not hold)."""
+    document, which a later part does not hold); ``no_comma_style`` and
+    ``author_page_style``: the whole document shows enough no-comma author–date brackets
+    with pages (:func:`_bare_evidence`) or author–page brackets of listed authors
+    (:func:`araseclit.cite.authorpage.author_page`) to be written so, counted once over the
+    whole text, not per part."""
 
     authors: frozenset[str] = frozenset()
     works: frozenset[tuple[str, int]] = frozenset()
     has_notes: bool = False
     superscript: int | None = None
     subject: str | None = None
+    no_comma_style: bool = False
+    author_page_style: bool = False
 
 
 def document_evidence(
@@ -701,21 +726,29 @@ def document_evidence(
 ) -> DocumentEvidence:
     """The :class:`DocumentEvidence` of the whole ``text``, its reference list ``references``
     and span ``skip`` (string passes only, no ``Doc``)."""
-    from araseclit.cite.authorpage import subject_work
+    from araseclit.cite.authorpage import MIN_STYLE_EVIDENCE as AUTHOR_PAGE_EVIDENCE
+    from araseclit.cite.authorpage import author_page_evidence, subject_work
     from araseclit.cite.notes import find_notes
     from araseclit.cite.superscript import superscript_limit
 
     t = _matching_copy(text)
     paren = _parenthetical(t, YearContext.of(t))
     authors = _cited_authors(paren)
-    paren = _evidenced_bare(paren, references, t)
+    paren, no_comma = _bare_evidence(paren, references, t)
     subject = subject_work(t, references)
+    notes = find_notes(text, skip)
+    spans = [(n.start, n.end) for n in notes]
+    in_list = skip or (0, 0)
+    mla = [r for r in author_page_evidence(t, references, paren, spans, bool(notes))
+           if not in_list[0] <= r["start"] < in_list[1]]  # fmt: skip
     return DocumentEvidence(
         authors=frozenset(authors),
         works=_known_works(paren, []),
-        has_notes=bool(find_notes(text, skip)),
+        has_notes=bool(notes),
         superscript=superscript_limit(t, references),
         subject=subject["raw"] if subject else None,
+        no_comma_style=no_comma,
+        author_page_style=len(mla) >= AUTHOR_PAGE_EVIDENCE,
     )
 
 
@@ -752,7 +785,8 @@ def find_citations(
     ctx = YearContext.of(t)
     entries = find_references(text)[1] if references is None else references
     whole = evidence or DocumentEvidence()
-    paren = _evidenced_bare(_parenthetical(t, ctx), entries, t, whole.authors)
+    paren = _evidenced_bare(_parenthetical(t, ctx), entries, t, whole.authors,
+                            whole.no_comma_style)  # fmt: skip
     known = _known_works(paren, entries) | whole.works
     found = paren + _narrative(t, ctx, known) + _author_outside(t, ctx)
     found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)
@@ -796,10 +830,8 @@ def find_citations(
         subject = next((e for e in entries if evidence.subject and e["raw"] == evidence.subject),
                        None)  # fmt: skip
     note_spans = [(n.start, n.end) for n in notes]
-    found += [
-        r for r in author_page(t, entries, found, note_spans, has_notes, subject)
-        if skip is None or not skip[0] <= r["start"] < skip[1]
-    ]  # fmt: skip
+    paged = author_page(t, entries, found, note_spans, has_notes, subject, whole.author_page_style)
+    found += [r for r in paged if skip is None or not skip[0] <= r["start"] < skip[1]]
     found = _dedupe(sorted(found, key=lambda r: (r["start"], r["end"])))
     # op. cit. first: an ibid that follows one cites the work it named, not the one before
     found = _ibid(t, op_cit(t, found, skip, cited_before), skip)

@@ -134,6 +134,14 @@ def _narrative(
             found = _name_before_place(found, years, known)
         if found is not None:
             found = _listed_head(before, _listed_tail(found, years, known), years, known)
+        elif _ARABIC_CHAR.search(before[-2:]) or re.search(r"[\u0600-\u06ff]\s$", before):
+            swapped = _SWAPPED_LATIN_RE.match(t, end)
+            if swapped and _listed(swapped["name"], years, known):
+                # "وتلاحظ (2019) Lindgren أن": a PDF's right-to-left line put the Latin name
+                # after its bracket; read when the document lists or cites that work
+                common = {"start": start, "end": swapped.end("name"), "kind": "narrative"}
+                out.extend(_year_records(years, page, swapped["name"], ctx, **common))
+                continue
         if found is None or not _plausible_author(found[0]) or _particle_led(found[0], t):
             continue
         if ranged and not _listed(found[0], years, known):
@@ -351,6 +359,13 @@ def _listed_tail(
             if listed(tail, years, known):
                 return tail, start + name.rindex(words[-n])
     return found
+
+
+#: a Latin name after its bracket, between Arabic words: "وتلاحظ (2019) Lindgren أن"
+_SWAPPED_LATIN_RE = re.compile(
+    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)"
+    r"(?=\s+[\u0600-\u06ff])"
+)
 
 
 def _listed_head(

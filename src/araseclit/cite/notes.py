@@ -178,9 +178,17 @@ def _run_on_notes(
     return out
 
 
+# A Latin note of a right-to-left page whose label the PDF's reading order put last:
+#   "۹- Ibid., 310." printed in a Persian notes block comes out as "Ibid., 310 -۹." (digits
+#   folded); read as note 9 when it follows note 8
+_MOVED_LABEL_RE = re.compile(r"[ \t]*(?P<body>\S.*?)[ \t]+-[ \t]?(?P<n>\d{1,3})\.?[ \t]*$")
+
+
 def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
     """``(number, start, end, body)`` of the note lines of ``t[start:end]``; a line that is
     no note and no heading continues the note before it (a wrapped note)."""
+    from araseclit.cite.citation_helpers import _script
+
     out: list[tuple[int, int, int, str]] = []
     pos = start
     lines = t[start:end].splitlines(keepends=True)
@@ -194,8 +202,11 @@ def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]
         a, b = pos, pos + len(line.rstrip("\n"))
         pos += len(line)
         m = openers[i]
+        moved = None if m or not out else _MOVED_LABEL_RE.match(t, a, b)
         if m:
             out += _run_on_notes(t, a, b, m, following[i])
+        elif moved and int(moved["n"]) == out[-1][0] + 1 and _script(moved["body"]) == "latin":
+            out.append((int(moved["n"]), a, b, moved["body"].strip()))
         elif line.strip() and out and a - out[-1][2] == 1:
             n, s, _, body = out[-1]  # the next line of a wrapped note
             out[-1] = (n, s, b, f"{body} {line.strip()}")
