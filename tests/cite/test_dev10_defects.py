@@ -209,3 +209,8 @@ def test_a_later_part_of_a_no_comma_paper_keeps_its_style():
     assert evidence.no_comma_style
     got = find_citations(part, references=refs, evidence=evidence)
     assert [(r["author"], r["year"], r["page"]) for r in got] == [("فرويد", 1920, "22")]
+
+
+def test_a_latin_name_opening_with_a_particle_is_still_an_author():
+    got = find_citations("Relief agencies were few (al-Jubouri, 2016, 88; d'Aubigné, 1999).")
+    assert [(r["author"], r["year"]) for r in got] == [("al-Jubouri", 2016), ("d'Aubigné", 1999)]

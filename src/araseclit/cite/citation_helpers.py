@@ -40,7 +40,7 @@ _STOP_FIRST = frozenset(
 #: lower-case words that open a Latin name: "al-Jubouri", "van Bruinessen", "de Waal"
 _LATIN_PARTICLES = frozenset(
     "al el ad an ar as at az ash ath adh de da di du del della der den van von le la bin ibn"
-    " abu ben dos das ter ten".split()
+    " abu ben dos das ter ten d l".split()
 )
 _MAX_NAME_WORDS = 6
 _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
