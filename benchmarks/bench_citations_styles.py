@@ -14,8 +14,10 @@ any tool read it:
 - ``<doc>.gold.tsv``: one citation a line (author, year, first page, the original of a
   secondary citation, and ``ref``: the line of its entry in ``.refs.tsv``, ``-`` for a work
   with no entry); a numeric citation is ``[n]``, one line per number;
-- ``<doc>.refs.tsv``: one entry a line, its fields (first author's family name, year as
-  written, title, container, volume, issue, pages, publisher, place, DOI).
+- ``<doc>.refs.tsv``: one entry a line, its fields in the columns its header names (first
+  author's family name, year as written, title, container, volume, issue, pages, publisher,
+  place, DOI; then URL and access date in the keys since ``heldout6``, the entry type in
+  those since the tenth session), read as ``bench_citations_fields.read_key`` reads them.
 
 Split: ``dev_*`` (seven documents; read while the rules were changed), ``heldout_*``
 (three: an English Chicago-notes paper, an Arabic house-style paper, an Arabic Harvard paper
@@ -44,9 +46,11 @@ reads a ``.txt`` (the text as written when ``ingest.read`` refuses it):
   page, author key), a numeric citation by its number; compared with a regex a user would
   write (author–year in brackets, and numbers in square brackets);
 - reference entries: an entry of the key is found when a found entry starts with its family
-  name and has its year; then each field as ``bench_citations_fields.py`` scores it (an entry
-  not found is wrong in every field), against ``refextract`` given each key entry as written
-  (its best case: it neither finds the list nor splits it);
+  name and has its year; then each field the keys hold as ``bench_citations_fields.py``
+  scores it (an entry not found is wrong in every field; ``type`` only where the key has it),
+  with the number of key entries each field was scored over and how many of them have a
+  value, against ``refextract`` given each key entry as written (its best case: it neither
+  finds the list nor splits it);
 - the audit (``cite.audit``): a key citation's link is right when the found citation that
   matched it links to the found entry of its key line (or to none, for ``-``); the audit
   equals the key when its missing works and its uncited entries are the key's.
@@ -69,7 +73,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_citations_fields import FIELDS, _starts_with, araseclit_row, norm, refextract_row  # noqa: E402
+from bench_citations_fields import (  # noqa: E402
+    Tally,
+    _starts_with,
+    add_tallies,
+    araseclit_row,
+    field_table,
+    norm,
+    read_key,
+    refextract_row,
+    tally,
+)
 from bench_citations_ood import BASELINE_RE, Cit, Score, first_number  # noqa: E402
 from bench_citations_ood import _matches as same_citation  # noqa: E402
 
@@ -96,12 +110,7 @@ def load_key(doc: str) -> tuple[list[Key], list[dict[str, str]]]:
         c = [*line.split("\t"), "", "", "", ""]
         ref = None if c[4].strip() in ("", "-") else int(c[4]) - 1
         keys.append(Key(Cit(c[0], first_number(c[1]), first_number(c[2])), ref))
-    refs = []
-    for line in (DATA / f"{doc}.refs.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cells = [*line.split("\t"), *[""] * len(FIELDS)][: len(FIELDS)]
-            refs.append(dict(zip(FIELDS, cells, strict=True)))
-    return keys, refs
+    return keys, read_key(DATA / f"{doc}.refs.tsv")
 
 
 def _matches(gold: Cit, pred: Cit) -> bool:
@@ -178,7 +187,7 @@ def key_paragraph(paragraphs: list[str], key: dict[str, str]) -> str | None:
 class DocResult:
     cits: dict[str, Score]
     entries: tuple[int, int, int]  # key entries found, key entries, entries found
-    fields: dict[str, dict[str, list[int]]]
+    fields: dict[str, dict[str, Tally]]
     links: tuple[int, int]
     missing_ok: bool
     uncited_ok: bool
@@ -249,7 +258,7 @@ def score_doc(doc: str, pdf_dir: Path | None = None) -> DocResult:
         1 for gi, pi in paired.items() if by_id.get(records[pi].get("ref_id")) == keys[gi].ref
         and (keys[gi].ref is not None or not records[pi].get("ref_id"))
     )  # fmt: skip
-    fields: dict[str, dict[str, list[int]]] = {"araseclit": {}, "refextract": {}}
+    fields: dict[str, dict[str, Tally]] = {"araseclit": {}, "refextract": {}}
     paragraphs = (DATA / f"{doc}.txt").read_text(encoding="utf-8").split("\n\n")
     # refextract gets the key's entries as written: the same in both passes, scored once
     tools = (("araseclit", araseclit_row), ("refextract", refextract_row))[: 1 + (pdf_dir is None)]
@@ -270,11 +279,8 @@ def score_doc(doc: str, pdf_dir: Path | None = None) -> DocResult:
                 continue
             if tool not in fields:
                 continue
-            for f in FIELDS:
-                want = norm(key[f])
-                c = fields[tool].setdefault(f, [0, 0])
-                c[1] += 1
-                c[0] += row.get(f, "") == want
+            for f, value in key.items():
+                tally(fields[tool], f, row.get(f, ""), norm(value))
     want_missing = {(author_key(k.cit.author), k.cit.year) for k in keys if k.ref is None}
     got_missing = {(author_key(m.get("family") or m["author"] or f"[{m['number']}]"),
                     first_number(m["year_text"]))
@@ -322,13 +328,13 @@ def totals(results: dict[str, DocResult]) -> tuple[Score, list[int], list[int], 
     return tot, ent, link, sum(r.missing_ok and r.uncited_ok for r in results.values())
 
 
-def field_sums(results: dict[str, DocResult], tool: str) -> dict[str, list[int]] | None:
-    sums = {f: [0, 0] for f in FIELDS}
+def field_sums(results: dict[str, DocResult], tool: str) -> dict[str, Tally] | None:
+    """The tool's counts per field over the documents (None: the tool gave no row)."""
+    sums: dict[str, Tally] = {}
     have = False
     for r in results.values():
-        for f, (x, n) in r.fields.get(tool, {}).items():
-            sums[f][0] += x
-            sums[f][1] += n
+        if tool in r.fields:
+            add_tallies(sums, r.fields[tool])
             have = True
     return sums if have else None
 
@@ -361,13 +367,8 @@ def doc_table(results: dict[str, DocResult], langs: dict[str, str]) -> list[str]
 
 
 def field_rows(results: dict[str, DocResult], tools: dict[str, str]) -> list[str]:
-    lines = ["| tool | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 1) + "|"]
-    for label, tool in tools.items():
-        sums = field_sums(results, tool)
-        cells = [_f(x / n) if n else "–" for x, n in sums.values()] if sums else (
-            ["not installed"] * len(FIELDS))  # fmt: skip
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    return lines
+    """Each field of ``KEY_FIELDS`` ("–" where no key holds it), with its counts."""
+    return field_table({label: field_sums(results, tool) for label, tool in tools.items()})
 
 
 def summary(passes: dict[str, dict[str, DocResult]]) -> list[str]:
@@ -379,7 +380,7 @@ def summary(passes: dict[str, dict[str, DocResult]]) -> list[str]:
         tot, ent, link, equal = totals(results)
         p, r, f = tot.prf()
         sums = field_sums(results, "araseclit") or {}
-        low = min(((x / n, f) for f, (x, n) in sums.items() if n), default=(0.0, "–"))
+        low = min(((c[0] / c[1], f) for f, c in sums.items() if c[1]), default=(0.0, "–"))
         lines.append(
             f"| {label} | {_f(p)} | {_f(r)} | **{_f(f)}** | {ent[0]}/{ent[1]} ({ent[2]} found) "
             f"| {link[0]}/{link[1]} | {equal}/{len(results)} | "
