@@ -279,8 +279,8 @@ def score_doc(doc: str, pdf_dir: Path | None = None) -> DocResult:
                 continue
             if tool not in fields:
                 continue
-            for f, value in key.items():
-                tally(fields[tool], f, row.get(f, ""), norm(value))
+            for f, value in key.items():  # an entry not found is wrong, even where empty
+                tally(fields[tool], f, row.get(f, "") if raw is not None else None, norm(value))
     want_missing = {(author_key(k.cit.author), k.cit.year) for k in keys if k.ref is None}
     got_missing = {(author_key(m.get("family") or m["author"] or f"[{m['number']}]"),
                     first_number(m["year_text"]))
