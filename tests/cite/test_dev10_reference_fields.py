@@ -202,3 +202,69 @@ def test_a_thesis_bibliography_grouped_by_type_gives_every_entry_its_fields() ->
         ("2021", "الفصائل وقانون الحشد", None),
         ("2020", "تقرير الأمين العام عن الحالة في العراق", "نيويورك"),
     ]
+
+
+def test_unnumbered_web_entries_after_a_numbered_list_are_entries_of_their_own() -> None:
+    """A numbered list that ends in unnumbered web sources (``Org. Title. 2019. URL``): each
+    line is its own entry, not the tail of the last numbered one (5 entries read as 3)."""
+    text = (
+        "المراجع\n\n"
+        "1. الحيالي، نور (2019). المنظمات المحلية في الموصل. الموصل: مركز الدراسات الإقليمية.\n"
+        "2. Mansour, R. (2018). Iraq after the fall of ISIS. Chatham House.\n"
+        "3. الطائي، سامر (2016). الأمن الوطني في العراق. القاهرة: مكتبة مدبولي.\n\n"
+        "IOM. Iraq displacement tracking: Round 120. 2021. https://iraqdtm.iom.int/round-120\n"
+        "المرصد العراقي لحقوق الإنسان. حالة المدافعين عن حقوق الإنسان. 2022. "
+        "https://www.iraqoto.org/defenders-2022\n"
+    )
+    _, entries = find_references(text)
+    assert [(e["label"], e["year_text"]) for e in entries] == [
+        ("1", "2019"), ("2", "2018"), ("3", "2016"), (None, "2021"), (None, "2022"),
+    ]  # fmt: skip
+    assert entries[2]["raw"].endswith("مكتبة مدبولي.")
+    assert entries[4]["url"] == "https://www.iraqoto.org/defenders-2022"
+
+
+def test_an_undated_line_after_a_whole_entry_is_an_entry_not_its_tail() -> None:
+    text = (
+        "المصادر\n\n"
+        "الدليمي، قاسم (2017). العشائر والأمن في الأنبار. بغداد: دار الكتب والوثائق.\n"
+        "مقابلة مع ضابط في شرطة الرمادي، الرمادي، تشرين الثاني.\n"
+        "Dodge, T. (2012). Iraq: From war to a new authoritarianism. Routledge.\n"
+    )
+    _, entries = find_references(text)
+    assert [e["raw"][:12] for e in entries] == ["الدليمي، قاس", "مقابلة مع ضا", "Dodge, T. (2"]
+    assert entries[0]["raw"].endswith("دار الكتب والوثائق.")
+    assert entries[1]["year_text"] is None
+
+
+def test_a_wrapped_imprint_line_stays_with_its_entry() -> None:
+    """The counterpart: a closed line that a field reads (an imprint, a link, an access date)
+    continues the entry above, though the entry above is closed and dated."""
+    text = (
+        "المصادر\n\n"
+        "الدليمي، قاسم (2017). العشائر والأمن في الأنبار.\n"
+        "بغداد: دار الكتب والوثائق.\n"
+        "Hassan, R. (2020). Militia media in Iraq. Middle East Report, 12(3), 5-9.\n"
+        "Accessed 3 March 2023.\n"
+    )
+    _, entries = find_references(text)
+    assert len(entries) == 2
+    assert entries[0]["place"] == "بغداد" and entries[1]["accessed"] == "3 March 2023"
+
+
+def test_an_article_in_press_names_its_journal_alone() -> None:
+    f = parse_fields(
+        "Karim, S., & Lewis, D. (in press). Aid, arms and access in Sinjar. Disasters."
+    )
+    assert (f["container"], f["publisher"]) == ("Disasters", None)
+    book = parse_fields("Karim, S. (forthcoming). Aid and arms in Sinjar. Hurst Publishers.")
+    assert (book["container"], book["publisher"]) == (None, "Hurst Publishers")
+
+
+def test_a_numeral_before_the_publishers_acronym_ends_the_title() -> None:
+    f = parse_fields(
+        "International Organization for Migration. (2021). Iraq mission: Return index round IV. IOM."
+    )
+    assert (f["title"], f["publisher"]) == ("Iraq mission: Return index round IV", "IOM")
+    g = parse_fields("Tripp, C. (2007). A history of Iraq, ed. by J. Smith. Cambridge UP.")
+    assert g["title"].startswith("A history of Iraq")

@@ -356,7 +356,10 @@ def _split_sentences(rest: str) -> list[str]:
         if depth <= 0 and (closing or (ch == "." and nxt in ' "”»')) and nxt in ' "”»':
             if ch == ".":
                 word = buf[:-1].split()[-1].strip("(").lower() if buf[:-1].split() else ""
-                if (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
+                tail = rest[i + 1 :].strip(" .")
+                if len(word) == 1 and word.isalpha() and re.fullmatch(r"[A-Z]{2,8}", tail):
+                    pass  # "… assessment V. IOM.": a numeral, then the publisher's acronym
+                elif (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
                     continue
                 if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                     continue  # an initialism: "after U.S. pulled out", "the U.N. mission"
@@ -529,6 +532,12 @@ def _contributed_container(part: str) -> dict[str, str | None] | None:
         elif field is None and "publisher" not in out:
             out["publisher"] = piece.strip(" .")
     return out
+
+
+def _in_press(info: dict) -> bool:
+    return bool(
+        re.fullmatch(r"in press|forthcoming|قيد النشر|تحت الطبع", info.get("year_text") or "", re.I)
+    )
 
 
 def _comma_parts(text: str) -> list[str] | None:
@@ -793,8 +802,14 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         m = _IMPRINT_RE.match(imprint)
         if m:
             out["place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
-        elif out["container"] is None and i == len(parts) - 1 and is_container(imprint):
-            out["container"] = imprint  # APA "Title. Journal of Democracy." with no volume
+        elif (
+            out["container"] is None
+            and i == len(parts) - 1
+            and (is_container(imprint) or (_in_press(info) and not _publisher_like(imprint)))
+        ):
+            # APA "Title. Journal of Democracy." with no volume; an article in press names its
+            # journal alone ("(in press). Sheikhs and convoys in Salahuddin. Disasters.")
+            out["container"] = imprint
         elif out["publisher"] is None and not re.search(r"\d{4}", imprint) and imprint:
             out["publisher"] = imprint
     if out["type"] != "chapter":  # a chapter names its volume too

@@ -320,6 +320,65 @@ def _starts_entry(line: str, *, named: bool = True) -> bool:
     )
 
 
+#: a name of a few words, then the stop or comma that ends it: "UNHCR. Iraq: …" | "وزارة
+#: التخطيط، …"
+_NAME_HEAD_RE = re.compile(r"^\s*[^\W\d_][^\s،,.:]*(?:\s[^\s،,.:]+){0,5}\s*[.،,]\s+\S")
+
+
+def _whole_line_entry(line: str) -> bool:
+    """A line that is an entry on its own: a name ended by a stop or comma, its own date or
+    link, and a closing stop or link (``UNHCR. Iraq: Protection monitoring. 2019. https://…``),
+    as the unnumbered web sources after a numbered list write them."""
+    line = P.fold_digits(line)
+    dated = _has_year(line) or _URL_END_RE.search(line.rstrip()) is not None
+    return dated and _entry_closed(line) and _NAME_HEAD_RE.match(line) is not None
+
+
+def _complete_entry(text: str) -> bool:
+    """Whether ``text`` is an entry with nothing left to wrap: closed, with its year, and its
+    fields read a title and a publisher, journal or link."""
+    if not (_entry_closed(text) and _has_year(text)):
+        return False
+    from araseclit.cite.fields import parse_fields
+
+    f = parse_fields(text)
+    return bool(f["title"]) and bool(f["publisher"] or f["container"] or f["url"] or f["doi"])
+
+
+_LINK_LINE_RE = re.compile(
+    r"\s*(?:https?://|www\.|doi:|(?:available (?:at|from)|retrieved from|accessed|viewed|cited)\b"
+    r"|\[cited\s|متاح على|متاح في|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول|تم الاطلاع"
+    r"|تاریخ دسترسی|بازیابی[\u200c ]?شده)",
+    re.I,
+)
+
+
+def _undated_entry(line: str, before: str) -> bool:
+    """An undated line that is an entry of its own: closed, after an entry that is whole
+    (:func:`_complete_entry`), and read by no field pattern as a piece of that entry."""
+    return (
+        _entry_closed(line)
+        and not _has_year(line)
+        and P.REF_CONTINUATION_RE.match(line) is None
+        and _complete_entry(before)
+        and not _field_line(line)
+    )
+
+
+def _field_line(line: str) -> bool:
+    """Whether a field pattern reads ``line`` as a piece of the entry above (an imprint, a
+    journal's locators, a link, an access date, a translator or an edition)."""
+    from araseclit.cite.fields import _field_like, is_date_piece
+
+    line = P.fold_digits(line).strip(" .")
+    return (
+        _field_like(line)
+        or is_date_piece(line)
+        or ACCESS_DATE_RE.search(line) is not None
+        or re.match(r"(?:https?://|www\.|doi)", line, re.I) is not None
+    )
+
+
 def split_entries(block: str) -> list[tuple[int, int]]:
     """Spans of the entries in ``block`` (the list without its heading)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", block) if m.group().strip()]
@@ -348,7 +407,8 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         line = block[s:e]
         if numbered and i > last_label and entries:
             prev = block[entries[-1][0] : entries[-1][1]]
-            if _entry_closed(prev) and _has_year(prev) and _starts_entry(line):
+            whole = _entry_closed(prev) and (_has_year(prev) or _URL_END_RE.search(prev.rstrip()))
+            if whole and (_starts_entry(line) or _whole_line_entry(line)):
                 entries.append([s, e])
             else:
                 entries[-1][1] = e
@@ -393,13 +453,29 @@ def split_entries(block: str) -> list[tuple[int, int]]:
             and _has_year(block[entries[-1][0] : entries[-1][1]])
             and re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", line) is not None
         )
-        if entries and (
-            wrapped_tail
-            or wrapped_title
-            or (
-                not para_start
-                and not _starts_entry(line)
-                and (prev_open or continues or not _has_year(line))
+        # an undated line after an entry that is whole (closed, with its year and its imprint,
+        # journal or link) is an entry of its own when no field reads it ("مقابلة مع مدير
+        # منظمة محلية، الموصل، آذار." after "… بغداد: بيت الحكمة.")
+        undated = (
+            bool(entries)
+            and not continues
+            and _undated_entry(line, block[entries[-1][0] : entries[-1][1]])
+        )
+        # a line that opens with an access date or a link is the tail of the entry above
+        # ("Accessed 3 March 2023.", "Available at: https://…"), though it holds a year
+        link_tail = bool(entries) and not f and _LINK_LINE_RE.match(P.fold_digits(line)) is not None
+        if (
+            entries
+            and not undated
+            and (
+                link_tail
+                or wrapped_tail
+                or wrapped_title
+                or (
+                    not para_start
+                    and not _starts_entry(line)
+                    and (prev_open or continues or not _has_year(line))
+                )
             )
         ):
             entries[-1][1] = e
@@ -767,8 +843,13 @@ def find_references(
             continue
         if records and P.REF_AUTHOR_HEAD_RE.fullmatch(records[-1]["raw"]):
             records.pop()  # an author line with no work read under it
-        if rec["year_text"] or rec["label"]:  # a line with no year is a fragment ("Hillsdale,
-            records.append(rec)  # New Jersey: Erlbaum.") of an entry the source wrapped
+        # an undated entry that split_entries cut off after a whole one (an interview, a
+        # personal communication) is an entry too
+        undated = bool(records) and _undated_entry(raw, records[-1]["raw"])
+        if rec["year_text"] or rec["label"] or undated:  # a line with no year is a fragment
+            records.append(
+                rec
+            )  # ("Hillsdale, New Jersey: Erlbaum.") of an entry the source wrapped
     if records and P.REF_AUTHOR_HEAD_RE.fullmatch(records[-1]["raw"]):
         records.pop()
     for i, rec in enumerate(records):
