@@ -268,3 +268,13 @@ def test_a_numeral_before_the_publishers_acronym_ends_the_title() -> None:
     assert (f["title"], f["publisher"]) == ("Iraq mission: Return index round IV", "IOM")
     g = parse_fields("Tripp, C. (2007). A history of Iraq, ed. by J. Smith. Cambridge UP.")
     assert g["title"].startswith("A history of Iraq")
+
+
+def test_a_newspapers_city_in_brackets_is_its_place() -> None:
+    f = parse_fields(
+        'الحيدري، سعد. "المنظمات والحشد في سامراء". جريدة الزمان (بغداد)، 4 آذار 2019.'
+    )
+    assert (f["container"], f["place"], f["year_text"]) == ("جريدة الزمان", "بغداد", "2019")
+    # a bracket that names no place stays the container's own
+    g = parse_fields('Aziz, L. (2020). "Aid under fire". Middle East Report (Online), p. 4.')
+    assert g["place"] is None

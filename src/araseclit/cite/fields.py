@@ -534,6 +534,9 @@ def _contributed_container(part: str) -> dict[str, str | None] | None:
     return out
 
 
+_BRACKETED_END_RE = re.compile(r"\s*\((?P<w>[^()\d]{2,30})\)$")
+
+
 def _in_press(info: dict) -> bool:
     return bool(
         re.fullmatch(r"in press|forthcoming|قيد النشر|تحت الطبع", info.get("year_text") or "", re.I)
@@ -812,6 +815,10 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["container"] = imprint
         elif out["publisher"] is None and not re.search(r"\d{4}", imprint) and imprint:
             out["publisher"] = imprint
+    city = _BRACKETED_END_RE.search(out["container"] or "")
+    if city and out["place"] is None and _is_place(city["w"]):
+        # a newspaper's city in brackets after its name: "صحيفة العالم الجديد (بغداد)"
+        out["container"], out["place"] = out["container"][: city.start()].strip(), city["w"]
     if out["type"] != "chapter":  # a chapter names its volume too
         out["type"] = _entry_type(raw, out)
     return out
