@@ -16,8 +16,9 @@ any tool read it:
   with no entry); a numeric citation is ``[n]``, one line per number;
 - ``<doc>.refs.tsv``: one entry a line, its fields in the columns its header names (first
   author's family name, year as written, title, container, volume, issue, pages, publisher,
-  place, DOI; then URL and access date in the keys since ``heldout6``, the entry type in
-  those since the tenth session), read as ``bench_citations_fields.read_key`` reads them.
+  place, DOI; then URL and access date in the keys since ``heldout6``, the entry type and
+  the first author's given names in those since the tenth session, added then to the
+  development keys), read as ``bench_citations_fields.read_key`` reads them.
 
 Split: ``dev_*`` (seven documents; read while the rules were changed), ``heldout_*``
 (three: an English Chicago-notes paper, an Arabic house-style paper, an Arabic Harvard paper
