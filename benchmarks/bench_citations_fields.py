@@ -154,7 +154,7 @@ def key_columns(lines: list[str]) -> tuple[str, ...]:
     width = max((len(x.split("\t")) for x in lines if x.strip() and not x.startswith("#")),
                 default=0)  # fmt: skip
     if width > len(cols) and cols[-1] in KEY_FIELDS:
-        after = KEY_FIELDS[KEY_FIELDS.index(cols[-1]) + 1 :]
+        after = KEY_FIELDS[KEY_FIELDS.index(cols[-1]) + 1 : KEY_FIELDS.index("authors")]
         cols = (*cols, *[f for f in after if f not in cols][: width - len(cols)])
     return cols
 
