@@ -214,3 +214,17 @@ def test_a_later_part_of_a_no_comma_paper_keeps_its_style():
 def test_a_latin_name_opening_with_a_particle_is_still_an_author():
     got = find_citations("Relief agencies were few (al-Jubouri, 2016, 88; d'Aubigné, 1999).")
     assert [(r["author"], r["year"]) for r in got] == [("al-Jubouri", 2016), ("d'Aubigné", 1999)]
+
+
+def test_a_later_part_reads_a_bare_year_in_the_calendar_the_whole_document_marks():
+    text = (
+        "عالج ابن خلدون قيام الدول وسقوطها بالعصبية (ابن خلدون، ١٤٠٦هـ، ص ٣٣).\n\n"
+        "وروى المؤرخون أخبار الفتن في بغداد بتفصيل (الطبري، ١٣٨٧، ص ٤٥).\n"
+    )
+    part = text[text.index("وروى") :]
+    alone = find_citations(part)
+    assert [r["calendar"] for r in alone] == ["solar_hijri"]  # nothing in the part says lunar
+    evidence = document_evidence(text, [], None)
+    got = find_citations(part, evidence=evidence)
+    assert [(r["year"], r["calendar"]) for r in got] == [(1387, "lunar_hijri")]
+    assert got[0]["calendar"] == find_citations(text)[1]["calendar"]

@@ -706,7 +706,9 @@ class DocumentEvidence:
     citation (:func:`araseclit.cite.superscript.superscript_limit`, None: none is);
     ``subject``: the entry (its ``raw``) of the work the document is about, a review's book
     (:func:`araseclit.cite.authorpage.subject_work`, read from the opening of the whole
-    document, which a later part does not hold); ``no_comma_style`` and
+    document, which a later part does not hold); ``years``: the calendars the whole document
+    marks (:class:`~araseclit.cite.years.YearContext`: a Persian context, ``هـ`` years), which
+    a part may not show; ``no_comma_style`` and
     ``author_page_style``: the whole document shows enough no-comma author–date brackets
     with pages (:func:`_bare_evidence`) or author–page brackets of listed authors
     (:func:`araseclit.cite.authorpage.author_page`) to be written so, counted once over the
@@ -717,6 +719,7 @@ class DocumentEvidence:
     has_notes: bool = False
     superscript: int | None = None
     subject: str | None = None
+    years: YearContext | None = None
     no_comma_style: bool = False
     author_page_style: bool = False
 
@@ -732,7 +735,8 @@ def document_evidence(
     from araseclit.cite.superscript import superscript_limit
 
     t = _matching_copy(text)
-    paren = _parenthetical(t, YearContext.of(t))
+    years = YearContext.of(t)
+    paren = _parenthetical(t, years)
     authors = _cited_authors(paren)
     paren, no_comma = _bare_evidence(paren, references, t)
     subject = subject_work(t, references)
@@ -747,6 +751,7 @@ def document_evidence(
         has_notes=bool(notes),
         superscript=superscript_limit(t, references),
         subject=subject["raw"] if subject else None,
+        years=years,
         no_comma_style=no_comma,
         author_page_style=len(mla) >= AUTHOR_PAGE_EVIDENCE,
     )
@@ -782,7 +787,8 @@ def find_citations(
     t = _matching_copy(text)
     if skip is None:
         skip = find_reference_span(text)
-    ctx = YearContext.of(t)
+    # a part of a long document reads its years in the calendars the whole marks
+    ctx = evidence.years if evidence is not None and evidence.years else YearContext.of(t)
     entries = find_references(text)[1] if references is None else references
     whole = evidence or DocumentEvidence()
     paren = _evidenced_bare(_parenthetical(t, ctx), entries, t, whole.authors,
@@ -808,7 +814,7 @@ def find_citations(
             if skip is None or not skip[0] <= r["start"] < skip[1]
         ]  # fmt: skip
     if notes:  # brackets inside a citing note are its imprint; a numeric bracket a marker
-        in_notes = note_citations(text, notes, entries)
+        in_notes = note_citations(text, notes, entries, evidence.years if evidence else None)
         # a note of prose that cites in brackets, "(٤) يقارن … (فرويد ١٩١٦ب، ٢٩٥).", keeps those
         imprints = imprint_starts(text, notes)
         cited = [

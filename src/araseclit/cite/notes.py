@@ -427,16 +427,20 @@ def _family(author: str) -> str:
 
 
 def note_citations(
-    text: str, notes: list[Note] | None = None, references: list[dict] | None = None
+    text: str,
+    notes: list[Note] | None = None,
+    references: list[dict] | None = None,
+    context: YearContext | None = None,
 ) -> list[dict]:
     """CITATIONS records for the works the notes of ``text`` cite (``kind`` ``"note"``).
     ``references``: the document's entries, whose authors' names a note may write in full
-    however long (a body's name of six words)."""
+    however long (a body's name of six words); ``context``: the calendars of the whole
+    document when ``text`` is a part of it (read from ``text`` otherwise)."""
     from araseclit.cite.matching import reference_keys
 
     listed = frozenset(k for e in references or [] for k in reference_keys(e.get("authors")))
     notes = find_notes(text) if notes is None else notes
-    ctx = YearContext.of(P.fold_digits(text))
+    ctx = context or YearContext.of(P.fold_digits(text))
     out: list[dict] = []
     last: dict | None = None
     by_family: dict[str, list[tuple[dict, str]]] = {}
