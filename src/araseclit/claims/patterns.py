@@ -21,7 +21,8 @@ WORD = re.compile(r"[\w\u0600-\u06FF]+")
 SOURCE_TOKEN = re.compile(r"\(|[^\s()]+")
 
 # Proclitic conjunction before a cue: "ويرى" -> و + يرى, "فقد" -> ف + قد
-PROCLITIC = r"(?:و|ف)?"
+PROCLITIC_LETTERS = ("و", "ف")
+PROCLITIC = rf"(?:{'|'.join(PROCLITIC_LETTERS)})?"
 
 # Terminal punctuation of a declarative sentence: "… في العراق." / "… (Dodge، 2020)."
 TERMINAL = re.compile(r"[.!…؛;]\s*[\"»”)\]]*\s*$")
@@ -122,12 +123,59 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     that starts with ``w``; a final ``ل+`` matches the preposition written alone or joined to
     the next word (``وفقا ل+`` matches "وفقا لتقديرات" and "وفقا لـ تقديرات"); the first word
     may carry the proclitic و or ف. Longer phrases are tried first.
+
+    The regex is written one branch per first letter (:func:`_by_first_letter`), which matches
+    what the plain form (:func:`plain_phrase_regex`) matches, span for span.
     """
-    alternatives = sorted({_phrase_body(p) for p in phrases}, key=len, reverse=True)
+    firsts: dict[str, str] = {}
+    for phrase in phrases:
+        firsts.setdefault(_phrase_body(phrase), phrase[:1])
+    alternatives = _longest_first(firsts)
     if not alternatives:
         return re.compile(r"(?!x)x")  # matches nothing
-    body = "|".join(alternatives)
-    return re.compile(rf"(?<!\w){PROCLITIC}(?:{body})")
+    return re.compile(_by_first_letter(alternatives, firsts))
+
+
+def plain_phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """:func:`phrase_regex` in its plain form: a word start, the proclitic, any phrase."""
+    alternatives = _longest_first({_phrase_body(p): p[:1] for p in phrases})
+    if not alternatives:
+        return re.compile(r"(?!x)x")
+    return re.compile(_plain(alternatives))
+
+
+def _longest_first(bodies: Iterable[str]) -> list[str]:
+    # ties in a fixed order (a set's order changes with the process's string hashing)
+    return sorted(bodies, key=lambda body: (-len(body), body))
+
+
+def _plain(alternatives: list[str]) -> str:
+    return rf"(?<!\w){PROCLITIC}(?:{'|'.join(alternatives)})"
+
+
+def _by_first_letter(alternatives: list[str], firsts: dict[str, str]) -> str:
+    r"""The plain pattern ``(?<!\w)(?:و|ف)?(?:A|B|…)`` as one branch per letter a match can
+    start with: ``و`` and ``ف`` (the proclitic before any phrase, then the phrases that start
+    with that letter), then each other first letter and its phrases, each branch in the
+    plain order and the word start checked after the letter (``(?<!\w.)``). A match starts
+    with one letter, so only its branch can match there, and takes the path the plain
+    pattern takes. Python's engine scans a text for the first letters of such a pattern
+    (a character-set prefix) instead of trying every phrase at every position: claims asks
+    a dozen of these of every sentence."""
+    rests: dict[str, list[str]] = {}
+    for body in alternatives:
+        first = re.escape(firsts[body])
+        if not firsts[body] or not body.startswith(first):
+            return _plain(alternatives)  # a phrase that opens with no letter of its own
+        rests.setdefault(firsts[body], []).append(body[len(first) :])
+    every = "|".join(alternatives)
+    branches = []
+    for letter in PROCLITIC_LETTERS:
+        own = "".join("|" + rest for rest in rests.pop(letter, []))
+        branches.append(rf"{letter}(?<!\w.)(?:{every}{own})")
+    for letter, own_rests in rests.items():
+        branches.append(rf"{re.escape(letter)}(?<!\w.)(?:{'|'.join(own_rests)})")
+    return "|".join(branches)
 
 
 def _phrase_body(phrase: str) -> str:
