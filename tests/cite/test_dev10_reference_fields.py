@@ -278,3 +278,16 @@ def test_a_newspapers_city_in_brackets_is_its_place() -> None:
     # a bracket that names no place stays the container's own
     g = parse_fields('Aziz, L. (2020). "Aid under fire". Middle East Report (Online), p. 4.')
     assert g["place"] is None
+
+
+def test_a_word_a_pdf_broke_after_its_hyphen_is_one_word_again() -> None:
+    f = parse_fields(
+        "3. UNITED NATIONS SECURITY COUNCIL. Report of the Secretary- General on Iraq. "
+        "S/2021/120. New York: United Nations, 2021."
+    )
+    assert f["title"] == "Report of the Secretary-General on Iraq"
+    g = parse_fields("al-Hakim, Sami. 2017. Al-Dawla wa-l-Mujtama'. Baghdad: Dar al- Rafidain.")
+    assert g["publisher"] == "Dar al-Rafidain"
+    # a suspended hyphen keeps its space
+    h = parse_fields("Smith, J. (2019). Pre- and post-war aid in Iraq. Disasters, 4(2), 1-9.")
+    assert h["title"] == "Pre- and post-war aid in Iraq"

@@ -628,6 +628,9 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     body = P.fold_digits(" ".join(raw.split()))
     # a range a PDF broke after its dash: "2014- 2017", "2003– 2011"
     body = re.sub(r"(?<=\d[-–—])\s+(?=\d)", "", body)
+    # a word a PDF broke after its hyphen: "Secretary- General", "al- Amma" (not a suspended
+    # hyphen: "pre- and post-war")
+    body = re.sub(r"(?<=[A-Za-z]-)\s+(?!(?:and|or|to|und|et)\b)(?=[A-Za-z])", "", body)
     label = P.REF_LABEL_RE.match(body)
     body = body[label.end() :] if label else body
     body = P.HONORIFIC_RE.sub("", body, count=1)  # "د. محمد الكبيسي. الأمن الوطني. …"
