@@ -347,7 +347,15 @@ def _command(argv: list[str], work: Path) -> dict[str, object]:
     return result
 
 
-def issue12_report(joined_mb: float | None, line_mb: float | None, work: Path) -> str:
+LINE_COMMANDS = ("citations", "tag", "claims", "audit", "analyze")
+
+
+def issue12_report(
+    joined_mb: float | None,
+    line_mb: float | None,
+    work: Path,
+    line_commands: tuple[str, ...] = LINE_COMMANDS,
+) -> str:
     """Issue 12's rows for a joined file and a single line (module docstring)."""
     lines = [
         "# Long documents: issue 12's joined books and single line (bench_long_docs)",
@@ -355,6 +363,11 @@ def issue12_report(joined_mb: float | None, line_mb: float | None, work: Path) -
         "Command: `.venv/bin/python benchmarks/bench_long_docs.py --issue12"
         + (f" --joined {joined_mb:g}" if joined_mb else "")
         + (f" --line {line_mb:g}" if line_mb else "")
+        + (
+            f" --line-commands {' '.join(line_commands)}"
+            if line_mb and tuple(line_commands) != LINE_COMMANDS
+            else ""
+        )
         + "`. Each command a child process, one at a time, as a user runs it (default "
         "`--jobs`); CPU seconds are the child's and its workers'; peak is the largest "
         "process's `VmHWM` (a pool worker's or the parent's, not their sum).",
@@ -408,7 +421,7 @@ def issue12_report(joined_mb: float | None, line_mb: float | None, work: Path) -
             "| command | exit | time and peak | output lines | last record's `start` |",
             "|---|---:|---|---:|---:|",
         ]
-        for command in ("citations", "tag", "claims", "audit", "analyze"):
+        for command in line_commands:
             if command == "analyze":
                 r = run_analyze(line, work / "run_line", work)
                 r["lines"], r["last"] = sum(r.get("rows", {}).values()), ""
@@ -450,12 +463,16 @@ def main() -> None:
     parser.add_argument("--issue12", action="store_true", help="issue 12's rows (--joined, --line)")
     parser.add_argument("--joined", type=float, help="MB of three books, joined and apart")
     parser.add_argument("--line", type=float, help="MB of one single line")
+    parser.add_argument(
+        "--line-commands", nargs="+", choices=LINE_COMMANDS, default=list(LINE_COMMANDS)
+    )
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     if args.issue12:
         out = args.out or RESULTS.with_name("bench_long_docs_issue12.md")
         with tempfile.TemporaryDirectory(prefix="bench_long_docs_") as tmp:
-            out.write_text(issue12_report(args.joined, args.line, Path(tmp)), encoding="utf-8")
+            text = issue12_report(args.joined, args.line, Path(tmp), tuple(args.line_commands))
+            out.write_text(text, encoding="utf-8")
         print(f"wrote {out}")
         return
     args.out = args.out or RESULTS
