@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from araseclit.document import Line
-from araseclit.repair.mark_cuts import rejoin_mark_cuts
+from araseclit.repair.mark_cuts import full_line, rejoin_mark_cuts
 from araseclit.textmodel.scorer import default_scorer
 
 # full lines of the same paragraph: what a line's length is in the document
@@ -63,3 +63,55 @@ def test_an_alef_opening_a_line_after_a_whole_tanween_word_is_no_cut() -> None:
     # the word before is whole ("عامًا"): the lines stay as they are
     texts = ["ا لم يعرفه أحد من قبل", "وقد استمر الحصار عامًا كاملًا"]
     assert _repair(texts) == texts
+
+
+def test_a_line_cut_at_two_marked_letters_comes_back_from_five_pieces() -> None:
+    # "سيُنفذ" and "تضرّرت" each cut at their marked letter, which is a piece of its own;
+    # the five pieces come last first
+    got = _repair(
+        [
+            "رت من السيول الأخيرة",
+            "ضرّ",
+            "نفذ خلال عامين في المدن التي ت",
+            "يُ",
+            "وأكد الوزير أن الخطة س",
+        ]
+    )
+    assert got[0] == ("وأكد الوزير أن الخطة سيُنفذ خلال عامين في المدن التي تضرّرت من السيول الأخيرة")
+    assert got[1:] == ["", "", "", ""]
+
+
+def test_a_line_cut_at_a_word_start_and_at_a_marked_letter_comes_back() -> None:
+    # cut after "مُ" (the piece ends on it) and around "وّ" (a piece of its own): four
+    # pieces, last first, a whole piece between the two cuts
+    got = _repair(["ر الخيام في المخيم منذ أسابيع", "وّ", "نذر وهو يص", "وكان معنا الزميل مُ"])
+    assert got == ["وكان معنا الزميل مُنذر وهو يصوّر الخيام في المخيم منذ أسابيع", "", "", ""]
+
+
+def test_a_marked_letter_opening_a_line_joins_its_word_not_the_next_line() -> None:
+    # "رُفع" cut after its first letter, given last; the signature line after it is no
+    # piece: a letter cut on both sides belongs inside a word, never a space away from it
+    texts = [
+        "عقد الاجتماع المقبل يوم الأحد في القاعة نفسها.",
+        "فع الاجتماع في الساعة الثانية ظهرًا، على أن يُ",
+        "رُ",
+        "أمين السر: سامي خليل",
+    ]
+    got = _repair(texts)
+    assert got[0] == (
+        "رُفع الاجتماع في الساعة الثانية ظهرًا، على أن يُعقد الاجتماع المقبل يوم الأحد في"
+        " القاعة نفسها."
+    )
+    assert got[1:] == ["", "", "أمين السر: سامي خليل"]
+
+
+def test_the_full_line_is_measured_on_lines_that_are_no_pieces() -> None:
+    # half the lines of the document are pieces: a quantile over every line is a piece's
+    # length, over the whole lines it is a line's
+    whole = [
+        *_FULL,
+        "ودعت اللجنة إلى مراجعة الإجراءات المتبعة في توزيع المساعدات على الأسر النازحة",
+    ]
+    pieces = ["ا على تاريخ نشره", "مً", "يعمل به بعد ثلاثين يو", "ا: البلدية", "يً", "ثان", "عً"]
+    texts = [*pieces, "", *whole, *pieces]
+    assert full_line(texts) >= min(len(t) for t in whole)

@@ -183,3 +183,24 @@ def test_lam_alef_tanween_read_backwards_is_turned_round() -> None:
     restore_lam_alef_tanween(lines)
     assert lines[0].text == "ويعد المجلس فاعلًا رئيسيًا في المدينة"
     assert lines[2].text == "وجاء الرد لاحقًا بعد أسابيع"
+
+
+def test_a_marked_letter_alone_keeps_its_mark_for_the_word_it_was_cut_from() -> None:
+    # pypdfium2 gave "رابعًا" in pieces, last first: the mark of "عً" belongs before the
+    # alef that opens the line before it, not to the next line's word
+    from araseclit.repair.marks import pass_displaced_marks
+
+    lines = _lines("ا: المشترك:", "عً", "تنشئها البلدية أو تشرف عليها. راب")
+    pass_displaced_marks(lines)
+    assert [ln.text for ln in lines] == ["ا: المشترك:", "عً", "تنشئها البلدية أو تشرف عليها. راب"]
+
+
+def test_a_word_cut_before_its_alef_keeps_its_mark_for_the_alef_given_before_it() -> None:
+    # pypdfium2 cut "أحيانًا" before its alef and gave the rest of the line ("ا نزور ...")
+    # first: the mark at the end of "أحيانً" belongs to that alef, not to the next line
+    from araseclit.repair.marks import pass_displaced_marks
+
+    texts = ["ا نزور القرى البعيدة في الشتاء", "وكنا أحيانً", "كتبنا رسائل إلى أهلنا"]
+    lines = _lines(*texts)
+    pass_displaced_marks(lines)
+    assert [ln.text for ln in lines] == texts

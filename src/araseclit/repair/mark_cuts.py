@@ -20,8 +20,13 @@ Nothing here decides by rule: where the lines show a cut (a line that opens with
 piece that ends in a marked letter or is one), the pieces read the other way round, glued
 and spaced, are candidates, and :func:`rejoin_mark_cuts` keeps the one the scorer finds
 likelier than the lines as they stand by :data:`MARGIN`. A cut is glued where the word it
-makes is in the word list (``بُعد``), spaced where the words either side are. A clean document never comes here
-(the pass runs for the orders pypdfium2 leaves).
+makes is in the word list (``بُعد``), spaced where the words either side are. A line cut at
+several marked letters comes in as many pieces as its cuts allow (up to :data:`MAX_PIECES`,
+whole pieces between the letters: ``ر يعمل ...``, ``وّ``, ``نذر وهو مص``, ``... القديم مُ``);
+a marked letter alone has a cut on each side and is read inside its word, never a space
+from it. The pieces of a visual line are together about one line long, a line's length
+being measured on the lines that are no piece (:func:`full_line`). A clean document never
+comes here (the pass runs for the orders pypdfium2 leaves).
 """
 
 from __future__ import annotations
@@ -39,14 +44,15 @@ from araseclit.document import Line
 #: ``pypdfium2-chromium`` scrambles; grid 2/4/6 x 1.12/1.4/1.7): lowest mean CER, 9.17%
 #: (2.0 and 1.12, as hand-set before: 9.22%)
 MARGIN = 4.0
-#: at most this many pieces are rejoined (a line cut at two marked letters gives three, at
-#: two tanween words four)
-MAX_PIECES = 4
+#: at most this many pieces are rejoined (a line cut at one marked letter gives three, at
+#: two tanween words four, at two marked letters five: ``C``, ``مً``, ``B``, ``يُ``, ``A``)
+MAX_PIECES = 5
 #: the pieces of one visual line are together at most this share of a full line, a full
-#: line being this quantile of the lengths of the lines (which, in a document of many cut
-#: lines, counts the pieces too and comes out short)
+#: line being this quantile of the lengths of the lines that are no piece (:func:`full_line`)
 PAIR_SHARE = 1.4
-FULL_LINE_QUANTILE = 0.8
+FULL_LINE_QUANTILE = 0.9
+#: fewer whole lines than this and the full line is measured on every line
+MIN_WHOLE_LINES = 5
 
 # a piece that opens with the mark its letter lost to the piece before, on the rest of the
 # word: "ُعد والتوازن" (a mark before a space is a lifted tanween, :mod:`.lifted_tanween`)
@@ -66,12 +72,9 @@ _ENDS_IN_FATHATAN_WORD = re.compile(f"\u064b[{ARABIC_LETTER}{ARABIC_MARK}]*$")
 
 
 def _cut_shown(pieces: list[str], full: float) -> bool:
-    """The pieces (last first, as given) show a cut between each two of them, are together
-    about one line (at most :data:`PAIR_SHARE` of a ``full`` one), and a third piece is a
-    marked letter between the two others."""
+    """The pieces (last first, as given) show a cut between each two of them and are
+    together about one line (at most :data:`PAIR_SHARE` of a ``full`` one)."""
     if sum(len(p) for p in pieces) > PAIR_SHARE * full:
-        return False
-    if len(pieces) > 2 and not all(_MARKED_LETTER.match(p) or _alef_piece(p) for p in pieces[1:-1]):
         return False
     for later, earlier in itertools.pairwise(pieces):
         if not (
@@ -85,10 +88,26 @@ def _cut_shown(pieces: list[str], full: float) -> bool:
     return True
 
 
-def _alef_piece(piece: str) -> bool:
-    """A middle piece of a line cut at two tanween words: the first word's alef and the
-    second word's start (``ا سري``), no more than a word or two."""
-    return bool(_OPENS_WITH_ALEF.match(piece)) and len(piece.split()) <= 3
+def _piece_sign(text: str) -> bool:
+    """The line shows, at one of its ends, that it is a piece of a cut visual line."""
+    return bool(
+        _OPENS_WITH_MARK.match(text)
+        or _ENDS_IN_MARKED_LETTER.search(text)
+        or _MARKED_LETTER.match(text)
+        or _OPENS_WITH_ALEF.match(text)
+    )
+
+
+def full_line(texts: list[str]) -> float:
+    """The length of a full line: :data:`FULL_LINE_QUANTILE` of the lengths of the lines
+    that are neither a piece nor next to one (in a document whose lines are often cut, the
+    pieces are half the lines and a quantile over all of them comes out short); of every
+    line where fewer than :data:`MIN_WHOLE_LINES` are left."""
+    texts = [t.strip() for t in texts if t.strip()]
+    signs = [_piece_sign(t) for t in texts]
+    whole = [len(t) for i, t in enumerate(texts) if not any(signs[max(0, i - 1) : i + 2])]
+    lengths = sorted(whole if len(whole) >= MIN_WHOLE_LINES else map(len, texts))
+    return float(lengths[min(len(lengths) - 1, int(FULL_LINE_QUANTILE * len(lengths)))])
 
 
 _MARKS = re.compile(f"[{ARABIC_MARK}]")
@@ -132,12 +151,20 @@ def _meetings(left: str, right: str, known: Callable[[str], bool], spaced: bool)
 
 
 def _candidates(pieces: list[str], known: Callable[[str], bool]) -> list[str]:
-    """The pieces the other way round, each cut glued or spaced as the word list allows
-    (three pieces or more: one word cut twice, or two words each cut once, all glued)."""
-    order = pieces[::-1]
-    texts = [order[0]]
-    for piece in order[1:]:
-        texts = [t for text in texts for t in _meetings(text, piece, known, len(order) == 2)]
+    """The pieces the other way round, each cut glued or spaced as the word list allows. A
+    piece that is a marked letter alone is inside a word (``يص`` + ``وّ`` + ``ر``): it is
+    glued to the piece after it first, and the word is judged whole, glued, where it meets
+    the one before (a cut on each side of a letter falls inside its word)."""
+    order: list[tuple[str, bool]] = []  # (piece, whether it opens with a marked letter alone)
+    for piece in pieces:  # (last first: a marked letter goes before the piece read after it)
+        if _MARKED_LETTER.match(piece) and order:
+            order[-1] = (piece + order[-1][0], True)
+        else:
+            order.append((piece, bool(_MARKED_LETTER.match(piece))))
+    order.reverse()
+    texts = [order[0][0]]
+    for piece, inside in order[1:]:
+        texts = [t for text in texts for t in _meetings(text, piece, known, not inside)]
     return texts
 
 
@@ -147,10 +174,9 @@ def rejoin_mark_cuts(
     """Lines that are pieces of one visual line cut at a marked letter, rejoined in order
     (into the first of them; the others left blank) where the scorer says so; ``known``
     says whether the word list has a word (the words made where the pieces meet)."""
-    lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
-    if not lengths:
+    if not any(ln.text.strip() for ln in lines):
         return
-    full = float(lengths[min(len(lengths) - 1, int(FULL_LINE_QUANTILE * len(lengths)))])
+    full = full_line([ln.text for ln in lines])
     i = 0
     while i < len(lines) - 1:
         best: tuple[float, int, str] | None = None
@@ -158,9 +184,10 @@ def rejoin_mark_cuts(
             group = lines[i : i + n]
             pieces = [ln.text.strip() for ln in group]
             if len(group) < n or not all(pieces) or not _cut_shown(pieces, full):
-                continue
-            stay = score(" ".join(pieces))
-            for text in _candidates(pieces, known):
+                break  # (a longer group holds the same blank, pair or length: no cut either)
+            texts = _candidates(pieces, known)
+            stay = score(" ".join(pieces)) if texts else 0.0
+            for text in texts:
                 gain = score(text) - stay
                 if gain > MARGIN and (best is None or gain > best[0]):
                     best = (gain, n, text)

@@ -80,6 +80,8 @@ _LINE_WORD = re.compile(rf"[{_L}{_M}]+(?: ا(?![{_L}{_M}]))?")
 # a word cut where the mark fell into it, the mark kept on its first piece: "الأثً ر"
 _CUT_WORD = re.compile(rf"(?<![{_L}{_M}])([{_L}]+)(?<![ءأئؤةاى]){TANWEEN_FATH} ([{_L}]+)")
 _DEFINITE = re.compile(r"(?:[وفبك]?ال|لل)")
+# a line opened by the alef of a tanween word cut before it: "ا أجد في الهوامش"
+_CUT_ALEF = re.compile(rf"^ا(?![{_L}{_M}])")
 
 
 def join_detached_alef(text: str) -> str:
@@ -374,10 +376,16 @@ def restore_lam_alef_tanween(lines: list[Line]) -> None:
 def pass_displaced_marks(lines: list[Line]) -> None:
     """A tanween fath pdftotext left at the end of a piece, on a word that cannot carry it,
     belongs to the word that lost it: the first word of what is read next, when that word
-    lacks one ("... أدتً" + "دورا مهمًا ..." -> "... أدت" + "دورًا مهمًا ...")."""
+    lacks one ("... أدتً" + "دورا مهمًا ..." -> "... أدت" + "دورًا مهمًا ...").
+    Not where the line before opens with the alef the word was cut from (``ا أجد ...``
+    given before ``... أحيانً``, or ``ا: المشترك`` before ``عً``): pypdfium2 cut the word
+    before its alef and gave the pieces last first (:mod:`.mark_cuts`), and the mark is
+    where it belongs, before that alef."""
     text_lines = [ln for ln in lines if ln.text.strip() and not LONE_TANWEEN.match(ln.text)]
-    for a, b in itertools.pairwise(text_lines):
+    for k, (a, b) in enumerate(itertools.pairwise(text_lines)):
         if a.page != b.page or not DISPLACED_FINAL_MARK.search(a.text.rstrip()):
+            continue
+        if k and _CUT_ALEF.match(text_lines[k - 1].text.strip()):
             continue
         fixed = with_tanween(b.text.strip())
         if fixed is not None:
