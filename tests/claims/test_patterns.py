@@ -59,3 +59,28 @@ def test_a_cue_after_a_letter_or_inside_a_word_is_no_cue():
     assert hedge.search("عربما") is None  # inside a word
     assert hedge.search("ضمن المحتملين") is None  # المحتمل must end its word
     assert phrase_regex([]).search("ربما") is None
+
+
+def test_the_reference_detail_regex_matches_what_its_plain_form_matches():
+    # REFERENCE_DETAIL is written by first letter for speed; claims counts its matches in a
+    # sentence (two make it a reference entry): the same matches as the plain pattern, on
+    # prose and on runs of its own words with and without spaces, colons and digits
+    from araseclit.claims.patterns import REFERENCE_DETAIL, REFERENCE_DETAIL_PLAIN
+
+    words = ("بغداد بيروت القاهره عمان دمشق london new york oxford cambridge دار مجله العدد ص "
+             "pp p press journal university اطروحه رساله ماجستير doi https:// http:// و ال x "
+             "( ) 12").split()  # fmt: skip
+    rnd = random.Random(2)
+    runs = ["".join(rnd.choice(words) + rnd.choice([" ", "", ": ", ".", "3", ". "])
+                    for _ in range(rnd.randint(1, 10))) for _ in range(8000)]  # fmt: skip
+    sentences = _sentences() + runs
+    for s in sentences:
+        spans = [m.span() for m in REFERENCE_DETAIL.finditer(s)]
+        assert spans == [m.span() for m in REFERENCE_DETAIL_PLAIN.finditer(s)], s
+    assert sum(bool(REFERENCE_DETAIL.search(s)) for s in runs) > 4000
+    assert REFERENCE_DETAIL.findall("الخفاجي، علي (2017). الامن. بغداد: دار الشؤون، ص 14") == [
+        "بغداد:",
+        "دار ",
+        "ص 1",
+    ]
+    assert REFERENCE_DETAIL.search("الامداد والبيروتيه") is None  # inside words
