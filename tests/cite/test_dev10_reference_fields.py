@@ -291,3 +291,38 @@ def test_a_word_a_pdf_broke_after_its_hyphen_is_one_word_again() -> None:
     # a suspended hyphen keeps its space
     h = parse_fields("Smith, J. (2019). Pre- and post-war aid in Iraq. Disasters, 4(2), 1-9.")
     assert h["title"] == "Pre- and post-war aid in Iraq"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("العبيدي، هالة سامي. (2019). المنظمات النسوية في كركوك [رسالة ماجستير غير منشورة]. "
+         "جامعة كركوك.", "thesis"),
+        ("Hamid, O. (2016) Aid brokers in Diyala, 2014–2015. PhD thesis. University of Leeds.",
+         "thesis"),
+        ("الزبيدي، رنا. «الأمن المحلي في الكوت». أطروحة دكتوراه، جامعة واسط، 2020.", "thesis"),
+        ("سازمان ملل متحد (۱۳۹۹). گزارش وضعیت بازگشت آوارگان عراقی. تهران: مرکز اطلاعات.",
+         "report"),
+        ('[7] REACH, "Iraq returns dashboard," 2022. Accessed: Feb. 2, 2023. [Online]. '
+         "Available: https://reach.example.org/iraq", "web"),
+    ],
+)  # fmt: skip
+def test_an_entry_is_typed_by_what_it_says_it_is(raw: str, kind: str) -> None:
+    assert parse_fields(raw)["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("رضایی‌فر، مهدی، صادقی، لیلا و امینی، رضا (۱۳۹۸). امنیت مرزی و سازمان‌های مردم‌نهاد. "
+         "فصلنامه مطالعات راهبردی، ۲۲(۱)، ۷–۳۰.",
+         [("رضایی‌فر", "مهدی"), ("صادقی", "لیلا"), ("امینی", "رضا")]),
+        ("الراوي، خالد عمر، وآخرون. (2020). النزوح والأمن في الأنبار. الرمادي: دار الأنبار.",
+         [("الراوي", "خالد عمر")]),
+        ("Karim, S. et al. (2022) 'Aid and checkpoints in Kirkuk', Disasters, 46(1), pp. 1–20.",
+         [("Karim", "S.")]),
+    ],
+)  # fmt: skip
+def test_authors_in_turn_and_et_al_give_each_their_given_names(raw: str, people: list) -> None:
+    got = [(p["family"], p["given"]) for p in parse_fields(raw)["authors"]]
+    assert got == people

@@ -319,7 +319,9 @@ _GENRE_RE = re.compile(
     re.I,
 )
 _TITLE_GENRE_RE = re.compile(r"\s*\[(?:" + _GENRE_RE.pattern + r")\]\s*$", re.I)
-_REPORT_RE = re.compile(r"\b(?:Report|Working Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل", re.I)
+_REPORT_RE = re.compile(
+    r"\b(?:Report|Working Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل|گزارش", re.I
+)
 _LATIN_PERSON_RE = re.compile(
     r"(?P<family>(?:(?:al|el|Al|El|de|De|van|Van|von|Von|Ibn|Abu)[- ])?[^\W\d_][\w'’-]+"
     r"(?:[ -][^\W\d_][\w'’-]+)?),\s*(?P<given>(?:[^\W\d_][\w'’-]*\.?(?:\s*-?\s*|$))+)"
@@ -411,7 +413,8 @@ def _people(authors: str, family_first: bool = False) -> list[Person]:
     (``"عبد الله محمد"``), unless its last name has the article or is a kunya or nasab and its
     first is not (``"سامي الخفاجي"``, ``"عبد الرحمن بن خلدون"``: written last) or the name is
     Persian (``"علی رضایی"``: Persian lists keep the natural order)."""
-    a = " ".join(authors.split()).strip(" .،,")
+    # "Saleh, A. et al." | "الحيالي، سعد محمود، وآخرون": the others are no given name
+    a = _ET_AL_RE.sub("", " ".join(authors.split()).strip(" .،,")).strip(" .،,")
     if not a:
         return []
     persian = re.search("[یکپگچژ]", a)
@@ -449,6 +452,11 @@ def _people(authors: str, family_first: bool = False) -> list[Person]:
             for m in _LATIN_PERSON_RE.finditer(a)
         ]
         return people or [Person(family=a, given=None)]
+    # "کریمی‌پور، یدالله، احمدی‌پور، زهرا و حافظ‌نیا، محمدرضا": inverted names one after the
+    # other, family and given names in turn, the last after a و of its own
+    pairs = [x for x in re.split(r"\s*،\s*|\s+و\s+", a) if x]
+    if len(pairs) >= 4 and len(pairs) % 2 == 0 and all(len(x.split()) <= 3 for x in pairs):
+        return [Person(family=f, given=g) for f, g in zip(pairs[::2], pairs[1::2], strict=True)]
     out: list[Person] = []
     # "أبو هنية، حسن وأبو رمان، محمد": a و before the next family name
     for chunk in re.split(r"\s+و(?=\S+[^،]*،)", a):
@@ -668,6 +676,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             # "M.S. thesis, Dept. Political Sci., Univ. Mosul, Mosul, Iraq, 2019"
             out["publisher"], out["place"] = _thesis_imprint(out["place"])
             out["type"] = "thesis"
+        if out["type"] == "other":  # '[12] ACLED, "Iraq data export tool," 2023. … Available: URL'
+            out["type"] = _entry_type(raw, out)
         return out
     comma = comma_fields(body)
     if (
@@ -1167,6 +1177,8 @@ def _entry_type(raw: str, out: ReferenceFields) -> str:
         return "web"  # MLA "Title." Human Rights Watch, 5 Feb. 2019, www…
     if out["container"] or (out["volume"] and (out["issue"] or out["pages"])):
         return "article"  # a volume alone is one of a work in several (ج3, Vol. 2)
+    if _GENRE_RE.search(raw):  # "[رسالة ماجستير غير منشورة]" | "PhD thesis." | "أطروحة دكتوراه،"
+        return "thesis"
     if _REPORT_RE.search(raw):
         return "report"
     if out["publisher"]:
