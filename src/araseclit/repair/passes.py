@@ -91,6 +91,18 @@ def _inner_lam_alef(lines: list[Line], ctx: Context) -> None:
         fix_inner_lam_alef(lines, default_scorer().arabic)
 
 
+def _piece(ctx: Context, raw: str) -> str:
+    """A piece of a laid-out row read again, with the lam-alefs the lam-alef pass put back
+    on its line (``ال يجد`` -> ``لا يجد``): read as it was extracted, it loses them, and the
+    guard weighs the row's reordering against its line's lam-alefs."""
+    text = ctx.read(raw, "AL")
+    if not ctx.swapped_lam_alef:
+        return text
+    from araseclit.textmodel.scorer import default_scorer
+
+    return fix_swapped_lam_alef(text, default_scorer().gain)
+
+
 def _mark_cuts(lines: list[Line], ctx: Context) -> None:
     from araseclit.textmodel.scorer import default_scorer
 
@@ -136,7 +148,7 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
     Pass(
         "laid_out_lines",
         SCRAMBLED,
-        lambda lines, c: restore_laid_out_lines(lines, lambda r: c.read(r, "AL"), c.texts),
+        lambda lines, c: restore_laid_out_lines(lines, lambda r: _piece(c, r), c.texts),
     ),
     Pass(
         "lifted_tanween",
