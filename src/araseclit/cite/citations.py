@@ -65,6 +65,7 @@ def _parse_part(part: str, ctx: YearContext, **common: object) -> list[dict]:
     """Records for one author–date part of a bracket (``"بوزان، عن الخفاجي، 2017: 21"``)."""
     led = P.LEAD_IN_RE.match(part.strip().lstrip(".)")) is not None
     part = P.LEAD_IN_RE.sub("", part.strip().lstrip(".)"))
+    part = P.OPENING_SECONDARY_RE.sub("", part)  # "(نقلاً عن الخفاجي، 2017: 21)": the work read
     # Arabic words between the Latin words of a Latin part are the next line's, which the
     # extraction interleaved: "(Buzan, cited الدولة in Smith, 2010: 4)"
     part = P.INTRUDED_WORDS_RE.sub(lambda m: "" if part[m.start() - 1] == "-" else " ", part)

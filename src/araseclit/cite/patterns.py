@@ -222,6 +222,13 @@ LEAD_IN_RE = re.compile(
     re.I,
 )
 
+# A secondary marker opening a bracket whose original the sentence names: "ويرى بوزان أن …
+#   (نقلاً عن الخفاجي، 2017: 21)" | "(ورد في: الخفاجي، …)" | "(أورده الخفاجي، …)": the work read
+OPENING_SECONDARY_RE = re.compile(
+    r"^(?:(?:نقل[اًَ]{0,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:به\s+)?نقل\s+از|(?:ورد|وردت|مذكور|ذكر)\s+في"
+    r"|أورده|اورده|أوردها|ذكره|ذكرها|(?:مقتبس|مقتبسة|مقتطف|مقتطفة)\s+(?:في|من|عند))\s*:?\s+(?=\S)"
+)
+
 # The works a bracket of prose points to at its end, after "عند", "لدى" or "انظر" (and after
 # "في" when the bracket opened with "انظر"): "الوصف المعياري الجيد له عند ليتش وشورت" ->
 # "ليتش وشورت" | "للاطلاع على بناء المواد الخبرية انظر فان دييك" -> "فان دييك"

@@ -202,6 +202,7 @@ def parse_items(
     works: list[Work] = []
     pending: str | None = None  # a name waiting for its year
     remark = False  # an item read as a remark, no name, came before
+    citing_original = False  # the items after "citing X" are X's
     via: str | None = None
     if any(not x.strip(" .") for x in P.ITEM_SPLIT_RE.split(part.strip())[1:]):
         return None  # ", ," : separators an extraction left apart, read by the damage passes
@@ -211,6 +212,14 @@ def parse_items(
             continue
         if len(item) == 1 and item.isalpha() and not (works and P.SUFFIX_ITEM_RE.fullmatch(item)):
             return None  # a lone letter: a word the extraction cut ("(ب، ات 1400: 52)")
+        citing = _CITING_RE.fullmatch(item)
+        if citing and works and not pending:
+            # "(Hough, 2008: 14, citing Buzan, 1983)": the work read first, its original after
+            works[-1].via, citing_original = citing["name"].strip(), True
+            continue
+        if citing_original and (P.YEAR_ITEM_RE.fullmatch(item) or P.PAGE_ITEM_RE.fullmatch(item)):
+            continue  # the original's year or page, no work of the author before
+        citing_original = False
         sec = P.SECONDARY_ITEM_RE.fullmatch(item)
         if sec and (pending or works):
             if pending is None:  # "Buzan, 1983, cited in Hough": the original had its year
@@ -270,6 +279,10 @@ def parse_items(
             continue
         return None
     return works
+
+
+#: the original after the work read: "citing Buzan" | "quoting Buzan 1983"
+_CITING_RE = re.compile(r"(?:citing|quoting)\s+(?P<name>[^\d]+?)(?:\s+(?P<y>\d{4}[a-z]?))?", re.I)
 
 
 def _name(text: str, works: list[Work], known: Callable[[str], bool]) -> str:
