@@ -196,6 +196,19 @@ def test_entity_text_and_topic_label(framing) -> None:
     assert row.label == "ACTOR" and row.category == "civil_society"
 
 
+def test_the_most_frequent_written_form_names_the_entity(tables) -> None:
+    """Count before code-point order: a second 'المنظمات غير الحكومية' in topic 0 outnumbers
+    'المنظمات', which sorts first."""
+    t = dict(tables)
+    extra = t["mentions"].iloc[[0]].assign(mention_id="A-s1-m99", sent_id="A-s1")
+    t["mentions"] = pd.concat([t["mentions"], extra], ignore_index=True)
+    framing = framing_map(
+        t["assignments"], t["mentions"], t["sentences"], t["documents"], t["citations"]
+    )
+    row = _row(framing, "all", "", 0, "ngo")
+    assert (row.n_mentions, row.entity_text) == (3, "المنظمات غير الحكومية")
+
+
 def test_row_order_of_the_inputs_does_not_change_the_map(framing, tables) -> None:
     t = {name: frame.iloc[::-1].reset_index(drop=True) for name, frame in tables.items()}
     reordered = framing_map(

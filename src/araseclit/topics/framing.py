@@ -63,11 +63,16 @@ def _joined(assignments, mentions, sentences, documents) -> pd.DataFrame:
     return joined
 
 
-def _written_form(texts: pd.Series) -> str:
-    """The most frequent written form of an entity; a tie goes to the first in code-point order,
-    so the order of the mentions table cannot change the map."""
-    counts = texts.value_counts()
-    return str(min(counts.index[counts == counts.iloc[0]]))
+def _written_forms(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """``keys`` and ``entity_text``: the most frequent written form of each group's entity; a
+    tie goes to the first in code-point order, so the order of the mentions table cannot
+    change the map. Counted in one grouping over (group, form), not a ``value_counts`` per
+    group (that was most of the framing step: issue 12)."""
+    texts = frame[frame["text"].notna()]
+    counts = texts.groupby([*keys, "text"], dropna=False).size().rename("n").reset_index()
+    counts = counts.sort_values(["n", "text"], ascending=[False, True], kind="mergesort")
+    forms = counts.drop_duplicates(keys)[[*keys, "text"]]
+    return forms.rename(columns={"text": "entity_text"})
 
 
 def _aggregate(frame: pd.DataFrame, breakdown: str, key_col: str | None) -> pd.DataFrame:
@@ -80,9 +85,8 @@ def _aggregate(frame: pd.DataFrame, breakdown: str, key_col: str | None) -> pd.D
         n_mentions=("entity_id", "size"),
         n_docs=("doc_id", "nunique"),
         n_units=("sent_id", "nunique"),
-        entity_text=("text", _written_form),
     )
-    grouped = grouped.reset_index()
+    grouped = grouped.reset_index().merge(_written_forms(frame, keys), on=keys, how="left")
     totals = grouped.groupby(["topic_id", "key"])["n_mentions"].transform("sum")
     grouped["share"] = grouped["n_mentions"] / totals
     grouped["breakdown"] = breakdown
