@@ -126,9 +126,11 @@ def _wordfreq_zipf(word: str) -> float:
     return _rounded(1.0 / one_over)
 
 
+@lru_cache(maxsize=4096)
 def _zipf(freq: float | None) -> float:
     """wordfreq's ``zipf_frequency`` of a word that is one token, listed with ``freq`` (None:
-    not listed), computed in its steps so that it is the same double."""
+    not listed), computed in its steps so that it is the same double; kept per frequency, since
+    wordfreq's table holds a few hundred distinct values (its bins) for 620,000 words."""
     if freq is None:
         return _rounded(None)
     one_over = 0.0
