@@ -143,3 +143,60 @@ def test_paragraph_units_join_body_paragraphs(tables: dict[str, pd.DataFrame]) -
 def test_an_unknown_unit_is_refused(tables: dict[str, pd.DataFrame]) -> None:
     with pytest.raises(ValueError, match="paragraph"):
         topic_units(tables["sentences"], "section")
+
+
+def test_a_document_with_no_body_sentence_leaves_the_others_units(
+    tables: dict[str, pd.DataFrame],
+) -> None:
+    """A paper whose every line is its title or a reference entry has no body left to scan for
+    table rows; the topic step must still give the other papers' units (it raised an
+    IndexError on a 200-document corpus, and the run had no topics at all)."""
+    rows = [
+        {
+            "doc_id": "d3",
+            "sent_id": "d3-s0000",
+            "section_id": None,
+            "para_id": "d3-p0",
+            "text": "المياه والمجتمع المدني",
+        },
+        {
+            "doc_id": "d3",
+            "sent_id": "d3-s0001",
+            "section_id": None,
+            "para_id": "d3-p1",
+            "text": DODGE,
+        },
+    ]
+    sentences = pd.concat([tables["sentences"], to_frame("sentences", rows)], ignore_index=True)
+    references = pd.concat(
+        [
+            tables["references"],
+            to_frame("references", [{"doc_id": "d3", "ref_id": "r3", "raw": DODGE}]),
+        ],
+        ignore_index=True,
+    )
+    documents = pd.concat(
+        [
+            tables["documents"],
+            to_frame("documents", [{"doc_id": "d3", "title": "المياه والمجتمع المدني"}]),
+        ],
+        ignore_index=True,
+    )
+    units, left = topic_units(
+        sentences,
+        "sentence",
+        sections=tables["sections"],
+        references=references,
+        documents=documents,
+    )
+    assert list(units["unit_id"]) == ["d1-s0002", "d1-s0003", "d1-s0005", "d1-s0006", "d2-s0000"]
+    assert dict(
+        zip(
+            left.loc[left["doc_id"] == "d3", "unit_id"],
+            left.loc[left["doc_id"] == "d3", "reason"],
+            strict=True,
+        )
+    ) == {
+        "d3-s0000": "front_matter",
+        "d3-s0001": "reference_list",
+    }

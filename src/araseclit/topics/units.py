@@ -83,17 +83,19 @@ def sentence_types(
     for doc_id, rows in sentences.groupby("doc_id", sort=False).groups.items():
         body = rows[types.loc[rows] == BODY]
         if doc_id in refs:
-            hit = body[_inside(flat.loc[body], refs[doc_id]).to_numpy()]
+            hit = body[_inside(flat.loc[body], refs[doc_id]).to_numpy(dtype=bool)]
             types.loc[hit] = "reference_list"
             body = body.difference(hit)
         if doc_id in titles:
             before = body[sentences.loc[body, "section_id"].isna().to_numpy()]
             # a title line may keep the number of the heading repair moved after it: "… 1."
             bare = flat.loc[before].str.rstrip(" .0123456789")
-            hit = before[_inside(bare, titles[doc_id]).to_numpy()]
+            hit = before[_inside(bare, titles[doc_id]).to_numpy(dtype=bool)]
             types.loc[hit] = "front_matter"
             body = body.difference(hit)
-        types.loc[body[flat.loc[body].map(_is_table_row).to_numpy()]] = "table"
+        # dtype=bool: mapping no rows (a document with no body left) gives an empty *string*
+        # array, which cannot index
+        types.loc[body[flat.loc[body].map(_is_table_row).to_numpy(dtype=bool)]] = "table"
     return types
 
 
