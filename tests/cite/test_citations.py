@@ -175,3 +175,31 @@ DAMAGED = [
 @pytest.mark.parametrize(("text", "expected"), DAMAGED)
 def test_residual_extraction_damage(text: str, expected: tuple) -> None:
     assert [(r["author"], r["year"], r["page"]) for r in find_citations(text)] == [expected]
+
+
+# a name and a date that are no work: a place where something happened, a span of years (a
+# life, a term of office, a period); a listed author stays a citation either way
+DATED_NAMES = """\
+تطور العمل الإنساني في الموصل
+
+عقدت الورشة الأولى للمنظمات المحلية في الخارج (دمشق، 2010) ثم الثانية (Amman, 2019). وتولى \
+المحافظ منصبه مدة طويلة (أثيل النجيفي، 2009–2015). ويرى الطائي أن التنسيق ظل ضعيفاً \
+(الطائي، 2020، ص 14)، وتؤكد ذلك دراسات المنظمات الدولية (Slim, 2015–2016; Slim, 2015).
+
+المصادر
+
+الطائي، حازم (2020). المنظمات المحلية في نينوى. الموصل: دار الكتب.
+Slim, H. (2015). Humanitarian ethics. London: Hurst.
+"""
+
+
+def test_a_place_or_a_span_of_years_with_no_entry_is_no_citation() -> None:
+    got = [(c["author"], c["year"]) for c in find_citations(DATED_NAMES)]
+    assert got == [("الطائي", 2020), ("Slim", 2015), ("Slim", 2015)]
+
+
+def test_a_place_name_that_is_a_listed_author_is_still_cited() -> None:
+    text = DATED_NAMES.replace("Slim, H. (2015)", "Amman, K. (2019). Local NGOs. Amman: Dar.\n"
+                               "Slim, H. (2015)")  # fmt: skip
+    got = [(c["author"], c["year"]) for c in find_citations(text)]
+    assert ("Amman", 2019) in got

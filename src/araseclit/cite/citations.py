@@ -571,6 +571,43 @@ def _numeric(t: str) -> list[dict]:
     return out
 
 
+#: a span of two full years after a name: "(صدام حسين، 1979–2003)", "(World Bank, 2012–2015)"
+_YEAR_SPAN_RE = re.compile(r"(?<!\d)(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})(?!\d)")
+
+
+def _dated_names(found: list[dict], entries: list[dict], t: str) -> list[dict]:
+    """``found`` less the author–date brackets that read as a name and a date, not a work:
+    ``(بغداد، 2004)`` and ``(Baghdad, 2004)`` (a place, :func:`.segment.imprint_places`),
+    ``(صدام حسين، 1979–2003)`` and ``(البنك الدولي، 2012–2015)`` (a span of years: a life, a
+    term, a period), unless the name is a listed author (a listed work spanning years,
+    ``(Marx, 1867–1894)``, stays)."""
+    from araseclit.cite.matching import reference_keys
+    from araseclit.cite.segment import _norm_word, imprint_places
+
+    listed: set[str] = set()
+    for e in entries:
+        for key in reference_keys(e["authors"]):
+            listed |= _work_keys(key) | {key}
+
+    def dated(r: dict) -> bool:
+        if r["kind"] != "parenthetical" or not r["author"]:
+            return False
+        if _work_keys(r["author"], probe=True) & listed:
+            return False
+        name = " ".join(_norm_word(w) for w in r["author"].split())
+        span = next(
+            (m for m in _YEAR_SPAN_RE.finditer(P.fold_digits(t[r["start"] : r["end"]]))
+             if m["a"] == P.fold_digits(r.get("year_text") or "")[:4] and m["b"] > m["a"]),
+            None,
+        )  # fmt: skip
+        if span is not None:
+            return True
+        # CLDR lists "الأمم المتحدة" (UN) among its regions: a body all the same
+        return name in imprint_places() and not styles.is_organisation(r["author"])
+
+    return [r for r in found if not dated(r)]
+
+
 _CARRIED = ("author", "via_original", "year", "year_text", "calendar", "gregorian_year", "script")
 
 
@@ -713,7 +750,8 @@ class DocumentEvidence:
     ``author_page_style``: the whole document shows enough no-comma author–date brackets
     with pages (:func:`_bare_evidence`) or author–page brackets of listed authors
     (:func:`araseclit.cite.authorpage.author_page`) to be written so, counted once over the
-    whole text, not per part."""
+    whole text, not per part. ``numeric``: the highest number a numeric bracket
+    may cite (:func:`araseclit.cite.numeric_forms.numeric_limit`; None: no limit)."""
 
     authors: frozenset[str] = frozenset()
     works: frozenset[tuple[str, int]] = frozenset()
@@ -723,6 +761,7 @@ class DocumentEvidence:
     years: YearContext | None = None
     no_comma_style: bool = False
     author_page_style: bool = False
+    numeric: int | None = None
 
 
 def document_evidence(
@@ -733,6 +772,7 @@ def document_evidence(
     from araseclit.cite.authorpage import MIN_STYLE_EVIDENCE as AUTHOR_PAGE_EVIDENCE
     from araseclit.cite.authorpage import author_page_evidence, subject_work
     from araseclit.cite.notes import find_notes
+    from araseclit.cite.numeric_forms import numeric_limit
     from araseclit.cite.superscript import superscript_limit
 
     t = _matching_copy(text)
@@ -755,6 +795,7 @@ def document_evidence(
         years=years,
         no_comma_style=no_comma,
         author_page_style=len(mla) >= AUTHOR_PAGE_EVIDENCE,
+        numeric=numeric_limit(references),
     )
 
 
@@ -780,7 +821,7 @@ def find_citations(
     """
     from araseclit.cite.authorpage import author_page, subject_work
     from araseclit.cite.notes import find_notes, imprint_starts, note_citations
-    from araseclit.cite.numeric_forms import numeric_forms
+    from araseclit.cite.numeric_forms import numeric_forms, numeric_limit, within_limit
     from araseclit.cite.opcit import op_cit
     from araseclit.cite.references import find_reference_span, find_references
     from araseclit.cite.superscript import glued_citations, superscript_limit
@@ -803,9 +844,13 @@ def find_citations(
     # a mirrored ")" far before the name opened a bracket of prose (the whole bracket or its
     # first part): the name alone, read as a bracket that lost its "(", is right
     found = [r for r in found if not ends.get(r["end"], -1) > r["start"]]
-    found += unopened + _bare_narrative(t, ctx) + _numeric(t) + numeric_forms(t)
+    # a number cites as far as the document's numbering reaches: "[18–65] سنة" is an age range
+    numeric = _numeric(t) + numeric_forms(t)
+    limit = evidence.numeric if evidence is not None else numeric_limit(entries)
+    found += unopened + _bare_narrative(t, ctx) + within_limit(numeric, limit)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]
+    found = _dated_names(found, entries, t)
     notes = find_notes(text, skip)
     has_notes = evidence.has_notes if evidence else bool(notes)
     if not has_notes:  # a notes document's raised numbers are its note markers

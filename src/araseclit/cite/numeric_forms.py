@@ -6,6 +6,11 @@ of :func:`araseclit.cite.citations._numeric`:
   record, the number;
 - a range of brackets, ``[3]–[6]``: the numbers between the two brackets (each bracket is
   a citation of its own already), spanning the whole range.
+
+In a document with a numbered list, a number in square brackets cites only as far as the
+document's numbering reaches (:func:`numeric_limit`): an age range ``[18–65] سنة`` or a count
+``[12] مخيماً`` in a paper with six numbered entries is no citation. A bracket holding any
+number past that reach is not read at all (its numbers are a quantity, not works).
 """
 
 from __future__ import annotations
@@ -26,6 +31,29 @@ LOCATOR_BRACKET_RE = re.compile(
 BRACKET_RANGE_RE = re.compile(r"\[\s*(?P<a>\d{1,3})\s*\]\s*[-–—]\s*\[\s*(?P<b>\d{1,3})\s*\]")
 #: a range of brackets spans at most this many numbers (a longer one is no citation range)
 MAX_RANGE = 50
+
+
+def numeric_limit(entries: list[dict]) -> int | None:
+    """The highest number a numeric bracket of the document may cite: the last label of its
+    numbered list ``entries`` plus :data:`~araseclit.cite.superscript.LIST_SLACK` (a work or
+    two the list lacks, which the audit reports); None (no limit) when the list is not
+    numbered, as there is then no list to resolve a number to. The numbers the brackets cite
+    are no evidence of their own: an interval ``[3–40]`` cites every number up to its end."""
+    from araseclit.cite.superscript import LIST_SLACK
+
+    labels = [int(e["label"]) for e in entries if str(e.get("label") or "").isdigit()]
+    return max(labels) + LIST_SLACK if labels else None
+
+
+def within_limit(records: list[dict], limit: int | None) -> list[dict]:
+    """``records`` less every numeric bracket holding a number past ``limit`` (None: no
+    limit); the records of a bracket share its span."""
+    if limit is None:
+        return records
+    past = {
+        (r["start"], r["end"]) for r in records if r["kind"] == "numeric" and r["number"] > limit
+    }
+    return [r for r in records if r["kind"] != "numeric" or (r["start"], r["end"]) not in past]
 
 
 def numeric_forms(t: str) -> list[dict]:
