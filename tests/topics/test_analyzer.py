@@ -71,3 +71,27 @@ def test_stopword_list_is_clean_data() -> None:
     words = load_stopwords()
     assert {"في", "دراسه", "انظر", "the", "ibid"} <= words
     assert "امن" not in words and "منظمات" not in words
+
+
+def test_each_distinct_word_is_analysed_once_with_the_same_terms() -> None:
+    """A topic fit reads every unit several times (issue 12): a word's forms are computed once
+    and the terms are those of the uncached normalise + clitic steps."""
+    from araseclit.normalize import normalize_token
+    from araseclit.topics.analyzer import word_forms
+
+    units = [
+        "وتؤدي المنظمات غير الحكومية دورًا في رصد انتهاكات حقوق الإنسان في العراق.",
+        "ويرى الباحث أن المنظمات غير الحكومية شريك للدولة في بناء الأمن الوطني.",
+        "أثّرت السدود التركية في الأمن المائي العراقي وفي عمل المنظمات المحلية.",
+    ]
+    analyzer = ArabicAnalyzer()
+    first = [analyzer(u) for u in units]
+    misses = word_forms.cache_info().misses
+    again = [ArabicAnalyzer()(u) for u in units]  # another instance shares the forms
+    assert word_forms.cache_info().misses == misses
+    assert again == first
+    word_forms.cache_clear()
+    for unit in units:
+        for word in unit.rstrip(".").split():
+            assert word_forms(word) == (normalize_token(word), strip_clitics(word))
+    assert "منظم" in first[0] and "امن وطني" in first[1]
