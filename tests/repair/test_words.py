@@ -208,3 +208,25 @@ def test_one_gap_before_a_hamza_alef_is_no_font_damage() -> None:
 
     text = HAMZA_JOINED.replace("لأن", "ل أن")
     assert repair_text(text).split() == text.split()
+
+
+# clean text that types letters apart: page ranges, "no date", a post box, lettered options
+LETTERS_APART = [
+    "وردت الإحصاءات في التقرير السنوي للمفوضية ص ص 211-219 مع جداول مفصلة.",
+    "اعتمد الباحث على نشرة قديمة (د ن، د ت) لم يذكر فيها مكان الطبع.",
+    "ترسل الاستمارات إلى ص ب 4471 في حي المنصور.",
+    "وقسمت البدائل المطروحة على الوفد إلى ثلاثة: أ ب ج بحسب كلفتها.",
+    "ويعود أقدم ذكر للمدينة إلى القرن الخامس ق م في الألواح المسمارية.",
+]
+
+
+@pytest.mark.parametrize("line", LETTERS_APART, ids=range(len(LETTERS_APART)))
+def test_letters_typed_apart_in_clean_text_stay_apart(line: str) -> None:
+    """Issue 11, do no harm: letters in a row (``ص ص``, ``د ت``, ``أ ب ج``) are an
+    abbreviation or a list, not the gaps a justified line leaves at a kashida (one per word,
+    beside a longer piece); the word model finds any lone letter unlikely, so closing the
+    space always "gained", alone or in a document."""
+    from araseclit.repair import repair_text
+
+    assert repair_text(line) == line
+    assert repair_text("\n".join(LETTERS_APART)).split() == " ".join(LETTERS_APART).split()

@@ -86,10 +86,36 @@ _JOINS_NEXT = frozenset(P.JOINING_LETTERS + "ـ")
 KASHIDA_GAP_SHARE = 0.04
 
 
+# a letter standing alone and another one right after it, a space or a dot between: the
+# letters of an abbreviation or a list typed in clean text ("ص ص", "ق.م", "أ ب ج د")
+_LETTER_RUN = re.compile(
+    f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}{P.DIGIT}])[{P.ARABIC_LETTER}][{P.ARABIC_MARK}]*"
+    f"(?:[ .]{{1,2}}[{P.ARABIC_LETTER}][{P.ARABIC_MARK}]*(?![{P.ARABIC_LETTER}{P.ARABIC_MARK}]))+"
+)
+
+
+def _lone_pieces(lines: list[Line]) -> int:
+    """Letters standing alone (not ``و``) that are not one of a run of such letters: a gap a
+    justified line left at a kashida cuts a word once, so it leaves one lone letter beside a
+    longer piece (``المنظم ة``); letters in a row are typed so (``ص ص``, ``ق م``, ``أ ب ج د``)."""
+    lone = 0
+    for ln in lines:
+        if ln.kind in NOISE_KINDS:
+            continue
+        text = _LETTER_RUN.sub(" ", ln.text)
+        lone += sum(
+            1 for w in _WORD_NOT_SUFFIX.findall(text) if len(_MARKS.sub("", w)) == 1 and w[0] != "و"
+        )
+    return lone
+
+
 def _kashida_gaps(lines: list[Line], counts: Counter[str]) -> bool:
+    """The document's justified lines left gaps at kashidas: lone letters (outside runs of
+    them) are at least :data:`KASHIDA_GAP_SHARE` of its Arabic words. The evidence is the
+    document's pieces, not the scorer's gain: the word model finds any lone letter unlikely,
+    so closing the gap after one always "gains"."""
     tokens = sum(counts.values())
-    lone = sum(n for w, n in counts.items() if _alone(w, counts) == 0 and len(w) <= 2)
-    return tokens > 0 and lone / tokens >= KASHIDA_GAP_SHARE
+    return tokens > 0 and _lone_pieces(lines) / tokens >= KASHIDA_GAP_SHARE
 
 
 #: letters each of two pieces needs before the document's use of both vetoes joining them
