@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from araseclit.repair.chars import tidy_spacing
-from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER, ARABIC_MARK, DIGIT
+from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER, ARABIC_MARK, CELL_SEP, DIGIT
 from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
 from araseclit.textmodel.scorer import TextScorer, _differing
 from araseclit.textmodel.tokens import tokenize
@@ -125,6 +125,13 @@ def unhabit(text: str, glued: bool = False, against: bool = True) -> str:
     return tidy_spacing(_WIDE.sub(" ", _SPACE_BEFORE.sub(r"\1", text)))
 
 
+#: separators (:data:`~araseclit.repair.patterns.CELL_SEP`) a line needs to be read as a
+#: table row. Extractors lay a table's cells out with spaces, never these; so the order of the
+#: cells is the writer's, and only what is inside a cell can be an extractor's order (read
+#: cell by cell, a clean row has no other reading)
+MIN_CELL_SEPS = 2
+
+
 class Judge:
     """The scorer with a cache, and "leave it" scored kindly (see the module docstring)."""
 
@@ -140,11 +147,32 @@ class Judge:
         key = (raw, order, before, id(flips))
         text = self._readings.get(key)
         if text is None:
-            text = read_line(raw, order, before, flips, self.better)
+            cells = CELL_SEP.split(raw)
+            if len(cells) > 2 * MIN_CELL_SEPS:  # a typed table row: read cell by cell
+                text = self._read_cells(cells, order, before, flips)
+            else:
+                text = read_line(raw, order, before, flips, self.better)
             if self.fix is not None:
                 text = self.fix(text)
             self._readings[key] = text
         return text
+
+    def _read_cells(self, cells: list[str], order: str, before: str, flips: set[str] | None) -> str:
+        """A table row (cells and separators, :data:`CELL_SEP`) read cell by cell in
+        ``order``, each cell's spacing and the cells' order kept ("" when a cell has no
+        reading in ``order``)."""
+        out = []
+        for k, cell in enumerate(cells):
+            inner = cell.strip()
+            if k % 2 or not inner:
+                out.append(cell)
+                continue
+            text = read_line(inner, order, before, flips, self.better)
+            if not text:
+                return ""
+            head = cell[: len(cell) - len(cell.lstrip())]
+            out.append(head + text + cell[len(cell.rstrip()) :])
+        return leave("".join(out))
 
     def leave(self, raw: str) -> str:
         """The line as it stands, with what :attr:`fix` undoes undone (as in every reading)."""

@@ -204,3 +204,8 @@ SHUFFLED_P_LOCATOR = re.compile(
 )
 # a word that stands for the co-authors of a name: "وآخرون،" | "et al."
 ET_AL_WORD = re.compile(r"^(?:وآخرون|وآخرين|وزملاؤه|et al\.?)[،,]?$")
+
+# a separator a writer types between the cells of a table row: a tab, or a bar with white
+# space or the line's edge on both sides (Markdown's ``| تدريب | 500 |``; a bar inside a word
+# is a glyph pdfplumber read, not a cell's edge)
+CELL_SEP = re.compile(r"(\t+|(?:(?<=\s)|^)\|(?=\s|$))")
