@@ -34,15 +34,6 @@ def test_the_paragraph_after_a_paragraph_of_bce_dates_stays_apart() -> None:
     assert repair_text(text) == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a text file typed one paragraph per line, with no blank lines between, is read as one "
-        "paragraph, heading included: repair.layout.mark_paragraphs ends a paragraph only at a "
-        "line that ends a sentence and is short against the median line (or before a blank "
-        "line), which fits PDF line wraps, not paragraphs of 100-250 characters"
-    ),
-)
 def test_a_text_typed_one_paragraph_per_line_keeps_its_paragraphs(tmp_path: Path) -> None:
     from araseclit.ingest import read
 

@@ -177,3 +177,68 @@ def test_a_running_head_given_in_another_word_order_on_one_page_is_still_a_head(
     layout.classify(lines)
     assert [ln.kind for ln in lines[::3]] == ["header", "header", "header"]
     assert all(ln.kind == "body" for i, ln in enumerate(lines) if i % 3)
+
+
+def test_titles_standing_between_blank_lines_end_their_paragraphs() -> None:
+    """Issue 11, finding 6: where most lines before a blank line are a title and headings,
+    blank lines were taken for an extractor's and the whole text ran into one paragraph."""
+    from araseclit.repair import repair_text
+
+    blocks = [
+        "النزوح الداخلي في محافظة نينوى بعد عام 2017",
+        "تمهيد",
+        "شهدت المحافظة موجات نزوح متتالية خلال العمليات العسكرية، وعاد جزء من الأسر إلى "
+        "مناطقها الأصلية بينما بقي آخرون في المخيمات.",
+        "ثانياً: منهج الدراسة",
+        "اعتمدت الدراسة على مقابلات مع ممثلي المنظمات المحلية وعلى سجلات دائرة الهجرة.",
+    ]
+    assert repair_text("\n\n".join(blocks)).split("\n\n") == blocks
+
+
+def test_a_list_and_an_interview_typed_one_item_per_line_keep_their_lines() -> None:
+    """Items opened by marks that recur (``١.``, ``-``/``•``, ``س:``/``ج:``) each start a
+    paragraph, repaired or read as it stands (``--no-repair``)."""
+    from araseclit.repair import RepairConfig, repair_text
+
+    lines = [
+        "وخلص التقرير إلى التوصيات الآتية:",
+        "١. توسيع برامج الدعم النفسي في المدارس",
+        "٢. إشراك الشيوخ والوجهاء في لجان المصالحة",
+        "- متابعة ملفات المفقودين مع الجهات الرسمية",
+        "• تخصيص موارد للنساء المعيلات",
+        "س: كيف تغير الوضع في القرية بعد عودة الأهالي؟",
+        "ج: تحسن قليلاً، لكن فرص العمل ما زالت نادرة.",
+        "س: هل زاركم موظفو المنظمات؟",
+    ]
+    for config in (RepairConfig(), RepairConfig(enabled=False)):
+        assert repair_text("\n".join(lines), config).split("\n\n") == lines
+
+
+def test_a_text_typed_one_paragraph_per_line_is_read_so() -> None:
+    """No line runs on into the next at the line width (or after ``،``): each line is the
+    writer's paragraph or heading, even without blank lines between."""
+    from araseclit.repair import repair_text
+
+    lines = [
+        "دور المنظمات غير الحكومية في إعادة الإعمار",
+        "أسهمت المنظمات المحلية في ترميم المدارس والمراكز الصحية في الأحياء التي تضررت من "
+        "القتال، واعتمدت في ذلك على تمويل من المانحين الدوليين وعلى متطوعين من أبناء المنطقة.",
+        "غير أن ضعف التنسيق مع السلطات المحلية أخّر عدداً من المشاريع.",
+        "ويرى بعض الباحثين أن استدامة هذه الجهود تتوقف على إشراك المجتمع في التخطيط لها منذ "
+        "البداية.",
+    ]
+    assert repair_text("\n".join(lines)).split("\n\n") == lines
+
+
+def test_wrapped_lines_of_a_paragraph_stay_one_paragraph() -> None:
+    """Precision: lines an extractor wrapped (full width, running on) are one paragraph, and
+    one wrapped line that happens to open with a dash is no list."""
+    from araseclit.repair import repair_text
+
+    lines = [
+        "وتشير بيانات المفوضية إلى أن أعداد العائدين تضاعفت خلال العامين الماضيين، غير أن",
+        "كثيراً منهم عاد إلى بيوت مدمرة أو إلى مناطق لا تتوافر فيها الخدمات الأساسية، وهو ما",
+        "- بحسب تقديرات المنظمات العاملة هناك - دفع بعض الأسر إلى النزوح مرة ثانية نحو",
+        "المدن الكبيرة بحثاً عن العمل والسكن والتعليم لأبنائها في ظروف أكثر استقراراً.",
+    ]
+    assert repair_text("\n".join(lines)) == " ".join(lines)

@@ -252,21 +252,95 @@ def _blanks_mean_breaks(lines: list[Line]) -> bool:
     (Some extractions put a blank line after every other line, mid-sentence.)
     """
     gaps = after_sentence = 0
+    lengths = [len(ln.text.strip()) for ln in lines if ln.kind == "body"]
+    typical = statistics.median(lengths) if lengths else 0
+    alone = True  # the line after a blank (or the first) may be a block of its own
     for a, b in itertools.pairwise(lines):
-        if a.kind in ("body", "footnote") and b.kind == "blank":
+        if a.kind == "blank":
+            alone = True
+            continue
+        if a.kind in ("body", "footnote", "heading") and b.kind == "blank":
             gaps += 1
-            after_sentence += bool(P.SENTENCE_END.search(a.text))
+            # a heading, or a short line that does not run on and stands between blanks (a
+            # title, ``المقدمة``), ends its block as a sentence does; a blank after a full
+            # line mid-sentence, or after a piece of a cut line, does not
+            text = a.text.strip()
+            short = len(text) < SHORT_LINE * typical and not _RUNS_ON.search(text) and alone
+            after_sentence += a.kind == "heading" or short or bool(P.SENTENCE_END.search(text))
+        if a.kind not in NOISE_KINDS:
+            alone = False
     return gaps > 0 and after_sentence >= 0.5 * gaps
+
+
+#: the share of a document's widest lines (by length) its line width is read from
+WIDTH_QUANTILE = 0.9
+#: a line that runs on into the next at this share of the line width or more is a wrap
+WRAP_SHARE = 0.7
+
+
+def _lines_are_wrapped(body: list[Line]) -> bool:
+    """The document's line ends may be wraps inside paragraphs (an extractor's, a fixed-width
+    editor's): some line runs on into the next one at the line width, or ends in a mark that
+    runs on (``،``, ``:``). A text typed one paragraph, heading or item per line has no such
+    line: its lines without a stop are short (a heading, a title) or there are none."""
+    lengths = sorted(len(ln.text.strip()) for ln in body)
+    if len(lengths) < 2:
+        return True
+    width = lengths[min(len(lengths) - 1, int(WIDTH_QUANTILE * len(lengths)))]
+    for a, b in itertools.pairwise(body):
+        text = a.text.strip()
+        if a.kind != "body" or b.kind != "body" or P.SENTENCE_END.search(text):
+            continue
+        if len(text) >= WRAP_SHARE * width or _RUNS_ON.search(text):
+            return True
+    return False
+
+
+# what opens an item typed on a line of its own: a bullet or Markdown's marks ("- ", "• ",
+# "## ", "> "), or a number or a letter with its stop ("١- ", "2. ", "أ) ", "س: ")
+_ITEM_MARK = re.compile(
+    rf"^\s*(?:[-–•*#>]+|[{P.DIGIT}]{{1,3}}[-.)]|[{P.ARABIC_LETTER}a-zA-Z][.):])(?=\s)"
+)
+#: lines of a document that must open with the same kind of mark for it to mark items
+MIN_ITEMS = 2
+#: cell separators (tabs, bars) that make a line a table row
+MIN_CELLS = 2
+
+
+def _item_shape(text: str) -> str | None:
+    """The kind of item mark ``text`` opens with (digits, letters and bullets each as one), or None."""
+    m = _ITEM_MARK.match(text)
+    if not m:
+        return None
+    mark = _ANY_DIGITS.sub("#", m.group().strip())
+    return re.sub(rf"[{P.ARABIC_LETTER}a-zA-Z]", "a", re.sub("[-–•*]+", "-", mark))
+
+
+def _item_starts(body: list[Line]) -> set[int]:
+    """Indices (in ``body``) of the lines that open an item of a list, dialogue, table or
+    Markdown text: lines opening with a kind of mark that at least :data:`MIN_ITEMS` lines open with
+    (one line that happens to start with a dash or a number is no list)."""
+    shapes = [_item_shape(ln.text) for ln in body]
+    for i, ln in enumerate(body):  # a table row typed with tabs or bars is an item too
+        if shapes[i] is None and len(P.CELL_SEP.findall(ln.text)) >= MIN_CELLS:
+            shapes[i] = "|"
+    counts = Counter(s for s in shapes if s is not None)
+    return {i for i, s in enumerate(shapes) if s is not None and counts[s] >= MIN_ITEMS}
 
 
 def mark_paragraphs(lines: list[Line]) -> None:
     """Set ``para_start``: a line starts a paragraph after a heading, a footnote switch, a
     line that ends a sentence and is short or followed by a blank line, or a short line
-    followed by a blank line where blank lines mark paragraphs (an unnumbered title)."""
+    followed by a blank line where blank lines mark paragraphs (an unnumbered title); every
+    line does in a text whose lines are not wrapped (:func:`_lines_are_wrapped`), and a line
+    opening an item of a list (:func:`_item_starts`) does in any text."""
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     lengths = [len(ln.text.strip()) for ln in body if ln.kind == "body"]
     typical = statistics.median(lengths) if lengths else 0
     blanks_mean_breaks = _blanks_mean_breaks(lines)
+    typed = not _lines_are_wrapped(body)  # every line end is the writer's
+    items = {id(body[i]) for i in _item_starts(body)}
+    rows = {id(ln) for ln in body if len(P.CELL_SEP.findall(ln.text)) >= MIN_CELLS}
     prev: Line | None = None
     blank_since = False
     for ln in lines:
@@ -276,6 +350,8 @@ def mark_paragraphs(lines: list[Line]) -> None:
         if ln.kind in NOISE_KINDS:
             continue
         if prev is None or ln.kind == "heading" or prev.kind == "heading":
+            ln.para_start = True
+        elif typed or id(ln) in items or id(prev) in rows:  # (a table row ends on its line)
             ln.para_start = True
         elif ln.kind != prev.kind:
             ln.para_start = True
