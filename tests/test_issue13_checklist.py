@@ -112,10 +112,6 @@ Press.
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a year in square brackets before the colon stays in the title: '[2003]: Inventing Iraq'",
-)
 def test_an_entry_with_its_year_in_square_brackets_has_a_clean_title() -> None:
     refs = find_references(BRACKETED_YEARS)[1]
     assert [(r["authors"], r["year_text"], r["title"]) for r in refs] == [

@@ -224,3 +224,39 @@ def test_an_organisation_author_is_one_family_name(raw: str, name: str) -> None:
     """A guard for the family-name-first reading of numbered lists: a body's name (an
     organisation word leads it) is not split into family and given names."""
     assert [(a["family"], a["given"]) for a in parse_fields(raw)["authors"]] == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # the last co-author takes the list's و onto the family name; a later one before its
+        # article too; a given name opening with و keeps it
+        ("الراوي، سهى، وجاسم، نبيل. (2015). الإغاثة. بغداد.",
+         [("الراوي", "سهى"), ("جاسم", "نبيل")]),
+        ("العبيدي، ليلى، والزبيدي، كرار، وناصر، هيفاء. (2022). النزوح. أربيل.",
+         [("العبيدي", "ليلى"), ("الزبيدي", "كرار"), ("ناصر", "هيفاء")]),
+        ("الراوي، وليد، وجاسم، نبيل. (2015). الإغاثة. بغداد.",
+         [("الراوي", "وليد"), ("جاسم", "نبيل")]),
+        # Persian: a comma and a و of its own before the last name
+        ("صادقی، نرگس، رحیمی، امید، و مرادی، لیلا. (۱۴۰۱). امنیت اجتماعی. تهران: نشر نی.",
+         [("صادقی", "نرگس"), ("رحیمی", "امید"), ("مرادی", "لیلا")]),
+    ],
+)  # fmt: skip
+def test_co_authors_lose_the_and_written_onto_their_names(raw: str, want: list) -> None:
+    assert [(a["family"], a["given"]) for a in parse_fields(raw)["authors"]] == want
+
+
+@pytest.mark.parametrize(
+    ("raw", "year", "title"),
+    [
+        ("Tripp, C. [2000]: A History of Iraq. Cambridge: Cambridge University Press.",
+         "2000", "A History of Iraq"),
+        ("Marr, P. [1985]. The Modern History of Iraq. Boulder, CO: Westview Press.",
+         "1985", "The Modern History of Iraq"),
+    ],
+)  # fmt: skip
+def test_a_year_in_square_brackets_before_the_title_is_the_date(
+    raw: str, year: str, title: str
+) -> None:
+    got = parse_fields(raw)
+    assert (got["year_text"], got["title"]) == (year, title)

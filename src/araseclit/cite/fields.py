@@ -148,9 +148,10 @@ _PAGES_RE = re.compile(r"(?:\bpp?\.|ص\s*ص\.?|ص\.?)\s*(?P<n>\d+\s*[-–—]\s*
 # Chicago author-date: the year between the authors' stop and the title's
 #   "Bolin, Bert. 2007. A History …" | "جولد، سامي. 2002. "…"" | "Benedictow, Ole J. 2004a. …"
 #   | a dual date "الهاشمي، عبد الرحمن. 1409هـ/1989م. …" | a death year "الطبري، …. ت 310هـ. …"
+#   | the year in square brackets, a translated book's list: "Dodge, T. [2003]: Inventing Iraq."
 _BARE_YEAR_ENTRY_RE = re.compile(
-    r"^(?P<authors>[^\d()\[\]]{2,200}?)\s+(?P<y>(?:ت\s*)?\d{3,4}\s?(?:[a-eأب]|الف)?(?:هـ|ه)?"
-    r"(?:\s*/\s*\d{4}\s*م?)?)[.:]\s+(?P<rest>\S.*)$"
+    r"^(?P<authors>[^\d()\[\]]{2,200}?)\s+(?P<open>\[)?(?P<y>(?:ت\s*)?\d{3,4}\s?(?:[a-eأب]|الف)?(?:هـ|ه)?"
+    r"(?:\s*/\s*\d{4}\s*م?)?)(?(open)\])[.:]\s+(?P<rest>\S.*)$"
 )
 # Vancouver: surnames with initials, no comma between them ("Kanyinga K, Long JD"), or an
 # organisation, then the title
@@ -454,8 +455,18 @@ def _people(authors: str, family_first: bool = False) -> list[Person]:
         return people or [Person(family=a, given=None)]
     # "کریمی‌پور، یدالله، احمدی‌پور، زهرا و حافظ‌نیا، محمدرضا": inverted names one after the
     # other, family and given names in turn, the last after a و of its own
-    pairs = [x for x in re.split(r"\s*،\s*|\s+و\s+", a) if x]
+    # ("محمدی، زهرا، احمدی، رضا، و کریمی، سارا": a comma and the و before the last)
+    pairs = [x for x in re.split(r"\s*،\s*(?:و\s+)?|\s+و\s+", a) if x]
     if len(pairs) >= 4 and len(pairs) % 2 == 0 and all(len(x.split()) <= 3 for x in pairs):
+        # "الجبوري، علي، وحسن، مريم": the last family name takes the list's و onto it when no
+        # و stands alone before it; any later one does before its article ("، والدليمي، أحمد")
+        glued = not re.search(r"\sو\s", a)
+        for k in range(2, len(pairs), 2):
+            fam = pairs[k]
+            if fam.startswith("و") and (
+                re.match(r"وال\w{3}", fam) or (glued and k == len(pairs) - 2 and len(fam) > 3)
+            ):
+                pairs[k] = fam[1:]
         return [Person(family=f, given=g) for f, g in zip(pairs[::2], pairs[1::2], strict=True)]
     out: list[Person] = []
     # "أبو هنية، حسن وأبو رمان، محمد": a و before the next family name

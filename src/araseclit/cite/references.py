@@ -156,6 +156,61 @@ def _opening_cuts(line: str, fixed: list[int]) -> list[int]:
     return _year_cuts(line, [c for c in found if c not in fixed], fixed)
 
 
+#: an author–date entry's bracketed date closed by its stop, the author part before it:
+#: "(2019). " | "(2020أ). " | "(n.d.). " | "(د.ت). " (on digits folded to ASCII)
+_DATE_MARK_RE = re.compile(
+    r"\(\s*(?:(?:1[3-9]|20)\d{2}\s*[a-eأب]?|n\.\s?d\.?|[دب]\.\s*ت\.?)\s*\)\.(?=\s|$)"
+)
+#: a stop that may end the entry before an author part (not an initial's: "J. R. Smith")
+_ENTRY_STOP_RE = re.compile(r"(?<![\s(.][^\W\d_])(?<!^[^\W\d_])[.؟?!]\s+")
+#: an author part: names, initials and their separators; no digit, bracket, colon or quote
+_AUTHOR_PART_RE = re.compile(r"[^\W\d_][^\d()\[\]:«»\"“”؟?!]*")
+#: the most words an author part holds (six inverted names with two given names each)
+MAX_AUTHOR_WORDS = 18
+
+
+def _author_part(text: str) -> bool:
+    """Whether ``text`` reads as the author part of an entry before its date: names (an
+    organisation, ``Oxfam``, ``برنامج الأمم المتحدة الإنمائي``, or inverted names with their
+    separators, ``العزاوي، عمر، والدليمي، أحمد``), no digit, bracket or colon, and no stop but
+    an initial's (``Buzan, B., Wæver, O.``)."""
+    text = text.strip()
+    if not _AUTHOR_PART_RE.fullmatch(text) or len(text.split()) > MAX_AUTHOR_WORDS:
+        return False
+    return "." not in re.sub(r"(?:^|(?<=[\s(.,،]))[^\W\d_]\.", "", text)
+
+
+def _dated_author_cuts(line: str, fixed: list[int]) -> list[int]:
+    """Cuts before the author parts of an author–date list run into one paragraph (``…
+    واشنطن: البنك الدولي. برنامج الأمم المتحدة الإنمائي. (2020). …``), found from each entry's
+    date, whatever its author's form: an author part (:func:`_author_part`) between a stop and
+    the date, after an entry that is whole (its own date, then its title and one more part).
+    The list must open in this form itself, so that a bracketed date in a title of another
+    style cuts nothing."""
+    folded = P.fold_digits(line)
+    dates = list(_DATE_MARK_RE.finditer(folded))
+    if len(dates) < 2 or not _author_part(folded[: dates[0].start()].strip().rstrip(".")):
+        return []
+    cuts: list[int] = []
+    for d in dates[1:]:
+        head = folded[: d.start()].rstrip()
+        head = head[:-1] if head.endswith(".") else head  # the author part's own stop
+        stops = list(_ENTRY_STOP_RE.finditer(head))
+        if not stops:
+            continue
+        stop = stops[-1]
+        start = max([0, *(c for c in [*cuts, *fixed] if c < stop.start())])
+        before = folded[start : stop.end()]
+        prev = list(_DATE_MARK_RE.finditer(before))
+        # whole: its title and what follows it (an imprint, a journal), not a title's first
+        # sentence ("(2018). العراق بعد الغزو. حزيران (2014). …" is one entry)
+        parts = prev and _ENTRY_STOP_RE.split(before[prev[-1].end() :].strip() + " ")
+        whole = bool(parts) and len([x for x in parts if x.strip()]) >= 2
+        if whole and _author_part(head[stop.end() :]):
+            cuts.append(stop.start() + 1)
+    return _year_cuts(line, [c for c in cuts if c not in fixed], fixed)
+
+
 def _year_cuts(line: str, cuts: list[int], fixed: list[int] | None = None) -> list[int]:
     """The cuts of ``line`` that leave a year in the piece before and the piece after, the
     pieces bounded by the cuts kept so far and by ``fixed`` ones."""
@@ -499,6 +554,9 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         cuts += [c for c in labels if c not in cuts]
         if not P.REF_LABEL_RE.match(P.fold_digits(block[s:e])):  # a numbered list's
             # entries are cut at their labels only ("Confl Health." names no body's entry)
+            # an author part found from its date first: a body's name ending the entry
+            # before ("… Oxfam International. UNDP. (1994). …") opens no entry
+            cuts += _dated_author_cuts(block[s:e], cuts)
             cuts += _opening_cuts(block[s:e], cuts)
         bounds = [s, *sorted(s + c for c in cuts), e]
         # a piece that is a label alone opens the piece after it: "1. Dodge, T. (2012). …"
