@@ -122,3 +122,23 @@ def test_a_name_with_and_without_its_zwnj_is_one_work() -> None:
     result = audit(find_citations(text), [])
     assert result["works_cited"] == 1
     assert author_key("عبدالله\u200cخانی") == author_key("عبداللهخانی")
+
+
+def test_a_second_author_joined_by_wa_without_the_article_is_matched_by_the_entry() -> None:
+    # "(الدوري وعباس، 2016)": no article after the و, so the reader keeps one name; the
+    # entry listing عباس as its co-author is the evidence that it is two
+    cits = find_citations("نص (الدوري وعباس، 2016: 8) ونص آخر (الدوري، 2016ب).")
+    refs = _refs(
+        "الدوري، سلمى، وعباس، يوسف. (2016). الإغاثة في ديالى. بغداد: دار الكتب.",
+        "الدوري، سلمى. (2016ب). النازحون. بغداد: دار الكتب.",
+    )
+    exps = match(cits, refs)
+    assert [c["ref_id"] for c in cits] == ["r0", "r1"]
+    assert "co-author 'عباس'" in exps[0]["author_rule"]
+
+
+def test_a_wa_split_needs_the_co_author_in_the_entry() -> None:
+    # the entry is the first author's alone: "وعباس" is no co-author it lists
+    cits = find_citations("نص (الدوري وعباس، 2016: 8).")
+    match(cits, _refs("الدوري، سلمى. (2016). الإغاثة في ديالى. بغداد: دار الكتب."))
+    assert cits[0]["ref_id"] is None

@@ -383,6 +383,8 @@ def _best(cit: dict, references: list[dict], entries: _Entries) -> dict:
         exp = {"ref_id": ref["ref_id"], "author_rule": a[1], "year_rule": y[1]}
         if best is None or a[0] + y[0] > best[0]:
             best = (a[0] + y[0], {**exp, "score": a[0] + y[0]})
+    if best is None:
+        best = _coauthor_split(cit, references, entries)
     if best:
         return {"cit_id": cit["cit_id"], "author_key": ckey, **best[1]}
     reason = (
@@ -391,6 +393,55 @@ def _best(cit: dict, references: list[dict], entries: _Entries) -> dict:
         else f"no entry with author key {ckey!r}"
     )
     return {"cit_id": cit["cit_id"], "author_key": ckey, "ref_id": None, "reason": reason}
+
+
+def _coauthor_splits(author: str) -> list[tuple[str, str]]:
+    """Where a cited name may be two authors joined by a و written onto the second
+    (``الجبوري وحسن`` -> ``الجبوري`` and ``حسن``): each word after the first that opens
+    with و, the name cut before it (the article's ``وال`` is cut by the citation reader)."""
+    words = author.split()
+    return [
+        (" ".join(words[:k]), " ".join([words[k][1:], *words[k + 1 :]]))
+        for k in range(1, len(words))
+        if words[k].startswith("و") and len(words[k]) > 3
+    ]
+
+
+def _family_keys(ref: dict) -> set[str]:
+    """Keys of the entry's co-authors' family names (the second author on), each also without
+    a و written onto it (``وحسن``)."""
+    keys = set()
+    for fam in (ref.get("families") or ())[1:]:
+        keys.add(author_key(fam))
+        if fam.startswith("و"):
+            keys.add(author_key(fam[1:]))
+    keys.discard("")
+    return keys
+
+
+def _coauthor_split(
+    cit: dict, references: list[dict], entries: _Entries
+) -> tuple[float, dict] | None:
+    """A cited name no entry matches, read as two authors (:func:`_coauthor_splits`): a
+    split counts when an entry of the cited year has the first as its first author and the
+    second among its co-authors; the best-scoring entry wins, its explanation naming both."""
+    best: tuple[float, dict] | None = None
+    note = cit.get("kind") == "note"
+    for first, co in _coauthor_splits(cit.get("author") or ""):
+        fkey, cokey = author_key(first), author_key(co)
+        if not fkey or not cokey:
+            continue
+        for i, a in entries.author_hits(fkey, first, note):
+            ref = references[i]
+            y = year_rule(cit, ref)
+            if y is None or cokey not in _family_keys(ref):
+                continue
+            score = a[0] + y[0]
+            why = f"{a[1]}; co-author {cokey!r} (the cited name cut before its و) is the entry's"
+            if best is None or score > best[0]:
+                exp = {"ref_id": ref["ref_id"], "author_rule": why, "year_rule": y[1]}
+                best = (score, {**exp, "score": score})
+    return best
 
 
 def match(citations: list[dict], references: list[dict]) -> list[dict]:
