@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from araseclit.repair import repair_text
-from araseclit.repair.flip import flip_word, flip_words
+from araseclit.repair.flip import (
+    STRETCH_PRIOR,
+    document_turning,
+    flip_clusters,
+    flip_stretches,
+    flip_word,
+    flip_words,
+)
 from araseclit.repair.readings import word_flips
 from araseclit.textmodel.scorer import default_scorer
 
@@ -135,3 +142,99 @@ def test_a_document_that_gives_every_word_backwards_turns_the_ambiguous_ones_too
     text = " ".join(repair_text(raw).split())
     for phrase in ("كان الناس", "كل يوم", "دون أن", "ولا كان", "لا أحد", "من بيتك"):
         assert phrase in text
+
+
+# vowelled words as partly vowelled prose writes them: a shadda inside, a case ending or a
+# tanween at the end, a passive damma on the first letter
+VOWELLED = [
+    "المدرّبون",
+    "وتُعدّ",
+    "المدنيّين",
+    "يُشكّل",
+    "الموادّ",
+    "محاولةً",
+    "مسؤوليةٌ",
+    "حمايةِ",
+    "الأمنَ",
+    "أنّ",
+]
+
+
+@pytest.mark.parametrize("word", VOWELLED)
+def test_a_word_pypdfium2_turned_stretch_by_stretch_comes_back(word: str) -> None:
+    """pypdfium2 reverses the letters between two marks and leaves each mark after its
+    stretch (``المدرّبون`` -> ``ردملاّنوب``): turned letter by letter it stays garbled
+    (``بونّالمدر``), so the word model picks the stretch-wise turning."""
+    raw = flip_stretches(word)
+    assert raw != word
+    assert flip_word(raw) == word
+
+
+@pytest.mark.parametrize("word", VOWELLED)
+def test_a_word_turned_letter_by_letter_comes_back_where_that_is_the_likelier_turning(
+    word: str,
+) -> None:
+    """The other turning (each letter keeping its marks, as the forward scramble model
+    writes it) is read where the odds say so: an extractor known to turn letter by letter,
+    or letters the word model finds far likelier that way (``دّرلا`` above)."""
+    assert flip_word(flip_clusters(word), prior=-STRETCH_PRIOR) == word
+
+
+def test_a_tanween_goes_where_one_can_stand() -> None:
+    """``ةنراقمً`` (pypdfium2's ``مقارنةً``) has the same letters either way; a tanween never
+    stands on a word's first letter, so it is ``مقارنةً`` whatever the odds."""
+    assert flip_word("ةنراقمً", prior=-STRETCH_PRIOR) == "مقارنةً"
+    assert flip_word("ضارٍ", prior=-STRETCH_PRIOR) == "راضٍ"
+
+
+def test_the_odds_decide_the_marks_the_letters_leave_open() -> None:
+    """``لاحتُ`` is ``تُحال`` turned letter by letter or ``تحالُ`` stretch by stretch: the
+    same letters, both vowellings possible. Alone it goes pypdfium2's way; a document's
+    other marked words move the odds each way."""
+    stretched = {flip_stretches(w) for w in VOWELLED}
+    clustered = {flip_clusters(w) for w in VOWELLED}
+    assert document_turning(stretched) > 0 > document_turning(clustered)
+    assert flip_word("لاحتُ") == "تحالُ"
+    assert flip_words("لاحتُ القضية", stretched | {"لاحتُ"}) == "تحالُ القضية"
+    assert flip_word("لاحتُ", prior=-STRETCH_PRIOR) == "تُحال"
+
+
+def test_a_forward_vowelled_word_gains_no_turning_from_its_marks() -> None:
+    """``تُحال`` as written: turned letter by letter it reads ``لاحتُ``, letters the word
+    model happens to like better than ``تحال``; pypdfium2's odds judge it as ``تُلاح``, so
+    turning it round gains nothing over leaving it."""
+    from araseclit.textmodel.scorer import default_scorer
+
+    model = default_scorer().arabic
+    assert model.logp(flip_word("تُحال")) < model.logp("تُحال")
+
+
+def test_unmarked_words_turn_as_before() -> None:
+    for word in ("الأمن", "المنظمات", "فاعلًا"):
+        assert flip_stretches(flip_clusters(word)) == flip_clusters(flip_clusters(word))
+        assert flip_word(flip_clusters(word)) == word
+
+
+VOWELLED_TEXT = [
+    "وقد أصرّ المدرّبون على أنّ الأمنَ مسؤوليةٌ مشتركة بين الدولة والمجتمع المحلي.",
+    "وتُعدّ هذه الدراسة محاولةً أولى لفهم دور المنظمات في حمايةِ المدنيّين بعد الحرب.",
+    "ولم يُشكّل توفير الموادّ الغذائية عبئًا على الجمعيات التي عملت في المخيمات.",
+]
+
+
+def _scramble_stretches(word: str) -> str:
+    """As :func:`_scramble`, the way pypdfium2 turns a vowelled word: stretch by stretch."""
+    letters = word.rstrip(".،؛:؟")
+    if sum(map(ord, letters)) % 2:
+        return flip_stretches(letters) + word[len(letters) :]
+    return word
+
+
+def test_repair_text_restores_the_vowelled_words_of_a_pypdfium2_document() -> None:
+    lines = CLEAN + VOWELLED_TEXT
+    raw = "\n".join(" ".join(_scramble_stretches(w) for w in line.split()) for line in lines)
+    repaired = repair_text(raw)
+    for line in VOWELLED_TEXT:
+        for word in line.rstrip(".").split():
+            if word != _scramble_stretches(word) and any(w in word for w in "ًٌٍَُِّ"):
+                assert word in repaired.split() or f"{word}." in repaired.split()

@@ -5,6 +5,15 @@ letter backwards (``نمألا`` for ``الأمن``, ``يف`` for ``في``), alw
 same word. Which forms to turn is the word model's call
 (:func:`araseclit.repair.readings.word_flips`); this module turns them.
 
+A word with a mark inside it can have come backwards in two ways: letter by letter, each
+letter keeping its marks (``دّرلا`` for ``الردّ``), or, as pypdfium2 gives vowelled text,
+stretch by stretch, the letters between two marks reversed and each mark left after its
+stretch (``قوتّانف`` for ``توقّفنا``, ``هاقمٍ`` for ``مقاهٍ``). Where the two turnings differ
+the word model picks the likelier, against odds that favour pypdfium2's turning
+(:data:`STRETCH_PRIOR`) and move with the document's other marked words
+(:func:`document_turning`); a tanween only ends a word. Whether to turn at all stays
+:func:`~araseclit.repair.readings.word_flips`' call, against the word as it stands.
+
 A word read backwards also shows it in its letter shapes: a letter that only ends a word
 comes first, the article and its prefixes come last (``ةلودلاو``). :func:`word_direction`
 weighs these cues for one word, where a pass must tell a line's direction without the
@@ -13,15 +22,39 @@ scorer (:func:`araseclit.repair.marks.reverse_beside_plain_marks`).
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from araseclit.charsets import strip_marks
 from araseclit.repair import patterns as P
+
+if TYPE_CHECKING:
+    from araseclit.textmodel.scorer import WordModel
 
 # tanween fath and alef ending a word, which such extractions leave at the end of a reversed
 # word (raw): "لعافًا" for "فاعلًا"
 _TANWEEN_ALEF = re.compile("\u064bا$")
 # an Arabic letter with the marks that follow it: "دّ"
 _CLUSTER = re.compile(f"[{P.ARABIC_LETTER}\u0640][{P.ARABIC_MARK}]*|.")
+# a stretch between marks and the marks after it (either may be empty): "قوتّ" -> "قوت", "ّ"
+_STRETCH = re.compile(f"([^{P.ARABIC_MARK}]*)([{P.ARABIC_MARK}]*)")
+_MARK = re.compile(f"[{P.ARABIC_MARK}]")
+# a tanween followed by a letter other than a final alef or alef maqsura: "مًقارنة"
+_TANWEEN_INSIDE = re.compile(f"[\u064b-\u064d][{P.ARABIC_MARK}]*(?![{P.ARABIC_MARK}]*[اى]?$)")
+
+#: log odds that an extractor which gives words backwards turned a marked word stretch by
+#: stretch: pypdfium2 does on Chromium and LibreOffice PDFs alike. Counted on the pypdfium2
+#: output of the development corpora (clean, sample, calibration, heldout, heldout2-6): of
+#: the marked backward words whose two turnings differ and one is the source's word, 846
+#: came stretch by stretch and 1 letter by letter, log((846 + 1) / (1 + 1)) = 6.0
+STRETCH_PRIOR = 6.0
+#: how much likelier (log odds) one turning's letters must be for a form to vote for it
+TURNING_MARGIN = 2.0
+# the flips set last seen by flip_words, its size and its document's turning (one tuple,
+# swapped whole, so threads sharing the module never pair a set with another's turning)
+_LAST_TURNING: list[tuple[set[str] | None, int, float]] = [(None, 0, 0.0)]
 
 #: Arabic words that legitimately end in what looks like a reversed article ``لا``
 _ENDS_IN_LA = frozenset({"لا", "ولا", "إلا", "ألا", "فلا", "كلا", "بلا", "هلا", "الا"})
@@ -32,18 +65,94 @@ _REVERSED_PREFIX = ("لاو", "لاب", "لاف", "لاك", "لل")
 _REVERSED_SUFFIX = ("ني", "نو", "تا")
 
 
-def flip_word(word: str) -> str:
-    """``نمألا`` -> ``الأمن``: letters reversed, each keeping its marks; a final ``ًا`` stays."""
+def flip_clusters(word: str) -> str:
+    """``دّرلا`` -> ``الردّ``: letters reversed, each keeping its marks; a final ``ًا`` stays."""
     m = _TANWEEN_ALEF.search(word)
     stem, tail = (word[: m.start()], m.group()) if m and m.start() > 0 else (word, "")
     return "".join(reversed(_CLUSTER.findall(stem))) + tail
 
 
+def flip_stretches(word: str) -> str:
+    """``قوتّانف`` -> ``توقّفنا``: the letters between marks reversed, stretch by stretch, each
+    mark kept after its stretch (``لعافًا`` -> ``فاعلًا``: a final ``ًا`` comes out whole)."""
+    return "".join(s[::-1] + marks for s, marks in _STRETCH.findall(word))
+
+
+def flip_readings(word: str) -> tuple[str, ...]:
+    """The ways ``word`` reads turned round: the letter-wise one, and the stretch-wise one
+    where a mark makes the two differ."""
+    clusters = flip_clusters(word)
+    if not _MARK.search(word):
+        return (clusters,)
+    stretches = flip_stretches(word)
+    return (clusters,) if stretches == clusters else (clusters, stretches)
+
+
+def flip_word(word: str, model: WordModel | None = None, prior: float | None = None) -> str:
+    """``word`` turned round (``نمألا`` -> ``الأمن``). Where its marks allow two turnings
+    (:func:`flip_readings`), the one ``model`` (by default the shipped Arabic word model)
+    finds likelier, with ``prior`` the log odds that the extractor turns stretch by stretch
+    (:data:`STRETCH_PRIOR` unless the document says more, see :func:`flip_words`); a
+    reading that puts a tanween before the last letter is out."""
+    readings = flip_readings(word)
+    if len(readings) == 1:
+        return readings[0]
+    clusters, stretches = readings
+    if _misplaced_tanween(stretches) != _misplaced_tanween(clusters):
+        return clusters if _misplaced_tanween(stretches) else stretches
+    prior = STRETCH_PRIOR if prior is None else prior
+    return stretches if _gain(clusters, stretches, model) + prior >= 0 else clusters
+
+
+def document_turning(flips: Iterable[str], model: WordModel | None = None) -> float:
+    """The log odds that a document turned its marked words round stretch by stretch rather
+    than letter by letter: from its flipped forms whose two turnings the evidence tells apart
+    (letters the word model finds likelier by :data:`TURNING_MARGIN`, a tanween only one
+    can hold), each counted once, as :func:`~.readings.word_flips` weighs its forms."""
+    stretched = clustered = 0
+    for form in flips:
+        readings = flip_readings(form)
+        if len(readings) == 1:
+            continue
+        clusters, stretches = readings
+        if _misplaced_tanween(stretches) != _misplaced_tanween(clusters):
+            gain = -math.inf if _misplaced_tanween(stretches) else math.inf
+        else:
+            gain = _gain(clusters, stretches, model)
+        stretched += gain > TURNING_MARGIN
+        clustered += gain < -TURNING_MARGIN
+    return math.log((stretched + 1) / (clustered + 1))
+
+
 def flip_words(line: str, flips: set[str]) -> str:
-    """Turn round the words of ``line`` that :func:`learn_flips` found backwards."""
+    """Turn round the words of ``line`` that :func:`~.readings.word_flips` found backwards,
+    marked words the way the document turns them (:func:`document_turning`, once per set)."""
+    last = _LAST_TURNING[0]
+    if last[0] is not flips or last[1] != len(flips):
+        last = _LAST_TURNING[0] = (flips, len(flips), document_turning(flips))
+    prior = STRETCH_PRIOR + last[2]
     return P.ARABIC_RUN.sub(
-        lambda m: flip_word(m.group()) if m.group() in flips else m.group(), line
+        lambda m: flip_word(m.group(), prior=prior) if m.group() in flips else m.group(), line
     )
+
+
+def _misplaced_tanween(word: str) -> bool:
+    """A tanween before the word's last letter (``مًقارنة``): no Arabic word writes one."""
+    return _TANWEEN_INSIDE.search(word) is not None
+
+
+def _gain(clusters: str, stretches: str, model: WordModel | None) -> float:
+    """log P(stretch-wise letters) - log P(letter-wise letters); 0 for the same letters."""
+    if strip_marks(clusters) == strip_marks(stretches):
+        return 0.0
+    model = model or _default_model()
+    return model.logp(stretches) - model.logp(clusters)
+
+
+def _default_model() -> WordModel:
+    from araseclit.textmodel.scorer import default_scorer
+
+    return default_scorer().arabic
 
 
 def word_direction(word: str) -> tuple[float, float]:
