@@ -193,3 +193,38 @@ def test_explain_text_keeps_the_records_state(text: str) -> None:
     explained = [(m["text"], m["state_id"]) for m in explain_text(text)]
     assert explained == tagged
     assert any(state for _, state in tagged)
+
+
+#: a literature review with its reference list: publishers, their cities and the bodies
+#: that wrote reports are the sources' records, not actors of the review
+REVIEW_WITH_REFERENCES = """دور الجمعيات الخيرية في إغاثة النازحين
+
+تناولت دراسات عدة عمل الجمعيات الخيرية مع النازحين في مخيمات دهوك، ورأى بعضها أن الحكومة \
+العراقية تركت لها سد الفجوة في الخدمات، فيما وثقت منظمة العفو الدولية انتهاكات في المخيمات.
+
+قائمة المراجع
+
+الحديثي، سلمى. (2018). العمل الخيري في زمن الحرب. بيروت: مركز دراسات الوحدة العربية.
+منظمة العفو الدولية. (2019). حياة معلقة: النازحون في العراق. لندن: منظمة العفو الدولية.
+الربيعي، كريم. (2020). الدولة والمجتمع في العراق. عمّان: دار الشروق.
+"""
+
+
+def test_reference_list_gives_no_mentions() -> None:
+    """Reviewer finding 12 (session 10): mentions after the references heading were half a
+    paper's mentions (بيروت -> Lebanon, the publishers)."""
+    found = tag_text(REVIEW_WITH_REFERENCES)
+    heading = REVIEW_WITH_REFERENCES.index("قائمة المراجع")
+    assert found and all(m["start"] < heading for m in found)
+    ids = {m["entity_id"] for m in found}
+    assert {"actor.ngo.amnesty", "actor.gov.iraq_government"} <= ids
+    assert "actor.state.lebanon" not in ids
+
+
+def test_a_heading_word_inside_prose_cuts_nothing() -> None:
+    """Only a line that is a references heading alone starts the list."""
+    text = "وتعرض المراجع الحديثة دور الحكومة العراقية وحزب الله في الأزمة."
+    assert {m["entity_id"] for m in tag_text(text)} >= {
+        "actor.gov.iraq_government",
+        "actor.arm.hezbollah",
+    }

@@ -90,3 +90,17 @@ def test_arabic_text_is_unchanged_by_english_names() -> None:
 def test_a_latin_gloss_in_an_arabic_sentence_is_no_actor() -> None:
     text = "تتألف كلمة جوردان (Jordan) من مقطعين، ويكتب اسم الرئيس بالإنجليزية Donald Trump أحيانا."
     assert not any(m["evidence"] == "english" for m in explain_text(text))
+
+
+def test_a_listed_surname_after_another_given_name_is_not_the_listed_person() -> None:
+    """Reviewer finding 7 (session 10): Ali Allawi, a finance minister, is not Ayad Allawi;
+    a title or a sentence's first English word before the surname leaves it his."""
+    text = (
+        "The former finance minister Ali Allawi warned that the budget depended on oil. "
+        "When Allawi later led the government, Prime Minister Allawi faced the same problem."
+    )
+    people = [(m["start"], m["entity_id"]) for m in tag_text(text) if m["category"] == "person"]
+    assert people == [
+        (text.index("Allawi later"), "actor.person.allawi"),
+        (text.index("Allawi faced"), "actor.person.allawi"),
+    ]

@@ -59,3 +59,20 @@ def test_arabic_citations_and_full_names_reach_every_chunk_and_survive_json() ->
     assert all(g.arabic_named == {"جمعه"} and g.full_names == {"ناديه علي"} for g in given)
     data = json.loads(json.dumps(given[0].to_dict(), ensure_ascii=False))
     assert DocumentEvidence.from_dict(data) == given[0]
+
+
+def test_each_chunk_learns_where_the_last_reference_list_is() -> None:
+    """The chunks before the one with the last references heading keep their mentions, the
+    ones after it are in the list (reviewer finding 12, session 10)."""
+    own = [
+        DocumentEvidence(references="here"),  # an earlier paper's list, then more text
+        DocumentEvidence(),
+        DocumentEvidence(references="here"),
+        DocumentEvidence(),
+        DocumentEvidence(),
+    ]
+    given = [g.references for g in whole_document(own)]
+    assert given == ["after", "after", "here", "before", "before"]
+    assert [g.references for g in whole_document([DocumentEvidence()] * 2)] == ["", ""]
+    round_trip = DocumentEvidence.from_dict(json.loads(json.dumps(own[0].to_dict())))
+    assert round_trip.references == "here"

@@ -113,3 +113,22 @@ def test_a_state_nisba_ends_the_name() -> None:
         "واستدعت وزارة الشؤون الخارجية التونسية القائم بالأعمال الإيطالي احتجاجا على ترحيل مهاجرين."
     )
     assert "وزارة الشؤون الخارجية التونسية" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الإطار النظري\n\nتعتمد الدراسة على مفهوم الأمن الإنساني.",
+        "وتكشف المقابلات أن الإطار القانوني لتسجيل الجمعيات بقي غامضا.",
+        "ولم يتغير الإطار التشريعي منذ عام 2010 رغم مطالب المنظمات.",
+    ],
+)
+def test_a_framework_of_scholarship_is_no_institution(text: str) -> None:
+    """Reviewer finding 12 (session 10): الإطار + adjective is a framework; the one party so
+    named is listed."""
+    assert not [m for m in explain_text(text) if m["category"] == "candidate"]
+
+
+def test_the_listed_framework_party_is_still_found() -> None:
+    text = "وقال الإطار التنسيقي إن الحكومة المقبلة ستكون توافقية."
+    assert "actor.party.coordination_framework" in {m["entity_id"] for m in explain_text(text)}

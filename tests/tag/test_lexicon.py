@@ -207,3 +207,17 @@ def test_cldr_names_carry_their_licence_notice() -> None:
     assert header["cldr_version"].isdigit() and header["via"].startswith("babel ")
     notice = (DEFAULT_DIR / "sources" / "CLDR-LICENSE.txt").read_text(encoding="utf-8")
     assert notice.startswith("UNICODE LICENSE V3") and "PERMISSION NOTICE" in notice
+
+
+def test_common_spellings_of_un_agencies_are_listed() -> None:
+    """Reviewer finding 13 (session 10): اليونسيف and منظمة الهجرة الدولية are how Arabic
+    reports often write UNICEF and IOM."""
+    from araseclit.tag import tag_text
+
+    text = (
+        "ووزعت اليونسيف حقائب مدرسية على أطفال المخيمات، فيما سجلت منظمة الهجرة الدولية "
+        "عودة آلاف الأسر إلى سنجار."
+    )
+    ids = [m["entity_id"] for m in tag_text(text)]
+    assert "actor.io.unicef" in ids
+    assert "actor.io.iom" in ids

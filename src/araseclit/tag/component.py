@@ -4,11 +4,15 @@
 goes to ``doc.spans["mentions"]`` (label = mention label, ``kb_id_`` = entity id); nisba
 mentions (السدود التركية -> Turkey) are also in ``doc.spans["mentions_adjectival"]``.
 ``doc._.mentions`` holds MENTIONS records for the longest non-overlapping spans. Spans that
-overlap an in-text citation are dropped: a cited organisation is a source, not a mention.
+overlap an in-text citation are dropped: a cited organisation is a source, not a mention; so
+are the spans of the reference list (after the document's last references heading, as
+:func:`araseclit.claims.detect.references_start` reads it: ``المراجع``, ``References``), whose
+authors, publishers and publishers' cities are the sources' records (:func:`reference_start`).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -38,6 +42,8 @@ from araseclit.tag.compose import (
     extend_with_adjectives,
     is_adjective_use,
 )
+from araseclit.tag.english import EnglishHit
+from araseclit.tag.english import other_given_name as other_given_name_en
 from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.institutions import find_institutions, modifiers, organ_adjectives
 from araseclit.tag.lexicon import Lexicon, load_lexicon
@@ -45,6 +51,7 @@ from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
 from araseclit.tag.name_repeats import repeatable_names, repeated_names
 from araseclit.tag.parties import find_parties
 from araseclit.tag.patterns import is_arabic
+from araseclit.tag.persian import persian_ordinary
 from araseclit.tag.persons import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -59,6 +66,7 @@ from araseclit.tag.resolve import (
     RESOLVED,
     STATE_CATEGORIES,
     capital_as_state,
+    other_given_name,
     resolve,
     state_counts,
     sure_ids,
@@ -192,12 +200,26 @@ class MentionTagger:
             if not (m.hit.entry.label == "THREAT" and is_adjective_use(norms, m.start, m.end))
         ]  # fmt: skip
         if gathered is not None:
+            gathered["references"] = "here" if _references_start(doc_text(doc)) else ""
             gathered["state_counts"] = dict(state_counts(self.lexicon, found))
             gathered["sure"] = frozenset(sure_ids(found))
+        # a Persian sentence's light verbs and their nouns name no actor (اعلام کرد), and a
+        # capital after a Persian preposition is the city (در بغداد): tag.persian
+        ordinary, persian_places = persian_ordinary(tokens.text, norms, doc_text(doc))
+        if ordinary or persian_places:
+            found = [f for f in found if not _persian_ordinary(f, ordinary, persian_places)]
         # a capital read as a place is no mention, but no part of a person's name either
         places = {k for f in found if f.category == CAPITAL for k in range(f.start, f.end)}
+        places |= persian_places
         if self.context:
             found = resolve(self.lexicon, norms, found, tokens.sentence, document)
+            # a listed surname after another given name is another person: علي علاوي
+            maqsura = "ى" in doc_text(doc)
+            found = [
+                f for f in found
+                if f.category != "person"
+                or not other_given_name(self.lexicon, f, tokens.text, norms, maqsura)
+            ]  # fmt: skip
         else:  # v1 reads every capital as its state, as when capitals were state variants
             found = [capital_as_state(self.lexicon, f) for f in found]
         found += self._composed(norms, found)
@@ -264,6 +286,12 @@ class MentionTagger:
         matches = [
             m for m in self.matcher.english_names(tokens.text) if sentence[m.start] in english
         ]
+        # a listed surname after another given name is another person: Ali Allawi
+        matches = [
+            m for m in matches
+            if not (m.hit.category == "person" and m.end - m.start == 1
+                    and other_given_name_en(tokens.text, m.start, self._english_own(m.hit)))
+        ]  # fmt: skip
         people = {m.start for m in matches if m.hit.category == "person"}
         return [
             Found(m.start, m.end, "ACTOR", m.hit.category, m.hit.entity_id, m.hit.adjectival,
@@ -271,6 +299,11 @@ class MentionTagger:
             for m in matches
             if m.hit.adjectival or m.hit.category == "person" or m.end not in people
         ]  # fmt: skip
+
+    def _english_own(self, hit: EnglishHit) -> frozenset[str]:
+        """The lowercased words of a listed person's English name (``ayad``, ``allawi``)."""
+        entry = self.lexicon.get(hit.entity_id)
+        return frozenset(w.lower() for w in (entry.name_en.split() if entry else ()))
 
     def _institutions(self, tokens: Tokens, found: list[Found]) -> list[Found]:
         """Institutions the lexicon lacks, by the shape of their names (tag.institutions); a
@@ -423,6 +456,9 @@ class MentionTagger:
         bounds = _char_bounds(doc)
         cited = _citation_overlap(doc._.citations or [])
         found = [f for f in found if not cited(bounds[0][f.start], bounds[1][f.end - 1])]
+        listed = reference_start(doc) if self.context else None
+        if listed is not None:
+            found = [f for f in found if bounds[0][f.start] < listed]
         found.sort(key=lambda f: (f.start, -f.end, f.rank))
         spans = [_span(doc, f) for f in found]
         doc.spans[SPAN_GROUP] = spans
@@ -488,6 +524,14 @@ def _person_index(lexicon: Lexicon) -> dict[str, list[tuple[str, str]]]:
                         index[words[-1]].append(pair)
         _PERSON_INDEX[lexicon.fingerprint] = index
     return _PERSON_INDEX[lexicon.fingerprint]
+
+
+def _persian_ordinary(f: Found, ordinary: set[int], places: set[int]) -> bool:
+    """Whether the lexicon match ``f`` is a Persian word no actor (tag.persian): a light verb
+    or its noun, or a capital after a Persian preposition of place."""
+    if f.label != "ACTOR" or f.end - f.start != 1:
+        return False
+    return f.start in ordinary or (f.category == CAPITAL and f.start in places)
 
 
 def _parties(tokens: Tokens, found: list[Found], attested: frozenset[str]) -> list[Found]:
@@ -614,6 +658,47 @@ def _drop_titles(found: list[Found], norms: list[str]) -> list[Found]:
             continue  # الجيش مرسي is an army acting, رئيس الوزراء زئيف a title
         out.append(f)
     return out
+
+
+def reference_start(doc: Doc) -> int | None:
+    """Character offset in ``doc`` where its reference list starts (None: no list): after
+    the last line that is only a references heading. A chunk of a longer document reads it
+    from the whole document's evidence (:mod:`araseclit.tag.evidence`): the list starts in a
+    chunk before it (0), in a later one (None), or in this one."""
+    document = chunk_evidence(doc)
+    if document is not None:
+        if document.references == "before":
+            return 0
+        if document.references != "here":
+            return None
+    return _references_start(doc_text(doc))
+
+
+#: a short line (padding aside) with a word every references heading has (``المراجع``, ``المصادر``,
+#: ``الهوامش``, ``References``, ``Bibliography``, ``Works cited``; marks and tatweel allowed
+#: between its letters, as normalisation drops them): a text without one has no heading, and
+#: its lines need not be read (news writes ``مصادر`` "sources" in its sentences)
+_HEADING_LINE = re.compile(
+    "^[ \t\u00a0]*[^\n]{0,60}?(?:"
+    + "|".join(
+        "[\u064b-\u0652\u0640]*".join(map(re.escape, word))
+        for word in ("مراجع", "مصادر", "هوامش", "references", "bibliography", "works cited")
+    )
+    + ")[^\n]{0,80}?[ \t\u00a0]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _references_start(text: str) -> int | None:
+    """:func:`araseclit.claims.detect.references_start`, skipped for a text with no short
+    line holding a heading word."""
+    if not _HEADING_LINE.search(text):
+        return None
+    # claims.detect imports tag.persons: imported here, not at the top, so either package
+    # may be imported first
+    from araseclit.claims.detect import references_start
+
+    return references_start(text)
 
 
 def chunk_evidence(doc: Doc) -> DocumentEvidence | None:

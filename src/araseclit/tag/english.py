@@ -210,3 +210,33 @@ def _institution(
     if head[-1] in STATE_HEADS and state_entry is not None:
         return EnglishHit(state, state_entry.category, ())
     return EnglishHit(generic.id, generic.category, (), state=state)
+
+
+#: words before a surname that are titles, not given names: ``Sheikh Allawi``, ``Ayatollah
+#: Sistani``, ``Iraqi Prime Minister Maliki`` (lowercased)
+TITLES = frozenset(
+    "mr mrs ms dr prof professor sheikh shaikh sayyid sayed imam ayatollah cleric general gen "
+    "president minister premier prime former late vice deputy speaker leader chairman "
+    "ambassador governor commander colonel king prince emir sultan judge".split()
+)
+#: Zipf value under which a capitalised word is a given name rather than an English word
+#: (``Ali`` 4.31, ``Mohammed`` 3.75; ``When`` 6.37, ``Former`` 5.28)
+GIVEN_NAME_ZIPF_EN = 4.5
+
+
+def other_given_name(texts: list[str], start: int, own: frozenset[str]) -> bool:
+    """Whether a listed person's surname alone at token ``start`` (``Allawi``) follows a
+    capitalised given name not the person's own (``own``: the words of the English name,
+    lowercased): ``Ali Allawi`` is not Ayad Allawi. Titles (:data:`TITLES`) and English words
+    (Zipf from :data:`GIVEN_NAME_ZIPF_EN`: ``When Allawi``) are no given names."""
+    if start == 0:
+        return False
+    prev = texts[start - 1]
+    if not prev[:1].isupper() or not prev.isalpha() or not _LATIN_RE.match(prev):
+        return False
+    lower = prev.lower()
+    if lower in own or lower in TITLES:
+        return False
+    from araseclit.textmodel.frequency import _zipf, word_frequencies
+
+    return _zipf(word_frequencies("en").get(lower)) < GIVEN_NAME_ZIPF_EN

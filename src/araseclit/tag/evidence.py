@@ -43,7 +43,12 @@ class DocumentEvidence:
     a given name (:mod:`araseclit.tag.arabic_cited`: ``نبيل جمعة ... (جمعة، 2011)`` on one
     page, ``ويرى جمعة`` on the next); ``full_names``: people's names of two words or more
     (:mod:`araseclit.tag.name_repeats`: ``نادية علي`` found once names its other
-    occurrences). Names are normalised words joined by a space.
+    occurrences). Names are normalised words joined by a space. ``references``: where the
+    reference list is, for the mentions it holds are sources, not mentions
+    (:func:`araseclit.tag.component.reference_start`): ``"here"`` when this text has a
+    references heading; given to a chunk, ``"after"`` when a later chunk has one (the last
+    heading is further on), ``"here"`` when this chunk has the last one, ``"before"`` when
+    an earlier chunk has it (the whole chunk is in the list), else ``""``.
     """
 
     state_counts: Mapping[str, int] = field(default_factory=dict)
@@ -54,6 +59,7 @@ class DocumentEvidence:
     arabic_cited: frozenset[str] = frozenset()
     arabic_named: frozenset[str] = frozenset()
     full_names: frozenset[str] = frozenset()
+    references: str = ""
 
     def then(self, later: DocumentEvidence) -> DocumentEvidence:
         """This evidence followed by that of the text after it: counts added, sets joined,
@@ -69,6 +75,7 @@ class DocumentEvidence:
             self.arabic_cited | later.arabic_cited,
             self.arabic_named | later.arabic_named,
             self.full_names | later.full_names,
+            later.references or self.references,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +89,7 @@ class DocumentEvidence:
             "arabic_cited": sorted(self.arabic_cited),
             "arabic_named": sorted(self.arabic_named),
             "full_names": sorted(self.full_names),
+            "references": self.references,
         }
 
     @classmethod
@@ -96,20 +104,25 @@ class DocumentEvidence:
             frozenset(data.get("arabic_cited", ())),
             frozenset(data.get("arabic_named", ())),
             frozenset(data.get("full_names", ())),
+            str(data.get("references", "")),
         )
 
 
 def whole_document(chunks: Iterable[DocumentEvidence]) -> list[DocumentEvidence]:
     """The evidence each chunk of a document is given, from each chunk's own evidence (in
-    text order): the whole document's states, names and surnames, and the organisations named
-    before the chunk starts."""
+    text order): the whole document's states, names and surnames, the organisations named
+    before the chunk starts, and where the reference list is from the chunk
+    (``references``)."""
     own = list(chunks)
     total = DocumentEvidence()
     for part in own:
         total = total.then(part)
+    headings = [k for k, part in enumerate(own) if part.references]
+    last = headings[-1] if headings else len(own)
     out: list[DocumentEvidence] = []
     before: dict[str, tuple[str, str]] = {}
-    for part in own:
-        out.append(replace(total, organisations=dict(before)))
+    for k, part in enumerate(own):
+        where = "" if not headings else "after" if k < last else "here" if k == last else "before"
+        out.append(replace(total, organisations=dict(before), references=where))
         before.update(part.organisations)
     return out

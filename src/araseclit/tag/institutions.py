@@ -28,10 +28,11 @@ from araseclit.tag.patterns import NAME_STOPWORDS, PURPOSE_RE, has_article, is_a
 CONSTRUCT_HEADS = frozenset(
     "وزاره مديريه هيئه مجلس محكمه ديوان اتحاد مرصد قوى قوات جهاز لجنه مفوضيه".split()
 )
-#: heads with the article, named by their adjectives: المجلس التشريعي، الإطار التنسيقي
+#: heads with the article, named by their adjectives: المجلس التشريعي، الهيئة المستقلة (not
+#: الإطار: scholarship's الإطار النظري، القانوني، التشريعي are frameworks; the one party so
+#: named, الإطار التنسيقي, is listed)
 DEFINITE_HEADS = frozenset(
-    "المجلس الهيئه المحكمه الديوان الاتحاد المرصد الاطار التحالف القوات اللجنه المفوضيه "
-    "المديريه".split()
+    "المجلس الهيئه المحكمه الديوان الاتحاد المرصد التحالف القوات اللجنه المفوضيه المديريه".split()
 )
 #: endings of a nisba adjective (normalised): التشريعي، الحكومية، الشماليين
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون")

@@ -5,7 +5,14 @@ A political scientist reads ``وزارة الدفاع`` as *some* state's minist
 its own phrase (``وزارة الدفاع الأميركية``), else the state the document is about, else
 unknown. Nothing defaults to Iraq. Every decision keeps its evidence:
 
-- ``phrase``: a state nisba right after the institution (the span grows over it);
+- ``phrase``: a state nisba right after the institution (the span grows over it), or the
+  state as the genitive of an indefinite head (``وزارة خارجية قطر``: the ministry of Qatar and
+  Qatar, two mentions, as the genitive is a state named in its own right; such heads, and the
+  ministry named by its adjective alone, ``الداخلية السعودية``, are listed as homographs:
+  they name a ministry only with the state after them, and an adjective after a definite
+  noun is no ministry: ``السياسة الخارجية الإيرانية``);
+- ``sentence``: the state that frames the sentence (``وفي السودان تواصلت المواجهات بين
+  الجيش ...``: ``في`` + the state opening the sentence or a clause), before the document's;
 - ``document``: the document's dominant state (most mentioned, at least
   :data:`MIN_STATE_MENTIONS` times and more than any other);
 - ``unknown``: no state; the mention keeps the generic id (``actor.generic.police``).
@@ -19,6 +26,11 @@ sentence (``غزة`` for Hamas), an honorific right before a person (``الرئ�
 state (``الحشد`` in a text about Iraq). A person needs more than the document's state: in a
 text about Iraq ``صدام مسلح`` is a clash and ``في الصدر`` the chest. A homograph followed
 by an indefinite adjective is the ordinary word (``بحماس شبابي``).
+
+A listed person's surname alone (``علاوي``, ``الصدر``) right after a given name that is not
+the person's own names someone else (``علي علاوي``, ``محمد باقر الصدر``): the lexicon's
+reading is dropped and the person finders name the other person in full
+(:func:`other_given_name`).
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from araseclit.normalize import normalize_token
@@ -42,7 +55,17 @@ from araseclit.tag.patterns import (
     is_arabic,
     with_proclitics,
 )
-from araseclit.tag.persons import HONORIFICS, SON_OF, TITLE_HEADS, TITLE_WORDS, word_of
+from araseclit.tag.persons import (
+    GIVEN_NAME_ZIPF,
+    HONORIFICS,
+    NOT_NAME,
+    SON_OF,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    _name_more_than_word,
+    _name_words,
+    word_of,
+)
 from araseclit.textmodel.frequency import arabic_zipf
 
 if TYPE_CHECKING:
@@ -59,7 +82,9 @@ NAME_HEADS = frozenset(
 #: category of a capital, which names its state only when the state acts (``أعلنت طهران``)
 CAPITAL = "capital"
 #: evidence of a generic institution's resolution
-RESOLVED = frozenset({"phrase", "document", "unknown"})
+RESOLVED = frozenset({"phrase", "sentence", "document", "unknown"})
+#: a preposition that, opening a sentence or a clause with a state, frames it: وفي السودان
+FRAME_PREPOSITIONS = frozenset("في وفي ففي اما".split())
 STATE_CATEGORIES = frozenset({"state", "regional_power", "great_power"})
 #: a document is about a state once it names it this often and more than any other
 MIN_STATE_MENTIONS = 2
@@ -140,6 +165,7 @@ def resolve(
     # built once: looking them up per generic mention made resolve() quadratic in mentions
     state_after = _adjectival_states_by_start(found)
     covered = {(g.start, g.end) for g in found if not g.adjectival}
+    frames = _frames(norms, found, sentence_of)
     out: list[Found] = []
     for f in found:
         if f.category == CAPITAL:
@@ -152,8 +178,14 @@ def resolve(
             continue  # بالفرنسية, بالعربية والفرنسية, اللغة الفرنسية: a language
         if f.homograph and _generic(f) and not f.adjectival:
             after = state_after.get(f.end)
+            if after is None and not _definite(norms[f.end - 1]):
+                after = _state_noun_at(found, f.end)  # وزارة خارجية قطر
             if after is None or (f.start, after.end) in covered:
                 continue  # القوات names a state's forces only with its nisba: القوات المصرية
+            if f.end - f.start == 1 and (
+                _after_definite_noun(norms, f.start) or not _feminine(norms, after)
+            ):
+                continue  # السياسة الخارجية الإيرانية: a policy's; وزير الخارجية الأمريكي
             out += _resolve_generic(lexicon, f, dominant, after, covered)
             continue
         if f.homograph:
@@ -164,7 +196,8 @@ def resolve(
             f = replace(f, evidence=evidence)
         if f.entity_id and f.entity_id.startswith(GENERIC_PREFIX) and not f.adjectival:
             f = _with_regime_adjective(norms, f)
-            out += _resolve_generic(lexicon, f, dominant, state_after.get(f.end), covered)
+            framed = _frame_before(frames, sentence_of, f.start)
+            out += _resolve_generic(lexicon, f, dominant, state_after.get(f.end), covered, framed)
             continue
         out.append(f)
     return out
@@ -512,10 +545,11 @@ def _resolve_generic(
     dominant: str | None,
     after: Found | None,
     covered: set[tuple[int, int]],
+    framed: str | None = None,
 ) -> list[Found]:
     """The generic institution ``f`` resolved: grown over the state nisba ``after`` it, or
-    given the document's state, or left generic (``covered``: spans of non-adjectival
-    mentions)."""
+    given the state framing its sentence (``framed``) or the document's state, or left
+    generic (``covered``: spans of non-adjectival mentions)."""
     entry = lexicon.get(f.entity_id or "")
     assert entry is not None
     if after is not None and (f.start, after.end) in covered:
@@ -523,9 +557,129 @@ def _resolve_generic(
     if after is not None:
         state = after.entity_id
         target = entry.instances.get(state or "", entry.id)
+        named = replace(f, entity_id=target, evidence="phrase", state=state)
+        if not after.adjectival:
+            return [named]  # وزارة خارجية قطر: the ministry, and the state named in its own right
         grown = replace(f, end=after.end, entity_id=target, evidence="phrase", state=state, rank=0)
-        return [grown, replace(f, entity_id=target, evidence="phrase", state=state)]
+        return [grown, named]
+    if framed is not None:
+        target = entry.instances.get(framed, entry.id)
+        return [replace(f, entity_id=target, evidence="sentence", state=framed)]
     if dominant is not None:
         target = entry.instances.get(dominant, entry.id)
         return [replace(f, entity_id=target, evidence="document", state=dominant)]
     return [replace(f, evidence="unknown", state=None)]
+
+
+def _state_noun_at(found: Sequence[Found], start: int) -> Found | None:
+    """The longest state named by its noun (not its nisba) from token ``start``: the
+    genitive of ``وزارة خارجية`` in ``وزارة خارجية قطر``."""
+    best = None
+    for g in found:
+        if (
+            g.start == start and not g.adjectival and not g.homograph
+            and g.category in STATE_CATEGORIES and (g.entity_id or "").startswith("actor.state.")
+            and (best is None or g.end > best.end)
+        ):  # fmt: skip
+            best = g
+    return best
+
+
+def _after_definite_noun(norms: list[str], start: int) -> bool:
+    """Whether the definite word at ``start`` follows a definite noun it may qualify
+    (``السياسة الخارجية``, ``والشؤون الداخلية``): an adjective, not a ministry named by its
+    adjective (``وقالت الخارجية``, ``في الداخلية``)."""
+    if start == 0:
+        return False
+    prev = word_of(norms[start - 1])
+    if prev[:1] in "وف" and has_article(prev[1:]):
+        prev = prev[1:]
+    return has_article(prev) or prev.startswith(("لل", "بال"))
+
+
+def _feminine(norms: list[str], nisba: Found) -> bool:
+    """Whether a state's nisba is feminine, agreeing with a ministry named by its adjective
+    (``الخارجية الأمريكية``; in ``وزير الخارجية الأمريكي`` it is the minister's)."""
+    return not nisba.adjectival or norms[nisba.start].endswith("يه")
+
+
+def _frames(
+    norms: list[str], found: Sequence[Found], sentence_of: Sequence[int]
+) -> list[tuple[int, str]]:
+    """``(token, state)`` where a state frames the rest of its sentence: ``في`` (or ``وفي``,
+    ``أما في``) and the state's noun opening the sentence or a clause after a comma or a
+    semicolon (``وفي السودان تواصلت ...``, ``أما في ليبيا، فإن ...``), in text order."""
+    out: list[tuple[int, str]] = []
+    for g in found:
+        if (
+            g.adjectival or g.homograph or g.category not in STATE_CATEGORIES
+            or not (g.entity_id or "").startswith("actor.state.") or g.start == 0
+        ):  # fmt: skip
+            continue
+        k = g.start - 1
+        if norms[k] not in FRAME_PREPOSITIONS:
+            continue
+        if norms[k] == "في" and k > 0 and norms[k - 1] == "اما":
+            k -= 1
+        opens = k == 0 or sentence_of[k - 1] != sentence_of[k] or norms[k - 1] in CLAUSE_MARKS
+        if opens:
+            out.append((g.start, g.entity_id or ""))
+    return sorted(out)
+
+
+#: punctuation after which a clause opens (a frame may follow)
+CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":", "."})
+
+
+def _frame_before(
+    frames: list[tuple[int, str]], sentence_of: Sequence[int], start: int
+) -> str | None:
+    """The state of the last frame before token ``start`` in its sentence, if any."""
+    state = None
+    for token, framed in frames:
+        if token >= start:
+            break
+        if sentence_of[token] == sentence_of[start]:
+            state = framed
+    return state
+
+
+def other_given_name(
+    lexicon: Lexicon, f: Found, raw: list[str], norms: list[str], maqsura: bool
+) -> bool:
+    """Whether the listed person's surname alone (``علاوي``, ``الصدر``) follows a given name
+    that is not the person's own (``علي علاوي``, ``محمد باقر الصدر``, ``ناظم الكاظمي``):
+    another bearer of the surname, whom the person finders then name in full. A given name
+    is a listed one (``wordlists/given_names``) that is more a name than a word
+    (:func:`araseclit.tag.persons._name_more_than_word`: not ``ظل`` of ``في ظل المالكي``), or
+    one of the names as common as function words (``محمد``, ``علي``) where the text writes
+    the preposition ``على`` with its alef maqsura (``maqsura``), so ``علي`` is the name."""
+    if f.category != "person" or f.end - f.start != 1 or f.start == 0 or not f.entity_id:
+        return False
+    entry = lexicon.get(f.entity_id)
+    if entry is None:
+        return False
+    if norms[f.start] not in _one_word_names(entry.names):
+        return False  # a proclitic (لترامب, وكيم) ends the name before it: مؤيد لترامب
+    word, norm = raw[f.start - 1], norms[f.start - 1]
+    if norm in _own_given_names(entry.names) or norm not in load_word_list("given_names"):
+        return False
+    if norm in _name_words():
+        return maqsura and not word.endswith("ى")
+    zipf = arabic_zipf(word)  # as tag.persons reads a given name: not بين, أن, حسن
+    if zipf >= GIVEN_NAME_ZIPF or norm in NOT_NAME:
+        return False
+    return _name_more_than_word(word, norm, zipf)
+
+
+@lru_cache(maxsize=1024)
+def _one_word_names(names: tuple[str, ...]) -> frozenset[str]:
+    """A listed person's names of one word, normalised (``علاوي``, ``الصدر``)."""
+    return frozenset(normalize_token(name) for name in names if len(name.split()) == 1)
+
+
+@lru_cache(maxsize=1024)
+def _own_given_names(names: tuple[str, ...]) -> frozenset[str]:
+    """The normalised words before the last of a listed person's names (``اياد`` of ``إياد
+    علاوي``, ``محمد``, ``شياع`` of ``محمد شياع السوداني``)."""
+    return frozenset(normalize_token(w) for name in names for w in name.split()[:-1])
