@@ -58,9 +58,14 @@ def _cued_name(before: str) -> tuple[str, int] | None:
     return None
 
 
-def _entry_like(name: str, page: str | None, after: str) -> bool:
+def _entry_like(name: str, page: str | None, after: str, lead: str = "") -> bool:
     """``UNAMI (2016). Report on ...``: a Latin name, a year, a full stop and a Latin title
-    is a reference entry whose list heading the extraction lost, not a narrative citation."""
+    is a reference entry whose list heading the extraction lost, not a narrative citation.
+    ``lead``: the words on the name's line before it; an entry opens its line or follows the
+    stop of the entry before, while ``as reported by the Ministry of Planning (2020). See``
+    ends a sentence of prose."""
+    if lead.strip() and lead.rstrip()[-1] not in ".:;)]":
+        return False
     return page is None and _script(name) == "latin" and bool(re.match(r"\.\s+[A-Z]", after))
 
 
@@ -111,7 +116,8 @@ def _narrative(
             continue
         years, page = loc
         before = t[max(0, start - 160) : start]
-        offset = start - len(before)
+        before = before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
+        offset = start - len(before)  # a name never runs across a blank line (a heading's)
         if _dated(before):
             continue  # "«قوصوة» الشهيرة سنة (٧٩٢ه/١٣٨٩م)": an event's date
         ranged = P.YEAR_RANGE_RE.match(body) is not None
@@ -148,7 +154,9 @@ def _narrative(
             continue  # "ماكس فيبر (1864–1920)", "حكومة المالكي (2006-2014)": a life, a term
         if P.PROPER_OF_RE.search(before[: found[1]]) and not _listed(found[0], years, known):
             continue  # "the Edict of Fontainebleau (1685)": a name's end and its date
-        if _entry_like(found[0], page, t[end : end + 4]) or _latin_hijri(found[0], years):
+        line = before.rfind("\n") + 1  # a name run across lines opens the bracket's line
+        lead = before[line : found[1]] if found[1] > line else ""
+        if _entry_like(found[0], page, t[end : end + 4], lead) or _latin_hijri(found[0], years):
             continue
         common = {"start": offset + found[1], "end": end, "kind": "narrative"}
         out.extend(_year_records(years, page, found[0], ctx, **common))
@@ -196,7 +204,7 @@ def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str,
 
 
 # an et-al form ending the words before a narrative bracket: "و همکاران" | "وآخرون" | "et al."
-_ET_AL_TAIL_RE = re.compile(r"\s+(?:و\s?همکاران|و\s?آخرون|و\s?زملاؤه|et\s+al\.?)\s*$")
+_ET_AL_TAIL_RE = re.compile(r"\s+(?:و\s?هم[کك]اران|و\s?آخرون|و\s?زملاؤه|et\s+al\.?)\s*$")
 
 
 def _evidenced_name(
@@ -251,8 +259,11 @@ def _rare_uncued_name(before: str) -> tuple[str, int] | None:
     if re.search(r"[»\"”']\s*$", before):
         return None
     stop = max((m.end() for m in P.SCAN_STOP_RE.finditer(before)), default=0)
-    words = list(P.WORD_RE.finditer(before, stop))[-3:]
-    if not words or before[words[-1].end() :].strip():
+    # "پژوهشگران محمدی و همکاران (۱۴۰۰)": the name before an et-al form, not the form itself
+    tail = _ET_AL_TAIL_RE.search(before, stop)
+    cut = tail.start() if tail else len(before)
+    words = list(P.WORD_RE.finditer(before, stop, cut))[-3:]
+    if not words or before[words[-1].end() : cut].strip():
         return None
     last = words[-1]
     i = len(words) - 1
@@ -272,7 +283,9 @@ def _rare_uncued_name(before: str) -> tuple[str, int] | None:
         return None  # a place (CLDR) before its year
     if first is last and i and not name.startswith("ل") and _event_governor(words[i - 1].group()):
         return None  # "مجزرة سبايكر (2014)", "تحرير تلعفر (2017)": a genitive, no author
-    return (name, first.start()) if _rare_name(name) else None
+    if not _rare_name(name):
+        return None
+    return (before[first.start() : tail.end()].rstrip() if tail else name), first.start()
 
 
 def _event_governor(word: str) -> bool:

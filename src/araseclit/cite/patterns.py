@@ -283,8 +283,11 @@ LUNAR_CONTEXT_RE = re.compile(r"\d{3,4}\s*هـ(?!\.?\s*ش)")
 AR_ARTICLE_RE = re.compile(r"^(?:ال|لل)(?=[\u0621-\u064a]{2})")
 LATIN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az)[-\s’']", re.I)
 # "et al." and "وآخرون" and author joiners: "Al-Ansari et al." | "الحميد وآخرون" | "Ismael & Ismael"
+#   | the Persian "محمدی و همکاران"
 #   also a word pdftotext cut at a glyph gap: "الطالباني وآخ رون"
-ET_AL_RE = re.compile(r"\s*(?:,?\s*et\s+al\.?|و\s?آخ\s?رون|وآخرين|وزملاؤه)\s*$", re.I)
+ET_AL_RE = re.compile(
+    r"\s*(?:,?\s*et\s+al\.?|و\s?آخ\s?رون|وآخرين|وزملاؤه|و\s?هم[کك]اران)\s*$", re.I
+)
 # Between two authors: " & " | " and " | " و " | a comma; and the Arabic "و" glued to a second
 # family name with the article after a one-word first name, "الجبوري والعزاوي" (three letters
 # at least after "وال": "والي", "والتر" are names; "وزارة الهجرة والمهجرين" is one body)

@@ -310,6 +310,8 @@ def year_locator(body: str) -> tuple[str, str | None] | None:
             page = page or m["page"]
         elif P.SUFFIX_ITEM_RE.fullmatch(item) or P.LOCATOR_ITEM_RE.fullmatch(item):
             continue
+        elif P.SECONDARY_ITEM_RE.fullmatch(item):
+            break  # "(2016، نقلاً عن Edwards, 2004)": the numbers after are another work's
         elif re.search(r"\d", item) or len(item.split()) > 6:
             return None
     return year["y"].strip(), page
