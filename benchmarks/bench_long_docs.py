@@ -30,6 +30,13 @@ Two rows of issue 12's table have their own mode (``--issue12``, written to
 * ``--line MB``: the sample papers' bodies run together into one line of ``MB`` (no line
   break at all) through the record commands (``citations``, ``tag``, ``claims``, ``audit``)
   and ``analyze`` (the issue: spaCy's E088 after 60-120 s on a 2 MB single line).
+
+Memory against length (``--stages --mb 1 2``, written to
+``benchmarks/results/bench_long_docs_stages.md``): ``araseclit.analyze`` over each book in a
+child process (one document, so no pool: everything in that process) that logs the start of
+each stage (documents, topics, report, store); its ``VmRSS`` is sampled every 200 ms, and the
+peak within each stage is reported, with the slope of each stage's peak in MB of RSS per MB
+of text between consecutive sizes (issue 12: "memory stays flat in document length").
 """
 
 from __future__ import annotations
@@ -446,6 +453,102 @@ def issue12_report(
     return "\n".join(lines)
 
 
+_STAGES = """
+import sys, time
+import araseclit
+log = open(sys.argv[3], "a", buffering=1)
+def stage(name):
+    log.write(f"{time.time()} {name}\\n")
+stage("documents")
+araseclit.analyze([sys.argv[1]], out=sys.argv[2], fresh=True, stage=stage)
+stage("end")
+"""
+STAGE_NAMES = ("documents", "topics", "report", "store")
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def run_stages(book: Path, work: Path) -> dict[str, object]:
+    """``analyze`` over ``book`` in a child process: exit status, wall time and the peak RSS
+    (MB) of the process within each stage (module docstring)."""
+    import os
+    import subprocess
+    import time
+
+    log = work / f"{book.stem}.stages.log"
+    log.write_text("", encoding="utf-8")
+    argv = [sys.executable, "-c", _STAGES, str(book), str(work / f"run_{book.stem}"), str(log)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    start = time.time()
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    samples: list[tuple[float, float]] = []
+    while child.poll() is None:
+        rss = _rss_mb(child.pid)
+        if rss is not None:
+            samples.append((time.time(), rss))
+        time.sleep(0.2)
+    stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
+    marks = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    times = [(float(t), name) for t, name in marks]
+    result: dict[str, object] = {"code": child.returncode, "wall": time.time() - start}
+    for i, (t, name) in enumerate(times):
+        end = times[i + 1][0] if i + 1 < len(times) else float("inf")
+        inside = [mb for at, mb in samples if t <= at < end]
+        if name in STAGE_NAMES and inside:
+            result[name] = max(inside)
+    result["peak"] = max((mb for _, mb in samples), default=0.0)
+    if child.returncode:
+        result["stderr"] = stderr[-300:]
+    return result
+
+
+def stages_report(rows: list[dict[str, object]]) -> str:
+    """Peak RSS per stage and size, and the slope between consecutive sizes."""
+    names = [*STAGE_NAMES, "peak"]
+    lines = [
+        "# Long documents: peak memory per stage against length (bench_long_docs --stages)",
+        "",
+        "Command: `.venv/bin/python benchmarks/bench_long_docs.py --stages --mb "
+        + " ".join(f"{r['mb']:g}" for r in rows)
+        + "`. One book per size, `araseclit.analyze` (default pipeline) in a child process; "
+        "peak `VmRSS` (MB) sampled every 200 ms within each stage. Slope: MB of RSS per MB "
+        "of text (UTF-8) from the size above.",
+        "",
+        "| book | characters | exit | " + " | ".join(names) + " |",
+        "|---|---:|---:|" + "---:|" * len(names),
+    ]
+    for i, r in enumerate(rows):
+        cells = [f"{r[n]:.0f}" if isinstance(r.get(n), float) else "–" for n in names]
+        lines.append(
+            f"| {r['mb']:g} MB | {r['chars']:,} | {r['code']} | " + " | ".join(cells) + " |"
+        )
+        if i:
+            prev = rows[i - 1]
+            dmb = float(r["mb"]) - float(prev["mb"])
+            slopes = [
+                f"{(r[n] - prev[n]) / dmb:+.0f}"  # type: ignore[operator]
+                if isinstance(r.get(n), float) and isinstance(prev.get(n), float)
+                else "–"
+                for n in names
+            ]
+            lines.append(
+                f"| slope {prev['mb']:g} → {r['mb']:g} MB | | | " + " | ".join(slopes) + " |"
+            )
+    for r in rows:
+        if r["code"]:
+            lines.append(f"\n{r['mb']:g} MB failed: `{r.get('stderr', '')}`")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[1.0, 5.0])
@@ -466,8 +569,25 @@ def main() -> None:
     parser.add_argument(
         "--line-commands", nargs="+", choices=LINE_COMMANDS, default=list(LINE_COMMANDS)
     )
+    parser.add_argument(
+        "--stages", action="store_true", help="peak RSS per stage of analyze against length"
+    )
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
+    if args.stages:
+        out = args.out or RESULTS.with_name("bench_long_docs_stages.md")
+        rows_s: list[dict[str, object]] = []
+        with tempfile.TemporaryDirectory(prefix="bench_long_docs_") as tmp:
+            for mb in sorted(args.mb):
+                book = Path(tmp) / f"book_{mb:g}mb.txt"
+                make_book(book, mb)
+                row = {"mb": mb, "chars": len(book.read_text(encoding="utf-8"))}
+                row.update(run_stages(book, Path(tmp)))
+                rows_s.append(row)
+                print(row, flush=True)
+        out.write_text(stages_report(rows_s), encoding="utf-8")
+        print(f"wrote {out}")
+        return
     if args.issue12:
         out = args.out or RESULTS.with_name("bench_long_docs_issue12.md")
         with tempfile.TemporaryDirectory(prefix="bench_long_docs_") as tmp:
