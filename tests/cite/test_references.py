@@ -206,3 +206,30 @@ def test_a_bracketed_year_in_a_title_cuts_no_entry() -> None:
         (("الكبيسي",), "2017"),
         (("العبيدي",), "2020"),
     ]
+
+
+_CHAPTER_BODY = (
+    "تناولت الدراسات السابقة دور الجمعيات الأهلية في مدن الفرات الأوسط بعد عام 2014، إذ "
+    "تحولت من تقديم المعونات الغذائية إلى إدارة لجان الحوار بين العشائر والأجهزة المحلية. "
+    "ويرى الزبيدي (2018) أن هذا التحول جاء استجابة لتراجع ثقة السكان بالمؤسسات الرسمية، "
+    "بينما تؤكد دراسة أخرى أن التمويل الخارجي هو الذي رسم حدوده (Keller, 2020: 41). "
+    "ولم تحظ هذه المسألة باهتمام كاف في الأدبيات العربية حتى الآن."
+)
+
+
+def test_a_second_chapters_body_after_one_entry_per_paragraph_is_not_in_the_list() -> None:
+    # two chapters joined in one file, each with its list, one entry per paragraph: the first
+    # list ends where the second chapter's prose begins, so its citations are read
+    first = (
+        "الفصل الأول\n\nتمهيد قصير عن المنظمات الأهلية (الحسيني، 2016).\n\nالمراجع\n\n"
+        "الحسيني، عادل (2016). المجتمع المدني في الكوفة. النجف: دار الضياء.\n\n"
+        "الربيعي، سناء (2015). الأمن الأهلي. بغداد: دار الشؤون الثقافية.\n\n"
+        "العطار، حيدر (2019). العشيرة والدولة. بيروت: دار الرافدين.\n\n"
+    )
+    second = (
+        "الفصل الثاني\n\n" + _CHAPTER_BODY + "\n\nالمراجع\n\n"
+        "الزبيدي، كاظم (2018). الثقة بالمؤسسات. بغداد: بيت الحكمة.\n\n"
+        "Keller, M. (2020). Donors and Local Peace. London: Zed Books.\n"
+    )
+    cited = {(c["author"], c["year"]) for c in find_citations(first + second)}
+    assert {("الزبيدي", 2018), ("Keller", 2020)} <= cited

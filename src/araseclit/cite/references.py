@@ -251,13 +251,32 @@ def _list_start(text: str, headings: list[re.Match[str]]) -> int:
         # entries the source wrapped over lines count once: by paragraph where blank lines
         # part them; a subheading of the list (ثانياً: الدوريات) is neither entry nor prose
         subs = {between[s:e].strip() for s, e in _subheadings(between)}
-        chunks = re.split(r"\n\s*\n", between) if re.search(r"\n\s*\n\s*\S", between.strip()) else (
-            between.splitlines())  # fmt: skip
-        lines = [x.strip().split("\n")[0] for x in chunks if x.strip() and x.strip() not in subs]
+        paragraphs = re.search(r"\n\s*\n\s*\S", between.strip()) is not None
+        chunks = re.split(r"\n\s*\n", between) if paragraphs else between.splitlines()
+        chunks = [x.strip() for x in chunks if x.strip() and x.strip() not in subs]
+        lines = [x.split("\n")[0] for x in chunks]
         if lines and sum(map(_starts_entry, lines)) < len(lines) / 2:
+            break
+        # where blank lines part the paragraphs, one paragraph of prose between the two
+        # headings is another paper's body (a book of chapters, papers joined into one
+        # file), however many entries one-per-paragraph outnumber it
+        if paragraphs and any(_prose_paragraph(x) for x in chunks):
             break
         start = prev.start()
     return start
+
+
+#: the fewest words of a paragraph of prose between two reference headings
+MIN_PROSE_WORDS = 40
+
+
+def _prose_paragraph(chunk: str) -> bool:
+    """Whether a paragraph between two reference headings is prose: at least
+    :data:`MIN_PROSE_WORDS` words, not opening as an entry, and at least two sentence stops
+    (an entry wrapped over lines has one title and one imprint, not sentences of words)."""
+    if len(chunk.split()) < MIN_PROSE_WORDS or _starts_entry(chunk.split("\n")[0]):
+        return False
+    return len(re.findall(r"[^\s.؟?!]{3,}[.؟?!](?:\s|$)", chunk)) >= 2
 
 
 #: an entry with no date: ``د.ت`` / ``ب.ت`` / ``بدون تاريخ`` (Arabic), ``بی‌تا`` (Persian), ``n.d.``
