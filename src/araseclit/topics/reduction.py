@@ -29,8 +29,8 @@ import numpy as np
 
 #: exact neighbours (matrix products, O(n²)) up to this many points; NN-descent above
 EXACT_KNN_MAX = 20_000
-#: float64 distances per block of rows (128 MB)
-_BLOCK_ENTRIES = 1 << 24
+#: float64 distances per block of rows (32 MB; with the partition's indices, about 100 MB at a time)
+_BLOCK_ENTRIES = 1 << 22
 #: numba functions a fit on precomputed neighbours compiles, as ``(module, name)``. Only the
 #: serial optimiser: the parallel one shares its source, and numba's cache index would not
 #: tell the two apart.
@@ -63,7 +63,9 @@ def cosine_knn(
     distances = np.empty((len(q), k), dtype=np.float32)
     step = max(1, _BLOCK_ENTRIES // max(1, len(ref)))
     for start in range(0, len(q), step):
-        block = np.maximum(1.0 - q[start : start + step] @ ref.T, 0.0)
+        block = q[start : start + step] @ ref.T
+        np.subtract(1.0, block, out=block)  # in place: one block of distances at a time
+        np.maximum(block, 0.0, out=block)
         rows = np.arange(len(block))
         if reference is None:
             block[rows, rows + start] = -1.0  # self first, whatever duplicates it has
