@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from araseclit.repair import RepairConfig, repair_lines, repair_text
+from tests_support import citation_key
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpora" / "sample"
@@ -60,15 +61,7 @@ _CONTROLS = re.compile("[\u202a-\u202e]")
 _NAMES = sorted(p.name.split(".")[0] for p in (SAMPLE / "gold").glob("*.citations.jsonl"))
 
 
-def _key(author: str | None, year: object, page: str | None, number: object) -> tuple:
-    from araseclit.cite import author_key
-    from araseclit.cite.patterns import fold_digits
-
-    if number is not None and not author:
-        return ("#", int(str(number)))
-    y = fold_digits(str(year)) if year not in (None, "") else "nd"
-    p = re.sub(r"\s*[-–—]\s*", "-", fold_digits(page)) if page else None
-    return (author_key(author or ""), y, p)
+_key = citation_key
 
 
 @pytest.mark.slow

@@ -111,3 +111,18 @@ CLAIM = {
     "cit_ids": ["d1-c0000"],
     "entity_ids": ["actor.ngo.generic"],
 }
+
+
+def citation_key(author: str | None, year: object, page: str | None, number: object) -> tuple:
+    """How the sample's citation keys compare a citation: author key, year as written (digits
+    folded) and page range, or the number alone for a numeric citation."""
+    import re
+
+    from araseclit.cite import author_key
+    from araseclit.cite.patterns import fold_digits
+
+    if number is not None and not author:
+        return ("#", int(str(number)))
+    y = fold_digits(str(year)) if year not in (None, "") else "nd"
+    p = re.sub(r"\s*[-–—]\s*", "-", fold_digits(page)) if page else None
+    return (author_key(author or ""), y, p)

@@ -11,14 +11,13 @@ bench_citations.py`` prints the same grid. Cells still below the target are list
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from araseclit.cite import author_key, find_citations
-from araseclit.cite.patterns import fold_digits
+from araseclit.cite import find_citations
+from tests_support import citation_key
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "sample"
 NAMES = sorted(p.name.split(".")[0] for p in (SAMPLE / "gold").glob("*.citations.jsonl"))
@@ -37,12 +36,7 @@ BELOW_TARGET: dict[tuple[str, str], str] = {
 pytestmark = pytest.mark.slow
 
 
-def _key(author: str | None, year: object, page: str | None, number: object) -> tuple:
-    if number is not None and not author:
-        return ("#", int(str(number)))
-    y = fold_digits(str(year)) if year not in (None, "") else "nd"
-    p = re.sub(r"\s*[-–—]\s*", "-", fold_digits(page)) if page else None
-    return (author_key(author or ""), y, p)
+_key = citation_key
 
 
 def _f1(pred: list[tuple], gold: list[tuple]) -> float:
