@@ -196,17 +196,6 @@ def _cited_authors(paren: list[dict]) -> set[str]:
     return authors
 
 
-def _evidenced_bare(
-    paren: list[dict],
-    entries: list[dict],
-    text: str = "",
-    cited: frozenset[str] = frozenset(),
-    styled: bool = False,
-) -> list[dict]:
-    """:func:`_bare_evidence`'s citations."""
-    return _bare_evidence(paren, entries, text, cited, styled)[0]
-
-
 def _bare_evidence(
     paren: list[dict],
     entries: list[dict],
@@ -737,7 +726,7 @@ class DocumentEvidence:
     document's, so that it decides as one pass over the whole text does.
 
     ``authors``: keys of the authors cited in brackets with a comma (evidence for a no-comma
-    part, :func:`_evidenced_bare`); ``works``: (author key, Gregorian year) of the works cited
+    part, :func:`_bare_evidence`); ``works``: (author key, Gregorian year) of the works cited
     in brackets (evidence for a name before a bracketed year, :func:`_known_works`);
     ``has_notes``: whether the document has notes (its raised numbers and brackets holding a
     page alone are then note markers); ``superscript``: the highest glued number read as a
@@ -833,8 +822,8 @@ def find_citations(
     ctx = evidence.years if evidence is not None and evidence.years else YearContext.of(t)
     entries = find_references(text)[1] if references is None else references
     whole = evidence or DocumentEvidence()
-    paren = _evidenced_bare(_parenthetical(t, ctx), entries, t, whole.authors,
-                            whole.no_comma_style)  # fmt: skip
+    paren = _bare_evidence(_parenthetical(t, ctx), entries, t, whole.authors,
+                           whole.no_comma_style)[0]  # fmt: skip
     known = _known_works(paren, entries) | whole.works
     found = paren + _narrative(t, ctx, known) + _author_outside(t, ctx)
     found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)
