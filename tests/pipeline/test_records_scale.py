@@ -42,7 +42,9 @@ def test_records_carry_each_sentence_text_and_source_line() -> None:
 def test_sentence_records_time_grows_linearly() -> None:
     def seconds(n: int) -> float:
         document, doc = _document(n)
-        return best_cpu_seconds(lambda: sentence_records(document, doc))
+        return best_cpu_seconds(lambda: sentence_records(document, doc), runs=7)
 
+    # quadratic gives ~16; the bisections (n log n) and a larger working set give 5-6 on a
+    # quiet machine and up to 8.5 under CI's load, on steps of a few milliseconds
     ratio = seconds(8000) / seconds(2000)
-    assert ratio <= 8.0, f"4x the sentences took {ratio:.1f}x the time"  # quadratic: ~16
+    assert ratio <= 11.0, f"4x the sentences took {ratio:.1f}x the time"
