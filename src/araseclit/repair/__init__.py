@@ -293,13 +293,17 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     swapped = swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS
     ctx = Context(doc.order, texts, reread, swapped)
     _run_passes(BEFORE_LAYOUT, lines, ctx, judge, config)
-    layout.classify(lines)
-    layout.infer_pages(lines, has_form_feeds=feeds)
+    laid_out = config.allows(op_name("layout"))
+    if laid_out:
+        _logged_layout(lines, feeds)
+    else:
+        _blank_line_paragraphs(lines)
     for short, run in (("split_pieces", layout.move_split_pieces), ("split_words", rejoin_words)):
         if config.allows(op_name(short)):
             guarded(op_name(short), run, lines, judge.score, _margin(doc.order))
     _run_passes(AFTER_LAYOUT, lines, ctx, judge, config)
-    layout.mark_paragraphs(lines)
+    if laid_out:
+        layout.mark_paragraphs(lines)
     _run_passes(AFTER_PARAGRAPHS, lines, ctx, judge, config)
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     repaired = sum(1 for ln in body if ln.changed)
@@ -307,6 +311,32 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     return RepairResult(
         lines, repaired / len(body) if body else 0.0, doc.order, doc.evidence, quality
     )
+
+
+def _logged_layout(lines: list[Line], feeds: bool) -> None:
+    """Running heads, page numbers, headings and footnotes found and pages inferred
+    (:mod:`.layout`); where that rewrote a line (a running head's reversed year turned
+    round, a heading's number moved to its front), the change is logged as ``layout``."""
+    before = [ln.text for ln in lines]
+    layout.classify(lines)
+    layout.infer_pages(lines, has_form_feeds=feeds)
+    name = op_name("layout")
+    for ln, old in zip(lines, before, strict=True):
+        if ln.text != old:
+            ln.changed = True
+            ln.ops.append(record(name, old, ln.text, 0.0))
+
+
+def _blank_line_paragraphs(lines: list[Line]) -> None:
+    """Layout switched off: no line is a running head, page number, heading or footnote
+    (all stay in the text), pages come from form feeds alone, and a paragraph starts at the
+    first line and after each blank line, as the text draws them."""
+    blank = True
+    for ln in lines:
+        if not ln.text.strip():
+            ln.kind, blank = "blank", True
+            continue
+        ln.para_start, blank = blank, False
 
 
 def _glyph_order(raw_lines: list[str], config: RepairConfig) -> tuple[list[str], list[str]]:
