@@ -102,7 +102,10 @@ _SECONDARY_RE = re.compile(
 _NOTE_LEAD_RE = re.compile(
     r"^\s*(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?\s+|للاستزادة\s+|for\s+more(?:\s+[^\s:,]+)?,?\s+)?"
     r"(?:(?:و?لكن|و)\s*)?(?:انظر|أنظر|ينظر|يُنظر|راجع|قارن|see|cf\.|compare)"
-    r"(?:\s+(?:أيضا|أيضًا|أيضاً|كذلك|also))?\s*:?\s+"
+    r"(?:\s+(?:أيضا|أيضًا|أيضاً|كذلك|also))?"
+    # what the work is read for, before a colon: "وينظر في التعليق عليه:", "انظر بشأن ذلك:",
+    # "see on this point:"
+    r"(?:\s+(?:في|بخصوص|بشأن|حول|on|for)(?:\s+[^\s:،,.؛;()]+){0,3}\s*:)?\s*:?\s+"
     r"|^\s*(?:برای\s+(?:اطلاعات|مطالعه)(?:ی)?\s+بیشتر\s*،?\s*)?"
     r"(?:(?:رجوع|نگاه|مراجعه)\s+کنید\s+به|بنگرید\s+به|ر\.\s?ک\.?|ن\.\s?ک\.?)\s*:?\s*"
     r"|^\s*(?:و?كذلك|وأيضا|وأيضاً|and\s+also|also)\s*:\s*",
@@ -123,6 +126,18 @@ _ACCESS_DATE_RE = re.compile(
     re.I,
 )
 MAX_AUTHOR_WORDS = 5
+# op. cit. after a note's author (and a short title): "الدراجي، الأمن الوطني…، مرجع سبق ذكره، ص
+# 131" | "، مصدر سابق،" | "، م.س،" | "Hollister, op. cit., pp. 140-146"
+_OP_CIT_RE = re.compile(
+    r"[،,]\s*(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:مرجع|مصدر)\s+(?:سابق|سبق\s+ذكره)|م\.\s?س\.?)"
+    r"(?=\s*(?:$|[،,.:]))",
+    re.I,
+)
+# no date, in a note's imprint: "، د.ت، ص 9" | ", n.d., 4" (cite.years reads it as no year)
+_NO_DATE_RE = re.compile(
+    r"(?<![\u0621-\u064a\w])(?:د\.\s?ت|ب\.\s?ت|بدون\s+تاريخ|n\.\s?d)\.?(?![\u0621-\u064a\w])",
+    re.I,
+)
 #: a body's name, led by an organisation word, may run to this many words
 MAX_BODY_WORDS = 9
 
@@ -340,6 +355,16 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
     return [n for n in notes if n.start in headed or n.marker is not None]
 
 
+# Where a second author joins the first in a note's head, which names the work by its first
+# author as the list and the brackets do: "د. غازي فيصل مهدي ود. عدنان عاجل عبيد" (و glued to
+# a title), "علي حسن و سامي كاظم" (و standing alone; a given name opening with و, "محمد وليد
+# الزبيدي", is no join), "Jean Rivero et Jean Waline", "Hassan and Mahmoud", "Mansour & Jabar"
+_COAUTHOR_RE = re.compile(
+    r"\s+(?:و(?=(?:أ\.\s?)?د\.|م\.\s?(?:م\.\s?)?د\.)|و\s+|(?:and|et|und|y|&)\s+(?=[A-ZÀ-Þ]))"
+    r"|\s*&\s*(?=[A-ZÀ-Þ])"
+)
+
+
 @dataclass(frozen=True)
 class _Work:
     author: str
@@ -350,6 +375,8 @@ def _author(head: str, listed: frozenset[str] = frozenset()) -> str | None:
     """The author of a note: the words before its first comma, when they read as a name.
     ``listed``: author keys of the reference list, whose names may run as long as a body's."""
     name = " ".join(head.split()).strip(' .،,«»"“”')
+    if not is_organisation(name):
+        name = _COAUTHOR_RE.split(name, maxsplit=1)[0]
     words = name.split()
     # "المفوضية العليا لحقوق الإنسان في العراق", "جمعیت هلال احمر جمهوری اسلامی ایران" (an
     # author of the list): a body's name runs longer than a person's
@@ -390,6 +417,12 @@ def _parse_piece(
     author = _author(head, listed)
     if author is None or len(head) == len(piece):
         return None, None, False
+    opcit = _OP_CIT_RE.search(piece, len(head))
+    if opcit:  # a short note: a year in its short title ("… بعد عام 2003، مرجع سبق ذكره") dates
+        # nothing, and its page follows the op. cit. ("، ص 12 (مقدمة المترجم)")
+        m = _LAST_PAGE_RE.search(piece)
+        page = _page(piece[opcit.end() :]) or (re.sub(r"\s+", "", m["page"]) if m else None)
+        return _Work(author, None), page, False
     scan = _blank_access(piece)
     years = list(_IMPRINT_YEAR_RE.finditer(scan))
     if years:
@@ -399,6 +432,9 @@ def _parse_piece(
     if plain:
         last = plain[-1]
         return _Work(author, last["y"]), _page(piece[last.end() :]), False
+    nd = _NO_DATE_RE.search(scan, len(head))
+    if nd:  # "…، بغداد، د.ت، ص 9": a work with no date, cited in full
+        return _Work(author, nd.group()), _page(piece[nd.end() :]), False
     m = _LAST_PAGE_RE.search(piece)  # a short note: "Dodge, Iraq, 67."
     return _Work(author, None), (re.sub(r"\s+", "", m["page"]) if m else None), False
 
@@ -498,7 +534,10 @@ def _base_work(
     if work is None:
         return None, page
     if work.year_text is None:
-        return _short_note_work(piece, by_family.get(_family(work.author), [])), page
+        works = by_family.get(_family(work.author), [])
+        if not works and work.author.startswith("و"):  # "…؛ والعكيلي، مرجع سبق ذكره، ص 101"
+            works = by_family.get(_family(work.author[1:]), [])
+        return _short_note_work(piece, works), page
     if cont := _page_not_year(piece, work, by_family):
         return cont  # "Hartley, "Return," 1890.": a short note's page
     if not _plausible_author(work.author):
