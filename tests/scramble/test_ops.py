@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 from araseclit.charsets import ARABIC_LETTER
+from araseclit.repair.flip import flip_word
 from araseclit.scramble import TYPING_VARIANTS, ops, typing_variant
 from araseclit.scramble.layout import paragraph_levels
 
@@ -150,12 +151,35 @@ def test_detach_tanween(text: str, expected: str) -> None:
     assert ops.detach_tanween(text) == expected
 
 
-def test_reverse_letters_keeps_marks_on_their_letters_and_one_choice_per_form() -> None:
+def test_detach_tanween_parts_a_share_of_the_words_drawn_word_by_word() -> None:
+    # Amiri renditions part about half of them, and the same word one way here, the other there
+    line = " ".join(["كان دورًا مهمًا أيضًا"] * 20)
+    out = ops.detach_tanween(line, random.Random(5), 0.5)
+    parted = out.count(" ًا")
+    assert 15 < parted < 45
+    assert "دور ًا" in out and "دورًا" in out
+    assert ops.detach_tanween(line, random.Random(5), 0.0) == line
+    with pytest.raises(ValueError):
+        ops.detach_tanween(line, None, 0.5)
+
+
+def test_reverse_letters_turns_the_letters_between_marks_and_keeps_one_choice_per_form() -> None:
+    # pypdfium2's own output of Chromium renditions (corpora/clean): the letters between two
+    # marks reversed, each mark left after its stretch, not each letter with its marks
     forms: dict[str, bool] = {}
-    out = ops.reverse_letters("جديدًا الدولة جديدًا", random.Random(0), 1.0, forms)
-    assert out == "ادًيدج ةلودلا ادًيدج"
-    assert forms == {"جديدًا": True, "الدولة": True}
+    out = ops.reverse_letters("تُقرّب مقارنةً الدولة وَفِيرًا تُقرّب", random.Random(0), 1.0, forms)
+    assert out == "تُرقّب ةنراقمً ةلودلا وَفِريًا تُرقّب"
+    assert forms == {"تُقرّب": True, "مقارنةً": True, "الدولة": True, "وَفِيرًا": True}
     assert ops.reverse_letters("جديدًا الدولة", random.Random(0), 0.0, {}) == "جديدًا الدولة"
+
+
+def test_reverse_letters_is_undone_by_the_turning_repair_prefers() -> None:
+    # the forward op and repair's turning (repair.flip, the word model against its prior)
+    # agree on marked words, where the two turnings differ
+    for word in ("توقّفنا", "مقارنةً", "فاعلًا", "تُقرّب", "الرَّافِدَيْنِ", "مستقلًا"):
+        raw = ops.reverse_letters(word, random.Random(0), 1.0, {})
+        assert raw != word
+        assert flip_word(raw) == word
 
 
 def test_mirror_brackets() -> None:
