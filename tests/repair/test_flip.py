@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from araseclit.repair import repair_text
 from araseclit.repair.flip import (
     STRETCH_PRIOR,
+    Flips,
     document_turning,
     flip_clusters,
     flip_stretches,
@@ -174,9 +177,10 @@ def test_a_word_pypdfium2_turned_stretch_by_stretch_comes_back(word: str) -> Non
 def test_a_word_turned_letter_by_letter_comes_back_where_that_is_the_likelier_turning(
     word: str,
 ) -> None:
-    """The other turning (each letter keeping its marks, as the forward scramble model
-    writes it) is read where the odds say so: an extractor known to turn letter by letter,
-    or letters the word model finds far likelier that way (``دّرلا`` above)."""
+    """The other turning (each letter keeping its marks; no extractor here was seen to
+    write it, see :func:`araseclit.scramble.ops.reverse_letters`) is read where the odds say
+    so: an extractor known to turn letter by letter, or letters the word model finds far
+    likelier that way (``دّرلا`` above)."""
     assert flip_word(flip_clusters(word), prior=-STRETCH_PRIOR) == word
 
 
@@ -197,6 +201,30 @@ def test_the_odds_decide_the_marks_the_letters_leave_open() -> None:
     assert flip_word("لاحتُ") == "تحالُ"
     assert flip_words("لاحتُ القضية", stretched | {"لاحتُ"}) == "تحالُ القضية"
     assert flip_word("لاحتُ", prior=-STRETCH_PRIOR) == "تُحال"
+
+
+def test_each_document_reads_its_marks_with_its_own_turning() -> None:
+    """Two documents with the same backward forms, one whose marked words came stretch by
+    stretch and one that turned hundreds letter by letter, read line by line in turn (as
+    one process's threads or a pool's workers do): ``لاحتُ`` follows each document's own
+    odds, which its :class:`Flips` carry; a plain set of forms is judged on its own."""
+    stretched = Flips({flip_stretches(w) for w in VOWELLED} | {"لاحتُ"})
+    assert stretched.turning > 0 > Flips({flip_clusters(w) for w in VOWELLED}).turning
+    clustered = Flips(stretched, turning=-2 * STRETCH_PRIOR)
+    for _ in range(2):
+        assert flip_words("لاحتُ القضية", stretched) == "تحالُ القضية"
+        assert flip_words("لاحتُ القضية", clustered) == "تُحال القضية"
+        assert flip_words("لاحتُ القضية", set(stretched)) == "تحالُ القضية"
+        assert flip_words("لاحتُ القضية", set(stretched), clustered.turning) == "تُحال القضية"
+
+
+def test_a_documents_flips_carry_its_turning_to_another_process() -> None:
+    words = [flip_stretches(w) for w in VOWELLED] + [w for line in CLEAN for w in line.split()]
+    flips = word_flips(words, default_scorer().arabic, document=True)
+    assert isinstance(flips, Flips)
+    assert flips.turning == document_turning(flips) > 0
+    copied = pickle.loads(pickle.dumps(flips))
+    assert copied == flips and copied.turning == flips.turning
 
 
 def test_a_forward_vowelled_word_gains_no_turning_from_its_marks() -> None:

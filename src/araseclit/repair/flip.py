@@ -11,7 +11,8 @@ stretch by stretch, the letters between two marks reversed and each mark left af
 stretch (``قوتّانف`` for ``توقّفنا``, ``هاقمٍ`` for ``مقاهٍ``). Where the two turnings differ
 the word model picks the likelier, against odds that favour pypdfium2's turning
 (:data:`STRETCH_PRIOR`) and move with the document's other marked words
-(:func:`document_turning`); a tanween only ends a word. Whether to turn at all stays
+(:func:`document_turning`, found once per document and carried to its lines by
+:class:`Flips`); a tanween only ends a word. Whether to turn at all stays
 :func:`~araseclit.repair.readings.word_flips`' call, against the word as it stands.
 
 A word read backwards also shows it in its letter shapes: a letter that only ends a word
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from typing import TYPE_CHECKING
 
 from araseclit.charsets import strip_marks
@@ -52,9 +53,6 @@ _TANWEEN_INSIDE = re.compile(f"[\u064b-\u064d][{P.ARABIC_MARK}]*(?![{P.ARABIC_MA
 STRETCH_PRIOR = 6.0
 #: how much likelier (log odds) one turning's letters must be for a form to vote for it
 TURNING_MARGIN = 2.0
-# the flips set last seen by flip_words, its size and its document's turning (one tuple,
-# swapped whole, so threads sharing the module never pair a set with another's turning)
-_LAST_TURNING: list[tuple[set[str] | None, int, float]] = [(None, 0, 0.0)]
 
 #: Arabic words that legitimately end in what looks like a reversed article ``لا``
 _ENDS_IN_LA = frozenset({"لا", "ولا", "إلا", "ألا", "فلا", "كلا", "بلا", "هلا", "الا"})
@@ -124,13 +122,36 @@ def document_turning(flips: Iterable[str], model: WordModel | None = None) -> fl
     return math.log((stretched + 1) / (clustered + 1))
 
 
-def flip_words(line: str, flips: set[str]) -> str:
+class Flips(frozenset[str]):
+    """The word forms a document gives backwards (:func:`~.readings.word_flips`) and
+    :attr:`turning`, the log odds that it turned their marks round stretch by stretch
+    (:func:`document_turning` over all of them, unless given): one document's state, found
+    once and handed with its forms to every line it reads (:func:`flip_words`)."""
+
+    turning: float
+
+    def __new__(
+        cls,
+        forms: Iterable[str] = (),
+        turning: float | None = None,
+        model: WordModel | None = None,
+    ) -> Flips:
+        self = super().__new__(cls, forms)
+        self.turning = document_turning(self, model) if turning is None else turning
+        return self
+
+    def __reduce__(self) -> tuple[type[Flips], tuple[list[str], float]]:
+        return (Flips, (list(self), self.turning))
+
+
+def flip_words(line: str, flips: Set[str], turning: float | None = None) -> str:
     """Turn round the words of ``line`` that :func:`~.readings.word_flips` found backwards,
-    marked words the way the document turns them (:func:`document_turning`, once per set)."""
-    last = _LAST_TURNING[0]
-    if last[0] is not flips or last[1] != len(flips):
-        last = _LAST_TURNING[0] = (flips, len(flips), document_turning(flips))
-    prior = STRETCH_PRIOR + last[2]
+    marked words the way the document turns them: ``turning`` (log odds of stretch by
+    stretch), by default the one ``flips`` carries (:class:`Flips`), else
+    :func:`document_turning` of ``flips``."""
+    if turning is None:
+        turning = flips.turning if isinstance(flips, Flips) else document_turning(flips)
+    prior = STRETCH_PRIOR + turning
     return P.ARABIC_RUN.sub(
         lambda m: flip_word(m.group(), prior=prior) if m.group() in flips else m.group(), line
     )

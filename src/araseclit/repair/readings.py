@@ -40,7 +40,7 @@ from araseclit.repair.chars import (
     tidy_spacing,
     unmirror_brackets,
 )
-from araseclit.repair.flip import flip_word, flip_words
+from araseclit.repair.flip import Flips, flip_word, flip_words
 from araseclit.repair.order import (
     reorder_columns,
     reorder_embedded,
@@ -142,7 +142,7 @@ def read_line(
     raise ValueError(f"unknown order {order!r}")
 
 
-def word_flips(words: Iterable[str], model: WordModel, document: bool = False) -> set[str]:
+def word_flips(words: Iterable[str], model: WordModel, document: bool = False) -> Flips:
     """The Arabic word forms the word model reads backwards: their reverse clearly likelier
     (by :data:`FLIP_MARGIN`), and the form itself no word the frequency list knows well.
 
@@ -174,7 +174,7 @@ def word_flips(words: Iterable[str], model: WordModel, document: bool = False) -
         kept = sum(1 for g in gains.values() if g < -FLIP_MARGIN)
         prior = math.log((len(out) + 1) / (kept + 1))
         out |= {w for w, g in gains.items() if g + prior > DOC_FLIP_MARGIN}
-    return out
+    return Flips(out, model=model)  # with the way the document turns their marks
 
 
 def has_controls(raw: str) -> bool:
