@@ -94,6 +94,10 @@ def test_stripped_order_is_embedded_order_without_its_controls(line: str) -> Non
         (NAMES, "يرى Salih and Owen أن الدولة"),
         (PLAIN, PLAIN),
         (LATIN, LATIN),
+        # pypdfium2's own output of corpora/clean/abstract_social_science (LibreOffice
+        # Amiri), brackets aside: hyphenated parts turned, a run from Greek beta, "<" turned
+        ("تصميمًا مختلطًا (mixed-methods design) جمع", "تصميمًا مختلطًا )design methods-mixed( جمع"),
+        ("التوازن (β = -0.27، p < 0.01)، وأن", "التوازن )0.01 > p -0.27، = β(، وأن"),
     ],
 )
 def test_island_order_turns_latin_runs_and_number_punctuation(line: str, expected: str) -> None:
