@@ -47,3 +47,57 @@ def test_a_rule_of_tatweel_is_no_damage() -> None:
     ]
     quality = text_quality("\n".join(lines), scorer)
     assert quality.malformed_share == 0
+
+
+# news prose (written for this test), long enough to be judged
+PROSE = (
+    "أعلنت وزارة الموارد المائية أمس عن خطة جديدة لتأهيل السدود في المحافظات الشمالية، "
+    "وقال المتحدث باسم الوزارة إن العمل سيبدأ في الربيع المقبل بعد انتهاء موسم الأمطار، "
+    "وإن الخطة تشمل صيانة البوابات وتقوية الجدران وتركيب أجهزة لقياس منسوب المياه. "
+    "وأضاف أن المنظمات المحلية ستشارك في متابعة التنفيذ ورفع التقارير إلى اللجنة المختصة."
+)
+
+
+def test_letters_given_as_private_use_glyphs_make_a_text_layer_damaged() -> None:
+    """A font whose glyphs map to the private-use area (no ToUnicode for its letters): no
+    Arabic word is left to judge, and every glyph is a token no text has."""
+    from araseclit.repair import repair_lines
+
+    glyphs = "".join(
+        chr(0xF000 + ord(c) - 0x600) if "\u0621" <= c <= "\u064a" else c for c in PROSE
+    )
+    assert not text_quality(PROSE, default_scorer()).damaged
+    quality = repair_lines(glyphs).quality
+    assert quality is not None and quality.damaged and quality.malformed_share > 0.5
+
+
+def test_unmapped_glyphs_that_stood_for_letters_are_malformed_tokens() -> None:
+    """pdfminer gives a glyph with no text as ``(cid:N)``, and repair drops it: where the
+    layer has many distinct ones (letters lost), the raw runs count against the text."""
+    words = PROSE.split()
+    raw = " ".join(
+        "".join(f"(cid:{3 + (k * 7 + j) % 40})" for j in range(len(w))) if k % 3 == 1 else w
+        for k, w in enumerate(words)
+    )
+    body = " ".join(w for k, w in enumerate(words) if k % 3 != 1)
+    scorer = default_scorer()
+    assert not text_quality(body, scorer).damaged  # what is left reads well...
+    quality = text_quality(body, scorer, raw=raw)
+    assert quality.damaged and quality.malformed_share > 0.3  # ... but a third is lost
+
+
+def test_a_fonts_kashida_glyph_without_text_is_no_damage() -> None:
+    """Thabit's kashida comes out of pdfplumber as ``(cid:30)`` hundreds of times: one glyph
+    id, a font's glyph with no text, not a lost letter (corpora/clean, CER 1.1% repaired)."""
+    from pathlib import Path
+
+    from araseclit.repair import repair_lines
+    from araseclit.repair.quality import unmapped_runs
+
+    variants = Path(__file__).resolve().parents[2] / "corpora" / "clean" / "variants"
+    raw = (variants / "paper_numeric_citations" / "libreoffice-thabit.pdfplumber.txt").read_text(
+        encoding="utf-8"
+    )
+    assert raw.count("(cid:30)") > 200 and unmapped_runs(raw) == 0
+    quality = repair_lines(raw).quality
+    assert quality is not None and not quality.damaged

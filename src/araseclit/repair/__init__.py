@@ -307,7 +307,7 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     _run_passes(AFTER_PARAGRAPHS, lines, ctx, judge, config)
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     repaired = sum(1 for ln in body if ln.changed)
-    quality = text_quality(" ".join(ln.text for ln in body), judge.scorer)
+    quality = text_quality(" ".join(ln.text for ln in body), judge.scorer, raw=raw_text)
     return RepairResult(
         lines, repaired / len(body) if body else 0.0, doc.order, doc.evidence, quality
     )
