@@ -151,9 +151,22 @@ def _opening_cuts(line: str, fixed: list[int]) -> list[int]:
     or a body's name, ``ENTRY_GROUP_START_RE``) that leave a year on both sides."""
     found = [m.start() for m in P.ENTRY_NB_START_RE.finditer(line)]
     found += [
-        m.start() for m in P.ENTRY_GROUP_START_RE.finditer(line) if is_organisation(m["name"])
+        m.start()
+        for rx in (P.ENTRY_GROUP_START_RE, _BODY_START_RE)
+        for m in rx.finditer(line)
+        if is_organisation(m["name"])
     ]
     return _year_cuts(line, [c for c in found if c not in fixed], fixed)
+
+
+#: a body's name in Arabic script and its stop opening an entry after the stop of the one
+#: before: "… 2019. شبكة عين العراق. "…"", "… 2015. مفوضية حقوق الإنسان في العراق. التقرير …"
+#: (kept, as ``ENTRY_GROUP_START_RE``'s Latin names are, when it names a body and a year lies
+#: on both sides)
+_BODY_START_RE = re.compile(
+    r"(?<=\.)\s+(?=(?P<name>[^\W\d_A-Za-z][^\s.،,:؛;()\[\]«»\"“”]*"
+    r"(?:\s[^\W\d_A-Za-z][^\s.،,:؛;()\[\]«»\"“”]*){1,6})\.\s)"
+)
 
 
 #: an author–date entry's bracketed date closed by its stop, the author part before it:
@@ -318,7 +331,7 @@ def _subheadings(block: str) -> list[tuple[int, int]]:
         if (
             not words
             or len(words) > MAX_SUBHEADING_WORDS
-            or re.search(r"[\d٠-٩۰-۹،,;؛]|[.:]$|https?:", line[mark.end() if mark else 0 :])
+            or re.search(r"[\d٠-٩۰-۹،,;؛]|\.$|https?:", line[mark.end() if mark else 0 :])
             or ND_RE.search(line)
             # the rest of a URL the reader broke after its "/" or "-" ("…/en/" "document/…")
             or (i > 0 and re.search(r"(?:https?://|www\.)\S*[/\-]$", lines[i - 1].group().rstrip()))
@@ -339,6 +352,8 @@ def _subheadings(block: str) -> list[tuple[int, int]]:
             and _has_year(prev)
             and labels[i + 1] is None
         )
+        if line.endswith(":") and not alone:
+            continue  # "منابع فارسی:" heads a part as a paragraph of its own, not in a run
         if alone or mark or numbering_stops:
             out.append(m.span())
     return out
@@ -596,18 +611,57 @@ _LABEL_ALONE_RE = re.compile(
 )
 
 
+#: the subheading of a grouped numbered list run into its first entry, as a reader joins
+#: the paragraph of a PDF: an ordinal or a letter and its stop, up to six words with no digit
+#: or punctuation, then the entry's label ("أولا:ً الكتب العربية والمعرّبة 1. الدراجي، …",
+#: "خامساً: الصحف 9. …", "B. Reports 7. …"); the ordinal's tanween may follow the colon
+_RUN_IN_LABELLED_HEAD_RE = re.compile(
+    r"[ \t]*(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)[ًٌ]?|الف|[أ-ي]"
+    r"|[IVX]{1,4}|[A-H])[ \t]*[.):\-–][ًٌ]?[ \t]*"
+    r"(?:[^\W\d_][^\s\d.,،:;؛()\[\]«»\"“”]*[ \t]+){1," + str(MAX_SUBHEADING_WORDS) + "}"
+    r"(?=[\d٠-٩۰-۹]{1,3}[.\-)][ \t]+\S)"
+)
+
+
+def _inline_subheading(line: str) -> int:
+    """Where a subheading that opens ``line`` before its first entry ends (0: none):
+    ``ثانياً: المراجع الأجنبية`` (:data:`~araseclit.cite.patterns.REF_INLINE_SUBHEADING_RE`)
+    with its adjectives after و (``… العربية والمعرّبة``), or any short one before a numbered
+    entry (:data:`_RUN_IN_LABELLED_HEAD_RE`)."""
+    sub = P.REF_INLINE_SUBHEADING_RE.match(line)
+    if sub is not None:
+        more = _AND_ADJECTIVES_RE.match(line, sub.end())
+        return more.end() if more else sub.end()
+    sub = _RUN_IN_LABELLED_HEAD_RE.match(line)
+    if sub is not None:
+        return sub.end()
+    # "منابع فارسی: احمدی، حمیدرضا. …": a part's heading and its colon, which the reader
+    # joined to the paragraph after it, before a line that opens an entry
+    sub = _COLON_HEAD_RE.match(line)
+    if sub is not None and len(sub["head"].split()) <= 4 and not _starts_entry(sub["head"]):
+        return sub.end() if _starts_entry(line[sub.end() :]) else 0
+    return 0
+
+
+_COLON_HEAD_RE = re.compile(r"[ \t]*(?P<head>[^\W\d_][^\d.,،:;؛()\[\]«»\"“”/]{1,40}):[ \t]+(?=\S)")
+
+
+#: adjectives after و that go on a list's subheading: "والمعرّبة", "والمترجمة", "والأجنبية"
+#: (with their article, as they agree with "المراجع": "وزارة الداخلية" after them is an entry)
+_AND_ADJECTIVES_RE = re.compile(r"(?:[ \t]+وال[^\W\d_][^\s\d.,،:;؛()]*ة)+(?=[ \t]+\S)")
+
+
 def _line_label(line: str) -> int | None:
     """The number a list's label opens ``line`` with (``١.``, ``[3]``, ``(2)``), or None."""
-    sub = P.REF_INLINE_SUBHEADING_RE.match(line)  # "ثانياً: المراجع الأجنبية ١٠. Toby …"
-    m = P.REF_LABEL_RE.match(P.fold_digits(line[sub.end() :] if sub else line))
+    sub = _inline_subheading(line)  # "ثانياً: المراجع الأجنبية ١٠. Toby …"
+    m = P.REF_LABEL_RE.match(P.fold_digits(line[sub:]))
     return int(next(g for g in m.groups() if g)) if m else None
 
 
 def _label_cuts(line: str) -> list[int]:
     """Cuts before each next label of a numbered list run into one line (``1. … 2. …``), the
     numbers in sequence from the label the line opens with."""
-    sub = P.REF_INLINE_SUBHEADING_RE.match(line)  # "أولاً: المراجع العربية ١. …"
-    skip = sub.end() if sub else 0
+    skip = _inline_subheading(line)  # "أولاً: المراجع العربية ١. …"
     label = P.REF_LABEL_RE.match(P.fold_digits(line[skip:]))
     if label is None:
         return []
@@ -687,10 +741,16 @@ def _imprint_year_after(body: str, paren: re.Match) -> re.Match | None:
     return _IMPRINT_YEAR_RE.search(tail.rstrip(" .")) and _IMPRINT_YEAR_RE.search(body.rstrip(" ."))
 
 
+_LINK_RE = re.compile(r"(?:https?://|www\.)\S+?(?:-\s+[\w./-]+)?(?=[\s)\]،,]*(?:\s|$))")
+
+
 def _entry_year(body: str, latin: bool, ctx: YearContext) -> tuple[YearInfo | None, int, int]:
     """The entry's year and its span in ``body`` (bracketed year first, else the last bare one,
     an access date's year left out)."""
     body = ACCESS_DATE_RE.sub(lambda m: " " * len(m.group()), body)
+    # a link's digits are no date: "…/reports/2022 (تاريخ الزيارة: …)" in an entry of 2023; a
+    # link the reader broke after a hyphen ("https://www.ayn- iraq.example.org/…") runs on
+    body = _LINK_RE.sub(lambda m: " " * len(m.group()), body)
     kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}
     m = P.REF_PAREN_YEAR_RE.search(body)
     dated = _PAREN_DATED_YEAR_RE.search(body)
@@ -828,6 +888,10 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
         named = None  # "… في نينوى بعد عام 2017: مسح ميداني. مجلة …. 2020؛12(3)": the same
     if named and sentence_in_names(named["authors"]):
         named = None  # "OCHA. Iraq: Humanitarian Response Plan 2019. …": the title's year
+    if named and _IMPRINT_YEAR_RE.search(named["rest"].rstrip(" .")):
+        # "الدراجي، كريم، الأمن الوطني بعد عام 2003: دراسة …، دار دجلة، عمّان، 2017.": an
+        # entry closed by its imprint's year has its year there, the one before is the title's
+        named = None
     if named and not P.REF_PAREN_YEAR_RE.search(named["authors"]):
         # "Althusser, L. 1971: Ideology ...": the year right after the names is the entry's
         kw = {"latin": latin, "persian": ctx.persian, "lunar": ctx.lunar}
@@ -900,8 +964,8 @@ def find_references(
     records = []
     for a, b in split_entries(block[body_start:]):
         raw = block[body_start + a : body_start + b]
-        sub = P.REF_INLINE_SUBHEADING_RE.match(raw)  # "ثانياً: المراجع الأجنبية Gallab, …"
-        raw = raw[sub.end() :].lstrip() if sub else raw
+        sub = _inline_subheading(raw)  # "ثانياً: المراجع الأجنبية Gallab, …"
+        raw = raw[sub:].lstrip() if sub else raw
         raw = _drop_run_in_subheading(raw)
         rec = parse_reference_entry(raw, context=ctx)
         ditto = _DITTO_NAMES_RE.match(raw) if records else None
