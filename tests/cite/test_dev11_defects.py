@@ -74,3 +74,149 @@ def test_a_french_co_author_joined_by_et_leaves_the_first_author_cited_in_the_au
     result = audit(cits, find_references(LAW)[1])
     assert result["uncited_references"] == []
     assert [m for m in result["missing_references"] if "waline" in str(m).casefold()] == []
+
+
+NARRATIVE = """يرى الباحث خالد الزبيدي (٢٠١٤، ص ٥٦) أن التطرف العنيف في المدن العراقية نتاج \
+للتهميش. ويضيف (ص ٦٠) أن الأجهزة الأمنية عاملته ملفاً عسكرياً. أما سعاد الجنابي (٢٠١٩: ٨٨) \
+فتلاحظ أن المنظمات المحلية سبقت الدولة، وتضيف (ص ٩٥) أن الثقة بها أعلى، ويستند الزبيدي \
+(ص ٧٠) إلى تجربة مماثلة.
+
+ويشير تقرير للمنظمة الدولية للهجرة (٢٠٢٠، ص ٩) إلى ضعف الثقة بالجهات الرسمية، وفي تقرير \
+آخر (٢٠٢١، ص ٢٢) تعود المنظمة إلى المسألة نفسها. وقد استعار الباحثون مفهوم «الحروب الجديدة» \
+من Kaldor (2012, p. 72). ويصف الصحفي أحمد السعدي (٢٠٢١) لجان المصالحة في القرى. وشارك في \
+المسح (٤٥٠) شاباً (ص ١٢).
+
+المراجع
+
+الجنابي، سعاد كريم (٢٠١٩). العودة والمصالحة في الموصل. بغداد: بيت الحكمة.
+
+الزبيدي، خالد عبد الله (٢٠١٤). جذور التطرف العنيف في المدن العراقية. بيروت: مركز دراسات الوحدة العربية.
+
+المنظمة الدولية للهجرة (٢٠٢٠). العودة إلى الموصل. بغداد: المنظمة الدولية للهجرة.
+
+المنظمة الدولية للهجرة (٢٠٢١). التماسك الاجتماعي في المناطق المحررة. بغداد: المنظمة الدولية للهجرة.
+
+Kaldor, M. (2012). New and old wars. Cambridge: Polity.
+"""
+
+
+def test_a_paper_whose_opening_names_a_work_in_its_prose_is_no_review_of_it():
+    # the first sentence holds الزبيدي and his title's words, but no imprint as a review's
+    # header gives: "(ص ٦٠)" continues the citation before it, not a "reviewed book"
+    got = _cits(NARRATIVE)
+    assert ("الزبيدي", 2014, "60") in got
+    # "(ص ١٢)" in the last paragraph follows a count in a paragraph that cites
+    # السعدي: it continues that work, never the "subject" الزبيدي
+    assert ("الزبيدي", 2014, "12") not in got
+
+
+def test_a_page_alone_continues_the_work_cited_before_it_or_the_one_its_words_name():
+    got = _cits(NARRATIVE)
+    assert got[:5] == [
+        ("الزبيدي", 2014, "56"),
+        ("الزبيدي", 2014, "60"),
+        ("الجنابي", 2019, "88"),
+        ("الجنابي", 2019, "95"),  # the latest work cited, not the first sentence's
+        ("الزبيدي", 2014, "70"),  # "ويستند الزبيدي (ص ٧٠)": the name before it, not الجنابي
+    ]
+
+
+def test_a_page_alone_with_no_citation_before_it_in_its_paragraph_is_nothing():
+    text = "شارك في المسح (٤٥٠) شاباً من المدينة القديمة (ص ١٢).\n"
+    assert _cits(text) == []
+
+
+def test_a_body_after_the_preposition_li_and_another_report_of_it():
+    got = _cits(NARRATIVE)
+    assert ("المنظمة الدولية للهجرة", 2020, "9") in got
+    assert ("المنظمة الدولية للهجرة", 2021, "22") in got  # "تقرير آخر": the same body's
+    assert all(a != "آخر" for a, _, _ in got)
+
+
+def test_another_report_with_no_citation_before_it_is_nothing():
+    assert _cits("وفي تقرير آخر (٢٠٢١، ص ٢٢) تعود المنظمة إلى المسألة.\n") == []
+
+
+def test_a_latin_name_after_a_quoted_title_is_the_author():
+    got = _cits(NARRATIVE)
+    assert ("Kaldor", 2012, "72") in got
+    assert all(a != "الحروب الجديدة" for a, _, _ in got)
+
+
+def test_an_unlisted_person_named_with_a_role_and_given_name_is_cited_by_family_name():
+    cits = find_citations(NARRATIVE)
+    assert ("السعدي", 2021, None) in [(c["author"], c["year"], c["page"]) for c in cits]
+    result = audit(cits, find_references(NARRATIVE)[1])
+    assert result["uncited_references"] == []
+
+
+CRITICISM = """يرى محسن الموسوي أن الرواية العربية نشأت في ظل توتر بين الكاتب والرقيب (٤٥)، \
+وأن هذا التوتر ترك أثره في بنيتها (الموسوي ٥٢). وتذهب عواطف عبد الرحمن إلى أن الرقابة صارت \
+جزءاً من وعي الكاتب (عبد الرحمن، ص ١١١). ويرى علي الوردي أن المثقف تأرجح بين السلطان ونقده \
+(الوردي، وعاظ السلاطين ٩٠)، وأن المجتمع عاش ازدواجية مماثلة (الوردي، لمحات اجتماعية ٢: ١٤٠).
+
+يظهر العميد مديراً لدائرة تستعين بالمنجمين (سعداوي ٢١٣). ويصف الراوي مكتبه بأنه «غرفة بلا \
+نوافذ» (٢١٥). ويرى ناقد عراقي أنها امتداد لصورة الجندي (فيصل ٢٣؛ انظر أيضاً: الربيعي ٦٦). \
+وشارك في الاستبيان (٤٥٠) قارئاً.
+
+المصادر والمراجع
+
+سعداوي، أحمد. فرانكشتاين في بغداد. بيروت: منشورات الجمل، ٢٠١٣.
+
+عبد الرحمن، عواطف. الرقيب والرواية. القاهرة: دار العين، ٢٠١٥.
+
+فيصل، سمر روحي. «صورة الجندي في الرواية العراقية». مجلة الأقلام، العدد ٤، ٢٠١٠، ص ١٥-٣٤.
+
+الموسوي، محسن جاسم. الرواية العربية: النشأة والتحول. بيروت: دار الآداب، ٢٠٠٨.
+
+الوردي، علي. لمحات اجتماعية من تاريخ العراق الحديث. ج٢. بغداد: مطبعة الإرشاد، ١٩٧١.
+
+الوردي، علي. وعاظ السلاطين. بغداد: مطبعة الرابطة، ١٩٥٤.
+"""
+
+
+def test_arabic_author_page_citations_take_the_year_of_their_entry():
+    got = _cits(CRITICISM)
+    assert ("عبد الرحمن", 2015, "111") in got  # the comma and ص form
+    assert ("الوردي", 1971, "140") in got  # a short title, then volume and page
+    assert ("الوردي", 1954, "90") in got
+
+
+def test_a_page_after_a_quotation_and_an_unlisted_name_beside_a_listed_one():
+    got = _cits(CRITICISM)
+    assert ("سعداوي", 2013, "215") in got  # the quotation's page, of the novel cited before
+    assert ("الربيعي", None, "66") in got  # beside فيصل in one bracket: a work the list lacks
+    assert len(got) == 9  # "(٤٥٠) قارئاً" is a count
+    result = audit(find_citations(CRITICISM), find_references(CRITICISM)[1])
+    assert result["uncited_references"] == []
+
+
+def test_a_narrative_original_with_its_year_then_the_work_read_in_the_bracket():
+    # the work read is the citation, as "(Buzan, 1983, cited in Hough, 2008: 14)" gives Hough;
+    # the 2016 of the original was read as the citation's year and Edwards lost
+    text = (
+        "ويرى غرامشي (1971، نقلاً عن Edwards, 2004: 12) أن الهيمنة ثقافية، ويرى بوزان "
+        "(1983، ورد في: الخفاجي، 2017: 21) أن الأمن مجتمعي أيضاً.\n\n"
+        "المراجع\n\n"
+        "الخفاجي، علي (2017). الأمن المجتمعي. بغداد: دار الحكمة.\n\n"
+        "Edwards, M. (2004). Civil society. Cambridge: Polity.\n"
+    )
+    cits = find_citations(text)
+    assert [(c["author"], c["year"], c["page"], c["via_original"]) for c in cits] == [
+        ("Edwards", 2004, "12", "غرامشي"),
+        ("الخفاجي", 2017, "21", "بوزان"),
+    ]
+    result = audit(cits, find_references(text)[1])
+    assert (result["missing_references"], result["uncited_references"]) == ([], [])
+
+
+def test_a_long_body_name_with_no_comma_before_its_year_is_cited():
+    # six words, led by an organisation word: longer than a person's name may run
+    text = (
+        "وتخبر گزارش‌ها از حضور امدادگران در ایام اربعین (جمعیت هلال احمر جمهوری اسلامی ایران "
+        "۱۳۹۹: ۹) و (احمدی ۱۳۹۸: ۵۵).\n\nمنابع\n\n"
+        "احمدی، علی (۱۳۹۸). زیارت و امنیت. تهران: نشر نی.\n\n"
+        "جمعیت هلال احمر جمهوری اسلامی ایران (۱۳۹۹). گزارش عملیات اربعین. تهران: جمعیت هلال احمر.\n"
+    )
+    got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert ("جمعیت هلال احمر جمهوری اسلامی ایران", 1399, "9") in got

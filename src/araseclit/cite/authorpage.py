@@ -37,7 +37,8 @@ _LATIN_NAME = (
     r"(?:,?\s+et\s+al\.)?"
 )
 _AR_NAME = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+(?:\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+){0,5}"
-_PAGE = r"(?:(?:pp?\.|ص\s*ص|ص)\.?\s*)?(?P<page>\d{1,4})(?:\s*[-–—]\s*\d{1,4})?"
+# "45" | "ص ١١١" | "pp. 210-12" | a volume and its page, "٢: ١٤٠" (the page is the locator)
+_PAGE = r"(?:(?:pp?\.|ص\s*ص|ص)\.?\s*)?(?:\d{1,2}\s*:\s*)?(?P<page>\d{1,4})(?:\s*[-–—]\s*\d{1,4})?"
 # One part of an author–page bracket: "Hassan 45" | "Dodge, Iraq 33" | "Mahdi et al. 77"
 #   | "United Nations Assistance Mission for Iraq 14" | "OCHA" | "Inventing Iraq 112" | "60"
 PART_RE = re.compile(
@@ -183,6 +184,8 @@ def _sentence_author(
     for i in range(len(words) - 1, -1, -1):
         for n in range(min(MAX_NAME_WORDS, i + 1), 0, -1):
             name = t[words[i - n + 1].start() : words[i].end()]
+            if re.search(r"[،,;؛:]", name):
+                continue  # "عبد الرحمن، إذ ما زال الكاتب": a name and the prose after it
             capitalised = name[:1].isupper() or not name[:1].isascii()
             if capitalised and author_key(name) in index:
                 return name, index[author_key(name)]
@@ -277,9 +280,18 @@ def subject_work(text: str, entries: list[dict]) -> dict | None:
         if len(title) < 3 or sum(w in opening for w in title) < SUBJECT_TITLE_SHARE * len(title):
             continue
         families = [author_key(f) for f in e.get("families") or ()]
-        if any(f and set(f.split()) <= opening for f in families):
+        if any(f and set(f.split()) <= opening for f in families) and _imprint_in(e, opening):
             hits[tuple(title)] = e
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _imprint_in(entry: dict, opening: set[str]) -> bool:
+    """A review's header gives its book's imprint (``الناشر: دار الرافدين، بيروت``): a word of
+    the entry's publisher or its place in the opening. A paper whose first sentence names a
+    work's author and the words of its title in its own prose (``يرى الزبيدي (٢٠١٤، ص ٥٦) أن
+    التطرف العنيف في المدن العراقية …``) is about no one work."""
+    imprint = _title_words(" ".join(entry.get(f) or "" for f in ("publisher", "place")))
+    return any(w in opening for w in imprint)
 
 
 def _subject_page(subject: dict, page: str, span: tuple[int, int]) -> dict:
@@ -309,6 +321,30 @@ def author_page(
     if len(resolved) < MIN_STYLE_EVIDENCE and not styled:
         return sorted(resolved + about, key=lambda r: r["start"])
     return sorted(resolved + about + [r for _, r in pending], key=lambda r: r["start"])
+
+
+def dated_from_list(found: list[dict], entries: list[dict]) -> list[dict]:
+    """``(عبد الرحمن، ص ١١١)``: a bracket another pass read as an author and a page with no
+    year is an author–page citation of that author's one listed work, whose year it takes;
+    an author with several works, or none listed, is left with no year."""
+    index = _families(entries) if entries else {}
+    out = []
+    for r in found:
+        if (
+            index
+            and r["kind"] == "parenthetical"
+            and r["author"]
+            and r["year_text"] is None
+            and r["page"]
+            and (work := _pick(_lookup(r["author"], index), None)) is not None
+            and work.get("year_text")
+        ):
+            r = {
+                **r,
+                **{f: work.get(f) for f in ("year", "year_text", "calendar", "gregorian_year")},
+            }
+        out.append(r)
+    return out
 
 
 def author_page_evidence(
@@ -364,6 +400,8 @@ def _read(
             parts.append((a, body[a:b]))
             pos = sep.end() if sep else pos
         single = len(parts) == 1
+        listed_here = False
+        unlisted: list[tuple[str, dict]] = []  # names with no entry and no rarity to show
         for a, seg in parts:
             # a short title in quotes: (Jaafar, "Registration" 133), ("Registration" 121)
             text = _QUOTES_RE.sub("", LEAD_RE.sub("", seg.strip()))
@@ -379,13 +417,42 @@ def _read(
                 clean = P.ET_AL_RE.sub("", name).strip(" ,،")
                 if works and page:
                     resolved.append(_record(clean, _pick(works, title), page, *span))
+                    listed_here = True
                 elif works:
                     pending.append(("name", _record(clean, _pick(works, title), None, *span)))
                 elif page and not title and _plausible_author(clean) and _rare(clean):
                     pending.append(("unlisted", _record(clean, None, page, *span)))
+                elif page and not title and _plausible_author(clean) and not single:
+                    unlisted.append(("unlisted", _record(clean, None, page, *span)))
                 elif page and not title and not marked and single:
                     # "(Inventing Iraq 112)": a short title, its author named in the sentence
                     pending += _after_name(t, start, index, name, page, span)
             elif page and not marked and single:
-                pending += _after_name(t, start, index, title, page, span)
+                after = _after_name(t, start, index, title, page, span)
+                if not after and not _sentence_author(t, start, index)[0]:
+                    # the sentence names no listed author (one with several works, unpicked,
+                    # leaves the page unread)
+                    after = _after_quote(t, start, page, span, [*taken, *resolved])
+                pending += after
+        if listed_here:
+            # "(فيصل ٢٣؛ انظر أيضاً: الربيعي ٦٦)": a bracket that cites a listed work is a
+            # bracket of citations; its other name-and-page parts are works the list lacks
+            pending += unlisted
     return resolved, about, pending
+
+
+def _after_quote(
+    t: str, at: int, page: str, span: tuple[int, int], cited: list[dict]
+) -> list[tuple[str, dict]]:
+    """``(سعداوي ٢١٣). ويصف الراوي مكتبه بأنه «غرفة بلا نوافذ …» (٢١٥)``: a page alone right
+    after a closing quotation mark, in a sentence that names no listed author, is the page of
+    the quotation, from the work its paragraph cited last."""
+    if not re.search(r"[»”\"]\s*$", t[max(0, at - 3) : at]):
+        return []
+    para = t.rfind("\n", 0, at)
+    before = [r for r in cited if r.get("author") and r.get("year_text") and para < r["start"] < at]
+    if not before:
+        return []
+    base = max(before, key=lambda r: r["start"])
+    rec = _record(base["author"], base, page, *span)
+    return [("quote", rec)]

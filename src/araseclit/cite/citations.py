@@ -637,6 +637,76 @@ def _ibid(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]
     return sorted(out, key=lambda r: (r["start"], r["end"]))
 
 
+# a bracket that may hold a page alone: "(ص ٦٠)", "(ص ص ١٢-١٥)", "(p. 17)"
+_SHORT_BRACKET_RE = re.compile(r"\(([^()\n]{1,40})\)")
+#: words before a page alone tried as the name of the author it continues
+_NAMED_WORDS = 3
+
+
+def _page_alone(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]:
+    """``يرى الزبيدي (٢٠١٤، ص ٥٦) … ويضيف (ص ٦٠)``: a bracket holding a marked page alone
+    (:data:`~araseclit.cite.authorpage.PAGE_ONLY_RE`; a bare number is a count or a note
+    marker) continues a work cited before it in its paragraph, as an ibid does: the work of
+    the author the words right before it name (``ويستند العبيدي (ص ٣٠)``), else the latest
+    cited. A page alone with no citation before it in its paragraph gives nothing; a bracket
+    another pass read (a review's page of its book) is left as it is."""
+    from araseclit.cite.authorpage import PAGE_ONLY_RE
+    from araseclit.cite.matching import author_key
+
+    taken = {r["start"] for r in found}
+    by_end = sorted((r for r in found if r["author"] and r["year_text"] is not None),
+                    key=lambda r: r["end"])  # fmt: skip
+    out = list(found)
+    i, seen = 0, []
+    for m in _SHORT_BRACKET_RE.finditer(t):
+        if m.start() in taken or (skip is not None and skip[0] <= m.start() < skip[1]):
+            continue
+        only = PAGE_ONLY_RE.fullmatch(m[1].strip())
+        if only is None:
+            continue
+        while i < len(by_end) and by_end[i]["end"] <= m.start():
+            seen.append(by_end[i])
+            i += 1
+        para = t.rfind("\n\n", 0, m.start())
+        here = [r for r in seen[-50:] if r["start"] > para]
+        if not here:
+            continue
+        words = re.findall(r"[^\s()،,.؛:«»]+", t[max(0, m.start() - 60) : m.start()])
+        names = {author_key(" ".join(words[-n:])) for n in range(1, _NAMED_WORDS + 1)} - {""}
+        # the name right before the bracket, whole or the family name of a fuller one
+        named = [r for r in here
+                 if names & {author_key(r["author"]), *author_key(r["author"]).split()[-1:]}]  # fmt: skip
+        base = max(named or here, key=lambda r: r["start"])
+        rec = _record(start=m.start(), end=m.end(), kind="parenthetical")
+        rec.update({f: base[f] for f in _CARRIED})
+        rec["page"] = _clean_page(only["page"])
+        out.append(rec)
+    return sorted(out, key=lambda r: (r["start"], r["end"]))
+
+
+#: words a narrative bracket follows that name another work of the author cited before:
+#: "وفي تقرير آخر (٢٠٢١، ص ٢٢)", "دراسة أخرى (2019)", "في بحث لاحق (2020)"
+_ANOTHER = frozenset("اخر اخري ثان الثاني الثانيه لاحق لاحقه تال".split())
+
+
+def _another_work(t: str, found: list[dict]) -> list[dict]:
+    """``يشير تقرير للمنظمة الدولية للهجرة (٢٠٢٠، ص ٩) … وفي تقرير آخر (٢٠٢١، ص ٢٢)``: a
+    narrative citation whose name is a word for "another" cites another work of the author of
+    the citation before it in its paragraph, with its own year and page; with none, nothing."""
+    out: list[dict] = []
+    for r in found:
+        if r["kind"] != "narrative" or _norm(r["author"] or "") not in _ANOTHER:
+            out.append(r)
+            continue
+        para = t.rfind("\n\n", 0, r["start"])
+        before = [x for x in out if x["author"] and para < x["start"] and x["end"] <= r["start"]
+                  and _norm(x["author"]) not in _ANOTHER]  # fmt: skip
+        if before:
+            prev = max(before, key=lambda x: x["start"])
+            out.append({**r, "author": prev["author"], "script": prev["script"]})
+    return out
+
+
 def _dedupe(found: list[dict]) -> list[dict]:
     """One record per (start, citation): the tolerant passes may re-find a closed bracket."""
     best: dict[tuple, dict] = {}
@@ -808,7 +878,7 @@ def find_citations(
     ``evidence``: the whole document's when ``text`` is a part of it (read from ``text``
     otherwise); ``cited_before``: the works the parts before it cited, for ``op. cit.``.
     """
-    from araseclit.cite.authorpage import author_page, subject_work
+    from araseclit.cite.authorpage import author_page, dated_from_list, subject_work
     from araseclit.cite.notes import find_notes, imprint_starts, note_citations
     from araseclit.cite.numeric_forms import numeric_forms, numeric_limit, within_limit
     from araseclit.cite.opcit import op_cit
@@ -873,9 +943,10 @@ def find_citations(
     note_spans = [(n.start, n.end) for n in notes]
     paged = author_page(t, entries, found, note_spans, has_notes, subject, whole.author_page_style)
     found += [r for r in paged if skip is None or not skip[0] <= r["start"] < skip[1]]
-    found = _dedupe(sorted(found, key=lambda r: (r["start"], r["end"])))
+    found = _dedupe(sorted(dated_from_list(found, entries), key=lambda r: (r["start"], r["end"])))
     # op. cit. first: an ibid that follows one cites the work it named, not the one before
     found = _ibid(t, op_cit(t, found, skip, cited_before), skip)
+    found = _page_alone(t, _another_work(t, found), skip)
     for i, rec in enumerate(found):
         note = rec.pop("_note", None)
         rec["doc_id"] = doc_id

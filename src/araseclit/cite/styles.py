@@ -44,6 +44,8 @@ _DATE_WORDS = frozenset(
 )
 _ET_AL = re.compile(r"^(?:و\s?آخرون|وآخرين|وزملاؤه|et\s+al\.?)$", re.I)
 MAX_NAME_WORDS = 5
+#: words of a body's name, led by an organisation word (as :mod:`.notes` allows)
+MAX_BODY_WORDS = 9
 _PREPOSITIONS = frozenset("في من عن الى علي عند لدي مع".split())
 
 
@@ -136,10 +138,12 @@ def is_date_phrase(name: str) -> bool:
 
 
 def name_ok(name: str, plausible: Callable[[str], bool]) -> bool:
-    """Whether ``name`` can be an author in an item: plausible, at most five words, no date
-    word, month or season, not a place, no lone letter first (``ط مصر``)."""
+    """Whether ``name`` can be an author in an item: plausible, at most five words (a body's
+    name nine), no date word, month or season, not a place, no lone letter first (``ط مصر``)."""
     words = name.split()
-    if not words or len(words) > MAX_NAME_WORDS or not plausible(name) or ". " in name:
+    # a body's name runs longer than a person's: "جمعیت هلال احمر جمهوری اسلامی ایران"
+    longest = MAX_BODY_WORDS if is_organisation(name) else MAX_NAME_WORDS
+    if not words or len(words) > longest or not plausible(name) or ". " in name:
         return False
     if any(is_date_word(w) for w in words) or len(words[0].strip(".")) == 1 or len(name) < 3:
         return False
