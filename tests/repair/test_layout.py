@@ -242,3 +242,36 @@ def test_wrapped_lines_of_a_paragraph_stay_one_paragraph() -> None:
         "المدن الكبيرة بحثاً عن العمل والسكن والتعليم لأبنائها في ظروف أكثر استقراراً.",
     ]
     assert repair_text("\n".join(lines)) == " ".join(lines)
+
+
+def _paged(pages: list[list[str]]) -> list[Line]:
+    """Lines of a text with form feeds: each line knows its page."""
+    out: list[Line] = []
+    for page, texts in enumerate(pages, start=1):
+        out += [Line(t, page, len(out) + k) for k, t in enumerate(texts, start=1)]
+    return out
+
+
+def test_a_number_of_a_list_given_one_word_per_line_is_text_not_a_page_number() -> None:
+    """Plain pdftotext gave a justified list one word per line: ``64`` and ``412`` stand
+    alone like page numbers, but only ``1`` and ``2`` are their pages' numbers."""
+    lines = _paged([
+        [
+            "يعرض هذا الملحق البيانات التفصيلية التي استند إليها التقرير السنوي.",
+            "عدد", "الخطوط", "العاملة:", "64", "خطًا",
+            "عدد", "الحافلات", "في", "الخدمة:", "412", "حافلة",
+            "1",
+        ],
+        ["وشهد عدد الركاب نموًا متواصلًا خلال المدة 2010–2019.", "2"],
+    ])  # fmt: skip
+    layout.classify(lines)
+    numbers = {ln.text: ln.kind for ln in lines if ln.text.isdigit()}
+    assert numbers == {"64": "body", "412": "body", "1": "page_number", "2": "page_number"}
+
+
+def test_a_list_items_number_with_its_dash_is_text_not_a_page_number() -> None:
+    """``1-`` opens a list item whose words came one per line; a page number is drawn bare
+    or between two dashes (``- 3 -``)."""
+    lines = _lines(["تهدف المكتبات العامة إلى تحقيق ما يلي:", "1-", "إتاحة", "- 3 -"])
+    layout.classify(lines)
+    assert [ln.kind for ln in lines[1:]] == ["body", "body", "page_number"]

@@ -125,8 +125,8 @@ def classify(lines: list[Line]) -> None:
     for ln in lines:
         if not ln.text.strip():
             ln.kind = "blank"
-        elif (m := P.PAGE_NUMBER_LINE.match(ln.text)) and _number(m.group(1)) >= 1:
-            ln.kind = "page_number"
+    for i in _page_numbers(lines):
+        lines[i].kind = "page_number"
     repeated = _repeated([ln.text for ln in lines])
     # a running head read one way on one page and another way on the next (its reading
     # depends on the line before it) is still the same raw line
@@ -147,6 +147,29 @@ def classify(lines: list[Line]) -> None:
             ln.text = fix_reversed_digits(ln.text)
     _mark_headings(lines)
     _mark_footnotes(lines)
+
+
+# a number with a dash on one side only is a list item's ("1-", "-2"), not a page's ("- 3 -")
+_ONE_DASH = re.compile(r"^\s*(?:[-–—]\s*[^-–—]*|[^-–—]*[-–—])\s*$")
+
+
+def _page_numbers(lines: list[Line]) -> list[int]:
+    """The lines that are page numbers: a number alone on its line (:data:`P.PAGE_NUMBER_LINE`,
+    not a list item's ``1-``). Where form feeds tell each line's page, a page number is its
+    page's number, give or take the offset most of them share (the first page numbered 1, or
+    13 in a journal issue): a number in a list whose words came one per line (``64`` of
+    ``عدد الخطوط العاملة: 64 خطًا``, plain pdftotext) is text, not a page number."""
+    found = [
+        (i, _number(m.group(1)))
+        for i, ln in enumerate(lines)
+        if (m := P.PAGE_NUMBER_LINE.match(ln.text)) and not _ONE_DASH.match(ln.text)
+    ]
+    found = [(i, n) for i, n in found if n >= 1]
+    if not found or any(lines[i].page is None for i, _ in found):
+        return [i for i, _ in found]
+    offsets = Counter(n - int(lines[i].page or 0) for i, n in found)
+    best = max(offsets, key=lambda k: (offsets[k], -abs(k)))
+    return [i for i, n in found if n - int(lines[i].page or 0) == best]
 
 
 def _opens_reference_list(lines: list[Line], i: int) -> bool:
