@@ -336,3 +336,23 @@ def test_a_comma_inside_chicago_quotes_ends_the_title() -> None:
 )
 def test_a_bodys_own_publication_is_a_report(raw: str) -> None:
     assert parse_fields(raw)["type"] == "report"
+
+
+def test_two_authors_given_name_first_each_with_a_title() -> None:
+    f = parse_fields(
+        "4. د. سعدي حسين الطائي ود. نوال كريم العبيدي، التنظيم الإداري للجمعيات، ط2، "
+        "مكتبة السنهوري، بغداد، 2015."
+    )
+    assert [(p["family"], p["given"]) for p in f["authors"]] == [
+        ("الطائي", "سعدي حسين"), ("العبيدي", "نوال كريم")]  # fmt: skip
+    assert (f["title"], f["publisher"], f["place"]) == (
+        "التنظيم الإداري للجمعيات", "مكتبة السنهوري", "بغداد")  # fmt: skip
+
+
+def test_a_journals_house_is_no_publisher_of_its_article() -> None:
+    f = parse_fields(
+        "6. د. رنا فاضل الحسني، «حل الجمعيات بقرار إداري»، مجلة العلوم القانونية، كلية "
+        "القانون – جامعة بغداد، المجلد 30، العدد 1، 2015، ص 12-40."
+    )
+    assert (f["container"], f["volume"], f["issue"], f["publisher"]) == (
+        "مجلة العلوم القانونية", "30", "1", None)  # fmt: skip

@@ -705,6 +705,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     label = P.REF_LABEL_RE.match(body)
     body = body[label.end() :] if label else body
     body = P.HONORIFIC_RE.sub("", body, count=1)  # "د. محمد الكبيسي. الأمن الوطني. …"
+    # a co-author's title after و: "غازي فيصل مهدي ود. عدنان عاجل عبيد، …" (no stop of a part)
+    body = re.sub(r"(?<=\s)و\s?(?:أ\.\s?د\.|د\.)\s+(?=[^\W\d_])", "و ", body)
     # a body's acronym spelt out after it: "IOM (International Organization for Migration).
     # 2021. …": the acronym is the name the list files it under
     body = _ACRONYM_EXPANSION_RE.sub(r"\g<acr>", body, count=1)
@@ -1009,8 +1011,14 @@ def _given_first(name: str) -> list[Person]:
             for p in people
             if p.split()
         ]
-    units = _name_units(name)
-    return [Person(family=units[-1], given=" ".join(units[:-1]) or None)]
+    # co-authors after a spaced و: "غازي فيصل مهدي و عدنان عاجل عبيد" (a و written onto the
+    # name may open one, "وليد", so only the spaced one parts them)
+    out = []
+    for part in re.split(r"\s+و\s+", name):
+        units = _name_units(P.HONORIFIC_RE.sub("", part.strip()))
+        if units:
+            out.append(Person(family=units[-1], given=" ".join(units[:-1]) or None))
+    return out
 
 
 _UNIVERSITY_RE = re.compile(r"\b(?:University|Univ\.|Universit\w+)|جامعة|دانشگاه", re.I)
@@ -1048,9 +1056,12 @@ def _natural_latin(name: str) -> Person:
 def _is_author_piece(piece: str) -> bool:
     """A piece that can be the authors of a comma-separated entry: a few words, no digit, no
     colon or quote, or an organisation."""
-    words = _ET_AL_RE.sub("", piece).split()
-    # one word is an inverted family name ("Mackinder, Halford J. …", "الجبوري، محمد …")
-    return 2 <= len(words) <= 6 and not re.search(r"[\d:«»\"“”()]", piece)
+    if re.search(r"[\d:«»\"“”()]", piece):
+        return False
+    # one word is an inverted family name ("Mackinder, Halford J. …", "الجبوري، محمد …"); two
+    # people after a spaced و are each a few words ("غازي فيصل مهدي و عدنان عاجل عبيد")
+    people = re.split(r"\s+و\s+", _ET_AL_RE.sub("", piece).strip())
+    return all(2 <= len(p.split()) <= 6 for p in people) and len(people) <= 3
 
 
 def comma_fields(body: str) -> dict | None:
@@ -1150,6 +1161,10 @@ def comma_fields(body: str) -> dict | None:
             out["place"] = piece  # the short piece before the year that no list names
         elif out["publisher"] is None:
             out["publisher"] = piece
+    if out["container"] and (out["volume"] or out["issue"]) and out.get("type") != "chapter":
+        # "…، مجلة العلوم القانونية، كلية القانون – جامعة بغداد، المجلد 31، …": a journal's
+        # house is no publisher of the article (123 of 124 such development key entries)
+        out["publisher"] = None
     if out.get("type") == "thesis" and any(_UNIVERSITY_RE.search(x) for x in text_pieces):
         # "رسالة ماجستير غير منشورة، كلية القانون، جامعة واسط، الكوت": the university issues
         # it (its faculty left out), the place after it
