@@ -8,7 +8,8 @@ character source gives pdfplumber's glyphs (field by field) and times both.
 What is compared
 * PDFs, in domain: ``corpora/sample/variants/<name>/*.pdf`` (LibreOffice with three fonts,
   Chromium), reference ``corpora/sample/sources/<name>.txt``; plus the test PDFs in
-  ``tests/ingest/data`` (two columns, footnotes, an English page quoting Arabic), reference
+  ``tests/ingest/data`` (two columns, footnotes, an English page quoting Arabic, a table
+  page from LibreOffice and from Chromium), reference
   from ``tests/ingest/test_pdf_sources.py``. Out of domain: ``corpora/clean/variants/<name>/
   xelatex-amiri.pdf``, reference ``corpora/clean/<name>.txt`` (another producer and genres).
 * araseclit: ``read_pdf_lines`` -> ``araseclit.document.assemble`` (running headers, footers
@@ -155,6 +156,8 @@ def test_pdf_cases() -> list[tuple[str, Path, str]]:
     cases.append(
         ("test: footnotes", TEST_DATA / "chromium_footnotes.pdf", src.expected_text(footnoted))
     )
+    for name in ("lo_table.pdf", "chromium_table.pdf"):  # a bordered right-to-left table
+        cases.append(("test: table", TEST_DATA / name, src.table_text()))
     return cases
 
 
@@ -297,8 +300,9 @@ def main() -> None:
         return
     cases = corpus_cases()
     groups = sorted({c[0] for c in cases})
-    cases += test_pdf_cases()
-    groups += [c[0] for c in test_pdf_cases()]
+    tests = test_pdf_cases()
+    cases += tests
+    groups += list(dict.fromkeys(c[0] for c in tests))  # "test: table" holds two PDFs
     if not cases:
         sys.exit("no PDFs found under corpora/sample/variants or tests/ingest/data")
     scores, speed = measure(cases)

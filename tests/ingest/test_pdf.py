@@ -246,3 +246,14 @@ def test_latin_entries_of_a_right_to_left_list_keep_their_labels() -> None:
     assert not re.search(r" \.\d ", text)
     # entry 2's digits-only last line stays in it, not a paragraph of its own
     assert entries[1].endswith("904.") and "\n\n904." not in text
+
+
+@pytest.mark.parametrize("name", ["lo_table.pdf", "chromium_table.pdf"])
+def test_table_cells_stay_apart_in_logical_order(name: str) -> None:
+    """A right-to-left table (LibreOffice and Chromium): each row one paragraph, its cells
+    apart with the right-hand cell first, and the paragraph after the table its own."""
+    blocks = body_text(read(name)).split("\n\n")
+    rows = [" ".join(row) for row in src.TABLE_ROWS]
+    assert blocks[-len(rows) - 1 : -1] == rows  # "2022 3,410 87 نينوى", not "873,4102022نينوى"
+    assert blocks[-1] == src.TABLE_AFTER
+    assert cer(body_text(read(name)), src.table_text()) < 0.005

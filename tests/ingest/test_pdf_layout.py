@@ -237,3 +237,41 @@ def test_a_tanween_drawn_with_a_bracket_stays_on_its_letter() -> None:
 
     text = units_text(_TANWEEN_BRACKET_UNITS, rtl=True, mirrored=True)
     assert text == "وقد عملت اللجان والشرطة المحلية معاً(٣). ثم اتسع التعاون تدريجياً[٤] بعد ذلك."
+
+
+def _cells(start: int, gap: float) -> list[Glyph]:
+    """The row "2019 | 1,204 | 87" as LibreOffice draws it: a cell at a time, the right-hand
+    cell first, each cell's glyphs left to right, ``gap`` points between cells."""
+    glyphs, x = [], 100.0
+    for cell, first in (("87", start + 9), ("1,204", start + 4), ("2019", start)):
+        glyphs += run(cell, x, start=first)
+        x += 6 * len(cell) + gap
+    return glyphs
+
+
+def _row_text(glyphs: list[Glyph], word_space: float) -> str:
+    line = PageLine(glyphs)
+    space = run(" ", 400, start=90)  # the page draws its word spaces
+    page = PageLayout(1, 600, 800, [line, PageLine(run("اذه", 360) + space + run("ام", 410))])
+    page.word_space = word_space
+    fill_text([page], mirrored=False, infer_spaces=False)
+    return line.text
+
+
+@pytest.mark.parametrize("gap", [4.0, 30.0])  # a cell padding as wide as a word space, and more
+def test_table_cells_drawn_apart_are_read_apart_right_cell_first(gap: float) -> None:
+    assert _row_text(_cells(0, gap), word_space=4.0) == "2019 1,204 87"
+
+
+def test_a_gap_inside_a_run_is_no_cell_gap() -> None:
+    # a word stretched to justify its line is drawn in one run: its gap never steps back in
+    # the stream, however wide ("يعد" with 18 pt between its letters)
+    stretched = run("دع", 100) + run("ي", 130, start=2)
+    assert _row_text(stretched, word_space=4.0) == "يعد"
+    # nor is a gap where a glyph taken out as a kashida was drawn ("1444هـ/2023م")
+    line = run("2023/", 100, start=20) + run("ه", 134, start=10) + run("1444", 140, start=11)
+    pl = PageLine(line)
+    pl.dropped = run(" ", 130, width=4.0, start=9)
+    page = PageLayout(1, 600, 800, [pl], word_space=3.0)
+    fill_text([page], mirrored=False, infer_spaces=False)
+    assert pl.text == "1444ه/2023"

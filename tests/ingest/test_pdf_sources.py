@@ -283,6 +283,79 @@ PERSIAN: list[tuple[str, str]] = [
 ]
 
 
+#: a paragraph, a bordered table and the paragraph after it (written for the test): the row
+#: ``2022 | 3,410 | 87 | نينوى`` is four cells, first cell on the right. Producers draw a
+#: cell at a time, with no space between cells: read as one run of glyphs the numbers ran
+#: together backwards (``873,4102022``) and the last row ran into the paragraph after it.
+TABLE_INTRO = (
+    "يعرض الجدول الآتي عدد المنظمات غير الحكومية المسجلة في العراق وعدد المنظمات التي علّقت "
+    "الجهات الإدارية نشاطها في ثلاث سنوات متتالية، مع المحافظة التي سجلت أعلى عدد من قرارات "
+    "التعليق في كل سنة."
+)
+TABLE_ROWS: list[list[str]] = [
+    ["السنة", "المنظمات المسجلة", "المعلقة", "المحافظة الأعلى"],
+    ["2022", "3,410", "87", "نينوى"],
+    ["2023", "3,652", "142", "البصرة"],
+    ["2024", "3,917", "63", "كركوك"],
+]
+TABLE_AFTER = (
+    "ويتبين من الجدول أن قرارات التعليق بلغت ذروتها عام 2023، وهو ما يربطه الباحثون بتشديد "
+    "شروط التمويل الأجنبي بعد الاحتجاجات."
+)
+
+
+def table_text() -> str:
+    """What the reader must give for the table page: each row one block, its cells in
+    logical order (the right-hand cell first) and apart."""
+    rows = [("body", " ".join(row)) for row in TABLE_ROWS]
+    return expected_text([("body", TABLE_INTRO), *rows, ("body", TABLE_AFTER)])
+
+
+def _table_html() -> str:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in TABLE_ROWS
+    )
+    css = "td { border: 1px solid #000; padding: 3px 10px; } table { border-collapse: collapse }"
+    return (
+        f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>{_CSS}'
+        f'{css}</style></head><body><section class="page"><main><p>{html.escape(TABLE_INTRO)}'
+        f"</p><table>{rows}</table><p>{html.escape(TABLE_AFTER)}</p></main></section></body></html>"
+    )
+
+
+def _table_docx(font: str, out: Path) -> None:
+    """The table page as a right-to-left Word document (the table laid out right to left)."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    style = doc.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(13)
+    style.element.get_or_add_rPr().find(qn("w:rFonts")).set(qn("w:cs"), font)
+
+    def rtl(paragraph: object, justify: bool) -> None:
+        ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
+        ppr.append(OxmlElement("w:bidi"))
+        for run in paragraph.runs:  # type: ignore[attr-defined]
+            run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+        paragraph.alignment = 3 if justify else 2  # type: ignore[attr-defined]
+
+    rtl(doc.add_paragraph(TABLE_INTRO), True)
+    table = doc.add_table(rows=len(TABLE_ROWS), cols=len(TABLE_ROWS[0]))
+    table.style = "Table Grid"
+    table._tbl.tblPr.append(OxmlElement("w:bidiVisual"))
+    for row, cells in zip(table.rows, TABLE_ROWS, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.paragraphs[0].add_run(text)
+            rtl(cell.paragraphs[0], False)
+    rtl(doc.add_paragraph(TABLE_AFTER), True)
+    doc.save(str(out))
+
+
 def _html(pages: list[list[tuple[str, str]]], css_class: str = "") -> str:
     inner = "".join(_page_html(RUNNING_HEADER, i + 1, b) for i, b in enumerate(pages))
     return (
@@ -346,6 +419,7 @@ def build() -> None:
         _chromium(english, DATA / "chromium_english.pdf", tmp)
     build_latin_list()
     build_persian()
+    build_table()
     _broken_variants(DATA / "chromium_footnotes.pdf")
     for pdf in sorted(DATA.glob("*.pdf")):
         print(f"{pdf.name}: {pdf.stat().st_size // 1024} KB")
@@ -364,6 +438,16 @@ def build_persian() -> None:
         _chromium(page, DATA / "chromium_persian.pdf", Path(name))
 
 
+def build_table() -> None:
+    """Only ``chromium_table.pdf`` and ``lo_table.pdf`` (added after the others were made)."""
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        _chromium(_table_html(), DATA / "chromium_table.pdf", tmp)
+        _table_docx("Noto Naskh Arabic", tmp / "lo_table.docx")
+        _soffice(tmp / "lo_table.docx", tmp)
+        shutil.copy(tmp / "lo_table.pdf", DATA / "lo_table.pdf")
+
+
 def test_committed_pdfs_are_small() -> None:
     pdfs = sorted(DATA.glob("*.pdf"))
     assert len(pdfs) >= 9, "run this module as a script to rebuild the test PDFs"
@@ -371,5 +455,5 @@ def test_committed_pdfs_are_small() -> None:
 
 
 if __name__ == "__main__":
-    only = {"--latin-list": build_latin_list, "--persian": build_persian}
+    only = {"--latin-list": build_latin_list, "--persian": build_persian, "--table": build_table}
     sys.exit(only[sys.argv[1]]() if sys.argv[1:] and sys.argv[1] in only else build())

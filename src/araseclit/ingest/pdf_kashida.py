@@ -160,5 +160,6 @@ def drop_kashida_glyphs(pages: list[PageLayout]) -> set[tuple[str, str]]:
                 ):
                     drop.add(id(g))
             if drop:
+                pl.dropped += [g for g in pl.glyphs if id(g) in drop]  # they still fill a gap
                 pl.glyphs = [g for g in pl.glyphs if id(g) not in drop]
     return set(codes)

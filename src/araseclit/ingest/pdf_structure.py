@@ -174,6 +174,8 @@ def _starts_paragraph(
         return True
     if pl.kind == "heading":  # a heading broken over lines goes on at the same size
         return abs(pl.size - previous.size) > 0.5 or pl.y - previous.y > 2.3 * pl.size
+    if pl.cell_breaks or previous.cell_breaks:
+        return True  # a table row (cells drawn apart: pdf_layout.CELL_GAP) is a block of its own
     left, right = edges[pl.column]
     tol = 1.2 * max(pl.size, 1.0)
     same_flow = previous.column == pl.column and previous in page.lines
