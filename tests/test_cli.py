@@ -34,8 +34,14 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("bad")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    import zipfile
+
+    with zipfile.ZipFile(folder / "notes.odt", "w") as odt:  # a zip, but no Word document
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        odt.writestr("content.xml", "<office:document-content/>")
     data = Path(__file__).resolve().parent / "ingest" / "data"
     return {
+        "odt": folder / "notes.odt",
         "encrypted": data / "encrypted.pdf",
         "image_only": data / "image_only.pdf",
         "truncated": data / "truncated.pdf",
@@ -51,6 +57,7 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     [
         ("empty", "E002"),
         ("binary", "E003"),
+        ("odt", "E004"),  # not "E013 DOCX is corrupt"
         ("missing", "E001"),
         ("encrypted", "E010"),
         ("truncated", "E011"),
@@ -621,3 +628,38 @@ def test_torch_stays_importable_after_spacy_was_imported_without_it() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.stdout.split() == ["False", "3"], done.stderr
+
+
+def test_files_not_read_and_corpus_steps_skipped_are_said_in_one_line_each() -> None:
+    import pandas as pd
+
+    from araseclit.cli import not_read_lines
+
+    def row(path: str, stage: str, code: str, message: str, severity: str = "error") -> dict:
+        fields = {"path": path, "doc_id": None, "stage": stage, "code": code}
+        return {**fields, "message": message, "severity": severity}
+
+    errors = pd.DataFrame(
+        [
+            row("/c/تقرير.odt", "ingest", "E004", "unsupported file type '.odt': /c/تقرير.odt"),
+            row("/c/scan.png", "ingest", "E004", "unsupported file type '.png': /c/scan.png"),
+            row("/c/named.rtf", "ingest", "E004", "unsupported file type '.rtf': /c/named.rtf"),
+            row("/c/empty.txt", "ingest", "E002", "file is empty: /c/empty.txt"),
+            row("/c/a.txt", "ingest", "W101", "text layer damaged", "warning"),
+            row(
+                "",
+                "topics",
+                "E060",
+                "too few text units for topic modelling: 13 (need at least 20)",
+            ),
+        ]
+    )
+    # named.rtf was given by name: its failure has had its own line already
+    failures = [{"path": "/c/named.rtf", "code": "E004"}, {"path": "/c/empty.txt", "code": "E002"}]
+    assert not_read_lines(errors, failures) == [
+        "araseclit: 2 file(s) not read, of a type araseclit does not read [E004] (listed in the "
+        "errors table): تقرير.odt, scan.png",
+        "araseclit: topics step skipped: [E060] too few text units for topic modelling: 13 "
+        "(need at least 20)",
+    ]
+    assert not_read_lines(errors.iloc[3:5], failures[1:]) == []

@@ -706,6 +706,8 @@ def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int])
             )
         )
     errors = run.errors
+    for line in not_read_lines(errors, failures):
+        err_console().print(line, markup=False)
     warned = errors[errors["severity"].fillna("") == "warning"]
     for rec in warned.head(MAX_WARNINGS_SHOWN).itertuples():
         err_console().print(Text.assemble(("warning ", "yellow"), f"[{rec.code}] {rec.message}"))
@@ -722,6 +724,34 @@ def _print_summary(run: Any, failures: list[dict[str, object]], seen: list[int])
             f"{escape_controls(str(run.path))}: their rows were kept",
             markup=False,
         )
+
+
+#: names of files not read that the summary line lists before "and N more"
+MAX_NOT_READ_NAMED = 5
+
+
+def not_read_lines(errors: Any, failures: list[dict[str, object]]) -> list[str]:
+    """What a corpus run left out that no per-document line has said: one line for the
+    files of the input folders it does not read (``E004`` rows of the ``errors`` table that
+    were no document's failure), one per corpus step that failed (rows with no path, e.g.
+    the topics step's ``E060``)."""
+    lines = []
+    if len(errors):
+        failed = {str(f.get("path")) for f in failures}
+        rows = errors[errors["severity"].fillna("error") == "error"]
+        unread = rows[(rows["code"] == "E004") & ~rows["path"].isin(failed)]
+        if len(unread):
+            names = [escape_controls(Path(str(p)).name) for p in unread["path"]]
+            more = len(names) - MAX_NOT_READ_NAMED
+            listed = ", ".join(names[:MAX_NOT_READ_NAMED])
+            listed += f" and {more} more" if more > 0 else ""
+            lines.append(
+                f"araseclit: {len(names)} file(s) not read, of a type araseclit does not read "
+                f"[E004] (listed in the errors table): {listed}"
+            )
+        for rec in rows[rows["path"].fillna("") == ""].itertuples():
+            lines.append(f"araseclit: {rec.stage} step skipped: [{rec.code}] {rec.message}")
+    return lines
 
 
 @app.command("pipelines", cls=Command)

@@ -302,3 +302,52 @@ def test_a_bomb_in_a_corpus_run_is_an_errors_row(tmp_path: Path) -> None:
     records, error = process_file(None, path, DEFAULT)  # type: ignore[arg-type]
     assert records is None and error is not None
     assert (error["code"], error["stage"]) == ("E014", "ingest")
+
+
+def _zip(path: Path, members: dict[str, str]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as package:
+        for name, text in members.items():
+            package.writestr(name, text)
+    return path
+
+
+ODT = {
+    "mimetype": "application/vnd.oasis.opendocument.text",
+    "content.xml": "<office:document-content><text:p>المنظمات غير الحكومية</text:p>"
+    "</office:document-content>",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "members", "named"),
+    [
+        ("report.odt", ODT, "'.odt'"),
+        (
+            "book.epub",
+            {"mimetype": "application/epub+zip", "OEBPS/ch1.xhtml": "<p>نص</p>"},
+            "'.epub'",
+        ),
+        (
+            "data.xlsx",
+            {"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"},
+            "'.xlsx'",
+        ),
+        # an OpenDocument file under a Word name: its mimetype member says what it is
+        ("renamed.docx", ODT, "'application/vnd.oasis.opendocument.text'"),
+    ],
+)
+def test_a_zip_package_that_is_not_a_word_document_is_an_unsupported_type(
+    tmp_path: Path, name: str, members: dict[str, str], named: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        read(_zip(tmp_path / name, members))
+    assert info.value.code == "E004"
+    assert info.value.message.startswith(f"unsupported file type {named}: ")
+
+
+def test_a_docx_without_its_parts_is_still_a_corrupt_docx(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        read(_zip(tmp_path / "broken.docx", {"docProps/app.xml": "<Properties/>"}))
+    assert info.value.code == "E013"

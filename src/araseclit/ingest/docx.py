@@ -415,6 +415,31 @@ def _read_package(package: _Package) -> tuple[list[Line], dict[str, object]]:
     return body.lines, {"title": core.value("title"), "author": core.value("creator")}
 
 
+#: the most bytes of a package's ``mimetype`` member that name its type
+_MIMETYPE_BYTES = 200
+
+
+def _other_package(package: _Package, path: Path) -> str | None:
+    """What a ZIP that is no Word document is, for ``E004``: its suffix (``.odt``, ``.epub``,
+    ``.xlsx``, ``.zip``) or, under a ``.docx`` name, the type its ``mimetype`` member names
+    (OpenDocument and EPUB packages have one; Word packages never do). None for a Word
+    package, and for a ``.docx`` without one (a damaged DOCX stays ``E013``)."""
+    names = set(package.zip.namelist())
+    if "word/document.xml" in names:
+        return None
+    suffix = path.suffix.lower()
+    if suffix not in ("", ".docx"):
+        return suffix
+    if "mimetype" not in names:
+        return None
+    info = package.zip.getinfo("mimetype")
+    head = b""
+    if info.file_size <= _MIMETYPE_BYTES:
+        with package.zip.open(info) as stream:
+            head = stream.read(_MIMETYPE_BYTES)
+    return head.decode("ascii", "replace").strip() or "ZIP package"
+
+
 def read_docx_lines(
     path: str | Path, data: bytes | None = None, limits: DocxLimits | None = None
 ) -> tuple[list[Line], dict[str, object]]:
@@ -431,7 +456,11 @@ def read_docx_lines(
     if data is None:
         data = read_regular(path)
     try:
-        return _read_package(_Package(data, str(path), limits or DocxLimits.from_env()))
+        package = _Package(data, str(path), limits or DocxLimits.from_env())
+        kind = _other_package(package, Path(path))
+        if kind is not None:
+            raise InputError("E004", path=str(path), suffix=kind)
+        return _read_package(package)
     except _Refused as exc:
         raise InputError("E013", path=str(path), detail=str(exc)[:120]) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError) as exc:
