@@ -123,3 +123,21 @@ def test_light_stem_reads_through_invisible_controls_and_presentation_forms(word
     # light_stem skips its two glyph-level steps for a word without such characters: a word
     # with one must still get the stem of the word as typed
     assert light_stem(word) == light_stem(plain) != ""
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        ("وَبِالمُنظّمَاتِ", "وبالمنظمات"),
+        ("ومؤسساتهـــا", "ومؤسساتها"),
+        ("فَلِلْجَمْعِيَّةِ", "فللجمعية"),
+        ("وَسِيَاسَاتُهُمْ", "وسياساتهم"),
+    ],
+)
+def test_a_word_with_marks_splits_at_the_letters_of_its_plain_form(marked, plain):
+    """A word with no mark or tatweel is cut at its light-form counts directly; one with them
+    is cut by counting letters (_cut): both give the same three parts, letter for letter."""
+    from araseclit.normalize.clitics import _light
+
+    assert tuple(map(_light, split_clitics(marked))) == tuple(split_clitics(plain))
+    assert "".join(split_clitics(plain)) == plain

@@ -89,3 +89,24 @@ def test_lemmas_of_words_first_met_inside_a_memory_zone_survive_it():
     after = [t.lemma_ for t in nlp.make_doc(text)]
     assert inside == after
     assert after[1:3] == ["منظمات", "زرزوريه"]
+
+
+def test_lexeme_attributes_are_spacy_s_on_plain_arabic_words_too(nlp):
+    """The tokenizer gives a plain Arabic word its shape and URL flag at once (spaCy's
+    getters loop over its characters); every lexeme attribute is what spacy.blank("ar")
+    gives, on every Arabic letter, words of several lengths and anything else."""
+    from spacy.lang import lex_attrs
+
+    from araseclit.segment.tokenizer import plain_like_url, plain_shape
+
+    letters = [chr(c) for c in range(0x600, 0x700) if chr(c).isalpha()]
+    words = [*letters, *(c * n for c in letters for n in (2, 4, 5, 120))]
+    words += ["الأمن", "المُنظّمات", "وزارة", "ـالـ", "ص.", "www.un.org", "Hassan", "٢٠٢٢", "x" * 120]
+    for word in words:
+        assert plain_shape(word) == lex_attrs.word_shape(word), word
+        assert plain_like_url(word) == lex_attrs.like_url(word), word
+    blank = spacy.blank("ar")
+    text = "قال الباحث سامي نصّار إن وزارة الداخلية (www.interior.gov) أصدرت ٢٠٢٢ تقريرًا Hassan"
+    ours = [(t.shape_, t.like_url, t.like_num, t.is_stop, t.is_alpha) for t in nlp.make_doc(text)]
+    theirs = [(t.shape_, t.like_url, t.like_num, t.is_stop, t.is_alpha) for t in blank(text)]
+    assert ours == theirs

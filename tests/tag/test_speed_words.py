@@ -101,3 +101,64 @@ def test_find_persons_looks_up_a_word_s_other_forms_only_where_a_name_can_be() -
     assert persons.third_name_word.cache_info().misses < distinct / 50
     assert persons._may_start_uncued.cache_info().misses < distinct / 20
     assert persons.common_noun.cache_info().misses < distinct / 20
+
+
+def _corpus_words() -> list[str]:
+    clean = SAMPLE.parents[1] / "clean"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(clean.glob("*.txt"))]
+    return " ".join(texts + _sample_lines()).split()
+
+
+def test_cue_and_head_tables_read_as_their_rules() -> None:
+    """word_of, head_of and the definite head are one look-up in a table of every written
+    form (they are asked of every token); the table gives what the prefix rules give, on
+    every word of the sample and corpora/clean and on each form behind every prefix."""
+    from araseclit.tag import bodies
+
+    words = {normalize_token(w) for w in _corpus_words()}
+    for stem in {*persons._CUES, *bodies.HEADS, *bodies.DEFINITE_HEADS}:
+        for prefix in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "لل", "ولل", "وو"):
+            words |= {prefix + stem, prefix + stem[2:]}
+    assert {w for w in words if persons.word_of(w) != persons.word_of_rules(w)} == set()
+    assert {w for w in words if bodies.head_of(w) != bodies.head_of_rules(w)} == set()
+    assert {w for w in words if bodies._definite_head(w) != bodies.definite_head_rules(w)} == set()
+    assert persons.word_of("وللرئيس") == "الرئيس"
+    assert bodies.head_of("وبجمعيه") == ("جمعيه", "ngo")
+
+
+def test_find_persons_looks_up_zipf_values_only_where_a_name_can_be(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A word's Zipf value is a hash probe in wordfreq's table: on new text, looking it up
+    for every token was a third of the person finder's time. Only a listed given name, or a
+    word a name may run through, is looked up; the names found are the same as when every
+    value is read first."""
+    words = " ".join(
+        p.read_text(encoding="utf-8") for p in sorted((SAMPLE.parents[1] / "clean").glob("*.txt"))
+    ).split()
+    norms = [normalize_token(w) for w in words]
+    punct = [not w.isalnum() for w in words]
+    asked: list[str] = []
+    zipf = persons.arabic_zipf
+
+    def counting(word: str) -> float:
+        asked.append(word)
+        return zipf(word)
+
+    persons.token_facts.cache_clear()
+    monkeypatch.setattr(persons, "arabic_zipf", counting)
+    found = persons.find_persons(norms, punct, set(), {}, words)
+    distinct = len(set(zip(norms, words, strict=True)))
+    assert found
+    assert len(set(asked)) < distinct / 5, (len(set(asked)), distinct)
+
+    def eager(norms: list[str], raw: list[str], capped: bool = False) -> list[float]:
+        of = persons.token_cap if capped else persons.token_zipf
+        return [of(n, w) for n, w in zip(norms, raw, strict=True)]
+
+    # every value read up front, as a list: the same names
+    lazy = persons._Zipfs(norms, words, capped=True)
+    assert lazy[:] == eager(norms, words, capped=True)
+    assert lazy[-1] == eager(norms, words, capped=True)[-1]
+    monkeypatch.setattr(persons, "_Zipfs", eager)
+    assert persons.find_persons(norms, punct, set(), {}, words) == found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -94,16 +95,20 @@ def _proclitic_length(light: str, rules: _Rules) -> int:
     if not light.startswith(rules.proclitics) or light in rules.no_proclitic:
         return 0
     size = len(light)
-    for pre in rules.article:
-        if light.startswith(pre) and size - len(pre) >= rules.article_min:
-            return len(pre)
-    for pre in rules.preposition:
-        if (
-            light.startswith(pre)
-            and size - len(pre) >= rules.preposition_min
-            and light.startswith(rules.preposition_starts, len(pre))
-        ):
-            return len(pre)
+    # each kind's loop only when the word opens with one of its proclitics (one call for the
+    # tuple): most words that open with و, ب, ل, ك or ف have no article
+    if light.startswith(rules.article):
+        for pre in rules.article:
+            if light.startswith(pre) and size - len(pre) >= rules.article_min:
+                return len(pre)
+    if light.startswith(rules.preposition):
+        for pre in rules.preposition:
+            if (
+                light.startswith(pre)
+                and size - len(pre) >= rules.preposition_min
+                and light.startswith(rules.preposition_starts, len(pre))
+            ):
+                return len(pre)
     for pre in rules.conjunction:
         if light.startswith(pre) and size - len(pre) >= rules.conjunction_min:
             return len(pre)
@@ -145,8 +150,11 @@ def split_clitics(word: str) -> Clitics:
     n_pre = _proclitic_length(light, rules)
     body = light[n_pre:]
     n_post = _enclitic_length(body, rules)
-    start = _cut(word, n_pre) if n_pre else 0
-    end = _cut(word, n_post, from_end=True) if n_post else len(word)
+    if len(light) == len(word):  # no letter dropped (nearly every word): light counts are
+        start, end = n_pre, len(word) - n_post  # the word's (each character maps to one)
+    else:
+        start = _cut(word, n_pre) if n_pre else 0
+        end = _cut(word, n_post, from_end=True) if n_post else len(word)
     if end <= start:
         return Clitics("", word, "")
     return Clitics(word[:start], word[start:end], word[end:])
@@ -154,6 +162,20 @@ def split_clitics(word: str) -> Clitics:
 
 #: what light_stem's first two steps change: an invisible control or a presentation form
 _GLYPH_LEVEL_RE = re.compile(f"{INVISIBLES_RE.pattern}|{PRESENTATION_FORMS_RE.pattern}")
+
+
+@cache
+def _normalizers() -> tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]:
+    """The package's ``normalize_invisibles``, ``normalize_presentation_forms`` and
+    ``normalize_token``, imported on first use (the package __init__ imports this module),
+    once rather than at each new word light_stem meets."""
+    from araseclit.normalize import (
+        normalize_invisibles,
+        normalize_presentation_forms,
+        normalize_token,
+    )
+
+    return normalize_invisibles, normalize_presentation_forms, normalize_token
 
 
 @lru_cache(maxsize=100_000)
@@ -166,13 +188,7 @@ def light_stem(word: str) -> str:
     >>> light_stem("ومؤسساتها")
     'مؤسسات'
     """
-    # imported here: the package __init__ imports this module
-    from araseclit.normalize import (
-        normalize_invisibles,
-        normalize_presentation_forms,
-        normalize_token,
-    )
-
+    normalize_invisibles, normalize_presentation_forms, normalize_token = _normalizers()
     if not _GLYPH_LEVEL_RE.search(word):  # nearly every word: neither step changes it
         parts = split_clitics(word)
     else:

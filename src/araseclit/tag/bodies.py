@@ -166,24 +166,70 @@ class Body:
     extends: bool = False
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # asked of every token of every document
 def head_of(norm: str) -> tuple[str, str] | None:
-    """``(head, category)`` when ``norm`` is a head with proclitics (``وجمعيه``), else None."""
+    """``(head, category)`` when ``norm`` is a head with proclitics (``وجمعيه``), else None:
+    one look-up in every written form of a head (:data:`_HEAD_FORMS`), since it is asked of
+    every token of every document."""
+    return _HEAD_FORMS.get(norm)
+
+
+def _definite_head(norm: str) -> str | None:
+    """The definite head ``norm`` is behind a conjunction or preposition (``وبالمجلس``,
+    ``للجنه`` read as ``اللجنه``), else None (:data:`_DEFINITE_FORMS`)."""
+    return _DEFINITE_FORMS.get(norm)
+
+
+def head_of_rules(norm: str) -> tuple[str, str] | None:
+    """:func:`head_of` by its rule: the first of :data:`PROCLITICS` behind which ``norm`` is a
+    head (a test compares it with the table)."""
     for p in PROCLITICS:
         if norm.startswith(p) and norm[len(p) :] in HEADS:
             return norm[len(p) :], HEADS[norm[len(p) :]][0]
     return None
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _definite_head(norm: str) -> str | None:
-    for p in ("", "و", "ف", "ب", "وب"):
+def definite_head_rules(norm: str) -> str | None:
+    """:func:`_definite_head` by its rules (a test compares it with the table)."""
+    for p in _DEFINITE_PROCLITICS:
         if norm.startswith(p) and norm[len(p) :] in DEFINITE_HEADS:
             return norm[len(p) :]
     if norm.startswith(("لل", "ولل")):
         word = "ال" + norm.removeprefix("و")[2:]
         return word if word in DEFINITE_HEADS else None
     return None
+
+
+#: proclitics a definite head may carry: والمجلس، فالمجلس، بالمجلس، وبالمجلس
+_DEFINITE_PROCLITICS = ("", "و", "ف", "ب", "وب")
+
+
+def _head_forms() -> dict[str, tuple[str, str]]:
+    """Every head behind each of :data:`PROCLITICS`, the first proclitic's reading kept."""
+    forms: dict[str, tuple[str, str]] = {}
+    for p in PROCLITICS:
+        for head, (category, _) in HEADS.items():
+            forms.setdefault(p + head, (head, category))
+    return forms
+
+
+def _definite_forms() -> dict[str, str]:
+    """Every definite head behind each of :data:`_DEFINITE_PROCLITICS`, then its alef-lam
+    taken by لل (``للجمعيه``, ``وللجمعيه``), the first reading kept."""
+    forms: dict[str, str] = {}
+    for p in _DEFINITE_PROCLITICS:
+        for head in sorted(DEFINITE_HEADS):
+            forms.setdefault(p + head, head)
+    for p in ("لل", "ولل"):
+        for head in sorted(DEFINITE_HEADS):
+            if head.startswith("ال"):
+                forms.setdefault(p + head[2:], head)
+    return forms
+
+
+_HEAD_FORMS = _head_forms()
+_DEFINITE_FORMS = _definite_forms()
+#: the tokens find_bodies reads a body from, besides known actors
+_BODY_FORMS = frozenset(_HEAD_FORMS) | frozenset(_DEFINITE_FORMS)
 
 
 def find_bodies(
@@ -202,7 +248,11 @@ def find_bodies(
     """
     reader = _Reader(norms, blank, known, attested)
     found: list[Body] = []
-    for i, norm in enumerate(norms):
+    # a body starts at a head's form or a known actor: no other token is read
+    starts = {i for i, norm in enumerate(norms) if norm in _BODY_FORMS}
+    starts.update(k for k in known if 0 <= k < len(norms))
+    for i in sorted(starts):
+        norm = norms[i]
         if i in inside:
             continue
         head = head_of(norm)

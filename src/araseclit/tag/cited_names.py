@@ -45,8 +45,8 @@ from araseclit.tag.patterns import is_arabic, raw_article
 from araseclit.tag.persons import (
     PERSIAN_FUNCTION_WORDS,
     _persian_sentences,
+    any_persian_letter,
     citation_tokens,
-    persian_letters,
 )
 from araseclit.textmodel.frequency import arabic_zipf
 
@@ -118,7 +118,7 @@ def find_cited_names(
         return []
     skip = taken | citation_tokens(raw)
     # a Persian sentence's words are no Arabic scholar's name (کشور ~ Kishore, فشار ~ Fisher)
-    farsi = any(map(persian_letters, raw))  # as tag.persons: no sentence scan without Persian
+    farsi = any_persian_letter(raw)  # as tag.persons: no sentence scan without Persian
     if farsi or not PERSIAN_FUNCTION_WORDS.isdisjoint(map(normalize_token, set(raw))):
         persian = _persian_sentences(raw, [normalize_token(w) for w in raw], farsi)
         skip |= {k for k, farsi in enumerate(persian) if farsi}

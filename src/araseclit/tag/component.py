@@ -24,6 +24,7 @@ import numpy as np
 import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, NORM, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from araseclit.normalize import normalize_token
@@ -722,13 +723,12 @@ def read_tokens(doc: Doc) -> Tokens:
     words = [strings[h] for h in orths.tolist()]
     at = where.tolist()
     text = list(map(words.__getitem__, at))
-    facts = list(map(_string_facts, words))
-    norm = _with_norms(doc, array[:, 1], [form for form, _, _, _ in facts], at)
+    forms, spaces, letters, arabics = zip(*map(_string_facts, words), strict=True)
+    norm = _with_norms(doc, array[:, 1], forms, at, where)
     punct = array[:, 2].astype(bool)
-    blank = [p or space for p, (_, space, _, _) in zip(punct[first].tolist(), facts, strict=True)]
-    alpha = array[first, 3].astype(bool).tolist()
-    wordy = np.array([a or letter for a, (_, _, letter, _) in zip(alpha, facts, strict=True)])
-    latin = wordy & np.array([not arabic for _, _, _, arabic in facts])
+    blank = [p or space for p, space in zip(punct[first].tolist(), spaces, strict=True)]
+    wordy = array[first, 3].astype(bool) | np.array(letters, dtype=bool)
+    latin = wordy & ~np.array(arabics, dtype=bool)
     if doc.has_annotation("SENT_START"):
         starts = array[:, 4] == 1
         starts[0] = True
@@ -751,14 +751,27 @@ def read_tokens(doc: Doc) -> Tokens:
 def _string_facts(word: str) -> tuple[str, bool, bool, bool]:
     """A token string's matching form, and whether it is white space, has a letter, has an
     Arabic letter."""
-    return normalize_token(word), not word.strip(), any(c.isalpha() for c in word), is_arabic(word)
+    # a word of letters alone (nearly every word) has one without a look at each character
+    letter = word.isalpha() or any(map(str.isalpha, word))
+    return normalize_token(word), not word.strip(), letter, is_arabic(word)
 
 
-def _with_norms(doc: Doc, norm_ids: np.ndarray, forms: list[str], at: list[int]) -> list[str]:
+def _with_norms(
+    doc: Doc,
+    norm_ids: np.ndarray,
+    forms: tuple[str, ...],
+    at: list[int],
+    where: np.ndarray,
+) -> list[str]:
     """Every token's norm once it is set to its matching form (``forms`` of the distinct
-    strings, ``at`` each token's string): the araseclit tokenizer's vocabulary has them
-    already, spaCy's does not."""
+    strings, ``at`` each token's string, ``where`` the same as an array): the araseclit
+    tokenizer's vocabulary has them already, spaCy's does not."""
     wanted = list(map(forms.__getitem__, at))
+    # the wanted forms' string ids spread over the tokens, compared with the ids they have:
+    # equal (the araseclit tokenizer's NORM), the forms are the norms, no string looked up
+    form_ids = np.fromiter(map(get_string_id, forms), np.uint64, len(forms))
+    if np.array_equal(form_ids[where], norm_ids):
+        return wanted
     norm = _strings(doc, norm_ids)
     if norm == wanted:
         return norm

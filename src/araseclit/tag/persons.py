@@ -16,7 +16,9 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import overload
 
 from araseclit.normalize import normalize_token
 from araseclit.tag.candidates import is_trigger
@@ -108,16 +110,47 @@ WORD_CACHE_SIZE = 32768
 _TANWIN = re.compile("[\u064b-\u064d]")
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _cue_forms() -> dict[str, str]:
+    """Every written form of a cue -> the cue (:func:`word_of`): the cue itself, behind each
+    prefix of ``_PREFIXES`` in their order, then an articled cue behind ``لل`` or ``ولل``
+    (``للرئيس`` -> ``الرئيس``); an earlier reading wins, as in :func:`word_of_rules`."""
+    forms: dict[str, str] = {cue: cue for cue in _CUES}
+    for prefix in _PREFIXES:
+        for cue in sorted(_CUES):
+            forms.setdefault(prefix + cue, cue)
+    for prefix in _ARTICLE_PREFIXES:
+        for cue in sorted(_CUES):
+            if cue.startswith("ال"):
+                forms.setdefault(prefix + cue[2:], cue)
+    return forms
+
+
+#: the conjunctions and prepositions a cue is read behind: وقال، فقال، بالامير، وبالامير، كالرئيس
+_PREFIXES = ("و", "ف", "ب", "وب", "ك")
+#: the prepositions that take an articled cue's alef: للرئيس، وللرئيس
+_ARTICLE_PREFIXES = ("لل", "ولل")
+_CUE_FORMS = _cue_forms()
+#: every token after which find_persons looks for a name: a cue's form or a leadership word
+_STARTERS = frozenset(_CUE_FORMS) | LED_BY
+
+
 def word_of(norm: str) -> str:
     """A cue without its conjunction or preposition: ``وقال`` -> ``قال``, ``بالامير`` ->
-    ``الامير``, ``للرئيس`` -> ``الرئيس``."""
+    ``الامير``, ``للرئيس`` -> ``الرئيس``; any other word is itself. One look-up in every
+    written form of every cue (:data:`_CUE_FORMS`): it is asked of every token of a text,
+    and the rules (:func:`word_of_rules`) tried seven prefixes on each new word."""
+    return _CUE_FORMS.get(norm, norm)
+
+
+def word_of_rules(norm: str) -> str:
+    """:func:`word_of` by its rules, prefix by prefix (what :data:`_CUE_FORMS` holds; a
+    test compares the two)."""
     if norm in _CUES:
         return norm
-    for prefix in ("و", "ف", "ب", "وب", "ك"):
+    for prefix in _PREFIXES:
         if norm.startswith(prefix) and norm[len(prefix) :] in _CUES:
             return norm[len(prefix) :]
-    for prefix in ("لل", "ولل"):
+    for prefix in _ARTICLE_PREFIXES:
         if norm.startswith(prefix) and "ال" + norm[len(prefix) :] in _CUES:
             return "ال" + norm[len(prefix) :]
     return norm
@@ -153,16 +186,18 @@ def find_persons(
     )
     if len(raw) != len(norms):
         raise ValueError("find_persons: raw and norms differ in length")
-    no_start, zipf, given, cap = map(list, zip(*map(token_facts, norms, raw), strict=True))
+    no_start, given = map(list, zip(*map(token_facts, norms, raw), strict=True))
+    # Zipf values are read where a name may be, not for every token: looked up when asked
+    zipf, cap = _Zipfs(norms, raw), _Zipfs(norms, raw, capped=True)
     rare = _Rare(norms, raw)
     cited = cited_surnames(raw)
     taken = taken | citation_tokens(raw)
     name_words = _name_words()
     found: list[tuple[int, int, bool]] = []  # (start, end, after a reporting verb)
-    for i, norm in enumerate(norms):
+    # a name starts only after a title, verb or leadership word, in any written form
+    for i in [i for i, norm in enumerate(norms) if norm in _STARTERS]:
+        norm = norms[i]
         word = word_of(norm)
-        if word not in _CUES and norm not in LED_BY:
-            continue  # no title, verb or leadership word: no name starts after it
         view = view_verb(norm, raw[i])
         if view and not (i + 1 < len(norms) and (given[i + 1] or norms[i + 1] in name_words)):
             continue
@@ -187,7 +222,7 @@ def find_persons(
                 found.append((j, end, speech))
                 break
     found += _shaped_names(norms, is_punct, taken, articled, no_start, zipf, cap, name_words)
-    farsi = any(map(persian_letters, raw))
+    farsi = any_persian_letter(raw)
     persian = _persian_sentences(raw, norms, farsi)
     uncued = _uncued_names(
         raw, norms, is_punct, taken, articled, no_start, zipf, given, rare, cited, persian, farsi
@@ -223,25 +258,63 @@ def find_persons(
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def token_facts(norm: str, word: str) -> tuple[bool, float, bool, float]:
+def token_facts(norm: str, word: str) -> tuple[bool, bool]:
     """What :func:`find_persons` reads of every token, normalised ``norm`` and as written
-    ``word``, worked out once per distinct pair: whether it cannot start a name, its Zipf
-    value, whether it is a given name, and its Zipf value as a name word (0 for محمد, علي,
-    بن). Whether it is rare enough to be a third name is asked of few tokens
-    (:func:`third_name_word`, through :class:`_Rare`)."""
+    ``word``, worked out once per distinct pair: whether it cannot start a name, and whether
+    it is a given name. Its Zipf value (:func:`token_zipf`) and whether it is rare enough to be
+    a third name (:func:`third_name_word`) are asked of few tokens, through :class:`_Zipfs`
+    and :class:`_Rare`."""
     # words that cannot start a name: a source or role noun, a verb, a cue, tanwin
     no_start = (
-        norm in _barred() or word_of(norm) in _CUES or bool(_TANWIN.search(word))
+        norm in _barred() or norm in _CUE_FORMS or bool(_TANWIN.search(word))
     ) and not _name_not_verb(norm, word)
-    # a token with no Arabic letter is never read as part of a name, so neither its Zipf value
-    # nor its rarity is ever read; looking it up (a digit, a Latin word) imports wordfreq (0.5 s)
-    zipf = arabic_zipf(word) if is_arabic(norm) else 0.0
     given = (
-        norm in load_word_list("given_names") and zipf < GIVEN_NAME_ZIPF and norm not in NOT_NAME
+        norm in load_word_list("given_names")
+        and norm not in NOT_NAME
+        and token_zipf(norm, word) < GIVEN_NAME_ZIPF
     )
-    # محمد, علي, بن, عبد الله are as common as function words but are names
-    cap = 0.0 if norm in _name_words() and zipf < NAME_ZIPF else zipf
-    return no_start, zipf, given, cap
+    return no_start, given
+
+
+def token_zipf(norm: str, word: str) -> float:
+    """A token's Zipf value (normalised ``norm``, as written ``word``), 0 for a token with no
+    Arabic letter: such a token is never read as part of a name, so neither its Zipf value nor
+    its rarity is ever read; looking it up (a digit, a Latin word) imports wordfreq (0.5 s)."""
+    return arabic_zipf(word) if is_arabic(norm) else 0.0
+
+
+def token_cap(norm: str, word: str) -> float:
+    """A token's Zipf value as a word of a name: 0 for محمد, علي, بن, عبد الله, names as common
+    as function words (:func:`_name_words`, under :data:`NAME_ZIPF`)."""
+    zipf = token_zipf(norm, word)
+    return 0.0 if norm in _name_words() and zipf < NAME_ZIPF else zipf
+
+
+class _Zipfs(Sequence[float]):
+    """:func:`token_zipf` (``capped``: :func:`token_cap`) of each token, by index or slice as
+    a list gives them, looked up when asked: a Zipf value is read only of a word that may be
+    part of a name, and looking up every new word of a text (a hash probe in wordfreq's table
+    each) was a third of the person finder's time on new text."""
+
+    __slots__ = ("norms", "of", "raw")
+
+    def __init__(self, norms: list[str], raw: list[str], capped: bool = False) -> None:
+        self.norms, self.raw = norms, raw
+        self.of = token_cap if capped else token_zipf
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    @overload
+    def __getitem__(self, k: int) -> float: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[float]: ...
+
+    def __getitem__(self, k: int | slice) -> float | list[float]:
+        if isinstance(k, slice):
+            return [self.of(self.norms[i], self.raw[i]) for i in range(*k.indices(len(self)))]
+        return self.of(self.norms[k], self.raw[k])
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -341,8 +414,8 @@ def _shaped_names(
     taken: set[int],
     articled: list[bool],
     no_start: list[bool],
-    zipf: list[float],
-    cap: list[float],
+    zipf: Sequence[float],
+    cap: Sequence[float],
     name_words: frozenset[str],
 ) -> list[tuple[int, int, bool]]:
     """Names known by their shape alone, with no title or verb before them: a given name
@@ -386,7 +459,7 @@ _SHAPE_NEXT = SON_OF | POST_TITLES | {"الدين"}
 
 
 def _compound_surname(
-    norms: list[str], is_punct: list[bool], taken: set[int], zipf: list[float], k: int
+    norms: list[str], is_punct: list[bool], taken: set[int], zipf: Sequence[float], k: int
 ) -> bool:
     """Whether word ``k``, after a compound given name in ``الدين`` (``نور الدين``, ``صلاح
     الدين``), is a rare surname: the province ``صلاح الدين`` and ``نور الدين`` "light of
@@ -398,7 +471,7 @@ def _compound_surname(
     return zipf[k] < (RARE_ARTICLED_ZIPF if has_article(norms[k]) else UNCUED_SURNAME_ZIPF)
 
 
-def _joined(norms: list[str], j: int, k: int, zipf: list[float] | None = None) -> bool:
+def _joined(norms: list[str], j: int, k: int, zipf: Sequence[float] | None = None) -> bool:
     """Whether word ``k`` of a name starting at ``j`` is held to the name by a particle:
     it follows one (عبد الله, ابو الغيط), is one (عبد العزيز آل سعود), or follows a
     particle's articled complement and is rare enough to be a surname (عبد الله النعيمي,
@@ -476,7 +549,7 @@ def _name_end(
     taken: set[int],
     j: int,
     articled: list[bool],
-    zipf: list[float] | None = None,
+    zipf: Sequence[float] | None = None,
     given: list[bool] | None = None,
     rare: _Rare | list[bool] | None = None,
     cited: frozenset[str] = frozenset(),
@@ -719,7 +792,7 @@ def _uncued_names(
     taken: set[int],
     articled: list[bool],
     no_start: list[bool],
-    zipf: list[float],
+    zipf: Sequence[float],
     given: list[bool],
     rare: _Rare | list[bool],
     cited: frozenset[str],
@@ -833,6 +906,16 @@ def persian_letters(word: str) -> bool:
     return not _PERSIAN_LETTERS.isdisjoint(word)
 
 
+#: a letter of :data:`_PERSIAN_LETTERS`, searched for in a text at once
+_PERSIAN_LETTER_RE = re.compile(f"[{''.join(sorted(_PERSIAN_LETTERS))}]")
+
+
+def any_persian_letter(words: list[str]) -> bool:
+    """Whether any of ``words`` has a Persian letter (``any(map(persian_letters, words))``),
+    by one search of their joined text instead of a call per token."""
+    return _PERSIAN_LETTER_RE.search("".join(words)) is not None
+
+
 def _persian_sentences(raw: list[str], norms: list[str], letters: bool = True) -> list[bool]:
     """Whether each token is in a Persian sentence (``سازمان ملل متحد در تهران دیدار
     کردند``): one whose Arabic-script words are Persian by :data:`PERSIAN_SHARE`. Sentences
@@ -926,7 +1009,7 @@ def _foreign_pair(
     raw: list[str],
     norms: list[str],
     articled: list[bool],
-    zipf: list[float],
+    zipf: Sequence[float],
     taken: set[int],
     i: int,
     conjunction: int = 0,
@@ -966,7 +1049,7 @@ def _surname_evidence(
     raw: list[str],
     norms: list[str],
     articled: list[bool],
-    zipf: list[float],
+    zipf: Sequence[float],
     given: list[bool],
     cited: frozenset[str],
     start: int,
