@@ -173,6 +173,9 @@ def test_clean_text_typed_with_a_habit_is_unchanged(habit: str, text: str) -> No
 #:   pdfplumber          mean 0.24%  p90 0.8%   max 2.3%
 #:   pdftotext-stripped  mean 0.96%  p90 2.4-3.5%  max 9.3%
 #:   runs                mean 7.1%   p90 12%    max 58%  (xfail below)
+#:   pypdfium2-chromium  mean 0.30%  p90 0.8%   max 1.2%  (28 documents, after the forward
+#:                       model was measured against the renditions: words backwards stretch
+#:                       by stretch; held to pypdfium2's bound)
 #: Letters and digits lost or invented: none, but for one pdfplumber document (1.2%: a
 #: citation-only line at a page foot taken for a footer). Each bound is about 1.3 to 1.7
 #: times the worst document seen, so that the test fails on a new kind of failure rather
@@ -180,6 +183,7 @@ def test_clean_text_typed_with_a_habit_is_unchanged(habit: str, text: str) -> No
 CER_BOUND = {
     "pdftotext": 0.03,
     "pypdfium2": 0.04,
+    "pypdfium2-chromium": 0.04,
     "pdfplumber": 0.04,
     "pdftotext-stripped": 0.12,
     "runs": 0.04,
