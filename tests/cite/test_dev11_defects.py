@@ -220,3 +220,50 @@ def test_a_long_body_name_with_no_comma_before_its_year_is_cited():
     )
     got = [(c["author"], c["year"], c["page"]) for c in find_citations(text)]
     assert ("جمعیت هلال احمر جمهوری اسلامی ایران", 1399, "9") in got
+
+
+def test_notes_whose_label_a_pdf_moved_into_a_latin_note_keep_their_citations():
+    # Chromium's print of a right-to-left page with notes run into one paragraph: the label
+    # "(11)" came out inside note 9's Latin title, so note 10 ran on into note 11 and, with
+    # no (11) after it, into every note after
+    text = (
+        "يفحص القاضي الوقائع(9)، ولا يكتفي بتكييف الإدارة(10)، فالقرار يستند إلى سبب صحيح(11)، "
+        "ويسبب(12).\n\nالهوامش\n\n"
+        "(9) Jean Rivero et Jean Waline, Droit (11) administratif, 21e éd., Dalloz, Paris, "
+        "2006, p. 412. (10) Ibid., p. 415. د. ماهر صالح علاوي الجبوري، مبادئ القانون الإداري، "
+        "دار ابن الأثير، الموصل، 2009، ص 64. (12) الجبوري، المرجع السابق، ص 71.\n"
+    )
+    got = _cits(text)
+    assert got == [
+        ("Jean Rivero", 2006, "412"),
+        ("Jean Rivero", 2006, "415"),
+        ("د. ماهر صالح علاوي الجبوري", 2009, "64"),
+        ("د. ماهر صالح علاوي الجبوري", 2009, "71"),
+    ]
+
+
+def test_page_foot_notes_whose_labels_a_pdf_moved_stay_one_run_of_notes():
+    # heldout10's thesis as Chromium's PDF gives it: a page's notes run into one paragraph
+    # after the rule; "(30)" came out after "no." inside note 29 and "(37)" inside note 36's
+    # imprint, so notes 31 and 38 follow a gap, and note 37 sits at the end of note 36
+    text = (
+        "تبقى العشيرة المرجع الأول(27)، كما يرى الباحثون(28)، وتؤكده دراسة ميدانية(29). "
+        "وبدأ برنامج الشرطة المجتمعية(30)، وأصدرت الوزارة دليلاً(31).\n\n"
+        "ويرى باحث أجنبي أن الأمن مساومة يومية(36)، ويقترح المترجم مصطلحاً آخر(37)، "
+        "ونخلص إلى ثلاثة شروط(38).\n\n"
+        "ــ (27) إليزابيث هارتمان، المجتمع المدني وإصلاح القطاع الأمني، بغداد، 2015، ص 88. "
+        '(28) المرجع السابق، ص 90. (29) Owen Rennick, "NGOs and Tribal Mediation," Middle '
+        "East Civil Society Review, vol. 6, no. (30) 2 (2021), p. 241. الشرطة المجتمعية "
+        "مبادرة أطلقتها الوزارة. (31) وزارة الداخلية العراقية، دليل عمل الشرطة المجتمعية، "
+        "بغداد، 2019، ص 9.\n\n"
+        "ــ (36) Dana Hollister, Community Security and the State in Iraq (Bristol: Bristol "
+        "University (37) Press, 2020), p. 58. هارتمان، مرجع سبق ذكره، ص 12. (38) للتوسع "
+        "ينظر: Hollister, op. cit., pp. 140-146.\n"
+    )
+    got = _cits(text)
+    assert ("وزارة الداخلية العراقية", 2019, "9") in got
+    assert got[-3:] == [
+        ("Dana Hollister", 2020, "58"),
+        ("إليزابيث هارتمان", 2015, "12"),
+        ("Dana Hollister", 2020, "140-146"),
+    ]

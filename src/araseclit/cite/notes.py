@@ -181,13 +181,20 @@ def _run_on_notes(
     # ("87. ") matching first, whose space the next note's match needs
     while (nxt := _NEXT_NOTE_RE.search(t, pos, b)) is not None:
         pos = nxt.start() + 1
+        # a number one past the next, when the next stands elsewhere in the line: a PDF's
+        # reading order moved that label into a Latin note ("Droit (11) administratif")
+        skipped = int(nxt["n"]) == n + 2 and re.search(rf"\({n + 1}\)", t[a:b]) is not None
         if (
-            int(nxt["n"]) == n + 1
-            and n + 1 != next_line
+            (int(nxt["n"]) == n + 1 or skipped)
+            and int(nxt["n"]) != next_line
             and not P.NUMBER_ABBREV_END_RE.search(t, body, nxt.start())
         ):
             out.append((n, start, nxt.start(), t[body : nxt.start()].strip()))
-            n, start, body = n + 1, nxt.start("lead") if nxt["lead"] else nxt.start("n"), nxt.end()
+            n, start, body = (
+                int(nxt["n"]),
+                nxt.start("lead") if nxt["lead"] else nxt.start("n"),
+                nxt.end(),
+            )
             pos = body
     out.append((n, start, b, t[body:b].strip()))
     return out
@@ -283,8 +290,13 @@ def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
 def _runs(lines: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
     """Lines in number sequence (each one more than the one before, or a new page's 1)."""
     runs: list[list[tuple[int, int, int, str]]] = []
+    numbers = {line[0] for line in lines}
     for line in lines:
-        if runs and line[0] == runs[-1][-1][0] + 1:
+        prev = runs[-1][-1] if runs else None
+        # or one past it when no note has the number between: a label a PDF moved away
+        # (:func:`_run_on_notes`)
+        lost = prev is not None and line[0] == prev[0] + 2 and prev[0] + 1 not in numbers
+        if prev and (line[0] == prev[0] + 1 or lost):
             runs[-1].append(line)
         else:
             runs.append([line])
@@ -482,7 +494,7 @@ def note_citations(
     by_family: dict[str, list[tuple[dict, str]]] = {}
     for note in notes:
         span = note.marker or (note.start, note.end)
-        for piece in _PIECE_SPLIT_RE.split(note.body):
+        for piece in _pieces(note.body, listed):
             via, piece = _secondary_split(_strip_lead(piece.strip()))
             work, page, ibid = _parse_piece(piece, listed)
             base, page = _base_work(piece, work, page, ibid, last, by_family, ctx)
@@ -498,6 +510,37 @@ def note_citations(
             if work is not None and not any(w is base for w, _ in works) and work.year_text:
                 works.append((rec, note.body))
     return out
+
+
+# the stop after a locator's number, where a citation ends: "…, p. 415. د. ماهر …"
+_LOCATOR_STOP_RE = re.compile(r"(?<=\d)\.\s+(?=\D)")
+
+
+def _pieces(body: str, listed: frozenset[str]) -> list[str]:
+    """The citations of a note's body: its parts between ``؛``/``;``, and a part cut after the
+    stop that ends a whole citation (a year or an ibid, then its page) when a whole citation
+    with its own author and year follows: ``(10) Ibid., p. 415. د. ماهر صالح علاوي الجبوري،
+    مبادئ القانون الإداري، …، 2009، ص 64.`` is two notes whose second number a PDF's
+    reading order moved away (Chromium's print of a right-to-left page with Latin notes)."""
+    out: list[str] = []
+    for piece in _PIECE_SPLIT_RE.split(body):
+        cut = next(
+            (m for m in _LOCATOR_STOP_RE.finditer(piece)
+             if _whole(piece[: m.start()], listed) and _whole(piece[m.end() :], listed, ibid=False)),
+            None,
+        )  # fmt: skip
+        out += [piece[: cut.start()], piece[cut.end() :]] if cut else [piece]
+    return out
+
+
+def _whole(piece: str, listed: frozenset[str], ibid: bool = True) -> bool:
+    """A whole citation: an author and a year, an author and op. cit., or (``ibid``) an ibid
+    form."""
+    piece = _strip_lead(piece.strip())
+    work, _, is_ibid = _parse_piece(piece, listed)
+    if work is not None and not work.year_text:
+        return _OP_CIT_RE.search(piece) is not None  # "هارتمان، مرجع سبق ذكره، ص 12"
+    return (ibid and is_ibid) or work is not None
 
 
 def _secondary_split(piece: str) -> tuple[str | None, str]:
