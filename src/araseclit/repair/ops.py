@@ -28,6 +28,7 @@ OPERATIONS: dict[str, str] = {
     "araseclit.repair.semicolon_islands.v1": "Latin runs split at an Arabic semicolon (pypdfium2)",
     "araseclit.repair.lam_alef.v1": "lam-alef ligatures read alef first",
     "araseclit.repair.lifted_lines.v1": "brackets, punctuation and Latin lines lifted off their line",
+    "araseclit.repair.glossed_runs.v1": "a bracketed Latin gloss read beside its empty brackets (controls stripped, pypdfium2)",
     "araseclit.repair.openers.v1": "opening brackets given first in their run",
     "araseclit.repair.laid_out_lines.v1": "pdftotext -layout rows cut at a lifted tanween",
     "araseclit.repair.lifted_tanween.v1": "tanween marks lifted onto lines of their own",

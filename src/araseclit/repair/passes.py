@@ -9,7 +9,8 @@ what it changes stands only where the scorer finds the text likelier.
 
 Each kind of damage has its module: :mod:`.semicolons` (Latin runs ended at an Arabic
 semicolon), :mod:`.lifted` (brackets, dashes and tanween lifted onto a line before their
-line), :mod:`.split_lines` (a line split in two by font), :mod:`.entries` (a reference
+line), :mod:`.glosses` (a bracketed Latin term parted from its brackets),
+:mod:`.split_lines` (a line split in two by font), :mod:`.entries` (a reference
 entry's punctuation and digits given after its words), :mod:`.openers` (an opener given
 first in its line or run), :mod:`.lifted_tanween` and :mod:`.laid_out` (a line cut at a
 tanween lifted onto a line of its own), :mod:`.laid_out_pieces` (the pieces of vowelled
@@ -35,6 +36,7 @@ from araseclit.repair.cites import fix_citation_brackets, rejoin_citations
 from araseclit.repair.continued_runs import reread_continued_runs, restore_run_final_comma
 from araseclit.repair.diacritics_pieces import restore_vowelled_pieces
 from araseclit.repair.entries import merge_trailing_blocks
+from araseclit.repair.glosses import fill_lifted_terms, wrap_glossed_runs
 from araseclit.repair.laid_out import restore_laid_out_lines
 from araseclit.repair.laid_out_pieces import restore_laid_out_pieces
 from araseclit.repair.lam_alef import fix_inner_lam_alef
@@ -110,6 +112,18 @@ def _mark_cuts(lines: list[Line], ctx: Context) -> None:
     rejoin_mark_cuts(lines, scorer.score, lambda w: scorer.arabic.frequency(w) > 0)
 
 
+def _lifted_terms(lines: list[Line], ctx: Context) -> None:
+    from araseclit.textmodel.scorer import default_scorer
+
+    fill_lifted_terms(lines, default_scorer().score)
+
+
+def _glossed_runs(lines: list[Line], ctx: Context) -> None:
+    from araseclit.textmodel.scorer import default_scorer
+
+    wrap_glossed_runs(lines, default_scorer().score)
+
+
 def _citation_pieces(lines: list[Line], ctx: Context) -> None:
     rejoin_citations(lines)
     fix_citation_brackets(lines)
@@ -143,6 +157,8 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
     Pass("lifted_lines", SCRAMBLED, lambda lines, c: merge_lifted_lines(lines)),
     Pass("lifted_lines", SCRAMBLED, lambda lines, c: merge_latin_lines(lines)),
     Pass("lifted_lines", SCRAMBLED, lambda lines, c: merge_trailing_blocks(lines)),
+    Pass("lifted_lines", frozenset({"reversed"}), _lifted_terms),
+    Pass("glossed_runs", SCRAMBLED, _glossed_runs),
     Pass("openers", SCRAMBLED, lambda lines, c: restore_run_openers(lines)),
     Pass("openers", SCRAMBLED, lambda lines, c: restore_leading_openers(lines)),
     Pass(
