@@ -2,7 +2,9 @@
 
 Run: ``.venv/bin/python benchmarks/profile_pipeline.py --docs 50`` (``--profile FILE`` runs it
 under cProfile, saves the stats in FILE and prints the top functions by own time; ``--out FILE``
-writes the table as Markdown).
+writes the table as Markdown). ``--text DIR ...`` profiles the ``.txt`` files of those folders
+instead, text the pipeline has not seen (``corpora/heldout2/sources``, ``corpora/clean``): on
+new text nearly every word is a cache miss, and what a new word costs is what matters there.
 
 The corpus is made as :mod:`bench_scale` makes it (its ``make_corpus``: the sample's six PDFs,
 then documents mixing the sample's paragraphs, a third scrambled, a tenth DOCX). Every file goes
@@ -68,8 +70,11 @@ def _wrap(module: Any, name: str, stage: str, seconds: Seconds) -> Callable[[], 
     return lambda: setattr(module, name, original)
 
 
-def profile_files(files: list[Path], seconds: Seconds) -> tuple[dict[str, list[Any]], int]:
-    """Records of ``files`` as a worker makes them, with ``seconds`` filled; characters read."""
+def profile_files(
+    files: list[Path], seconds: Seconds, nlp: Any = None
+) -> tuple[dict[str, list[Any]], int]:
+    """Records of ``files`` as a worker makes them, with ``seconds`` filled; characters read.
+    ``nlp``: the default pipeline to run (None: a new one)."""
     import araseclit.ingest as ingest
     import araseclit.ingest.docx as docx
     import araseclit.ingest.pdf as pdf
@@ -79,7 +84,7 @@ def profile_files(files: list[Path], seconds: Seconds) -> tuple[dict[str, list[A
     from araseclit.run import collect_results
     from araseclit.store.frames import check_records
 
-    nlp = load_pipeline("default")
+    nlp = nlp if nlp is not None else load_pipeline("default")
     undo = [
         _wrap(pdf, "read_pdf_lines", "read PDF", seconds),
         _wrap(docx, "read_docx_lines", "read DOCX", seconds),
@@ -153,19 +158,31 @@ def main() -> None:
         "--profile", type=Path, help="run under cProfile, save its stats here, print the top"
     )
     parser.add_argument("--out", type=Path, help="write the table as Markdown to this file")
+    parser.add_argument(
+        "--text",
+        type=Path,
+        nargs="+",
+        help="profile the .txt files of these folders instead of a made corpus: text the "
+        "pipeline has not seen, after it has gone over the sample sources and a corpus of 10 "
+        "documents untimed (as bench_scale --new-text-only warms it)",
+    )
     args = parser.parse_args()
     import araseclit
 
     with tempfile.TemporaryDirectory(prefix="araseclit-profile-") as tmp:
         folder = Path(tmp) / "corpus"
-        make_corpus(folder, args.docs)
+        make_corpus(folder, 10 if args.text else args.docs)
         files = sorted(folder.iterdir())
-        araseclit.load_pipeline("default")  # start-up is not per-document work
+        nlp = araseclit.load_pipeline("default")  # start-up is not per-document work
+        if args.text:  # warm: what every run has read before a new text
+            sources = sorted((ROOT / "corpora" / "sample" / "sources").glob("*.txt"))
+            profile_files([*sources, *files], defaultdict(float), nlp)
+            files = [path for where in args.text for path in sorted(where.glob("*.txt"))]
         seconds: Seconds = defaultdict(float)
         profiler = cProfile.Profile() if args.profile else None
         if profiler:
             profiler.enable()
-        records, chars = profile_files(files, seconds)
+        records, chars = profile_files(files, seconds, nlp)
         seconds["store"] = store_seconds(records, files, Path(tmp) / "run")
         if profiler:
             profiler.disable()
@@ -194,6 +211,8 @@ def _table(
         "|---|---:|---:|---:|",
     ]
     for stage, secs in sorted(seconds.items(), key=lambda kv: -kv[1]):
+        if not secs:
+            continue  # a reader no file needed (--text reads no PDF or DOCX)
         out.append(f"| {stage} | {secs:.2f} | {secs / total:.1%} | {chars / secs:,.0f} |")
     out.append(f"| total | {total:.2f} | 100% | {chars / total:,.0f} |")
     pipe = sum(seconds.get(s, 0.0) for s in ("tokenizer", "segment", "cite", "tag", "claims"))

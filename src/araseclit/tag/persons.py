@@ -16,6 +16,7 @@ All words are normalised (:func:`araseclit.normalize.normalize_token`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import overload
@@ -813,8 +814,21 @@ def _uncued_names(
     # where a citation in Latin script starts, looked up at i + 2 for every token i
     latin = {k for k, w in enumerate(raw) if w == "(" and _latin_citation(raw, k)}
     out: list[tuple[int, int, bool]] = []
-    i = 0
-    while i < len(norms) - 1:
+    last = len(norms) - 1
+    # a token does something below only when it is a name word (``named``) or two tokens
+    # before a Latin citation; the loop goes from one of those to the next
+    starts = [
+        i for i in range(last)
+        if (norm := norms[i]) in common or given[i] or (norm in listed and given[i + 1])
+        or (norm[:1] == "و" and _conjunct_given(norm, listed))
+    ]  # fmt: skip
+    starts = sorted({*starts, *(k - 2 for k in latin if 2 <= k <= last + 1)})
+    i = at = 0
+    while i < last:
+        at = bisect_left(starts, i, at)
+        if at == len(starts) or starts[at] >= last:
+            break
+        i = starts[at]
         norm = norms[i]
         if persian[i] or (farsi and norm in PERSIAN_FUNCTION_WORDS):
             i += 1  # a Persian sentence, or Persian's در in a Persian title, is no name
