@@ -1,6 +1,8 @@
 """tag.resolve: a generic institution's state from a frame opening its sentence, a ministry
 named in construct with its state or by its adjective alone, and a listed surname after
-another person's given name (reviewer findings 7, 11 and 13, session 10)."""
+another person's given name (reviewer findings 7, 11 and 13, session 10); a family name a
+person was given as a speaker, one vote per place naming a state, a dual and a homograph's
+own adjective (reviewer findings 1, 7 and 8, session 11)."""
 
 from __future__ import annotations
 
@@ -103,3 +105,48 @@ def test_minister_in_construct_before_his_name_is_his_title() -> None:
     found = _actors("وصرح وزير خارجية البحرين عبد اللطيف الزياني بأن المشاورات ستتواصل.")
     assert not [i for _, i, _, _ in found if i and "ministry" in i]
     assert ("البحرين", "actor.state.bahrain", None, "") in found
+
+
+def test_family_name_of_a_person_named_in_full_is_the_person_as_a_speaker() -> None:
+    found = _actors(
+        "زار رئيس الوزراء محمد شياع السوداني مدينة البصرة لتفقد مشاريع تحلية المياه. "
+        "وأوضح السوداني أن الحكومة خصصت أموالا إضافية، فيما قال المواطن السوداني "
+        "إنه فر من دارفور."
+    )
+    sudani = [(t, i, e) for t, i, _, e in found if t == "السوداني"]
+    # the speaker is the prime minister; 'the Sudanese citizen' stays a nisba
+    assert sudani == [("السوداني", "actor.person.sudani", "document")]
+    assert ("المواطن السوداني", "actor.social.citizens", None, "") in found
+
+
+def test_family_name_stays_the_state_when_no_one_bears_it() -> None:
+    found = _actors("وأوضح السوداني أن اللاجئين عبروا الحدود نحو تشاد.")
+    assert [i for t, i, _, _ in found if t == "السوداني"] == ["actor.state.sudan"]
+
+
+def test_one_foreign_ministry_is_no_vote_for_the_document_state() -> None:
+    # the US is named once, in one phrase matched three ways; nothing else names a state twice
+    found = _actors(
+        "ونفذت وزارة الصحة حملة تلقيح في مخيمات النازحين قرب تلعفر بدعم من منظمة الصحة "
+        "العالمية. وكانت وزارة الخارجية الأمريكية قد أعلنت تمويل برامج المياه."
+    )
+    health = [(s, e) for t, i, s, e in found if t == "وزارة الصحة"]
+    assert health == [(None, "unknown")]
+
+
+def test_two_places_naming_a_state_make_it_the_document_state() -> None:
+    found = _actors("أعلنت الحكومة الأردنية خطة للمياه، وقالت وزارة الزراعة إن الأردن يواجه جفافا.")
+    farming = [(s, e) for t, i, s, e in found if t == "وزارة الزراعة"]
+    assert farming == [("actor.state.jordan", "document")]
+
+
+def test_a_dual_with_its_dual_adjective_is_no_movement() -> None:
+    found = _actors("وفاز طالبان أردنيان بجائزة المناظرة. وسيطرت حركة طالبان على كابول عام 2021.")
+    assert [t for t, i, _, _ in found if i == "actor.arm.taliban"] == ["حركة طالبان"]
+
+
+def test_a_homograph_with_its_own_adjective_is_the_ordinary_noun() -> None:
+    found = _actors("ساهم الحشد الجماهيري في إنجاح الحملة الانتخابية، وتحدث قائد الجيش عن الحدود.")
+    assert not [t for t, i, _, _ in found if i == "actor.sec.pmf"]
+    found = _actors("وقاتل الحشد الشعبي تنظيم داعش في الموصل إلى جانب الجيش العراقي.")
+    assert [t for t, i, _, _ in found if i == "actor.sec.pmf"] == ["الحشد الشعبي"]

@@ -13,8 +13,9 @@ unknown. Nothing defaults to Iraq. Every decision keeps its evidence:
   noun is no ministry: ``السياسة الخارجية الإيرانية``);
 - ``sentence``: the state that frames the sentence (``وفي السودان تواصلت المواجهات بين
   الجيش ...``: ``في`` + the state opening the sentence or a clause), before the document's;
-- ``document``: the document's dominant state (most mentioned, at least
-  :data:`MIN_STATE_MENTIONS` times and more than any other);
+- ``document``: the document's dominant state (named in most places, at least
+  :data:`MIN_STATE_MENTIONS` and more than any other; the mentions overlapping in one place,
+  ``وزارة الخارجية الأمريكية`` and its ``الأمريكية``, are one vote);
 - ``unknown``: no state; the mention keeps the generic id (``actor.generic.police``).
 
 A homograph (``حماس`` "enthusiasm", ``الأسد`` "the lion", ``الحشد`` "the crowd") names its
@@ -25,7 +26,15 @@ sentence (``غزة`` for Hamas), an honorific right before a person (``الرئ�
 وحميدتي``), or, for an institution, the document being about the entry's
 state (``الحشد`` in a text about Iraq). A person needs more than the document's state: in a
 text about Iraq ``صدام مسلح`` is a clash and ``في الصدر`` the chest. A homograph followed
-by an indefinite adjective is the ordinary word (``بحماس شبابي``).
+by an indefinite adjective is the ordinary word (``بحماس شبابي``), and so is a definite one
+followed by its own nisba-shaped adjective that is no state's and no word of the entry's
+names (``الحشد الإعلامي``, not ``الحشد الشعبي``). A bare word in ``-ان`` with a dual
+adjective after it is a dual (``طالبان جامعيان`` "two students"), no name.
+
+The family name of a listed person the document names in full (``السوداني`` of ``محمد
+شياع السوداني``) is that person where it stands as a person, right after a verb of speech
+or view (``وأكد السوداني``), whatever else the word can be (Sudan's nisba); after a title
+it stays a nisba (``رئيس الوزراء السوداني``).
 
 A listed person's surname alone (``علاوي``, ``الصدر``) right after a given name that is not
 the person's own names someone else (``علي علاوي``, ``محمد باقر الصدر``): the lexicon's
@@ -44,7 +53,7 @@ from typing import TYPE_CHECKING
 from araseclit.normalize import normalize_token
 from araseclit.tag.candidates import is_trigger
 from araseclit.tag.evidence import DocumentEvidence
-from araseclit.tag.lexicon import Lexicon, load_word_list
+from araseclit.tag.lexicon import Entry, Lexicon, load_word_list
 from araseclit.tag.patterns import (
     CITY_NOUNS,
     CITY_PARTS,
@@ -60,8 +69,10 @@ from araseclit.tag.persons import (
     HONORIFICS,
     NOT_NAME,
     SON_OF,
+    SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_WORDS,
+    VIEW_VERBS,
     _name_more_than_word,
     _name_words,
     word_of,
@@ -125,7 +136,7 @@ def dominant_of(counts: Mapping[str, int]) -> str | None:
 def state_counts(lexicon: Lexicon, found: Sequence[Found]) -> Counter[str]:
     """How many mentions of ``found`` name each state: the state itself, or a body or person
     of it (homographs and generic institutions do not vote)."""
-    counts: Counter[str] = Counter()
+    spans: dict[str, list[tuple[int, int]]] = {}
     for f in found:
         if f.label != "ACTOR" or f.homograph or not f.entity_id:
             continue
@@ -133,8 +144,20 @@ def state_counts(lexicon: Lexicon, found: Sequence[Found]) -> Counter[str]:
             continue  # resolved from the document's state: it cannot vote for it
         state = state_of(lexicon, f.entity_id)  # a state, or a body or person of one
         if state:
-            counts[state] += 1
-    return counts
+            spans.setdefault(state, []).append((f.start, f.end))
+    # one place in the text is one vote: وزارة الخارجية الأمريكية is matched as the
+    # department, الخارجية الأمريكية and الأمريكية, and named the United States once
+    return Counter({state: _places(s) for state, s in spans.items()})
+
+
+def _places(spans: list[tuple[int, int]]) -> int:
+    """How many runs of overlapping spans ``spans`` make."""
+    places, end = 0, -1
+    for s, e in sorted(spans):
+        if s >= end:
+            places += 1
+        end = max(end, e) if s < end else e
+    return places
 
 
 def sure_ids(found: Sequence[Found]) -> set[str]:
@@ -166,8 +189,15 @@ def resolve(
     state_after = _adjectival_states_by_start(found)
     covered = {(g.start, g.end) for g in found if not g.adjectival}
     frames = _frames(norms, found, sentence_of)
+    family = _family_names(lexicon, sure)
     out: list[Found] = []
     for f in found:
+        person = family.get(norms[f.start]) if f.end - f.start == 1 else None
+        if person and f.category != "person" and _stands_as_person(norms, f.start):
+            # وقال السوداني after محمد شياع السوداني: the person, not Sudan's nisba
+            out.append(replace(f, category="person", entity_id=person, adjectival=False,
+                               homograph=False, evidence="document", state=None))  # fmt: skip
+            continue
         if f.category == CAPITAL:
             if _capital_is_place(norms, f, lexicon):
                 continue
@@ -176,6 +206,8 @@ def resolve(
             continue
         if f.adjectival and f.end - f.start == 1 and _language(norms, f.start):
             continue  # بالفرنسية, بالعربية والفرنسية, اللغة الفرنسية: a language
+        if not f.adjectival and f.end - f.start == 1 and _dual_noun(norms, f.start):
+            continue  # طالبان جامعيان "two university students": a dual, not the Taliban
         if f.homograph and _generic(f) and not f.adjectival:
             after = state_after.get(f.end)
             if after is None and not _definite(norms[f.end - 1]):
@@ -224,6 +256,8 @@ def _homograph_evidence(
     bare = not _definite(norms[f.end - 1])
     if bare and _indefinite_adjective(nxt):
         return None  # بحماس شبابي, بحماس كبير
+    if not bare and entry.category != "person" and _own_adjective(norms, f, entry, nisba_ends):
+        return None  # الحشد الإعلامي "the media mobilisation": the noun and its adjective
     if bare and f.end - f.start == 1 and (_construct_noun(prev, nxt) or _governs_masdar(prev)):
         return None  # فتح المعابر, حماس الشباب, صالح المواطنين; إعادة فتح, عدم حماس
     if bare and f.end - f.start == 1 and _purpose_masdar(norms, f.start, nxt, entry.name_ar):
@@ -529,6 +563,46 @@ def _governs_masdar(prev: str) -> bool:
 _COMMON_ADJECTIVES = frozenset("كبير شديد بالغ واضح زائد كبيرا شديدا بالغا ملحوظ منقطع".split())
 
 
+def _dual_adjective(norm: str) -> bool:
+    """An indefinite adjective in the dual: ``جامعيان``, ``كبيرتان`` (a nisba or a common
+    adjective with the dual ending)."""
+    if len(norm) < 5 or not norm.endswith("ان") or has_article(norm) or not is_arabic(norm):
+        return False
+    stem = norm[:-2]
+    return _indefinite_adjective(stem) or _indefinite_adjective(stem.removesuffix("ت"))
+
+
+def _dual_noun(norms: list[str], k: int) -> bool:
+    """Whether the bare word at ``k`` is a noun in the dual, as the dual adjective after it
+    agrees with it (``طالبان جامعيان``, ``طالبان سوريان``): a name (``طالبان``) takes no
+    dual adjective."""
+    word = norms[k]
+    return (
+        len(word) >= 5 and word.endswith("ان") and not has_article(word)
+        and k + 1 < len(norms) and _dual_adjective(norms[k + 1])
+    )  # fmt: skip
+
+
+def _own_adjective(norms: list[str], f: Found, entry: Entry, nisba_ends: frozenset[int]) -> bool:
+    """Whether a one-word definite homograph is the ordinary noun qualified by the definite
+    nisba-shaped adjective after it (``الحشد الإعلامي``, ``الحشد الجماهيري``): not a state's
+    nisba (``الحشد العراقي``) nor a word of one of the entry's own names (``الحشد الشعبي``)."""
+    if f.end - f.start != 1 or f.end >= len(norms):
+        return False
+    nxt = norms[f.end]
+    if not has_article(nxt) or not nxt.endswith(("ي", "يه")) or len(nxt) < 6:
+        return False
+    if f.end + 1 in nisba_ends or f.end + 2 in nisba_ends:
+        return False  # a state's nisba
+    return nxt not in _name_words_of(entry.names)
+
+
+@lru_cache(maxsize=1024)
+def _name_words_of(names: tuple[str, ...]) -> frozenset[str]:
+    """Every word of an entry's names, normalised (``الحشد``, ``الشعبي``)."""
+    return frozenset(normalize_token(w) for name in names for w in name.split())
+
+
 def _adjectival_states_by_start(found: Sequence[Found]) -> dict[int, Found]:
     """The longest state nisba (``الأميركية``, ``الكورية الشمالية``) starting at each token."""
     out: dict[int, Found] = {}
@@ -683,3 +757,38 @@ def _own_given_names(names: tuple[str, ...]) -> frozenset[str]:
     """The normalised words before the last of a listed person's names (``اياد`` of ``إياد
     علاوي``, ``محمد``, ``شياع`` of ``محمد شياع السوداني``)."""
     return frozenset(normalize_token(w) for name in names for w in name.split()[:-1])
+
+
+def _family_names(lexicon: Lexicon, sure: set[str]) -> dict[str, str]:
+    """The family names (last words, normalised) of the listed people the document names in
+    full (``السوداني`` of ``محمد شياع السوداني``), each to its person; a family name two of
+    them share names neither."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for entity_id in sure:
+        entry = lexicon.get(entity_id)
+        if entry is None or entry.category != "person":
+            continue
+        for name in entry.names:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            last = normalize_token(words[-1])
+            if out.get(last, entity_id) != entity_id:
+                shared.add(last)
+            out[last] = entity_id
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def _stands_as_person(norms: list[str], start: int) -> bool:
+    """Whether the word at ``start`` stands where a person does: the subject right after a
+    verb of speech or view (``وقال السوداني``, ``ويرى السوداني``). A title is left out: a
+    nisba after one is its holder's state (``رئيس الوزراء السوداني``)."""
+    if start == 0:
+        return False
+    prev = word_of(norms[start - 1])
+    return prev in SPEECH_VERBS or (prev in VIEW_VERBS and prev not in _PREPOSITIONS)
+
+
+#: words of :data:`VIEW_VERBS` that are prepositions too: بين السوداني والعراقي
+_PREPOSITIONS = frozenset("بين بحسب حسب".split())
