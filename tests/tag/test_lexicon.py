@@ -221,3 +221,48 @@ def test_common_spellings_of_un_agencies_are_listed() -> None:
     ids = [m["entity_id"] for m in tag_text(text)]
     assert "actor.io.unicef" in ids
     assert "actor.io.iom" in ids
+
+
+def _tagged(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    from araseclit.tag import tag_text
+
+    return [(m["text"], m["label"], m["entity_id"], m["state_id"]) for m in tag_text(text)]
+
+
+def test_names_the_reviewer_found_missing_in_arabic() -> None:
+    found = _tagged(
+        "ووثقت منظمة هيومن رايتس واتش اعتقالات تعسفية، واتهمت طهران منظمة مجاهدي خلق "
+        "بالتخطيط للتفجير، بينما أحالت هيئة النزاهة قضايا فساد وغسيل أموال إلى القضاء، "
+        "وكشفت وزارة الاستخبارات الإيرانية عن خلية جديدة."
+    )
+    ids = {i for _, _, i, _ in found}
+    assert {"actor.ngo.hrw", "actor.arm.mek", "threat.money_laundering"} <= ids
+    ministry = [(i, s) for t, _, i, s in found if t.startswith("وزارة الاستخبارات")]
+    assert ministry == [("actor.generic.intelligence", "actor.state.iran")]
+
+
+def test_a_state_news_agency_is_media_of_that_state_not_the_state() -> None:
+    found = _tagged("وبحسب وكالة الأنباء الأردنية فإن الحكومة أقرت الموازنة.")
+    assert ("وكالة الأنباء الأردنية", "ACTOR", "actor.generic.news_agency",
+            "actor.state.jordan") in found  # fmt: skip
+    assert not [t for t, _, i, _ in found if i == "actor.state.jordan"]
+    # without a state after it, the phrase names no agency
+    found = _tagged("ونقلت وكالة الأنباء عن شهود أن الطريق أغلق.")
+    assert not [t for t, _, i, _ in found if i == "actor.generic.news_agency"]
+
+
+def test_persian_names_of_bodies_and_threats() -> None:
+    found = _tagged(
+        "سپاه پاسداران در مرز حضور دارد و جمعیت هلال\u200cاحمر جمهوری اسلامی ایران به "
+        "آسیب\u200cدیدگان کمک کرد. سازمان\u200cهای مردم\u200cنهاد از قاچاق مواد مخدر "
+        "انتقاد کردند."
+    )
+    ids = {i for _, _, i, _ in found}
+    assert {"actor.sec.irgc", "actor.ngo.irc_iran", "actor.ngo.ngos", "threat.drugs"} <= ids
+
+
+def test_a_generic_role_after_a_speech_verb_is_no_person() -> None:
+    found = _tagged(
+        "وقال عنصر سابق في التنظيم إن القادة فروا، وأضاف طالبان جامعيان أنهما شاهدا ذلك."
+    )
+    assert not [t for t, _, i, _ in found if t.startswith(("عنصر", "طالبان"))]
