@@ -266,3 +266,10 @@ def test_a_generic_role_after_a_speech_verb_is_no_person() -> None:
         "وقال عنصر سابق في التنظيم إن القادة فروا، وأضاف طالبان جامعيان أنهما شاهدا ذلك."
     )
     assert not [t for t, _, i, _ in found if t.startswith(("عنصر", "طالبان"))]
+
+
+def test_listed_minister_and_persian_kurds() -> None:
+    found = _tagged("واستقبل وزير الخارجية فؤاد حسين السفير التركي في بغداد.")
+    assert ("فؤاد حسين", "ACTOR", "actor.person.fuad_hussein", "actor.state.iraq") in found
+    found = _tagged("کردهای سوریه در شمال شرق این کشور زندگی می\u200cکنند.")
+    assert [t for t, _, i, _ in found if i == "actor.social.kurds"] == ["کردهای"]

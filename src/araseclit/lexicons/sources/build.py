@@ -35,6 +35,8 @@ HERE = Path(__file__).resolve().parent
 LEXICONS = HERE.parent
 VERSION = "2026.12.6"
 VERSION_DEMONYMS = "2026.12.8"
+#: persons.json alone moves on when persons.tsv does
+VERSION_PERSONS = "2026.12.7"
 #: CLDR codes that are not countries: continents' parts, unions, test and unknown regions
 NOT_COUNTRIES = frozenset(
     "AC AQ BV CP DG EA EU EZ HM IC IO QO TA TF UM UN XA XB ZZ BQ CQ SJ GS PS".split()
@@ -284,7 +286,7 @@ def build_persons() -> dict:
         entries.append(entry)
     return {
         "schema_version": 2,
-        "version": VERSION,
+        "version": VERSION_PERSONS,
         "name": "persons",
         "description": "People the security literature names: heads of state and government, "
         "ministers, armed-group leaders, clerics and often-cited scholars. Short forms that "
