@@ -227,11 +227,6 @@ KNOWN = {
         "the runs reading keeps a year and the Latin citation after it in one level run: "
         "'عام Tripp, 2007: 31) 1917)،'"
     ),
-    ("latin_gloss", "pdftotext-stripped"): (
-        "the stripped reading turns a bracketed Latin gloss inside out: raw "
-        "'الريعية ( )rentier stateأضعفت' is read 'الريعية rentier state) (أضعفت' "
-        "(5 of 6 seeds)"
-    ),
 }
 
 
