@@ -65,6 +65,12 @@ ASSIGNMENT_COLUMNS = columns("topic_assignments")
 TOP_N_WORDS = 10
 #: UMAP layout epochs below and above 10,000 units (:func:`layout_epochs`)
 LAYOUT_EPOCHS = (200, 100)
+#: HDBSCAN's processes for core distances. Its default of 4 starts four joblib (loky) worker
+#: processes above 16,384 units, each importing the scientific stack and a copy of the tree, and
+#: they outlive the fit: on a 1,000-document run (80,088 units) 580 MB beside the parent's peak,
+#: for a search that takes seconds in the fit's own process. The distances, and so the topics,
+#: are the same either way (the search is exact)
+HDBSCAN_JOBS = 1
 _DIGITS = re.compile(r"(\d+)")
 
 
@@ -123,6 +129,7 @@ def _cluster_model(n_units: int, min_topic_size: int) -> Any:
         metric="euclidean",
         cluster_selection_method="eom",
         prediction_data=True,
+        core_dist_n_jobs=HDBSCAN_JOBS,
     )
 
 
@@ -290,7 +297,10 @@ def fit_topics(
             nr_topics=nr_topics,
             seed_topics=seeds,
         )
-        labels, probs = model.fit_transform(texts, embeddings=embeddings.copy())
+        # guided topics move the embeddings of seeded units in place; otherwise BERTopic only
+        # reads them, and a copy is the size of the embeddings again (128 MB at 80,000 units)
+        fit_input = embeddings.copy() if seeds else embeddings
+        labels, probs = model.fit_transform(texts, embeddings=fit_input)
         labels = np.asarray(model.topics_ if nr_topics is not None else labels, dtype=int)
         probabilities = _probabilities(embeddings, labels, probs)
     assignments = pd.DataFrame(
