@@ -108,9 +108,7 @@ def topics_step(tables: Tables, settings: CorpusSettings) -> TopicResult | None:
     tables["topics"] = attach(
         to_frame("topics", result.topics.to_dict("records")), saved_model(result)
     )
-    tables["topic_assignments"] = to_frame(
-        "topic_assignments", result.assignments.to_dict("records")
-    )
+    tables["topic_assignments"] = _frame("topic_assignments", result.assignments)
     # BERTopic's views over time and per section, stored with BERTopic's columns renamed
     for name, view in topic_views(result.model, result.documents, tables).items():
         tables[name] = _frame(name, view.rename(columns=_VIEW_COLUMNS))
@@ -127,8 +125,21 @@ _VIEW_COLUMNS = {
 }
 
 
+#: rows of a corpus step's frame turned into records (a dict per row) at a time
+_CHUNK_ROWS = 20_000
+
+
 def _frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    return to_frame(table, frame.to_dict("records"))
+    """``frame`` as the run table ``table`` (:func:`to_frame`: its columns and types), made from
+    :data:`_CHUNK_ROWS` rows at a time: a dict per row of a whole corpus table, all at once, was
+    the framing step's peak (issue 12: 250,000 rows on a 1,000-document run)."""
+    if len(frame) <= _CHUNK_ROWS:
+        return to_frame(table, frame.to_dict("records"))
+    parts = [
+        to_frame(table, frame.iloc[start : start + _CHUNK_ROWS].to_dict("records"))
+        for start in range(0, len(frame), _CHUNK_ROWS)
+    ]
+    return pd.concat(parts, ignore_index=True)
 
 
 def framing_step(tables: Tables, settings: CorpusSettings) -> None:
@@ -145,7 +156,7 @@ def framing_step(tables: Tables, settings: CorpusSettings) -> None:
         tables["citations"],
         topics=tables["topics"],
     )
-    tables["framing"] = to_frame("framing", framing.to_dict("records"))
+    tables["framing"] = _frame("framing", framing)
 
 
 def claim_graph_step(tables: Tables, settings: CorpusSettings) -> None:
@@ -159,7 +170,7 @@ def claim_graph_step(tables: Tables, settings: CorpusSettings) -> None:
     mentions = tables["mentions"]
     tagged = mentions[mentions["entity_id"].notna() & (mentions["entity_id"].astype(str) != "")]
     graph = claim_graph(tables["claims"], tagged.reset_index(drop=True), tables["citations"])
-    tables["claim_graph"] = to_frame("claim_graph", graph.to_dict("records"))
+    tables["claim_graph"] = _frame("claim_graph", graph)
 
 
 def cooccurrence_step(tables: Tables, settings: CorpusSettings) -> None:

@@ -8,6 +8,7 @@ by ``c-TF-IDF x coverage``, where coverage is the share of the topic's units con
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -38,21 +39,30 @@ class CoverageRerank(BaseRepresentation):
         c_tf_idf: Any,
         topics: Mapping[int, list[tuple[str, float]]],
     ) -> dict[int, list[tuple[str, float]]]:
-        term_sets = [frozenset(self.analyzer(str(d))) for d in documents["Document"]]
-        by_topic: dict[int, list[frozenset[str]]] = {}
-        for terms, topic in zip(term_sets, documents["Topic"], strict=True):
-            by_topic.setdefault(int(topic), []).append(terms)
+        # coverage counted unit by unit against each topic's candidates, not from a set of every
+        # unit's terms held all at once (memory that grew with the corpus: issue 12)
+        wanted = {
+            int(topic): frozenset(w for w, _ in words[: self.candidates] if w)
+            for topic, words in topics.items()
+        }
+        sizes: Counter[int] = Counter()
+        hits: dict[int, Counter[str]] = {}
+        for text, topic in zip(documents["Document"], documents["Topic"], strict=True):
+            key = int(topic)
+            sizes[key] += 1
+            if wanted.get(key):
+                hits.setdefault(key, Counter()).update(
+                    wanted[key].intersection(self.analyzer(str(text)))
+                )
         out: dict[int, list[tuple[str, float]]] = {}
         for topic, words in topics.items():
-            units = by_topic.get(int(topic), [])
+            n_units = sizes[int(topic)]
             cands = [(w, s) for w, s in words[: self.candidates] if w]
-            if not units or not cands:
+            if not n_units or not cands:
                 out[topic] = list(words[: self.top_n])
                 continue
             best = max(s for _, s in cands) or 1.0
-            scored = [
-                (w, (s / best) * (sum(w in u for u in units) / len(units)) ** self.power)
-                for w, s in cands
-            ]
+            found = hits.get(int(topic), Counter())
+            scored = [(w, (s / best) * (found[w] / n_units) ** self.power) for w, s in cands]
             out[topic] = sorted(scored, key=lambda ws: -ws[1])[: self.top_n]
         return out
