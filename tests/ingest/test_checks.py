@@ -10,6 +10,7 @@ from araseclit.document import Line, LineKind, RepairOp
 from araseclit.ingest import read
 from araseclit.ingest.checks import (
     LOW_CONFIDENCE,
+    body_quality,
     body_text,
     document_warnings,
     low_confidence_lines,
@@ -103,3 +104,15 @@ def test_clean_text_has_no_coded_warnings(arabic_txt: Path) -> None:
     assert isinstance(quality, dict)
     assert set(quality) == {"known_share", "malformed_share", "words", "damaged"}
     assert quality["known_share"] > 0.9 and quality["damaged"] is False
+
+
+def test_glyphs_repair_dropped_still_count_against_a_persian_body() -> None:
+    """A Persian page whose words came through but whose other letters the layer gave as
+    unmapped glyphs: repair drops the ``(cid:N)`` runs, the body quality still sees them."""
+    words = "سازمان‌های مردم‌نهاد در شهر مشهد به مهاجران افغان کمک می‌کنند و گزارش می‌دهند"
+    glyphs = " ".join(f"(cid:{100 + i})(cid:{140 + i})" for i in range(12))
+    lines = [Line(words, 1, i + 1, raw=f"{words} {glyphs}", changed=True) for i in range(6)]
+    with_raw = body_quality(lines, persian=True)
+    without = body_quality([Line(ln.text, 1, ln.line) for ln in lines], persian=True)
+    assert without.malformed_share < with_raw.malformed_share
+    assert with_raw.damaged and not without.damaged

@@ -30,7 +30,9 @@ def body_text(lines: list[Line]) -> str:
 
 def body_quality(lines: list[Line], persian: bool = False) -> TextQuality:
     """The :class:`TextQuality` of the body of ``lines`` (loads the scoring model once); in a
-    Persian paper a word of wordfreq's Persian list counts as recognised too."""
+    Persian paper a word of wordfreq's Persian list counts as recognised too. The body lines
+    as extracted (:attr:`Line.raw`) are passed on, so unmapped glyphs repair dropped still count
+    as malformed (:func:`araseclit.repair.quality.unmapped_runs`)."""
     from araseclit.textmodel.scorer import default_scorer
 
     also = None
@@ -38,7 +40,9 @@ def body_quality(lines: list[Line], persian: bool = False) -> TextQuality:
         from araseclit.textmodel.frequency import word_frequencies
 
         also = word_frequencies("fa")
-    return text_quality(body_text(lines), default_scorer(), also)
+    body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
+    raw = "\n".join(ln.raw if ln.raw is not None else ln.text for ln in body)
+    return text_quality(body_text(lines), default_scorer(), also, raw=raw)
 
 
 def low_confidence_lines(lines: list[Line], threshold: float = LOW_CONFIDENCE) -> list[Line]:
