@@ -547,6 +547,8 @@ def _numeric_brackets(t: str) -> list[tuple[re.Match[str], str]]:
 def _numeric(t: str) -> list[dict]:
     out: list[dict] = []
     for m, body in _numeric_brackets(t):
+        if m.group(0)[0] == "[" and P.PART_BEFORE_RE.search(t, max(0, m.start() - 30), m.start()):
+            continue  # "الملحق [3]", "الجدول [4]": the number of a part of the text
         numbers: list[int] = []
         for item in P.NUMERIC_ITEM_RE.finditer(body):
             a = int(item["a"])
@@ -560,6 +562,13 @@ def _numeric(t: str) -> list[dict]:
     return out
 
 
+#: a place the document's own prose names as one: "محافظة كركوك", "قضاء تلعفر", "مدينة حلب"
+_PLACE_NOUN_RE = re.compile(
+    r"(?<![\w\u0600-\u06ff])[وبفل]?(?:ال)?(?:مدينة|محافظة|قضاء|ناحية|بلدة|قرية)\s+"
+    r"(?P<name>[\u0621-\u064a]+)"
+)
+#: what joins brackets of one coordinated run: "(…) و(…)", "(…)، (…)"
+_JOINED_RE = re.compile(r"\s*[،,]?\s*و?\s*")
 #: a span of two full years after a name: "(صدام حسين، 1979–2003)", "(World Bank, 2012–2015)"
 _YEAR_SPAN_RE = re.compile(r"(?<!\d)(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})(?!\d)")
 
@@ -567,12 +576,16 @@ _YEAR_SPAN_RE = re.compile(r"(?<!\d)(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})(?!\d
 def _dated_names(found: list[dict], entries: list[dict], t: str) -> list[dict]:
     """``found`` less the author–date brackets that read as a name and a date, not a work:
     ``(بغداد، 2004)`` and ``(Baghdad, 2004)`` (a place, :func:`.segment.imprint_places`),
-    ``(صدام حسين، 1979–2003)`` and ``(البنك الدولي، 2012–2015)`` (a span of years: a life, a
-    term, a period), unless the name is a listed author (a listed work spanning years,
-    ``(Marx, 1867–1894)``, stays)."""
+    ``(البصرة، 2015)`` and ``(الموصل: 2017)`` (a town of the region no person is named
+    after, :func:`.segment.region_towns`, or one the document's prose calls a town, province
+    or district: ``قضاء تلعفر`` … ``(تلعفر، 2014)``), ``(صدام حسين، 1979–2003)`` and
+    ``(البنك الدولي، 2012–2015)`` (a span of years: a life, a term, a period), unless the
+    name is a listed author (a listed work spanning years, ``(Marx, 1867–1894)``, stays)."""
     from araseclit.cite.matching import reference_keys
-    from araseclit.cite.segment import _norm_word, imprint_places
+    from araseclit.cite.segment import _norm_word, imprint_places, region_towns
 
+    towns = imprint_places() | region_towns()
+    towns |= {_norm_word(m["name"]) for m in _PLACE_NOUN_RE.finditer(t)}
     listed: set[str] = set()
     for e in entries:
         for key in reference_keys(e["authors"]):
@@ -592,9 +605,31 @@ def _dated_names(found: list[dict], entries: list[dict], t: str) -> list[dict]:
         if span is not None:
             return True
         # CLDR lists "الأمم المتحدة" (UN) among its regions: a body all the same
-        return name in imprint_places() and not styles.is_organisation(r["author"])
+        return name in towns and not styles.is_organisation(r["author"])
 
-    return [r for r in found if not dated(r)]
+    def unlisted(r: dict) -> bool:
+        return (
+            r["kind"] == "parenthetical"
+            and bool(r["author"])
+            and not _work_keys(r["author"], probe=True) & listed
+        )
+
+    out = [r for r in found if not dated(r)]
+    placed = {id(r) for r in found} - {id(r) for r in out}
+    # brackets joined by "و" or a comma into one run share their kind: in "في مدن عدة
+    # (البصرة، 2015) و(كركوك، 2017) و(تلعفر، 2014)" the town GeoNames lacks is a town too,
+    # where most of the run's brackets are towns, at least two, and it names no listed author
+    run: list[dict] = []
+    for r in [*sorted(found, key=lambda r: r["start"]), None]:
+        if r is not None and run and _JOINED_RE.fullmatch(t[run[-1]["end"] : r["start"]]):
+            run.append(r)
+            continue
+        towns_in = sum(id(x) in placed for x in run)
+        if towns_in >= 2 and 2 * towns_in > len(run):
+            drop = {id(x) for x in run if unlisted(x)}
+            out = [x for x in out if id(x) not in drop]
+        run = [r] if r is not None else []
+    return out
 
 
 _CARRIED = ("author", "via_original", "year", "year_text", "calendar", "gregorian_year", "script")

@@ -19,6 +19,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 
+from araseclit.cite import patterns as P
 from araseclit.cite.fields import _name_units
 from araseclit.cite.matching import (
     author_key,
@@ -164,6 +165,32 @@ def _variant_problems(citations: list[dict], references: list[dict]) -> list[dic
     ]  # fmt: skip
 
 
+def _author_count_problems(citations: list[dict], references: list[dict]) -> list[dict]:
+    """A citation naming fewer people than its entry lists, with no ``et al.``/``وآخرون`` for
+    the others: ``Smith (2018)`` linked to ``Smith, J., & Jones, K. (2018)``, ``الجبوري
+    (2015)`` to ``الجبوري، علي، والعاني، سعد``. The link stands (the first author and year
+    agree); the citation drops a co-author, or cites another work the list lacks. Author–date
+    citations only: a note names its author in full once and short after."""
+    from araseclit.cite.fields import _people
+
+    by_id = {r["ref_id"]: r for r in references}
+    out: list[dict] = []
+    for c in citations:
+        ref = by_id.get(c.get("ref_id"))
+        author = c.get("author") or ""
+        if ref is None or not author or c.get("kind") not in ("parenthetical", "narrative"):
+            continue
+        if P.ET_AL_RE.search(author) or P.ET_AL_RE.search(ref.get("authors") or ""):
+            continue
+        named = [x for x in P.AUTHOR_JOIN_RE.split(author) if x and x.strip()]
+        listed = _people(ref.get("authors") or "")
+        if len(named) < len(listed):
+            others = ", ".join(p["family"] for p in listed[len(named) :])
+            out.append({"kind": "fewer_authors", "cit_ids": [c["cit_id"]],
+                        "detail": f"{c['raw']} -> entry also by {others}"})  # fmt: skip
+    return out
+
+
 def _year_problems(works: dict[tuple, list[dict]]) -> list[dict]:
     """One author cited with two years that resolve to one entry, or two years on one page."""
     by_author: dict[str, list[tuple]] = defaultdict(list)
@@ -204,6 +231,23 @@ def _duplicate_references(references: list[dict]) -> list[dict]:
     ]  # fmt: skip
 
 
+def _dated_by_entry(citations: list[dict], references: list[dict]) -> None:
+    """A numeric citation (``[3]``) has no year or script of its own: it takes its linked
+    entry's, so that a numbered list's age, decades and scripts are reported as an
+    author–date list's are (the citations are the audit's own copies)."""
+    from araseclit.cite.citation_helpers import _script
+
+    by_id = {r["ref_id"]: r for r in references}
+    for c in citations:
+        ref = by_id.get(c.get("ref_id"))
+        if ref is None or c.get("kind") != "numeric":
+            continue
+        if not c.get("gregorian_year") and ref.get("gregorian_year"):
+            c["gregorian_year"] = ref["gregorian_year"]
+        if not c.get("script") and (ref.get("authors") or ref.get("raw")):
+            c["script"] = _script(ref.get("authors") or ref["raw"])
+
+
 def _recency(citations: list[dict], as_of: int) -> dict:
     years = [c["gregorian_year"] for c in citations if c.get("gregorian_year")]
     if not years:
@@ -237,6 +281,7 @@ def audit(
     references = [_plain(r) for r in references]
     if references and not any(c.get("ref_id") for c in citations):
         match(citations, references)
+    _dated_by_entry(citations, references)
     works = _works(citations)
     matched = {k for k, cs in works.items() if any(c.get("ref_id") for c in cs)}
     cited_refs = {c["ref_id"] for c in citations if c.get("ref_id")}
@@ -247,6 +292,7 @@ def audit(
         for k, cs in works.items() if k not in matched
     ]  # fmt: skip
     problems = _citation_problems(citations, as_of) + _variant_problems(citations, references)
+    problems += _author_count_problems(citations, references)
     problems += _year_problems(works) + _duplicate_references(references)
     if citations and not references:
         problems.insert(0, {"kind": "no_reference_list", "cit_ids": [], "detail": ""})

@@ -207,7 +207,8 @@ def _given_first_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] |
 
 def year_rule(cit: dict, ref: dict) -> tuple[float, str] | None:
     """How the citation's year agrees with the entry's, or None."""
-    ct, rt = (cit.get("year_text") or "").strip(), (ref.get("year_text") or "").strip()
+    # a year letter written apart is the same year: "2015 أ" is "2015أ", "2012 a" "2012a"
+    ct, rt = (re.sub(r"\s+", "", x.get("year_text") or "") for x in (cit, ref))
     if ct and ct == rt:
         return 2.0, f"same year {ct!r}"
     cg, rg = cit.get("gregorian_year"), ref.get("gregorian_year")

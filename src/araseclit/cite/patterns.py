@@ -484,6 +484,17 @@ LOCATOR_ITEM_RE = re.compile(
     r"|paragraph|fig|figure|table|art|article|app|appendix|line|lines|ll)\b\.?.{0,30}",
     re.I,
 )
+# The noun a numeric bracket labels when it stands right before it: "الملحق [3]", "ويشير الجدول
+#   [4]", "في الصفحة [12]", "الفصل [5]", "Table [2]": the bracket numbers a part of the text
+#   (LOCATOR_ITEM_RE's parts less those a work is, "كتاب [3]", and the page), not a work
+PART_BEFORE_RE = re.compile(
+    r"(?:^|[^\w\u0600-\u06ff])[وبفلك]?(?:ال)?(?:فصل|فصلين|مجلد|جزء|باب|قسم|ملحق|ملاحق|هامش|حاشية"
+    r"|مادة|فقرة|جدول|شكل|صفحة|ص|رسم|مخطط|معادلة|خريطة|بند|مبحث|مطلب|سؤال|محور|نموذج)"
+    r"(?:\s+رقم)?\s*$"
+    r"|\b(?:ch|chap|chapter|vol|volume|part|pt|sec|section|para|paragraph|fig|figure|table|art"
+    r"|article|app|appendix|annex|page|p|eq|equation|step|question|item|model)\.?(?:\s+no\.?)?\s*$",
+    re.I,
+)
 # A secondary-citation marker starting an item, then the work read: "مقتطف في كورتين" |
 #   "نقلاً عن الخفاجي" | "cited in Hough" | "مقتبس من كون 1957" | "ورد في الجبوري"
 SECONDARY_ITEM_RE = re.compile(

@@ -113,6 +113,17 @@ def imprint_places() -> frozenset[str]:
     return places() | frozenset(cities)
 
 
+@cache
+def region_towns() -> frozenset[str]:
+    """Arabic names of the region's towns and cities that no person bears (GeoNames via
+    ``data/region_cities.txt``, built by :mod:`.build_region_cities`: ``البصرة``, ``كركوك``,
+    ``حلب``), normalised as :func:`_norm_word` does. Not imprint places: a town is named in a
+    bracket with a date far more often than on a title page."""
+    text = resources.files("araseclit.cite").joinpath("data/region_cities.txt").read_text("utf-8")
+    names = (x.strip() for x in text.splitlines())
+    return frozenset(" ".join(_norm_word(w) for w in x.split()) for x in names if x and x[0] != "#")
+
+
 def title_evidence(part: str) -> float:
     """How much ``part`` reads as more of a title: its length and function words inside."""
     words = _WORD_RE.findall(part)
