@@ -107,6 +107,48 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
+def unread_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Files of the input folders :func:`collect_inputs` leaves out for their type (an
+    ``.odt``, a ``.png``), in a stable order: each is an ``E004`` row of the ``errors`` table,
+    so that no file a user put in a folder leaves the run unsaid. Hidden files and folders,
+    README files and run folders (one holding an ``araseclit.duckdb``: the run's own output
+    when ``--out`` is inside the folder) are not inputs."""
+    unread: list[Path] = []
+    for raw in paths:
+        folder = Path(raw).resolve()
+        if not folder.is_dir():
+            continue
+        runs: dict[Path, bool] = {}
+
+        def in_run(p: Path, folder: Path = folder, runs: dict[Path, bool] = runs) -> bool:
+            for parent in p.parents:
+                if parent not in runs:
+                    runs[parent] = (parent / DB_NAME).exists()
+                if runs[parent]:
+                    return True
+                if parent == folder:
+                    return False
+            return False
+
+        unread.extend(sorted(
+            p for p in folder.rglob("*")
+            if not p.is_dir() and p.suffix.lower() not in SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            and p.name.lower() != "readme.md" and not in_run(p)
+        ))  # fmt: skip
+    return list(dict.fromkeys(unread))
+
+
+def unread_errors(unread: Sequence[Path]) -> list[dict[str, object]]:
+    """The ``E004`` rows of :func:`unread_inputs`."""
+    return [
+        error_record(
+            p, "ingest", InputError("E004", path=str(p), suffix=p.suffix.lower() or "(none)")
+        )
+        for p in unread
+    ]
+
+
 def error_record(
     path: Path, stage: str, exc: BaseException, doc_id: str | None = None
 ) -> dict[str, object]:
@@ -280,10 +322,18 @@ def analyze(
     files = collect_inputs(inputs)
     if not files:
         raise InputError("E099", paths=", ".join(str(p) for p in inputs))
+    unread = unread_inputs(inputs)
     out = Path(out)
     with run_lock(out, wait=wait, timeout=wait_timeout):
         tables, kept = _analyze_locked(
-            files, pipeline, out, fresh, (progress, stage or _quiet), (scheduler, jobs), repair
+            files,
+            pipeline,
+            out,
+            fresh,
+            (progress, stage or _quiet),
+            (scheduler, jobs),
+            repair,
+            unread,
         )
     return Run(out, tables, kept)
 
@@ -296,9 +346,11 @@ def _analyze_locked(
     callbacks: tuple[ProgressCallback | None, StageCallback],
     engine: tuple[Any, int | None],
     repair: RepairConfig | None,
+    unread: Sequence[Path] = (),
 ) -> tuple[dict[str, pd.DataFrame], list[Path]]:
     """:func:`analyze` once the run folder is locked: process, merge, store; the tables and
-    the files left unprocessed because they are unchanged since the stored run."""
+    the files left unprocessed because they are unchanged since the stored run. ``unread``:
+    files of the input folders not read for their type (:func:`unread_inputs`)."""
     from araseclit.report import render_figures, render_report
 
     progress, stage = callbacks
@@ -309,7 +361,7 @@ def _analyze_locked(
     kept: list[Path] = []
     if previous:  # files unchanged since the stored run keep their rows (araseclit.incremental)
         kept = unchanged(files, previous["documents"], load_info(out).get(CONFIG_KEY), config)
-        if len(kept) == len(files):
+        if len(kept) == len(files) and _unread_stored(previous, unread):
             return previous, kept  # nothing changed: nothing to process, recompute or write
         keep = set(kept)
         files = [f for f in files if f not in keep]
@@ -325,7 +377,8 @@ def _analyze_locked(
         records, errors = process_documents_pool(nlp, pipeline, files, jobs, progress, repair)
     else:
         records, errors = process_documents(nlp, files, progress, repair)
-    tables = merge_tables(previous, records, errors, files)
+    errors += unread_errors(unread)
+    tables = merge_tables(previous, records, errors, [*files, *unread])
     # the tables hold every row now: the records (dicts, about 0.4 MB per document of the
     # sample's kind) and the stored tables need not outlive them through the corpus steps
     del records, errors, previous
@@ -340,6 +393,13 @@ def _analyze_locked(
     except OSError as exc:
         raise StoreError("E053", path=str(out), detail=exc.strerror or str(exc)) from exc
     return tables, kept
+
+
+def _unread_stored(previous: dict[str, pd.DataFrame], unread: Sequence[Path]) -> bool:
+    """Whether the stored errors hold the E004 row of every file in ``unread`` already."""
+    errors = previous.get("errors", empty_frame("errors"))
+    stored = set(errors.loc[errors["code"] == "E004", "path"]) if len(errors) else set()
+    return {str(p) for p in unread} <= stored
 
 
 def _default_jobs(n_files: int) -> int:
