@@ -95,3 +95,24 @@ def test_a_changed_file_and_a_changed_configuration_are_processed_again(
     assert seen == [changed.name]
     _, seen = _analyze(corpus, out, repair=RepairConfig(enabled=False))
     assert sorted(seen) == sorted(p.name for p in corpus.iterdir())
+
+
+def test_a_re_run_after_an_edit_writes_the_tables_of_a_fresh_run(
+    corpus: Path, sample_docs: Path, tmp_path: Path
+) -> None:
+    """The edited paper is the only one processed, yet its rows keep its place in the corpus
+    (they went after the kept papers' rows), so topics and framing see the same input."""
+    new = sample_docs / "06_youth_october_protests.txt"
+    shutil.copy(new, corpus / new.name)
+    _analyze(corpus, tmp_path / "run")
+    edited = corpus / "01_ngos_national_security.txt"  # the first paper of the corpus
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(
+        text + "\nوأكد تقرير للأمم المتحدة تزايد النزوح في نينوى (الجبوري، 2022).\n", "utf-8"
+    )
+    again, seen = _analyze(corpus, tmp_path / "run")
+    assert seen == [edited.name]
+    fresh, _ = _analyze(corpus, tmp_path / "fresh")
+    assert list(again.documents["path"]) == sorted(str(p) for p in corpus.iterdir())
+    for name, table in fresh.tables.items():
+        pd.testing.assert_frame_equal(again.tables[name], table, obj=name)

@@ -65,3 +65,49 @@ def test_paragraph_topic_units(tmp_path: Path) -> None:
         {"doc_id": "d", "unit_id": "d-p0001", "text": "ج."},
     ]
     assert list(topic_units(sentences, "sentence")["unit_id"]) == ["d-s0000", "d-s0001", "d-s0002"]
+
+
+def test_merged_rows_come_in_the_corpus_order_as_in_a_fresh_run() -> None:
+    """An edited first paper is processed again alone: its rows go back to its place in the
+    corpus, not after the papers kept from the store (finding 14 of session 11)."""
+    import pandas as pd
+
+    from araseclit.run import merge_tables
+    from araseclit.store.frames import empty_frame
+    from araseclit.store.schema import PER_DOCUMENT
+
+    first, second, third, other = (Path(f"/corpus/{n}.txt") for n in ("a", "b", "c", "x"))
+    scan = Path("/corpus/scan.png")  # a file of the folder not read (E004)
+
+    def rows(doc_id: str, path: Path, sentences: list[str]) -> dict[str, pd.DataFrame]:
+        sents = [{"doc_id": doc_id, "sent_id": f"{doc_id}-s{i}", "text": t} for i, t in
+                 enumerate(sentences)]  # fmt: skip
+        warn = {"doc_id": doc_id, "path": str(path), "code": "W001"}
+        return {"documents": pd.DataFrame([{"doc_id": doc_id, "path": str(path)}]),
+                "sentences": pd.DataFrame(sents), "errors": pd.DataFrame([warn])}  # fmt: skip
+
+    def stored(*docs: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        tables = {t: empty_frame(t) for t in PER_DOCUMENT}
+        for name in ("documents", "sentences", "errors"):
+            tables[name] = pd.concat([d[name] for d in docs], ignore_index=True)
+        return tables
+
+    # an earlier run into the same folder had another input, x; then a, b, c in this order
+    before = stored(
+        rows("dx", other, ["تقرير عن المياه في البصرة."]),
+        rows("da", first, ["تعمل المنظمات المدنية في العراق.", "ويرى باحثون أن الفساد يضعف."]),
+        rows("db", second, ["أكدت الأمم المتحدة تزايد النزوح."]),
+        rows("dc", third, ["شهدت كركوك احتجاجات واسعة."]),
+    )
+    edited = rows("da2", first, ["تعمل المنظمات المدنية في العراق.", "وأضيفت فقرة لاحقًا."])
+    records = {t: [] for t in PER_DOCUMENT}
+    records["documents"] = edited["documents"].to_dict("records")
+    records["sentences"] = edited["sentences"].to_dict("records")
+    errors = [*edited["errors"].to_dict("records"),
+              {"doc_id": None, "path": str(scan), "code": "E004"}]  # fmt: skip
+    merged = merge_tables(before, records, errors, [first, scan], [first, second, third, scan])
+    assert list(merged["documents"]["doc_id"]) == ["dx", "da2", "db", "dc"]
+    assert list(merged["sentences"]["sent_id"]) == [
+        "dx-s0", "da2-s0", "da2-s1", "db-s0", "dc-s0"
+    ]  # fmt: skip
+    assert list(merged["errors"]["path"]) == [str(p) for p in (other, first, second, third, scan)]

@@ -234,11 +234,14 @@ def merge_tables(
     records: dict[str, list[dict[str, object]]],
     errors: list[dict[str, object]],
     files: Sequence[Path],
+    order: Sequence[Path] = (),
 ) -> dict[str, pd.DataFrame]:
     """New rows replace the rows of the same documents and of the same paths.
 
     A path analysed again replaces whatever the store held for it, even when its content
     (so its ``doc_id``) changed or it now fails; errors of those paths are replaced too.
+    The rows come in the order of ``order``, the run's inputs (default ``files``), as
+    :func:`in_input_order` says.
     """
     new_ids = {str(r["doc_id"]) for r in records["documents"]}
     paths = {str(p) for p in files}
@@ -255,7 +258,35 @@ def merge_tables(
         # a document that now succeeds is no longer an error
         old_errors = old_errors[~old_errors["doc_id"].isin(new_ids)]
     merged["errors"] = _concat("errors", old_errors, to_frame("errors", errors))
-    return merged
+    return in_input_order(merged, order or files)
+
+
+def in_input_order(
+    tables: dict[str, pd.DataFrame], order: Sequence[Path]
+) -> dict[str, pd.DataFrame]:
+    """``tables`` with the rows of each per-document table and of ``errors`` in the order a
+    fresh run over ``order`` writes them: document by document as their paths come in
+    ``order``, each document's rows in their own order. Stored rows of paths this run was not
+    given (an earlier run's other inputs) come first, in their stored order. So a re-run that
+    processed only a changed file writes the tables a fresh run writes, and the corpus steps
+    (topics, framing) see their rows in the same order."""
+    rank = {str(p): i for i, p in enumerate(order)}
+    documents = tables["documents"]
+    doc_rank = dict(
+        zip(documents["doc_id"], documents["path"].map(lambda p: rank.get(p, -1)), strict=True)
+    )
+    out = dict(tables)
+    for table in (*PER_DOCUMENT, "errors"):
+        frame = tables[table]
+        if len(frame) < 2:
+            continue
+        by_doc = frame["doc_id"].map(doc_rank)
+        by_path = frame["path"].map(rank) if "path" in frame else by_doc
+        keys = by_path.fillna(by_doc).fillna(-1).to_numpy()
+        sorted_at = keys.argsort(kind="stable")
+        if (sorted_at != range(len(frame))).any():
+            out[table] = frame.iloc[sorted_at].reset_index(drop=True)
+    return out
 
 
 def _concat(table: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
@@ -354,6 +385,7 @@ def _analyze_locked(
     from araseclit.report import render_figures, render_report
 
     progress, stage = callbacks
+    order = [*files, *unread]  # the corpus's order: the rows of a fresh run come in it
     nlp = load_pipeline(pipeline)
     name = str(nlp.meta["araseclit_pipeline"])
     previous = previous_store(out, name, fresh)
@@ -378,7 +410,7 @@ def _analyze_locked(
     else:
         records, errors = process_documents(nlp, files, progress, repair)
     errors += unread_errors(unread)
-    tables = merge_tables(previous, records, errors, [*files, *unread])
+    tables = merge_tables(previous, records, errors, [*files, *unread], order)
     # the tables hold every row now: the records (dicts, about 0.4 MB per document of the
     # sample's kind) and the stored tables need not outlive them through the corpus steps
     del records, errors, previous
