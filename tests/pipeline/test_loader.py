@@ -152,3 +152,17 @@ def test_nlp_pipe_gives_every_doc_its_own_id_so_records_never_collide() -> None:
     assert [d._.doc_id for d in docs] == [content_id(t.encode("utf-8")) for t in texts]
     ids = [c["cit_id"] for d in docs for c in d._.citations]
     assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_the_same_text_twice_is_the_same_document_unless_given_its_own_id() -> None:
+    """Same content, same id (as ``analyze`` finds a second copy a duplicate, E008); a caller
+    that wants copies apart gives each its own id (README, Python API)."""
+    from araseclit.pipeline.annotate import run_components
+
+    nlp = load_pipeline("audit")
+    text = "أفادت منظمة العفو الدولية بتزايد الاعتقالات في نينوى (العبيدي، 2021: 14)."
+    once, again, edited = nlp.pipe([text, text, text.replace("نينوى", "كركوك")])
+    assert once._.doc_id == again._.doc_id != edited._.doc_id
+    assert [c["cit_id"] for c in once._.citations] == [c["cit_id"] for c in again._.citations]
+    copy = run_components(nlp, text, doc_id="copy-2")
+    assert [c["cit_id"] for c in copy._.citations] == ["copy-2-c0000"]
