@@ -132,3 +132,17 @@ def test_a_framework_of_scholarship_is_no_institution(text: str) -> None:
 def test_the_listed_framework_party_is_still_found() -> None:
     text = "وقال الإطار التنسيقي إن الحكومة المقبلة ستكون توافقية."
     assert "actor.party.coordination_framework" in {m["entity_id"] for m in explain_text(text)}
+
+
+def test_an_unlisted_institution_takes_the_state_of_its_nisba() -> None:
+    """A name found by its shape gives the state of the nisba in it, as a listed one does
+    (brief h11/F6, after reviewer finding 10, session 11); a joint body of two states gives
+    neither."""
+    text = (
+        "وأحالت هيئة الرقابة الإدارية المصرية ملف العقود إلى النيابة. "
+        "وعقدت اللجنة العليا المشتركة السعودية الإماراتية اجتماعها الأول في الرياض."
+    )
+    found = {m["text"]: m for m in explain_text(text) if m["label"] == "ACTOR"}
+    assert found["هيئة الرقابة الإدارية المصرية"]["state_id"] == "actor.state.egypt", found
+    joint = [m for t, m in found.items() if t.startswith("اللجنة العليا")]
+    assert all(m["state_id"] is None for m in joint), joint

@@ -51,3 +51,25 @@ def test_persian_names_of_international_bodies() -> None:
     )
     ids = {e for _, e in _actors(text)}
     assert {"actor.io.un", "actor.io.gcc"} <= ids
+
+
+def test_no_arabic_adjective_shapes_in_a_persian_sentence() -> None:
+    """A Persian plural with its ezafe (تهدیدهای) and an adjective (اصلی) look like Arabic
+    nisbas: a threat is not composed over them (reviewer finding 10, session 11)."""
+    text = (
+        "افراط‌گرایی و تروریسم تهدیدهای اصلی ثبات منطقه به شمار می‌روند. "
+        "پولشویی چالش‌های جدی برای نظام بانکی ایجاد کرده است."
+    )
+    threats = [m["text"] for m in tag_text(text) if m["label"] == "THREAT"]
+    assert "تروریسم" in threats, threats
+    assert not any("تهدید" in t or "اصلی" in t for t in threats), threats
+
+
+def test_arabic_sentences_beside_persian_ones_still_compose() -> None:
+    text = (
+        "قاچاق مواد مخدر و تروریسم تهدیدهای اصلی امنیت ملی هستند.\n"
+        "ويبقى الفساد الإداري أبرز التحديات الأمنية في المنطقة."
+    )
+    threats = [m["text"] for m in tag_text(text) if m["label"] == "THREAT"]
+    assert "الفساد الإداري" in threats and "التحديات الأمنية" in threats, threats
+    assert "تروریسم" in threats, threats

@@ -150,3 +150,23 @@ def test_a_homograph_with_its_own_adjective_is_the_ordinary_noun() -> None:
     assert not [t for t, i, _, _ in found if i == "actor.sec.pmf"]
     found = _actors("وقاتل الحشد الشعبي تنظيم داعش في الموصل إلى جانب الجيش العراقي.")
     assert [t for t, i, _, _ in found if i == "actor.sec.pmf"] == ["الحشد الشعبي"]
+
+
+def test_family_name_of_a_person_found_by_pattern_is_that_person() -> None:
+    """A person the lexicon lacks, introduced by profession and given name, keeps the
+    nisba-shaped family name in the name; where it stands as a speaker later it is the
+    person, and it votes for no state (reviewer finding 1, session 11)."""
+    text = (
+        "ويرى الباحث هشام العراقي أن شبكات التهريب استفادت من ضعف الرقابة على الحدود. "
+        "وأضاف العراقي أن الحكومة لم تنشر أرقام المضبوطات."
+    )
+    found = _actors(text)
+    assert ("هشام العراقي", None, None, "pattern") in found, found
+    later = [(i, e) for t, i, _, e in found if t == "العراقي"]
+    assert later == [(None, "document")], found
+    assert not any(i == "actor.state.iraq" for _, i, _, _ in found), found
+
+
+def test_a_nisba_after_a_title_stays_the_state() -> None:
+    found = _actors("وقال الرئيس المصري إن القاهرة ترفض التدخل. وأضاف المصري أن المفاوضات مستمرة.")
+    assert all(i == "actor.state.egypt" for t, i, _, _ in found if t == "المصري"), found

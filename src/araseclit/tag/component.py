@@ -52,13 +52,14 @@ from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES, LexiconMatcher
 from araseclit.tag.name_repeats import repeatable_names, repeated_names
 from araseclit.tag.parties import find_parties
 from araseclit.tag.patterns import is_arabic
-from araseclit.tag.persian import persian_ordinary
+from araseclit.tag.persian import persian_ordinary, persian_words
 from araseclit.tag.persons import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     citation_tokens,
     find_persons,
     full_names,
+    nisba_family_names,
     surnames,
     word_of,
 )
@@ -66,6 +67,7 @@ from araseclit.tag.resolve import (
     CAPITAL,
     RESOLVED,
     STATE_CATEGORIES,
+    _stands_as_person,
     capital_as_state,
     other_given_name,
     resolve,
@@ -200,13 +202,15 @@ class MentionTagger:
             for m in self.matcher(doc, norms)
             if not (m.hit.entry.label == "THREAT" and is_adjective_use(norms, m.start, m.end))
         ]  # fmt: skip
+        found = _family_nisbas(tokens, found)
         if gathered is not None:
             gathered["references"] = "here" if _references_start(doc_text(doc)) else ""
             gathered["state_counts"] = dict(state_counts(self.lexicon, found))
             gathered["sure"] = frozenset(sure_ids(found))
         # a Persian sentence's light verbs and their nouns name no actor (اعلام کرد), and a
         # capital after a Persian preposition is the city (در بغداد): tag.persian
-        ordinary, persian_places = persian_ordinary(tokens.text, norms, doc_text(doc))
+        persian = persian_words(tokens.text, norms, doc_text(doc))
+        ordinary, persian_places = persian_ordinary(tokens.text, norms, persian=persian)
         if ordinary or persian_places:
             found = [f for f in found if not _persian_ordinary(f, ordinary, persian_places)]
         # a capital read as a place is no mention, but no part of a person's name either
@@ -223,7 +227,8 @@ class MentionTagger:
             ]  # fmt: skip
         else:  # v1 reads every capital as its state, as when capitals were state variants
             found = [capital_as_state(self.lexicon, f) for f in found]
-        found += self._composed(norms, found)
+        # Persian words have Arabic adjectives' shapes (تهدیدهای, اصلی): no composing there
+        found += self._composed(norms, found, frozenset(k for k, p in enumerate(persian) if p))
         found += self._english(tokens)
         if self.context:
             known = document.surnames if document is not None else frozenset()
@@ -322,11 +327,12 @@ class MentionTagger:
             f.end - 1 for f in found if f.adjectival and f.category in STATE_CATEGORIES
         )
         return [
-            Found(start, end, "ACTOR", category, None, rank=2, evidence="pattern")
+            Found(start, end, "ACTOR", category, None, rank=2, evidence="pattern",
+                  state=_nisba_state(found, start, end))
             for start, end, category in find_institutions(
                 tokens.norm, tokens.blank, taken, attested, organs, nisbas
             )
-        ]
+        ]  # fmt: skip
 
     def _bodies(self, tokens: Tokens, found: list[Found]) -> list[Found]:
         """Named bodies the lexicon lacks, by a head noun and a scored name (tag.bodies)."""
@@ -357,7 +363,16 @@ class MentionTagger:
         return [
             self._extended(longest[b.start], b.end, found)
             if b.extends
-            else Found(b.start, b.end, "ACTOR", b.category, None, rank=2, evidence="body")
+            else Found(
+                b.start,
+                b.end,
+                "ACTOR",
+                b.category,
+                None,
+                rank=2,
+                evidence="body",
+                state=_nisba_state(found, b.start, b.end),
+            )
             for b in find_bodies(tokens.norm, tokens.blank, known, _modifiers(self.lexicon), inside)
         ]
 
@@ -421,8 +436,11 @@ class MentionTagger:
             )
         ]
 
-    def _composed(self, norms: list[str], found: list[Found]) -> list[Found]:
-        """Threats, roles and actor classes grown over their adjectives, and composed threats."""
+    def _composed(
+        self, norms: list[str], found: list[Found], persian: frozenset[int] = frozenset()
+    ) -> list[Found]:
+        """Threats, roles and actor classes grown over their adjectives, and composed threats;
+        no word of a Persian sentence (``persian``) is read as an adjective."""
         nisba = self.matcher.state_nisba
         by_span = {(f.start, f.end): f for f in found if not f.adjectival}
         longest: dict[tuple[int, str], Found] = {}  # per start token and label
@@ -433,7 +451,7 @@ class MentionTagger:
         out = []
         grow = [(f.start, f.end, f.label) for f in longest.values() if f.label in EXTENDABLE]
         for (start, end), (_, _, label) in zip(
-            *extend_with_adjectives(norms, grow, frozenset(s for s, _ in longest), nisba),
+            *extend_with_adjectives(norms, grow, frozenset(s for s, _ in longest) | persian, nisba),
             strict=True,
         ):
             base = longest[(start, label)]
@@ -444,11 +462,12 @@ class MentionTagger:
             if f.label == "ACTOR" and f.category in INDEFINITE_ACTOR_CATEGORIES
         ]
         starts = frozenset(s for s, _ in longest)
-        for start, end in extend_actor_classes(norms, classes, starts, nisba):
+        for start, end in extend_actor_classes(norms, classes, starts | persian, nisba):
             base = longest[(start, "ACTOR")]
             out.append(Found(start, end, "ACTOR", base.category, base.entity_id, rank=1))
         actor_ends = {s: f.end for (s, label), f in longest.items() if label == "ACTOR"}
-        for start, end, label, entity, category in compose_threats(norms, actor_ends.get, nisba):
+        composed = compose_threats(norms, actor_ends.get, nisba, persian)
+        for start, end, label, entity, category in composed:
             out.append(Found(start, end, label, category, entity, rank=2))
         return out
 
@@ -525,6 +544,60 @@ def _person_index(lexicon: Lexicon) -> dict[str, list[tuple[str, str]]]:
                         index[words[-1]].append(pair)
         _PERSON_INDEX[lexicon.fingerprint] = index
     return _PERSON_INDEX[lexicon.fingerprint]
+
+
+def _nisba_state(found: list[Found], start: int, end: int) -> str | None:
+    """The state whose nisba is part of the institution named at ``[start, end)`` by the
+    shape of its name (``هيئة الرقابة الإدارية المصرية``: Egypt), as a listed institution's
+    name gives its state (tag.resolve). A name with two states' nisbas, or one right after
+    it (a state's nisba ends the name: ``اللجنة المشتركة السعودية الإماراتية``, a joint
+    body), or none gives no state."""
+    states = {
+        g.entity_id for g in found
+        if g.adjectival and start < g.start <= end
+        and (g.entity_id or "").startswith("actor.state.")
+    }  # fmt: skip
+    return states.pop() if len(states) == 1 and _inside_nisba(found, start, end) else None
+
+
+def _inside_nisba(found: list[Found], start: int, end: int) -> bool:
+    """Whether a state's nisba ends inside ``[start, end)``."""
+    return any(
+        g.adjectival and start < g.start and g.end <= end
+        and (g.entity_id or "").startswith("actor.state.")
+        for g in found
+    )  # fmt: skip
+
+
+def _family_nisbas(tokens: Tokens, found: list[Found]) -> list[Found]:
+    """``found`` without the state nisbas that are a person's family name: the one ending a
+    name the text gives by pattern (``الباحث سامر المصري``: part of the name tag.persons
+    finds, no vote for Egypt) and, where the same word stands as a person later (right after
+    a verb of speech or view: ``وأضاف المصري``), that person (evidence ``document``), as
+    tag.resolve reads a listed person's family name."""
+    norms = tokens.norm
+    nisbas = [
+        f.start for f in found
+        if f.adjectival and f.end - f.start == 1 and f.category in STATE_CATEGORIES
+    ]  # fmt: skip
+    if not nisbas:
+        return found
+    named = nisba_family_names(norms, tokens.text, nisbas)
+    if not named:
+        return found
+    family = {norms[k] for k in named}
+    out: list[Found] = []
+    for f in found:
+        if f.start in named and f.adjectival and f.end - f.start == 1:
+            continue  # part of the name
+        if (
+            f.adjectival and f.end - f.start == 1 and norms[f.start] in family
+            and _stands_as_person(norms, f.start)
+        ):  # fmt: skip
+            out.append(Found(f.start, f.end, "ACTOR", "person", None, rank=2, evidence="document"))
+            continue
+        out.append(f)
+    return out
 
 
 def _persian_ordinary(f: Found, ordinary: set[int], places: set[int]) -> bool:

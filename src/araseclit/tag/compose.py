@@ -11,7 +11,9 @@ Arabic security writing names most threats productively rather than with fixed t
 
 All words here are normalised (:func:`araseclit.normalize.normalize_token`); the word lists
 live in :mod:`araseclit.tag.patterns`. Composition runs after lexicon matching and only
-adds spans, so ``doc.spans`` keeps the shorter lexicon matches too.
+adds spans, so ``doc.spans`` keeps the shorter lexicon matches too. The shapes are Arabic's:
+in a Persian sentence a noun with its ezafe or plural ``-ی`` (``تهدیدهای``) and an adjective
+(``اصلی``) both look like a nisba, so the caller passes its words as ``stops``.
 """
 
 from __future__ import annotations
@@ -154,22 +156,28 @@ def takes_feminine(noun: str) -> bool:
 
 
 def compose_threats(
-    norms: list[str], actor_end: Callable[[int], int | None], state_nisba: frozenset[str]
+    norms: list[str],
+    actor_end: Callable[[int], int | None],
+    state_nisba: frozenset[str],
+    stops: frozenset[int] = frozenset(),
 ) -> list[Composed]:
     """Deficit phrases and threat-head phrases (see the module docstring).
 
-    ``actor_end(i)``: end of the longest known actor starting at token ``i``, or None.
+    ``actor_end(i)``: end of the longest known actor starting at token ``i``, or None;
+    ``stops``: tokens that are no part of a composed phrase (a Persian sentence's).
     """
     found: list[Composed] = []
     for i, norm in enumerate(norms):
+        if i in stops:
+            continue
         head = _head(norm)
         if head in DEFICIT_HEADS and i + 1 < len(norms):
-            end = _deficit_end(norms, i + 1, actor_end, state_nisba)
+            end = _deficit_end(norms, i + 1, actor_end, state_nisba, stops)
             if end:
                 found.append((i, end, "THREAT", None, COMPOSED_CATEGORY))
         elif head in THREAT_HEADS:
             definite = _definite(norm)
-            end = adjectives_end(norms, i + 1, definite, state_nisba, first_and=False)
+            end = adjectives_end(norms, i + 1, definite, state_nisba, False, stops)
             if end > i + 1 and any(_bare(norms[k]) in DOMAIN_ADJECTIVES for k in range(i + 1, end)):
                 found.append((i, end, "THREAT", None, COMPOSED_CATEGORY))
     return found
@@ -208,6 +216,7 @@ def _deficit_end(
     i: int,
     actor_end: Callable[[int], int | None],
     state_nisba: frozenset[str],
+    stops: frozenset[int] = frozenset(),
 ) -> int | None:
     """End of the complement of a deficit head at token ``i``: a domain noun or a known actor,
     with the adjectives that follow it."""
@@ -222,7 +231,7 @@ def _deficit_end(
             nxt = actor_end(end)
             end = nxt if nxt else (end + 1 if has_article(norms[end]) else end)
     last = _without_conjunction(norms[end - 1])
-    return adjectives_end(norms, end, has_article(last), state_nisba, first_and=False)
+    return adjectives_end(norms, end, has_article(last), state_nisba, False, stops)
 
 
 def is_adjective_use(norms: list[str], start: int, end: int) -> bool:

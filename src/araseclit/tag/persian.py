@@ -40,19 +40,30 @@ LOCATIVES_FA = frozenset("در به از تا".split())
 _PERSIAN_LETTER_RE = re.compile("[\u06cc\u06a9\u06af\u067e\u0686\u0698]")
 
 
-def persian_ordinary(
-    raw: list[str], norms: list[str], text: str | None = None
-) -> tuple[set[int], set[int]]:
-    """Tokens of Persian sentences that name no actor (light verbs and their nominals) and
-    tokens that are a place after a Persian preposition (a capital there is the city);
-    ``text``: the tokens' text, searched once for a Persian letter (None: the tokens are)."""
+def persian_words(raw: list[str], norms: list[str], text: str | None = None) -> list[bool]:
+    """Whether each token is in a Persian sentence (:func:`_persian_sentences`); ``text``:
+    the tokens' text, searched once for a Persian letter (None: the tokens are)."""
     if text is not None:
         farsi = _PERSIAN_LETTER_RE.search(text) is not None
     else:
         farsi = any(map(persian_letters, raw))
     if not farsi and PERSIAN_FUNCTION_WORDS.isdisjoint(norms):
-        return set(), set()
-    persian = _persian_sentences(raw, norms, farsi)
+        return [False] * len(raw)
+    return _persian_sentences(raw, norms, farsi)
+
+
+def persian_ordinary(
+    raw: list[str],
+    norms: list[str],
+    text: str | None = None,
+    persian: list[bool] | None = None,
+) -> tuple[set[int], set[int]]:
+    """Tokens of Persian sentences that name no actor (light verbs and their nominals) and
+    tokens that are a place after a Persian preposition (a capital there is the city);
+    ``text``: the tokens' text, searched once for a Persian letter (None: the tokens are);
+    ``persian``: :func:`persian_words` of the tokens when known."""
+    if persian is None:
+        persian = persian_words(raw, norms, text)
     if not any(persian):
         return set(), set()
     words = [k for k, norm in enumerate(norms) if norm and not raw[k].isspace()]

@@ -1096,3 +1096,19 @@ def _surname_evidence(
         ):
             evidence = True  # not a plural verb: طالب تأثروا
     return evidence
+
+
+def nisba_family_names(norms: list[str], raw: list[str], nisbas: Sequence[int]) -> set[int]:
+    """Which of the one-word state nisbas at ``nisbas`` end a person's name the text gives
+    by pattern: a title, profession or verb of speech or view, a given name, the nisba
+    (``الباحث سامر المصري``, ``وقال عمر العراقي``). After a title the nisba has no given
+    name before it (``الرئيس المصري``); a given name (:func:`token_facts`) makes it the
+    family name. ``raw``: the tokens as written."""
+    out: set[int] = set()
+    for k in nisbas:
+        if k < 2 or not has_article(norms[k]) or not token_facts(norms[k - 1], raw[k - 1])[1]:
+            continue
+        cue = word_of(norms[k - 2])
+        if cue in TITLE_WORDS or cue in SPEECH_VERBS or view_verb(norms[k - 2], raw[k - 2]):
+            out.add(k)
+    return out
