@@ -116,3 +116,19 @@ def test_a_re_run_after_an_edit_writes_the_tables_of_a_fresh_run(
     assert list(again.documents["path"]) == sorted(str(p) for p in corpus.iterdir())
     for name, table in fresh.tables.items():
         pd.testing.assert_frame_equal(again.tables[name], table, obj=name)
+
+
+def test_a_copy_added_before_a_kept_paper_makes_the_tables_of_a_fresh_run(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """The copy sorts first: it is the document and the kept paper its duplicate (E008), as
+    a fresh run says; the copy used to take the paper's rows and the paper's path vanished."""
+    _analyze(corpus, tmp_path / "run")
+    paper = corpus / "03_disinformation_digital_security.txt"
+    shutil.copy(paper, corpus / "02_copy.txt")
+    again, seen = _analyze(corpus, tmp_path / "run")
+    assert seen == ["02_copy.txt"]
+    fresh, _ = _analyze(corpus, tmp_path / "fresh")
+    assert list(fresh.errors["path"]) == [str(paper)]
+    for name, table in fresh.tables.items():
+        pd.testing.assert_frame_equal(again.tables[name], table, obj=name)

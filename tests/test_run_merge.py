@@ -111,3 +111,39 @@ def test_merged_rows_come_in_the_corpus_order_as_in_a_fresh_run() -> None:
         "dx-s0", "da2-s0", "da2-s1", "db-s0", "dc-s0"
     ]  # fmt: skip
     assert list(merged["errors"]["path"]) == [str(p) for p in (other, first, second, third, scan)]
+
+
+def test_a_new_copy_of_a_kept_paper_is_the_duplicate_of_the_first_in_order() -> None:
+    """A paper copied into the corpus is processed alone on a re-run; as in a fresh run the
+    first copy in the corpus's order is the document, the other the duplicate (E008): the
+    copy no longer took the kept paper's rows and left its path with no row at all."""
+    import pandas as pd
+
+    from araseclit.run import merge_tables
+    from araseclit.store.frames import empty_frame
+    from araseclit.store.schema import PER_DOCUMENT
+
+    paper, other = Path("/corpus/b_paper.txt"), Path("/corpus/c_other.txt")
+    stored = {t: empty_frame(t) for t in PER_DOCUMENT}
+    stored["documents"] = pd.DataFrame(
+        [{"doc_id": "dp", "path": str(paper)}, {"doc_id": "do", "path": str(other)}]
+    )
+    stored["sentences"] = pd.DataFrame(
+        [{"doc_id": "dp", "sent_id": "dp-s0", "text": "تراجعت الثقة بالمؤسسات الأمنية."},
+         {"doc_id": "do", "sent_id": "do-s0", "text": "ازداد عدد المنظمات المحلية."}]
+    )  # fmt: skip
+    for copy, first, second in (
+        (Path("/corpus/d_copy.txt"), paper, None),  # after the paper: the copy is the duplicate
+        (Path("/corpus/a_copy.txt"), None, paper),  # before it: the paper is
+    ):
+        records = {t: [] for t in PER_DOCUMENT}
+        records["documents"] = [{"doc_id": "dp", "path": str(copy)}]
+        records["sentences"] = [{"doc_id": "dp", "sent_id": "dp-s0", "text": "تراجعت الثقة."}]
+        order = sorted([paper, other, copy])
+        merged = merge_tables(stored, records, [], [copy], order)
+        docs = merged["documents"]
+        assert list(docs["path"]) == [str(p) for p in order if p != (second or copy)]
+        assert list(merged["sentences"]["doc_id"]) == ["dp", "do"]
+        (row,) = merged["errors"].to_dict("records")
+        assert row["code"] == "E008" and row["path"] == str(second or copy)
+        assert str(first or copy) in row["message"]

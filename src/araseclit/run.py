@@ -241,11 +241,13 @@ def merge_tables(
     A path analysed again replaces whatever the store held for it, even when its content
     (so its ``doc_id``) changed or it now fails; errors of those paths are replaced too.
     The rows come in the order of ``order``, the run's inputs (default ``files``), as
-    :func:`in_input_order` says.
+    :func:`in_input_order` says; of a new document and a stored one with the same content,
+    the first in that order is the document and the other its copy (:func:`_first_copies`).
     """
-    new_ids = {str(r["doc_id"]) for r in records["documents"]}
     paths = {str(p) for p in files}
     old_docs = previous.get("documents", empty_frame("documents"))
+    records, errors = _first_copies(old_docs, records, errors, paths, order or files)
+    new_ids = {str(r["doc_id"]) for r in records["documents"]}
     replaced = new_ids | set(old_docs.loc[old_docs["path"].isin(paths), "doc_id"])
     merged: dict[str, pd.DataFrame] = {}
     for table in PER_DOCUMENT:
@@ -259,6 +261,42 @@ def merge_tables(
         old_errors = old_errors[~old_errors["doc_id"].isin(new_ids)]
     merged["errors"] = _concat("errors", old_errors, to_frame("errors", errors))
     return in_input_order(merged, order or files)
+
+
+def _first_copies(
+    old_docs: pd.DataFrame,
+    records: dict[str, list[dict[str, object]]],
+    errors: list[dict[str, object]],
+    paths: set[str],
+    order: Sequence[Path],
+) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
+    """``records`` and ``errors`` where a new document has the content (the ``doc_id``) of a
+    stored document that was not processed again: as in a fresh run, the copy that comes
+    first in ``order`` is the document and the other is an ``E008`` error; stored documents
+    of paths outside ``order`` (an earlier run's other inputs) come first."""
+    stored = {
+        str(d): str(p)
+        for d, p in zip(old_docs["doc_id"], old_docs["path"], strict=True)
+        if str(p) not in paths
+    }
+    rank = {str(p): i for i, p in enumerate(order)}
+    copies: set[str] = set()
+    duplicates: list[dict[str, object]] = []
+    for doc in records["documents"]:
+        doc_id, path = str(doc["doc_id"]), str(doc["path"])
+        other = stored.get(doc_id)
+        if other is None:
+            continue
+        first, second = (other, path) if rank.get(other, -1) < rank.get(path, -1) else (path, other)
+        if first == other:
+            copies.add(doc_id)  # the new file is the copy: its rows go
+        duplicates.append(
+            error_record(Path(second), "ingest", InputError("E008", path=second, other=first))
+        )
+    if not duplicates:
+        return records, errors
+    kept = {t: [r for r in rows if str(r["doc_id"]) not in copies] for t, rows in records.items()}
+    return kept, [e for e in errors if str(e.get("doc_id")) not in copies] + duplicates
 
 
 def in_input_order(
