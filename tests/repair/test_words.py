@@ -230,3 +230,37 @@ def test_letters_typed_apart_in_clean_text_stay_apart(line: str) -> None:
 
     assert repair_text(line) == line
     assert repair_text("\n".join(LETTERS_APART)).split() == " ".join(LETTERS_APART).split()
+
+
+def test_letters_a_writer_typed_apart_in_clean_text_stay_apart() -> None:
+    """A letter typed on its own in clean text (a part's letter, an abbreviation after the
+    conjunction, a run of list letters) is no gap a font left: one or two such letters are
+    no evidence of a document with kashida gaps, and the join of ``ب من`` into a word
+    (``بمن``) or ``وق م`` into ``وقم`` is not made."""
+    from araseclit.repair import repair_text
+
+    texts = [
+        "تنص الفقرة ب من المادة الرابعة على حق الجمعيات في التمويل الخارجي.",
+        "بنيت القلعة في القرن الثالث وق م ثم رممت في العهد العباسي.",
+        "صنفت المنظمات في الفئات أ ب ج د بحسب حجمها، وق م تعني هنا قبل الميلاد.",
+    ]
+    for text in texts:
+        assert repair_text(text) == text
+
+
+def test_persian_words_with_a_zero_width_non_joiner_and_initials_are_no_gaps() -> None:
+    """Clean Persian: the letter after a zero-width non-joiner (``دهه\u200cی``) is part of its
+    word and an initial with its dot (``ع. رحیمی``) is typed so; neither is a gap, so no
+    Persian word is joined to the next by the Arabic word model."""
+    from araseclit.repair import repair_text
+
+    text = "\n".join(
+        [
+            "در دو دهه\u200cی اخیر، کولبری و قاچاق کالا در شهرستان\u200cهای مرزی استان\u200cهای"
+            " غربی گسترش یافته است و انجمن\u200cهای محلی گزارش\u200cهای سالانه منتشر می\u200cکنند.",
+            "[۱] ع. رحیمی، اقتصاد مرزی در کردستان. سنندج: نشر دانشگاه، ۱۳۹۹، ص. ۱۴.",
+            "[۲] ف. مرادی و ک. شریفی، «امنیت انسانی در مناطق مرزی»، ج. نوری، ویراستار، ۱۴۰۰.",
+            "[۳] ب. کریمی، «کار غیررسمی و مرز»، فصلنامه\u200cی مطالعات اجتماعی، ۱۴۰۱، ص. ۳.",
+        ]
+    )
+    assert repair_text(text).replace("\n\n", "\n") == text

@@ -86,36 +86,56 @@ _JOINS_NEXT = frozenset(P.JOINING_LETTERS + "ـ")
 KASHIDA_GAP_SHARE = 0.04
 
 
-# a letter standing alone and another one right after it, a space or a dot between: the
-# letters of an abbreviation or a list typed in clean text ("ص ص", "ق.م", "أ ب ج د")
+# a letter standing alone (or after the conjunction) and another one right after it, a space or a
+# dot between: the letters of an abbreviation or a list typed in clean text ("ص ص", "ق.م",
+# "وق م", "أ ب ج د")
 _LETTER_RUN = re.compile(
-    f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}{P.DIGIT}])[{P.ARABIC_LETTER}][{P.ARABIC_MARK}]*"
+    f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}{P.DIGIT}])و?[{P.ARABIC_LETTER}][{P.ARABIC_MARK}]*"
     f"(?:[ .]{{1,2}}[{P.ARABIC_LETTER}][{P.ARABIC_MARK}]*(?![{P.ARABIC_LETTER}{P.ARABIC_MARK}]))+"
+)
+
+
+# a letter standing alone (with its marks, which a font may draw apart before it): not
+# written against a letter, a digit or a zero-width non-joiner (Persian's "دهه‌ی" is
+# one word), nor an initial or abbreviation with its dot ("ع. رحیمی", "ص. ۱۴"; a word's final
+# letter cut off, "المنظم ة.", still counts), nor an item's letter in brackets ("(ب)")
+_LONE = re.compile(
+    f"(?<![{P.ARABIC_LETTER}{P.ARABIC_MARK}{P.DIGIT}\u200c\u0640])(?<!\\()"
+    f"[{P.ARABIC_MARK}]*(?:[{P.ARABIC_LETTER}][{P.ARABIC_MARK}]*"
+    f"(?![{P.ARABIC_LETTER}{P.ARABIC_MARK}\u200c\u0640.])"
+    f"|[{''.join(sorted(_ONLY_FINAL))}][{P.ARABIC_MARK}]*(?=\\.))"
+    "|(?<=\\()[{L}][{M}]*(?![{L}{M}\u200c\u0640.)])".format(L=P.ARABIC_LETTER, M=P.ARABIC_MARK)
 )
 
 
 def _lone_pieces(lines: list[Line]) -> int:
     """Letters standing alone (not ``و``) that are not one of a run of such letters: a gap a
     justified line left at a kashida cuts a word once, so it leaves one lone letter beside a
-    longer piece (``المنظم ة``); letters in a row are typed so (``ص ص``, ``ق م``, ``أ ب ج د``)."""
+    longer piece (``المنظم ة``); letters in a row are typed so (``ص ص``, ``ق م``, ``أ ب ج د``,
+    ``وق م``), and so are initials and abbreviations with their dot (``ع. رحیمی``)."""
     lone = 0
     for ln in lines:
         if ln.kind in NOISE_KINDS:
             continue
         text = _LETTER_RUN.sub(" ", ln.text)
-        lone += sum(
-            1 for w in _WORD_NOT_SUFFIX.findall(text) if len(_MARKS.sub("", w)) == 1 and w[0] != "و"
-        )
+        lone += sum(1 for w in _LONE.findall(text) if _MARKS.sub("", w) != "و")
     return lone
+
+
+#: lone letters a document must show, whatever their share, before its gaps are taken for a
+#: font's: a short clean text with one letter typed on its own ("بالقسم ب من") is no evidence
+MIN_LONE_PIECES = 3
 
 
 def _kashida_gaps(lines: list[Line], counts: Counter[str]) -> bool:
     """The document's justified lines left gaps at kashidas: lone letters (outside runs of
-    them) are at least :data:`KASHIDA_GAP_SHARE` of its Arabic words. The evidence is the
-    document's pieces, not the scorer's gain: the word model finds any lone letter unlikely,
-    so closing the gap after one always "gains"."""
+    them) are at least :data:`KASHIDA_GAP_SHARE` of its Arabic words and at least
+    :data:`MIN_LONE_PIECES`. The evidence is the document's pieces, not the scorer's gain:
+    the word model finds any lone letter unlikely, so closing the gap after one always
+    "gains"."""
     tokens = sum(counts.values())
-    return tokens > 0 and _lone_pieces(lines) / tokens >= KASHIDA_GAP_SHARE
+    lone = _lone_pieces(lines)
+    return tokens > 0 and lone >= MIN_LONE_PIECES and lone / tokens >= KASHIDA_GAP_SHARE
 
 
 #: letters each of two pieces needs before the document's use of both vetoes joining them
