@@ -275,3 +275,45 @@ def test_a_list_items_number_with_its_dash_is_text_not_a_page_number() -> None:
     lines = _lines(["تهدف المكتبات العامة إلى تحقيق ما يلي:", "1-", "إتاحة", "- 3 -"])
     layout.classify(lines)
     assert [ln.kind for ln in lines[1:]] == ["body", "body", "page_number"]
+
+
+def test_lines_no_stop_ever_ends_are_the_writers_lines() -> None:
+    """A text none of whose lines ends a sentence or runs on has no wrapped paragraph: a
+    table aligned with spaces, two verses, a letter's header keep their lines, repaired or
+    read as they stand (``--no-repair``), though each line is near the others' length."""
+    from araseclit.repair import RepairConfig, repair_text
+
+    texts = [
+        [
+            "القضاء          عدد الأسر العائدة     نسبة المساكن المتضررة",
+            "سنجار           ١٢٤٠                 ٦٣٪",
+            "تلعفر           ٨٧٥                  ٤١٪",
+        ],
+        [
+            "سَلامٌ عَلى بَغْدادَ في كُلِّ مَوْطِنٍ ... وَحَقَّ لَها مِنّي السَّلامُ مُضاعَفُ",
+            "فَوَاللهِ ما فارَقْتُها عَنْ قِلًى لَها ... وَإِنّي بِشَطَّيْ جانِبَيْها لَعارِفُ",
+        ],
+        [
+            "إلى: السيد محافظ نينوى المحترم",
+            "من: منسق شبكة منظمات المجتمع المدني في الموصل",
+            "الموضوع: تسهيل دخول فرق الإغاثة إلى المدينة القديمة",
+            "التاريخ: 2024/03/17",
+        ],
+    ]
+    for lines in texts:
+        for config in (RepairConfig(), RepairConfig(enabled=False)):
+            assert repair_text("\n".join(lines), config).split("\n\n") == lines
+
+
+def test_a_short_line_among_wrapped_paragraphs_ends_where_its_writer_ended_it() -> None:
+    """Among wrapped lines, a line the next word would have fitted on with room to spare is
+    the writer's (a letter's header above its text); wrapped lines stay one paragraph."""
+    from araseclit.repair import repair_text
+
+    body = [
+        "نرجو التفضل بالموافقة على تسهيل دخول فرق الإغاثة التابعة للشبكة إلى أحياء المدينة",
+        "القديمة، إذ ما زالت عشرات الأسر تقيم بين الأنقاض دون ماء صالح للشرب أو رعاية صحية،",
+        "وقد وثقت فرقنا خلال الأسبوع الماضي حالات إسهال بين الأطفال في ثلاثة أحياء متجاورة.",
+    ]
+    head = ["إلى: السيد محافظ نينوى المحترم", "الموضوع: تسهيل دخول فرق الإغاثة"]
+    assert repair_text("\n".join(head + body)).split("\n\n") == [*head, " ".join(body)]

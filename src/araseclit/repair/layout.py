@@ -301,15 +301,28 @@ WIDTH_QUANTILE = 0.9
 WRAP_SHARE = 0.7
 
 
+def _line_width(body: list[Line]) -> int:
+    """The document's line width: the length of its widest lines (:data:`WIDTH_QUANTILE`)."""
+    lengths = sorted(len(ln.text.strip()) for ln in body)
+    return lengths[min(len(lengths) - 1, int(WIDTH_QUANTILE * len(lengths)))] if lengths else 0
+
+
 def _lines_are_wrapped(body: list[Line]) -> bool:
     """The document's line ends may be wraps inside paragraphs (an extractor's, a fixed-width
     editor's): some line runs on into the next one at the line width, or ends in a mark that
     runs on (``،``, ``:``). A text typed one paragraph, heading or item per line has no such
-    line: its lines without a stop are short (a heading, a title) or there are none."""
-    lengths = sorted(len(ln.text.strip()) for ln in body)
-    if len(lengths) < 2:
+    line: its lines without a stop are short (a heading, a title) or there are none. Nor
+    has a text none of whose lines ends a sentence: a wrapped text's paragraphs end at a
+    line end, with their stop; lines that never do are a table's rows, a poem's verses, a
+    letter's header (``إلى: …`` / ``الموضوع: …``), each ended by the writer (where repair
+    changed none of them: an extraction's lines are its extractor's)."""
+    if len(body) < 2:
         return True
-    width = lengths[min(len(lengths) - 1, int(WIDTH_QUANTILE * len(lengths)))]
+    texts = [ln.text.strip() for ln in body if ln.kind == "body"]
+    ended = any(P.SENTENCE_END.search(t) or _RUNS_ON.search(t) for t in texts)
+    if not ended and not any(ln.changed for ln in body):  # (repaired lines are an extractor's)
+        return False
+    width = _line_width(body)
     for a, b in itertools.pairwise(body):
         text = a.text.strip()
         if a.kind != "body" or b.kind != "body" or P.SENTENCE_END.search(text):
@@ -351,6 +364,17 @@ def _item_starts(body: list[Line]) -> set[int]:
     return {i for i, s in enumerate(shapes) if s is not None and counts[s] >= MIN_ITEMS}
 
 
+def _ended_short(text: str, following: str, width: int) -> bool:
+    """A line the writer ended: it does not run on (``،``, ``:``) and the next line's first
+    word would have fitted on it with room to spare (under :data:`WRAP_SHARE` of the line
+    width), which no wrapping does: a table's row, a letter's ``إلى: …`` among wrapped
+    paragraphs."""
+    words = following.split()
+    if not text or not words or _RUNS_ON.search(text):
+        return False
+    return len(text) + 1 + len(words[0]) < WRAP_SHARE * width
+
+
 def mark_paragraphs(lines: list[Line]) -> None:
     """Set ``para_start``: a line starts a paragraph after a heading, a footnote switch, a
     line that ends a sentence and is short or followed by a blank line, or a short line
@@ -362,6 +386,10 @@ def mark_paragraphs(lines: list[Line]) -> None:
     typical = statistics.median(lengths) if lengths else 0
     blanks_mean_breaks = _blanks_mean_breaks(lines)
     typed = not _lines_are_wrapped(body)  # every line end is the writer's
+    width = _line_width([ln for ln in body if ln.kind == "body"])
+    # a text repair left as it stands: its short lines are as their writer typed them (an
+    # extraction's may be an extractor's pieces of a cut line)
+    as_typed = not any(ln.changed for ln in body)
     items = {id(body[i]) for i in _item_starts(body)}
     rows = {id(ln) for ln in body if len(P.CELL_SEP.findall(ln.text)) >= MIN_CELLS}
     prev: Line | None = None
@@ -388,4 +416,6 @@ def mark_paragraphs(lines: list[Line]) -> None:
             gap = blank_since and blanks_mean_breaks
             title = short and not _RUNS_ON.search(prev_text)
             ln.para_start = (ends and (short or gap)) or (gap and title)
+            ended = as_typed and _ended_short(prev_text, ln.text, width)
+            ln.para_start = ln.para_start or ended
         prev, blank_since = ln, False
