@@ -137,3 +137,14 @@ def test_a_numbered_list_audit_reports_ages_decades_and_scripts() -> None:
     assert result["by_decade"] == {"2010s": 1, "2020s": 1}
     assert result["by_script"] == {"arabic": 1, "latin": 1}
     assert result["recency"]["median_age"] == 7.5
+
+
+# --- with no reference list, numbers cite as far as their first-citation order reaches ---------
+
+
+def test_without_a_list_a_number_far_past_the_numbering_is_a_quantity() -> None:
+    text = (
+        "تعتمد المنظمات المحلية على المانحين [1]، وتتعرض لضغوط أمنية [2]، وتضعف استقلاليتها [3، 4]. "
+        "وشملت العينة أسراً تراوح عدد أفرادها [12–20] فرداً، وأجاب المشاركون عن [36] سؤالاً."
+    )
+    assert [c["number"] for c in find_citations(text)] == [1, 2, 3, 4]

@@ -889,7 +889,7 @@ def document_evidence(
         years=years,
         no_comma_style=no_comma,
         author_page_style=len(mla) >= AUTHOR_PAGE_EVIDENCE,
-        numeric=numeric_limit(references),
+        numeric=numeric_limit(references, t),
     )
 
 
@@ -940,7 +940,7 @@ def find_citations(
     found = [r for r in found if not ends.get(r["end"], -1) > r["start"]]
     # a number cites as far as the document's numbering reaches: "[18–65] سنة" is an age range
     numeric = _numeric(t) + numeric_forms(t)
-    limit = evidence.numeric if evidence is not None else numeric_limit(entries)
+    limit = evidence.numeric if evidence is not None else numeric_limit(entries, t)
     found += unopened + _bare_narrative(t, ctx) + within_limit(numeric, limit)
     if skip is not None:
         found = [r for r in found if not skip[0] <= r["start"] < skip[1]]

@@ -33,16 +33,44 @@ BRACKET_RANGE_RE = re.compile(r"\[\s*(?P<a>\d{1,3})\s*\]\s*[-–—]\s*\[\s*(?P<
 MAX_RANGE = 50
 
 
-def numeric_limit(entries: list[dict]) -> int | None:
+def numeric_limit(entries: list[dict], text: str | None = None) -> int | None:
     """The highest number a numeric bracket of the document may cite: the last label of its
     numbered list ``entries`` plus :data:`~araseclit.cite.superscript.LIST_SLACK` (a work or
     two the list lacks, which the audit reports); None (no limit) when the list is not
     numbered, as there is then no list to resolve a number to. The numbers the brackets cite
-    are no evidence of their own: an interval ``[3–40]`` cites every number up to its end."""
+    are no evidence of their own: an interval ``[3–40]`` cites every number up to its end.
+
+    With no list at all (``entries`` empty, ``text`` given), the numbering a numeric style
+    gives in order of first citation: :func:`order_reach`."""
     from araseclit.cite.superscript import LIST_SLACK
 
     labels = [int(e["label"]) for e in entries if str(e.get("label") or "").isdigit()]
-    return max(labels) + LIST_SLACK if labels else None
+    if labels:
+        return max(labels) + LIST_SLACK
+    if not entries and text is not None:
+        return order_reach(text)
+    return None
+
+
+def order_reach(text: str) -> int | None:
+    """How far a text with no reference list numbers its works: a numeric style numbers a
+    work when it is first cited, so a bracket opening a new number goes at most one past the
+    highest before it (give or take :data:`~araseclit.cite.superscript.LIST_SLACK`: a work
+    cited first in a figure or a note). ``[1] … [2] … [3–4]`` reaches 4 (the limit 4 plus
+    the slack); ``[25–60] سنة`` or ``[48] سؤالاً`` after ``[2]`` are quantities, not reached.
+    The first bracket opens the numbering wherever it starts (an excerpt's ``[4–6]``). None
+    when no square bracket holds a number."""
+    from araseclit.cite import patterns as P
+    from araseclit.cite.superscript import LIST_SLACK
+
+    reach, seen = 0, False
+    for m in P.NUMERIC_RE.finditer(P.fold_digits(text)):
+        numbers = [int(x) for x in re.findall(r"\d+", m["body"])]
+        # a text may be an excerpt: its first bracket opens the numbering where it starts
+        if not seen or min(numbers) <= reach + LIST_SLACK + 1:
+            reach = max(reach, min(max(numbers), min(numbers) + MAX_RANGE))
+        seen = True
+    return reach + LIST_SLACK if seen else None
 
 
 def within_limit(records: list[dict], limit: int | None) -> list[dict]:
