@@ -76,3 +76,26 @@ def test_each_chunk_learns_where_the_last_reference_list_is() -> None:
     assert [g.references for g in whole_document([DocumentEvidence()] * 2)] == ["", ""]
     round_trip = DocumentEvidence.from_dict(json.loads(json.dumps(own[0].to_dict())))
     assert round_trip.references == "here"
+
+
+def test_a_family_name_introduced_in_one_chunk_is_the_person_in_the_next() -> None:
+    """``الباحث سامر المصري`` on one page makes ``وأضاف المصري`` on the next the person, not
+    Egypt, as in one pass (brief h11/F6)."""
+    from araseclit.document import Document
+    from araseclit.pipeline.annotate import annotate
+    from araseclit.pipeline.loader import load_pipeline
+    from araseclit.pipeline.records import doc_records
+
+    paragraphs = [
+        "ويرى الباحث سامر المصري أن شبكات التهريب استفادت من ضعف الرقابة على الحدود الشرقية.",
+        "وأضاف المصري أن السلطات المحلية لم تنشر أي أرقام عن المضبوطات منذ عام 2019.",
+    ]
+    text = "\n\n".join(paragraphs) + "\n"
+    nlp = load_pipeline("default")
+    document = Document(doc_id="dfam", path="x.txt", source_format="txt", text=text)
+    found = annotate(nlp, document, max_chars=100)
+    assert found.n_chunks == 2
+    for records in (doc_records(document, found), doc_records(document, annotate(nlp, document))):
+        people = [(m["text"], m["category"]) for m in records["mentions"]]
+        assert ("سامر المصري", "person") in people and ("المصري", "person") in people, people
+        assert not any(m["entity_id"] == "actor.state.egypt" for m in records["mentions"])

@@ -202,7 +202,7 @@ class MentionTagger:
             for m in self.matcher(doc, norms)
             if not (m.hit.entry.label == "THREAT" and is_adjective_use(norms, m.start, m.end))
         ]  # fmt: skip
-        found = _family_nisbas(tokens, found)
+        found = _family_nisbas(tokens, found, document, gathered)
         if gathered is not None:
             gathered["references"] = "here" if _references_start(doc_text(doc)) else ""
             gathered["state_counts"] = dict(state_counts(self.lexicon, found))
@@ -569,23 +569,31 @@ def _inside_nisba(found: list[Found], start: int, end: int) -> bool:
     )  # fmt: skip
 
 
-def _family_nisbas(tokens: Tokens, found: list[Found]) -> list[Found]:
+def _family_nisbas(
+    tokens: Tokens,
+    found: list[Found],
+    document: DocumentEvidence | None = None,
+    gathered: dict[str, object] | None = None,
+) -> list[Found]:
     """``found`` without the state nisbas that are a person's family name: the one ending a
     name the text gives by pattern (``الباحث سامر المصري``: part of the name tag.persons
     finds, no vote for Egypt) and, where the same word stands as a person later (right after
     a verb of speech or view: ``وأضاف المصري``), that person (evidence ``document``), as
-    tag.resolve reads a listed person's family name."""
+    tag.resolve reads a listed person's family name. ``document``: the whole document's
+    evidence (family names introduced in other chunks); ``gathered``: this Doc's, filled."""
     norms = tokens.norm
     nisbas = [
         f.start for f in found
         if f.adjectival and f.end - f.start == 1 and f.category in STATE_CATEGORIES
     ]  # fmt: skip
-    if not nisbas:
-        return found
-    named = nisba_family_names(norms, tokens.text, nisbas)
-    if not named:
-        return found
+    named = nisba_family_names(norms, tokens.text, nisbas) if nisbas else set()
     family = {norms[k] for k in named}
+    if gathered is not None:
+        gathered["family_nisbas"] = frozenset(family)
+    if document is not None:
+        family |= document.family_nisbas
+    if not family:
+        return found
     out: list[Found] = []
     for f in found:
         if f.start in named and f.adjectival and f.end - f.start == 1:

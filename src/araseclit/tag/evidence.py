@@ -49,6 +49,8 @@ class DocumentEvidence:
     references heading; given to a chunk, ``"after"`` when a later chunk has one (the last
     heading is further on), ``"here"`` when this chunk has the last one, ``"before"`` when
     an earlier chunk has it (the whole chunk is in the list), else ``""``.
+    ``family_nisbas``: state nisbas that are the family name of a person found by pattern
+    (normalised: ``المصري`` of ``الباحث سامر المصري``; the person where it stands as one).
     """
 
     state_counts: Mapping[str, int] = field(default_factory=dict)
@@ -60,6 +62,7 @@ class DocumentEvidence:
     arabic_named: frozenset[str] = frozenset()
     full_names: frozenset[str] = frozenset()
     references: str = ""
+    family_nisbas: frozenset[str] = frozenset()
 
     def then(self, later: DocumentEvidence) -> DocumentEvidence:
         """This evidence followed by that of the text after it: counts added, sets joined,
@@ -76,6 +79,7 @@ class DocumentEvidence:
             self.arabic_named | later.arabic_named,
             self.full_names | later.full_names,
             later.references or self.references,
+            self.family_nisbas | later.family_nisbas,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +94,7 @@ class DocumentEvidence:
             "arabic_named": sorted(self.arabic_named),
             "full_names": sorted(self.full_names),
             "references": self.references,
+            "family_nisbas": sorted(self.family_nisbas),
         }
 
     @classmethod
@@ -105,6 +110,7 @@ class DocumentEvidence:
             frozenset(data.get("arabic_named", ())),
             frozenset(data.get("full_names", ())),
             str(data.get("references", "")),
+            frozenset(data.get("family_nisbas", ())),
         )
 
 
