@@ -195,3 +195,26 @@ def test_audit_exports_and_reads_back_ris_from_the_command_line(
     again = audit("--references", str(ris))
     again.pop("stderr")
     assert _summary(again) == _summary(first)
+
+
+def test_suffixed_years_key_in_letter_order() -> None:
+    """Two works of one author and year, told apart by a letter after the year as the list
+    writes it (``2019أ``, ``2019 ب``, ``2012a``): the keys carry the letters (أ ب ج ->
+    a b c), the BibTeX year keeps its letter (an audit of the re-read file needs it to tell
+    the two works apart), and ``وآخرون`` is no one's given name."""
+    import bibtexparser
+
+    works = [
+        {"ref_id": "r0", "authors": "العبيدي، كريم وآخرون", "year": 2019, "year_text": "2019أ",
+         "title": "منظمات الإغاثة في نينوى", "raw": "العبيدي، كريم وآخرون (2019أ). منظمات الإغاثة في نينوى."},
+        {"ref_id": "r1", "authors": "العبيدي، كريم", "year": 2019, "year_text": "2019 ب",
+         "title": "الأمن المجتمعي", "raw": "العبيدي، كريم (2019 ب). الأمن المجتمعي."},
+        {"ref_id": "r2", "authors": "Hassan, R. et al.", "year": 2012, "year_text": "2012a",
+         "title": "Aid and Order", "raw": "Hassan, R. et al. (2012a). Aid and Order."},
+    ]  # fmt: skip
+    assert [e["key"] for e in entries(works)] == ["albydy2019a", "albydy2019b", "hassan2012a"]
+    library = bibtexparser.parse_string(to_bibtex(works))
+    by_key = {e.key: e.fields_dict for e in library.entries}
+    assert [by_key[k]["year"].value for k in by_key] == ["2019أ", "2019 ب", "2012a"]
+    assert by_key["albydy2019a"]["author"].value == "العبيدي, كريم"
+    assert by_key["hassan2012a"]["author"].value == "Hassan, R."

@@ -48,8 +48,15 @@ def _year(work: Work) -> str:
     return ""
 
 
-# the year part of a key: "2020", "2020a" (as written), 2022 for "1443هـ/2022م", "nd"
-_KEY_YEAR = re.compile(r"(\d{4})([a-z]?)\b")
+# the year part of a key: "2020", "2020a" / "2020 a" / "2020أ" (the Arabic letters in abjad
+# order: أ ب ج د هـ -> a b c d e), 2022 for "1443هـ/2022م", "nd"
+_KEY_YEAR = re.compile(r"(\d{4})\s?([a-z]|[أاإبجده](?!ـ))?(?![^\W\d_])")
+_ABJAD = {"أ": "a", "ا": "a", "إ": "a", "ب": "b", "ج": "c", "د": "d", "ه": "e"}
+
+
+def _suffix(found: re.Match[str] | None) -> str:
+    letter = found.group(2) if found else None
+    return _ABJAD.get(letter, letter) if letter else ""
 
 
 def _key_year(work: Work) -> str:
@@ -57,8 +64,10 @@ def _key_year(work: Work) -> str:
     found = _KEY_YEAR.search(text)
     gregorian = work.get("gregorian_year")
     if gregorian is not None and str(gregorian) not in ("", "nan", "None"):
-        return str(int(float(str(gregorian)))) + (found.group(2) if found else "")
-    return found.group(1) + found.group(2) if found else "nd"
+        return str(int(float(str(gregorian)))) + _suffix(found)
+    if not found:
+        return "nd"
+    return str(int(found.group(1))) + _suffix(found)  # int(): Arabic-Indic digits to ASCII
 
 
 def entries(works: Sequence[Work]) -> list[dict[str, object]]:
@@ -104,7 +113,7 @@ def to_bibtex(works: Sequence[Work]) -> str:
         if item["title"]:
             fields.append(Field("title", "{" + str(item["title"]) + "}"))
         if item["year"]:
-            fields.append(Field("year", str(item["year"])))
+            fields.append(Field("year", str(item["year"])))  # "2019a" kept: the audit re-reads it
         for name in ("journal", "volume", "number", "pages", "publisher", "address"):
             if item.get(name):
                 fields.append(Field(name, str(item[name])))
