@@ -52,3 +52,24 @@ def test_a_reversed_cell_is_still_read_back() -> None:
     got = repair_lines("\n".join(raw))
     assert got.order != "logical"
     assert got.lines[-1].text == "| الدعم النفسي | 15,750 |"
+
+
+def test_the_kindness_for_typed_commas_follows_the_document_not_the_judges_memory() -> None:
+    """A stop typed against the next word ('اتفاق .وفي') is a typing habit in one document
+    and pdftotext's damage in another: "leave it" is scored kindly only in the first, even
+    when the judge has already scored the same line for the other (its scores are remembered
+    per line and per habit)."""
+    from araseclit.repair.decide import Judge
+    from araseclit.textmodel.scorer import default_scorer
+
+    line = "وانتهى الاجتماع دون اتفاق .وفي اليوم التالي أعلنت الحكومة عن لجنة جديدة"
+    judge = Judge(default_scorer())
+    judge.against = True
+    kind = judge.leave_score(line)
+    judge.against = False
+    strict = judge.leave_score(line)
+    assert strict < kind
+    assert strict == judge.score(line)
+    judge.against = True
+    assert judge.leave_score(line) == kind
+    assert judge.leave(" " + line) == judge.leave(" " + line)

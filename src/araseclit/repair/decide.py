@@ -141,6 +141,9 @@ class Judge:
         self.against = True  # commas against the next word may be a habit (typed_against_next)
         self._cache: dict[str, float] = {}
         self._readings: dict[tuple[str, str, str, int], str] = {}
+        # a document's lines are left and scored kindly once per order weighed: remembered
+        self._left: dict[str, str] = {}
+        self._kind: dict[tuple[str, bool], float] = {}
 
     def read(self, raw: str, order: str, before: str = "AL", flips: set[str] | None = None) -> str:
         """:func:`~araseclit.repair.readings.read_line`, remembered per line."""
@@ -176,8 +179,13 @@ class Judge:
 
     def leave(self, raw: str) -> str:
         """The line as it stands, with what :attr:`fix` undoes undone (as in every reading)."""
-        text = leave(raw)
-        return self.fix(text) if self.fix is not None and text else text
+        text = self._left.get(raw)
+        if text is None:
+            text = leave(raw)
+            if self.fix is not None and text:
+                text = self.fix(text)
+            self._left[raw] = text
+        return text
 
     def score(self, text: str) -> float:
         s = self._cache.get(text)
@@ -189,6 +197,13 @@ class Judge:
     def leave_score(self, text: str) -> float:
         """The line's score with the kindest reading of its typing habits (``ق.م`` is no
         stop typed against two words, so the glued habit is one more candidate, not a rule)."""
+        key = (text, self.against)
+        best = self._kind.get(key)
+        if best is None:
+            best = self._kind[key] = self._leave_score(text)
+        return best
+
+    def _leave_score(self, text: str) -> float:
         best = self.score(text)
         habits = {unhabit(text, against=self.against), unhabit(text, True, self.against)}
         # a number glued to the next word is no typing habit but what pdftotext leaves
