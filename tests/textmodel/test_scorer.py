@@ -113,3 +113,23 @@ def test_a_word_of_hundreds_of_letters_has_a_finite_score(scorer: TextScorer, wo
     logp = model.logp(word)
     assert -1e6 < logp < model.logp(word[:20])
     assert math.isfinite(scorer.gain(f"في {word} الدراسة", f"في {word[::-1]} الدراسة"))
+
+
+def test_a_line_scores_as_its_structure_words_and_pairs(scorer: TextScorer) -> None:
+    """The score is the sum the module docstring gives: the structure string, each Arabic
+    word that has no symbol of its own (a common word, a calendar suffix after its year and
+    a lifted tanween are priced by the structure model alone), each Latin word, the pairs."""
+    from araseclit.textmodel.tokens import structure, tokenize
+
+    line = "وفي عام 2019م أعلنت بعثة UNAMI عن برنامج ً جديد لدعم النازحين في الموصل."
+    tokens = tokenize(line)
+    words = sum(scorer.token_logp(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens))
+    assert scorer.pairs is not None
+    expected = scorer.structure_model.score(structure(line)) + words
+    expected += scorer.pairs.score_tokens(tokens)
+    assert scorer.score(line) == pytest.approx(expected, abs=1e-9)
+    # the common word and the suffix add nothing of their own, the names do
+    assert scorer.token_logp(next(t for t in tokens if t.text == "في")) == 0.0
+    suffix = next(i for i, t in enumerate(tokens) if t.text == "م")
+    assert scorer.token_logp(tokens[suffix], tokens[suffix - 1]) == 0.0
+    assert scorer.token_logp(next(t for t in tokens if t.text == "UNAMI")) < 0.0

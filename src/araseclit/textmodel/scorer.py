@@ -33,7 +33,7 @@ from pathlib import Path
 from araseclit.charsets import PERSIAN_TO_ARABIC, strip_marks
 from araseclit.textmodel.ngram import NgramModel
 from araseclit.textmodel.pairs import WordPairs
-from araseclit.textmodel.tokens import Token, structure_of, symbol, tokenize
+from araseclit.textmodel.tokens import Token, structure_from, symbol, symbols, tokenize
 
 #: share of a word's probability given to the frequency list (the rest to the letter model)
 LIST_WEIGHT = 0.95
@@ -121,9 +121,19 @@ class TextScorer:
     def _score(self, text: str) -> float:
         """log P(``text``) as one line (higher is likelier); :meth:`score` remembers it."""
         tokens = tokenize(text.strip())
-        words = sum(self.token_logp(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens))
+        # each token's symbol once, for the structure string and for :meth:`token_logp`'s
+        # test (a word whose symbol is not "A" has its probability from the structure model)
+        syms = symbols(tokens)
+        arabic, latin = self.arabic.logp, self.latin.logp
+        words = 0.0
+        for t, sym in zip(tokens, syms, strict=True):
+            if t.kind == "A":
+                if sym == "A":
+                    words += arabic(t.text)
+            elif t.kind == "L":
+                words += latin(t.text)
         order = self.pairs.score_tokens(tokens) if self.pairs is not None else 0.0
-        return self.structure_model.score(structure_of(tokens)) + words + order
+        return self.structure_model.score(structure_from(syms)) + words + order
 
     def score(self, text: str) -> float:  # replaced per instance by a remembering wrapper
         return self._score(text)

@@ -149,9 +149,18 @@ def structure(text: str) -> str:
 
 def structure_of(tokens: list[Token]) -> str:
     """The structure string of already tokenised text."""
+    return structure_from(symbols(tokens))
+
+
+def symbols(tokens: list[Token]) -> list[str]:
+    """Each token's :func:`symbol` (given the token before it)."""
+    return [symbol(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens)]
+
+
+def structure_from(syms: list[str]) -> str:
+    """The structure string of tokens whose :func:`symbols` are ``syms``."""
     out: list[str] = []
-    for i, t in enumerate(tokens):
-        sym = symbol(t, tokens[i - 1] if i else None)
+    for sym in syms:
         if sym == " " and out and out[-1] == " ":
             continue  # the space after a letterless mark, which left no symbol
         if sym:
