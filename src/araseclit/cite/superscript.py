@@ -7,7 +7,8 @@ extraction puts them on the line, glued to the stop: ``المخيم.٥–٧``. T
 evidence from the document as a whole:
 
 - numbers cited for the first time come in order (Vancouver numbers works by first
-  citation): most new numbers are one more than the highest before them, and
+  citation): most new numbers are one more than the highest before them, or the document's
+  numbered reference list has entries for most of them, and
 - the document has at least :data:`MIN_MARKERS` such numbers, and a number is read only up
   to where the numbered list or the numbers cited in order reach (a number or two past that
   is a work the list lacks, which the audit reports).
@@ -22,10 +23,12 @@ import re
 
 # A number (a list "٣،٤" or a range "٥–٧") glued to the stop or comma after a word or a year,
 # then a space or the line's end: "الأولية.3،4" | "التمويل،10 رغم" | "عام 2015.2 وتعتمد"
-# (digits folded first). The word before is two letters at least, the year four digits.
+# (digits folded first), or an AMA page locator glued after it, "fear.3(p118)" |
+# "all.8(pp215-217)" (the page is not kept: the number is the citation). The word before is
+# two letters at least, the year four digits.
 GLUED_RE = re.compile(
     r"(?:(?<=[^\W\d_]{2})|(?<=(?<!\d)[12]\d{3}))[.,،]"
-    r"(?P<body>\d{1,3}(?:\s?[,،–-]\s?\d{1,3}){0,4})(?=[ \t\n]|$)"
+    r"(?P<body>\d{1,3}(?:\s?[,،–-]\s?\d{1,3}){0,4})(?=[ \t\n]|$|\(pp?\s?\d)"
 )
 # a stop after these is an abbreviation's: "Fig.2", "No.3", "ص.45"
 _ABBREV_RE = re.compile(
@@ -83,7 +86,10 @@ def superscript_limit(t: str, entries: list[dict] | None = None) -> int | None:
                 in_order += 1
                 reached = n
             top = max(top, n)
-    if new == 0 or in_order / new < MIN_IN_ORDER:
+    # the evidence: new numbers come in order, or a numbered list has entries for them (a
+    # list in another order, or a numbering the glued shape loses a number or two of)
+    listed = sum(n in set(labels) for n in seen)
+    if new == 0 or max(in_order, listed) / new < MIN_IN_ORDER:
         return None
     # the numbering runs as far as the list or the citations in order reach (a PDF reader may
     # lose an entry or two of the list), and a number or two past it is a missing work
