@@ -259,6 +259,7 @@ def rewrap_ltr_line(line: str) -> str:
 def _reorder_segments(line: str, before: str) -> str:
     out: list[str] = []
     pos = 0
+    strong = before  # the last strong class of what is already out (carried, not re-scanned)
     for m in _EMBEDDED.finditer(line):
         head = line[pos : m.start()]
         segment = m.group(2)
@@ -267,8 +268,10 @@ def _reorder_segments(line: str, before: str) -> str:
             head, segment = head + " ", segment + ")"
         elif stray:
             head += stray
-        start = bidi.last_strong(P.BIDI_CONTROLS.sub("", "".join(out) + head), before)
-        out.append(head + bidi.reorder(segment, start=start))
+        start = bidi.last_strong(P.BIDI_CONTROLS.sub("", head), strong)
+        piece = head + bidi.reorder(segment, start=start)
+        out.append(piece)
+        strong = bidi.last_strong(P.BIDI_CONTROLS.sub("", piece), strong)
         pos = m.end()
     out.append(line[pos:])
     return "".join(out)
