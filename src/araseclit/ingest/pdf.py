@@ -17,15 +17,16 @@ apart cleanly and gives the metadata.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from ..document import Line, LineKind
+from ..document import NOISE_KINDS, Line, LineKind
 from ..errors import InputError
 from ..repair.cites import fix_citation_brackets, rejoin_bracket_pages
-from .bidi import bracket_order_score, line_is_rtl
+from .bidi import MIRROR_PAIRS, bracket_order_score, line_is_rtl, pair_of
 from .pdf_chars import DEFAULT_CHAR_SOURCE, CharSource, check_source, read_pages
 from .pdf_kashida import drop_kashida_glyphs
 from .pdf_layout import (
@@ -95,9 +96,11 @@ def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOUR
         raise InputError("E012", path=str(path), pages=len(needs_ocr) or len(pages))
     mirrored = _structure(pages)
     lines = _to_lines(pages)
+    glue_after_dashes(lines)
     # brackets of a citation the bidi resolution moved at a line edge: "Lederach (1997: (39"
     fix_citation_brackets(lines)
     rejoin_bracket_pages(lines)
+    one_digit_set(lines)
     # a Persian text layer with no ZWNJ lost them ("بیبازگشت"): put back those the word
     # lists or the document's own words attest (pdf_zwnj: a name in a reference entry and in
     # a citation), in its Persian lines only, the whole text at once so that the document's
@@ -118,7 +121,7 @@ def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOUR
         "page_labels": _page_labels(pages, pdf_labels),
         "fonts": sorted({g.font for p in pages for pl in p.lines for g in pl.glyphs if g.font}),
         "needs_ocr_pages": needs_ocr,
-        "mirrored_brackets": mirrored,
+        "mirrored_brackets": bool(mirrored),
         "zwnj_restored": restored,
     }
     return PdfResult(lines=lines, n_pages=len(pages), metadata=metadata)
@@ -162,8 +165,8 @@ def _layout(path: Path, data: bytes, char_source: CharSource) -> list[PageLayout
     return pages
 
 
-def _structure(pages: list[PageLayout]) -> bool:
-    """Classify lines, fix directions, fill text; returns whether brackets were mirrored."""
+def _structure(pages: list[PageLayout]) -> frozenset[str]:
+    """Classify lines, fix directions, fill text; returns the brackets that were mirrored."""
     doc_rtl = line_is_rtl([g.text for p in pages for pl in p.lines for g in pl.glyphs])
     drop_kashida_glyphs(pages)
     infer = not draws_spaces(pages)
@@ -181,14 +184,38 @@ def _structure(pages: list[PageLayout]) -> bool:
     return mirrored
 
 
-def _brackets_mirrored(pages: list[PageLayout], infer_spaces: bool) -> bool:
-    """Whether un-mirroring brackets makes them nest better, line by line, in the body."""
-    scores = []
+def _brackets_mirrored(pages: list[PageLayout], infer_spaces: bool) -> frozenset[str]:
+    """The brackets the PDF gives as their mirrored glyphs in right-to-left runs: each pair
+    (``()``, ``[]``, ``«»`` …) whose own brackets nest better, line by line in the body, when
+    un-mirrored. A font's map gives one character per glyph, so a producer may code one pair
+    as drawn and another as written: Chromium's print of a Persian paper gives ``)`` for
+    ``(`` (Noto Serif) but ``«`` as ``«`` (Noto Naskh), the Arabic papers both as drawn."""
+    texts = []
     for mirrored in (False, True):
         fill_text(pages, mirrored=mirrored, infer_spaces=infer_spaces)
-        lines = [pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")]
-        scores.append(sum(bracket_order_score(text) for text in lines))
-    return scores[1] > scores[0]
+        texts.append(
+            [pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")]
+        )
+    chars = {ch for text in texts[0] for ch in text if ch in MIRROR_PAIRS}
+    out: set[str] = set()
+    for pair in {pair_of(ch) for ch in chars}:
+        # line by line, then (a quotation that runs over a line end opens on one line and
+        # closes on the next) over the whole text in reading order
+        scores = [
+            (
+                sum(bracket_order_score(_only(text, pair)) for text in lines),
+                bracket_order_score(_only("".join(lines), pair)),
+            )
+            for lines in texts
+        ]
+        if scores[1] > scores[0]:
+            out |= pair
+    return frozenset(out)
+
+
+def _only(text: str, chars: frozenset[str]) -> str:
+    """The brackets of ``text`` that are in ``chars``, in order."""
+    return "".join(ch for ch in text if ch in chars)
 
 
 def _rank(pl: PageLine, page: PageLayout) -> int:
@@ -211,6 +238,88 @@ def _to_lines(pages: list[PageLayout]) -> list[Line]:
             line.score = _moved_share(raw, pl.text)
             lines.append(line)
     return lines
+
+
+_ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
+_PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
+_TO_PERSIAN = str.maketrans(_ARABIC_INDIC, _PERSIAN)
+_TO_ARABIC_INDIC = str.maketrans(_PERSIAN, _ARABIC_INDIC)
+_DIGIT_RUN = re.compile(f"[{_ARABIC_INDIC}{_PERSIAN}]+")
+
+
+def one_digit_set(lines: list[Line]) -> None:
+    """Write each number in one digit set. A font may draw an Arabic-Indic digit and its
+    Persian twin with one glyph (Noto Naskh's ``٦``/``۶``), and its map then gives one code
+    for both: Chromium's print of ``۱۳۹۶`` reads ``۱۳۹٦``. A number's digits are the set most
+    of them are in (Persian on a tie); a number of one digit takes the set of the line's other
+    numbers when they are all in one."""
+    for ln in lines:
+        runs = _DIGIT_RUN.findall(ln.text)
+        if not runs or all(_digit_set(r) is not None for r in runs):
+            continue
+        sets = {_digit_set(r) for r in runs if len(r) > 1} - {None}
+        line_set = sets.pop() if len(sets) == 1 else None
+
+        def fix(m: re.Match[str], line_set: str | None = line_set) -> str:
+            run = m.group()
+            if _digit_set(run) is not None and (len(run) > 1 or line_set is None):
+                return run
+            persian = sum(ch in _PERSIAN for ch in run)
+            if len(run) == 1 and line_set is not None:
+                return run.translate(_TO_PERSIAN if line_set == "fa" else _TO_ARABIC_INDIC)
+            if 2 * persian >= len(run):
+                return run.translate(_TO_PERSIAN)
+            return run.translate(_TO_ARABIC_INDIC)
+
+        ln.text = _DIGIT_RUN.sub(fix, ln.text)
+
+
+def _digit_set(run: str) -> str | None:
+    """``"fa"`` or ``"ar"`` for a run of digits in one set, None for a mixed one; a lone digit
+    counts as mixed (its set is left to its line)."""
+    if len(run) == 1:
+        return None
+    if all(ch in _PERSIAN for ch in run):
+        return "fa"
+    return "ar" if all(ch in _ARABIC_INDIC for ch in run) else None
+
+
+#: characters after which a line may break with no space (UAX #14 classes HY and BA: the
+#: hyphen, the hyphen-minus, the en dash; B2: the em dash): a browser or word processor
+#: wraps ``https://misan-civic``, ``post-ISIS`` or ``pp. 141–163`` after the dash
+BREAK_AFTER = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+
+
+def _wraps_unspaced(ch: str) -> bool:
+    """A Latin letter or a digit (any script's): the characters a dash joins inside a URL, a
+    compound or a range. Arabic script is not hyphenated, and a dash between an Arabic
+    letter and anything is punctuation written with its spaces (``۶- لیلا``, a note's
+    label)."""
+    return ch.isdigit() or (ch.isalpha() and ch.isascii())
+
+
+def glue_after_dashes(lines: list[Line]) -> None:
+    """Mark a line ``glue`` when the line before it in its paragraph broke after a dash that
+    had no space before it, between two Latin letters or digits (``…https://misan-`` /
+    ``civic.example.org``): a line breaks at a space, which the break takes, or after a dash
+    (:data:`BREAK_AFTER`), which keeps it with no space after. Joined with a space, the URL,
+    the page range or the hyphenated name would come back cut (``141– 163``)."""
+    previous: Line | None = None
+    for ln in lines:
+        if ln.kind in NOISE_KINDS or not ln.text.strip():
+            continue
+        before = previous.text.rstrip() if previous is not None else ""
+        after = ln.text.lstrip()
+        ln.glue = (
+            previous is not None
+            and previous.kind == ln.kind
+            and not ln.para_start
+            and len(before) >= 2
+            and before[-1] in BREAK_AFTER
+            and _wraps_unspaced(before[-2])
+            and _wraps_unspaced(after[0])
+        )
+        previous = ln
 
 
 def _moved_share(raw: str, text: str) -> float:

@@ -11,8 +11,10 @@ import statistics
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .bidi import (
+    Mirrored,
     bidi_class,
     bracket_order_score,
     ends_in_ltr_run,
@@ -32,6 +34,12 @@ from .pdf_patterns import (
     UNMAPPED_GLYPH,
     decompose_presentation_forms,
 )
+from .pdf_zwnj import NON_JOINING, ZWNJ
+
+#: letters Persian writes and Arabic does not: a line with one may hold ZWNJs
+PERSIAN_LETTERS = frozenset("یکگپچژ")
+#: the alefs a lam before them forms one ligature with (``لا``, ``لأ``, ``لإ``, ``لآ``)
+LAM_ALEF_ALEFS = frozenset("اأإآ")
 
 #: a gap wider than this share of the font size between two glyphs is a word space
 WORD_GAP = 0.22
@@ -62,8 +70,15 @@ class Glyph:
     size: float
     font: str
     index: int  # position in the content stream
+    #: the joining form the font's map gives the glyph (``initial``, ``medial``, ``final``,
+    #: ``isolated``: an Arabic presentation form, U+FB50–U+FEFF), "" for a nominal code
+    form: str = ""
     is_mark: bool = field(init=False)  # a combining mark (harakat) drawn over a letter
     is_space: bool = field(init=False)
+    #: whether the glyph is drawn joined to the letter after it / before it in reading
+    #: order, None when its code does not say (:func:`mark_joining`)
+    joins_next: bool | None = field(default=None, init=False)
+    joins_prev: bool | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.is_mark = all(unicodedata.category(ch) in ("Mn", "Me") for ch in self.text)
@@ -86,7 +101,7 @@ class PageLine:
     _units: tuple[list[Glyph], tuple[bool, float | None], list[str], int] | None = field(
         default=None, repr=False, compare=False
     )
-    _texts: dict[tuple[bool, bool, bool, bool], str] = field(
+    _texts: dict[tuple[bool, Mirrored, bool, bool], str] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -113,7 +128,7 @@ class PageLine:
         return self._units[3] if self._units is not None else 0
 
     def logical_text(
-        self, infer_spaces: bool, mirrored: bool, after_ltr: bool, lead_apart: bool = False
+        self, infer_spaces: bool, mirrored: Mirrored, after_ltr: bool, lead_apart: bool = False
     ) -> str:
         """:func:`units_text` of the line as it stands (direction included), computed once."""
         units = self.units(infer_spaces)
@@ -197,9 +212,45 @@ def glyphs_from_chars(chars: Iterable[dict]) -> list[Glyph]:
                 float(ch["size"]),
                 font,
                 i,
+                _form(raw),
             )
         )
     return glyphs
+
+
+@lru_cache(maxsize=4096)
+def _form(raw: str) -> str:
+    """The joining form an Arabic presentation-form code names, "" for any other text."""
+    if len(raw) != 1 or not 0xFB50 <= ord(raw) <= 0xFEFC:
+        return ""
+    words = unicodedata.name(raw, "").split()
+    if len(words) < 2 or words[-1] != "FORM" or words[-2] not in _FORMS:
+        return ""
+    return words[-2].lower()
+
+
+_FORMS = frozenset({"INITIAL", "MEDIAL", "FINAL", "ISOLATED"})
+
+
+def mark_joining(glyphs: list[Glyph]) -> None:
+    """Set each Arabic letter's ``joins_next`` and ``joins_prev`` from the form its code
+    names. A font's map codes a glyph drawn in a joining form as that presentation form
+    (``ﻧ`` U+FEE7, noon initial) and its nominal glyph, the isolated form, as the letter
+    (``ن``), where it maps the forms at all: a letter coded as itself is taken as isolated only
+    in a font whose map gives that letter's other forms on the same page (else its code says
+    nothing). Joining forms are what a word's ZWNJ leaves in the drawing (:func:`_line_units`).
+    """
+    coded = {(g.font, g.text, g.form) for g in glyphs if g.form}
+    for g in glyphs:
+        if g.form:
+            g.joins_next = g.form in ("initial", "medial")
+            g.joins_prev = g.form in ("medial", "final")
+        elif len(g.text) == 1 and is_arabic_letter(g.text):
+            forms = {form for font, text, form in coded if font == g.font and text == g.text}
+            # coded as itself: not the forms the font's map gives; isolated if those include
+            # every joining form the letter has
+            if "final" in forms and (g.text in NON_JOINING or {"initial", "medial"} <= forms):
+                g.joins_next = g.joins_prev = False
 
 
 def cluster_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -376,10 +427,13 @@ def _line_units(
     dropped: list[Glyph] | None = None,
 ) -> tuple[list[str], int]:
     """:func:`line_units` and how many of the spaces it put part two cells; ``dropped``:
-    glyphs taken out of the line before, which, like any glyph, fill the gap they are in."""
+    glyphs taken out of the line before, which, like any glyph, fill the gap they are in.
+    In a line with a letter Persian writes and Arabic does not, a ZWNJ goes after a letter
+    whose drawn form does not join the letter drawn beside it (:func:`_zwnj_between`)."""
     units: list[str] = []
     cells = 0
     previous: Glyph | None = None
+    persian = any(ch in PERSIAN_LETTERS for g in glyphs for ch in g.text)
     for g, text in _attach_marks(glyphs):
         if previous is not None and not g.is_space and not previous.is_space:
             gap = g.x0 - previous.x1
@@ -393,9 +447,26 @@ def _line_units(
             ):
                 units.append(" ")
                 cells += 1
+            elif persian and _zwnj_between(previous, g):
+                text += ZWNJ
         units.append(" " if g.is_space else text)
         previous = g
     return units, cells
+
+
+def _zwnj_between(left: Glyph, right: Glyph) -> bool:
+    """Whether two Arabic letters drawn side by side in one word (``right`` read first) were
+    written with a zero-width non-joiner between them: ``right`` joins the letter after it
+    (its last letter is not one of ``ا د ذ ر ز ژ و``), yet one of them is drawn in a form that
+    does not join the other (``سازمان‌های``: a final noon beside an initial heh). Chromium's
+    print keeps no ZWNJ in the text layer, but the forms it drew say where each one was."""
+    if not (is_arabic_letter(right.text[-1]) and is_arabic_letter(left.text[0])):
+        return False
+    if right.text[-1] in NON_JOINING or right.joins_next or left.joins_prev:
+        return False
+    if right.text[-1] == "ل" and left.text[0] in LAM_ALEF_ALEFS:
+        return False  # a lam-alef ligature drawn as two glyphs, its alef coded as itself
+    return right.joins_next is False or left.joins_prev is False
 
 
 def _drawn_between(
@@ -412,7 +483,7 @@ def _drawn_between(
 def line_text(
     glyphs: list[Glyph],
     rtl: bool,
-    mirrored: bool,
+    mirrored: Mirrored,
     infer_spaces: bool = False,
     after_ltr: bool = False,
 ) -> str:
@@ -461,7 +532,11 @@ def _reading_score(text: str) -> int:
 
 
 def units_text(
-    units: list[str], rtl: bool, mirrored: bool, after_ltr: bool = False, lead_apart: bool = False
+    units: list[str],
+    rtl: bool,
+    mirrored: Mirrored,
+    after_ltr: bool = False,
+    lead_apart: bool = False,
 ) -> str:
     """:func:`line_text` from the line's glyph texts in visual order."""
     label = _rtl_label(units, rtl, after_ltr)
@@ -488,6 +563,7 @@ def units_text(
 def layout_page(number: int, chars: list[dict], width: float, height: float) -> PageLayout:
     """Lines of one page in reading order (text not yet filled: see :func:`fill_text`)."""
     glyphs = glyphs_from_chars(chars)
+    mark_joining(glyphs)
     raw = cluster_lines(glyphs)
     rtl = line_is_rtl([g.text for g in glyphs])
     lines = split_columns(raw, find_gutter(raw, width), rtl)
@@ -526,7 +602,7 @@ def draws_spaces(pages: list[PageLayout]) -> bool:
     return bool(glyphs) and spaces / len(glyphs) > SPACE_SHARE
 
 
-def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> None:
+def fill_text(pages: list[PageLayout], mirrored: Mirrored, infer_spaces: bool) -> None:
     """Set every line's logical-order text (in reading order, so a line knows whether the
     one before it ended inside a Latin run)."""
     previous = ""

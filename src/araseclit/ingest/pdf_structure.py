@@ -9,6 +9,7 @@ number in those bands is a page number. Footnotes are smaller-font lines below t
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections import Counter
 
@@ -188,4 +189,23 @@ def _starts_paragraph(
         edges.get(previous.column, (left, right)) if previous in page.lines else (left, right)
     )
     prev_end_gap = (previous.x0 - prev_edges[0]) if rtl else (prev_edges[1] - previous.x1)
-    return prev_end_gap > 2.5 * tol  # the previous line stopped short: its paragraph ended
+    # the previous line stopped short: its paragraph ended, unless the first piece of this
+    # line (up to where a line may break: a space, or after a dash) would not have fitted in
+    # the room left, as a long URL's next piece does not
+    return prev_end_gap > 2.5 * tol and prev_end_gap > _first_piece_width(pl)
+
+
+#: the first piece of a line a line break could not have cut: up to a space, or a dash
+#: with a letter or digit after it (``society-`` of ``society-report-2021``)
+_FIRST_PIECE = re.compile(r"\S*?[\w.:/][-\u2010\u2013\u2014](?=\w)|\S+")
+
+
+def _first_piece_width(pl: PageLine) -> float:
+    """About how wide the line's first piece (:data:`_FIRST_PIECE`) is drawn, with the space
+    before it: its characters at the line's mean width a character."""
+    text = pl.text.strip()
+    m = _FIRST_PIECE.match(text)
+    if m is None or not text:
+        return 0.0
+    per_char = (pl.x1 - pl.x0) / len(text)
+    return per_char * (len(m.group()) + 1)
