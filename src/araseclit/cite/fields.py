@@ -124,6 +124,24 @@ _CHICAGO_JOURNAL_RE = re.compile(
 _IMPRINT_RE = re.compile(
     r"^(?P<place>[^:.،,]{2,60}?(?:,\s*[A-Z]{2})?)\s*:\s*(?P<publisher>[^:]{2,120}?)\s*$"
 )
+# "Geneva, Switzerland: World Health Organization" | "Basra, Iraq: University of Basra" |
+# "أربيل، العراق: دار آراس": the city, then its country or region after a comma
+_REGION_IMPRINT_RE = re.compile(
+    r"^(?P<place>(?P<city>[^:.،,\d]{2,40}?)\s*[,،]\s*(?P<region>[^:.،,\d]{2,30}?))\s*:\s*"
+    r"(?P<publisher>[^:]{2,120}?)\s*$"
+)
+
+
+def _region_imprint(text: str) -> re.Match | None:
+    """``Place, Region: Publisher`` (:data:`_REGION_IMPRINT_RE`) when a places list names the
+    region or the city (``Switzerland``, ``Iraq``, ``Nicosia``): the comma is the place's own,
+    not the end of a translator's or a title's piece."""
+    m = _REGION_IMPRINT_RE.match(text.strip())
+    if m is None or len(m["city"].split()) > 3 or len(m["region"].split()) > 3:
+        return None
+    return m if _is_place(m["region"].strip()) or _is_place(m["city"].strip()) else None
+
+
 _TRANSLATOR_RE = re.compile(
     r"^(?:ترجمة|تحقيق|تعريب|مراجعة|تقديم|Translated by|Trans\.|Edited by|Ed\.)\s", re.I
 )
@@ -361,6 +379,52 @@ _TITLE_EDITION_RE = re.compile(
 #   | "ج ۳" | "الجزء الثاني" is left as written
 _VOLUME_PART_RE = re.compile(r"(?:Vol\.|vol\.|Volume|المجلد|ج\.?|جـ|جلد)\s*(?P<n>\d{1,2})")
 _TITLE_VOLUME_RE = re.compile(r"\s*[,،]\s*" + _VOLUME_PART_RE.pattern + r"\s*$")
+#: the bracket APA writes after a title for what the book is besides its words: its volume,
+#: edition, translator or report number, each a piece of its own ("(Vol. 2, 3rd ed.)",
+#: "(ج ۲، چ ۳)", "(A. Goldhammer, Trans.)", "(علی مرادی، مترجم)", "(Report No. 4)",
+#: "(شماره‌ی گزارش ۱۷۸۴۵)")
+_TITLE_BRACKET_RE = re.compile(r"\s*\((?P<inner>[^()]{2,80})\)$")
+#: a day's date closing a title's part: "…, June 14, 1992" | "…، ١٤ حزيران ١٩٩٢"
+_TITLE_DATE_RE = re.compile(
+    r"\s*[,،]\s*(?P<date>[^,،\d]{3,12}\s\d{1,2}|\d{1,2}\s[^,،\d]{3,12})[,،]?\s*"
+    r"(?P<y>(?:1[3-9]|20)\d{2})$"
+)
+#: a contributor's role written after the name, a piece of its own
+_ROLE_WORD_RE = re.compile(
+    r"(?:Trans\.?|Transl\.?|Ed\.|Eds\.|translator|editors?|مترجم|مترجمة|ترجمة|محرر|محررون"
+    r"|ویراستار|ویراستاران|گردآورنده)",
+    re.I,
+)
+#: a report's or series' number: "Report No. 4" | "شماره‌ی گزارش ۱۷۸۴۵" | "تقرير رقم 12"
+_NUMBERED_RE = re.compile(
+    r"(?=.*(?:report|paper|series|no\.|number|شماره|گزارش|تقرير|رقم|سلسلة))[^\d()]{2,40}?\s*\d+",
+    re.I,
+)
+
+
+def _front_matter(inner: str) -> bool:
+    """Whether a bracket after a title holds its front matter alone (see
+    :data:`_TITLE_BRACKET_RE`): every piece a volume, an edition, a translator's or editor's
+    statement, a report number, or a name that the role piece after it names."""
+    pieces = [x.strip(" .") for x in re.split(r"\s*[,،;؛]\s*", inner.strip()) if x.strip(" .")]
+    if not pieces:
+        return False
+    role = _ROLE_WORD_RE.fullmatch(pieces[-1]) is not None
+    for k, piece in enumerate(pieces):
+        if _piece_field(piece)[0] in ("volume", "edition", "translator"):
+            continue
+        if re.fullmatch(r"(?:چ|ط)\.?\s*\d{1,2}", piece) or _NUMBERED_RE.fullmatch(piece):
+            continue  # "چ ۳" (چاپ), "ط٢": an edition; "Report No. 4"
+        if (
+            role
+            and (k == len(pieces) - 1 or not re.search(r"\d", piece))
+            and len(piece.split()) <= 4
+        ):
+            continue  # "(علی مرادی، مترجم)": the name before its role
+        return False
+    return True
+
+
 # What a thesis or report is, in brackets after the title (APA "[Master's thesis]") or as a
 # part of its own (Harvard "PhD thesis."): not part of the title, not its publisher
 _GENRE_RE = re.compile(
@@ -392,7 +456,8 @@ _PAREN_UNDATED_RE = re.compile(
     r"\((?:in press|forthcoming|قيد النشر|تحت الطبع|زیر چاپ|در دست انتشار|بی[\u200c ]?تا)\)", re.I
 )
 _ROLE_RE = re.compile(
-    r"\s*(?:[,،]\s*(?:editors?|eds?\.|compilers?|translators?)|\((?:eds?\.?|editors?|محرر(?:ون|ين)?|تحرير)\))"
+    r"\s*(?:[,،]\s*(?:editors?|eds?\.|compilers?|translators?)"
+    r"|\((?:eds?\.?|editors?|محرر(?:ون|ين)?|تحرير|ویراستار(?:ان)?|گردآورنده)\))"
     r"\s*\.?\s*$",
     re.I,
 )
@@ -625,9 +690,16 @@ def _comma_parts(text: str) -> list[str] | None:
     if len(pieces) < 2:
         return None
     out = [pieces[0]]
-    evidence = False
+    evidence = thesis = False
     for piece in pieces[1:]:
         field = _piece_field(piece)[0]
+        if thesis:  # "رسالة ماجستير غير منشورة، جامعة صلاح الدين، أربيل": its imprint
+            out[-1] += f"، {piece}"
+            continue
+        if field == "genre":
+            out.append(piece)
+            evidence = thesis = True
+            continue
         if field in ("edition", "translator"):
             evidence = True
             continue
@@ -643,6 +715,24 @@ def _comma_parts(text: str) -> list[str] | None:
             )  # fmt: skip
             out.append(piece)
     return out if evidence else None
+
+
+#: AMA's and Vancouver's contributors before the book or imprint, names with initials and
+#: no comma inside, then the role: "Morrell J, Abdulla K, eds. Humanitarian Health …" |
+#: "Holm P, trans. Lund, Sweden: …"
+_VANCOUVER_ROLE_LEAD_RE = re.compile(
+    r"^" + _VANCOUVER_NAME + r"(?:,\s*" + _VANCOUVER_NAME + r")*,?\s+"
+    r"(?:eds?|editors?|trans|translators?)\.?\s+(?=\S)"
+)
+#: a day's date, its year, and a page after a colon: "March 12, 2021:4" | "12 March 2021:A4"
+_DATED_PAGE_RE = re.compile(
+    r"(?P<date>[^\d,:]{3,12}\s\d{1,2}|\d{1,2}\s[^\d,:]{3,12})[,،]?\s*(?:1[5-9]|20)\d{2}"
+    r"\s*:\s*(?P<page>[A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)"
+)
+#: AMA's pages after the year that closes a chapter's imprint: "…; 2019:211-236"
+_YEAR_PAGES_END_RE = re.compile(
+    r"\s*[;؛]\s*(?:1[5-9]|20)\d{2}\s*:\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+)\s*$"
+)
 
 
 def _chapter(part: str, out: ReferenceFields) -> None:
@@ -663,6 +753,7 @@ def _chapter(part: str, out: ReferenceFields) -> None:
     # ISO 690 and Harvard name the editors inverted before the book: "In: HASSAN, Omar, ed.
     # Rebuilding Nineveh" | "In: Carter, J. and Moore, L., eds. Aid in Danger Zones"
     container = _EDITORS_LEAD_RE.sub("", container, count=1)
+    container = _VANCOUVER_ROLE_LEAD_RE.sub("", container, count=1)
     out["container"] = container.strip(" ,،")
     vol, pages = _VOLUME_RE.search(loc), _PAGES_RE.search(loc)
     out["volume"] = vol["n"] if vol else None
@@ -694,6 +785,9 @@ def record_fields(raw: str, info: dict) -> dict:
     return out
 
 
+_EMPHASIS_RE = re.compile(r"(?<![\w*])(?P<m>\*{1,2}|_)(?=\S)(?P<t>[^*_]+?)(?<=\S)(?P=m)(?![\w*])")
+
+
 def fields_of(raw: str, info: dict) -> ReferenceFields:
     """The fields of entry ``raw`` whose REFERENCES record (authors, year) is ``info``."""
     body = P.fold_digits(" ".join(raw.split()))
@@ -702,6 +796,9 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     # a word a PDF broke after its hyphen: "Secretary- General", "al- Amma" (not a suspended
     # hyphen: "pre- and post-war")
     body = re.sub(r"(?<=[A-Za-z]-)\s+(?!(?:and|or|to|und|et)\b)(?=[A-Za-z])", "", body)
+    # Markdown's emphasis, as Pandoc and plain-text exports keep it: "*Iraq: From War to a New
+    # Authoritarianism*" | "**Title**" is the title's italics, no character of it
+    body = _EMPHASIS_RE.sub(r"\g<t>", body)
     label = P.REF_LABEL_RE.match(body)
     body = body[label.end() :] if label else body
     body = P.HONORIFIC_RE.sub("", body, count=1)  # "د. محمد الكبيسي. الأمن الوطني. …"
@@ -779,6 +876,14 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             flags=re.I,
         )
         out["title"] = _TITLE_EDITION_RE.sub("", out["title"]).strip(' "“”«»,،.')
+        dated = _TITLE_DATE_RE.search(out["title"])
+        if dated and is_date_piece(dated["date"]) and dated["y"] in (info["year_text"] or ""):
+            # an archival document's or letter's day after its title: "Minutes of the …
+            # Meeting, June 14, 1992" in an entry of 1992
+            out["title"] = out["title"][: dated.start()].strip(' "“”«»,،.')
+        front = _TITLE_BRACKET_RE.search(out["title"])
+        if front and _front_matter(front["inner"]):
+            out["title"] = out["title"][: front.start()].strip(' "“”«»,،.')
         genre = _TITLE_GENRE_RE.search(out["title"])
         if genre is None and re.search(r"[A-Za-z]", out["title"]):
             out["title"] = _TITLE_GLOSS_RE.sub("", out["title"]).strip(' "“”«»,،.')
@@ -791,6 +896,14 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     for i, part in enumerate(parts[1:], 1):
         part = part.strip(' "“”«»')
         if _TRANSLATOR_RE.match(part):
+            continue
+        prev = parts[i - 1].strip(' "“”«»')
+        dated = _DATED_PAGE_RE.fullmatch(part) if out["container"] is None and i > 1 else None
+        if dated and is_date_piece(dated["date"]) and not re.search(r"\d|:", prev):
+            # AMA's newspaper: "Baghdad Tribune. March 12, 2021:4": the paper, then the
+            # day's date and the page
+            out["container"], out["pages"] = prev, dated["page"]
+            out["publisher"] = None if out["publisher"] == prev else out["publisher"]
             continue
         v = _VANCOUVER_JOURNAL_RE.match(part)
         if v and out["container"] is None and (v["container"] or i > 1):
@@ -830,6 +943,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["type"] = "chapter"
             continue
         prev = parts[i - 1].strip(' "“”«»')
+        if _YEAR_PIECE_RE.fullmatch(part):
+            continue  # "n.d." | "2019" as a part of its own: the date, no imprint
         run = _locator_run(part) if out["container"] is None and i > 1 else None
         if run and not re.search(r"\d|:", prev) and not _CONTRIBUTOR_PIECE_RE.match(prev):
             # ISO 690 and numbered lists put the journal in a part of its own, its locators
@@ -874,8 +989,14 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["publisher"] = out["publisher"] or school
             out["place"] = out["place"] or place
             continue
-        # "3rd ed. Cambridge: …" | "ط 2، بيروت: …": the edition is no publisher
+        # "3rd ed. Cambridge: …" | "ط 2، بيروت: …": the edition is no publisher; "Holm P,
+        # trans. Lund, Sweden: …": nor a translator before the imprint
         part = _EDITION_RE.sub("", part).strip()
+        part = _VANCOUVER_ROLE_LEAD_RE.sub("", part, count=1)
+        year_pages = _YEAR_PAGES_END_RE.search(part)
+        if year_pages:  # "Duhok, Iraq: University of Duhok Press; 2019:211-236"
+            out["pages"] = out["pages"] or re.sub(r"\s+", "", year_pages["pages"])
+            part = part[: year_pages.start()].strip()
         pages = _IMPRINT_PAGES_RE.search(part)
         if pages:  # "London: Routledge, pp. 109–131": a chapter's pages after its imprint
             out["pages"] = out["pages"] or re.sub(r"\s+", "", pages["pages"])
@@ -896,7 +1017,7 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         if no_place:
             out["publisher"] = out["publisher"] or imprint
             continue
-        m = _IMPRINT_RE.match(imprint)
+        m = _IMPRINT_RE.match(imprint) or _region_imprint(imprint)
         after = _publisher_place(imprint) if m is None else None
         if _SERIES_RE.search(imprint) and _REPORT_RE.search(imprint) and not m:
             continue  # "Middle East Report No. 188": the report's series, no imprint

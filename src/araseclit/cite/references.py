@@ -717,8 +717,9 @@ ACCESS_DATE_RE = re.compile(
 
 
 #: APA's date of a dated work after the names: "(2019, June 22)" | "(٢٠٢١، ٣ تشرين الأول)"
+#: a solar Hijri year too: "(۱۴۰۱، ۱۲ آبان)" (a Persian newspaper's date, as APA writes it)
 _PAREN_DATED_YEAR_RE = re.compile(
-    r"\(\s*(?P<y>(?:1[5-9]|20)\d{2}[a-zأب]?)\s*[,،]\s*(?P<date>[^()\d]{3,20}(?:\s*\d{1,2})?"
+    r"\(\s*(?P<y>(?:1[3-9]|20)\d{2}[a-zأب]?)\s*[,،]\s*(?P<date>[^()\d]{3,20}(?:\s*\d{1,2})?"
     r"|\d{1,2}\s+[^()\d]{3,20})\s*\)"
 )
 #: the year that closes an imprint: "New York: United Nations, 2018." | "…، بيروت، 2015."
