@@ -195,3 +195,73 @@ def test_a_paragraph_of_tatweels_or_marks_is_no_heading_and_no_failure(separator
     assert parse_heading(separator) is None
     text = f"مقدمة\n\n{separator}\n\nتناولت الدراسة دور المنظمات في الموصل."
     assert [s["title"] for s in find_sections(text)] == ["مقدمة"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # tanween typed on the alef, as most keyboards put it (the data writes أولًا)
+        ("أولاً: دور المنظمات في حماية الحدود", ("أولاً", "دور المنظمات في حماية الحدود")),
+        ("ثانياً - النتائج الميدانية", ("ثانياً", "النتائج الميدانية")),
+        ("رابعا: التوصيات", ("رابعا", "التوصيات")),
+        ("المبحث الثانى: التحديات", ("المبحث الثانى", "التحديات")),
+    ],
+)
+def test_ordinal_and_division_words_match_however_their_marks_are_typed(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    h = parse_heading(paragraph)
+    assert h is not None
+    assert (h.number, h.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("١-٢ مفهوم الأمن الإنساني", ("1.2", "مفهوم الأمن الإنساني", 2)),
+        ("3-1-2 تمويل المنظمات المحلية", ("3.1.2", "تمويل المنظمات المحلية", 3)),
+        ("3- النتائج", ("3", "النتائج", 1)),
+    ],
+)
+def test_hyphenated_section_numbers(paragraph: str, expected: tuple[str, str, int]) -> None:
+    h = parse_heading(paragraph)
+    assert h is not None
+    assert (h.number, h.title, h.level) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["1-2 مليون نازح في المخيمات.", "2014-2017 سنوات الحرب على التنظيم"]
+)
+def test_a_range_opening_a_paragraph_is_no_section_number(paragraph: str) -> None:
+    assert parse_heading(paragraph) is None
+
+
+MARKDOWN = """# المنظمات والأمن على الحدود
+
+## المقدمة
+
+تتناول الورقة دور المنظمات غير الحكومية في الرقابة على المنافذ. #البصرة #المنافذ
+
+## ١. الإطار النظري
+
+### ١.١ الأمن الإنساني ###
+
+يعرّف الباحثون الأمن الإنساني بأنه التحرر من الخوف.
+
+## المراجع
+
+الكبيسي، سامر (2021). المنظمات والحدود. بغداد."""
+
+
+def test_markdown_headings_are_sections_at_the_level_of_their_marks() -> None:
+    sections = find_sections(MARKDOWN)
+    got = [(s["number"], s["title"], s["level"], s["section_type"]) for s in sections]
+    assert got == [
+        (None, "المنظمات والأمن على الحدود", 1, "body"),
+        (None, "المقدمة", 2, "body"),
+        ("1", "الإطار النظري", 2, "body"),
+        ("1.1", "الأمن الإنساني", 3, "body"),
+        (None, "المراجع", 2, "reference_list"),
+    ]
+    assert MARKDOWN[sections[3]["start"] :].startswith("### ١.١")
+    assert parse_heading("#البصرة #المنافذ") is None  # hashtags are no heading

@@ -145,3 +145,25 @@ def test_spans_are_ordered_and_disjoint():
     spans = split_sentences(text)
     assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
     assert "".join("".join(text[s:e] for s, e in spans).split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قال م. حيدر العبيدي إن التنسيق ضروري. ثم أضاف أن التمويل شحيح.",
+            ["قال م. حيدر العبيدي إن التنسيق ضروري.", "ثم أضاف أن التمويل شحيح."],
+        ),
+        (
+            "وقع الاجتياح عام 2003 م. وبعدها تغيرت خريطة المنظمات.",
+            ["وقع الاجتياح عام 2003 م.", "وبعدها تغيرت خريطة المنظمات."],
+        ),
+        (
+            "توفي المؤلف سنة ٥٠٥ هـ. وترك كتباً كثيرة.",
+            ["توفي المؤلف سنة ٥٠٥ هـ.", "وترك كتباً كثيرة."],
+        ),
+    ],
+)
+def test_an_era_letter_after_no_number_is_a_title(text: str, expected: list[str]) -> None:
+    # "م." is مهندس before a name; after a year it is the era and may end the sentence
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

@@ -19,8 +19,12 @@ _LETTER_CLASSES = {
 
 
 def tolerant(word: str) -> str:
-    """Regex source for ``word`` allowing diacritics, tatweel and alef/ya/ta-marbuta variants."""
-    return "".join(_LETTER_CLASSES.get(ch, re.escape(ch)) + _MARKS for ch in word)
+    """Regex source for ``word`` allowing diacritics, tatweel and alef/ya/ta-marbuta variants.
+
+    The word's own marks are dropped, so they may stand anywhere: ``أولًا`` (tanween on the
+    lam) also matches ``أولاً`` (on the alef, as most keyboards type it) and ``اولا``."""
+    letters = re.sub(_MARKS, "", word)
+    return "".join(_LETTER_CLASSES.get(ch, re.escape(ch)) + _MARKS for ch in letters)
 
 
 # blank line(s) between paragraphs — "...الوطني.\n\n2.2 خلفية"
@@ -30,9 +34,12 @@ PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _NUM = "[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}"
 # section number: "2.4.2", "٢٫٦", "7"
 SECTION_NUMBER = rf"{_NUM}(?:[.\u066b]{_NUM})*"
-# numbered heading, number first — "2.4.2 التحديات المؤسسية", "1. المقدمة", "٢.٦. الخاتمة", "3) النتائج"
+# section number with hyphens, as many Arabic theses number — "١-٢", "2-3-1"
+HYPHENATED_NUMBER = rf"{_NUM}(?:[\-–]{_NUM})+"
+# numbered heading, number first — "2.4.2 التحديات المؤسسية", "1. المقدمة", "٢.٦. الخاتمة",
+# "3) النتائج", "١-٢ مفهوم الأمن الإنساني"
 NUMBERED_HEADING_RE = re.compile(
-    rf"^(?P<num>{SECTION_NUMBER})(?P<mark>[.\u066b)\-–])?[ \t]*[:\-–]?[ \t]*(?P<title>[^\W\d_].*)$",
+    rf"^(?P<num>{SECTION_NUMBER}|{HYPHENATED_NUMBER})(?P<mark>[.\u066b)\-–])?[ \t]*[:\-–]?[ \t]*(?P<title>[^\W\d_].*)$",
     re.S,
 )
 # numbered heading left unrepaired, number last — "المقدّمة 2.1", "الخاتمة.٢.٦", "الخاتمة 4."
@@ -41,6 +48,9 @@ TRAILING_NUMBER_HEADING_RE = re.compile(
     rf"(?P<num>{_NUM}(?:[.\u066b]{_NUM})*)(?P<mark>[.\u066b)])?$",
     re.S,
 )
+# a Markdown (ATX) heading: one to six "#", a space, the title, optional closing "#"s —
+# "## المقدمة", "### ٢.١ التوصيات" (a hashtag, "#البصرة", has no space after its "#")
+MARKDOWN_HEADING_RE = re.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<inner>[^\n]*?)(?:[ \t]+#+)?[ \t]*$")
 # sentence-final punctuation at the end of a paragraph — "... المستدام." (then it is no heading)
 FINAL_PUNCT_RE = re.compile(r"[.!?؟۔…]\s*$")
 # terminator candidates — ".", "؟", "!", "؟!", "..." (ellipses are filtered later)

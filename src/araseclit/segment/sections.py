@@ -19,6 +19,7 @@ from araseclit.segment.data_loader import DATA_FILE, load_segment_data
 from araseclit.segment.patterns import (
     ANY_LETTER_RE,
     FINAL_PUNCT_RE,
+    MARKDOWN_HEADING_RE,
     NUMBERED_HEADING_RE,
     PARAGRAPH_BREAK_RE,
     TRAILING_NUMBER_HEADING_RE,
@@ -42,7 +43,8 @@ class Heading(NamedTuple):
 
     ``kind`` is ``numbered`` (level = depth of the number), ``division`` (level from the word),
     ``ordinal`` (one below the enclosing numbered heading), ``unnumbered`` (front/back matter,
-    level 1) or ``summary`` (a sibling of the previous heading).
+    level 1), ``summary`` (a sibling of the previous heading) or ``markdown`` (``## …``: the
+    level its writer gave it, the number of ``#``).
     """
 
     number: str | None
@@ -71,8 +73,17 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _clean_number(num: str) -> str:
-    """``٢٫٦`` -> ``2.6`` (ASCII digits, dots, no trailing dot)."""
-    return normalize_digits(num).replace("\u066b", ".").strip(".")
+    """``٢٫٦`` -> ``2.6``, ``١-٢`` -> ``1.2`` (ASCII digits, dots, no trailing dot)."""
+    return normalize_digits(num).translate(_NUMBER_SEPARATORS).strip(".")
+
+
+#: what separates the components of a section number, as a dot: ``٢٫٦``, ``١-٢``, ``1–2``
+_NUMBER_SEPARATORS = str.maketrans({"\u066b": ".", "-": ".", "\u2013": "."})
+
+
+def _multipart(num: str) -> bool:
+    """Whether a section number has more than one component (``2.1``, ``٢٫٦``, ``١-٢``)."""
+    return any(sep in num for sep in ".\u066b-\u2013")
 
 
 def _short(paragraph: str) -> bool:
@@ -86,7 +97,7 @@ def _short(paragraph: str) -> bool:
 
 def _numbered(p: str) -> Heading | None:
     m = NUMBERED_HEADING_RE.match(p)
-    if m and (m.group("mark") or "." in m.group("num") or "\u066b" in m.group("num")):
+    if m and (m.group("mark") or _multipart(m.group("num"))):
         num = _clean_number(m.group("num"))
         return Heading(num, m.group("title").strip(), "numbered", num.count(".") + 1)
     m = TRAILING_NUMBER_HEADING_RE.match(p)
@@ -118,11 +129,19 @@ def parse_heading(paragraph: str) -> Heading | None:
     """The heading ``paragraph`` is, or None when it is body text.
 
     A heading is short, on one line, and does not end like a sentence (a known unnumbered
-    heading may end with a period: ``الخاتمة.``).
+    heading may end with a period: ``الخاتمة.``). A Markdown heading (``## المقدمة``, ``###
+    ٢.١ التوصيات``) is one by its marks: its number and title are read as those of any
+    heading, its level is its number of ``#``.
     """
     p = paragraph.strip()
     if not p or not _short(p):
         return None
+    md = MARKDOWN_HEADING_RE.match(p)
+    if md and ANY_LETTER_RE.search(md.group("inner")):
+        inner = md.group("inner").strip()
+        found = _numbered(inner) or _worded(inner)
+        number, title = (found.number, found.title) if found else (None, inner)
+        return Heading(number, title or inner, "markdown", len(md.group("marks")))
     heading = _numbered(p) or _worded(p)
     if heading is None:
         return None
@@ -150,7 +169,7 @@ def _resolve_levels(headings: list[Heading]) -> list[int]:
     for h in headings:
         if _breaks_sequence(h, top):
             levels.append(numbered_level + 1)
-        elif h.kind in ("numbered", "division"):
+        elif h.kind in ("numbered", "division", "markdown"):
             numbered_level = h.level
             levels.append(h.level)
             if h.kind == "numbered" and h.number:

@@ -8,7 +8,8 @@ Decisions (documented in the README of the stage, tested in ``tests/segment``):
   ``Dr.``), an initial (``ع.``, ``J.``), inside a number (``2.1``) or dotted abbreviation
   (``د.ت``, ``U.S.``), inside brackets, guillemets or a URL, after a list number at the start
   of a sentence (``1. …``), or when the text goes on with ``،``, ``)``, ``/``, ``:`` etc.
-- ``م.``/``هـ.`` after a year end a sentence unless the text goes on (``1444هـ./2022م.``).
+- ``م.``/``هـ.`` after a year end a sentence unless the text goes on (``1444هـ./2022م.``);
+  after no number they are a title or an initial (``م. حيدر``: مهندس).
 - Closing brackets/quotes after a terminator stay with the sentence, and so does a citation
   that follows it: ``… . (Buzan، 1991: 19)`` is one sentence, like ``… (Buzan، 1991: 19).``.
 - A period glued between two Arabic words of three letters or more (``الداعمة.وخلال``, left
@@ -83,6 +84,18 @@ def _is_abbreviation(token: str) -> bool:
     )
 
 
+def _title_letter(p: str, sent_start: int, tok: tuple[int, str]) -> bool:
+    """Whether a year's era letter (``م``, ``هـ``) before a period follows no number, and so
+    is an abbreviated title or an initial: ``م. حيدر العبيدي`` (مهندس), not ``عام 2003 م.``."""
+    if normalize_token(tok[1].lstrip("([")) not in load_segment_data().year_suffixes:
+        return False
+    j = tok[0]
+    while j > sent_start and p[j - 1].isspace():
+        j -= 1
+    before = _token_before(p, sent_start, j)
+    return before is None or not any(ch.isdigit() for ch in before[1])
+
+
 def _glued_period_is_boundary(p: str, i: int) -> bool:
     """A period at ``p[i]`` followed directly by a non-space character."""
     nxt = p[i + 1]
@@ -117,6 +130,8 @@ def _is_boundary(p: str, m: re.Match[str], sent_start: int) -> bool:
             return _glued_period_is_boundary(p, m.start())
         tok = _token_before(p, sent_start, m.start())
         if tok and _is_abbreviation(tok[1]):
+            return False
+        if tok and _title_letter(p, sent_start, tok):
             return False
         if tok and LIST_NUMBER_RE.match(tok[1]):
             head = p[sent_start : tok[0]].strip()
