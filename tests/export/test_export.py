@@ -218,3 +218,26 @@ def test_suffixed_years_key_in_letter_order() -> None:
     assert [by_key[k]["year"].value for k in by_key] == ["2019أ", "2019 ب", "2012a"]
     assert by_key["albydy2019a"]["author"].value == "العبيدي, كريم"
     assert by_key["hassan2012a"]["author"].value == "Hassan, R."
+
+
+def test_bibtex_escapes_what_latex_reads_as_commands() -> None:
+    # "&" in a title is LaTeX's alignment tab and "%" comments out the rest of the line:
+    # written as they stand, a paper's bibliography does not compile
+    import bibtexparser
+
+    refs = [
+        {"ref_id": "r0", "authors": "Jabar, F.", "year": 2021, "title": "Security & NGOs in Iraq",
+         "raw": "Jabar, F. (2021). Security & NGOs in Iraq. London: Saqi & Co."},
+        {"ref_id": "r1", "authors": "الكبيسي، سامر", "year": 2020,
+         "title": "35% من المنظمات بلا تمويل_دولي",
+         "raw": "الكبيسي، سامر (2020). 35% من المنظمات بلا تمويل_دولي. بغداد."},
+    ]  # fmt: skip
+    text = to_bibtex(refs)
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks and len(library.entries) == 2
+    first, second = (e.fields_dict for e in library.entries)
+    assert first["title"].value == r"{Security \& NGOs in Iraq}"
+    assert r"Saqi \& Co." in first["note"].value
+    assert second["title"].value == r"{35\% من المنظمات بلا تمويل\_دولي}"
+    assert "& " not in text.replace(r"\&", "")  # no bare ampersand left
+    assert to_bibtex([{**refs[0], "title": r"Security \& NGOs"}]).count(r"\\&") == 0

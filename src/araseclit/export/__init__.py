@@ -95,10 +95,21 @@ def entries(works: Sequence[Work]) -> list[dict[str, object]]:
     return out
 
 
+#: characters LaTeX reads as commands in a BibTeX field (``Security & NGOs``, ``35%``), not
+#: already escaped: ``&`` is an alignment tab, ``%`` comments out the rest of the line
+_LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
+
+
+def _tex(value: object) -> str:
+    """A field value as LaTeX prints it as written: ``Security & NGOs`` -> ``Security \\&
+    NGOs`` (reference managers read the escape back as the character)."""
+    return _LATEX_SPECIAL.sub(r"\\\1", str(value))
+
+
 def _bib_name(name: Name) -> str:
     if name.literal:
-        return "{" + name.literal + "}"
-    return f"{name.family}, {name.given}" if name.given else str(name.family)
+        return "{" + _tex(name.literal) + "}"
+    return _tex(f"{name.family}, {name.given}" if name.given else str(name.family))
 
 
 def to_bibtex(works: Sequence[Work]) -> str:
@@ -111,15 +122,15 @@ def to_bibtex(works: Sequence[Work]) -> str:
     for item in entries(works):
         fields = [Field("author", " and ".join(_bib_name(n) for n in item["names"]))]  # type: ignore[attr-defined]
         if item["title"]:
-            fields.append(Field("title", "{" + str(item["title"]) + "}"))
+            fields.append(Field("title", "{" + _tex(item["title"]) + "}"))
         if item["year"]:
             fields.append(Field("year", str(item["year"])))  # "2019a" kept: the audit re-reads it
         for name in ("journal", "volume", "number", "pages", "publisher", "address"):
             if item.get(name):
-                fields.append(Field(name, str(item[name])))
+                fields.append(Field(name, _tex(item[name])))
         if item["label"]:
             fields.append(Field("label", str(item["label"])))
-        fields.append(Field("note", "{" + str(item["raw"]) + "}"))
+        fields.append(Field("note", "{" + _tex(item["raw"]) + "}"))
         library.add(Entry(str(item["kind"]), str(item["key"]), fields))
     missing = unlisted(works)
     if missing:
