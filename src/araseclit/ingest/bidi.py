@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from araseclit import charsets
 
@@ -212,7 +212,7 @@ def _join_trailing_punctuation(
 def visual_to_logical(
     units: Sequence[str],
     rtl: bool | None = None,
-    mirrored: Mirrored = False,
+    mirrored: bool = False,
     after_ltr: bool = False,
     lead_apart: bool = False,
     digits_apart: bool = False,
@@ -223,8 +223,7 @@ def visual_to_logical(
     Each unit is one glyph's text (a letter with its marks, a ligature such as ``لا``),
     already in logical order inside. ``rtl`` is the line's base direction (guessed when None).
     For a left-to-right line only embedded Arabic runs are reversed. ``mirrored`` says the
-    PDF gives brackets in right-to-left runs as their mirrored glyph: ``)`` for ``(``; a set
-    of characters says it of those brackets only (:func:`mirrored_chars`).
+    PDF gives brackets in right-to-left runs as their mirrored glyph: ``)`` for ``(``.
     ``after_ltr`` says the previous line ended inside a Latin run, so numbers opening this
     line belong to it ("(Transparency International," / "2022: 4)"). ``lead_apart`` reads a
     number that opens the line, before a Latin run, as an island of its own, as some producers
@@ -246,10 +245,9 @@ def visual_to_logical(
     reversed_units = units[::-1]
     classes = [bidi_class(u) for u in reversed_units]
     levels = _ltr_levels(classes, reversed_units, after_ltr, lead_apart, digits_apart, en_apart)
-    chars = mirrored_chars(mirrored)
-    if chars:
+    if mirrored:
         reversed_units = [
-            u if ltr else unmirror(u, chars) for u, ltr in zip(reversed_units, levels, strict=True)
+            u if ltr else unmirror(u) for u, ltr in zip(reversed_units, levels, strict=True)
         ]
     return _reverse_runs(reversed_units, levels)
 
@@ -304,23 +302,6 @@ def bracket_order_score(text: str) -> int:
     return score
 
 
-def unmirror(text: str, chars: Collection[str] | None = None) -> str:
-    """Swap every bracket and guillemet (of ``chars``, when given) for its mirror image."""
-    return "".join(MIRROR_PAIRS.get(ch, ch) if chars is None or ch in chars else ch for ch in text)
-
-
-#: how a PDF codes its brackets in right-to-left runs: ``True``, every bracket as its mirrored
-#: glyph; ``False``, none; or the set of bracket characters that are (both of each pair)
-Mirrored = bool | frozenset[str]
-
-
-def mirrored_chars(mirrored: Mirrored) -> frozenset[str]:
-    """The bracket characters ``mirrored`` says the PDF gives as their mirror images."""
-    if mirrored is True:
-        return frozenset(MIRROR_PAIRS)
-    return frozenset(mirrored) if mirrored else frozenset()
-
-
-def pair_of(ch: str) -> frozenset[str]:
-    """A bracket and its partner: ``pair_of("»") == frozenset("«»")``."""
-    return frozenset((ch, MIRROR_PAIRS[ch])) if ch in MIRROR_PAIRS else frozenset()
+def unmirror(text: str) -> str:
+    """Swap every bracket and guillemet for its mirror image."""
+    return "".join(MIRROR_PAIRS.get(ch, ch) for ch in text)

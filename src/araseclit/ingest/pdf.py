@@ -26,7 +26,7 @@ import pypdfium2 as pdfium
 from ..document import NOISE_KINDS, Line, LineKind
 from ..errors import InputError
 from ..repair.cites import fix_citation_brackets, rejoin_bracket_pages
-from .bidi import MIRROR_PAIRS, bracket_order_score, line_is_rtl, pair_of
+from .bidi import bracket_order_score, line_is_rtl
 from .pdf_chars import DEFAULT_CHAR_SOURCE, CharSource, check_source, read_pages
 from .pdf_kashida import drop_kashida_glyphs
 from .pdf_layout import (
@@ -121,7 +121,7 @@ def read_pdf_lines(path: str | Path, char_source: CharSource = DEFAULT_CHAR_SOUR
         "page_labels": _page_labels(pages, pdf_labels),
         "fonts": sorted({g.font for p in pages for pl in p.lines for g in pl.glyphs if g.font}),
         "needs_ocr_pages": needs_ocr,
-        "mirrored_brackets": bool(mirrored),
+        "mirrored_brackets": mirrored,
         "zwnj_restored": restored,
     }
     return PdfResult(lines=lines, n_pages=len(pages), metadata=metadata)
@@ -165,8 +165,8 @@ def _layout(path: Path, data: bytes, char_source: CharSource) -> list[PageLayout
     return pages
 
 
-def _structure(pages: list[PageLayout]) -> frozenset[str]:
-    """Classify lines, fix directions, fill text; returns the brackets that were mirrored."""
+def _structure(pages: list[PageLayout]) -> bool:
+    """Classify lines, fix directions, fill text; returns whether brackets were mirrored."""
     doc_rtl = line_is_rtl([g.text for p in pages for pl in p.lines for g in pl.glyphs])
     drop_kashida_glyphs(pages)
     infer = not draws_spaces(pages)
@@ -184,38 +184,18 @@ def _structure(pages: list[PageLayout]) -> frozenset[str]:
     return mirrored
 
 
-def _brackets_mirrored(pages: list[PageLayout], infer_spaces: bool) -> frozenset[str]:
-    """The brackets the PDF gives as their mirrored glyphs in right-to-left runs: each pair
-    (``()``, ``[]``, ``«»`` …) whose own brackets nest better, line by line in the body, when
-    un-mirrored. A font's map gives one character per glyph, so a producer may code one pair
-    as drawn and another as written: Chromium's print of a Persian paper gives ``)`` for
-    ``(`` (Noto Serif) but ``«`` as ``«`` (Noto Naskh), the Arabic papers both as drawn."""
-    texts = []
+def _brackets_mirrored(pages: list[PageLayout], infer_spaces: bool) -> bool:
+    """Whether un-mirroring brackets makes them nest better, line by line in the body, and on
+    a tie over the whole body in reading order: a quotation or a bracket that a line end cuts
+    opens on one line and closes on the next (``»النزاعات … في`` / ``ميسان«، … )محرر(``
+    scores as ``«النزاعات … في`` / ``ميسان»، … (محرر)`` line by line)."""
+    scores = []
     for mirrored in (False, True):
         fill_text(pages, mirrored=mirrored, infer_spaces=infer_spaces)
-        texts.append(
-            [pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")]
-        )
-    chars = {ch for text in texts[0] for ch in text if ch in MIRROR_PAIRS}
-    out: set[str] = set()
-    for pair in {pair_of(ch) for ch in chars}:
-        # line by line, then (a quotation that runs over a line end opens on one line and
-        # closes on the next) over the whole text in reading order
-        scores = [
-            (
-                sum(bracket_order_score(_only(text, pair)) for text in lines),
-                bracket_order_score(_only("".join(lines), pair)),
-            )
-            for lines in texts
-        ]
-        if scores[1] > scores[0]:
-            out |= pair
-    return frozenset(out)
-
-
-def _only(text: str, chars: frozenset[str]) -> str:
-    """The brackets of ``text`` that are in ``chars``, in order."""
-    return "".join(ch for ch in text if ch in chars)
+        lines = [pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")]
+        by_line = sum(bracket_order_score(text) for text in lines)
+        scores.append((by_line, bracket_order_score(" ".join(lines))))
+    return scores[1] > scores[0]
 
 
 def _rank(pl: PageLine, page: PageLayout) -> int:

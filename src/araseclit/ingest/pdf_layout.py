@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .bidi import (
-    Mirrored,
     bidi_class,
     bracket_order_score,
     ends_in_ltr_run,
@@ -101,7 +100,7 @@ class PageLine:
     _units: tuple[list[Glyph], tuple[bool, float | None], list[str], int] | None = field(
         default=None, repr=False, compare=False
     )
-    _texts: dict[tuple[bool, Mirrored, bool, bool], str] = field(
+    _texts: dict[tuple[bool, bool, bool, bool], str] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -128,7 +127,7 @@ class PageLine:
         return self._units[3] if self._units is not None else 0
 
     def logical_text(
-        self, infer_spaces: bool, mirrored: Mirrored, after_ltr: bool, lead_apart: bool = False
+        self, infer_spaces: bool, mirrored: bool, after_ltr: bool, lead_apart: bool = False
     ) -> str:
         """:func:`units_text` of the line as it stands (direction included), computed once."""
         units = self.units(infer_spaces)
@@ -483,7 +482,7 @@ def _drawn_between(
 def line_text(
     glyphs: list[Glyph],
     rtl: bool,
-    mirrored: Mirrored,
+    mirrored: bool,
     infer_spaces: bool = False,
     after_ltr: bool = False,
 ) -> str:
@@ -534,7 +533,7 @@ def _reading_score(text: str) -> int:
 def units_text(
     units: list[str],
     rtl: bool,
-    mirrored: Mirrored,
+    mirrored: bool,
     after_ltr: bool = False,
     lead_apart: bool = False,
 ) -> str:
@@ -602,7 +601,7 @@ def draws_spaces(pages: list[PageLayout]) -> bool:
     return bool(glyphs) and spaces / len(glyphs) > SPACE_SHARE
 
 
-def fill_text(pages: list[PageLayout], mirrored: Mirrored, infer_spaces: bool) -> None:
+def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> None:
     """Set every line's logical-order text (in reading order, so a line knows whether the
     one before it ended inside a Latin run)."""
     previous = ""

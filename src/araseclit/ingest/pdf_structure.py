@@ -189,10 +189,19 @@ def _starts_paragraph(
         edges.get(previous.column, (left, right)) if previous in page.lines else (left, right)
     )
     prev_end_gap = (previous.x0 - prev_edges[0]) if rtl else (prev_edges[1] - previous.x1)
-    # the previous line stopped short: its paragraph ended, unless the first piece of this
-    # line (up to where a line may break: a space, or after a dash) would not have fitted in
-    # the room left, as a long URL's next piece does not
-    return prev_end_gap > 2.5 * tol and prev_end_gap > _first_piece_width(pl)
+    # the previous line stopped short: its paragraph ended; but not a line broken after a
+    # dash inside a word or URL (``…/iraq-civil-``) when the first piece of this line (up to
+    # where a line may break: a space, or after a dash) would not have fitted in the room
+    # left: a long URL wraps so. (After a stop, a long first word still starts a paragraph:
+    # ``London: IISS.`` / ``Hiltermann, J. (2017)``.)
+    if prev_end_gap <= 2.5 * tol:
+        return False
+    broken = _BROKEN_AT_DASH.search(previous.text.rstrip()) is not None
+    return not (broken and prev_end_gap <= _first_piece_width(pl))
+
+
+#: a line that ends broken after a dash between a Latin letter or digit and the line end
+_BROKEN_AT_DASH = re.compile(r"[A-Za-z0-9][-\u2010\u2013\u2014]$")
 
 
 #: the first piece of a line a line break could not have cut: up to a space, or a dash
