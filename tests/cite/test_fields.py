@@ -364,3 +364,50 @@ def test_markdown_emphasis_is_no_part_of_a_title_or_journal() -> None:
 )  # fmt: skip
 def test_an_archival_documents_day_is_no_part_of_its_title(raw: str, title: str) -> None:
     assert parse_fields(raw)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # IEEE in Arabic script: initials before the family name, pieces cut by commas, a
+        # book's imprint after a stop
+        ("[۳] م. کاظمی، مرزنشینان و دولت در غرب ایران. کرمانشاه: نشر طاق بستان، ۱۳۹۷.",
+         {"authors": [{"family": "کاظمی", "given": "م."}],
+          "title": "مرزنشینان و دولت در غرب ایران", "place": "کرمانشاه",
+          "publisher": "نشر طاق بستان", "type": "book"}),
+        # a journal with صص. before its pages (an abbreviation's stop, no sentence's)
+        ("[۴] ن. احمدی، «قاچاق سوخت در مرز»، فصلنامه‌ی مطالعات مرزی، دوره‌ی ۵، شماره‌ی ۳، صص. "
+         "۴۵-۶۷، ۱۴۰۱.",
+         {"title": "قاچاق سوخت در مرز", "container": "فصلنامه‌ی مطالعات مرزی", "volume": "5",
+          "issue": "3", "pages": "45-67", "type": "article"}),
+        # the editor of a chapter's book, the role after the name, is no publisher
+        ("[۵] ر. نادری، «بازارچه‌های مرزی»، در مجموعه‌مقالات همایش مرز و توسعه، س. امینی، "
+         "ویراستار. سنندج: دانشگاه کردستان، ۱۳۹۶، صص. ۳۳-۵۰.",
+         {"container": "مجموعه‌مقالات همایش مرز و توسعه", "publisher": "دانشگاه کردستان",
+          "place": "سنندج", "pages": "33-50", "type": "chapter"}),
+        # a thesis's faculty is no journal
+        ("[۶] ز. رستمی، «امنیت اجتماعی کولبران»، پایان‌نامه‌ی کارشناسی ارشد، دانشکده‌ی علوم "
+         "انسانی، دانشگاه رازی، کرمانشاه، ۱۳۹۸.",
+         {"container": None, "publisher": "دانشگاه رازی", "place": "کرمانشاه",
+          "type": "thesis"}),
+        # a body's name before the first comma
+        ("[۷] مرکز آمار ایران، گزارش وضعیت بازارچه‌های مرزی. سنندج: دفتر آمار، ۱۳۹۹.",
+         {"authors": [{"family": "مرکز آمار ایران", "given": None}],
+          "title": "گزارش وضعیت بازارچه‌های مرزی", "place": "سنندج",
+          "publisher": "دفتر آمار"}),
+    ],
+)  # fmt: skip
+def test_an_ieee_entry_in_arabic_script_reads_its_initials_and_pieces(raw: str, want: dict) -> None:
+    got = parse_fields(raw)
+    assert {k: got[k] for k in want} == want  # type: ignore[literal-required]
+
+
+def test_an_undated_chicago_author_date_entry_starts_its_title_after_nd() -> None:
+    got = parse_fields(
+        'Basra Civil Forum. n.d. "Neighbourhood Protection Groups: A Field Note." Accessed '
+        "June 2, 2023. https://basraforum.example.org/notes/npg."
+    )
+    assert (got["year_text"], got["title"]) == (
+        "n.d.",
+        "Neighbourhood Protection Groups: A Field Note",
+    )

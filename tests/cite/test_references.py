@@ -233,3 +233,38 @@ def test_a_second_chapters_body_after_one_entry_per_paragraph_is_not_in_the_list
     )
     cited = {(c["author"], c["year"]) for c in find_citations(first + second)}
     assert {("الزبيدي", 2018), ("Keller", 2020)} <= cited
+
+
+#: an Iraqi comma-style list run into one paragraph, as a PDF printed from one paragraph
+#: gives it: the date closed by a comma, undated entries and a body's
+RUN_ON_COMMA = (
+    "تتبعت الدراسات عمل المنظمات في السليمانية (الجاف، ٢٠١٦، ص ٤) ودهوك (البامرني، د.ت.).\n\n"
+    "المصادر\n\n"
+    "الجاف، هه‌ردي (٢٠١٦)، المنظمات المدنية في السليمانية، ط٢، السليمانية: دار سردم للطباعة "
+    "والنشر. البامرني، سوزان (د.ت.)، العمل الطوعي في دهوك، دهوك: مطبعة خاني. مركز رووداو "
+    "للدراسات (٢٠٢١)، تقرير عن المجتمع المدني في الإقليم، أربيل: المركز. الزيباري، كامران "
+    "(٢٠١٩)، الأمن والمنظمات الدولية، أربيل: دار آراس للطباعة والنشر.\n"
+)
+#: a Persian APA list run into one paragraph: an entry closed by its link, an editor's role
+RUN_ON_PERSIAN = (
+    "منابع\n\n"
+    "انجمن یاری آوارگان (۱۴۰۱). آوارگان در اربیل. بازیابی‌شده در ۳ مهر ۱۴۰۱، از "
+    "https://yari.example.ir/erbil امینی، سارا (بی‌تا). عشایر و دولت. قم: نشر معارف. رضایی، "
+    "علی (ویراستار). (۱۳۹۸). امنیت در عراق. تهران: نشر نی. کریمی، حسن (۱۳۹۹). مرزها. "
+    "تهران: سمت.\n"
+)
+
+
+def test_a_run_on_comma_style_list_is_cut_before_each_author_part() -> None:
+    _, refs = find_references(RUN_ON_COMMA)
+    assert [(r["families"][0], r["year_text"]) for r in refs] == [
+        ("الجاف", "2016"),
+        ("البامرني", "د.ت."),
+        ("مركز رووداو للدراسات", "2021"),
+        ("الزيباري", "2019"),
+    ]
+
+
+def test_a_run_on_list_is_cut_after_a_link_and_before_an_editors_name() -> None:
+    _, refs = find_references(RUN_ON_PERSIAN)
+    assert [r["families"][0] for r in refs] == ["انجمن یاری آوارگان", "امینی", "رضایی", "کریمی"]

@@ -172,9 +172,10 @@ _PAGES_RE = re.compile(r"(?:\bpp?\.|ص\s*ص\.?|ص\.?)\s*(?P<n>\d+\s*[-–—]\s*
 #   "Bolin, Bert. 2007. A History …" | "جولد، سامي. 2002. "…"" | "Benedictow, Ole J. 2004a. …"
 #   | a dual date "الهاشمي، عبد الرحمن. 1409هـ/1989م. …" | a death year "الطبري، …. ت 310هـ. …"
 #   | the year in square brackets, a translated book's list: "Dodge, T. [2003]: Inventing Iraq."
+#   | no date: "Tigris Protection Forum. n.d. "Community Protection Committees." Accessed …"
 _BARE_YEAR_ENTRY_RE = re.compile(
     r"^(?P<authors>[^\d()\[\]]{2,200}?)\s+(?P<open>\[)?(?P<y>(?:ت\s*)?\d{3,4}\s?(?:[a-eأب]|الف)?(?:هـ|ه)?"
-    r"(?:\s*/\s*\d{4}\s*م?)?)(?(open)\])[.:]\s+(?P<rest>\S.*)$"
+    r"(?:\s*/\s*\d{4}\s*م?)?|n\.\s?d|د\.\s?ت|بی[\u200c ]?تا)(?(open)\])[.:]\s+(?P<rest>\S.*)$"
 )
 # Vancouver: surnames with initials, no comma between them ("Kanyinga K, Long JD"), or an
 # organisation, then the title
@@ -446,7 +447,7 @@ _LATIN_PERSON_RE = re.compile(
 
 
 _ABBREVIATIONS = frozenset(
-    "no vol vols pp p ed eds trans rev repr n d u inc co st ج ع ط ص مج"
+    "no vol vols pp p ed eds trans rev repr n d u inc co st ج ع ط ص صص مج"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
@@ -785,6 +786,10 @@ def record_fields(raw: str, info: dict) -> dict:
     return out
 
 
+#: an author's initials in Arabic script opening an entry: "ع. رحیمی،" | "ج. ن. الربيعي،"
+_SCRIPT_INITIALS_RE = re.compile(r"(?:[\u0621-\u064a\u067e-\u06cc]\.\s?){1,3}[^\W\d_]")
+#: the stop before an imprint "Place: Publisher" (IEEE's book: "Title. City: Publisher, Year")
+_IMPRINT_STOP_RE = re.compile(r"\.\s+(?=[^.:،,\d]{2,40}:\s)")
 _EMPHASIS_RE = re.compile(r"(?<![\w*])(?P<m>\*{1,2}|_)(?=\S)(?P<t>[^*_]+?)(?<=\S)(?P=m)(?![\w*])")
 
 
@@ -841,7 +846,15 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         if out["type"] == "other":  # '[12] ACLED, "Iraq data export tool," 2023. … Available: URL'
             out["type"] = _entry_type(raw, out)
         return out
-    comma = comma_fields(body)
+    # IEEE in Arabic script: "[۱] ع. رحیمی، Title. سنندج: انتشارات …، ۱۳۹۹." -- the author's
+    # initials before the family name, then pieces cut by commas, the imprint after a stop
+    # (a body's name before the first comma, "[۲] سازمان مدیریت …، گزارش …. سنندج: …", too)
+    first = re.split(r"[،,]", body, maxsplit=1)[0]
+    initials = label is not None and (
+        _SCRIPT_INITIALS_RE.match(body) is not None
+        or ("." not in first and re.match(r"[\u0600-\u06ff]", first) and is_organisation(first))
+    )
+    comma = comma_fields(_IMPRINT_STOP_RE.sub("، ", body) if initials else body)
     if (
         comma is not None
     ):  # "محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، د.ت."
@@ -1256,6 +1269,9 @@ def comma_fields(body: str) -> dict | None:
             else:
                 out["container"] = rest
             continue
+        if _ROLE_WORD_RE.fullmatch(piece.strip(" .")) and text_pieces:
+            text_pieces.pop()  # "ج. نوری، ویراستار": an editor, no publisher or place
+            continue
         if book_next and field is None:
             out["container"], book_next = piece.strip(' "“”«»'), False
             continue
@@ -1291,6 +1307,8 @@ def comma_fields(body: str) -> dict | None:
         # it (its faculty left out), the place after it
         out["publisher"], place = _thesis_imprint(", ".join(text_pieces))
         out["place"] = place or out["place"]
+        if out["container"] in text_pieces:  # "…»، پایان‌نامه‌ی …، دانشکده‌ی …، دانشگاه تبریز"
+            out["container"] = None  # the faculty, no journal
     return out
 
 

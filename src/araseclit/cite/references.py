@@ -170,12 +170,20 @@ _BODY_START_RE = re.compile(
 
 
 #: an author–date entry's bracketed date closed by its stop, the author part before it:
-#: "(2019). " | "(2020أ). " | "(n.d.). " | "(د.ت). " (on digits folded to ASCII)
+#: "(2019). " | "(2020أ). " | "(n.d.). " | "(د.ت). " (on digits folded to ASCII); or by a
+#: comma, as Iraqi lists write every part: "البرزنجي، كاوه (2018)، العنوان، ط2، …"
 _DATE_MARK_RE = re.compile(
-    r"\(\s*(?:(?:1[3-9]|20)\d{2}\s*[a-eأب]?|n\.\s?d\.?|[دب]\.\s*ت\.?)\s*\)\.(?=\s|$)"
+    r"\(\s*(?:(?:1[3-9]|20)\d{2}\s*[a-eأب]?|n\.\s?d\.?|[دب]\.\s*ت\.?|بی[\u200c ]?تا)\s*\)"
+    r"(?P<close>[.،])(?=\s|$)"
 )
 #: a stop that may end the entry before an author part (not an initial's: "J. R. Smith")
 _ENTRY_STOP_RE = re.compile(r"(?<![\s(.][^\W\d_])(?<!^[^\W\d_])[.؟?!]\s+")
+#: the end of an entry that closes with its link, no stop after it: "… از https://…/1402 جعفری،"
+_LINK_END_RE = re.compile(r"(?:https?://|www\.)\S+?(?=\s)")
+#: a role in brackets after a name in the author part: "نوری، علی (ویراستار)" | "Smith, J. (Ed.)"
+_AUTHOR_ROLE_RE = re.compile(
+    r"\s*\((?:Eds?\.?|editors?|محرر(?:ون|ين)?|تحرير|ویراستار(?:ان)?)\)", re.I
+)
 #: an author part: names, initials and their separators; no digit, bracket, colon or quote
 _AUTHOR_PART_RE = re.compile(r"[^\W\d_][^\d()\[\]:«»\"“”؟?!]*")
 #: the most words an author part holds (six inverted names with two given names each)
@@ -187,7 +195,7 @@ def _author_part(text: str) -> bool:
     organisation, ``Oxfam``, ``برنامج الأمم المتحدة الإنمائي``, or inverted names with their
     separators, ``العزاوي، عمر، والدليمي، أحمد``), no digit, bracket or colon, and no stop but
     an initial's (``Buzan, B., Wæver, O.``)."""
-    text = text.strip()
+    text = _AUTHOR_ROLE_RE.sub("", text.strip())
     if not _AUTHOR_PART_RE.fullmatch(text) or len(text.split()) > MAX_AUTHOR_WORDS:
         return False
     return "." not in re.sub(r"(?:^|(?<=[\s(.,،]))[^\W\d_]\.", "", text)
@@ -208,19 +216,23 @@ def _dated_author_cuts(line: str, fixed: list[int]) -> list[int]:
     for d in dates[1:]:
         head = folded[: d.start()].rstrip()
         head = head[:-1] if head.endswith(".") else head  # the author part's own stop
-        stops = list(_ENTRY_STOP_RE.finditer(head))
+        stops = [*_ENTRY_STOP_RE.finditer(head), *_LINK_END_RE.finditer(head)]
         if not stops:
             continue
-        stop = stops[-1]
+        stop = max(stops, key=lambda m: m.end())
         start = max([0, *(c for c in [*cuts, *fixed] if c < stop.start())])
         before = folded[start : stop.end()]
         prev = list(_DATE_MARK_RE.finditer(before))
         # whole: its title and what follows it (an imprint, a journal), not a title's first
         # sentence ("(2018). العراق بعد الغزو. حزيران (2014). …" is one entry)
-        parts = prev and _ENTRY_STOP_RE.split(before[prev[-1].end() :].strip() + " ")
-        whole = bool(parts) and len([x for x in parts if x.strip()]) >= 2
+        after = before[prev[-1].end() :].strip() + " " if prev else ""
+        # (the comma style's parts are cut by its commas: the title, then more)
+        cut = re.compile(r"[،,]\s*") if prev and prev[-1]["close"] == "،" else _ENTRY_STOP_RE
+        parts = prev and cut.split(after)
+        whole = bool(parts) and len([x for x in parts if x.strip(" .")]) >= 2
         if whole and _author_part(head[stop.end() :]):
-            cuts.append(stop.start() + 1)
+            # after the stop, or after the link that closes the entry before
+            cuts.append(stop.end() if stop.re is _LINK_END_RE else stop.start() + 1)
     return _year_cuts(line, [c for c in cuts if c not in fixed], fixed)
 
 
