@@ -36,6 +36,7 @@ from araseclit.tag.patterns import (
     nisba_forms,
     number_forms,
     raw_article,
+    spelling_variants,
     state_phrases,
     with_proclitics,
 )
@@ -106,6 +107,18 @@ class LexiconMatcher:
         norms = [normalize_token(w) for w in words]
         if not norms:
             return
+        for other in spelling_variants(norms):  # الكوردستاني for الكردستاني
+            self._add_norms(words, other, entry, adjectival, homograph)
+        self._add_norms(words, norms, entry, adjectival, homograph)
+
+    def _add_norms(
+        self,
+        words: list[str],
+        norms: list[str],
+        entry: Entry,
+        adjectival: bool,
+        homograph: bool,
+    ) -> None:
         if len(norms) == 1 and ACRONYM_RE.match(words[0]):
             self._put((norms[0],), Hit(entry, adjectival, 0, exact_case=words[0]))
             return

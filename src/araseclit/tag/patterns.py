@@ -41,6 +41,25 @@ STATE_HEADS_MASCULINE = ("النظام", "الجانب")
 #: nisba inflection of a masculine base ending in ي: تركي -> تركيه, تركيون, تركيين, تركيات
 NISBA_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "تين", "تان")
 
+#: spellings one word is written in by different writers, each pair read both ways
+#: (normalised): Kurdish writers' كوردستان / الكوردستاني for كردستان / الكردستاني, and
+#: الديموقراطي beside الديمقراطي; every lexicon name is also matched in the other spelling
+SPELLING_PAIRS = (("كرد", "كورد"), ("ديمقراط", "ديموقراط"))
+
+
+def spelling_variants(norms: list[str]) -> list[list[str]]:
+    """``norms`` (a lexicon name's normalised words) written in the other spellings of
+    :data:`SPELLING_PAIRS`, one variant per pair that occurs (``["الاتحاد", "الوطني",
+    "الكردستاني"]`` -> ``[["الاتحاد", "الوطني", "الكوردستاني"]]``); none for most names."""
+    out: list[list[str]] = []
+    for a, b in SPELLING_PAIRS:
+        for old, new in ((a, b), (b, a)):
+            if any(old in w for w in norms):
+                out.append([w.replace(old, new) for w in norms])
+                break
+    return out
+
+
 # any Arabic letter, e.g. the first letter of "داعش"
 ARABIC_LETTER_RE = ANY_ARABIC_RE
 # an upper-case Latin acronym whose case matters, e.g. "WHO" (not "who"), "ISIL", "UNAMI"

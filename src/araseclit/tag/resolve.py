@@ -229,7 +229,12 @@ def resolve(
         if f.entity_id and f.entity_id.startswith(GENERIC_PREFIX) and not f.adjectival:
             f = _with_regime_adjective(norms, f)
             framed = _frame_before(frames, sentence_of, f.start)
-            out += _resolve_generic(lexicon, f, dominant, state_after.get(f.end), covered, framed)
+            after = state_after.get(f.end)
+            if after is None and not _definite(norms[f.end - 1]):
+                # an indefinite head's genitive: Persian's ezafe (وزارت کشور اردن), as
+                # Arabic's وزارة خارجية قطر
+                after = _state_noun_at(found, f.end)
+            out += _resolve_generic(lexicon, f, dominant, after, covered, framed)
             continue
         out.append(f)
     return out
