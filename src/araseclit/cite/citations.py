@@ -645,7 +645,9 @@ _POINTER_AUTHOR_RE = re.compile(
 
 def _ibid(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]:
     """``(المصدر نفسه، ص٤٦)``, ``(نفسه، ص ٥٠)``, ``(Ibid., p. 4)``: the work of the citation
-    before it in the text (the latest start among those ended before it), with its own page.
+    before it in the text (the latest start among those ended before it), with its own page;
+    one with no page (``(المرجع نفسه)``, ``(Ibid.)``) cites the same place, its page the one of
+    the citation it continues (the ibid before it, when one came after that citation).
     An ibid with no citation before it is left out. One sweep over the citations sorted by
     end: linear in the text, not citations times ibids."""
     out = list(found)
@@ -654,7 +656,7 @@ def _ibid(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]
         (r for r in found if r["author"] and not _POINTER_AUTHOR_RE.search(r["author"])),
         key=lambda r: r["end"],
     )
-    i, last = 0, None
+    i, last, before = 0, None, None
     for m in P.IBID_BRACKET_RE.finditer(t):
         if skip is not None and skip[0] <= m.start() < skip[1]:
             continue
@@ -668,7 +670,12 @@ def _ibid(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]
         rec.update({f: last[f] for f in _CARRIED})
         page = m["page"] or (P.PAGE_ITEM_RE.fullmatch(m["page2"])["page"] if m["page2"] else None)
         rec["page"] = _clean_page(page)
+        if page is None:  # "(المرجع نفسه)" alone: the same work at the same place, which the
+            # ibid just before gave when it comes after the work's own citation
+            prior = before if before is not None and before["start"] > last["start"] else last
+            rec["page"] = prior["page"]
         out.append(rec)
+        before = rec
     return sorted(out, key=lambda r: (r["start"], r["end"]))
 
 
@@ -742,6 +749,15 @@ def _another_work(t: str, found: list[dict]) -> list[dict]:
     return out
 
 
+def _paren_numeric_records(t: str, limit: int | None, found: list[dict]) -> list[dict]:
+    """:func:`~araseclit.cite.numeric_forms.paren_citations`, less a bracket another reading
+    took (a page alone, a year)."""
+    from araseclit.cite.numeric_forms import paren_citations
+
+    taken = {r["end"] for r in found}
+    return [r for r in paren_citations(t, limit) if r["end"] not in taken]
+
+
 def _dedupe(found: list[dict]) -> list[dict]:
     """One record per (start, citation): the tolerant passes may re-find a closed bracket."""
     best: dict[tuple, dict] = {}
@@ -774,13 +790,36 @@ def _blank(m: re.Match[str]) -> str:
 
 def _matching_copy(text: str) -> str:
     """The text the patterns run on: same length as ``text`` (offsets hold), digits folded,
+    square brackets that hold words round (:data:`~araseclit.cite.patterns.SQUARE_BRACKET_RE`),
+    a reprint's original date blanked (:data:`~araseclit.cite.patterns.ORIGINAL_DATE_RE`),
     and extraction damage that no citation grammar has undone: glyph debris after a locator's
     colon, tanween marks lifted out of their words and standing alone, a name's closing
     quote carried into its bracket, and the rest of a word cut by a misplaced bracket."""
     t = P.DEBRIS_RE.sub(_blank, P.fold_digits(text))
+    t = P.ORIGINAL_DATE_RE.sub(_blank, t)
+    t = _round_squares(t)
     t = P.LONE_MARK_RE.sub(_blank, t)
     t = P.QUOTE_IN_BRACKET_RE.sub(lambda m: m[1] + "(", t)
     return _rejoin_cut_words(_blank_word_pieces(t))
+
+
+def _round_squares(t: str) -> str:
+    """A bracket is a bracket: author–date in square brackets reads as in round ones, unless the
+    square bracket sits inside a round one on its line, where it glosses (``(Human Rights Watch
+    [HRW], 2020)``, an editor's ``[sic]``). One pass: whether a round bracket is open is carried
+    from one square bracket to the next (a long line of many costs no rescan)."""
+    out: list[str] = []
+    pos, inside = 0, False
+    for m in P.SQUARE_BRACKET_RE.finditer(t):
+        gap = t[pos : m.start()]
+        if "\n" in gap:
+            gap, inside = gap[gap.rfind("\n") + 1 :], False
+        gap = re.sub(r"\)\s*\(|\(\s*\)", "", gap)
+        if "(" in gap or ")" in gap:
+            inside = gap.rfind("(") > gap.rfind(")")
+        out += [t[pos : m.start()], m.group() if inside else f"({m['body']})"]
+        pos = m.end()
+    return "".join(out) + t[pos:]
 
 
 def _rejoin_cut_words(t: str) -> str:
@@ -845,7 +884,9 @@ class DocumentEvidence:
     with pages (:func:`_bare_evidence`) or author–page brackets of listed authors
     (:func:`araseclit.cite.authorpage.author_page`) to be written so, counted once over the
     whole text, not per part. ``numeric``: the highest number a numeric bracket
-    may cite (:func:`araseclit.cite.numeric_forms.numeric_limit`; None: no limit)."""
+    may cite (:func:`araseclit.cite.numeric_forms.numeric_limit`; None: no limit);
+    ``paren_numeric``: the highest number a round bracket cites
+    (:func:`araseclit.cite.numeric_forms.paren_limit`; None: round brackets cite no number)."""
 
     authors: frozenset[str] = frozenset()
     works: frozenset[tuple[str, int]] = frozenset()
@@ -856,6 +897,7 @@ class DocumentEvidence:
     no_comma_style: bool = False
     author_page_style: bool = False
     numeric: int | None = None
+    paren_numeric: int | None = None
 
 
 def document_evidence(
@@ -866,7 +908,7 @@ def document_evidence(
     from araseclit.cite.authorpage import MIN_STYLE_EVIDENCE as AUTHOR_PAGE_EVIDENCE
     from araseclit.cite.authorpage import author_page_evidence, subject_work
     from araseclit.cite.notes import find_notes
-    from araseclit.cite.numeric_forms import numeric_limit
+    from araseclit.cite.numeric_forms import numeric_limit, paren_limit
     from araseclit.cite.superscript import superscript_limit
 
     t = _matching_copy(text)
@@ -890,6 +932,7 @@ def document_evidence(
         no_comma_style=no_comma,
         author_page_style=len(mla) >= AUTHOR_PAGE_EVIDENCE,
         numeric=numeric_limit(references, t),
+        paren_numeric=paren_limit(t, references),
     )
 
 
@@ -915,7 +958,12 @@ def find_citations(
     """
     from araseclit.cite.authorpage import author_page, dated_from_list, subject_work
     from araseclit.cite.notes import find_notes, imprint_starts, note_citations
-    from araseclit.cite.numeric_forms import numeric_forms, numeric_limit, within_limit
+    from araseclit.cite.numeric_forms import (
+        numeric_forms,
+        numeric_limit,
+        paren_limit,
+        within_limit,
+    )
     from araseclit.cite.opcit import op_cit
     from araseclit.cite.references import find_reference_span, find_references
     from araseclit.cite.superscript import glued_citations, superscript_limit
@@ -949,8 +997,10 @@ def find_citations(
     has_notes = evidence.has_notes if evidence else bool(notes)
     if not has_notes:  # a notes document's raised numbers are its note markers
         limit = evidence.superscript if evidence else superscript_limit(t, entries)
+        # and its bracketed numbers too: "(3)" cites a numbered list only in a document of none
+        paren = evidence.paren_numeric if evidence else paren_limit(t, entries)
         found += [
-            r for r in glued_citations(t, limit)
+            r for r in glued_citations(t, limit) + _paren_numeric_records(t, paren, found)
             if skip is None or not skip[0] <= r["start"] < skip[1]
         ]  # fmt: skip
     if notes:  # brackets inside a citing note are its imprint; a numeric bracket a marker

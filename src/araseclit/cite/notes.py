@@ -60,18 +60,20 @@ NOTES_MIDLINE_HEADING_RE = re.compile(
     r"(?P<gap>\s+)(?=[(\[]?1[)\].\-–][ \t]*\S)"
 )
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# A note line: "(3) …" | "[3] …" | "3. …" | "3- …" | "³ …" (digits folded first)
+# A note line: "(3) …" | "[3] …" | "3. …" | "3- …" | "³ …" (digits folded first) | a Markdown
+#   footnote as Pandoc writes it, "[^3]: …"
 NOTE_LINE_RE = re.compile(
-    r"^[ \t]*(?:\((?P<p>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.\-–)]|(?P<s>[⁰-⁹¹²³]{1,3}))"
+    r"^[ \t]*(?:\((?P<p>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.\-–)]|(?P<s>[⁰-⁹¹²³]{1,3})"
+    r"|\[\^(?P<c>\d{1,3})\]:)"
     r"[ \t]*(?P<body>\S.*)$",
     re.M,
 )
-# A marker in the text: "(3)" | "[3]" | "³", never at a line's start (that is a note); also a
+# A marker in the text: "(3)" | "[3]" | "³" | Markdown's "[^3]", never at a line's start (that is a note); also a
 # superscript the extraction flattened into a digit glued to the word: "الدولة3" (after three
 # letters, so "ص45" and "ج2" stay locators), or glued to the stop or comma after a word,
 # "checkpoints.1 Local", "الحدود،٣ ثم" (then a space: "v1.2" and "Fig.2b" are no markers)
 _MARKER = (
-    r"(?:\(\s*{n}\s*\)|\[\s*{n}\s*\]|(?<![⁰-⁹¹²³]){s}(?![⁰-⁹¹²³])"
+    r"(?:\(\s*{n}\s*\)|\[\^?\s*{n}\s*\]|(?<![⁰-⁹¹²³]){s}(?![⁰-⁹¹²³])"
     r"|(?<=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{{3}}){n}(?![\d/])"
     r"|(?<=[^\W\d_]{{3}}[.,،]){n}(?=\s|$))"
 )
@@ -100,14 +102,17 @@ _SECONDARY_RE = re.compile(
 #   "للمزيد ينظر:", "وكذلك:", "راجع:", "see also", "cf.", "For more, see", Persian "رجوع کنید به:",
 #   "برای اطلاعات بیشتر نگاه کنید به:", "ر.ک:" (the author follows)
 _NOTE_LEAD_RE = re.compile(
-    r"^\s*(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?\s+|للاستزادة\s+|for\s+more(?:\s+[^\s:,]+)?,?\s+)?"
-    r"(?:(?:و?لكن|و)\s*)?(?:انظر|أنظر|ينظر|يُنظر|راجع|قارن|see|cf\.|compare)"
-    r"(?:\s+(?:أيضا|أيضًا|أيضاً|كذلك|also))?"
+    r"^\s*"
+    + P.LEAD_OPENING
+    + r"(?:(?:و?لكن|و)\s*)?"
+    + P.LEAD_VERB
+    + P.LEAD_QUALIFIER
     # what the work is read for, before a colon: "وينظر في التعليق عليه:", "انظر بشأن ذلك:",
     # "see on this point:"
-    r"(?:\s+(?:في|بخصوص|بشأن|حول|on|for)(?:\s+[^\s:،,.؛;()]+){0,3}\s*:)?\s*:?\s+"
+    + P.LEAD_TOPIC
+    + r"[\s,]*:?\s+"
     r"|^\s*(?:برای\s+(?:اطلاعات|مطالعه)(?:ی)?\s+بیشتر\s*،?\s*)?"
-    r"(?:(?:رجوع|نگاه|مراجعه)\s+کنید\s+به|بنگرید\s+به|ر\.\s?ک\.?|ن\.\s?ک\.?)\s*:?\s*"
+    r"" + P.PERSIAN_LEAD_IN + r"\s*:?\s*"
     r"|^\s*(?:و?كذلك|وأيضا|وأيضاً|and\s+also|also)\s*:\s*",
     re.I,
 )
@@ -155,15 +160,18 @@ class Note:
 
 
 def _number(m: re.Match[str]) -> int:
-    return int(next(g for g in (m["p"], m["b"], m["d"], m["s"]) if g).translate(_SUPERSCRIPT))
+    groups = (m["p"], m["b"], m["d"], m["s"], m["c"])
+    return int(next(g for g in groups if g).translate(_SUPERSCRIPT))
 
 
 # The next note of a line that runs several together, after the stop ending the one before:
 #   "1. Toby Dodge, Iraq …, 45. 2. المصدر نفسه، 50. 3. …" | "… ص 45. (2) المرجع السابق، …"
+#   | "… 45. [2] Ibid., 50." | Markdown's "… 45. [^2]: Ibid., 50."
 #   (a PDF of notes written one a line
 #   prints them as one paragraph); taken only when its number follows the one before
 _NEXT_NOTE_RE = re.compile(
-    r"(?<=[.)])\s+(?P<lead>\((?=\d{1,3}\)))?(?P<n>\d{1,3})(?(lead)\)|[.\-–)])\s+(?=\S)"
+    r"(?<=[.)])\s+(?P<lead>\((?=\d{1,3}\))|\[\^?(?=\d{1,3}\]))?(?P<n>\d{1,3})"
+    r"(?(lead)[)\]]:?|[.\-–)])\s+(?=\S)"
 )
 
 
@@ -236,6 +244,11 @@ def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]
 
 
 _HASH_HEADING_RE = re.compile(r"^[ \t]*#", re.M)
+# Markdown emphasis around a title, which is typography and no word of the note:
+#   "Hassan, *Militias*, 45." | "**Iraq**" | "_Basra_" (a word's own "_" or "*" is left)
+_EMPHASIS_RE = re.compile(
+    r"(?<![\w*_])(?P<m>\*{1,2}|_)(?P<w>[^\s*_](?:[^*_\n]*?[^\s*_])?)(?P=m)(?![\w*_])"
+)
 
 
 def _block_end(t: str, start: int) -> int:
@@ -362,6 +375,7 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
             blocks += [(x[1], x[2]) for x in run]
             chosen += run
     chosen.sort(key=lambda x: x[1])
+    chosen = [(n, a, b, _EMPHASIS_RE.sub(r"\g<w>", body)) for n, a, b, body in chosen]
     notes = _link_markers(t, chosen, 0, blocks)
     # with no heading, a numbered line whose number is no marker in the text is a list item
     return [n for n in notes if n.start in headed or n.marker is not None]
@@ -572,8 +586,8 @@ def _base_work(
     new work from the piece's own author and year."""
     from araseclit.cite.citation_helpers import _plausible_author, _record, _script
 
-    if ibid:
-        return last, page
+    if ibid:  # "Ibid." alone: the same work at the same place
+        return last, page if page is not None or last is None else last.get("page")
     if work is None:
         return None, page
     if work.year_text is None:

@@ -5,7 +5,9 @@ of :func:`araseclit.cite.citations._numeric`:
   the number and its page; another part of the work, ``[6, Fig. 2]``, ``[8, Ch. 3]``: one
   record, the number;
 - a range of brackets, ``[3]–[6]``: the numbers between the two brackets (each bracket is
-  a citation of its own already), spanning the whole range.
+  a citation of its own already), spanning the whole range;
+- numbers in round brackets ending a clause, ``(1-3).``, ``(4, 5)،``, on the document's
+  evidence only (:func:`paren_limit`).
 
 In a document with a numbered list, a number in square brackets cites only as far as the
 document's numbering reaches (:func:`numeric_limit`): an age range ``[18–65] سنة`` or a count
@@ -82,6 +84,71 @@ def within_limit(records: list[dict], limit: int | None) -> list[dict]:
         (r["start"], r["end"]) for r in records if r["kind"] == "numeric" and r["number"] > limit
     }
     return [r for r in records if r["kind"] != "numeric" or (r["start"], r["end"]) not in past]
+
+
+# A number or numbers in round brackets ending a clause, as Vancouver-like journals print them:
+#   "… ارتفعت (1-3)." | "closed (4, 5)," | "(٦)؛" (digits folded first). The shape is weak (a
+#   note marker, an enumeration, a law's article): :func:`paren_limit` reads the document's
+#   evidence first. An enumeration's "(1) the state, (2) …" opens its clause and is left.
+PAREN_NUMERIC_RE = re.compile(
+    r"(?<=\S)\s?\((?P<body>\d{1,3}(?:\s*[-–—،,]\s*\d{1,3}){0,5})\)(?=\s*(?:[.,،;؛:!?؟]|$))",
+    re.M,
+)
+
+
+def _paren_numbers(t: str) -> list[tuple[re.Match[str], list[int]]]:
+    from araseclit.cite.superscript import _numbers
+
+    found = [(m, _numbers(m["body"])) for m in PAREN_NUMERIC_RE.finditer(t)]
+    return [(m, ns) for m, ns in found if ns and min(ns) >= 1]
+
+
+def paren_limit(t: str, entries: list[dict]) -> int | None:
+    """The highest number a round bracket of ``t`` (digits folded, the whole document) cites,
+    or None when its bracketed numbers do not read as citations. The evidence: a numbered
+    list; :data:`~araseclit.cite.superscript.MIN_MARKERS` such brackets at least; most of
+    their numbers have entries or come in order of first citation; and one number is cited
+    again or one bracket gathers several (a note marker does neither: it is new each time and
+    alone). A document with notes is left to :mod:`araseclit.cite.notes` by the caller."""
+    from araseclit.cite.superscript import LIST_SLACK, MIN_IN_ORDER, MIN_MARKERS
+
+    labels = {int(e["label"]) for e in entries if str(e.get("label") or "").isdigit()}
+    found = _paren_numbers(t)
+    if not labels or len(found) < MIN_MARKERS:
+        return None
+    seen: set[int] = set()
+    top, in_order, again = 0, 0, False
+    for _, numbers in found:
+        for n in numbers:
+            if n in seen:
+                again = True
+                continue
+            seen.add(n)
+            in_order += n == top + 1
+            top = max(top, n)
+    several = any(len(ns) > 1 for _, ns in found)
+    listed = len(seen & labels)
+    if not (again or several) or max(in_order, listed) / len(seen) < MIN_IN_ORDER:
+        return None
+    return max(labels) + LIST_SLACK
+
+
+def paren_citations(t: str, limit: int | None) -> list[dict]:
+    """CITATIONS records (``kind`` ``"numeric"``) of the bracketed numbers of ``t`` up to
+    ``limit`` (the whole document's :func:`paren_limit`; None: none), one per number, each
+    spanning its bracket."""
+    from araseclit.cite.citation_helpers import _record
+
+    if limit is None:
+        return []
+    out: list[dict] = []
+    for m, numbers in _paren_numbers(t):
+        if max(numbers) > limit:
+            continue  # a quantity past the list's reach: "(120)" people
+        start = m.start() + (m.group()[0].isspace())
+        for n in dict.fromkeys(numbers):
+            out.append(_record(start=start, end=m.end(), kind="numeric", number=n))
+    return out
 
 
 def numeric_forms(t: str) -> list[dict]:

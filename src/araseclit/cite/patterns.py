@@ -39,15 +39,20 @@ def fold_digits(text: str) -> str:
 #   2019 | 2020a | 2020أ | Persian 1399الف | 1444هـ | 1444 هـ | 1399ش | 1444هـ/2023م | 1399ش/2020م | د.ت | n.d.
 #   | Persian بی‌تا (no date) | in press, forthcoming (no year yet: read as no date; not the Arabic
 #   "تحت الطبع", which a book's bracket of prose also holds: "وطولبوت — تحت الطبع")
-#   a three-digit year only with its Hijri mark: 310هـ
+#   a three-digit year only with its Hijri mark: 310هـ | Persian marks: ش / ه.ش / هـ.ش (solar),
+#   ق / ه.ق / هـ.ق (lunar, قمری)
 #   the kashida of "هـ" that a font maps to junk: "1443ه---/2022م" | "1444ه,,,/2023م"
 YEAR = (
-    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ\.?\s*ش|هـ|ه[-,]*|ش)?\s*/\s*(?P<dual>\d{4})\s*(?:م"
+    r"(?:(?P<hijri>\d{3,4})\s*(?:هـ?\.?\s*[شق]|هـ|ه[-,]*|ش|ق)?\s*/\s*(?P<dual>\d{4})\s*(?:م"
     + _NOT_AR
     + r")?"
-    r"|(?P<year>\d{4}|\d{3}(?=\s*(?:هـ|ه(?![\u0621-\u064a]))))\s*(?P<marker>هـ\.?\s*ش|ه\.?\s*ش|هـ|ه"
+    r"|(?P<year>\d{4}|\d{3}(?=\s*(?:هـ|ه(?![\u0621-\u064a]))))\s*(?P<marker>هـ?\.?\s*[شق]"
+    + _NOT_AR
+    + r"|هـ|ه"
     + _NOT_AR
     + r"|ش"
+    + _NOT_AR
+    + r"|ق"
     + _NOT_AR
     + r"|م"
     + _NOT_AR
@@ -68,8 +73,12 @@ YEAR_SPLIT_RE = re.compile(r"\s*[،,]\s*(?=\d)")
 PAGE = (
     r"(?:(?:pp?\.|pages?|ص(?:ص)?\.?|الصفحة|صفحة)\s*)?"
     r"(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)"
-    r"(?:\s*(?:ff?\.|وما\s+بعدها))?"
+    # "ff.", "وما بعدها", or the note on that page: "45n12", "45 n. 12", "45nn3–4"
+    r"(?:\s*(?:ff?\.|وما\s+بعدها|nn?\.?\s?\d{1,3}(?:[-–]\d{1,3})?(?!\d)))?"
 )
+# An original date in square brackets before the year of the edition cited (Chicago):
+#   "(Batatu [1978] 2004, 45)" -> the edition's 2004, as the list dates the entry
+ORIGINAL_DATE_RE = re.compile(r"(?<=\s)\[\d{4}\](?=\s+\d{4}(?!\d))")
 
 # Author–date part of a parenthetical citation (one part of a bracket split on ؛ / ;):
 #   "الحميد، 2019: 27" | "UNDP, 2020, p. 31" | "Ismael & Ismael، 2015: 121" | "Smith 2019: 4"
@@ -214,11 +223,34 @@ CUE_BRACKETED_RUN_RE = re.compile(
 SECONDARY_BEFORE_RE = re.compile(
     r"(?<![^\s(])(?P<orig>[^\s،,.()\d]+)\s*[،,]\s*(?:(?:نقل[اًَ]{1,2}|نقا[ًَ]?ل)\s+)?عن\s+$"
 )
-# Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr"
-# "(انظر: …)" | "(للمزيد انظر: …)" | "(see also …)": the words that send the reader to the work
+# Persian words that send the reader to a work, a bracket's or a note's: "رک:" / "ر.ک:" / "نک:"
+#   / "ن.ک." (رجوع کنید, نگاه کنید abbreviated; Persian or Arabic kaf), "رجوع کنید به",
+#   "نگاه کنید به", "بنگرید به", "مقایسه کنید با" (compare); an abbreviation is a whole word
+#   ("رکنی", "نکویی" are names)
+PERSIAN_LEAD_IN = (
+    r"(?:[رن]\.?\s?[کك]\.?(?![^\W\d_])|(?:رجوع|نگاه|مراجعه)\s+کنید\s+به|بنگرید\s+به"
+    r"|مقایسه\s+کنید\s+با)"
+)
+# One grammar of lead-ins, for brackets (LEAD_IN_RE, STYLE_LEAD_IN_RE) and notes (cite.notes):
+#   an opening ("للمزيد", "للاستزادة", "for more", "برای نمونه"), a verb in any of the three
+#   languages ("انظر", "يُنظر", "راجع", "قارن", "see", "cf.", "رک"), a qualifier ("أيضاً",
+#   "مثلاً", "also", "e.g."), and what the work is read for before a colon ("في ذلك:")
+LEAD_OPENING = (
+    r"(?:(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?|للاستزادة|for\s+more(?:\s+[^\s:,]+)?"
+    r"|برای\s+(?:نمونه|مثال|(?:اطلاعات|مطالعه(?:ی)?)\s+بیشتر))\s*[،,]?\s+)?"
+)
+LEAD_VERB = (
+    r"(?:انظر|أنظر|ينظر|يُنظر|راجع|قارن|see|cf\.|compare|e\.g\.,?|" + PERSIAN_LEAD_IN + r")"
+    r"(?![^\W\d_])"  # a whole word: "Seeley", "Comparetti" are names
+)
+LEAD_QUALIFIER = (
+    r"(?:\s*,?\s*(?:أيضا|أيضًا|أيضاً|كذلك|مثلا|مثلًا|مثلاً|also|for\s+example|e\.g\.,?)(?![^\W\d_]))?"
+)
+LEAD_TOPIC = r"(?:\s+(?:في|بخصوص|بشأن|حول|on|for)(?:\s+[^\s:،,.؛;()]+){0,3}\s*:)?"
+# Lead-in words inside a bracket: "انظر: الحميد" | "see Dodge" | "cf. Marr" | "رک: نوری"
+# "(انظر: …)" | "(للمزيد انظر: …)" | "(see also …)" | "(see, e.g., …)" | "(راجع في ذلك: …)"
 LEAD_IN_RE = re.compile(
-    r"^(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?\s+)?(?:انظر|أنظر|ينظر|راجع|see(?:\s+also)?|cf\.|e\.g\.,?)"
-    r"\s*:?\s*",
+    r"^" + LEAD_OPENING + LEAD_VERB + LEAD_QUALIFIER + LEAD_TOPIC + r"[\s,]*:?\s*",
     re.I,
 )
 
@@ -497,31 +529,49 @@ PART_BEFORE_RE = re.compile(
 )
 # A secondary-citation marker starting an item, then the work read: "مقتطف في كورتين" |
 #   "نقلاً عن الخفاجي" | "cited in Hough" | "مقتبس من كون 1957" | "ورد في الجبوري"
-SECONDARY_ITEM_RE = re.compile(
-    r"(?P<mark>(?:نقل[اًَ]{0,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:به\s+)?نقل\s+از|(?:ورد|وردت|ذكر|مذكور|مذكورة)\s+في|أورده|اورده"
+_SECONDARY_MARK = (
+    r"(?:نقل[اًَ]{0,2}|نقا[ًَ]?ل)\s+(?:عن|من)|(?:به\s+)?نقل\s+از|(?:ورد|وردت|ذكر|مذكور|مذكورة)\s+في|أورده|اورده"
     r"|ذكره|أوردها|ذكرها|(?:مقتبس|مقتبسة|مقتطف|مقتطفة|مقتبسا|مقتبسًا)\s+(?:في|من|عند|لدى)|عن|في"
-    r"|(?:as\s+)?(?:cited|quoted|reprinted)\s+in|in)\s*:?\s+(?P<rest>\S.*)",
-    re.I,
+    r"|(?:as\s+)?(?:cited|quoted|reprinted)\s+in|in"
 )
+SECONDARY_ITEM_RE = re.compile(r"(?P<mark>" + _SECONDARY_MARK + r")\s*:?\s+(?P<rest>\S.*)", re.I)
+# The same mark as a whole item, its colon having split it from the work read: "نقلاً عن: …"
+SECONDARY_MARK_ITEM_RE = re.compile(r"(?:" + _SECONDARY_MARK + r")\s*", re.I)
 # Words that lead a part and are no name: "انظر أيضا" | "ولكن انظر" | "قارن" | "مثل" | "see also"
 #   | "ولكن قارن ذلك مع"
 STYLE_LEAD_IN_RE = re.compile(
-    r"^(?:(?:لل|ل)مزيد(?:\s+من\s+[^\s:،,]+)?\s+)?"
-    r"(?:(?:و?لكن|و)\s+)?(?:انظر|أنظر|ينظر|راجع|قارن|وقارن|مثل|مثلا|see|cf\.|compare|e\.g\.,?)"
+    r"^" + LEAD_OPENING + r"(?:(?:و?لكن|و)\s+)?(?:" + LEAD_VERB + r"|وقارن|مثل|مثلا)"
     r"(?:\s+(?:أيضا|أيضًا|أيضاً|مثلا|مثلًا|مثلاً|also|for\s+example))?(?:\s+ذلك)?(?:\s+(?:مع|ب))?\s*:?\s+",
     re.I,
 )
 # An ibid form, alone or before its page: "نفسه" | "المصدر نفسه" | "المرجع السابق" | "Ibid." | "op. cit."
 #   | Persian "همان" | "م.ن" (مصدر نفسه abbreviated, as "م.س" is مصدر سابق)
 IBID_RE = re.compile(
-    r"(?:(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|نفسه|السابق|همان|ibid\.?|ibidem|op\.\s*cit\.?"
-    r"|id\.|م\.\s?ن\.?)",
+    r"(?:(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|نفس\s+(?:ال)?(?:مصدر|مرجع)|نفسه|السابق"
+    r"|همان(?:[\u200c ]?جا)?|ibid\.?|ibidem|op\.\s*cit\.?|id\.|(?:ن\.\s?م|م\.\s?ن)\.?(?![^\W\d_]))",
+    re.I,
+)
+# A square bracket that holds words, or a year first, as a round one does: author–date in
+#   square brackets, "[الحمداني، 2018: 45]" | "[انظر: الجبوري، 2016: 112؛ Holt, 2020: 54]" |
+#   "[المرجع نفسه: 38]" | "[المرجع نفسه]" | a narrative name's "[2018: 60]". It ends as a
+#   citation ends, in a year or a page ("2018", "2020أ", "n.d.", "د.ت"), or is an ibid form
+#   alone. Not one that opens with a number of one to three digits (a numeric citation "[3]",
+#   "[ 10]", "[3, p. 52]", an interval "[0, 1]"), a Markdown note marker "[^3]", one holding
+#   brackets of either kind, or one whose "]" a number follows (a mirrored "]4–6" of a
+#   numeric citation a PDF drew right to left: the "[" before it is another's).
+SQUARE_BRACKET_RE = re.compile(
+    r"\[(?P<body>(?!\s*\d{1,3}(?!\d))(?!\s*\^)(?:[^\[\]()\n]{0,300}?"
+    r"(?:\d[a-zأبجد]?|n\.\s?d|د\.\s?ت)\.?|\s*(?:" + IBID_RE.pattern + r"))\s*)\](?!\s?\d)",
     re.I,
 )
 # An ibid bracket: "(المصدر نفسه، ص٤٦)" | "(المرجع السابق)" | "(Ibid., p. 4)", and "(نفسه، ص 23)"
 # | Persian "(همان: ۴۵)"
 # | "(السابق، 45)" only with a locator: "وهذا الشيء (نفسه)" and "الرئيس (السابق)" are prose
-_IBID_NAMED = r"(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|ibid\.?|ibidem"
+#   | "(نفس المصدر، ص ٤٩)" | "(ن.م، ص ٤٩)" / "(م.ن)" (abbreviated); a bare "(همان)" stays prose
+_IBID_NAMED = (
+    r"(?:ال)?(?:مصدر|مرجع)\s+(?:نفسه|السابق|ذاته)|نفس\s+(?:ال)?(?:مصدر|مرجع)|ibid\.?|ibidem"
+    r"|(?:ن\.\s?م|م\.\s?ن)\.?(?![^\W\d_])"
+)
 IBID_BRACKET_RE = re.compile(
     r"\(\s*(?:(?:" + _IBID_NAMED + r")\s*(?:[،,:]\s*" + PAGE_ITEM_RE.pattern + r")?"
     r"|(?:نفسه|ذاته|السابق|همان|id\.)\s*[،,:]\s*(?P<page2>"

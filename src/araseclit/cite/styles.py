@@ -161,7 +161,17 @@ def _lead_in(item: str) -> str:
 
 
 def _split_items(part: str) -> list[str]:
-    return [x.strip() for x in P.ITEM_SPLIT_RE.split(part) if x.strip()]
+    """The items of a part between its commas and colons; a secondary mark and the work read
+    after its colon stay one item (``نقلاً عن: الجبوري``, ``cited in: Hough``)."""
+    out: list[str] = []
+    for x in P.ITEM_SPLIT_RE.split(part):
+        if not x.strip():
+            continue
+        if out and P.SECONDARY_MARK_ITEM_RE.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]} {x.strip()}"
+        else:
+            out.append(x.strip())
+    return out
 
 
 #: years of one author's works listed in one bracket lie within a working life; a bare

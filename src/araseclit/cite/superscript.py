@@ -1,5 +1,6 @@
 """Superscript numeric citations as PDF text gives them: ``…الأمن.٣``, ``…التمويل،١٠ رغم``,
-``…cluster.5–7 Next``.
+``…cluster.5–7 Next``; and as a text that kept Unicode superscript digits gives them,
+``…sharply.¹⁻³``, ``…left⁶``.
 
 A Vancouver paper prints its citation numbers raised after the sentence's stop or comma; the
 extraction puts them on the line, glued to the stop: ``المخيم.٥–٧``. The shape alone is weak
@@ -30,6 +31,18 @@ GLUED_RE = re.compile(
     r"(?:(?<=[^\W\d_]{2})|(?<=(?<!\d)[12]\d{3}))[.,،]"
     r"(?P<body>\d{1,3}(?:\s?[,،–-]\s?\d{1,3}){0,4})(?=[ \t\n]|$|\(pp?\s?\d)"
 )
+# Unicode superscript digits, which a text copied from a word processor or a web page keeps:
+#   "sharply.¹⁻³" | "العنف⁴،⁵" | "left⁶ and" - raised by the typography itself, so after any
+#   character but a space (a line's first "¹ Dodge, …" is a note, not a marker)
+_RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+RAISED_RE = re.compile(
+    rf"(?<=[^\s{_RAISED}])(?P<body>[{_RAISED}]{{1,3}}(?:\s?[,،⁻–-]\s?[{_RAISED}]{{1,3}}){{0,4}})"
+    rf"(?![{_RAISED}\d])"
+)
+_LOWERED = str.maketrans(_RAISED + "⁻", "0123456789-")
+# a power, not a marker: "10⁶", "40 km²", "٥٠ م²"
+#   ("2019م¹" is a year's Gregorian mark and a marker)
+_POWER_BEFORE_RE = re.compile(r"(?:\d|\d\s?(?:[kcmd]?m|ft|mi|كم|سم|مم)|\d\sم)$")
 # a stop after these is an abbreviation's: "Fig.2", "No.3", "ص.45"
 _ABBREV_RE = re.compile(
     r"(?:^|[\s(])(?:fig|figs|no|nos|vol|vols|pp|ch|chap|eq|sec|tab|art|ed|para|ص|ج|مج|ع|رقم|ط)$",
@@ -63,7 +76,13 @@ def _glued(t: str) -> list[tuple[re.Match[str], list[int]]]:
         numbers = _numbers(m["body"])
         if numbers and min(numbers) >= 1:
             found.append((m, numbers))
-    return found
+    for m in RAISED_RE.finditer(t):  # the same evidence decides both shapes
+        if _POWER_BEFORE_RE.search(t, max(0, m.start() - 6), m.start()):
+            continue
+        numbers = _numbers(m["body"].translate(_LOWERED))
+        if numbers and min(numbers) >= 1:
+            found.append((m, numbers))
+    return sorted(found, key=lambda x: x[0].start())
 
 
 def superscript_limit(t: str, entries: list[dict] | None = None) -> int | None:

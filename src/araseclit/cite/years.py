@@ -5,12 +5,16 @@ Rules (also in ``README.md`` of this stage):
 * ``1444هـ`` / ``1444 AH`` / ``310هـ`` -> lunar Hijri; ``gregorian_year`` = the Gregorian
   year that holds most of the Hijri year in the tabular Islamic calendar (1444 -> 2023,
   310 -> 922); :func:`lunar_to_gregorian_range` gives both years it overlaps.
-* ``1399ش`` / ``1399 هـ.ش`` -> solar Hijri; ``gregorian_year = year + 621`` (the solar year
+* ``1438 ه.ق`` / ``1438ق`` (Persian قمری) -> lunar Hijri likewise.
+* ``1399ش`` / ``1399 هـ.ش`` / ``1399 ه.ش`` -> solar Hijri; ``gregorian_year = year + 621`` (the solar year
   starts at Nowruz, 20 or 21 March, so most of it always falls in ``year + 621``; it ends in
   March of ``year + 622``).
 * ``1444هـ/2023م`` (dual dating) -> the Gregorian year written is taken as
   ``gregorian_year = 2023`` (not computed); ``year = 1444`` and ``calendar = "lunar_hijri"``
   describe the first year as written (``1399ش/2020م`` likewise gives ``solar_hijri``).
+* ``1900/1953`` (APA's first publication, then the edition read; no Hijri mark, a first
+  year no Hijri year has reached) -> ``calendar = "gregorian"``, ``year = 1900`` as written,
+  ``gregorian_year = 1953``, the edition's year the list dates the entry with.
 * A **bare** year (no marker) is ambiguous. The rule:
 
   - 1300–1420 in an Arabic-script citation, up to the solar year in progress (1404 until
@@ -136,6 +140,11 @@ def to_gregorian(year: int, calendar: str | None) -> int | None:
     return year
 
 
+#: no Hijri year this high has happened (lunar 1500 begins in 2076): a first year above it in
+#: a pair of years with no Hijri mark is Gregorian
+MAX_HIJRI_YEAR = 1500
+
+
 def parse_year(
     text: str, *, latin: bool = False, persian: bool = False, lunar: bool = False
 ) -> YearInfo | None:
@@ -154,6 +163,8 @@ def parse_year(
     if m["dual"]:
         first = int(m["hijri"])
         calendar = "solar_hijri" if re.search(r"ش", text) else "lunar_hijri"
+        if first > MAX_HIJRI_YEAR and not re.search(r"[هش]", text):
+            calendar = "gregorian"  # APA's "1900/1953": first published, then the edition read
         if int(m["dual"]) > date.today().year + MAX_YEARS_AHEAD:
             return None
         return YearInfo(
@@ -163,7 +174,7 @@ def parse_year(
     marker = (m["marker"] or "").replace(".", "").replace(" ", "")
     if marker in ("هـش", "هش", "ش"):
         calendar = "solar_hijri"
-    elif marker in ("هـ", "ه", "AH"):
+    elif marker in ("هـ", "ه", "AH", "هـق", "هق", "ق"):
         calendar = "lunar_hijri"
     elif marker in ("م", "CE", "AD"):
         calendar = "gregorian"
