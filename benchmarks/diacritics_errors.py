@@ -31,7 +31,10 @@ with and without the reading (writes ``benchmarks/results/diacritics_forward.md`
 without :mod:`araseclit.repair.diacritics_pieces` (adds its table to that file), and
 ``--fit-pieces`` prints that step's fit on ``corpora/calibration`` (fitting data), and
 ``--fit-written`` the fit of its margin for pieces read as written in documents without
-bidi controls.
+bidi controls. ``--forward-marks PATH...`` prints, for vowelled texts, how many words
+:func:`araseclit.scramble.diacritics.misplace_marks` (rate 0.3, seeds 1-4) damages, how
+many :func:`araseclit.repair.mark_spelling.settle_line` restores and how many correct words
+it changes, with the CER before and after.
 """
 
 from __future__ import annotations
@@ -499,6 +502,35 @@ def _cut_table(
     )
 
 
+def forward_marks(paths: list[Path], seeds: tuple[int, ...] = (1, 2, 3, 4)) -> list[str]:
+    """Rows of misplaced-mark forward scrambles of the vowelled texts in ``paths`` and of
+    their reading by spelling (see the module docstring)."""
+    from araseclit.repair.mark_spelling import settle_line
+    from araseclit.scramble.diacritics import misplace_marks
+
+    out = [
+        "| document | seed | words | damaged | restored | correct words changed | raw CER | settled CER |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    files = [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        clean = text.split()
+        for seed in seeds:
+            damaged = misplace_marks(text, rate=0.3, seed=seed)
+            settled = "\n".join(settle_line(line) for line in damaged.split("\n"))
+            hit = fixed = broken = 0
+            for ref, dam, new in zip(clean, damaged.split(), settled.split(), strict=True):
+                hit += dam != ref
+                fixed += dam != ref and new == ref
+                broken += dam == ref and new != ref
+            out.append(
+                f"| {path.stem} | {seed} | {len(clean)} | {hit} | {fixed} | {broken} | "
+                f"{_cer(_plain(damaged), _plain(text)):.2%} | {_cer(_plain(settled), _plain(text)):.2%} |"
+            )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--doc", default="diacritised_prose")
@@ -535,7 +567,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print the calibration CER per margin of the pieces-as-written candidate",
     )
+    parser.add_argument(
+        "--forward-marks",
+        type=Path,
+        nargs="+",
+        help="misplaced-mark forward scrambles of the vowelled texts in these files or folders",
+    )
     args = parser.parse_args(argv)
+    if args.forward_marks:
+        print("\n".join(forward_marks(args.forward_marks)))
+        return 0
     if args.fit_written:
         for margin, mean, files, worse in fit_written():
             print(

@@ -39,6 +39,7 @@ from typing import Protocol
 
 from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, SHORT_VOWEL, strip_marks
 from araseclit.document import Line
+from araseclit.repair.mark_spelling import settle_line
 from araseclit.repair.words import best_split
 
 #: log-probability a reading pays for each space it adds or removes
@@ -160,17 +161,24 @@ def resegment(text: str, model: _WordScore, cost: float | None = None) -> str:
 
 def restore_diacritics(lines: list[Line], model: _WordScore | None = None) -> int:
     """In a document whose marks break spelling (see the module docstring): glyph junk
-    dropped, marks settled, words read again. Returns the lines changed."""
+    dropped, marks settled, words read again. In any vowelled document, each word's marks
+    are then put on the letters spelling gives them
+    (:func:`araseclit.repair.mark_spelling.settle_line`; correctly spelt words are left).
+    Returns the lines changed."""
     share, vowelled = mark_damage([ln.text for ln in lines])
-    if vowelled < MIN_VOWELLED or share < MIN_DAMAGE:
+    if vowelled < MIN_VOWELLED:
         return 0
-    if model is None:
+    damaged = share >= MIN_DAMAGE
+    if damaged and model is None:
         from araseclit.textmodel.scorer import default_scorer
 
         model = default_scorer().arabic
     changed = 0
     for ln in lines:
-        new = resegment(settle_marks(drop_glyph_junk(ln.text)), model)
+        new = ln.text
+        if damaged and model is not None:
+            new = resegment(settle_marks(drop_glyph_junk(new)), model)
+        new = settle_line(new)
         if new != ln.text:
             ln.text, ln.changed = new, True
             changed += 1
