@@ -19,6 +19,7 @@ import pytest
 from araseclit.document import Line
 from araseclit.ingest import read
 from araseclit.ingest.pdf import glue_after_dashes, one_digit_set
+from araseclit.ingest.pdf_layout import Glyph, line_units
 
 ZWNJ = "\u200c"
 
@@ -38,6 +39,8 @@ ARABIC_ENTRIES = [
     "عبد الأمير (محرر) المجتمع المدني في جنوب العراق. الحلة: دار الفرات، ص ص ٥٣–٨٠.",
     "الفريجي، زينب عادل (٢٠٢١) «المنظمات المحلية وحماية المدنيين في قرى الأهوار»، مجلة "
     "دراسات ميسانية، ٩(١٧)، ص ص ٨٨–١١٤.",
+    "الساعدي، حيدر (٢٠١٩) الأمن المحلي في جنوب العراق. ط٢. كربلاء: دار الوارث.",
+    "المالكي، رعد (٢٠١٤) الدولة والمجتمع والأمن. بغداد: مكتبة دجلة.",
     "Okafor, R. and Salim, D. (2020) 'Local NGOs and risk transfer in southern Iraq', Journal "
     "of Humanitarian Security Studies, 4(2), pp. 141–163. doi: 10.5555/jhss.2020.0042. "
     "Available at: https://misan-civic.example.org/safety-guide-for-field-staff",
@@ -100,7 +103,10 @@ def test_arabic_guillemets_and_parentheses_keep_their_direction(printed: dict[st
     reason="Chromium's print of a page in Persian (lang=fa) codes its guillemets as written "
     "but its parentheses as drawn; the reader un-mirrors every pair by one decision. Deciding "
     "pair by pair by nesting alone also turns a writer's own »…« (corpora/sample 05) round, "
-    "so it waits for evidence from the font (the glyph a code was drawn with)",
+    "so it waits for evidence from the font (the glyph a code was drawn with). (A page of "
+    "two Arabic entries whose quotations run over line ends ties line by line, and is read "
+    "as not mirrored: the tie broken over the whole text misread a XeLaTeX list through "
+    "PDFium's glyphs.)",
 )
 def test_persian_guillemets_keep_their_direction(printed: dict[str, str]) -> None:
     assert "«سازمان‌های مردم‌نهاد" in printed["fa"] and "شهرستان‌های مرزی»." in printed["fa"]
@@ -155,3 +161,18 @@ def test_a_number_is_written_in_one_digit_set() -> None:
     assert lines[0].text == "نوری، حامد (۱۳۹۶). جامعه مدنی، دوره ۶، شماره ۲ (۱۳۹۹)، ص ۶۱."
     assert lines[1].text == "الجبوري (٢٠١٦) ص ٦ و ٣٤."
     assert lines[2].text == "Report 6 of 2016"
+
+
+def test_a_haraka_sits_on_its_letter_not_on_the_stop_after_it() -> None:
+    # 'أولاً:' drawn colon first, then the tanween, then the alef under it (the stream order
+    # of XeLaTeX's 'مساءً.' and of a Chromium heading): the mark went to the colon, 'أولا:ً'
+    colon = Glyph(":", 96.0, 99.0, 100.0, 13.0, "Amiri", 0)
+    tanween = Glyph("\u064b", 100.5, 100.5, 96.0, 13.0, "Amiri", 1)
+    alef = Glyph("ا", 100.0, 103.0, 100.0, 13.0, "Amiri", 2)
+    assert line_units([colon, tanween, alef]) == [":", "اً"]
+    # a Latin accent still takes the base before it in the stream
+    e, acute = (
+        Glyph("e", 10.0, 15.0, 100.0, 13.0, "Serif", 0),
+        Glyph("\u0301", 11, 11, 96, 13, "Serif", 1),
+    )
+    assert line_units([e, acute, Glyph(".", 15.0, 17.0, 100.0, 13.0, "Serif", 2)]) == ["é", "."]

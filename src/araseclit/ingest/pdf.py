@@ -185,16 +185,12 @@ def _structure(pages: list[PageLayout]) -> bool:
 
 
 def _brackets_mirrored(pages: list[PageLayout], infer_spaces: bool) -> bool:
-    """Whether un-mirroring brackets makes them nest better, line by line in the body, and on
-    a tie over the whole body in reading order: a quotation or a bracket that a line end cuts
-    opens on one line and closes on the next (``»النزاعات … في`` / ``ميسان«، … )محرر(``
-    scores as ``«النزاعات … في`` / ``ميسان»، … (محرر)`` line by line)."""
+    """Whether un-mirroring brackets makes them nest better, line by line, in the body."""
     scores = []
     for mirrored in (False, True):
         fill_text(pages, mirrored=mirrored, infer_spaces=infer_spaces)
         lines = [pl.text for p in pages for pl in p.lines if pl.kind not in ("header", "footer")]
-        by_line = sum(bracket_order_score(text) for text in lines)
-        scores.append((by_line, bracket_order_score(" ".join(lines))))
+        scores.append(sum(bracket_order_score(text) for text in lines))
     return scores[1] > scores[0]
 
 
