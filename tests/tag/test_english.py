@@ -104,3 +104,17 @@ def test_a_listed_surname_after_another_given_name_is_not_the_listed_person() ->
         (text.index("Allawi later"), "actor.person.allawi"),
         (text.index("Allawi faced"), "actor.person.allawi"),
     ]
+
+
+def test_a_generic_institution_named_by_its_english_variant_takes_the_state_before_it() -> None:
+    records = tag_text(
+        "Iran's Ministry of Intelligence said it had arrested two men near Kermanshah, "
+        "and drug trafficking across the border had doubled since 2021."
+    )
+    got = {(m["text"], m["entity_id"], m["state_id"]) for m in records}
+    assert (
+        "Iran's Ministry of Intelligence",
+        "actor.generic.intelligence",
+        "actor.state.iran",
+    ) in got
+    assert ("drug trafficking", "threat.drugs", None) in got

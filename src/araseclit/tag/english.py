@@ -82,7 +82,9 @@ class EnglishNames:
                 continue
             name = _PAREN_RE.sub("", entry.name_en).strip()
             if entry.id.startswith("actor.generic."):
-                for head in name.replace(" of a state", "").split(" / "):
+                # its English name and its Latin variants: Iran's Ministry of Intelligence
+                latin = [v for v in entry.variants if _LATIN_RE.search(v)]
+                for head in [*name.replace(" of a state", "").split(" / "), *latin]:
                     heads[tuple(w.lower() for w in tokenize(head))] = entry.id
                 continue
             if not name or not any(c.isupper() for c in name):
