@@ -12,6 +12,7 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from spacy.language import Language
 
@@ -253,18 +254,32 @@ def test_a_corpus_run_reads_a_text_over_the_pipelines_limit_in_chunks(
     nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``process_file`` used to record ``E015`` for a text over ``nlp.max_length``; now the
-    rows are those of one pass."""
+    rows are those of one pass, written chunk by chunk into a spill folder (a table each)
+    that the run reads back as frames."""
+    from pandas.testing import assert_frame_equal
+
     from araseclit.run import process_file
+    from araseclit.store.frames import to_frame
+    from araseclit.store.spill import SpilledRecords
 
     path = tmp_path / "paper.txt"
     path.write_text(
         (SAMPLE / "sources" / "05_corruption_kurdistan_watchdog.txt").read_text("utf-8")
     )
     one, error = process_file(nlp, path)
-    assert error is None and one is not None
+    assert error is None and isinstance(one, dict)
     monkeypatch.setattr(nlp, "max_length", 1_500)
     many, error = process_file(nlp, path)
-    assert error is None and many == one
+    assert error is None and isinstance(many, SpilledRecords)
+    try:
+        assert many.errors == one["errors"]
+        for table in ("documents", "sections", "sentences", "citations", "references",
+                      "mentions", "claims"):  # fmt: skip
+            assert len(one[table]), table
+            assert_frame_equal(many.frame(table), to_frame(table, one[table]))
+    finally:
+        many.discard()
+    assert not many.folder.exists()
 
 
 @pytest.mark.slow
@@ -285,3 +300,36 @@ def test_a_book_of_over_a_million_characters_through_the_citations_command(
     assert len(records) > 30 * 100
     last = records[-1]  # offsets and ids run on through the book, past one pass
     assert last["start"] > 1_000_000 and last["cit_id"].endswith(f"c{len(records) - 1:04d}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_with_a_document_written_chunk_by_chunk_stores_the_tables_of_one_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """Issue 12, memory flat in length: a document over one pass has its records written to
+    a spill folder chunk by chunk (in the worker that read it, with ``jobs=2``) and read back
+    as frames. With the chunk limit at 1,500 characters a sample paper goes in many chunks;
+    every table of the run, corpus tables included, equals the run that read it in one
+    pass, row for row; and no spill folder is left behind."""
+    import araseclit
+    import araseclit.pipeline.annotate as annotate_module
+    from araseclit.store.schema import TABLES
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("05_corruption_kurdistan_watchdog.txt", "01_ngos_national_security.txt"):
+        (corpus / name).write_text((SAMPLE / "sources" / name).read_text("utf-8"), "utf-8")
+    spills = tmp_path / "tmp"
+    spills.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(spills))
+    one = araseclit.analyze([corpus], out=tmp_path / "one", jobs=1)
+    monkeypatch.setattr(annotate_module, "MAX_CHUNK_CHARS", 1_500)
+    many = araseclit.analyze([corpus], out=tmp_path / "many", jobs=jobs)
+    assert not list(spills.glob("araseclit-spill-*"))
+    assert len(many.sentences) > 100 and len(many.mentions) > 100
+    for name in TABLES:
+        pd.testing.assert_frame_equal(many.tables[name], one.tables[name], obj=name)
+    stored = araseclit.open_run(tmp_path / "many")
+    for name in TABLES:
+        pd.testing.assert_frame_equal(stored.tables[name], one.tables[name], obj=name)

@@ -20,6 +20,8 @@ from araseclit.errors import ConfigError
 from araseclit.run import DocResult, ProgressCallback, collect_results, error_record, process_file
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from araseclit.repair.ops import RepairConfig
 
 
@@ -31,8 +33,15 @@ def _worker_pipeline(pipeline: str) -> Language:
 
 
 def process_on_worker(pipeline: str, path: str, repair: RepairConfig | None = None) -> DocResult:
-    """Task run by a Dask worker: one file through the cached pipeline."""
-    return process_file(_worker_pipeline(pipeline), Path(path), repair)
+    """Task run by a Dask worker: one file through the cached pipeline. A document read in
+    chunks is sent back as its tables, read from the worker's spill (which may be on
+    another machine)."""
+    from araseclit.store.spill import SpilledRecords
+
+    records, error = process_file(_worker_pipeline(pipeline), Path(path), repair)
+    if isinstance(records, SpilledRecords):
+        records.load()
+    return records, error
 
 
 def _result(path: Path, future: Any) -> DocResult:
@@ -49,7 +58,7 @@ def process_documents_dask(
     files: Sequence[Path],
     progress: ProgressCallback | None = None,
     repair: RepairConfig | None = None,
-) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
+) -> tuple[dict[str, pd.DataFrame], list[dict[str, object]]]:
     """Like :func:`araseclit.run.process_documents`, with the documents spread over Dask.
 
     ``scheduler`` is a ``dask.distributed.Client`` or a scheduler address; a client made

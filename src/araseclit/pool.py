@@ -22,6 +22,8 @@ from spacy.language import Language
 from araseclit.run import DocResult, ProgressCallback, collect_results, error_record, process_file
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from araseclit.repair.ops import RepairConfig
 
 #: the pipeline of this worker process (set before forking, or by the initializer)
@@ -69,11 +71,13 @@ def process_documents_pool(
     jobs: int,
     progress: ProgressCallback | None = None,
     repair: RepairConfig | None = None,
-) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
+) -> tuple[dict[str, pd.DataFrame], list[dict[str, object]]]:
     """Like :func:`araseclit.run.process_documents`, over ``jobs`` worker processes.
 
     ``nlp`` is the pipeline the caller loaded from ``pipeline`` (a name or a ``.cfg``
-    path): forked workers use it as it is, others load ``pipeline`` once each.
+    path): forked workers use it as it is, others load ``pipeline`` once each. A document
+    read in chunks comes back as the folder its worker spilled its records into (on this
+    machine), not as its records.
     """
     global _NLP
     fork = "fork" in multiprocessing.get_all_start_methods()

@@ -3,7 +3,7 @@ store the tables and render the report. The orchestrator calls stages; it contai
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +16,7 @@ from araseclit.corpus import run_corpus_steps, step_error
 from araseclit.errors import InputError, StoreError
 from araseclit.incremental import CONFIG_KEY, config_hash, file_digest, unchanged
 from araseclit.ingest import SUFFIXES, read
-from araseclit.pipeline.annotate import StageError, annotate
+from araseclit.pipeline.annotate import StageError, annotate, chunk_limit
 from araseclit.pipeline.annotate import run_components as run_components  # re-exported
 from araseclit.pipeline.loader import CorpusSettings, load_pipeline, repair_config
 from araseclit.pipeline.records import doc_records
@@ -33,7 +33,9 @@ from araseclit.store.frames import check_records, empty_frame
 from araseclit.store.schema import PER_DOCUMENT, TABLES
 
 if TYPE_CHECKING:
+    from araseclit.document import Document
     from araseclit.repair.ops import RepairConfig
+    from araseclit.store.spill import SpilledRecords
     from araseclit.topics.persist import RunTopics
 
 #: the sample corpus, shipped inside the package (in a checkout, a link to corpora/sample/docs)
@@ -156,7 +158,10 @@ def error_record(
     return {**step_error(stage, exc, str(path)), "doc_id": doc_id}
 
 
-DocResult = tuple["dict[str, list[dict[str, object]]] | None", "dict[str, object] | None"]
+#: a document's records: a dict of records per table, or for a document read in chunks the
+#: tables written as they came (:mod:`araseclit.store.spill`); and its error record, if any
+DocResult = tuple["dict[str, list[dict[str, object]]] | SpilledRecords | None",
+                  "dict[str, object] | None"]  # fmt: skip
 
 
 def process_file(nlp: Language, path: Path, repair: RepairConfig | None = None) -> DocResult:
@@ -164,13 +169,17 @@ def process_file(nlp: Language, path: Path, repair: RepairConfig | None = None) 
 
     Text files are repaired as ``repair`` says, by default as the pipeline's ``[repair]``
     section says; a text longer than one pass goes through the pipeline in chunks
-    (:func:`araseclit.pipeline.annotate.annotate`). The records hold, under ``errors``, the
+    (:func:`araseclit.pipeline.annotate.annotate`), and its records are written chunk by
+    chunk into a spill folder as they come (:class:`~araseclit.store.spill.SpilledRecords`):
+    memory follows the chunk, not the document. The records hold, under ``errors``, the
     rows of the document's warnings.
     """
     try:
         document = read(path, repair or repair_config(nlp))
     except Exception as exc:  # a bad document must never stop the run
         return None, error_record(path, "ingest", exc)
+    if len(document.text) > chunk_limit(nlp):
+        return _process_in_chunks(nlp, path, document)
     try:
         found = annotate(nlp, document)
     except StageError as exc:
@@ -189,33 +198,123 @@ def process_file(nlp: Language, path: Path, repair: RepairConfig | None = None) 
     return records, None
 
 
+def _process_in_chunks(nlp: Language, path: Path, document: Document) -> DocResult:
+    """:func:`process_file` for a document longer than one pass: its records go to a
+    :class:`~araseclit.store.spill.Spill` chunk by chunk (checked as they are written), the
+    whole document's (documents, sections, references) at the end. A failure removes what
+    was written and gives the error record :func:`process_file` gives."""
+    from araseclit.pipeline.records import spill_records
+    from araseclit.store.spill import Spill
+
+    spill = Spill()
+    try:
+        try:
+            found, whole = spill_records(nlp, document, spill.write)
+        except StageError as exc:
+            spill.discard()
+            return None, error_record(path, exc.stage, exc.exc, document.doc_id)
+        except InputError as exc:  # E015
+            spill.discard()
+            return None, error_record(path, "tokenizer", exc, document.doc_id)
+        try:
+            whole["documents"][0]["source_sha256"] = file_digest(path)
+            for table in ("documents", "sections", "references"):
+                spill.write(table, whole[table])
+            check_records("errors", whole["errors"])
+        except Exception as exc:
+            spill.discard()
+            return None, error_record(path, "records", exc, document.doc_id)
+        spilled = spill.close(document.doc_id, whole["errors"])
+        spilled.n_chunks = found.n_chunks
+        return spilled, None
+    except Exception as exc:  # a chunk's records broke the schema, or writing them failed
+        spill.discard()
+        return None, error_record(path, "records", exc, document.doc_id)
+    except BaseException:
+        spill.discard()
+        raise
+
+
+#: records of small documents gathered as dicts before they are made a frame (per table
+#: rows, all tables): a corpus's records never all exist as dicts at once
+_FLUSH_ROWS = 20_000
+
+
+class _Gathered:
+    """The per-document tables of a run, gathered document by document in input order: the
+    records of small documents as dicts, made frames every :data:`_FLUSH_ROWS` rows; a
+    document read in chunks as the frames of its spill (then removed)."""
+
+    def __init__(self) -> None:
+        self.pending: dict[str, list[dict[str, object]]] = {t: [] for t in PER_DOCUMENT}
+        self.n_pending = 0
+        self.frames: dict[str, list[pd.DataFrame]] = {t: [] for t in PER_DOCUMENT}
+
+    def add_records(self, records: dict[str, list[dict[str, object]]]) -> None:
+        for table in PER_DOCUMENT:
+            rows = records.get(table, [])
+            self.pending[table].extend(rows)
+            self.n_pending += len(rows)
+        if self.n_pending >= _FLUSH_ROWS:
+            self._flush()
+
+    def add_spilled(self, spilled: SpilledRecords) -> None:
+        self._flush()
+        try:
+            for table in PER_DOCUMENT:
+                self.frames[table].append(spilled.frame(table))
+        finally:
+            spilled.discard()
+
+    def _flush(self) -> None:
+        for table, rows in self.pending.items():
+            if rows:
+                self.frames[table].append(to_frame(table, rows))
+                self.pending[table] = []
+        self.n_pending = 0
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        self._flush()
+        return {table: _concat(table, *self.frames.pop(table)) for table in PER_DOCUMENT}
+
+
 def collect_results(
     results: Iterable[tuple[Path, DocResult]], total: int, progress: ProgressCallback | None = None
-) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
-    """Gather per-file results in input order; a second copy of a document is an error.
+) -> tuple[dict[str, pd.DataFrame], list[dict[str, object]]]:
+    """Gather per-file results in input order, as a frame per per-document table; a second
+    copy of a document is an error.
 
     A document's warning rows join the error records (``severity = "warning"``); the
     ``error`` given to ``progress`` is only ever a failure.
     """
-    records: dict[str, list[dict[str, object]]] = {t: [] for t in PER_DOCUMENT}
+    from araseclit.store.spill import SpilledRecords
+
+    gathered = _Gathered()
     errors: list[dict[str, object]] = []
     seen: dict[str, Path] = {}
     for i, (path, (recs, error)) in enumerate(results):
         if recs is not None:
-            doc_id = str(recs["documents"][0]["doc_id"])
+            spilled = isinstance(recs, SpilledRecords)
+            doc_id = recs.doc_id if spilled else str(recs["documents"][0]["doc_id"])
             if doc_id in seen:
                 error = error_record(
                     path, "ingest", InputError("E008", path=str(path), other=str(seen[doc_id]))
                 )
+                if spilled:
+                    recs.discard()
             else:
                 seen[doc_id] = path
-                for table, rows in recs.items():
-                    (errors if table == "errors" else records[table]).extend(rows)
+                if spilled:
+                    gathered.add_spilled(recs)
+                    errors.extend(recs.errors)
+                else:
+                    errors.extend(recs.get("errors", []))
+                    gathered.add_records(recs)
         if error:
             errors.append(error)
         if progress:
             progress(path, i + 1, total, error)
-    return records, errors
+    return gathered.tables(), errors
 
 
 def process_documents(
@@ -223,20 +322,23 @@ def process_documents(
     files: Sequence[Path],
     progress: ProgressCallback | None = None,
     repair: RepairConfig | None = None,
-) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
-    """Per-document records for every readable file, and an error record for the rest."""
+) -> tuple[dict[str, pd.DataFrame], list[dict[str, object]]]:
+    """Per-document tables of every readable file, and an error record for the rest."""
     results = ((path, process_file(nlp, path, repair)) for path in files)
     return collect_results(results, len(files), progress)
 
 
 def merge_tables(
     previous: dict[str, pd.DataFrame],
-    records: dict[str, list[dict[str, object]]],
+    records: Mapping[str, pd.DataFrame | list[dict[str, object]]],
     errors: list[dict[str, object]],
     files: Sequence[Path],
     order: Sequence[Path] = (),
 ) -> dict[str, pd.DataFrame]:
     """New rows replace the rows of the same documents and of the same paths.
+
+    ``records``: the new rows of each per-document table, a frame (as
+    :func:`collect_results` gives them) or records.
 
     A path analysed again replaces whatever the store held for it, even when its content
     (so its ``doc_id``) changed or it now fails; errors of those paths are replaced too.
@@ -246,14 +348,15 @@ def merge_tables(
     """
     paths = {str(p) for p in files}
     old_docs = previous.get("documents", empty_frame("documents"))
-    records, errors = _first_copies(old_docs, records, errors, paths, order or files)
-    new_ids = {str(r["doc_id"]) for r in records["documents"]}
+    frames = {table: _as_frame(table, records.get(table, [])) for table in PER_DOCUMENT}
+    frames, errors = _first_copies(old_docs, frames, errors, paths, order or files)
+    new_ids = set(frames["documents"]["doc_id"].astype(str))
     replaced = new_ids | set(old_docs.loc[old_docs["path"].isin(paths), "doc_id"])
     merged: dict[str, pd.DataFrame] = {}
     for table in PER_DOCUMENT:
         old = previous.get(table, empty_frame(table))
         old = old[~old["doc_id"].isin(replaced)] if len(old) else old
-        merged[table] = _concat(table, old, to_frame(table, records[table]))
+        merged[table] = _concat(table, old, frames.pop(table))
     old_errors = previous.get("errors", empty_frame("errors"))
     if len(old_errors):
         old_errors = old_errors[~old_errors["path"].isin(paths) & (old_errors["path"] != "")]
@@ -265,12 +368,12 @@ def merge_tables(
 
 def _first_copies(
     old_docs: pd.DataFrame,
-    records: dict[str, list[dict[str, object]]],
+    frames: dict[str, pd.DataFrame],
     errors: list[dict[str, object]],
     paths: set[str],
     order: Sequence[Path],
-) -> tuple[dict[str, list[dict[str, object]]], list[dict[str, object]]]:
-    """``records`` and ``errors`` where a new document has the content (the ``doc_id``) of a
+) -> tuple[dict[str, pd.DataFrame], list[dict[str, object]]]:
+    """``frames`` and ``errors`` where a new document has the content (the ``doc_id``) of a
     stored document that was not processed again: as in a fresh run, the copy that comes
     first in ``order`` is the document and the other is an ``E008`` error; stored documents
     of paths outside ``order`` (an earlier run's other inputs) come first."""
@@ -282,8 +385,8 @@ def _first_copies(
     rank = {str(p): i for i, p in enumerate(order)}
     copies: set[str] = set()
     duplicates: list[dict[str, object]] = []
-    for doc in records["documents"]:
-        doc_id, path = str(doc["doc_id"]), str(doc["path"])
+    docs = frames["documents"]
+    for doc_id, path in zip(docs["doc_id"].astype(str), docs["path"].astype(str), strict=True):
         other = stored.get(doc_id)
         if other is None:
             continue
@@ -294,8 +397,11 @@ def _first_copies(
             error_record(Path(second), "ingest", InputError("E008", path=second, other=first))
         )
     if not duplicates:
-        return records, errors
-    kept = {t: [r for r in rows if str(r["doc_id"]) not in copies] for t, rows in records.items()}
+        return frames, errors
+    kept = {
+        t: f[~f["doc_id"].astype(str).isin(copies)].reset_index(drop=True) if len(f) else f
+        for t, f in frames.items()
+    }
     return kept, [e for e in errors if str(e.get("doc_id")) not in copies] + duplicates
 
 
@@ -327,8 +433,12 @@ def in_input_order(
     return out
 
 
-def _concat(table: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
-    frames = [f for f in (old, new) if len(f)]
+def _as_frame(table: str, rows: pd.DataFrame | list[dict[str, object]]) -> pd.DataFrame:
+    return rows if isinstance(rows, pd.DataFrame) else to_frame(table, rows)
+
+
+def _concat(table: str, *parts: pd.DataFrame) -> pd.DataFrame:
+    frames = [f for f in parts if len(f)]
     if not frames:
         return empty_frame(table)
     return pd.concat(frames, ignore_index=True)

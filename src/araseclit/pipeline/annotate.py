@@ -4,7 +4,9 @@ A document that fits in one chunk (:data:`araseclit.chunking.MAX_CHUNK_CHARS`, a
 pipeline's ``nlp.max_length``) is one spaCy pass, as before. A longer one is cut where no
 stage looks across (:func:`araseclit.chunking.plan_chunks`: paragraph starts) and its chunks go
 through the components one after the other, each as its own ``Doc``, dropped once its records
-are taken: memory follows the chunk, not the document.
+are taken; given a ``sink``, the records go too, chunk by chunk, as they come (a corpus run
+writes them to a spill folder, :mod:`araseclit.store.spill`): memory follows the chunk, not
+the document.
 
 The records are merged into those one pass gives: offsets shifted by the chunk's start, ids
 (``s``, ``c``, ``m``, ``k``) numbered on through the document and every reference to them
@@ -67,6 +69,10 @@ CITED_BEFORE_KEY = "cited_before"
 CITE_EVIDENCE_KEY = "cite_evidence"
 
 
+#: id kinds of the records a chunk adds: sentences, citations, mentions, claims
+_KINDS = ("s", "c", "m", "k")
+
+
 class StageError(Exception):
     """A pipeline component failed on one document."""
 
@@ -90,6 +96,16 @@ class Annotations:
     mentions: list[Record] = field(default_factory=list)
     claims: list[Record] = field(default_factory=list)
     n_chunks: int = 1
+    #: records of each kind found, by id kind (``s``, ``c``, ``m``, ``k``): with a sink
+    #: (:func:`annotate`) those that went to it, else the lengths of the lists
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def count(self) -> dict[str, int]:
+        """Records of each kind: ``counts`` where a sink took them, else the lists' lengths."""
+        if self.counts:
+            return dict(self.counts)
+        lists = (self.sentences, self.citations, self.mentions, self.claims)
+        return {kind: len(rows) for kind, rows in zip(_KINDS, lists, strict=True)}
 
     @classmethod
     def of(cls, doc: Doc) -> Annotations:
@@ -141,14 +157,37 @@ def chunk_limit(nlp: Language, max_chars: int | None = None) -> int:
     return min(max_chars or MAX_CHUNK_CHARS, int(nlp.max_length))
 
 
-def annotate(nlp: Language, document: Document, max_chars: int | None = None) -> Annotations:
+#: given each chunk's records, shifted and renumbered, and the annotations so far (their
+#: paragraphs, sections and references: what a chunk's sentences are placed in)
+ChunkSink = Callable[[Annotations, Annotations], None]
+
+
+def annotate(
+    nlp: Language,
+    document: Document,
+    max_chars: int | None = None,
+    sink: ChunkSink | None = None,
+) -> Annotations:
     """Records of ``document`` through ``nlp``: one pass when it fits in
     :func:`chunk_limit`, else chunk by chunk (module docstring). Raises ``E015`` for a text
     that cannot be cut (a run over the limit with no white space) and :class:`StageError`
-    naming a failing component."""
+    naming a failing component.
+
+    With ``sink``, the sentences, citations, mentions and claims of each chunk (of the one
+    pass, when the text fits) go to ``sink`` as they come and are not kept: the annotations
+    returned hold the paragraphs, sections and references only, and in ``counts`` how many
+    of each kind went to ``sink``. So the records of a document of any length never all
+    exist at once (:func:`araseclit.pipeline.records.spill_records`)."""
     limit = chunk_limit(nlp, max_chars)
     if len(document.text) <= limit:
-        return Annotations.of(run_components(nlp, document))
+        whole = Annotations.of(run_components(nlp, document))
+        if sink is None:
+            return whole
+        kept = Annotations(whole.doc_id, paragraphs=whole.paragraphs, sections=whole.sections,
+                           references=whole.references)  # fmt: skip
+        sink(whole, kept)
+        kept.counts = whole.count()
+        return kept
     factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
     # the claims component reads no sentence after the last reference-list heading of its
     # text: a chunk ends after every such heading, so no chunk holds one with text after it
@@ -178,10 +217,12 @@ def annotate(nlp: Language, document: Document, max_chars: int | None = None) ->
         doc = run_components(nlp, document.text[start:end], document.doc_id, chunk)
         part = Annotations.of(doc)
         del doc  # the chunk's tokens go before the next chunk is made
-        cited = len(merged.citations)
-        merged.extend(part, start, whole_segments, refs_at)
+        shifted = merged.extend(part, start, whole_segments, refs_at, keep=sink is None)
+        del part
         if works is not None:
-            works.add(merged.citations[cited:])
+            works.add(shifted.citations)
+        if sink is not None:
+            sink(shifted, merged)
     return merged
 
 
@@ -194,32 +235,52 @@ class _Merged(Annotations):
     cite_evidence: Any = None
 
     def extend(
-        self, part: Annotations, offset: int, whole_segments: bool, refs_at: int | None
-    ) -> None:
-        """Add the records of the chunk at ``offset``, shifted and renumbered."""
+        self,
+        part: Annotations,
+        offset: int,
+        whole_segments: bool,
+        refs_at: int | None,
+        keep: bool = True,
+    ) -> Annotations:
+        """The records of the chunk at ``offset``, shifted and numbered on after those of the
+        chunks before; kept here too unless ``keep`` is false (then only counted). Paragraphs,
+        sections and references are always kept."""
         doc_id = self.doc_id
+        if not self.counts:
+            self.counts = dict.fromkeys((*_KINDS, "sec"), 0)
+        shifted = Annotations(doc_id)
         sent_ids: dict[str, str] = {}
         for start, end, old in part.sentences:
-            new = make_id(doc_id, "s", len(self.sentences))
+            new = make_id(doc_id, "s", self.counts["s"])
+            self.counts["s"] += 1
             sent_ids[old] = new
-            self.sentences.append((start + offset, end + offset, new))
+            shifted.sentences.append((start + offset, end + offset, new))
 
         def sent(rec: Record) -> Record:
             return {"sent_id": sent_ids.get(rec["sent_id"], rec["sent_id"])}
 
-        cit_ids = self._add(self.citations, part.citations, offset, ("cit_id", "c"), sent)
-        self._add(self.mentions, part.mentions, offset, ("mention_id", "m"), sent)
+        cit_ids = self._add(shifted.citations, part.citations, offset, ("cit_id", "c"), sent)
+        self._add(shifted.mentions, part.mentions, offset, ("mention_id", "m"), sent)
 
         def claim(rec: Record) -> Record:
             return {**sent(rec), "cit_ids": [cit_ids.get(c, c) for c in rec["cit_ids"] or []]}
 
         claims = [c for c in part.claims if refs_at is None or c["start"] + offset < refs_at]
-        self._add(self.claims, claims, offset, ("claim_id", "k"), claim)
+        self._add(shifted.claims, claims, offset, ("claim_id", "k"), claim)
         if not self.whole_references:
             self.references.extend(part.references)
         if not whole_segments:
             self.paragraphs += [(s + offset, e + offset) for s, e in part.paragraphs]
             self._add(self.sections, part.sections, offset, ("section_id", "sec"), _no_change)
+        if keep:
+            self.sentences += shifted.sentences
+            self.citations += shifted.citations
+            self.mentions += shifted.mentions
+            self.claims += shifted.claims
+        return shifted
+
+    def count(self) -> dict[str, int]:
+        return {kind: self.counts.get(kind, 0) for kind in _KINDS}
 
     def _add(
         self,
@@ -229,12 +290,13 @@ class _Merged(Annotations):
         id_kind: tuple[str, str],
         renamed: Callable[[Record], Record],
     ) -> dict[str, str]:
-        """Append ``records`` shifted by ``offset``, numbered on after ``into``'s; the map of
-        their ids."""
+        """Append ``records`` shifted by ``offset``, numbered on after the document's records
+        of their kind so far; the map of their ids."""
         key, kind = id_kind
         ids: dict[str, str] = {}
         for rec in records:
-            new = make_id(self.doc_id, kind, len(into))
+            new = make_id(self.doc_id, kind, self.counts[kind])
+            self.counts[kind] += 1
             ids[str(rec[key])] = new
             into.append(
                 {**rec, **renamed(rec), key: new, "start": rec["start"] + offset,
