@@ -109,20 +109,12 @@ _RAN = [
     for short in ("read_order", "shifted_marks", "citation_pieces", "openers", "split_pieces",
                   "lifted_lines")
 ] + [("libreoffice-noto-sans.pdftotext", short) for short in ("lam_alef", "lifted_tanween")]  # fmt: skip
-_NOT_SWITCHABLE = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "normalise.v1 is registered in repair.ops.OPERATIONS and accepted by `disable`, but "
-        "every reading starts from it inside repair.readings (read_line and leave call "
-        "normalise): the orchestrator cannot leave a scrambled line unnormalised"
-    ),
-)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("rendition", "short"),
-    [*_RAN, pytest.param("libreoffice-noto-naskh.pypdfium2", "normalise", marks=_NOT_SWITCHABLE)],
+    [*_RAN, ("libreoffice-noto-naskh.pypdfium2", "normalise")],
 )
 def test_an_operation_that_ran_is_gone_when_switched_off(rendition: str, short: str) -> None:
     """Issue 11: "a pipeline config can switch any one off"."""

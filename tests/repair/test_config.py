@@ -57,3 +57,22 @@ def test_every_operation_is_versioned_and_unknown_ones_are_refused() -> None:
     assert all(name.startswith("araseclit.repair.") and name[-3:-1] == ".v" for name in OPERATIONS)
     with pytest.raises(KeyError):
         RepairConfig.make(disable=["reorder_everything"])
+
+
+# written for this test: a pdfplumber-like line of presentation forms (لا as U+FEFB, the
+# final ة as U+FE93) with a tanween typed apart from its word
+SHAPED = "\ufefb تزال الحكوم\ufe93 تعمل جدي\u062f \u064bا على الإصلاح."
+NORMALISE = "araseclit.repair.normalise.v1"
+
+
+def test_normalise_is_logged_with_its_gain_and_gone_when_switched_off() -> None:
+    """Issue 11: normalisation is one operation like the others. On, the line reads as
+    plain letters with its tanween on its word, logged with the gain the scorer sees in it;
+    off, every reading starts from the line as the extractor gave it."""
+    on = repair_lines(SHAPED).lines[0]
+    assert on.text == "لا تزال الحكومة تعمل جديدًا على الإصلاح."
+    (op,) = [op for op in on.ops if op.name == NORMALISE]
+    assert op.gain > 5.0  # (the shaped forms are letters the word model has never seen)
+    off = repair_lines(SHAPED, RepairConfig.make(disable=["normalise"])).lines[0]
+    assert off.text == SHAPED
+    assert all(op.name != NORMALISE for op in off.ops)

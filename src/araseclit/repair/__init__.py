@@ -7,7 +7,8 @@ Repair is a choice between readings, made by a scoring model of clean Arabic tex
 (:mod:`araseclit.textmodel`: word frequencies, letter and structure n-grams, all from
 outside this project), and "leave it as it is" is always one of the readings:
 
-1. **Order.** Every raw line has a reading under each order an extractor leaves
+1. **Order.** Every raw line is normalised once (operation ``normalise``:
+   :func:`.readings.normalise`), and has a reading under each order an extractor leaves
    (:mod:`.readings`; :mod:`araseclit.scramble` runs them forward). Which order the
    document is in is a latent property of the whole document, inferred from all its lines
    (:func:`.decide.document_order`); each line then keeps the reading with the highest
@@ -69,7 +70,7 @@ from araseclit.repair.ops import DEFAULT, OPERATIONS, RepairConfig, op_name, rec
 from araseclit.repair.order import reorder_embedded, reorder_islands, reorder_runs, reverse_line
 from araseclit.repair.passes import AFTER_LAYOUT, AFTER_PARAGRAPHS, BEFORE_LAYOUT, Context
 from araseclit.repair.quality import TextQuality, text_quality
-from araseclit.repair.readings import leave, read_line
+from araseclit.repair.readings import as_it_stands, normalise, read_line
 from araseclit.repair.split_lines import merge_split_citations
 from araseclit.repair.words import join_split_words, rejoin_words
 
@@ -124,10 +125,12 @@ class RepairResult:
     quality: TextQuality | None = None
 
 
-def _judge(fix: Callable[[str], str] | None = None) -> Judge:
+def _judge(
+    fix: Callable[[str], str] | None = None, norm: Callable[[str], str] = normalise
+) -> Judge:
     from araseclit.textmodel.scorer import default_scorer
 
-    return Judge(default_scorer(), fix)
+    return Judge(default_scorer(), fix, norm)
 
 
 def _character_fix(raw_lines: list[str], config: RepairConfig) -> Callable[[str], str] | None:
@@ -161,8 +164,14 @@ def repair_line(
     bidi class of the last strong character of the previous line, ``flips`` the word forms
     the ``words`` order turns round. The line keeps the reading with the highest posterior.
     """
-    choice = choose(raw, DocumentOrder(doc_order, flips=flips or set()), _judge(), before)
+    doc = DocumentOrder(doc_order, flips=flips or set())
+    choice = choose(raw, doc, _judge(), before)
     return choice.text, (choice.confidence if choice.order != "logical" else 0.0)
+
+
+#: what one raw pass did: its operation, the lines before and after it, the gain of each
+#: changed line it kept
+RawStep = tuple[str, list[str], list[str], dict[int, float]]
 
 
 def _raw_passes(
@@ -171,17 +180,20 @@ def _raw_passes(
     judge: Judge,
     config: RepairConfig,
     unstretched: list[str],
-) -> list[str]:
-    """Passes over raw lines (before reading), each guarded on the lines' readings;
-    ``unstretched`` is ``raw_lines`` without the kashida glyphs, found once for the order."""
+    norm: Callable[[str], str],
+) -> tuple[list[str], list[RawStep]]:
+    """Passes over raw lines (before reading), each guarded on the lines' readings (``norm``
+    normalises a line before it is read); ``unstretched`` is ``raw_lines`` without the
+    kashida glyphs, found once for the order. Returns the lines and what each pass did."""
     texts = list(raw_lines)
     order = doc.order
+    done: list[RawStep] = []
 
     def read(raw: str) -> str:
         return (
-            read_line(raw, order, flips=doc.flips, better=judge.better)
+            read_line(norm(raw), order, flips=doc.flips, better=judge.better)
             if order != "logical"
-            else leave(raw)
+            else as_it_stands(norm(raw))
         )
 
     # (the first step: its input is raw_lines, whose glyph-free form is already known)
@@ -199,19 +211,25 @@ def _raw_passes(
     for short, run, _ in steps:
         name = op_name(short)
         if config.allows(name):
-            texts, _ = guarded_texts(name, run, texts, judge.score, read, _margin(order))
-    return texts
+            old = texts
+            texts, gains = guarded_texts(name, run, texts, judge.score, read, _margin(order))
+            if gains:
+                done.append((short, old, texts, gains))
+    return texts, done
 
 
 def _read(
     sources: tuple[list[str], list[str]],
     raw_lines: list[str],
     texts: list[str],
+    done: list[RawStep],
     doc: DocumentOrder,
     judge: Judge,
     feeds: bool,
     config: RepairConfig,
 ) -> list[Line]:
+    """Every line read (``texts``: the raw lines after the raw passes; the judge normalises
+    them), each change to it logged under its operation (``done``: what the raw passes did)."""
     lines: list[Line] = []
     page = 1
     before = "AL"
@@ -221,7 +239,6 @@ def _read(
     ):
         head = len(raw) - len(raw.lstrip("\f \t"))
         page += raw[:head].count("\f")  # a form feed before the text opens its page
-        normal = leave(cleaned)
         base = judge.leave(cleaned)
         choice = (
             choose(cleaned, doc, judge, before)
@@ -233,23 +250,58 @@ def _read(
         ln = Line(text, page if feeds else None, number, raw=src)
         if text != src.strip():
             ln.changed = True
-            plain = drop_bidi_controls(raw.strip())
-            moved = drop_bidi_controls(marked.strip())
-            steps = (
-                ("mark_order", drop_bidi_controls(src.strip()), moved, 0.0),
-                ("cluster_gaps", moved, plain, 0.0),
-                ("normalise", plain, normal, 0.0),
-                ("lam_alef", normal, base, 0.0),
-            )
-            for short, old, new, gain in steps:
-                if old != new:
-                    ln.ops.append(record(op_name(short), old, new, gain))
+            _log_steps(ln, (src, marked, raw, cleaned, base), done, judge)
             if text != base:
                 ln.ops.append(record(op_name("read_order"), base, text, choice.gain))
         ln.score = choice.confidence if choice.order != "logical" else 1.0 - choice.confidence
         lines.append(ln)
         page += raw[head:].count("\f")
     return lines
+
+
+def _log_steps(ln: Line, forms: tuple[str, ...], done: list[RawStep], judge: Judge) -> None:
+    """What each step before reading did to line ``ln``, logged with how much likelier the
+    scorer finds the line after it (the raw passes' gains are their guards'): ``forms`` are
+    the line as the extractor gave it, with its marks moved, with its clusters joined, after
+    the raw passes, normalised, and left with its lam-alefs fixed."""
+    src, marked, raw, cleaned, base = forms
+    plain = drop_bidi_controls(raw.strip())
+    moved = drop_bidi_controls(marked.strip())
+    steps: list[tuple[str, str, str, float | None]] = [
+        ("mark_order", drop_bidi_controls(src.strip()), moved, None),
+        ("cluster_gaps", moved, plain, None),
+    ]
+    k = ln.line - 1
+    for short, old, new, gains in done:
+        if k in gains:
+            steps.append(
+                (
+                    short,
+                    drop_bidi_controls(old[k].strip()),
+                    drop_bidi_controls(new[k].strip()),
+                    gains[k],
+                )
+            )
+    normal = as_it_stands(judge.normal(cleaned))
+    steps += [
+        ("normalise", drop_bidi_controls(cleaned.strip()), normal, None),
+        ("lam_alef", normal, base, None),
+    ]
+    for short, old, new, gain in steps:
+        if old != new:
+            if gain is None:
+                gain = judge.score(new) - judge.score(old)
+            ln.ops.append(record(op_name(short), old, new, gain))
+
+
+def _normaliser(config: RepairConfig) -> Callable[[str], str]:
+    """What each raw line is read from: normalised (:func:`.readings.normalise`) unless the
+    config switches ``normalise`` off, when it is read as the extractor gave it."""
+    return normalise if config.allows(op_name("normalise")) else _as_given
+
+
+def _as_given(raw: str) -> str:
+    return raw
 
 
 def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
@@ -260,7 +312,9 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
         return _unrepaired(source, feeds)
     marked, raw_lines = _glyph_order(source, config)
     fix = _character_fix(raw_lines, config)
-    judge = _judge(fix)
+    # each line normalised once (by the judge): every reading of it starts from that
+    norm = _normaliser(config)
+    judge = _judge(fix, norm)
 
     # the order is judged on the lines without the font's kashida glyphs: a glyph that is a
     # full stop or a comma (``اق..تراب``) otherwise reads as clauses in the wrong order
@@ -278,24 +332,24 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
         doc = document_order(unstretched, judge, words)
     else:
         doc = DocumentOrder("logical")
-    texts = _raw_passes(raw_lines, doc, judge, config, unstretched)
-    lines = _read((source, marked), raw_lines, texts, doc, judge, feeds, config)
+    texts, done = _raw_passes(raw_lines, doc, judge, config, unstretched, norm)
+    lines = _read((source, marked), raw_lines, texts, done, doc, judge, feeds, config)
     plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     ligatures = config.allows(op_name("lam_alef"))
 
     def reread(raw: str, before: str) -> str:
         """A raw line read again by a pass, as the lines before it were read and fixed."""
         if doc.order == "logical":
-            return leave(raw)
-        text = read_line(raw, doc.order, before, doc.flips, judge.better)
+            return as_it_stands(norm(raw))
+        text = read_line(norm(raw), doc.order, before, doc.flips, judge.better)
         return fix_ligature_order(text) if ligatures else text
 
     swapped = swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS
-    ctx = Context(doc.order, texts, reread, swapped)
+    ctx = Context(doc.order, texts, reread, swapped, lambda t: as_it_stands(norm(t)))
     _run_passes(BEFORE_LAYOUT, lines, ctx, judge, config)
     laid_out = config.allows(op_name("layout"))
     if laid_out:
-        _logged_layout(lines, feeds)
+        _logged_layout(lines, feeds, judge.score)
     else:
         _blank_line_paragraphs(lines)
     for short, run in (("split_pieces", layout.move_split_pieces), ("split_words", rejoin_words)):
@@ -313,10 +367,11 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     )
 
 
-def _logged_layout(lines: list[Line], feeds: bool) -> None:
+def _logged_layout(lines: list[Line], feeds: bool, score: Callable[[str], float]) -> None:
     """Running heads, page numbers, headings and footnotes found and pages inferred
     (:mod:`.layout`); where that rewrote a line (a running head's reversed year turned
-    round, a heading's number moved to its front), the change is logged as ``layout``."""
+    round, a heading's number moved to its front), the change is logged as ``layout``, with
+    how much likelier the line reads after it."""
     before = [ln.text for ln in lines]
     layout.classify(lines)
     layout.infer_pages(lines, has_form_feeds=feeds)
@@ -324,7 +379,7 @@ def _logged_layout(lines: list[Line], feeds: bool) -> None:
     for ln, old in zip(lines, before, strict=True):
         if ln.text != old:
             ln.changed = True
-            ln.ops.append(record(name, old, ln.text, 0.0))
+            ln.ops.append(record(name, old, ln.text, score(ln.text) - score(old)))
 
 
 def _blank_line_paragraphs(lines: list[Line]) -> None:

@@ -31,7 +31,14 @@ from importlib import resources
 
 from araseclit.repair.chars import tidy_spacing
 from araseclit.repair.patterns import ANY_ARABIC, ARABIC_LETTER, ARABIC_MARK, CELL_SEP, DIGIT
-from araseclit.repair.readings import ORDERS, has_controls, leave, read_line, word_flips
+from araseclit.repair.readings import (
+    ORDERS,
+    as_it_stands,
+    has_controls,
+    normalise,
+    read_line,
+    word_flips,
+)
 from araseclit.textmodel.scorer import TextScorer, _differing
 from araseclit.textmodel.tokens import tokenize
 
@@ -133,11 +140,21 @@ MIN_CELL_SEPS = 2
 
 
 class Judge:
-    """The scorer with a cache, and "leave it" scored kindly (see the module docstring)."""
+    """The scorer with a cache, and "leave it" scored kindly (see the module docstring).
+    Every raw line it reads or leaves is normalised first by :attr:`norm` (the config's:
+    :func:`~araseclit.repair.readings.normalise`, or the line as given where the config
+    switches it off); the readings themselves do not normalise."""
 
-    def __init__(self, scorer: TextScorer, fix: Callable[[str], str] | None = None) -> None:
+    def __init__(
+        self,
+        scorer: TextScorer,
+        fix: Callable[[str], str] | None = None,
+        norm: Callable[[str], str] = normalise,
+    ) -> None:
         self.scorer = scorer
         self.fix = fix  # damage that is not about order, undone in every reading alike
+        self.norm = norm
+        self._normal: dict[str, str] = {}
         self.against = True  # commas against the next word may be a habit (typed_against_next)
         self._cache: dict[str, float] = {}
         self._readings: dict[tuple[str, str, str, int], str] = {}
@@ -154,7 +171,7 @@ class Judge:
             if len(cells) > 2 * MIN_CELL_SEPS:  # a typed table row: read cell by cell
                 text = self._read_cells(cells, order, before, flips)
             else:
-                text = read_line(raw, order, before, flips, self.better)
+                text = read_line(self.normal(raw), order, before, flips, self.better)
             if self.fix is not None:
                 text = self.fix(text)
             self._readings[key] = text
@@ -163,25 +180,33 @@ class Judge:
     def _read_cells(self, cells: list[str], order: str, before: str, flips: set[str] | None) -> str:
         """A table row (cells and separators, :data:`CELL_SEP`) read cell by cell in
         ``order``, each cell's spacing and the cells' order kept ("" when a cell has no
-        reading in ``order``)."""
+        reading in ``order``). Each cell is normalised, and the row again once read (a mark
+        the reading of a cell left after a space goes back)."""
         out = []
         for k, cell in enumerate(cells):
             inner = cell.strip()
             if k % 2 or not inner:
                 out.append(cell)
                 continue
-            text = read_line(inner, order, before, flips, self.better)
+            text = read_line(self.norm(inner), order, before, flips, self.better)
             if not text:
                 return ""
             head = cell[: len(cell) - len(cell.lstrip())]
             out.append(head + text + cell[len(cell.rstrip()) :])
-        return leave("".join(out))
+        return as_it_stands(self.norm("".join(out)))
+
+    def normal(self, raw: str) -> str:
+        """``raw`` normalised as the config says, once per distinct line."""
+        text = self._normal.get(raw)
+        if text is None:
+            text = self._normal[raw] = self.norm(raw)
+        return text
 
     def leave(self, raw: str) -> str:
         """The line as it stands, with what :attr:`fix` undoes undone (as in every reading)."""
         text = self._left.get(raw)
         if text is None:
-            text = leave(raw)
+            text = as_it_stands(self.normal(raw))
             if self.fix is not None and text:
                 text = self.fix(text)
             self._left[raw] = text

@@ -228,13 +228,18 @@ def read_block(pieces: list[Piece], texts: list[str], score: Score) -> list[str]
 
 
 def restore_laid_out_pieces(
-    lines: list[Line], texts: list[str], read: Read, score: Score | None = None
+    lines: list[Line],
+    texts: list[str],
+    read: Read,
+    score: Score | None = None,
+    stands: Read = leave,
 ) -> int:
     """In a vowelled document laid out by ``pdftotext -layout``, each block of rows read
     again from where its pieces stand (see the module docstring): its visual lines on its
     first rows, the rows left over blank. ``texts`` are the raw rows by line number as
     repair read them (marks put after their letters, words rejoined), ``read`` reads one
-    raw piece under the document's order. Returns the rows changed."""
+    raw piece under the document's order, ``stands`` gives one as it stands (normalised as
+    the config says). Returns the rows changed."""
     if vowelled_share([ln.text for ln in lines]) < MIN_VOWELLED:
         return 0
     if not laid_out([ln.raw or "" for ln in lines]):
@@ -249,7 +254,9 @@ def restore_laid_out_pieces(
             blocks[-1].append(i)
         elif blocks[-1]:
             blocks.append([])
-    found = [b for b in (_block_pieces(lines, b, texts, read) for b in blocks if len(b) > 1) if b]
+    found = [
+        b for b in (_block_pieces(lines, b, texts, read, stands) for b in blocks if len(b) > 1) if b
+    ]
     rows = multi = 0
     for _, pieces, _ in found:
         for line in visual_lines(pieces):
@@ -263,18 +270,18 @@ def restore_laid_out_pieces(
     return changed
 
 
-def _reading(text: str, read: Read) -> str:
+def _reading(text: str, read: Read, stands: Read = leave) -> str:
     """A piece read: in its embedding as the document's order reads it; with its controls
     stripped, as pdftotext wrote it (in reading order: read in a scrambled order, its words
     would be turned round), a comma typed against the next word put back, but for a run of
     digits or Latin letters, whose order is the document order's to undo."""
     if BIDI_CONTROL_RE.search(text) or _LEFT_TO_RIGHT.search(text):
         return read(text).strip()
-    return tidy_spacing(leave(text))
+    return tidy_spacing(stands(text))
 
 
 def _block_pieces(
-    lines: list[Line], block: list[int], texts: list[str], read: Read
+    lines: list[Line], block: list[int], texts: list[str], read: Read, stands: Read = leave
 ) -> tuple[list[int], list[Piece], list[str]] | None:
     """The pieces of a block of rows and their readings, or None when a row as repair read
     it does not hold the characters of its source. The pieces are those of the rows as
@@ -294,7 +301,7 @@ def _block_pieces(
             n = sum(1 for ch in row[:offset] if not ch.isspace())
             m = sum(1 for ch in text if not ch.isspace())
             start, end = at[n], at[n + m - 1] + 1
-            reading = _reading(text, read)
+            reading = _reading(text, read, stands)
             if reading:
                 before = BIDI_CONTROL_RE.sub("", source[:start])
                 raw = BIDI_CONTROL_RE.sub("", source[start:end])

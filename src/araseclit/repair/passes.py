@@ -50,6 +50,7 @@ from araseclit.repair.marks import (
     reverse_beside_plain_marks,
 )
 from araseclit.repair.openers import restore_leading_openers, restore_run_openers
+from araseclit.repair.readings import leave
 from araseclit.repair.semicolons import reread_semicolon_islands
 from araseclit.repair.split_lines import merge_latin_lines
 from araseclit.repair.words import fix_swapped_lam_hamza_lines
@@ -67,6 +68,8 @@ class Context:
     texts: list[str]
     read: Callable[[str, str], str]  # (raw line, bidi class before it) -> its reading
     swapped_lam_alef: bool = False
+    # a piece of a raw line as it stands, normalised where the config has normalise on
+    stands: Callable[[str], str] = leave
 
 
 def _ligature_order(lines: list[Line], ctx: Context) -> None:
@@ -174,7 +177,9 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
     Pass(
         "laid_out_pieces",
         ANY,
-        lambda lines, c: restore_laid_out_pieces(lines, c.texts, lambda r: c.read(r, "AL")),
+        lambda lines, c: restore_laid_out_pieces(
+            lines, c.texts, lambda r: c.read(r, "AL"), stands=c.stands
+        ),
     ),
     Pass(
         "vowelled_pieces",

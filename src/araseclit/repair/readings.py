@@ -70,15 +70,26 @@ Better = Callable[[str, str], float]
 
 
 def normalise(raw: str) -> str:
-    """What every reading starts from: glyphs with no text dropped (``(cid:30)``, control
-    characters), presentation forms decomposed, a mark detached by a space put back."""
+    """Operation ``normalise``, what the readings of a line start from when it is on: glyphs
+    with no text dropped (``(cid:30)``, control characters), presentation forms decomposed,
+    a mark detached by a space put back. The orchestrator (:func:`araseclit.repair.repair_lines`)
+    normalises each line once, before it is read; the readings below do not normalise, so
+    that a config can switch it off."""
     text = decompose_presentation_forms(drop_unmapped_glyphs(raw.replace("\f", "")))
     return join_detached_marks(text)
 
 
+def as_it_stands(text: str) -> str:
+    """The line as it stands (the reading every other one must beat), without its bidi
+    controls and page breaks; ``text`` is the line as the orchestrator normalised it."""
+    return drop_bidi_controls(text.replace("\f", "")).strip()
+
+
 def leave(raw: str) -> str:
-    """The line as it stands (the reading every other one must beat)."""
-    return drop_bidi_controls(normalise(raw)).strip()
+    """A piece of a source line (as the extractor wrote it) as it stands, normalised: for a
+    pass that reads pieces of the raw lines again (:func:`as_it_stands` of a line already
+    normalised)."""
+    return as_it_stands(normalise(raw))
 
 
 def _turn_opener(m: re.Match[str]) -> str:
@@ -105,8 +116,10 @@ def read_line(
 ) -> str:
     """``raw`` read back from ``order`` (one of :data:`ORDERS`); ``before`` is the bidi class
     of the last strong character of the previous line, ``flips`` the word forms the
-    ``words`` reading turns round, ``better`` the scorer's comparison (``stripped``)."""
-    text = join_stray_last_letter(normalise(raw))
+    ``words`` reading turns round, ``better`` the scorer's comparison (``stripped``).
+    ``raw`` is normalised already where the config has :func:`normalise` on: no reading
+    normalises."""
+    text = join_stray_last_letter(raw.replace("\f", ""))
     if order == "embedded":  # (a line without controls is a left-to-right line, displayed)
         return _finish(drop_bidi_controls(reorder_embedded(text, before)))
     if order == "columns":  # (no reading, "", for a row that is not spread out)
