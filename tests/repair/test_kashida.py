@@ -200,3 +200,53 @@ def test_a_run_of_a_sign_glyph_before_a_word_is_text() -> None:
     # that sign: only a letter or digit glyph run there is a cut word's junk
     assert drop_kashida_glyphs("انظر الفقرة ***أولاً", "*") == "انظر الفقرة ***أولاً"
     assert drop_kashida_glyphs("قال ...إن الأمر", ".") == "قال ...إن الأمر"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a left-to-right laid line: the word cut at its kashida between two right-to-left
+        # embeddings, the glyph run between them with a space or two of the line in it
+        (
+            "\u202bاطي\u202caa a \u202bدوي احتي\u202caaaaa\u202bاز ي\u202c",
+            "\u202bاطي\u202c\u202bدوي احتي\u202c\u202bاز ي\u202c",
+        ),
+        ("\u202bابت\u202ca\u202bلكي ث\u202c", "\u202bابت\u202c\u202bلكي ث\u202c"),
+        ("اطيaa a دوي احتيaaaaaاز ي", "اطيدوي احتياز ي"),  # (the same, controls stripped)
+        # a line stretched beside digits: the run stands next to no letter at all
+        (
+            "\u202bالاستحواذ\u202a" + "a" * 41 + "%54 :\u202c\u202c",
+            "\u202bالاستحواذ\u202a%54 :\u202c\u202c",
+        ),
+        ("\u202b–\u202a%46 " + "a" * 60 + "\u202c\u202c", "\u202b–\u202a%46 \u202c\u202c"),
+    ],
+)
+def test_a_latin_letter_glyph_goes_between_embeddings_and_in_long_runs(
+    raw: str, expected: str
+) -> None:
+    """LibreOffice Scheherazade gives its kashida as a Latin letter, another one in each
+    document (``C``, ``a``, ``B``, ``R``); pdftotext leaves the runs outside the words'
+    embeddings, where the in-word patterns never see them (a sports report read 105% CER)."""
+    assert drop_kashida_glyphs(raw, "a") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u202bزار الفريق\u202c A \u202bالموقع\u202c",  # a team named by one letter
+        "\u202bراجع الموقع\u202c www.example.org \u202bللتفاصيل\u202c",
+        "\u202bمجموعة\u202c AA \u202bو\u202c B",
+    ],
+)
+def test_latin_letters_of_the_text_stay_when_the_glyph_is_a_letter(line: str) -> None:
+    for glyph in "Aw":
+        assert drop_kashida_glyphs(line, glyph) == line
+
+
+def test_the_glyphs_taken_out_are_logged_as_their_own_operation_with_the_guards_gain() -> None:
+    """Issue 11 (every applied operation logged with its score change): the raw lines'
+    passes were logged as part of ``normalise``, with a gain of 0.0."""
+    lines = repair_lines("\n".join(_document("&&"))).lines
+    ops = [op for ln in lines for op in ln.ops]
+    assert ops and all(op.name == "araseclit.repair.kashida_glyphs.v1" for op in ops)
+    assert all("&" in op.before and "&" not in op.after and op.gain > 10 for op in ops)

@@ -104,6 +104,33 @@ def _stray(glyph: str) -> re.Pattern[str]:
     )
 
 
+#: copies of a letter glyph in a run that no text types anywhere (``%54 CCCCCCCC``; "www" is
+#: three)
+MIN_LONG_RUN = 4
+
+
+def _letter_runs(glyph: str) -> re.Pattern[str]:
+    """Where a Latin letter the font gives for a kashida (LibreOffice Scheherazade: ``C`` in
+    one document, ``a`` in another) stands outside any word: in a line pdftotext laid out
+    left to right, between two right-to-left embeddings (a word cut at its kashida), two
+    copies or more, a space or two among them (``\\u202caa a \\u202b``), or one between two
+    letters; the same run between two letters (those controls stripped); and,
+    :data:`MIN_LONG_RUN` copies or more, anywhere (a line stretched beside digits:
+    ``\\u202a%46 CCCCCCCCCCCCCCCC\\u202c``)."""
+    g = re.escape(glyph)
+    spaced = f"{g}{{2,}}(?: {g}+)* ?|{g}(?: {g}+)+ ?"
+    letter = P.ARABIC_LETTER
+    return re.compile(
+        f"(?<=\u202c)(?:{spaced})(?=\u202b)|(?<=[{letter}])(?:{spaced})(?=[{letter}])"
+        f"|(?<=[{letter}]\u202c){g} ?(?=\u202b[{letter}])"
+        f"|{g}{{{MIN_LONG_RUN},}}(?: {g}+)*"
+    )
+
+
+def _latin_letter(glyph: str) -> bool:
+    return glyph.isascii() and glyph.isalpha()
+
+
 def learn_kashida_glyphs(lines: Iterable[str]) -> str:
     """The characters this document's font emits for a kashida ("" when it shows none).
 
@@ -153,6 +180,8 @@ def drop_kashida_glyphs(line: str, glyphs: str) -> str:
     """Remove the document's kashida glyphs (see :func:`learn_kashida_glyphs`) where they sit
     inside a word: ``منابعهم33ا خ33ارج`` -> ``منابعهما خارج``."""
     for glyph in glyphs:
+        if _latin_letter(glyph):  # (first: a stray run would take the run's first copies)
+            line = _letter_runs(glyph).sub("", line)
         line = _stray(glyph).sub("", _in_word(glyph).sub("", line))
     return line
 
