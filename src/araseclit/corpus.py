@@ -177,10 +177,11 @@ def cooccurrence_step(tables: Tables, settings: CorpusSettings) -> None:
     """Actor x threat / NGO role / security concept per sentence, paragraph and document."""
     if tables["mentions"].empty:
         return
-    from araseclit.claims.graph import cooccurrence
+    from araseclit.claims.graph import _with_entities, cooccurrence
 
+    mentions = _with_entities(tables["mentions"])  # once for every view
     frames = [
-        cooccurrence(tables["mentions"], tables["sentences"], level=level, rows=rows, cols=cols)
+        cooccurrence(mentions, tables["sentences"], level=level, rows=rows, cols=cols)
         for level, rows, cols in COOCCURRENCE_VIEWS
     ]
     records = [rec for frame in frames for rec in frame.to_dict("records")]

@@ -56,6 +56,23 @@ def _records(data: Records | None) -> list[dict]:
     return list(data)
 
 
+def _inferred(data: Records | None, columns: Iterable[str]) -> pd.DataFrame:
+    """``pd.DataFrame(_records(data))`` restricted to ``columns`` (those ``data`` has), made
+    column by column: the same values and inferred types, without a dict per row of a whole
+    corpus table."""
+    if not isinstance(data, pd.DataFrame):
+        frame = pd.DataFrame(_records(data))
+        return frame[[c for c in columns if c in frame.columns]]
+    if data.empty:
+        return pd.DataFrame()
+    values = {
+        c: data[c].astype(object).where(data[c].notna(), None).tolist()
+        for c in columns
+        if c in data.columns
+    }
+    return pd.DataFrame(values)
+
+
 def _entity(m: dict) -> str:
     """Entity id of a mention; an untagged mention falls back to its normalised text."""
     eid = m.get("entity_id")
@@ -157,6 +174,52 @@ def claim_graph(
     the claim names only a threat or only an actor (the other id is then null). Claims naming
     neither are left out."""
     cues = load_cues()
+    if isinstance(claims, pd.DataFrame) and isinstance(mentions, pd.DataFrame):
+        parts = [
+            _claim_graph(*_batch_inputs(claims.iloc[i : i + _BATCH], mentions, citations), cues)
+            for i in range(0, len(claims), _BATCH)
+        ]
+        parts = [p for p in parts if len(p)]
+        if len(parts) > 1:
+            return pd.concat(parts, ignore_index=True)
+        if parts:
+            return parts[0]
+        return _claim_graph([], [], [], cues)
+    return _claim_graph(claims, mentions, citations, cues)
+
+
+#: claims of a run table read at a time by :func:`claim_graph`, with the mentions and
+#: citations they can reach: a dict per row of a whole corpus table, all at once, was the
+#: step's peak (issue 12: 202,920 mentions of a 20 MB book)
+_BATCH = 10_000
+
+
+def _batch_inputs(
+    claims: pd.DataFrame, mentions: pd.DataFrame, citations: Records | None
+) -> tuple[pd.DataFrame, pd.DataFrame, Records | None]:
+    """``claims`` and the rows of ``mentions`` and ``citations`` they can reach
+    (:class:`_MentionIndex`: a mention of the claim's sentence, one with no sentence in its
+    document; every mention of its document for a claim with no sentence), in their order."""
+    docs = claims["doc_id"]
+    has_sentence = claims["sent_id"].notna() if "sent_id" in claims else docs.isna() & False
+    whole_docs = set(docs[~has_sentence].dropna())
+    keys = set(zip(docs[has_sentence], claims.loc[has_sentence, "sent_id"], strict=True))
+    m_docs, m_sents = mentions["doc_id"], mentions.get("sent_id")
+    reach = m_docs.isin(whole_docs)
+    if m_sents is not None:
+        pairs = pd.MultiIndex.from_arrays([m_docs.astype(object), m_sents.astype(object)])
+        reach |= pairs.isin(keys) | (m_sents.isna() & m_docs.isin(set(docs.dropna())))
+    else:
+        reach |= m_docs.isin(set(docs.dropna()))
+    if isinstance(citations, pd.DataFrame) and "cit_ids" in claims and "cit_id" in citations:
+        cited = {str(c) for ids in claims["cit_ids"] if ids is not None for c in ids}
+        citations = citations[citations["cit_id"].isin(cited)]
+    return claims, mentions[reach.to_numpy()], citations
+
+
+def _claim_graph(
+    claims: Records, mentions: Records, citations: Records | None, cues: ClaimCues
+) -> pd.DataFrame:
     index = _MentionIndex(_records(mentions))
     by_cit = {c["cit_id"]: c for c in _records(citations) if c.get("cit_id") is not None}
     rows = []
@@ -191,12 +254,30 @@ def _units(mentions: pd.DataFrame, sentences: Records | None, level: str) -> pd.
         return mentions.assign(unit=mentions["doc_id"])
     if level == "sentence":
         return mentions.assign(unit=mentions["sent_id"])
-    sents = pd.DataFrame(_records(sentences), columns=None)
+    sents = _inferred(sentences, ("doc_id", "sent_id", "para_id"))
     if sents.empty or "para_id" not in sents:
         raise ValueError("cooccurrence(level='paragraph') needs sentences with a para_id column")
     para = sents[["doc_id", "sent_id", "para_id"]].drop_duplicates("sent_id")
     merged = mentions.merge(para, on=["doc_id", "sent_id"], how="inner")
     return merged.assign(unit=merged["para_id"])
+
+
+#: the mention columns co-occurrence reads
+_COOCCURRENCE_READS = ("doc_id", "sent_id", "label", "entity_id", "text")
+
+
+def _with_entities(mentions: Records | pd.DataFrame) -> pd.DataFrame:
+    """The mentions co-occurrence reads, with their ``entity`` (:func:`_entity`); a frame
+    this made already is returned as it is (:func:`cooccurrence` over several views)."""
+    if isinstance(mentions, pd.DataFrame) and "entity" in mentions.columns:
+        return mentions
+    frame = _inferred(mentions, _COOCCURRENCE_READS)
+    if frame.empty:
+        return frame
+    ids = frame["entity_id"].tolist() if "entity_id" in frame else [None] * len(frame)
+    texts = frame["text"].tolist() if "text" in frame else [None] * len(frame)
+    entities = [_entity({"entity_id": e, "text": t}) for e, t in zip(ids, texts, strict=True)]
+    return frame.assign(entity=entities)
 
 
 def cooccurrence(
@@ -218,10 +299,9 @@ def cooccurrence(
     for label in (rows, cols):
         if label not in LABELS:
             raise ValueError(f"label must be one of {LABELS}, not {label!r}")
-    frame = pd.DataFrame(_records(mentions))
+    frame = _with_entities(mentions)
     if frame.empty:
         return pd.DataFrame(columns=list(COOCCURRENCE_COLUMNS))
-    frame = frame.assign(entity=[_entity(m) for m in frame.to_dict("records")])
     frame = _units(frame, sentences, level)
     left = frame.loc[frame["label"] == rows, ["doc_id", "unit", "entity"]].drop_duplicates()
     right = frame.loc[frame["label"] == cols, ["doc_id", "unit", "entity"]].drop_duplicates()
