@@ -132,20 +132,33 @@ print(len(doc), sum(1 for _ in doc.sents))
 
 _PIPELINE = """
 import json, sys
-from araseclit.ingest import read
-from araseclit.pipeline.annotate import annotate
-from araseclit.pipeline.loader import load_pipeline, repair_config
-from araseclit.pipeline.records import doc_records
+from pathlib import Path
+from araseclit.pipeline.loader import load_pipeline
+from araseclit.run import process_file
+from araseclit.store.frames import to_frame
+from araseclit.store.schema import PER_DOCUMENT
 nlp = load_pipeline("default")
-document = read(sys.argv[1], repair_config(nlp))
 one_pass = sys.argv[2] == "one-pass"
-if one_pass:
-    nlp.max_length = len(document.text) + 1
-found = annotate(nlp, document, max_chars=len(document.text) + 1 if one_pass else None)
-with open(sys.argv[3], "w", encoding="utf-8") as out:
-    json.dump(doc_records(document, found), out, ensure_ascii=False, default=str)
-print(json.dumps({"chunks": found.n_chunks, "sentences": len(found.sentences),
-                  "citations": len(found.citations), "mentions": len(found.mentions)}))
+if one_pass:  # one giant Doc: a text of up to 20 million characters in one pass
+    nlp.max_length = 20_000_000
+    import araseclit.pipeline.annotate as annotate
+    annotate.MAX_CHUNK_CHARS = 20_000_000
+# as a corpus run processes a file: a text over one pass goes in chunks, its records written
+# to a spill folder chunk by chunk (araseclit.store.spill), one that fits is held as records
+records, error = process_file(nlp, Path(sys.argv[1]))
+assert error is None, error
+spilled = not isinstance(records, dict)
+frames = {t: records.frame(t) if spilled else to_frame(t, records[t]) for t in PER_DOCUMENT}
+if sys.argv[3] != "-":  # the tables, to compare one pass with chunks
+    out = Path(sys.argv[3])
+    out.mkdir()
+    for table, frame in frames.items():
+        frame.to_parquet(out / f"{table}.parquet")
+if spilled:
+    records.discard()
+print(json.dumps({"chunks": records.n_chunks if spilled else 1, "spilled": spilled,
+                  "sentences": len(frames["sentences"]), "citations": len(frames["citations"]),
+                  "mentions": len(frames["mentions"])}))
 """
 
 
@@ -154,27 +167,39 @@ def run_blank(book: Path, work: Path) -> dict[str, object]:
     return _child([sys.executable, "-c", _BLANK, str(book)], work)
 
 
-def run_pipeline(book: Path, mode: str, work: Path) -> dict[str, object]:
-    """The per-document pipeline over ``book``: ``chunks`` (default) or ``one-pass``; its
-    records go to ``work/<book>.<mode>.json`` (``records`` in the result)."""
-    records = work / f"{book.stem}.{mode}.json"
-    result = _child([sys.executable, "-c", _PIPELINE, str(book), mode, str(records)], work)
+def run_pipeline(book: Path, mode: str, work: Path, keep: bool = False) -> dict[str, object]:
+    """The per-document pipeline over ``book`` as a corpus run processes a file
+    (:func:`araseclit.run.process_file`): ``chunks`` (default: over one pass, the records
+    written chunk by chunk to a spill folder) or ``one-pass``. With ``keep``, its tables go
+    to ``work/<book>.<mode>/`` (``records`` in the result)."""
+    records = work / f"{book.stem}.{mode}"
+    argv = [sys.executable, "-c", _PIPELINE, str(book), mode, str(records) if keep else "-"]
+    result = _child(argv, work)
     if result["code"] == 0:
         result.update(json.loads(str(result["stdout"]).strip().splitlines()[-1]))
-        result["records"] = records
+        if keep:
+            result["records"] = records
     return result
 
 
 def differing_tables(a: Path, b: Path) -> dict[str, int]:
-    """Tables whose rows differ between two record dumps, with the number of rows that do."""
-    one, two = (json.loads(p.read_text(encoding="utf-8")) for p in (a, b))
+    """Tables whose rows differ between two folders of tables (``run_pipeline(keep=True)``),
+    with the number of rows that do."""
+    import pandas as pd
+
     out = {}
-    for table in sorted(set(one) | set(two)):
-        rows_a, rows_b = one.get(table, []), two.get(table, [])
-        n = sum(x != y for x, y in zip(rows_a, rows_b, strict=False))
-        n += abs(len(rows_a) - len(rows_b))
+    for table in sorted(
+        {p.name for p in a.glob("*.parquet")} | {p.name for p in b.glob("*.parquet")}
+    ):
+        rows = [
+            pd.read_parquet(folder / table).to_csv(index=False).splitlines()
+            if (folder / table).exists()
+            else []
+            for folder in (a, b)
+        ]
+        n = sum(x != y for x, y in zip(*rows, strict=False)) + abs(len(rows[0]) - len(rows[1]))
         if n:
-            out[table] = n
+            out[table.removesuffix(".parquet")] = n
     return out
 
 
@@ -242,7 +267,7 @@ def report(
     if same is not None:
         verdict = (
             "every per-document table (documents, sections, sentences, citations, references, "
-            "mentions, claims, errors) is identical row for row, offsets and ids included"
+            "mentions, claims) is identical row for row, offsets and ids included"
             if not same
             else f"tables differ (rows): {same}"
         )
@@ -621,7 +646,7 @@ def main() -> None:
                 # one giant Doc only for the smallest book
                 both = mb == min(args.mb) and not args.pipeline_only
                 for mode in ("chunks", "one-pass")[: 2 if both else 1]:
-                    result = {"mb": mb, "mode": mode, **run_pipeline(book, mode, work)}
+                    result = {"mb": mb, "mode": mode, **run_pipeline(book, mode, work, both)}
                     print(f"  pipeline {mode}:", _fmt(result), flush=True)
                     pipeline.append(result)
                 pair = [p.get("records") for p in pipeline if p["mb"] == mb]

@@ -4,7 +4,9 @@ Run: ``.venv/bin/python benchmarks/same_tables.py --rev HEAD src/araseclit/pipel
 src/araseclit/run.py`` compares this checkout's ``src`` with a copy of it in which the given
 paths are as they were at ``--rev`` (the rest, other people's work in progress included, is the
 same on both sides). ``araseclit analyze`` runs with each copy, in a child process, on the bundled
-sample and on a corpus made as ``bench_scale`` makes it (``--docs``, default 30); every table of
+sample and on a corpus made as ``bench_scale`` makes it (``--docs``, default 30), or on
+``--inputs`` (each folder or file a run), and with ``--book MB`` on a book made as
+``bench_long_docs`` makes it (one document over one pass: read in chunks); every table of
 ``tables/*.parquet`` is compared byte for byte as :func:`canonical` renders it (types and
 CSV). Exit status 1 when any table differs. CPU seconds of each run (child processes
 included) are printed beside it: noisy on a shared machine, run the two sides in the same
@@ -89,6 +91,12 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", help="paths (from the repository root) to restore")
     parser.add_argument("--rev", help="the revision to restore them from (default: no change)")
     parser.add_argument("--docs", type=int, default=30)
+    parser.add_argument(
+        "--inputs", type=Path, nargs="+", help="folders or files to analyse instead (each a run)"
+    )
+    parser.add_argument(
+        "--book", type=float, help="also a book of this many MB, as bench_long_docs makes it"
+    )
     args = parser.parse_args()
     if bool(args.paths) != bool(args.rev):  # else "before" is "after" and all is "identical"
         parser.error("give --rev and the paths to restore from it, both or neither")
@@ -97,10 +105,22 @@ def main() -> None:
         work = Path(tmp)
         before = snapshot(work / "before", args.rev, args.paths)
         after = snapshot(work / "after", None, [])
-        corpus = work / "corpus"
-        make_corpus(corpus, args.docs)
-        sample = ROOT / "corpora" / "sample" / "docs"
-        for label, inputs in (("sample", sample), (f"{args.docs} documents", corpus)):
+        runs: list[tuple[str, Path]] = []
+        if args.inputs:
+            runs += [(str(p), p.resolve()) for p in args.inputs]
+        else:
+            corpus = work / "corpus"
+            make_corpus(corpus, args.docs)
+            runs += [("sample", ROOT / "corpora" / "sample" / "docs"),
+                     (f"{args.docs} documents", corpus)]  # fmt: skip
+        if args.book:
+            from bench_long_docs import make_book
+
+            book = work / f"book_{args.book:g}mb.txt"
+            make_book(book, args.book)
+            runs.append((f"{args.book:g} MB book", book))
+        for label, inputs in runs:
+            label = label.replace("/", "_")
             seconds = {}
             for side, src in (("before", before), ("after", after)):
                 start = time.perf_counter()
