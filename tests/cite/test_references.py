@@ -268,3 +268,15 @@ def test_a_run_on_comma_style_list_is_cut_before_each_author_part() -> None:
 def test_a_run_on_list_is_cut_after_a_link_and_before_an_editors_name() -> None:
     _, refs = find_references(RUN_ON_PERSIAN)
     assert [r["families"][0] for r in refs] == ["انجمن یاری آوارگان", "امینی", "رضایی", "کریمی"]
+
+
+def test_a_run_on_list_whose_subheading_runs_into_its_first_entry_is_cut() -> None:
+    text = (
+        "منابع\n\n"
+        "الف) منابع فارسی احمدی، رضا (۱۳۹۵). جامعه‌ی مدنی در عراق. تهران: نشر نی. کانون "
+        "یاری مهاجران (بی‌تا). راهنمای ثبت‌نام. مشهد: کانون. وزارت کشور، اداره‌ی کل اتباع "
+        "(۱۳۹۸). گزارش سرشماری. تهران: وزارت کشور. نظری، لیلا (۱۴۰۰). مهاجران و امنیت. مشهد: "
+        "نشر سپیده.\n"
+    )
+    _, refs = find_references(text)
+    assert [r["year_text"] for r in refs] == ["1395", "بی\u200cتا", "1398", "1400"]

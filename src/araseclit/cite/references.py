@@ -206,11 +206,14 @@ def _dated_author_cuts(line: str, fixed: list[int]) -> list[int]:
     واشنطن: البنك الدولي. برنامج الأمم المتحدة الإنمائي. (2020). …``), found from each entry's
     date, whatever its author's form: an author part (:func:`_author_part`) between a stop and
     the date, after an entry that is whole (its own date, then its title and one more part).
-    The list must open in this form itself, so that a bracketed date in a title of another
-    style cuts nothing."""
+    The list must open in this form itself (after a subheading's mark at most: "الف) منابع
+    فارسی افشار، بهروز (1395). …", a subheading run into its first entry), so that a
+    bracketed date in a title of another style cuts nothing."""
     folded = P.fold_digits(line)
     dates = list(_DATE_MARK_RE.finditer(folded))
-    if len(dates) < 2 or not _author_part(folded[: dates[0].start()].strip().rstrip(".")):
+    head = folded[: dates[0].start()] if dates else ""
+    head = head[_SUBHEAD_MARK_RE.match(head).end() :] if _SUBHEAD_MARK_RE.match(head) else head
+    if len(dates) < 2 or not _author_part(head.strip().rstrip(".")):
         return []
     cuts: list[int] = []
     for d in dates[1:]:
