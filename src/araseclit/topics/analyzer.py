@@ -92,6 +92,10 @@ class ArabicAnalyzer:
     def __init__(self, *, bigrams: bool = True, stopwords: Iterable[str] | None = None) -> None:
         self.bigrams = bigrams
         self.stopwords = frozenset(stopwords) if stopwords is not None else load_stopwords()
+        # each written word's token (or None, not a content word), worked out once per analyzer:
+        # a fit reads every unit several times (see word_forms), and the content-word test was
+        # the larger part of each pass once the forms were cached
+        self._tokens: dict[str, tuple[str, str] | None] = {}
 
     def keep(self, norm: str, stem: str) -> bool:
         """Whether a token is a content word."""
@@ -105,10 +109,18 @@ class ArabicAnalyzer:
     def tokens(self, text: str) -> list[tuple[str, str] | None]:
         """``(surface, stem)`` per word of ``text``, ``None`` where a non-content word was."""
         out: list[tuple[str, str] | None] = []
+        known = self._tokens
         for match in WORD.finditer(text):
             surface = match.group()
+            if surface in known:
+                out.append(known[surface])
+                continue
             norm, stem = word_forms(surface)
-            out.append((surface, stem) if self.keep(norm, stem) else None)
+            token = (surface, stem) if self.keep(norm, stem) else None
+            if len(known) >= WORD_CACHE:
+                known.clear()
+            known[surface] = token
+            out.append(token)
         return out
 
     def __call__(self, text: str) -> list[str]:
