@@ -144,12 +144,18 @@ def load_local_model(path: str | Path) -> Any:
     return SentenceTransformer(modules=[word, pooling], device="cpu")
 
 
+def encode(model: Any, texts: list[str]) -> np.ndarray:
+    """Embeddings of ``texts`` by ``model``, an embedding model :func:`embed` returned."""
+    if isinstance(model, Pipeline):  # the LSA embedding
+        return np.asarray(model.transform(texts), dtype=np.float64)
+    vectors = model.encode(texts, batch_size=32, show_progress_bar=False)
+    return np.asarray(vectors, dtype=np.float64)
+
+
 def embed(texts: list[str], embedding: str | Path | None, *, seed: int) -> tuple[Any, np.ndarray]:
     """``(embedding_model, embeddings)`` for ``texts``: the offline LSA default, or a local model."""
     if embedding is None:
         model: Any = fit_lsa_embedder(texts, seed=seed)
-        vectors = model.transform(texts)
     else:
         model = load_local_model(embedding)
-        vectors = model.encode(texts, batch_size=32, show_progress_bar=False)
-    return model, np.asarray(vectors, dtype=np.float64)
+    return model, encode(model, texts)

@@ -19,11 +19,14 @@ on four development sets (sample corpus and odd half of the benchmark corpus, se
 paragraphs; ``benchmarks/bench_topic_count.md``) twice the topics raised NPMI on all four
 (+0.045 to +0.081) and the agreement between streams with it; 1.5 and 3 times are shown there.
 Above :data:`SMALL_CORPUS`, UMAP (seeded) and HDBSCAN: there the seed still moves the topics.
+Above :data:`FIT_UNITS_MAX` units, the model is fitted on a sample stratified by document and
+assigns the other units (issue 12): the fit's time and memory stop growing with the corpus.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,9 +34,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from bertopic import BERTopic
-from bertopic.dimensionality import BaseDimensionalityReduction
-from bertopic.vectorizers import ClassTfidfTransformer
 from hdbscan import HDBSCAN
 from threadpoolctl import threadpool_limits
 
@@ -41,7 +41,7 @@ from araseclit.errors import ConfigError
 from araseclit.store.schema import columns
 from araseclit.topics.analyzer import ArabicAnalyzer, make_vectorizer
 from araseclit.topics.clustering import SpectralWard
-from araseclit.topics.embedding import EXACT_SVD_MAX, embed
+from araseclit.topics.embedding import EXACT_SVD_MAX, embed, encode
 from araseclit.topics.labels import (
     OUTLIER_LABEL_AR,
     OUTLIER_LABEL_EN,
@@ -49,6 +49,7 @@ from araseclit.topics.labels import (
     make_label,
     seed_words,
 )
+from araseclit.topics.lean import BaseDimensionalityReduction, BERTopic, ClassTfidfTransformer
 from araseclit.topics.reduction import SeededUMAP
 from araseclit.topics.representation import CoverageRerank
 from araseclit.topics.units import LEFT_OUT_COLUMNS, TOO_FEW_WORDS
@@ -71,15 +72,25 @@ LAYOUT_EPOCHS = (200, 100)
 #: for a search that takes seconds in the fit's own process. The distances, and so the topics,
 #: are the same either way (the search is exact)
 HDBSCAN_JOBS = 1
+#: the most units a model is fitted on. Above it the fit sees a sample of this many, stratified
+#: by document (:func:`fit_sample`), and every other unit is given its topic by the fitted model
+#: (:func:`_assign_rest`), so the fit's cost and memory no longer grow with the corpus (issue
+#: 12; BERTopic's advice for large corpora: fit on a subset, ``transform`` the rest). Measured
+#: in ``benchmarks/results/issue12_checklist.md``
+FIT_UNITS_MAX = 10_000
+#: units given a topic at a time after a sampled fit: their embeddings, neighbours and layout
+#: are held for one batch only
+ASSIGN_BATCH = 2_048
 _DIGITS = re.compile(r"(\d+)")
 
 
 @dataclass
 class TopicResult:
-    """Topics (TOPICS columns; ``-1`` = the outliers among the fitted units), one assignment
-    per fitted unit (TOPIC_ASSIGNMENTS columns), the fitted BERTopic model, the units it was
-    fitted on (``documents``: ``doc_id, unit_id, text``, row ``i`` is the model's document
-    ``i`` and assignment ``i``) and the units left out (:data:`LEFT_OUT_COLUMNS`)."""
+    """Topics (TOPICS columns; ``-1`` = the outliers among the units), one assignment per
+    usable unit (TOPIC_ASSIGNMENTS columns), the fitted BERTopic model, the units it holds
+    (``documents``: ``doc_id, unit_id, text``, row ``i`` is the model's document ``i`` and
+    assignment ``i``; above :data:`FIT_UNITS_MAX` it was fitted on a sample of them and gave
+    the others their topics) and the units left out (:data:`LEFT_OUT_COLUMNS`)."""
 
     topics: pd.DataFrame
     assignments: pd.DataFrame
@@ -154,6 +165,31 @@ def _in_id_order(units: pd.DataFrame) -> pd.DataFrame:
         for d, u, t in zip(frame["doc_id"], frame["unit_id"], frame["text"], strict=True)
     ]
     return frame.iloc[sorted(range(len(keys)), key=keys.__getitem__)]
+
+
+def fit_sample(doc_ids: Sequence[str], cap: int, seed: int) -> np.ndarray | None:
+    """Row numbers (ascending) of the ``cap`` units a fit sees, or None for all of them when
+    there are ``cap`` or fewer.
+
+    Stratified by document: every document gives at least one unit (while there are fewer
+    documents than ``cap``), and each gives about ``cap`` times its share of the units, so no
+    paper is left out and none dominates. Which units of a document is drawn from ``seed``: the
+    same units for the same ids and seed, in every process.
+    """
+    n = len(doc_ids)
+    if n <= cap:
+        return None
+    codes, _ = pd.factorize(np.asarray(doc_ids, dtype=object))
+    counts = np.bincount(codes)
+    keys = np.random.default_rng(seed).random(n)
+    order = np.lexsort((keys, codes))  # by document, then by draw
+    starts = np.cumsum(counts) - counts
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n) - starts[codes[order]]
+    # a document's first drawn unit first; then the units whose rank is furthest below the
+    # document's proportional quota (the r-th of c units is wanted at rate (r + 1/2) / c)
+    score = np.where(rank == 0, -1.0, (rank + 0.5) / counts[codes])
+    return np.sort(np.lexsort((keys, score))[:cap])
 
 
 def _check_units(units: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -275,6 +311,11 @@ def fit_topics(
     Below :data:`SMALL_CORPUS` units nothing in the fit is random, and ``seed`` changes nothing
     (module docstring); :func:`araseclit.topics.topic_stability` shows how much the topics move
     when some units are left out.
+    Above :data:`FIT_UNITS_MAX` usable units the model is fitted on that many, a sample
+    stratified by document and drawn from ``seed`` (:func:`fit_sample`), and gives every other
+    unit its topic with BERTopic's ``transform``, in batches; at or below it every unit is
+    fitted, as before. Topic words and labels then come from the fitted sample, sizes from
+    every unit.
     Units with fewer than two content words are left out of the fit and listed in
     ``left_out``; the assignments come in id
     order (``doc_id``, then ``unit_id``, digit runs compared as numbers) whatever the order of
@@ -283,14 +324,16 @@ def fit_topics(
     """
     usable, left_out = _check_units(units)
     texts = usable["text"].tolist()
-    size = min_topic_size or default_min_topic_size(len(texts))
+    rows = fit_sample(usable["doc_id"].tolist(), FIT_UNITS_MAX, seed)
+    fit_texts = texts if rows is None else [texts[i] for i in rows]
+    size = min_topic_size or default_min_topic_size(len(fit_texts))
     seeds = [seed_words(ws) for ws in seed_topics] if seed_topics else None
     # BLAS and OpenMP split sums by thread, so their last bits depend on the thread count; UMAP
     # then turns a last bit into another layout. One thread makes every run the same.
     with threadpool_limits(limits=1):
-        embedding_model, embeddings = embed(texts, embedding, seed=seed)
+        embedding_model, embeddings = embed(fit_texts, embedding, seed=seed)
         model = _build_model(
-            len(texts),
+            len(fit_texts),
             embedding_model,
             seed=seed,
             min_topic_size=size,
@@ -300,9 +343,14 @@ def fit_topics(
         # guided topics move the embeddings of seeded units in place; otherwise BERTopic only
         # reads them, and a copy is the size of the embeddings again (128 MB at 80,000 units)
         fit_input = embeddings.copy() if seeds else embeddings
-        labels, probs = model.fit_transform(texts, embeddings=fit_input)
+        labels, probs = model.fit_transform(fit_texts, embeddings=fit_input)
         labels = np.asarray(model.topics_ if nr_topics is not None else labels, dtype=int)
         probabilities = _probabilities(embeddings, labels, probs)
+        del embeddings, fit_input
+        if rows is not None:
+            labels, probabilities = _assign_rest(
+                model, embedding_model, texts, rows, labels, probabilities
+            )
     assignments = pd.DataFrame(
         {
             "doc_id": usable["doc_id"].to_numpy(),
@@ -312,5 +360,51 @@ def fit_topics(
         },
         columns=ASSIGNMENT_COLUMNS,
     )
-    topics = _topics_frame(model, labels, texts)
+    topics = _topics_frame(model, labels, fit_texts)
     return TopicResult(topics, assignments, model, usable, left_out)
+
+
+def _assign_rest(
+    model: BERTopic,
+    embedding_model: Any,
+    texts: list[str],
+    rows: np.ndarray,
+    labels: np.ndarray,
+    probabilities: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Topics and probabilities of all ``texts`` after a fit on ``texts[rows]`` (whose
+    ``labels`` and ``probabilities`` are given): the other units go through the fitted model's
+    ``transform`` in batches of :data:`ASSIGN_BATCH`, in id order.
+
+    ``transform`` is BERTopic's own assignment of new units: the fitted embedding, UMAP's
+    placement of the unit among its nearest fitted units, then HDBSCAN's ``approximate_predict``
+    on the fitted cluster tree. So a unit that the fit would have called an outlier is one here
+    too (a nearest-centroid rule would give every unit a topic while a third of the fitted units
+    have none), and its probability is HDBSCAN's membership strength, as for fitted units.
+    The model is left holding every unit, as after a fit on all of them: ``topics_``,
+    ``probabilities_`` and ``topic_sizes_`` are those of ``texts``, row for row.
+    """
+    n = len(texts)
+    all_labels = np.full(n, -1, dtype=int)
+    all_probs = np.zeros(n)
+    strengths = np.zeros(n)
+    all_labels[rows] = labels
+    all_probs[rows] = probabilities
+    fitted = model.probabilities_
+    if fitted is not None and np.ndim(fitted) == 1:
+        strengths[rows] = np.asarray(fitted, dtype=float)
+    rest = np.setdiff1d(np.arange(n), rows)
+    for start in range(0, len(rest), ASSIGN_BATCH):
+        batch = rest[start : start + ASSIGN_BATCH]
+        batch_texts = [texts[i] for i in batch]
+        vectors = encode(embedding_model, batch_texts)
+        predicted, probs = model.transform(batch_texts, embeddings=vectors)
+        predicted = np.asarray(predicted, dtype=int)
+        all_labels[batch] = predicted
+        all_probs[batch] = _probabilities(vectors, predicted, probs)
+        if probs is not None and np.ndim(probs) == 1:
+            strengths[batch] = np.asarray(probs, dtype=float)
+    model.topics_ = all_labels.tolist()
+    model.probabilities_ = strengths if fitted is not None and np.ndim(fitted) == 1 else fitted
+    model.topic_sizes_ = Counter(model.topics_)
+    return all_labels, all_probs

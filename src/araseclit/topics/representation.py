@@ -13,7 +13,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import pandas as pd
-from bertopic.representation import BaseRepresentation
+
+from araseclit.topics.lean import BaseRepresentation
 
 
 class CoverageRerank(BaseRepresentation):
