@@ -209,3 +209,9 @@ def test_square_brackets_of_numeric_citations_a_pdf_damaged_stay_numeric() -> No
     got = [(c["kind"], c["number"]) for c in find_citations(text)]
     assert ("numeric", 10) in got
     assert [n for k, n in got if k == "numeric" and n in (4, 5, 6)] == [4, 5, 6]
+
+
+def test_a_persian_verb_before_a_bracketed_year_is_no_author() -> None:
+    # "it seems (1395)": the verb's prefix می‌ (ZWNJ) opens no name; "میرزایی" is a name
+    assert _cits("به نظر می‌رسد (۱۳۹۵) بازگشت آوارگان کند بوده است.") == []
+    assert [a for a, *_ in _cits("میرزایی (۱۳۹۵: ۴) نشان می‌دهد که بازگشت کند بود.")] == ["میرزایی"]

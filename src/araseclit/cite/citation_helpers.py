@@ -90,6 +90,8 @@ def _plausible_author(author: str) -> bool:
         or first.lower() in {"in", "since", "from", "the"}
     ):
         return False
+    if re.match("ن?می\u200c", words[0]):
+        return False  # "به نظر می‌رسد (۱۳۹۵)": a Persian verb (می‌/نمی‌ before its stem)
     if P.IBID_RE.fullmatch(author.strip(" .،,")):
         return False  # "المصدر نفسه": the work before, resolved by _ibid
     if styles.is_date_phrase(author):
