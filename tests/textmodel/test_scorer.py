@@ -10,7 +10,13 @@ import pytest
 
 from araseclit.scramble import ops
 from araseclit.scramble.layout import paragraph_levels
-from araseclit.textmodel.scorer import TextScorer, default_scorer
+from araseclit.textmodel.scorer import (
+    PERSIAN_SHARE,
+    TextScorer,
+    default_scorer,
+    persian_share,
+    reading,
+)
 
 CITED = [
     "تركيا (Hiltermann, 2017: 88).",
@@ -36,6 +42,34 @@ def scorer() -> TextScorer:
 )
 def test_forward_words_beat_their_reversal(scorer: TextScorer, word: str) -> None:
     assert scorer.gain(word, word[::-1]) < -15.0  # observed -19 (وأشار) to -41
+
+
+PERSIAN = (
+    "کمیته امداد گزارش داد که گروه‌های مسلح در استان دیاله راه‌ها را بستند و "
+    "خانواده‌های آواره به اردوگاه‌های موقت پناه بردند. نمایندگان مجلس از دولت "
+    "خواستند که برای نگهداری پل‌ها و تأمین آب آشامیدنی بودجه بیشتری اختصاص دهد."
+)
+
+
+@pytest.mark.parametrize("word", ["در", "برای", "بردند", "کمیته", "نگهداری", "دموکرات"])
+def test_in_a_persian_text_persian_words_beat_their_reversal(word: str) -> None:
+    # the Arabic list alone takes "در" for a reversed "رد" and "موقت" for "تقوم"
+    assert persian_share(PERSIAN) >= PERSIAN_SHARE
+    with reading(PERSIAN):
+        assert default_scorer().gain(word, word[::-1]) < -3.0
+
+
+def test_an_arabic_text_is_not_read_as_persian() -> None:
+    assert persian_share(LONG) < PERSIAN_SHARE
+    assert persian_share(LONG[::-1]) == persian_share(LONG)  # the same in visual order
+    with reading(LONG):
+        assert default_scorer().arabic.also is None
+
+
+def test_clean_persian_prose_is_left_alone() -> None:
+    from araseclit.repair import repair_text
+
+    assert repair_text(PERSIAN).split() == PERSIAN.split()  # it read 5 of 38 words reversed
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,7 @@ from araseclit.repair.quality import TextQuality, text_quality
 from araseclit.repair.readings import as_it_stands, normalise, read_line
 from araseclit.repair.split_lines import merge_split_citations
 from araseclit.repair.words import join_split_words, rejoin_words
+from araseclit.textmodel.scorer import reads_text
 
 __all__ = [
     "OPERATIONS",
@@ -304,6 +305,7 @@ def _as_given(raw: str) -> str:
     return raw
 
 
+@reads_text  # a Persian text's words are scored as Persian
 def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     """Every raw line -> a :class:`Line` in logical order with kind, page and paragraph start."""
     source = [r.removesuffix("\r") for r in raw_text.split("\n")]

@@ -171,9 +171,16 @@ def _stretched_words(text: str, glyph: str) -> int:
     for m in _in_word(glyph).finditer(text):
         left = _WORD_TAIL.search(text, max(0, m.start() - 40), m.start())
         right = _WORD_HEAD.match(text, m.end())
-        words.add((left.group() if left else "") + (right.group() if right else ""))
+        head, tail = (left.group() if left else ""), (right.group() if right else "")
+        words.add((head + tail, head + m.group() + tail))
     model = default_scorer().arabic
-    return sum(1 for w in words if max(model.frequency(w), model.frequency(w[::-1])) >= KNOWN_FREQ)
+
+    def known(word: str) -> bool:
+        return max(model.frequency(word), model.frequency(word[::-1])) >= KNOWN_FREQ
+
+    # a character the word list knows inside the word is part of its spelling, not a glyph
+    # (Persian's zero-width non-joiner: "سازمان‌های" is as common as "سازمانهای")
+    return sum(1 for joined, kept in words if known(joined) and not known(kept))
 
 
 def drop_kashida_glyphs(line: str, glyphs: str) -> str:
