@@ -411,3 +411,22 @@ def test_an_undated_chicago_author_date_entry_starts_its_title_after_nd() -> Non
         "n.d.",
         "Neighbourhood Protection Groups: A Field Note",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        # a site's page read on a day: its link and access date, no newspaper's name
+        ('Rasul, Dana. "Why Duhok\'s Shelters Are Full." Iraq Policy Forum, March 2, 2022. '
+         "Accessed April 5, 2022. https://www.ipf.example.org/duhok-shelters.", "web"),
+        # a newspaper read online stays one
+        ('Rasul, Dana. "Shelters in Duhok Are Full." The Kurdistan Times, March 2, 2022. '
+         "Accessed April 5, 2022. https://www.kt.example.com/shelters.", "newspaper"),
+        ('Rasul, Dana. "Shelters in Duhok Are Full." Kurdistan Chronicle, March 2, 2022.',
+         "newspaper"),
+    ],
+)  # fmt: skip
+def test_a_sites_page_read_on_a_day_is_web_and_a_newspapers_piece_a_newspaper(
+    raw: str, kind: str
+) -> None:
+    assert parse_fields(raw)["type"] == kind

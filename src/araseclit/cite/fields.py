@@ -1493,7 +1493,11 @@ def _entry_type(raw: str, out: ReferenceFields) -> str:
         # "جريدة المدى، ع 5120، 9 كانون الثاني 2022، ص 4" | "The National (Abu Dhabi), 14
         # October, p. 9" | "The Guardian, 3 May. Available at: …": a newspaper's article
         # (not a body's own site, "Human Rights Watch, 5 Feb. 2019, www…", an MLA web page)
-        if not (out["url"] and out["authors"] and container == out["authors"][0]["family"]):
+        # nor a site's page read on a day, its link and access date and no newspaper's name
+        # ("Kurdistan Policy Forum, January 3, 2023. Accessed February 1, 2023. https://…")
+        site = out["url"] and out["accessed"] and not _NEWSPAPER_RE.search(container)
+        own = out["url"] and out["authors"] and container == out["authors"][0]["family"]
+        if not (own or site):
             return "newspaper"
     quoted = bool(out["title"]) and re.search(r"[«\"“]\s*" + re.escape(out["title"][:20]), raw)
     if out["url"] and not container and not out["publisher"] and not out["volume"]:
