@@ -104,9 +104,10 @@ def _traced_peak(units: pd.DataFrame) -> int:
 def test_twice_the_units_do_not_take_twice_the_memory(monkeypatch) -> None:
     """The traced peak of fit_topics on 2,400 and 4,800 units, both above a cap of 1,200: the
     fit is the same size, the rest goes through in batches of 400. Least of 3 runs each. With
-    no cap (every unit fitted) the peak grows 1.9x per doubling (the neighbour search, the
-    layout and the clustering of every unit); bounded, 1.2x (the units and their topics
-    themselves). The bound 1.5 lies between."""
+    no cap (every unit fitted) the peak went 87.6 -> 117.6 MB, 1.34x per doubling (the
+    neighbour search, layout and clustering of every unit, over a fixed part); bounded,
+    29.0 -> 29.4 MB, 1.01x (scratch /tmp/e1s12/memratio.py, one run each). The bound 1.15
+    lies between."""
     monkeypatch.setattr(topic_model, "FIT_UNITS_MAX", CAP)
     monkeypatch.setattr(topic_model, "ASSIGN_BATCH", 400)
     small = _units(600, n_docs=30)[["doc_id", "unit_id", "text"]]
@@ -114,4 +115,4 @@ def test_twice_the_units_do_not_take_twice_the_memory(monkeypatch) -> None:
     fit_topics(small, seed=42)  # imports and compiled code, outside the measure
     peaks = {len(u): min(_traced_peak(u) for _ in range(3)) for u in (small, large)}
     ratio = peaks[len(large)] / peaks[len(small)]
-    assert ratio < 1.5, f"{peaks}: {ratio:.2f}x the traced peak for twice the units"
+    assert ratio < 1.15, f"{peaks}: {ratio:.2f}x the traced peak for twice the units"
