@@ -49,3 +49,23 @@ def test_four_times_the_ibid_text_takes_at_most_eight_times_as_long() -> None:
     large = IBID_PARAGRAPH * 1200
     assert len(find_citations(small)) == 6 * 300
     assert _ratio(small, large) <= 8
+
+
+def test_document_evidence_holds_no_list_of_the_whole_texts_characters_or_words() -> None:
+    """A book's document evidence (read once for every chunk of it) must not cost memory many
+    times the text: the words of the whole text counted from a list and its characters listed
+    for edits that never came took ~61 bytes a character (24.7 MB at 405,639 characters)."""
+    import tracemalloc
+
+    from araseclit.cite.citations import document_evidence
+
+    text = IBID_PARAGRAPH * 900  # about 400,000 characters with no cut word to rejoin
+    document_evidence(text, [], (0, 0))  # patterns compiled outside the measurement
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        document_evidence(text, [], (0, 0))
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert peak < 15 * len(text), f"{peak / 1e6:.1f} MB for {len(text):,} characters"
