@@ -80,6 +80,9 @@ MIRROR = str.maketrans(MIRROR_PAIRS)
 
 #: Eastern digits -> ASCII: "٢٠١٧" / "۲۰۱۷" -> "2017"
 EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: letters Persian writes and Arabic does not (pe, che, zhe, gaf, keheh, Farsi yeh: پ چ ژ گ ک ی)
+PERSIAN_ONLY = "\u067e\u0686\u0698\u06af\u06a9\u06cc"
+PERSIAN_ONLY_RE = re.compile(f"[{PERSIAN_ONLY}]")
 #: Persian letters Arabic writes with its own: "الکعبی" -> "الكعبي"
 PERSIAN_TO_ARABIC = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from araseclit.charsets import PERSIAN_ONLY_RE
+
 from .bidi import (
     bidi_class,
     bracket_order_score,
@@ -35,8 +37,6 @@ from .pdf_patterns import (
 )
 from .pdf_zwnj import NON_JOINING, ZWNJ
 
-#: letters Persian writes and Arabic does not: a line with one may hold ZWNJs
-PERSIAN_LETTERS = frozenset("یکگپچژ")
 #: the alefs a lam before them forms one ligature with (``لا``, ``لأ``, ``لإ``, ``لآ``)
 LAM_ALEF_ALEFS = frozenset("اأإآ")
 
@@ -239,13 +239,16 @@ def mark_joining(glyphs: list[Glyph]) -> None:
     in a font whose map gives that letter's other forms on the same page (else its code says
     nothing). Joining forms are what a word's ZWNJ leaves in the drawing (:func:`_line_units`).
     """
-    coded = {(g.font, g.text, g.form) for g in glyphs if g.form}
+    coded: dict[tuple[str, str], set[str]] = {}  # (font, letter) -> the forms its map gives
+    for g in glyphs:
+        if g.form:
+            coded.setdefault((g.font, g.text), set()).add(g.form)
     for g in glyphs:
         if g.form:
             g.joins_next = g.form in ("initial", "medial")
             g.joins_prev = g.form in ("medial", "final")
         elif len(g.text) == 1 and is_arabic_letter(g.text):
-            forms = {form for font, text, form in coded if font == g.font and text == g.text}
+            forms = coded.get((g.font, g.text), set())
             # coded as itself: not the forms the font's map gives; isolated if those include
             # every joining form the letter has
             if "final" in forms and (g.text in NON_JOINING or {"initial", "medial"} <= forms):
@@ -404,7 +407,7 @@ def _with_marks(text: str, marks: str) -> str:
     come in canonical order (NFC: damma before shadda), whatever order they were drawn in."""
     if not marks:
         return text
-    if len(text) > 1 and text[0] == "ل" and text[1] in "اأإآ":
+    if len(text) > 1 and text[0] == "ل" and text[1] in LAM_ALEF_ALEFS:
         return unicodedata.normalize("NFC", text[0] + marks) + text[1:]
     return unicodedata.normalize("NFC", text + marks)
 
@@ -447,7 +450,7 @@ def _line_units(
     units: list[str] = []
     cells = 0
     previous: Glyph | None = None
-    persian = any(ch in PERSIAN_LETTERS for g in glyphs for ch in g.text)
+    persian = any(PERSIAN_ONLY_RE.search(g.text) for g in glyphs)  # may hold ZWNJs
     for g, text in _attach_marks(glyphs):
         if previous is not None and not g.is_space and not previous.is_space:
             gap = g.x0 - previous.x1

@@ -36,6 +36,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from araseclit.charsets import PERSIAN_ONLY_RE
+
 ZWNJ = "\u200c"
 #: letters that never join the letter after them: a ZWNJ after one is never restored
 NON_JOINING = frozenset("اآأإٱدذرزژوؤةء")
@@ -225,7 +227,7 @@ restore_word.cache_clear = _restore_listed.cache_clear  # type: ignore[attr-defi
 #: letters Persian writes and Arabic does not (ی ک گ پ چ ژ): a line with none is no Persian
 #: line, and its words keep their spelling (an Arabic quotation's ``دولتها``, "her state", is
 #: no Persian ``دولت‌ها``, "states")
-_PERSIAN_LETTER_RE = re.compile("[\u06cc\u06a9\u06af\u067e\u0686\u0698]")
+_PERSIAN_LETTER_RE = PERSIAN_ONLY_RE
 
 
 def restore_zwnj(text: str, context: str | None = None) -> str:

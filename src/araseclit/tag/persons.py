@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import overload
 
+from araseclit.charsets import PERSIAN_ONLY
 from araseclit.normalize import normalize_token
 from araseclit.tag.candidates import is_trigger
 from araseclit.tag.lexicon import load_word_list
@@ -908,7 +909,7 @@ NAME_FORM_MARGIN = 1.0
 #: Persian function words also in the given-name list: در ('in'), را, از, است, این
 PERSIAN_FUNCTION_WORDS = frozenset("در را از است این اين برای براي".split())
 #: letters Persian has and Arabic has not (ی ک گ پ چ ژ)
-_PERSIAN_LETTERS = frozenset("\u06cc\u06a9\u06af\u067e\u0686\u0698")
+_PERSIAN_LETTERS = frozenset(PERSIAN_ONLY)
 #: share of a sentence's Arabic-script words that are Persian (a Persian-only letter or a
 #: Persian function word) from which the sentence is read as Persian
 PERSIAN_SHARE = 0.25

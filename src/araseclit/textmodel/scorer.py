@@ -34,7 +34,7 @@ from importlib import resources
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from araseclit.charsets import PERSIAN_TO_ARABIC, strip_marks
+from araseclit.charsets import PERSIAN_ONLY_RE, PERSIAN_TO_ARABIC, strip_marks
 from araseclit.textmodel.ngram import NgramModel
 from araseclit.textmodel.pairs import WordPairs
 from araseclit.textmodel.tokens import Token, structure_from, symbol, symbols, tokenize
@@ -273,8 +273,6 @@ def _scorer(persian: bool) -> TextScorer:
     )
 
 
-#: letters Persian writes and Arabic does not (pe, che, zhe, gaf, keheh, Farsi yeh)
-_PERSIAN_LETTER = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 #: a word of the Arabic script
 _SCRIPT_WORD = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+")
 #: share of a text's Arabic-script words written with a Persian letter from which it is read
@@ -293,7 +291,7 @@ _R = TypeVar("_R")
 def persian_share(text: str) -> float:
     """The share of ``text``'s Arabic-script words with a letter only Persian writes."""
     words = _SCRIPT_WORD.findall(text)
-    return sum(1 for w in words if _PERSIAN_LETTER.search(w)) / len(words) if words else 0.0
+    return sum(1 for w in words if PERSIAN_ONLY_RE.search(w)) / len(words) if words else 0.0
 
 
 @contextmanager
