@@ -209,7 +209,7 @@ def _process_in_chunks(nlp: Language, path: Path, document: Document) -> DocResu
     spill = Spill()
     try:
         try:
-            found, whole = spill_records(nlp, document, spill.write)
+            _, whole = spill_records(nlp, document, spill.write)
         except StageError as exc:
             spill.discard()
             return None, error_record(path, exc.stage, exc.exc, document.doc_id)
@@ -225,7 +225,6 @@ def _process_in_chunks(nlp: Language, path: Path, document: Document) -> DocResu
             spill.discard()
             return None, error_record(path, "records", exc, document.doc_id)
         spilled = spill.close(document.doc_id, whole["errors"])
-        spilled.n_chunks = found.n_chunks
         return spilled, None
     except Exception as exc:  # a chunk's records broke the schema, or writing them failed
         spill.discard()

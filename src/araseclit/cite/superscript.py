@@ -107,7 +107,8 @@ def superscript_limit(t: str, entries: list[dict] | None = None) -> int | None:
             top = max(top, n)
     # the evidence: new numbers come in order, or a numbered list has entries for them (a
     # list in another order, or a numbering the glued shape loses a number or two of)
-    listed = sum(n in set(labels) for n in seen)
+    label_set = set(labels)
+    listed = sum(n in label_set for n in seen)
     if new == 0 or max(in_order, listed) / new < MIN_IN_ORDER:
         return None
     # the numbering runs as far as the list or the citations in order reach (a PDF reader may

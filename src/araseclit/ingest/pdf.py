@@ -238,11 +238,11 @@ def one_digit_set(lines: list[Line]) -> None:
 
         def fix(m: re.Match[str], line_set: str | None = line_set) -> str:
             run = m.group()
-            if _digit_set(run) is not None and (len(run) > 1 or line_set is None):
+            if _digit_set(run) is not None:  # a number of two digits or more in one set
                 return run
-            persian = sum(ch in _PERSIAN for ch in run)
             if len(run) == 1 and line_set is not None:
                 return run.translate(_TO_PERSIAN if line_set == "fa" else _TO_ARABIC_INDIC)
+            persian = sum(ch in _PERSIAN for ch in run)
             if 2 * persian >= len(run):
                 return run.translate(_TO_PERSIAN)
             return run.translate(_TO_ARABIC_INDIC)

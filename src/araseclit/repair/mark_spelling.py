@@ -30,7 +30,6 @@ forward operation is :func:`araseclit.scramble.diacritics.misplace_marks`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK
 
@@ -136,11 +135,9 @@ def _moves(slots: list[Slot], k: int) -> list[tuple[str, str, int]]:
     return out
 
 
-def _settle_word(word: str, known: Callable[[str], bool] | None = None) -> str:
+def _settle_word(word: str) -> str:
     opening, slots = _slots(word)
     if len(slots) < 2 or word_cost(slots, opening) < MIN_GAIN:
-        return word
-    if known is not None and not known("".join(ch for ch, _ in slots)):
         return word
     for _ in range(ROUNDS):
         moved = False
@@ -175,7 +172,7 @@ def _settle_word(word: str, known: Callable[[str], bool] | None = None) -> str:
     return opening + "".join(ch + marks for ch, marks in slots)
 
 
-def settle_line(text: str, known: Callable[[str], bool] | None = None) -> str:
+def settle_line(text: str) -> str:
     """Each word of ``text`` with its marks moved where spelling puts them (see the module
     docstring): ``فَكَانَْت`` -> ``فَكَانَتْ``; correctly spelt words unchanged."""
-    return _WORD.sub(lambda m: _settle_word(m.group(), known), text)
+    return _WORD.sub(lambda m: _settle_word(m.group()), text)

@@ -54,8 +54,6 @@ class SpilledRecords:
     rows: dict[str, int] = field(default_factory=dict)
     doc_id: str = ""
     errors: list[dict[str, object]] = field(default_factory=list)
-    #: the chunks the document was read in
-    n_chunks: int = 1
     #: the tables read back by :meth:`load` (then the folder is gone)
     frames: dict[str, pd.DataFrame] | None = None
 

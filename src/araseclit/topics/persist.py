@@ -235,25 +235,29 @@ def topics_per_class(
     global_c_tf_idf = normalize(model.c_tf_idf_, axis=1, norm="l1", copy=False)
     words = model.vectorizer_model.get_feature_names_out()
     rows: list[tuple[int, str, int, str]] = []
-    for class_, selection in documents.groupby("Class", sort=False):
-        per_topic = selection.groupby(["Topic"], as_index=False).agg(
-            {"Document": " ".join, "Class": "count"}
-        )
-        counts = model.vectorizer_model.transform(model._preprocess_text(per_topic.Document.values))
-        c_tf_idf = normalize(model.ctfidf_model.transform(counts), axis=1, norm="l1", copy=False)
-        c_tf_idf = (global_c_tf_idf[per_topic.Topic.values + model._outliers] + c_tf_idf) / 2.0
-        model._top_n_values_sparse = _top_n_values  # type: ignore[method-assign]
-        try:
+    model._top_n_values_sparse = _top_n_values  # type: ignore[method-assign]
+    try:
+        for class_, selection in documents.groupby("Class", sort=False):
+            per_topic = selection.groupby(["Topic"], as_index=False).agg(
+                {"Document": " ".join, "Class": "count"}
+            )
+            counts = model.vectorizer_model.transform(
+                model._preprocess_text(per_topic.Document.values)
+            )
+            c_tf_idf = normalize(
+                model.ctfidf_model.transform(counts), axis=1, norm="l1", copy=False
+            )
+            c_tf_idf = (global_c_tf_idf[per_topic.Topic.values + model._outliers] + c_tf_idf) / 2.0
             words_per_topic = model._extract_words_per_topic(
                 words, selection, c_tf_idf, calculate_aspects=False
             )
-        finally:
-            del model._top_n_values_sparse  # BERTopic's own again
-        frequency = dict(zip(per_topic.Topic.tolist(), per_topic.Class.tolist(), strict=True))
-        rows.extend(
-            (topic, ", ".join([w[0] for w in values][:5]), frequency[topic], class_)
-            for topic, values in words_per_topic.items()
-        )
+            frequency = dict(zip(per_topic.Topic.tolist(), per_topic.Class.tolist(), strict=True))
+            rows.extend(
+                (topic, ", ".join([w[0] for w in values][:5]), frequency[topic], class_)
+                for topic, values in words_per_topic.items()
+            )
+    finally:
+        del model._top_n_values_sparse  # BERTopic's own again
     return pd.DataFrame(rows, columns=["Topic", "Words", "Frequency", "Class"])
 
 
