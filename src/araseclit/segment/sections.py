@@ -95,8 +95,29 @@ def _short(paragraph: str) -> bool:
     )
 
 
+#: words that count what a range before them measures ("1-2 مليون نازح", "3-5 سنوات"): a
+#: hyphenated number before one is a range in a sentence, not a section number
+_COUNTED = frozenset(
+    "مليون ملايين مليار ألف آلاف الف الاف مئة مائة سنة سنوات عام أعوام شهر أشهر اشهر يوم أيام "
+    "ايام ساعة ساعات دقيقة دقائق أسبوع أسابيع كم كيلومتر متر دولار دينار % بالمئة بالمائة".split()
+)
+
+
+def _counted_range(num: str, title: str) -> bool:
+    """A hyphenated number (no dot) followed by a word that counts: ``1-2 مليون نازح``."""
+    words = title.split()
+    return (
+        "." not in num
+        and "-" in num.replace("\u2013", "-")
+        and bool(words)
+        and (words[0] in _COUNTED)
+    )
+
+
 def _numbered(p: str) -> Heading | None:
     m = NUMBERED_HEADING_RE.match(p)
+    if m and _counted_range(m.group("num"), m.group("title")):
+        return None
     if m and (m.group("mark") or _multipart(m.group("num"))):
         num = _clean_number(m.group("num"))
         return Heading(num, m.group("title").strip(), "numbered", num.count(".") + 1)
