@@ -82,8 +82,22 @@ def test_above_the_cap_the_fit_sees_the_cap_and_every_unit_gets_a_topic(monkeypa
 def test_below_the_cap_nothing_is_sampled(monkeypatch) -> None:
     """At or under the cap the fit sees every unit, as before the cap existed."""
     units = _units(300, n_docs=5)[["doc_id", "unit_id", "text"]]  # 1,200 sentences
+    seen: list[int] = []
+    fit_transform = topic_model.BERTopic.fit_transform
+
+    def spy(self, documents, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(len(documents))
+        return fit_transform(self, documents, *args, **kwargs)
+
+    def no_assignment(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("units were assigned after a fit at the cap")
+
+    monkeypatch.setattr(topic_model.BERTopic, "fit_transform", spy)
+    monkeypatch.setattr(topic_model, "_assign_rest", no_assignment)
     monkeypatch.setattr(topic_model, "FIT_UNITS_MAX", len(units))
     at_cap = fit_topics(units, seed=7)
+    assert seen == [len(units)]  # the fit saw every unit: no sample at the cap
+    monkeypatch.undo()
     monkeypatch.setattr(topic_model, "FIT_UNITS_MAX", 10**9)
     unbounded = fit_topics(units, seed=7)
     pd.testing.assert_frame_equal(at_cap.assignments, unbounded.assignments)
