@@ -154,9 +154,12 @@ if sys.argv[3] != "-":  # the tables, to compare one pass with chunks
     out.mkdir()
     for table, frame in frames.items():
         frame.to_parquet(out / f"{table}.parquet")
-if spilled:
+chunks = 1
+if spilled:  # a row group of sentences per chunk (araseclit.store.spill.Spill.write)
+    import pyarrow.parquet as pq
+    chunks = pq.ParquetFile(records.folder / "sentences.parquet").num_row_groups
     records.discard()
-print(json.dumps({"chunks": records.n_chunks if spilled else 1, "spilled": spilled,
+print(json.dumps({"chunks": chunks, "spilled": spilled,
                   "sentences": len(frames["sentences"]), "citations": len(frames["citations"]),
                   "mentions": len(frames["mentions"])}))
 """
