@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from itertools import product
 from numbers import Integral
 
+import numpy as np
 import pandas as pd
 
 from araseclit.claims.attribution import AUTHOR
@@ -175,8 +176,9 @@ def claim_graph(
     neither are left out."""
     cues = load_cues()
     if isinstance(claims, pd.DataFrame) and isinstance(mentions, pd.DataFrame):
+        reach = _Reach(mentions, citations)
         parts = [
-            _claim_graph(*_batch_inputs(claims.iloc[i : i + _BATCH], mentions, citations), cues)
+            _claim_graph(*reach.batch(claims.iloc[i : i + _BATCH]), cues)
             for i in range(0, len(claims), _BATCH)
         ]
         parts = [p for p in parts if len(p)]
@@ -194,27 +196,59 @@ def claim_graph(
 _BATCH = 10_000
 
 
-def _batch_inputs(
-    claims: pd.DataFrame, mentions: pd.DataFrame, citations: Records | None
-) -> tuple[pd.DataFrame, pd.DataFrame, Records | None]:
-    """``claims`` and the rows of ``mentions`` and ``citations`` they can reach
+class _Reach:
+    """The rows of the mention and citation tables a batch of claims can reach
     (:class:`_MentionIndex`: a mention of the claim's sentence, one with no sentence in its
-    document; every mention of its document for a claim with no sentence), in their order."""
-    docs = claims["doc_id"]
-    has_sentence = claims["sent_id"].notna() if "sent_id" in claims else docs.isna() & False
-    whole_docs = set(docs[~has_sentence].dropna())
-    keys = set(zip(docs[has_sentence], claims.loc[has_sentence, "sent_id"], strict=True))
-    m_docs, m_sents = mentions["doc_id"], mentions.get("sent_id")
-    reach = m_docs.isin(whole_docs)
-    if m_sents is not None:
-        pairs = pd.MultiIndex.from_arrays([m_docs.astype(object), m_sents.astype(object)])
-        reach |= pairs.isin(keys) | (m_sents.isna() & m_docs.isin(set(docs.dropna())))
-    else:
-        reach |= m_docs.isin(set(docs.dropna()))
-    if isinstance(citations, pd.DataFrame) and "cit_ids" in claims and "cit_id" in citations:
-        cited = {str(c) for ids in claims["cit_ids"] if ids is not None for c in ids}
-        citations = citations[citations["cit_id"].isin(cited)]
-    return claims, mentions[reach.to_numpy()], citations
+    document; every mention of its document for a claim with no sentence), in table order.
+
+    The tables are grouped once, by document, by sentence and by citation id, so a batch costs
+    the rows it reaches: matching each batch against whole tables cost batches x mentions."""
+
+    def __init__(self, mentions: pd.DataFrame, citations: Records | None) -> None:
+        self.mentions = mentions
+        docs = mentions["doc_id"]
+        self.by_doc = _positions([docs])
+        sents = mentions.get("sent_id")
+        if sents is None:
+            self.by_sentence: dict[object, np.ndarray] = {}
+            self.unsentenced = self.by_doc
+        else:
+            self.by_sentence = _positions([docs, sents])
+            self.unsentenced = _positions([docs], sents.isna())
+        self.citations = citations
+        self.by_cit: dict[object, np.ndarray] | None = None
+        if isinstance(citations, pd.DataFrame) and "cit_id" in citations:
+            self.by_cit = _positions([citations["cit_id"]])
+
+    def batch(self, claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, Records | None]:
+        """``claims`` and the mention and citation rows they can reach."""
+        docs = claims["doc_id"]
+        has_sentence = claims["sent_id"].notna() if "sent_id" in claims else docs.isna() & False
+        whole_docs = set(docs[~has_sentence].dropna())
+        keys = set(zip(docs[has_sentence], claims.loc[has_sentence, "sent_id"], strict=True))
+        found = [self.by_doc.get(d, _NONE) for d in whole_docs]
+        found += [self.by_sentence.get(k, _NONE) for k in keys]
+        found += [self.unsentenced.get(d, _NONE) for d in set(docs[has_sentence].dropna())]
+        rows = np.unique(np.concatenate(found)) if found else _NONE
+        citations = self.citations
+        if self.by_cit is not None and "cit_ids" in claims:
+            cited = {str(c) for ids in claims["cit_ids"] if ids is not None for c in ids}
+            cit_rows = [self.by_cit[c] for c in cited if c in self.by_cit]
+            cit_rows = np.unique(np.concatenate(cit_rows)) if cit_rows else _NONE
+            citations = self.citations.iloc[cit_rows]  # type: ignore[union-attr]
+        return claims, self.mentions.iloc[rows], citations
+
+
+_NONE = np.zeros(0, dtype=np.intp)
+
+
+def _positions(keys: list[pd.Series], rows: pd.Series | None = None) -> dict[object, np.ndarray]:
+    """Positions of the table's rows (those ``rows`` marks, or all) per value of ``keys``
+    (a tuple of them for two keys); rows with a null key are left out."""
+    at = np.arange(len(keys[0])) if rows is None else np.flatnonzero(rows.to_numpy())
+    keys = [k.astype(object) if rows is None else k[rows].astype(object) for k in keys]
+    groups = keys[0].groupby(keys if len(keys) > 1 else keys[0], sort=False).indices
+    return {k: at[v] for k, v in groups.items()}
 
 
 def _claim_graph(
