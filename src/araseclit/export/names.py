@@ -7,11 +7,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from araseclit.cite.patterns import ET_AL_RE
+
 # authors are separated by ";" or "؛", by "&", or by " و" / " and " before the last one:
 # "الموسوي، حيدر؛ الزيدي، نور", "Marr, P. & Al-Marashi, I.", "رضایی، مهدی و نیکپور، زهرا"
 _AUTHORS = re.compile(r"\s*(?:[;؛]|&|\band\b)\s*|\s+و\s+")
-# "et al." and its Arabic and Persian forms at the end of the authors: no one's given name
-_ET_AL = re.compile(r"\s*(?:,?\s*et al\.?|،?\s*و\s*(?:آخرون|آخرين|همکاران))\s*$")
 # "family, given" with a Latin or an Arabic comma: "Dodge, T.", "الجبوري، سعد عبد الله"
 _COMMA = re.compile(r"\s*[,،]\s*")
 # an initial or given name after a Latin family name: "P.", "T. Y.", "Robert D."
@@ -50,7 +50,7 @@ def split_authors(authors: str | None) -> list[Name]:
     Name(family='Adamo', given='N.', literal=None)
     """
     names: list[Name] = []
-    authors = _ET_AL.sub("", authors or "")
+    authors = ET_AL_RE.sub("", authors or "")  # "et al." and its forms: no one's given name
     for part in _AUTHORS.split(authors):
         part = part.strip(" ,،")
         if not part:
