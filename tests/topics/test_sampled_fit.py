@@ -4,7 +4,11 @@ every other unit is given its topic in batches, so the fit's cost and memory sta
 from __future__ import annotations
 
 import gc
+import hashlib
+import shutil
 import tracemalloc
+import zipfile
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -130,3 +134,128 @@ def test_twice_the_units_do_not_take_twice_the_memory(monkeypatch) -> None:
     peaks = {len(u): min(_traced_peak(u) for _ in range(3)) for u in (small, large)}
     ratio = peaks[len(large)] / peaks[len(small)]
     assert ratio < 1.15, f"{peaks}: {ratio:.2f}x the traced peak for twice the units"
+
+
+def test_the_same_texts_under_other_document_ids_give_the_same_topics(monkeypatch) -> None:
+    """A document's id is a hash of its file's bytes, and the same text can come as other bytes:
+    a DOCX written again is another zip (its entries' dates), so another id, sorted elsewhere.
+    Three runs of the same 200 benchmark documents, written anew each time, gave 3, 44 and 61
+    topics: the sample and the layout followed the ids. Above the cap the topics must follow the
+    texts: the same units under other ids give the same topic table and the same topic and
+    probability for every unit."""
+    monkeypatch.setattr(topic_model, "FIT_UNITS_MAX", CAP)
+    monkeypatch.setattr(topic_model, "ASSIGN_BATCH", 500)
+    units = _units(450, n_docs=25)[["doc_id", "unit_id", "text"]]  # 1,800 sentences
+    new_id = {d: hashlib.sha256(d.encode()).hexdigest()[:12] for d in units["doc_id"].unique()}
+    renamed = units.assign(doc_id=units["doc_id"].map(new_id))
+    first, second = fit_topics(units, seed=42), fit_topics(renamed, seed=42)
+
+    # the documents do come in another order under the new ids
+    assert list(dict.fromkeys(first.documents["doc_id"].map(new_id))) != list(
+        dict.fromkeys(second.documents["doc_id"])
+    )
+    assert (first.topics["topic_id"] >= 0).sum() >= 2
+    pd.testing.assert_frame_equal(first.topics, second.topics)
+    back = {v: k for k, v in new_id.items()}
+    again = second.assignments.assign(doc_id=second.assignments["doc_id"].map(back))
+    merged = first.assignments.merge(again, on=["doc_id", "unit_id"], suffixes=("", "_renamed"))
+    assert len(merged) == len(first.assignments) == len(units)
+    assert merged["topic_id"].equals(merged["topic_id_renamed"])
+    assert merged["probability"].equals(merged["probability_renamed"])
+    # the model holds its units' topics in the order of its documents, ids as given
+    assert list(second.model.topics_) == second.assignments["topic_id"].tolist()
+
+
+def test_a_sampled_fit_looks_for_topics_of_the_sampled_size(monkeypatch) -> None:
+    """A topic of ``min_topic_size`` units in the corpus holds about the sample's share of them
+    in a sample. Four themes of 600 units, topics of at least 450 units asked for, a fit on half
+    the units: the sampled fit must find as many topics as a fit on every unit (3 here) and
+    leave as few units out. When the sample was asked for 450 units a topic, no theme's 300
+    sampled units made one: 0 topics, every unit an outlier."""
+    units = _units(600, n_docs=24)[["doc_id", "unit_id", "text"]]  # 2,400 sentences
+    monkeypatch.setattr(topic_model, "FIT_UNITS_MAX", 10**9)
+    full = fit_topics(units, seed=42, min_topic_size=450)
+    monkeypatch.setattr(topic_model, "FIT_UNITS_MAX", CAP)
+    sampled = fit_topics(units, seed=42, min_topic_size=450)
+    n_full = int((full.topics["topic_id"] >= 0).sum())
+    assert n_full >= 3
+    assert (sampled.topics["topic_id"] >= 0).sum() >= n_full
+    outliers = {
+        r: (f.assignments["topic_id"] < 0).mean() for r, f in (("full", full), ("s", sampled))
+    }
+    assert outliers["s"] <= max(0.1, outliers["full"])
+
+
+def test_the_sampled_topic_size_scales_with_the_share_down_to_a_floor() -> None:
+    assert topic_model.sampled_min_topic_size(60, 10_000, 10_000) == 60  # every unit fitted
+    assert topic_model.sampled_min_topic_size(60, 10_000, 20_000) == 30
+    assert topic_model.sampled_min_topic_size(60, 10_000, 80_000) == (
+        topic_model.SAMPLED_MIN_TOPIC_SIZE
+    )
+
+
+def _resaved(path: Path, when: tuple[int, ...]) -> None:
+    """``path`` (a DOCX) written again as its entries dated ``when``: the same document, other
+    bytes, as when a DOCX is saved again."""
+    with zipfile.ZipFile(path) as old:
+        entries = [(info, old.read(info)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, data in entries:
+            new.writestr(zipfile.ZipInfo(info.filename, date_time=when), data)
+
+
+@pytest.mark.slow
+def test_two_runs_of_the_same_documents_in_other_folders_give_the_same_topics(
+    monkeypatch, tmp_path
+) -> None:
+    """``analyze`` over the same documents in two folders, above the cap: one folder holds them
+    as written, the other holds copies whose DOCX files were saved again (same text, other
+    dates in the zip, so other document ids). The topic tables must be the same, row for row,
+    the assignments once each document is named by its file."""
+    import docx
+
+    import araseclit
+
+    monkeypatch.setattr(topic_model, "FIT_UNITS_MAX", CAP)
+    units = _units(400, n_docs=16)  # 1,600 sentences on four themes, 100 per document
+    first = tmp_path / "first"
+    first.mkdir()
+    for k, (doc, group) in enumerate(units.groupby("doc_id", sort=True)):
+        paragraphs = [" ".join(group["text"].iloc[i : i + 5]) for i in range(0, len(group), 5)]
+        if k % 4 == 3:
+            document = docx.Document()
+            for paragraph in paragraphs:
+                document.add_paragraph(paragraph)
+            document.save(str(first / f"{doc}.docx"))
+        else:
+            (first / f"{doc}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    second = tmp_path / "elsewhere" / "second"
+    shutil.copytree(first, second)
+    for path in first.glob("*.docx"):
+        _resaved(path, (2024, 1, 1, 0, 0, 0))
+    for path in second.glob("*.docx"):
+        _resaved(path, (2025, 6, 30, 12, 0, 0))
+
+    runs = [
+        araseclit.analyze([folder], out=tmp_path / f"out{i}", fresh=True, jobs=1)
+        for i, folder in enumerate((first, second))
+    ]
+    docs = [
+        dict(
+            zip(r.documents["doc_id"], r.documents["path"].map(lambda p: Path(p).name), strict=True)
+        )
+        for r in runs
+    ]
+    assert set(docs[0]) != set(docs[1])  # the DOCX files have other ids
+    assert (runs[0].topics["topic_id"] >= 0).sum() >= 2
+    pd.testing.assert_frame_equal(runs[0].topics, runs[1].topics)
+    named = []
+    for run, names in zip(runs, docs, strict=True):
+        frame = run.topic_assignments[["doc_id", "unit_id", "topic_id", "probability"]].copy()
+        frame["unit_id"] = [
+            u.removeprefix(d) for d, u in zip(frame["doc_id"], frame["unit_id"], strict=True)
+        ]
+        frame["doc_id"] = frame["doc_id"].map(names)
+        named.append(frame.sort_values(["doc_id", "unit_id"]).reset_index(drop=True))
+    assert len(named[0]) > CAP
+    pd.testing.assert_frame_equal(named[0], named[1])
