@@ -14,7 +14,7 @@ import pandas as pd
 
 from araseclit.errors import SEVERITY_ERROR, AraseclitError, InputError, escape_controls
 from araseclit.pipeline.loader import CorpusSettings
-from araseclit.store.frames import empty_frame, to_frame
+from araseclit.store.frames import empty_frame, from_frame, to_frame
 from araseclit.store.schema import CORPUS_TABLES
 
 if TYPE_CHECKING:
@@ -101,17 +101,18 @@ def topics_step(tables: Tables, settings: CorpusSettings) -> TopicResult | None:
         references=tables.get("references"),
         documents=tables.get("documents"),
     )
-    tables["topic_left_out"] = _frame("topic_left_out", left_out)  # kept if the fit fails (E060)
+    # kept if the fit fails (E060)
+    tables["topic_left_out"] = from_frame("topic_left_out", left_out)
     result = fit_topics(units, seed=settings.seed)
     left = pd.concat([left_out, result.left_out], ignore_index=True)
-    tables["topic_left_out"] = _frame("topic_left_out", left)
+    tables["topic_left_out"] = from_frame("topic_left_out", left)
     tables["topics"] = attach(
         to_frame("topics", result.topics.to_dict("records")), saved_model(result)
     )
-    tables["topic_assignments"] = _frame("topic_assignments", result.assignments)
+    tables["topic_assignments"] = from_frame("topic_assignments", result.assignments)
     # BERTopic's views over time and per section, stored with BERTopic's columns renamed
     for name, view in topic_views(result.model, result.documents, tables).items():
-        tables[name] = _frame(name, view.rename(columns=_VIEW_COLUMNS))
+        tables[name] = from_frame(name, view.rename(columns=_VIEW_COLUMNS))
     return result
 
 
@@ -123,23 +124,6 @@ _VIEW_COLUMNS = {
     "Timestamp": "year",
     "Class": "section",
 }
-
-
-#: rows of a corpus step's frame turned into records (a dict per row) at a time
-_CHUNK_ROWS = 20_000
-
-
-def _frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` as the run table ``table`` (:func:`to_frame`: its columns and types), made from
-    :data:`_CHUNK_ROWS` rows at a time: a dict per row of a whole corpus table, all at once, was
-    the framing step's peak (issue 12: 250,000 rows on a 1,000-document run)."""
-    if len(frame) <= _CHUNK_ROWS:
-        return to_frame(table, frame.to_dict("records"))
-    parts = [
-        to_frame(table, frame.iloc[start : start + _CHUNK_ROWS].to_dict("records"))
-        for start in range(0, len(frame), _CHUNK_ROWS)
-    ]
-    return pd.concat(parts, ignore_index=True)
 
 
 def framing_step(tables: Tables, settings: CorpusSettings) -> None:
@@ -156,7 +140,7 @@ def framing_step(tables: Tables, settings: CorpusSettings) -> None:
         tables["citations"],
         topics=tables["topics"],
     )
-    tables["framing"] = _frame("framing", framing)
+    tables["framing"] = from_frame("framing", framing)
 
 
 def claim_graph_step(tables: Tables, settings: CorpusSettings) -> None:
@@ -170,7 +154,7 @@ def claim_graph_step(tables: Tables, settings: CorpusSettings) -> None:
     mentions = tables["mentions"]
     tagged = mentions[mentions["entity_id"].notna() & (mentions["entity_id"].astype(str) != "")]
     graph = claim_graph(tables["claims"], tagged.reset_index(drop=True), tables["citations"])
-    tables["claim_graph"] = _frame("claim_graph", graph)
+    tables["claim_graph"] = from_frame("claim_graph", graph)
 
 
 def cooccurrence_step(tables: Tables, settings: CorpusSettings) -> None:
@@ -184,8 +168,7 @@ def cooccurrence_step(tables: Tables, settings: CorpusSettings) -> None:
         cooccurrence(mentions, tables["sentences"], level=level, rows=rows, cols=cols)
         for level, rows, cols in COOCCURRENCE_VIEWS
     ]
-    records = [rec for frame in frames for rec in frame.to_dict("records")]
-    tables["cooccurrence"] = to_frame("cooccurrence", records)
+    tables["cooccurrence"] = from_frame("cooccurrence", pd.concat(frames, ignore_index=True))
 
 
 STEPS: tuple[tuple[str, Callable[[Tables, CorpusSettings], object]], ...] = (
