@@ -47,3 +47,131 @@ def test_a_work_read_in_another_gives_no_page_from_its_year() -> None:
     # the work read is the citation, its original named before the bracket, as the bracket
     # form "(Buzan, 1983, cited in Hough, 2008: 14)" gives Hough (issue 13 S1/S2)
     assert got == [("Hammond", 2011, None, "الربيعي")]
+
+
+# --- narrative citations with no bracket (issue 13; heldout12's op-ed gave 0 of 16) ---------
+
+ESSAY = """\
+المجتمع المحلي والعائدون إلى سنجار
+
+يرى الباحث كريم حسون الساعدي في كتابه «العودة المؤجلة» الصادر عام ٢٠٢٠ أن المخيمات صارت \
+مدناً مؤقتة، ويكتب الساعدي في الصفحة ٦٣ من الكتاب نفسه أن الخوف يسبق العائدين إلى قراهم.
+
+في عام ٢٠١٤ سيطر التنظيم على سنجار، والتقى الكاتب عام ٢٠١٦ بالناشطة سلمى الدخيل في دهوك. \
+وأعلن الشيخ حامد الشمري في آب ٢٠١٧ تشكيل لجنة للمصالحة.
+
+ومن جهتها أشارت الهيئة الوطنية لحقوق الإنسان في تقريرها السنوي لعام ٢٠٢١ إلى حالات منع \
+عودة من دون قرار قضائي. وقد عاد الساعدي إلى المسألة في خاتمة كتابه (ص ١٩٠).
+
+مصادر المقال
+- كريم حسون الساعدي، العودة المؤجلة: النازحون وسؤال المكان، دار المدى، بغداد، ٢٠٢٠.
+- ليلى ناصر العبيدي، المخيم والمدينة، دار الكتب، أربيل، ٢٠١٨.
+"""
+
+
+def _cits(text: str) -> list[tuple]:
+    entries = find_references(text)[1]
+    return [(c["author"], c["year"], c["page"]) for c in find_citations(text, references=entries)]
+
+
+def test_an_essay_names_its_sources_in_the_prose() -> None:
+    got = _cits(ESSAY)
+    # the listed book at its year, its later pages (in prose and in a bracket after its
+    # author's name, a paragraph on), the body's report with a work noun, a verb and its year
+    assert ("كريم حسون الساعدي", 2020, None) in got
+    paged = [(a.split()[-1], y, p) for a, y, p in got if p]
+    assert paged == [("الساعدي", 2020, "63"), ("الساعدي", 2020, "190")]
+    assert ("الهيئة الوطنية لحقوق الإنسان", 2021, None) in got
+    # years of events beside the names of people who wrote nothing: no citation
+    assert not [g for g in got if g[1] in (2014, 2016, 2017)]
+    assert len(got) == 4
+
+
+def test_the_essay_list_under_its_heading_is_found_and_linked() -> None:
+    entries = find_references(ESSAY)[1]
+    assert [e["gregorian_year"] for e in entries] == [2020, 2018]
+    result = audit(find_citations(ESSAY, references=entries), entries)
+    # the body's report has no entry; العبيدي is listed and never cited
+    assert [m["author"] for m in result["missing_references"]] == ["الهيئة الوطنية لحقوق الإنسان"]
+    assert len(result["uncited_references"]) == 1
+
+
+POLICY = """\
+Checkpoints and Aid
+
+In a 2019 report, Amnesty International found that aid workers were held for days at \
+checkpoints near Tal Afar. Kamal Othman argued in his 2021 book, Brokers of Order, that \
+militias license protection. He writes on page 77 that access is bought, not granted.
+
+Prime Minister Haider al-Abadi declared victory in 2017, and the 2005 constitution bans \
+militias. Nour, a 29-year-old nurse interviewed in Mosul in 2022, said she was warned twice. \
+In 2014, the Islamic State seized Mosul.
+
+Writing in 2020, the journalist Rami Haddad showed in a 2020 investigation how fees rose.
+
+Sources
+
+Amnesty International. 2019. Held at the Gate. London: Amnesty International.
+Othman, Kamal. 2021. Brokers of Order. London: Hurst.
+"""
+
+
+def test_an_english_essay_cites_in_the_prose_and_not_its_events() -> None:
+    got = _cits(POLICY)
+    assert got == [
+        ("Amnesty International", 2019, None),
+        ("Othman", 2021, None),
+        ("Othman", 2021, "77"),
+        ("Haddad", 2020, None),
+    ]
+
+
+def test_a_bare_year_near_a_name_needs_a_work_without_a_list() -> None:
+    # no list: a reporting verb and a name by a year are not enough, the work must be named
+    assert _cits("وقال الوزير سعد الحلفي عام ٢٠١٩ إن الحدود آمنة.") == []
+    assert _cits("وتحدث الباحث سعد الحلفي عام ٢٠١٩ في ندوة عن الحدود.") == []
+    assert _cits("وقد بيّن الباحث سعد الحلفي في دراسته المنشورة عام ٢٠١٩ أن الحدود آمنة.") == [
+        ("الحلفي", 2019, None)
+    ]
+
+
+PERSIAN_PROSE = """\
+نهادهای مدنی و امنیت محلی در عراق
+
+به گفتهٔ رضا کاظمی در کتاب «امنیت محلی و جامعهٔ مدنی» (۱۴۰۰)، سازمان‌های محلی میان مردم و \
+نیروهای امنیتی میانجی‌اند. کاظمی در صفحهٔ ۴۵ همین کتاب می‌نویسد که اعتماد پیش از امنیت می‌آید.
+
+مریم احمدی در پژوهشی که در سال ۱۳۹۸ منتشر شد نشان داد که زنان بیشترین هزینه را می‌پردازند. \
+گزارش سازمان عفو بین‌الملل در سال ۲۰۲۱ نیز از بازداشت امدادگران خبر داد.
+
+در سال ۱۳۹۳ داعش موصل را تصرف کرد و در سال ۲۰۱۷ شهر آزاد شد.
+
+منابع
+
+کاظمی، رضا. (۱۴۰۰). امنیت محلی و جامعهٔ مدنی. تهران: نشر نی.
+احمدی، مریم. (۱۳۹۸). زنان و بازسازی. فصلنامهٔ مطالعات زنان، ۱۲(۳)، ۴۵-۷۰.
+"""
+
+
+def test_persian_prose_names_its_sources_with_solar_and_gregorian_years() -> None:
+    got = [(a.split()[-1], y, p) for a, y, p in _cits(PERSIAN_PROSE)]
+    # a title's bracketed year after a listed author, a page of "this book", a study "published
+    # in the year 1398", a body's report of 2021; the years of the fall and the liberation of
+    # Mosul are no citations
+    assert got == [
+        ("کاظمی", 1400, None),
+        ("کاظمی", 1400, "45"),
+        ("احمدی", 1398, None),
+        ("بین‌الملل", 2021, None),
+    ]
+
+
+def test_a_later_author_of_a_listed_work_cites_it_under_its_first_author() -> None:
+    text = (
+        "Hameed studied moral policing in Basra. Hameed's later work with Peter Doyle (2023) "
+        "extends the argument to Erbil.\n\nSources\n\n"
+        "Hameed, Layla, and Peter Doyle. 2023. Gender and Risk. Erbil: KIPS.\n"
+        "Doyle, Peter. 2019. Aid Under Fire. London: Hurst.\n"
+    )
+    # "Doyle (2023)" alone would cite a work no entry holds under Doyle in 2023
+    assert [(c["author"], c["year"]) for c in find_citations(text)] == [("Hameed & Doyle", 2023)]

@@ -50,8 +50,12 @@ from araseclit.cite.narrative import (
     _bare_narrative,
     _cue_bracketed_run,
     _known_works,
+    _named_in,
     _narrative,
     _work_keys,
+    coauthor_lead,
+    prose_citations,
+    prose_locators,
 )
 from araseclit.cite.years import YearContext
 from araseclit.ids import make_id, sent_id_at
@@ -712,7 +716,13 @@ def _page_alone(t: str, found: list[dict], skip: tuple[int, int] | None) -> list
         para = t.rfind("\n\n", 0, m.start())
         here = [r for r in seen[-50:] if r["start"] > para]
         if not here:
-            continue
+            # none in its paragraph: the work of an author cited before whom its sentence
+            # names ("وقد كتب الحمداني في خاتمة كتابه (ص ٢٣١)", الحمداني cited pages before)
+            s0 = max(t.rfind("\n", 0, m.start()), *(t.rfind(c, 0, m.start()) for c in ".؟?!"))
+            words = {author_key(w) for w in re.findall(r"[^\s()،,.؛:«»]+", t[s0 + 1 : m.start()])}
+            here = [r for r in seen if _named_in(words - {""}, r)][-1:]
+            if not here:
+                continue
         words = re.findall(r"[^\s()،,.؛:«»]+", t[max(0, m.start() - 60) : m.start()])
         names = {author_key(" ".join(words[-n:])) for n in range(1, _NAMED_WORDS + 1)} - {""}
         # the name right before the bracket, whole or the family name of a fuller one
@@ -1035,9 +1045,17 @@ def find_citations(
     paged = author_page(t, entries, found, note_spans, has_notes, subject, whole.author_page_style)
     found += [r for r in paged if skip is None or not skip[0] <= r["start"] < skip[1]]
     found = _dedupe(sorted(dated_from_list(found, entries), key=lambda r: (r["start"], r["end"])))
+    found = coauthor_lead(t, found, entries)
+    # works named in the prose with no bracket ("يرى الحمداني في كتابه الصادر عام ٢٠٢٢")
+    prose = prose_citations(t, ctx, known, found, skip, note_spans)
+    if prose:
+        found = sorted(found + prose, key=lambda r: (r["start"], r["end"]))
     # op. cit. first: an ibid that follows one cites the work it named, not the one before
     found = _ibid(t, op_cit(t, found, skip, cited_before), skip)
     found = _page_alone(t, _another_work(t, found), skip)
+    pages = prose_locators(t, found, skip, note_spans)
+    if pages:
+        found = sorted(found + pages, key=lambda r: (r["start"], r["end"]))
     for i, rec in enumerate(found):
         note = rec.pop("_note", None)
         rec["doc_id"] = doc_id

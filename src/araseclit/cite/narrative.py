@@ -5,6 +5,9 @@ name before a bare locator after a reporting cue. Split out of ``citations.py`` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import zip_longest
 
 from araseclit.cite import patterns as P
 from araseclit.cite import styles
@@ -252,8 +255,20 @@ def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str,
             works |= {(k, r["gregorian_year"]) for k in _work_keys(r["author"])}
     for e in entries:
         if e["authors"] and e["gregorian_year"]:
-            surname = re.split(r"[،,]", e["authors"])[0]
+            authors = re.sub(r"^[\s\-–—•*]+", "", e["authors"])  # "- سعد الحمداني": a bullet
+            surname = re.split(r"[،,]", authors)[0]
             works |= {(k, e["gregorian_year"]) for k in _work_keys(surname)}
+            words = surname.split()
+            if (
+                surname == authors
+                and 2 <= len(words) <= 5
+                and _script(surname) == "arabic"
+                and _norm(words[-1]).startswith("ال")
+                and not styles.is_organisation(surname)
+            ):
+                # given name first, no comma, an Arabic family name with the article last
+                # ("يونس عبد الله النعيمي"): the prose cites that name alone
+                works |= {(k, e["gregorian_year"]) for k in _work_keys(words[-1])}
     return frozenset(works)
 
 
@@ -618,4 +633,602 @@ def _bare_narrative(t: str, ctx: YearContext) -> list[dict]:
             continue
         common = {"start": offset + found[1], "end": m.end(), "kind": "narrative"}
         out.extend(_year_records(ym["years"], ym["page"], found[0].strip(), ctx, **common))
+    return out
+
+
+# --- narrative citations with no bracket: a scored decision ---------------------------------
+#
+# An op-ed, a book review or a magazine essay names its sources in the prose: "يرى الحمداني في
+# كتابه «…» الصادر عام ٢٠٢٢", "In a 2020 report, Human Rights Watch found", "Writing in 2021
+# for …, the political scientist Clara Whitfield". A year in prose is far more often an event's
+# ("في عام ٢٠١٤ سيطر التنظيم", "In October 2019, protesters …"), so each bare year is read as a
+# citation only on evidence, scored: a name the document's own list (or its bracketed citations)
+# holds with that year, a noun of a written work tied to the year, a reporting verb or a
+# scholar's trade by the name, the name's distance from the year; a month before the year, a
+# law's number or an office held (a minister, a sheikh) count against it.
+
+#: nouns of a written work, normalised, without the article or a possessive ending
+_WORK_NOUNS = frozenset(
+    """كتاب دراسه دراسات تقرير مقال مقاله بحث اطروحه رساله فصل بيان مسح تحقيق ورقه مذكرات
+    ترجمه كراس دليل استطلاع مراجعه كتابه
+    book books report study article paper survey monograph essay thesis dissertation
+    investigation chapter review brief memoir analysis assessment statement volume piece
+    column op-ed ethnography
+    كزارش بزوهش رساله تحقيق مقاله""".split()
+)
+#: words of publishing or writing right before a year: "الصادر عام", "published in 2018"
+_PUBLISHING = frozenset(
+    """الصادر الصادره المنشور المنشوره نشر نشرت نشره نشرته نشرتها نشرها صدر صدرت اصدر اصدرت
+    اصدرته اصدرتها المنجز المنجزه انجز انجزت انجزه انجزها كتب كتبت كتبه كتبها اعد اعدت اعده
+    اعدته المعد المعده
+    published publishing wrote writing written released issued
+    منتشر منتشرشده جاب""".split()
+)
+#: reporting verbs of prose beside a name (besides :data:`_CUES`), normalised
+_PROSE_VERBS = frozenset(
+    """وثق وثقت نقل نقلت يتوقف تتوقف يقارن تقارن يستند تستند يكتب تكتب كتب كتبت يروي تروي
+    تفسر يفسر يخلص تخلص يعرض تعرض يقدم تقدم قدم قدمت راي رات يري تري يذكرنا تذكرنا اقترح
+    اقترحت عرض عرضت تبين يبين بين تناول تناولت
+    argued argues found finds wrote writes noted notes showed shows observed observes described
+    describes suggested suggests concluded concludes reported reports claimed claims contended
+    contends estimated estimates warned warns documented documents explained explains added
+    adds recalled recalls highlighted highlights proposed proposes counted counts put says said
+    أشار نشان كفته مينويسد نوشته معتقد ميكويد خبر""".split()
+)
+#: a scholar's or writer's trade before a name: "الباحثة سناء …", "the journalist Ahmed Sultan"
+_AUTHOR_ROLES = frozenset(
+    """الباحث الباحثه الصحفي الصحفيه الكاتب الكاتبه المؤرخ المؤرخه الانثروبولوجي الانثروبولوجيه
+    الاستاذ الاستاذه الدكتور الدكتوره الخبير الخبيره الناقد الناقده الاكاديمي الاكاديميه المفكر
+    الاجتماع المؤلف المؤلفه
+    scholar researcher journalist scientist sociologist historian anthropologist economist
+    analyst professor writer author reporter ethnographer geographer criminologist
+    بزوهشكر نويسنده استاد دكتر""".split()
+)
+#: offices and honorifics before a name that make it a person acting, not an author writing
+_OFFICES = frozenset(
+    """الشيخ رئيس الوزير وزير النائب المحافظ القائد الرئيس العميد اللواء العقيد الناشط الناشطه
+    السيد السيده المتحدث الزعيم قائد
+    minister president general sheikh governor commander spokesman spokeswoman colonel""".split()
+)
+#: words of a year that are no month: "عام", "سنة" and the like, which every Arabic year has
+_YEAR_WORDS = frozenset(
+    "سنه عام العام لعام لسنه بتاريخ تاريخ حوالي نحو قرابه الميلاد ميلاديه فصل circa ca c".split()
+)
+#: words that date a year, skipped when a work noun is looked for near it
+_DATING_FILLERS = frozenset("في عام سنه العام لعام لسنه در سال in of".split())
+#: words right before a year that make it a period's bound: "منذ ٢٠٠٣", "since 2014"
+_SPAN_WORDS = frozenset("منذ حتي بعد قبل since until after before by".split())
+#: a law's or a decision's number before its year: "رقم ١٢ لسنة ٢٠١٠", "Law No. 12 of 2010"
+_NUMBERED_RE = re.compile(
+    r"(?:رقم|No\.?|Law|Resolution|قانون|قرار)\s*\(?\d+\)?\s*(?:لسنه|لسنة|of)?\s*$"
+)
+
+#: a bare year in prose (Gregorian; a solar Hijri year in a Persian text too)
+_BARE_YEAR_RE = re.compile(r"(?<![\d./:\-–])(?P<year>(?:1[89]|20)\d\d)(?![\d%]|\s*[-–/]\s*\d)")
+_SOLAR_YEAR_RE = re.compile(r"(?<![\d./:\-–])(?P<year>1[34]\d\d)(?![\d%]|\s*[-–/]\s*\d)")
+#: what follows a citation's year, not a year of prose: a page after a colon or a comma
+_LOCATOR_AFTER_RE = re.compile(r"\s*(?::\s*\d|[,،]\s*(?:pp?\.|ص))")
+#: a token of prose: a quoted title whole, or a word
+_TOKEN_RE = re.compile(
+    r"«[^»\n]{0,200}»|“[^”\n]{0,200}”|\"[^\"\n]{0,200}\"|\*[^*\n]{1,200}\*"
+    r"|[^\s،,.;؛:!?؟()«»\"“”*—–]+"
+)
+#: where a sentence ends: a stop before a space or a line's end, a question mark, a semicolon
+_SENTENCE_END_RE = re.compile(r"[.!?؟;؛](?=\s|$)|\n")
+#: the evidence a bare year needs to be read as a citation
+PROSE_THRESHOLD = 5
+#: the farthest a name may be from its year, in words
+PROSE_MAX_DISTANCE = 25
+_POSSESSIVES = frozenset("his her its their hers".split())
+_LATIN_NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’-]*|al-|Al-|el-|[A-Z]\.)")
+
+
+def _work_noun(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` is a noun of a written work, and whether it has a possessive ending
+    (``كتابه``, ``دراستها``, ``تقريرها``): with the article, a clitic or the ending taken off."""
+    word = _norm(word).lower()
+    # with a clitic taken off, or not ("پژوهش" folds to "بزوهش", whose "ب" is no clitic)
+    for w in dict.fromkeys((word, re.sub(r"^(?:و|ف|ب|ل|وب|وفي|في)(?=.{3})", "", word))):
+        bare = w[2:] if w.startswith("ال") else w
+        if w in _WORK_NOUNS or bare in _WORK_NOUNS:
+            return True, False
+        for end in ("هما", "هم", "ها", "ه", "ي"):  # "ي": Persian's indefinite "پژوهشی"
+            if bare.endswith(end) and len(bare) > len(end) + 2:
+                stem = bare[: -len(end)]
+                if stem in _WORK_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in _WORK_NOUNS):
+                    return True, end != "ي"
+    return False, False
+
+
+def _nisba(word: str) -> bool:
+    """``البريطاني``, ``الهولندية``, ``الربيعي``: the article and a nisba ending."""
+    w = _norm(word)
+    return w.startswith("ال") and w.endswith(("ي", "يه"))
+
+
+def _plain(word: str) -> str:
+    """A token normalised, its conjunction ``و``/``ف`` taken off when the rest is a word."""
+    w = _norm(word).lower()
+    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+
+def _month(word: str) -> bool:
+    return (
+        styles.is_date_word(word)
+        and _plain(word) not in _YEAR_WORDS
+        and _norm(word) not in _YEAR_WORDS
+    )
+
+
+def _sentence_of(t: str, pos: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END_RE.finditer(t, max(0, pos - 600), pos)]
+    start = starts[-1] if starts else max(0, pos - 600)
+    end_m = _SENTENCE_END_RE.search(t, pos, min(len(t), pos + 600))
+    return start, end_m.start() if end_m else min(len(t), pos + 600)
+
+
+def _listed_name(
+    toks: list[re.Match[str]], yi: int, ytext: str, known: frozenset[tuple[str, int]]
+) -> tuple[int, int] | None:
+    """The run of tokens (first, last index) near the year that names an author the document
+    lists or cites with that year, or None: a run under its own key first (the longest, a
+    body's whole name), else one whose last word meets a listed surname by its consonants
+    (the shortest, ``ديكر`` ~ ``Dekker``); the nearest of either kind."""
+    from araseclit.cite.matching import author_key
+
+    year = parse_year(ytext)
+    gy = year["gregorian_year"] if year else None
+    keys = {k for k, y in known if y == gy}
+    if not keys:
+        return None  # the document lists and cites no work of that year
+    best: tuple[int, int, int, int, int] | None = None
+    lo, hi = max(0, yi - PROSE_MAX_DISTANCE), min(len(toks), yi + PROSE_MAX_DISTANCE)
+    for i in range(lo, hi):
+        if i == yi or toks[i].group()[:1] in '«“"*':
+            continue
+        for n in range(1, styles.MAX_BODY_WORDS - 2):
+            j = i + n - 1
+            if j >= hi or i <= yi <= j:
+                break
+            words = [toks[k].group() for k in range(i, j + 1)]
+            if any(_plain(w) in _CUES or _work_noun(w)[0] or w[:1] in '«“"*' for w in words):
+                break
+            if _norm(words[0]).lower() in _STOP_WORDS or _norm(words[-1]).lower() in _STOP_WORDS:
+                continue
+            if n == 1 and len(_norm(words[0])) < 3:
+                continue
+            name = re.sub(r"['’]s$", "", " ".join(words))
+            variants = [name]
+            if _script(name) == "arabic" and len(words[0]) > 3 and words[0][0] in "وفبل":
+                variants.append(name[1:])
+            exact = any(author_key(v) in keys for v in variants)
+            if not exact and not any(_work_keys(v, probe=True) & keys for v in variants):
+                continue
+            dist = min(abs(i - yi), abs(j - yi))
+            rank = (0, dist, -n) if exact else (1, dist, n)
+            if best is None or rank < best[:3]:
+                best = (*rank, i, j)
+    return (best[3], best[4]) if best else None
+
+
+#: cues that are prepositions ("عند الطائي"): in prose they govern any noun, not a name
+_PREPOSITION_CUES = frozenset("عند لدي منهم".split())
+
+#: words that never belong to a name run (normalised)
+_STOP_WORDS = frozenset(
+    """في من عن الي علي ان او ثم قد لقد كان كانت هذا هذه ذلك تلك التي الذي الذين ما لا لم لن
+    مع بين حول ضمن نفسه ذاته ايضا كما حيث اذ عند منذ حتي بعد قبل خلال و فقد وقد اليه اليها لها
+    له عليه فيه عنه به منه منها بها ذاتها نفسها
+    در از با كه را اين ان براي تا نيز هم
+    the a an of in on at for from by with to and or but as that this which who whose""".split()
+)
+
+
+def _arabic_name_after(toks: list[re.Match[str]], i: int, yi: int) -> tuple[int, int] | None:
+    """The run of name words from token ``i`` on (up to four; a body's name up to
+    :data:`styles.MAX_BODY_WORDS`), stopped by a particle, a work noun, a year word or a
+    verb-like cue; past nisba adjectives after a trade (``الباحث الألماني جيرالد فوس``)."""
+    j = i
+    limit = min(len(toks), i + styles.MAX_BODY_WORDS)
+    while j < limit and j != yi:
+        w = toks[j].group()
+        p = _norm(w)
+        if (p in _STOP_WORDS or _plain(w) in _CUES or _plain(w) in _PROSE_VERBS
+                or _work_noun(w)[0] or p in _YEAR_WORDS or _plain(w) in _PUBLISHING
+                or w[:1] in "«“\"*" or any(c.isdigit() for c in w)
+                or (p.startswith("لل") and j > i and not styles.is_organisation(
+                    " ".join(x.group() for x in toks[i : j + 1])))):  # fmt: skip
+            break
+        j += 1
+    if j == i:
+        return None
+    if j - i > 4 and not styles.is_organisation(" ".join(x.group() for x in toks[i:j])):
+        return None
+    return i, j - 1
+
+
+def _latin_run_at(toks: list[re.Match[str]], i: int, yi: int) -> tuple[int, int] | None:
+    """The capitalised run of name words from token ``i`` (``of``/``for`` inside a body's)."""
+    j = i
+    while j < len(toks) and j != yi:
+        w = toks[j].group()
+        if _LATIN_NAME_WORD_RE.match(w) or (j > i and w in ("of", "for", "on")):
+            j += 1
+            continue
+        break
+    while j > i and toks[j - 1].group() in ("of", "for", "on"):
+        j -= 1
+    return (i, j - 1) if j > i else None
+
+
+def _unlisted_name(
+    t: str, toks: list[re.Match[str]], yi: int, work: int | None, persian: bool = False
+) -> tuple[int, int, str] | None:
+    """A name with no listed work of the year: after a scholar's trade, a reporting verb
+    before ``في`` + a work noun, a work noun's genitive (``تقرير منظمة العفو الدولية لعام``),
+    ``by``/``from`` after the work noun, or a capitalised run before a reporting verb. Returns
+    (first, last token, how it was found)."""
+    lo, hi = max(0, yi - PROSE_MAX_DISTANCE), min(len(toks), yi + PROSE_MAX_DISTANCE)
+    cands: list[tuple[int, int, str]] = []
+    for i in range(lo, hi):
+        w = toks[i].group()
+        p = _plain(w)
+        latin = bool(re.match(r"[A-Za-z]", w))
+        if p in _AUTHOR_ROLES or _norm(w).lower() in _AUTHOR_ROLES:
+            k = i + 1
+            while k + 1 < hi and (
+                (_nisba(toks[k].group()) and _norm(toks[k + 1].group()) not in _STOP_WORDS)
+                or toks[k].group().lower() in ("political", "social")
+            ):
+                k += 1  # "الباحثة الهولندية …": her nationality, "political scientist"
+            if k < hi and _norm(toks[k].group()).startswith("ال") and not _nisba(toks[k].group()):
+                continue  # "والمؤلف المجهول": an adjective, no name
+            if k < hi and toks[k].group().lower() in _AUTHOR_ROLES:
+                k += 1
+            run = _latin_run_at(toks, k, yi) if latin or (k < hi and re.match(
+                r"[A-Z]", toks[k].group())) else _arabic_name_after(toks, k, yi)  # fmt: skip
+            if run:
+                cands.append((*run, "role"))
+        elif (
+            (p in _CUES or p in _PROSE_VERBS)
+            and not _work_noun(w)[0]
+            and p not in _PREPOSITION_CUES
+        ):
+            if latin:
+                # "Samir Al-Janabi argued", "Human Rights Watch found": the run before the verb
+                j = i - 1
+                k = j
+                while k >= lo and (_LATIN_NAME_WORD_RE.match(toks[k].group())
+                                   or toks[k].group() in ("of", "for")):  # fmt: skip
+                    k -= 1
+                if j >= lo and k < j and _LATIN_NAME_WORD_RE.match(toks[j].group()):
+                    first = k + 1
+                    while first < j and toks[first].group() in ("of", "for"):
+                        first += 1
+                    cands.append((first, j, "verb"))
+            elif i + 1 < hi and not persian:  # Persian puts its verb after the subject
+                run = _arabic_name_after(toks, i + 1, yi)
+                if run:
+                    cands.append((*run, "verb"))
+        elif work is not None and i == work + 1 and not latin:
+            run = _arabic_name_after(toks, i, yi)
+            if run and styles.is_organisation(
+                " ".join(x.group() for x in toks[run[0] : run[1] + 1])
+            ):
+                cands.append((*run, "genitive"))
+        elif work is not None and latin and w in ("by", "from") and i in (work + 1, work + 2):
+            k = i + 1
+            if k < hi and toks[k].group() == "the":
+                k += 1
+            run = _latin_run_at(toks, k, yi)
+            if run:
+                cands.append((*run, "by"))
+    if not cands:
+        return None
+    # a trade before a name is the surest, then a reporting verb, then a work's genitive
+    kinds = {"role": 0, "verb": 1, "by": 2, "genitive": 2}
+    return min(cands, key=lambda c: (kinds[c[2]], min(abs(c[0] - yi), abs(c[1] - yi))))
+
+
+def prose_citations(
+    t: str,
+    ctx: YearContext,
+    known: frozenset[tuple[str, int]],
+    found: list[dict],
+    skip: tuple[int, int] | None = None,
+    notes: Sequence[tuple[int, int]] = (),
+) -> list[dict]:
+    """Narrative citations with no bracket: each bare year of the prose scored as a work's
+    (:data:`PROSE_THRESHOLD`), its author the name the evidence points to. ``known``: (author
+    key, Gregorian year) the document lists or cites in brackets; ``found``: the citations
+    already read (a year inside one is theirs); ``notes``: spans of the document's notes,
+    whose full references (``نادية السعدي، «…»، مجلة …، العدد ٣٢ (٢٠١٩)``) are read as notes."""
+    years = list(_BARE_YEAR_RE.finditer(t))
+    if ctx.persian:  # a Persian text writes solar years and Gregorian ones
+        years = sorted(years + list(_SOLAR_YEAR_RE.finditer(t)), key=lambda m: m.start())
+    spans = sorted((r["start"], r["end"]) for r in found)
+    starts, reach = _coverage([*spans, *notes])
+    out: list[dict] = []
+    for m in years:
+        y = m.start("year")
+        if skip is not None and skip[0] <= y < skip[1]:
+            continue
+        at = bisect_right(starts, y) - 1
+        if at >= 0 and reach[at] > y:
+            continue  # inside a citation already read or a note
+        if t[max(0, y - 3) : y].strip()[-1:] in (",", "،", ":", ")"):
+            continue  # "…، مجلة دراسات البصرة، العدد ٤٥، ٢٠٢٠": an imprint's date
+        if _LOCATOR_AFTER_RE.match(t, m.end()):
+            continue  # "2021: 112", "2021, pp. 3–5": a bracket's year the extraction moved
+        line = max(t.rfind("\n", 0, y) + 1, y - 300)  # a long line: its last stretch
+        opener = t.rfind("(", line, y)
+        alone = (
+            opener >= 0
+            and not t[opener + 1 : y].strip()
+            and t[y + 4 : y + 6].strip()[:1] == ")"
+            and not _opens(t[line:opener])  # "(هابرماس ١٩٨١ (١٩٨٤)": a bracket in a bracket
+        )
+        if (_opens(t[line:y]) and not alone) or t[line:y].count("«") > t[line:y].count("»"):
+            continue  # a bracket's year (other readers'; one that holds the year alone, after
+            # a title no reader took, is scored here), a year inside a title
+        s0, s1 = _sentence_of(t, y)
+        toks = list(_TOKEN_RE.finditer(t, s0, s1))
+        yi = next((i for i, tok in enumerate(toks) if tok.start() <= y < tok.end()), None)
+        if yi is None or toks[yi].group()[:1] in '«“"*':
+            continue
+        rec = _score_bare_year(t, toks, yi, m["year"], ctx, known, listed_only=alone)
+        if rec is None:
+            continue
+        at = bisect_right(starts, rec["end"] - 1) - 1
+        if at < 0 or reach[at] <= rec["start"]:
+            out.append(rec)  # a name inside another citation or a note is theirs
+    return out
+
+
+def _coverage(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts of ``spans`` in order and, for each, the farthest end of the spans up to it:
+    a position ``p`` lies in one when the last start at or before it reaches past it."""
+    spans = sorted(spans)
+    reach: list[int] = []
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    return [a for a, _ in spans], reach
+
+
+#: the weight of each kind of evidence about a bare year; a year is read as a citation at
+#: :data:`PROSE_THRESHOLD`. A listed name alone (3) and a work noun by the year alone (2) are
+#: not enough; either with a close name and a verb, a trade or a possessive is.
+PROSE_WEIGHTS = {
+    "listed": 3,  # the document lists or cites this name's work of this year
+    "work": 2,  # a noun of a written work within four words of the year ("كتابه … الصادر عام")
+    "work in the sentence": 1,  # farther, with a publishing word before the year
+    "published": 1,  # "الصادر عام", "published in", "نشرته … عام"
+    "possessive": 1,  # "كتابه", "دراستها", "his 2019 book": the work is someone's
+    "genitive": 1,  # "تقرير منظمة العفو الدولية لعام": the work's author right after it
+    "trade or body": 1,  # "الباحثة …", "the journalist …", or an organisation's name
+    "verb": 1,  # a reporting verb by the name
+    "near": 1,  # the name within twelve words of the year
+    "month": -3,  # "في آذار 2015", "In October 2019": a day's date
+    "span": -2,  # "منذ عام 2003", "since 2014": a period's bound
+    "office": -3,  # "الشيخ …", "Prime Minister …": a person acting, not writing
+}
+
+
+def _year_evidence(toks: list[re.Match[str]], yi: int) -> tuple[list[str], int | None, bool]:
+    """The evidence of the year's own words: its date words, a work noun near it (its index)
+    and a publishing word before it."""
+    evidence: list[str] = []
+    before = [x.group() for x in toks[max(0, yi - 3) : yi]]
+    if (before and _month(before[-1])) or (
+        len(before) > 1 and _month(before[-2]) and before[-1].isdigit()
+    ):
+        evidence.append("month")
+    if before and (
+        _plain(before[-1]) in _SPAN_WORDS
+        or (
+            len(before) > 1
+            and _plain(before[-2]) in _SPAN_WORDS
+            and _plain(before[-1]) in _YEAR_WORDS
+        )
+    ):
+        evidence.append("span")
+    # the nearest work noun within four words of the year, not counting the words that date
+    # it ("في عام", "در سال", "in")
+    fill = _DATING_FILLERS
+    left = [i for i in range(yi - 1, -1, -1) if _plain(toks[i].group()) not in fill][:4]
+    right = [i for i in range(yi + 1, len(toks)) if _plain(toks[i].group()) not in fill][:4]
+    work = None
+    for i in (x for pair in zip_longest(left, right) for x in pair if x is not None):
+        is_work, has_poss = _work_noun(toks[i].group())
+        if is_work:
+            work = i
+            lead = toks[i - 1].group().lower() if i else ""
+            # "his 2019 book": the possessive before the year that the noun follows
+            by_year = i == yi + 1 and yi > 0 and toks[yi - 1].group().lower() in _POSSESSIVES
+            if has_poss or lead in _POSSESSIVES or by_year:
+                evidence.append("possessive")
+            break
+    # a publishing word right before the year, or between the work noun and it: "الصادر
+    # عام", "published in 2018", "تحقيق نشرته جريدة المدى عام ٢٠١٩"
+    lead_in = toks[work + 1 if work is not None and work < yi else max(0, yi - 2) : yi]
+    pub = any(_plain(x.group()) in _PUBLISHING for x in lead_in[-4:])
+    if work is not None:
+        evidence.append("work")
+    elif pub and any(_work_noun(x.group())[0] for x in toks[:yi]):
+        evidence.append("work in the sentence")
+    if pub:
+        evidence.append("published")
+    return evidence, work, pub
+
+
+def _score_bare_year(
+    t: str,
+    toks: list[re.Match[str]],
+    yi: int,
+    ytext: str,
+    ctx: YearContext,
+    known: frozenset[tuple[str, int]],
+    listed_only: bool = False,
+) -> dict | None:
+    """The record of a bare year read as a citation (its evidence weighs
+    :data:`PROSE_THRESHOLD` or more, :data:`PROSE_WEIGHTS`), or None. ``listed_only``: a
+    bracket holding the year alone after a title (``كتابه «…» (١٩٠٥)``), a title's year
+    unless the document lists or cites that author's work of that year."""
+    if _NUMBERED_RE.search(t[max(0, toks[yi].start() - 40) : toks[yi].start()]):
+        return None  # a law's or a resolution's number and its year
+    evidence, work, pub = _year_evidence(toks, yi)
+    if work is None and not pub:
+        # the year must be a work's: "أشارت بيانات وزارة العمل … لعام 2023" (the data of a
+        # year) names none, even when the ministry's 2023 report is listed
+        return None
+    listed = _listed_name(toks, yi, ytext, known)
+    if listed is not None:
+        first, last = listed
+        how = "listed"
+    elif listed_only:
+        return None
+    else:
+        un = _unlisted_name(t, toks, yi, work, ctx.persian)
+        if un is None:
+            return None
+        first, last, how = un
+    name = re.sub(r"['’]s$", "", " ".join(x.group() for x in toks[first : last + 1]))
+    if not _plausible_author(name):
+        return None
+    if _script(name) == "latin" and how != "listed" and len(name.split()) < 2:
+        return None  # one capitalised word with no list behind it: a place as often as a name
+    dist = min(abs(first - yi), abs(last - yi))
+    if dist > PROSE_MAX_DISTANCE:
+        return None
+    if how in ("listed", "genitive"):
+        evidence.append(how)
+    if how == "role" or (how != "listed" and styles.is_organisation(name)):
+        evidence.append("trade or body")
+    lead = [_plain(x.group()) for x in toks[max(0, first - 2) : first]]
+    if any(w in _OFFICES for w in lead) or (first and toks[first - 1].group().lower() in _OFFICES):
+        evidence.append("office")
+    near = toks[max(0, first - 3) : last + 4]
+    if any(_plain(x.group()) in _CUES or _plain(x.group()) in _PROSE_VERBS
+           or x.group().lower() in _PROSE_VERBS for x in near):  # fmt: skip
+        evidence.append("verb")
+    if dist <= 12:
+        evidence.append("near")
+    if sum(PROSE_WEIGHTS.get(e, 0) for e in evidence) < PROSE_THRESHOLD:
+        return None
+    start = min(toks[first].start(), toks[yi].start())
+    end = max(toks[last].end(), toks[yi].end())
+    if t[end : end + 1] == ")":  # "(۱۴۰۰)": the bracket that holds the year alone
+        end += 1
+    if listed is None and _script(name) == "arabic":
+        name = _family_of_person((name, toks[first].start()), ytext, known)[0]
+    elif listed is None and not styles.is_organisation(name):
+        name = name.split()[-1]  # "the journalist Ahmed Sultan": cited by the surname
+    elif _script(name) == "arabic" and name[:1] in "وفبل" and not _listed(name, ytext, known):
+        name = name[1:]  # "وديكر": the conjunction is no part of the listed name
+    recs = _year_records(ytext, None, name, ctx, start=start, end=end, kind="narrative")
+    return recs[0] if recs else None
+
+
+# a page of a work in prose: "في الصفحة ٤٧ من الكتاب نفسه", "في الصفحة ٢١٠ منه", "on page 88",
+# Persian "در صفحهٔ ۴۷"; an Arabic page must be said to be of a work (من + a work noun, منه)
+_PROSE_PAGE_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:و|ف)?(?:في|على)\s+(?:ال)?صفح(?:ة|ه|تي)\s+(?P<ar>\d+(?:\s*[-–]\s*\d+)?)"
+    r"(?=\s+(?:من|منه|منها)(?:\s|$|[،,.]))"
+    r"|\b(?:on|at)\s+(?:page|p\.)\s+(?P<en>\d+(?:\s*[-–]\s*\d+)?)\b"
+    r"|در\s+صفحه(?:ٔ|\u200cی|ی)?\s+(?P<fa>\d+(?:\s*[-–]\s*\d+)?))"
+)
+
+
+def _named_in(words: set[str], r: dict) -> bool:
+    """Whether the words of a sentence name the author of the citation ``r``."""
+    from araseclit.cite.matching import author_key
+
+    key = author_key(r["author"] or "").split()
+    return bool(key) and (key[-1] in words or " ".join(key) in words)
+
+
+def prose_locators(
+    t: str,
+    found: list[dict],
+    skip: tuple[int, int] | None = None,
+    notes: Sequence[tuple[int, int]] = (),
+) -> list[dict]:
+    """A page of a work named in prose, its work the one of the author its sentence names, or
+    else the latest cited in its paragraph; none with no citation before it there."""
+    from araseclit.cite.matching import author_key
+
+    out: list[dict] = []
+    cited = sorted(
+        (r for r in found if r["author"] and r["year_text"] is not None), key=lambda r: r["start"]
+    )
+    taken = [(r["start"], r["end"]) for r in found]
+    for m in _PROSE_PAGE_RE.finditer(t):
+        if skip is not None and skip[0] <= m.start() < skip[1]:
+            continue
+        if any(a <= m.start() < b for a, b in taken) or any(a <= m.start() < b for a, b in notes):
+            continue
+        if m["ar"]:  # "من" + a work noun, "منه": the page is of a work
+            nxt = t[m.end() : m.end() + 30].split()
+            if not nxt or not (
+                _norm(nxt[0]) in ("منه", "منها")
+                or (len(nxt) > 1 and _work_noun(nxt[1].strip("،,."))[0])
+            ):
+                continue
+        page = m["ar"] or m["en"] or m["fa"]
+        before = [r for r in cited if r["end"] <= m.start()]
+        if not before:
+            continue
+        s0, _ = _sentence_of(t, m.start())
+        words = {author_key(w) for w in _TOKEN_RE.findall(t[s0 : m.start()])} - {""}
+        named = [r for r in before if _named_in(words, r)]
+        para = t.rfind("\n\n", 0, m.start())
+        here = [r for r in before if r["start"] > para]
+        base = (named or here or [None])[-1]
+        if base is None:
+            continue
+        rec = {**base, "start": m.start(), "end": m.end(), "kind": "narrative"}
+        rec["page"] = re.sub(r"\s+", "", page)
+        rec.pop("cit_id", None)
+        out.append(rec)
+    return out
+
+
+def coauthor_lead(t: str, found: list[dict], entries: list[dict]) -> list[dict]:
+    """``Hameed's later work with Peter Doyle (2023)``: a narrative name that is not its
+    work's first author but a later one of a listed entry of that year, whose first author
+    the sentence names before it, cites that entry under both (``Hameed & Doyle``)."""
+    from araseclit.cite.matching import author_key
+
+    by_year: dict[int, list[tuple[str, str]]] = {}
+    for e in entries:
+        if e["authors"] and e["gregorian_year"]:
+            parts = [p.strip() for p in re.split(r"[،,;؛]|\s+(?:and|&|و)\s+", e["authors"])]
+            first = parts[0]
+            later = " ".join(parts[1:])
+            if later:
+                by_year.setdefault(e["gregorian_year"], []).append((first, later))
+    if not by_year:
+        return found
+    out = []
+    for r in found:
+        cands = by_year.get(r["gregorian_year"] or -1, [])
+        key = author_key(r["author"] or "")
+        if r["kind"] != "narrative" or not key or not cands or len(key.split()) > 1:
+            out.append(r)
+            continue
+        s0, _ = _sentence_of(t, r["start"])
+        words = {
+            author_key(re.sub(r"['’]s$", "", w)) for w in _TOKEN_RE.findall(t[s0 : r["start"]])
+        }
+        lead = next(
+            (
+                first
+                for first, later in cands
+                if key in {author_key(w) for w in later.split()}
+                and author_key(first) in words
+                and author_key(first) != key
+            ),
+            None,
+        )
+        out.append({**r, "author": f"{lead} & {r['author']}"} if lead else r)
     return out
