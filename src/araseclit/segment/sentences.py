@@ -71,29 +71,26 @@ def _protected(p: str) -> bytearray:
     return mask
 
 
-def _is_abbreviation(token: str) -> bool:
+def _abbreviated(p: str, sent_start: int, tok: tuple[int, str]) -> bool:
+    """Whether the word ``tok`` before a period is abbreviated, so the period ends no
+    sentence: a known abbreviation, an initial, or a year's era letter (``م``, ``هـ``) after
+    no number, a title or an initial: ``م. حيدر العبيدي`` (مهندس), not ``عام 2003 م.``."""
     data = load_segment_data()
-    token = token.lstrip("([")
+    token = tok[1].lstrip("([")
     norm = normalize_token(token)
-    if norm in data.year_suffixes or YEAR_WITH_ERA_RE.match(norm):
+    if norm in data.year_suffixes:
+        j = tok[0]
+        while j > sent_start and p[j - 1].isspace():
+            j -= 1
+        before = _token_before(p, sent_start, j)
+        return before is None or not any(ch.isdigit() for ch in before[1])
+    if YEAR_WITH_ERA_RE.match(norm):
         return False  # "2003م." may end a sentence: decided by what follows
     return (
         abbreviation_form(token) in data.abbreviations
         or bool(INITIAL_RE.match(token))
         or bool(DOTTED_ABBREVIATION_RE.match(token))
     )
-
-
-def _title_letter(p: str, sent_start: int, tok: tuple[int, str]) -> bool:
-    """Whether a year's era letter (``م``, ``هـ``) before a period follows no number, and so
-    is an abbreviated title or an initial: ``م. حيدر العبيدي`` (مهندس), not ``عام 2003 م.``."""
-    if normalize_token(tok[1].lstrip("([")) not in load_segment_data().year_suffixes:
-        return False
-    j = tok[0]
-    while j > sent_start and p[j - 1].isspace():
-        j -= 1
-    before = _token_before(p, sent_start, j)
-    return before is None or not any(ch.isdigit() for ch in before[1])
 
 
 def _glued_period_is_boundary(p: str, i: int) -> bool:
@@ -129,9 +126,7 @@ def _is_boundary(p: str, m: re.Match[str], sent_start: int) -> bool:
         if end < len(p) and not p[end].isspace():
             return _glued_period_is_boundary(p, m.start())
         tok = _token_before(p, sent_start, m.start())
-        if tok and _is_abbreviation(tok[1]):
-            return False
-        if tok and _title_letter(p, sent_start, tok):
+        if tok and _abbreviated(p, sent_start, tok):
             return False
         if tok and LIST_NUMBER_RE.match(tok[1]):
             head = p[sent_start : tok[0]].strip()
