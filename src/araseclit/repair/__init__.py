@@ -29,7 +29,7 @@ nothing. Regular expressions live in :mod:`.patterns`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from araseclit.charsets import ARABIC_RUN_RE
@@ -69,11 +69,20 @@ from araseclit.repair.marks import join_detached_alef, rejoin_mark_pieces
 from araseclit.repair.ops import DEFAULT, OPERATIONS, RepairConfig, op_name, record
 from araseclit.repair.order import reorder_embedded, reorder_islands, reorder_runs, reverse_line
 from araseclit.repair.passes import AFTER_LAYOUT, AFTER_PARAGRAPHS, BEFORE_LAYOUT, Context
-from araseclit.repair.quality import TextQuality, text_quality
+from araseclit.repair.quality import (
+    _PRIVATE_USE,
+    MAX_MALFORMED_SHARE,
+    MIN_KNOWN_SHARE,
+    MIN_WORDS,
+    TextQuality,
+    text_quality,
+    unmapped_runs,
+)
 from araseclit.repair.readings import as_it_stands, normalise, read_line
 from araseclit.repair.split_lines import merge_split_citations
 from araseclit.repair.words import join_split_words, rejoin_words
-from araseclit.textmodel.scorer import reads_text
+from araseclit.textmodel.scorer import TextScorer, reads_text
+from araseclit.textmodel.tokens import _TOKEN
 
 __all__ = [
     "OPERATIONS",
@@ -112,6 +121,9 @@ __all__ = [
 PASS_PRIOR = 6.0
 #: lam-alef ligatures read alef first in a document before all of its lam-alefs are taken so
 SWAPPED_LAM_ALEF_SIGNS = 5
+#: characters of body text whose tokens are listed at a time for the document's text quality
+#: (:func:`body_text_quality`): the whole text's tokens at once took about 50 bytes a character
+QUALITY_BLOCK_CHARS = 100_000
 
 
 @dataclass
@@ -144,8 +156,7 @@ def _character_fix(raw_lines: list[str], config: RepairConfig) -> Callable[[str]
     from araseclit.textmodel.scorer import default_scorer
 
     gain = default_scorer().gain
-    plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in raw_lines]
-    swapped = swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS
+    swapped = _swapped_lam_alefs(raw_lines)
 
     def fix(text: str) -> str:
         fixed = fix_ligature_order(text)
@@ -324,19 +335,20 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
         drop_kashida_junk(raw_lines) if config.allows(op_name("kashida_glyphs")) else raw_lines
     )
 
-    def words() -> list[str]:
-        forms = [
+    def words() -> Iterator[str]:
+        """Every Arabic-script word form of the document, as it comes (the order's decision
+        keeps the distinct ones: no list of every word of a book)."""
+        forms = (
             m.group() for r in unstretched for m in ARABIC_RUN_RE.finditer(drop_bidi_controls(r))
-        ]
-        return [fix(w) for w in forms] if fix is not None else forms
+        )
+        return (fix(w) for w in forms) if fix is not None else forms
 
     if config.allows(op_name("read_order")):
-        doc = document_order(unstretched, judge, words)
+        doc = document_order(unstretched, judge, words)  # type: ignore[arg-type]
     else:
         doc = DocumentOrder("logical")
     texts, done = _raw_passes(raw_lines, doc, judge, config, unstretched, norm)
     lines = _read((source, marked), raw_lines, texts, done, doc, judge, feeds, config)
-    plain = [decompose_presentation_forms(drop_bidi_controls(r)) for r in texts]
     ligatures = config.allows(op_name("lam_alef"))
 
     def reread(raw: str, before: str) -> str:
@@ -346,7 +358,7 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
         text = read_line(norm(raw), doc.order, before, doc.flips, judge.better)
         return fix_ligature_order(text) if ligatures else text
 
-    swapped = swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS
+    swapped = _swapped_lam_alefs(texts)
     ctx = Context(doc.order, texts, reread, swapped, lambda t: as_it_stands(norm(t)))
     _run_passes(BEFORE_LAYOUT, lines, ctx, judge, config)
     laid_out = config.allows(op_name("layout"))
@@ -363,10 +375,63 @@ def repair_lines(raw_text: str, config: RepairConfig = DEFAULT) -> RepairResult:
     _run_passes(AFTER_PARAGRAPHS, lines, ctx, judge, config)
     body = [ln for ln in lines if ln.kind not in NOISE_KINDS]
     repaired = sum(1 for ln in body if ln.changed)
-    quality = text_quality(" ".join(ln.text for ln in body), judge.scorer, raw=raw_text)
+    quality = body_text_quality((ln.text for ln in body), judge.scorer, raw=raw_text)
     return RepairResult(
         lines, repaired / len(body) if body else 0.0, doc.order, doc.evidence, quality
     )
+
+
+def _swapped_lam_alefs(lines: list[str]) -> bool:
+    """Whether ``lines`` show at least :data:`SWAPPED_LAM_ALEF_SIGNS` lam-alefs read alef
+    first (:func:`.chars.swapped_lam_alef_signs`), each line looked at as it comes."""
+    plain = (decompose_presentation_forms(drop_bidi_controls(r)) for r in lines)
+    return swapped_lam_alef_signs(plain) >= SWAPPED_LAM_ALEF_SIGNS  # type: ignore[arg-type]
+
+
+def body_text_quality(
+    texts: Iterable[str],
+    scorer: TextScorer,
+    also: Mapping[str, float] | None = None,
+    raw: str | None = None,
+) -> TextQuality:
+    """:func:`.quality.text_quality` of ``" ".join(texts)`` (a document's body lines), counted
+    a block of about :data:`QUALITY_BLOCK_CHARS` at a time: the same figures, without the
+    tokens of a whole book at once. A token never crosses the space that joins two lines
+    (only white space can run on across it, and white space is neither a word nor a token
+    the shares count), so the blocks' counts add up to the whole text's."""
+    words = known = tokens = bad = unreadable = 0
+    for block in _blocks(texts, QUALITY_BLOCK_CHARS):
+        q = scorer.quality(block, also)
+        n = sum(1 for m in _TOKEN.finditer(block) if m.lastgroup != "S")  # tokenize's kinds
+        words += q.words
+        known += round(q.known_share * q.words)  # (shares of whole counts: exact)
+        tokens += n
+        bad += round(q.malformed_share * n)
+        unreadable += len(_PRIVATE_USE.findall(block))
+    # from here as text_quality, on the whole text's counts
+    known_share = known / words if words else 0.0
+    malformed = bad / tokens if tokens else 0.0
+    runs = unmapped_runs(raw) if raw else 0
+    if unreadable or runs:
+        malformed = (malformed * tokens + unreadable + runs) / (tokens + runs)
+    enough = words >= MIN_WORDS or unreadable + runs >= MIN_WORDS
+    damaged = enough and (known_share < MIN_KNOWN_SHARE or malformed > MAX_MALFORMED_SHARE)
+    return TextQuality(round(known_share, 4), round(malformed, 4), words, damaged)
+
+
+def _blocks(texts: Iterable[str], size: int) -> Iterator[str]:
+    """``texts`` joined with a space, a block of at least ``size`` characters at a time (the
+    last may be shorter; none for no texts)."""
+    block: list[str] = []
+    n = 0
+    for text in texts:
+        block.append(text)
+        n += len(text) + 1
+        if n >= size:
+            yield " ".join(block)
+            block, n = [], 0
+    if block:
+        yield " ".join(block)
 
 
 def _logged_layout(lines: list[Line], feeds: bool, score: Callable[[str], float]) -> None:
