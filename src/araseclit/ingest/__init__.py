@@ -73,33 +73,42 @@ def _check_file(path: Path) -> bytes:
 class _Source:
     """What a format reader found: lines in logical order and what it knows beside them."""
 
+    fmt: str
+    doc_id: str
     lines: list[Line]
     metadata: dict[str, object] = field(default_factory=dict)
     encoding: str | None = None
     n_pages: int | None = None
     score: float = 0.0
     quality: TextQuality | None = None
-    identity: bytes | None = None  # what doc_id is derived from, when not the file's bytes
 
 
-def _read_source(path: Path, fmt: str, data: bytes, repair: RepairConfig | None) -> _Source:
-    """Dispatch to the reader of ``fmt``; text goes through :mod:`araseclit.repair`."""
+def _read_source(path: Path, repair: RepairConfig | None) -> _Source:
+    """Read ``path`` with the reader of its format; text goes through :mod:`araseclit.repair`.
+    The file's bytes (and a text file's canonical form, :func:`canonical_text`) give the
+    document's id and are let go before a text is repaired: a long book's text is then held
+    once as it was decoded, not also as bytes, twice."""
+    data = _check_file(path)
+    fmt = sniff_format(path, data[:8])
     if fmt == "pdf":
         from araseclit.ingest.pdf import read_pdf_lines
 
         result = read_pdf_lines(path)
-        return _Source(result.lines, dict(result.metadata), n_pages=result.n_pages)
+        return _Source(
+            fmt, content_id(data), result.lines, dict(result.metadata), n_pages=result.n_pages
+        )
     if fmt == "docx":
         from araseclit.ingest.docx import read_docx_lines
 
         lines, metadata = read_docx_lines(path, data)
-        return _Source(lines, metadata)
+        return _Source(fmt, content_id(data), lines, metadata)
     from araseclit.repair import repair_lines
     from araseclit.repair.ops import DEFAULT
 
     config = repair or DEFAULT
     raw, encoding = decode_bytes(data, path)
-    identity = canonical_text(raw).encode("utf-8")
+    del data
+    doc_id = content_id(canonical_text(raw).encode("utf-8"))
     raw = drop_controls(raw)
     if not raw.strip():
         raise InputError("E002", path=str(path))
@@ -110,7 +119,7 @@ def _read_source(path: Path, fmt: str, data: bytes, repair: RepairConfig | None)
         metadata["repair_evidence"] = {k: round(v, 2) for k, v in result.evidence.items()}
     n_pages = max(pages) if pages else None
     return _Source(
-        result.lines, metadata, encoding, n_pages, result.score, result.quality, identity
+        fmt, doc_id, result.lines, metadata, encoding, n_pages, result.score, result.quality
     )
 
 
@@ -133,9 +142,7 @@ def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
     from araseclit.ingest.checks import body_quality, document_warnings
 
     path = Path(path)
-    data = _check_file(path)
-    fmt = sniff_format(path, data[:8])
-    source = _read_source(path, fmt, data, repair)
+    source = _read_source(path, repair)
     text, spans = assemble(source.lines)
     if not text.strip():
         raise InputError("E002", path=str(path))
@@ -153,9 +160,9 @@ def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
     coded = document_warnings(str(path), quality, source.lines)
     notes = _warnings(source.encoding, source.metadata, source.lines)
     return Document(
-        doc_id=content_id(data if source.identity is None else source.identity),
+        doc_id=source.doc_id,
         path=str(path),
-        source_format=fmt,
+        source_format=source.fmt,
         text=text,
         provenance=spans,
         lines=source.lines,
