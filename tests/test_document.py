@@ -28,3 +28,18 @@ def test_paragraphs_headings_noise_and_glue() -> None:
     document = Document("d1", "x.txt", "txt", text, provenance=spans, lines=lines)
     assert document.locate(text.index("وتواجه")).page == 2
     assert [ln.kind for ln in document.noise] == ["header", "page_number"]
+
+
+def test_a_line_keeps_its_fields_in_slots_and_survives_a_pickle() -> None:
+    """A book holds hundreds of thousands of lines: each keeps its fields in slots, with no
+    per-line ``__dict__`` (about 100 bytes a line less), and goes to a worker process and back
+    with every field, its repair log included."""
+    import pickle
+
+    from araseclit.document import RepairOp, SourceSpan
+
+    line = Line("تعمل المنظمات المدنية", 2, 7, raw="ةيندملا تامظنملا لمعت", changed=True)
+    line.ops.append(RepairOp("araseclit.repair.read_order.v1", 0, 21, "ةيندملا", "المدنية", 9.5))
+    for obj in (line, line.ops[0], SourceSpan(0, 21, 2, 7)):
+        assert not hasattr(obj, "__dict__")
+        assert pickle.loads(pickle.dumps(obj)) == obj

@@ -19,7 +19,7 @@ LineKind = Literal["body", "heading", "footnote", "header", "footer", "page_numb
 NOISE_KINDS: frozenset[str] = frozenset({"header", "footer", "page_number", "blank"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RepairOp:
     """One repair operation applied to a line: ``before`` was replaced by ``after``, which
     now spans ``start:end`` of the line's text; ``gain`` is how much likelier (log odds,
@@ -44,13 +44,14 @@ class RepairOp:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One source line, already in logical (reading) order.
 
     ``page`` and ``line`` are 1-based positions in the source (``page`` is None for text
     files without form feeds). ``para_start`` marks the first line of a paragraph;
-    a heading is always a paragraph of its own.
+    a heading is always a paragraph of its own. Lines have slots, no ``__dict__``: a book
+    holds hundreds of thousands of them.
     """
 
     text: str
@@ -65,7 +66,7 @@ class Line:
     ops: list[RepairOp] = field(default_factory=list)  # what repair did to the line, in order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceSpan:
     """``Document.text[start:end]`` came from ``page``/``line`` of the source."""
 
