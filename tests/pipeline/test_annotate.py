@@ -170,3 +170,18 @@ def test_a_citation_read_on_another_chunks_evidence_is_read_as_in_one_pass(
     one_tables, many_tables = doc_records(document, one), doc_records(document, found)
     for table, rows in one_tables.items():
         assert many_tables[table] == rows, table
+
+
+@pytest.mark.parametrize("block", [1, 5, 40, 10**6])
+def test_a_texts_lines_read_a_block_at_a_time_are_its_lines(block: int) -> None:
+    """The reference headings are looked for line by line, a block of the text at a time (no
+    list of a book's lines): the lines are ``splitlines``' whatever the line breaks, a block
+    ending inside a paragraph, a Windows line end or a run of blank lines."""
+    from araseclit.pipeline.annotate import _lines
+
+    text = (
+        "الفصل الأول\r\nتعمل المنظمات المدنية في العراق.\n\n\nالمراجع\r\n"
+        "بوزان، باري. الناس والدول والخوف.\u2028سطر\x0cصفحة\rنهاية\n"
+    )
+    assert list(_lines(text, block)) == text.splitlines(keepends=True)
+    assert list(_lines("", block)) == []

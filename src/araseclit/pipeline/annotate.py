@@ -47,7 +47,7 @@ claims citing them) differ (``benchmarks/results/bench_long_docs.md``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -382,8 +382,25 @@ def _reference_headings(text: str) -> list[int]:
 
     ends: list[int] = []
     pos = 0
-    for line in text.splitlines(keepends=True):
+    for line in _lines(text):
         if REFERENCES_HEADING.fullmatch(normalize_token(line.strip())):
             ends.append(pos + len(line))
         pos += len(line)
     return ends
+
+
+#: characters of a text split into lines at a time by :func:`_lines`
+LINES_BLOCK_CHARS = 1_000_000
+
+
+def _lines(text: str, block: int = LINES_BLOCK_CHARS) -> Iterator[str]:
+    """``text.splitlines(keepends=True)``, a block of about ``block`` characters at a time
+    (not a list of a whole book's lines): each block ends just after a line feed, which is
+    the last character of any line break it ends ("\r\n" included), so its lines are the
+    whole text's."""
+    start, n = 0, len(text)
+    while start < n:
+        cut = text.find("\n", start + block)
+        end = n if cut < 0 else cut + 1
+        yield from text[start:end].splitlines(keepends=True)
+        start = end
