@@ -17,7 +17,16 @@ whose numbers are markers in the text before them (footnotes at the foot of a pa
 of its imprint (``(London: Routledge, 2012)``, a journal's ``(1904)``) or the last year before
 the locator, and the first locator after the year. Ibid forms (``المصدر نفسه``, ``المرجع
 السابق``, ``نفسه``, ``Ibid.``) and short notes (``Dodge, Iraq, 67.``, no year) take the work of
-the note they continue: the note before, or the last note by that author. The record spans
+the note they continue: the note before, or the last note by that author; an OSCOLA
+cross-reference (``Haddad (n 2) 240``, Bluebook ``Haddad, supra note 2, at 240``) takes the
+work of the note it names. OSCOLA's pinpoint follows the imprint with no comma (``(Dar
+Al-Hikma 2017) 45``, ``(2019) 11 Journal of Arab Public Law 233, 236``: 236, the first page
+233 being the article's), Chicago's follows an article's range (``(2021): 117–39, 121``).
+Page-foot notes as a PDF's text gives them open with their number and a space (``1 Sarah
+Whitcombe, …``), may run into the paragraph above with the page's rule, may run on one line,
+and may be numbered again on every page (a thesis); a page number after them is no part of
+the last. The year of a statute in a note (``رقم (١٢) لسنة ٢٠١٠``, ``Law No 13 of 2005``)
+dates no work, and a body's acronym in brackets is no part of its name. The record spans
 the marker in the text when there is one (so its sentence is the claim's), the note
 otherwise; ``raw`` is the note's text either way.
 """
@@ -52,6 +61,20 @@ NOTES_INLINE_HEADING_RE = re.compile(
     r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)])[ \t]*\S)",
     re.M | re.I,
 )
+# A rule run into a page's footnote whose number a PDF's text left with a space after it:
+#   "____________ 1 Ahmed Al-Kubaisi, …"
+_RULE_PAGE_NOTE_RE = re.compile(
+    r"^(?P<head>[ \t]*(?:[_\u2010-\u2015\u2500\u2501\u23af-]{5,}|\u0640{2,}))(?P<gap>[ \t]+)"
+    r"(?=\d{1,3}[ \t]+[^\W\d_\"'“‘«])",
+    re.M,
+)
+# A page's footnote rule a reader that joins a page's lines put after the last sentence above
+# it: "… left behind.8 ____________ 1 Ahmed Al-Kubaisi, …" (the rule then opens a line of its
+# own; a note after it as the rule's own line is read)
+_MIDLINE_RULE_RE = re.compile(
+    r"(?<=\S)(?P<gap>[ \t]+)(?=(?:[_\u2010-\u2015\u2500\u2501\u23af]{5,}|\u0640{2,})[ \t]+"
+    r"(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)]?)[ \t]+\S)"
+)
 # The same heading left at the end of the paragraph before, as a reader that joins a text's
 # lines leaves it, its first note numbered 1: "… outlasted the war.4 Notes 1. Toby Dodge, …",
 # or on the next line: "… altogether.8 Notes\n\n1. Ashley Jackson, …"
@@ -61,21 +84,27 @@ NOTES_MIDLINE_HEADING_RE = re.compile(
 )
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A note line: "(3) …" | "[3] …" | "3. …" | "3- …" | "³ …" (digits folded first) | a Markdown
-#   footnote as Pandoc writes it, "[^3]: …"
+#   footnote as Pandoc writes it, "[^3]: …" | a page's footnote as a PDF's text gives it, its
+#   raised number flattened and a space after it, "3 Sarah Whitcombe, Screening …" (a word or
+#   a quote follows: "41 " alone, "2014 saw …" and "3 000" are none)
 NOTE_LINE_RE = re.compile(
     r"^[ \t]*(?:\((?P<p>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.\-–)]|(?P<s>[⁰-⁹¹²³]{1,3})"
-    r"|\[\^(?P<c>\d{1,3})\]:)"
+    r"|\[\^(?P<c>\d{1,3})\]:|(?P<f>\d{1,3})(?=[ \t]+[^\W\d_\"'“‘«]))"
     r"[ \t]*(?P<body>\S.*)$",
     re.M,
 )
 # A marker in the text: "(3)" | "[3]" | "³" | Markdown's "[^3]", never at a line's start (that is a note); also a
 # superscript the extraction flattened into a digit glued to the word: "الدولة3" (after three
-# letters, so "ص45" and "ج2" stay locators), or glued to the stop or comma after a word,
-# "checkpoints.1 Local", "الحدود،٣ ثم" (then a space: "v1.2" and "Fig.2b" are no markers)
+# letters, so "ص45" and "ج2" stay locators), or glued to the stop, comma, semicolon or colon
+# after a word, "checkpoints.1 Local", "الحدود،٣ ثم", "sector;7 the", with a closing quote or
+# bracket on either side of the stop, "order'.5", "charge.”10", or to the stop after a year,
+# "after 2017.1 Officials" (then a space: "v1.2" and
+# "Fig.2b" are no markers)
 _MARKER = (
     r"(?:\(\s*{n}\s*\)|\[\^?\s*{n}\s*\]|(?<![⁰-⁹¹²³]){s}(?![⁰-⁹¹²³])"
     r"|(?<=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{{3}}){n}(?![\d/])"
-    r"|(?<=[^\W\d_]{{3}}[.,،]){n}(?=\s|$))"
+    r"|(?:(?<=[^\W\d_]{{3}}[.,،;؛:])|(?<=[^\W\d_]{{2}}['’\"”»)][.,،;؛:])"
+    r"|(?<=[^\W\d_]{{2}}[.,،;؛:]['’\"”»])|(?<=(?<!\d)[12]\d{{3}}[.,،;؛:])){n}(?=\s|$))"
 )
 # a dual date keeps its Hijri year first, as written: "1409هـ/1989م"
 _YEAR = r"(?:[1-9][0-9]{2,3}\s*(?:هـ|ه)\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}\s*(?:هـ|ه)(?![\w]))(?:\s*(?:هـ|ه|م)(?![\w]))?"
@@ -131,6 +160,20 @@ _ACCESS_DATE_RE = re.compile(
     re.I,
 )
 MAX_AUTHOR_WORDS = 5
+# A statute's number and year, which date a law, not a work: "رقم (١٢) لسنة ٢٠١٠" | "لسنة
+#   ٢٠١٠" | "Law No. 13 of 2005" | "Law No 12 of 2010" (digits folded)
+_STATUTE_YEAR_RE = re.compile(
+    r"(?:(?:رقم\s*)?\(?\s*\d{1,4}\s*\)?\s*)?لسنة\s*\d{4}|\bNo\.?\s*\d{1,4}\s+of\s+\d{4}", re.I
+)
+# A cross-reference to the note that cited the work in full, its page after it: OSCOLA's
+#   "Haddad (n 2) 240" | "UN Assistance Mission for Iraq (n 3) 18" | "Al-Kubaisi, Associations
+#   (n 1) 62"; Bluebook's "Haddad, supra note 2, at 240"
+_XREF_RE = re.compile(
+    r"^(?P<name>[^()\d;،]{2,120}?)(?:\s*\((?:nn?|note|fn)\.?\s*(?P<n>\d{1,3})\)"
+    r"|\s*,\s*supra\s+(?:note|n\.?)\s*(?P<s>\d{1,3}))"
+    r"\s*,?\s*(?:at\s+)?(?:(?:pp?\.|para\.?)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)?",
+    re.I,
+)
 # op. cit. after a note's author (and a short title): "الدراجي، الأمن الوطني…، مرجع سبق ذكره، ص
 # 131" | "، مصدر سابق،" | "، م.س،" | "Hollister, op. cit., pp. 140-146"
 _OP_CIT_RE = re.compile(
@@ -160,7 +203,7 @@ class Note:
 
 
 def _number(m: re.Match[str]) -> int:
-    groups = (m["p"], m["b"], m["d"], m["s"], m["c"])
+    groups = (m["p"], m["b"], m["d"], m["s"], m["c"], m["f"])
     return int(next(g for g in groups if g).translate(_SUPERSCRIPT))
 
 
@@ -172,6 +215,11 @@ def _number(m: re.Match[str]) -> int:
 _NEXT_NOTE_RE = re.compile(
     r"(?<=[.)])\s+(?P<lead>\((?=\d{1,3}\))|\[\^?(?=\d{1,3}\]))?(?P<n>\d{1,3})"
     r"(?(lead)[)\]]:?|[.\-–)])\s+(?=\S)"
+)
+
+
+_NEXT_PAGE_NOTE_RE = re.compile(
+    r"(?<=[.)])\s+(?P<lead>(?!))?(?P<n>\d{1,3})[ \t]+(?=[^\W\d_\"'“‘«])"
 )
 
 
@@ -187,7 +235,10 @@ def _run_on_notes(
     pos = body
     # searched again one character on, not after the match: "p. 87. (4) Ibid." has a number
     # ("87. ") matching first, whose space the next note's match needs
-    while (nxt := _NEXT_NOTE_RE.search(t, pos, b)) is not None:
+    # a line opening with a page's footnote, "1 Sarah Whitcombe, …", runs on in the same form:
+    # "… 2019), 14. 2 Ibid., 22–24. 3 Karim Haddawi, …"
+    rx = _NEXT_PAGE_NOTE_RE if m["f"] else _NEXT_NOTE_RE
+    while (nxt := rx.search(t, pos, b)) is not None:
         pos = nxt.start() + 1
         # a number one past the next, when the next stands elsewhere in the line: a PDF's
         # reading order moved that label into a Latin note ("Droit (11) administratif")
@@ -214,6 +265,15 @@ def _run_on_notes(
 _MOVED_LABEL_RE = re.compile(r"[ \t]*(?P<body>\S.*?)[ \t]+-[ \t]?(?P<n>\d{1,3})\.?[ \t]*$")
 
 
+# A page's number on a line of its own after its footnotes, which continues no note: "41" |
+#   "- ٣٧ -" (digits folded) | "PAGE 2" | "Page 3 of 12" | "ص 12"
+_FOLIO_RE = re.compile(
+    r"^[ \t]*(?:(?:page|p\.|ص|صفحة)[ \t]*)?[-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?"
+    r"(?:[ \t]*(?:of|من)[ \t]*\d{1,4})?[ \t]*$",
+    re.I,
+)
+
+
 def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
     """``(number, start, end, body)`` of the note lines of ``t[start:end]``; a line that is
     no note and no heading continues the note before it (a wrapped note)."""
@@ -237,7 +297,7 @@ def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]
             out += _run_on_notes(t, a, b, m, following[i])
         elif moved and int(moved["n"]) == out[-1][0] + 1 and _script(moved["body"]) == "latin":
             out.append((int(moved["n"]), a, b, moved["body"].strip()))
-        elif line.strip() and out and a - out[-1][2] == 1:
+        elif line.strip() and out and a - out[-1][2] == 1 and not _FOLIO_RE.match(line):
             n, s, _, body = out[-1]  # the next line of a wrapped note
             out[-1] = (n, s, b, f"{body} {line.strip()}")
     return out
@@ -262,7 +322,12 @@ def _block_end(t: str, start: int) -> int:
 
 
 def _citing(body: str) -> bool:
-    return bool(_YEAR_RE.search(_blank_access(body)) or _IBID_LEAD_RE.match(_strip_lead(body)))
+    return bool(
+        _YEAR_RE.search(_blank_access(body))
+        or _IBID_LEAD_RE.match(_strip_lead(body))
+        or _XREF_RE.match(_strip_lead(body))
+        or _NO_DATE_RE.search(body)  # "(n.d.)", "د.ت": a work with no date
+    )
 
 
 def _strip_lead(piece: str) -> str:
@@ -277,12 +342,14 @@ def _blank_access(piece: str) -> str:
     return _ACCESS_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
 
 
-def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
+def _run_cites(run: list[tuple[int, int, int, str]], cited_before: set[str] | None = None) -> bool:
     """Every note of ``run`` cites: a year or an ibid form, or a short note (``Borneman,
-    French and Indian War, 14.``) whose author a note before it cited in full; or, when one
-    of them is an ibid form, most of them, two at least (a page's footnotes mix in notes of
-    prose and secondary short notes)."""
-    families: set[str] = set()
+    French and Indian War, 14.``, ``الجميلي، مرجع سبق ذكره، ص ١٥٠``) whose author a note
+    before it cited in full (in this run, or in ``cited_before``, the family names of the
+    page-foot runs before it: a thesis numbers its notes again on every page), or that says
+    op. cit.; or, when one of them is an ibid form, most of them, two at least (a page's
+    footnotes mix in notes of prose and secondary short notes)."""
+    families: set[str] = set(cited_before or ())
     citing = 0
     for _, _, _, body in run:
         body = _strip_lead(body)
@@ -292,12 +359,22 @@ def _run_cites(run: list[tuple[int, int, int, str]]) -> bool:
             citing += 1
             if author:
                 families.add(_family(author))
+        elif author and _OP_CIT_RE.search(body):
+            citing += 1
         elif author and _LAST_PAGE_RE.search(body) and _family(author) in families:
             citing += 1
     # notes of prose are let in only beside an ibid form, a footnote's own mark: numbered
     # sections of a book with a year here and there are no notes
     ibid = any(_IBID_LEAD_RE.match(_strip_lead(body)) for _, _, _, body in run)
     return citing == len(run) or (ibid and citing >= 2 and citing > len(run) / 2)
+
+
+def _full_note_family(body: str) -> str | None:
+    """The family name of the author a note cites in full (with a year), or None."""
+    body = _strip_lead(body)
+    head = re.split(r"[،,]", body, maxsplit=1)[0]
+    author = _author(head) if len(head) < len(body) else None
+    return _family(author) if author and _citing(body) else None
 
 
 def _runs(lines: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
@@ -338,6 +415,26 @@ def _link_markers(
     return notes
 
 
+# A page's first footnote run into the end of the paragraph above it, as a reader that joins
+# a page's lines and drops its running header leaves it: "… names were checked.9 1 Sarah
+# Whitcombe, Screening …, 14.\n\n2 Ibid., 22–24." (the next line that is not blank opens the
+# next note)
+_JOINED_NOTE_RE = re.compile(
+    r"(?<=[.!?؟)\]'\"”’])(?:\d{1,3})?(?P<gap>[ \t]+)(?P<n>\d{1,3})[ \t]+(?=[^\W\d_\"'“‘«])"
+    r"(?=[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<next>\d{1,3})[ \t]+[^\W\d_\"'“‘«]"
+    r"|[^\n]*?[.)][ \t]+(?P<same>\d{1,3})[ \t]+[^\W\d_\"'“‘«])"
+)
+
+
+def _split_joined_note(m: re.Match[str]) -> str:
+    """The joined note on a line of its own (same length), when the next line is the next
+    note."""
+    if int(m["next"] or m["same"]) != int(m["n"]) + 1:
+        return m.group()
+    gap = m.start("gap") - m.start()
+    return m.group()[:gap] + "\n" * len(m["gap"]) + m.group()[gap + len(m["gap"]) :]
+
+
 def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
     """The notes of ``text`` in text order (see the module docstring). ``skip``: the reference
     list's span, whose numbered entries (``[3] Hiltermann, J. (2017). …``) are no notes; by
@@ -356,6 +453,10 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
         ),
         t,
     )
+    t = _MIDLINE_RULE_RE.sub(lambda m: "\n" * len(m["gap"]), t)
+    for rx in (NOTES_INLINE_HEADING_RE, _RULE_PAGE_NOTE_RE):
+        t = rx.sub(lambda m: m["head"] + "\n" * len(m["gap"]), t)
+    t = _JOINED_NOTE_RE.sub(_split_joined_note, t)
     if skip is None:
         skip = find_reference_span(text)
     blocks: list[tuple[int, int]] = [skip] if skip else []
@@ -370,10 +471,12 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
     headed = {x[1] for x in chosen}
     # footnotes with no heading: runs of two or more citing note lines in sequence
     lines = [x for x in _note_lines(t, 0, len(t)) if not any(a <= x[1] < b for a, b in blocks)]
+    cited_before: set[str] = set()
     for run in _runs(lines):
-        if len(run) >= 2 and _run_cites(run):
+        if len(run) >= 2 and _run_cites(run, cited_before):
             blocks += [(x[1], x[2]) for x in run]
             chosen += run
+            cited_before |= {f for x in run if (f := _full_note_family(x[3]))}
     chosen.sort(key=lambda x: x[1])
     chosen = [(n, a, b, _EMPHASIS_RE.sub(r"\g<w>", body)) for n, a, b, body in chosen]
     notes = _link_markers(t, chosen, 0, blocks)
@@ -401,6 +504,9 @@ def _author(head: str, listed: frozenset[str] = frozenset()) -> str | None:
     """The author of a note: the words before its first comma, when they read as a name.
     ``listed``: author keys of the reference list, whose names may run as long as a body's."""
     name = " ".join(head.split()).strip(' .،,«»"“”')
+    # a body's acronym after its name is no word of it: "بعثة الأمم المتحدة لمساعدة العراق
+    # (يونامي)" | "United Nations Assistance Mission for Iraq (UNAMI)"
+    name = re.sub(r"(?<=\S)\s*\([^()\d]{2,30}\)$", "", name)
     if not is_organisation(name):
         name = _COAUTHOR_RE.split(name, maxsplit=1)[0]
     words = name.split()
@@ -413,13 +519,37 @@ def _author(head: str, listed: frozenset[str] = frozenset()) -> str | None:
         return None
     if any(ch.isdigit() for ch in name):
         return None
-    if name.isascii() and not words[-1][:1].isupper():
-        return None  # "see", "for example": a Latin name is capitalised
+    if name.isascii() and not words[-1].split("-")[-1][:1].isupper():
+        return None  # "see", "for example": a Latin name is capitalised ("al-Ani" too)
     return name
+
+
+# The pinpoint after an article's page range: "…, no. 2 (2021): 117–39, 121." (the range is the
+# article's, 121 the page cited)
+_PINPOINT_AFTER_RANGE_RE = re.compile(r"\s*[,،]\s*(?:pp?\.\s*)?(?P<page>\d{1,5})(?![\d/])")
+# OSCOLA's pinpoint, a bare number right after the imprint bracket: "(Dar Al-Hikma 2017) 45." |
+#   "(UNAMI 2021) 12" | "(Baghdad, 4 March 2021) 6"; or after a journal's volume, name and
+#   first page: "(2019) 11 Journal of Arab Public Law 233, 236" | "(2022) 4(1) Kurdistan
+#   Journal of Comparative Law 17, 29" (the first page is the article's: no pinpoint without
+#   the number after it)
+_OSCOLA_PAGE_RE = re.compile(r"^[ \t]+(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\s*(?:[.;,]|$)")
+_OSCOLA_JOURNAL_RE = re.compile(
+    r"^[ \t]+\d{1,4}(?:\s?\(\d{1,3}\))?[ \t]+[A-Z][^\d()]{2,120}?[ \t]+\d{1,5}"
+    r"(?:\s*,\s*(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))?\s*(?:[.;]|$)"
+)
 
 
 def _page(rest: str) -> str | None:
     m = _LOCATOR_RE.match(rest)
+    if m and re.search(r"[-–—]", m["page"]):
+        pin = _PINPOINT_AFTER_RANGE_RE.match(rest, m.end())
+        if pin:
+            return pin["page"]
+    if m is None:  # OSCOLA: no comma before the pinpoint
+        j = _OSCOLA_JOURNAL_RE.match(rest)
+        if j:
+            return re.sub(r"\s+", "", j["page"]) if j["page"] else None
+        m = _OSCOLA_PAGE_RE.match(rest)
     return re.sub(r"\s+", "", m["page"]) if m else None
 
 
@@ -440,6 +570,8 @@ def _parse_piece(
         m = _LAST_PAGE_RE.search(piece[ibid.end() :])
         return None, (re.sub(r"\s+", "", m["page"]) if m else None), True
     head = re.split(r"[،,]", piece, maxsplit=1)[0]
+    if head.count("(") > head.count(")"):  # the first comma inside a bracket: no author leads
+        return None, None, False  # "International Covenant … (adopted 16 December 1966, …)"
     author = _author(head, listed)
     if author is None or len(head) == len(piece):
         return None, None, False
@@ -449,7 +581,7 @@ def _parse_piece(
         m = _LAST_PAGE_RE.search(piece)
         page = _page(piece[opcit.end() :]) or (re.sub(r"\s+", "", m["page"]) if m else None)
         return _Work(author, None), page, False
-    scan = _blank_access(piece)
+    scan = _STATUTE_YEAR_RE.sub(lambda m: " " * len(m.group()), _blank_access(piece))
     years = list(_IMPRINT_YEAR_RE.finditer(scan))
     if years:
         last = years[-1]
@@ -478,6 +610,11 @@ def imprint_starts(text: str, notes: list[Note]) -> set[int]:
                 at = t.find(years[-1].group(), note.start, note.end)
                 if at >= 0:
                     out.add(at)
+                    # and where a name read before it would start: "… in Post-2003 Iraq'
+                    # (2019) 11 …" is no narrative "Iraq' (2019)"
+                    words = re.finditer(r"\S+", t[max(note.start, at - 120) : at])
+                    starts = [max(note.start, at - 120) + w.start() for w in words]
+                    out.update(starts[-MAX_AUTHOR_WORDS:])
     return out
 
 
@@ -506,12 +643,20 @@ def note_citations(
     out: list[dict] = []
     last: dict | None = None
     by_family: dict[str, list[tuple[dict, str]]] = {}
+    by_note: dict[int, list[dict]] = {}  # the works each note cites, for "(n 2)"
     for note in notes:
         span = note.marker or (note.start, note.end)
+        cited: list[dict] = []
         for piece in _pieces(note.body, listed):
             via, piece = _secondary_split(_strip_lead(piece.strip()))
-            work, page, ibid = _parse_piece(piece, listed)
-            base, page = _base_work(piece, work, page, ibid, last, by_family, ctx)
+            xref = _XREF_RE.match(piece.strip())
+            if xref:  # "Haddad (n 2) 240": the work of note 2, at its own page
+                work, ibid = None, False
+                base = _cross_referenced(xref, by_note)
+                page = re.sub(r"\s+", "", xref["page"]) if xref["page"] else None
+            else:
+                work, page, ibid = _parse_piece(piece, listed)
+                base, page = _base_work(piece, work, page, ibid, last, by_family, ctx)
             if base is None:
                 continue
             rec = {**base, "page": page, "kind": "note", "number": note.number}
@@ -519,11 +664,26 @@ def note_citations(
                 rec["via_original"] = via
             rec.update(start=span[0], end=span[1], _note=(note.start, note.end))
             out.append(rec)
+            cited.append(rec)
             last = rec
             works = by_family.setdefault(_family(rec["author"]), [])
             if work is not None and not any(w is base for w, _ in works) and work.year_text:
                 works.append((rec, note.body))
+        if cited:
+            by_note[note.number] = cited
     return out
+
+
+def _cross_referenced(xref: re.Match[str], by_note: dict[int, list[dict]]) -> dict | None:
+    """The work a cross-reference points to: of the works the note it names cites, the one
+    by its author (``Yousif (n 9)`` of a note citing UNAMI and Yousif), or that note's one
+    work; None when the note cited none (or several, none by that name)."""
+    works = by_note.get(int(xref["n"] or xref["s"]), [])
+    family = _family(re.split(r"[,،]", xref["name"], maxsplit=1)[0])
+    same = [w for w in works if family and _family(w["author"]) == family]
+    if same:
+        return same[-1]
+    return works[0] if len(works) == 1 else None
 
 
 # the stop after a locator's number, where a citation ends: "…, p. 415. د. ماهر …"
