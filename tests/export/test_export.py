@@ -133,6 +133,8 @@ def test_ris_round_trips_through_rispy(tmp_path: Path) -> None:
     import rispy
 
     text = to_ris([*REFS, UNLISTED])
+    assert text.startswith("TY  - JOUR\n")  # no "1." before the first tag
+    assert all(line[:2].isupper() and line[2:6] == "  - " for line in text.splitlines() if line)
     records = rispy.loads(text)
     assert [r["type_of_reference"] for r in records] == ["JOUR", "RPRT", "BOOK", "CHAP", "BOOK"]
     path = tmp_path / "refs.ris"

@@ -182,6 +182,19 @@ def _ris_name(name: Name) -> str:
     return name.literal or (f"{name.family}, {name.given}" if name.given else str(name.family))
 
 
+def _ris_writer() -> type:
+    """rispy's writer without its record numbers: it opens each record with a line "1.",
+    "2.", ..., no RIS tag; a record starts at its ``TY`` line (RIS as EndNote and Zotero
+    write it)."""
+    import rispy
+
+    class RisWriter(rispy.RisWriter):
+        def set_header(self, count: int) -> str:
+            return ""
+
+    return RisWriter
+
+
 def to_ris(works: Sequence[Work]) -> str:
     """RIS (written by ``rispy``) for the entries (the cited works with no entry left out)."""
     import rispy
@@ -213,7 +226,7 @@ def to_ris(works: Sequence[Work]) -> str:
             start, _, end = str(item["pages"]).partition("--")
             rec["start_page"], rec["end_page"] = start, end
         records.append(rec)
-    return rispy.dumps(records)
+    return rispy.dumps(records, implementation=_ris_writer())
 
 
 def read_ris(path: str | Path) -> list[Work]:
