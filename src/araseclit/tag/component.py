@@ -551,22 +551,17 @@ def _nisba_state(found: list[Found], start: int, end: int) -> str | None:
     shape of its name (``هيئة الرقابة الإدارية المصرية``: Egypt), as a listed institution's
     name gives its state (tag.resolve). A name with two states' nisbas, or one right after
     it (a state's nisba ends the name: ``اللجنة المشتركة السعودية الإماراتية``, a joint
-    body), or none gives no state."""
-    states = {
-        g.entity_id for g in found
-        if g.adjectival and start < g.start <= end
-        and (g.entity_id or "").startswith("actor.state.")
-    }  # fmt: skip
-    return states.pop() if len(states) == 1 and _inside_nisba(found, start, end) else None
-
-
-def _inside_nisba(found: list[Found], start: int, end: int) -> bool:
-    """Whether a state's nisba ends inside ``[start, end)``."""
-    return any(
-        g.adjectival and start < g.start and g.end <= end
-        and (g.entity_id or "").startswith("actor.state.")
-        for g in found
-    )  # fmt: skip
+    body), or none ending inside it gives no state."""
+    states, inside = set(), False
+    for g in found:
+        if (
+            g.adjectival
+            and start < g.start <= end
+            and (g.entity_id or "").startswith("actor.state.")
+        ):
+            states.add(g.entity_id)
+            inside = inside or g.end <= end
+    return states.pop() if len(states) == 1 and inside else None
 
 
 def _family_nisbas(

@@ -186,7 +186,7 @@ def resolve(
     for i, norm in enumerate(norms):
         cues_by_sentence.setdefault(sentence_of[i], set()).add(norm)
     # built once: looking them up per generic mention made resolve() quadratic in mentions
-    state_after = _adjectival_states_by_start(found)
+    states_at = _states_by_start(found)
     covered = {(g.start, g.end) for g in found if not g.adjectival}
     frames = _frames(norms, found, sentence_of)
     family = _family_names(lexicon, sure)
@@ -209,9 +209,7 @@ def resolve(
         if not f.adjectival and f.end - f.start == 1 and _dual_noun(norms, f.start):
             continue  # طالبان جامعيان "two university students": a dual, not the Taliban
         if f.homograph and _generic(f) and not f.adjectival:
-            after = state_after.get(f.end)
-            if after is None and not _definite(norms[f.end - 1]):
-                after = _state_noun_at(found, f.end)  # وزارة خارجية قطر
+            after = _state_after(norms, f, states_at)
             if after is None or (f.start, after.end) in covered:
                 continue  # القوات names a state's forces only with its nisba: القوات المصرية
             if f.end - f.start == 1 and (
@@ -229,11 +227,7 @@ def resolve(
         if f.entity_id and f.entity_id.startswith(GENERIC_PREFIX) and not f.adjectival:
             f = _with_regime_adjective(norms, f)
             framed = _frame_before(frames, sentence_of, f.start)
-            after = state_after.get(f.end)
-            if after is None and not _definite(norms[f.end - 1]):
-                # an indefinite head's genitive: Persian's ezafe (وزارت کشور اردن), as
-                # Arabic's وزارة خارجية قطر
-                after = _state_noun_at(found, f.end)
+            after = _state_after(norms, f, states_at)
             out += _resolve_generic(lexicon, f, dominant, after, covered, framed)
             continue
         out.append(f)
@@ -608,14 +602,36 @@ def _name_words_of(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_token(w) for name in names for w in name.split())
 
 
-def _adjectival_states_by_start(found: Sequence[Found]) -> dict[int, Found]:
-    """The longest state nisba (``الأميركية``, ``الكورية الشمالية``) starting at each token."""
-    out: dict[int, Found] = {}
+def _states_by_start(found: Sequence[Found]) -> tuple[dict[int, Found], dict[int, Found]]:
+    """The longest state nisba (``الأميركية``, ``الكورية الشمالية``) and the longest state
+    named by its noun without doubt (``قطر``) starting at each token."""
+    nisbas: dict[int, Found] = {}
+    nouns: dict[int, Found] = {}
     for g in found:
-        if g.adjectival and g.entity_id and g.entity_id.startswith("actor.state."):
-            if g.start not in out or g.end > out[g.start].end:
-                out[g.start] = g
-    return out
+        if not (g.entity_id or "").startswith("actor.state."):
+            continue
+        if g.adjectival:
+            table = nisbas
+        elif not g.homograph and g.category in STATE_CATEGORIES:
+            table = nouns
+        else:
+            continue
+        if g.start not in table or g.end > table[g.start].end:
+            table[g.start] = g
+    return nisbas, nouns
+
+
+def _state_after(
+    norms: list[str], f: Found, states_at: tuple[dict[int, Found], dict[int, Found]]
+) -> Found | None:
+    """The state named right after the head ``f``: its nisba (``القوات المصرية``), or the
+    genitive of an indefinite head (``وزارة خارجية قطر``; Persian's ezafe: ``وزارت کشور
+    اردن``)."""
+    nisbas, nouns = states_at
+    after = nisbas.get(f.end)
+    if after is None and not _definite(norms[f.end - 1]):
+        after = nouns.get(f.end)
+    return after
 
 
 def _resolve_generic(
@@ -648,20 +664,6 @@ def _resolve_generic(
         target = entry.instances.get(dominant, entry.id)
         return [replace(f, entity_id=target, evidence="document", state=dominant)]
     return [replace(f, evidence="unknown", state=None)]
-
-
-def _state_noun_at(found: Sequence[Found], start: int) -> Found | None:
-    """The longest state named by its noun (not its nisba) from token ``start``: the
-    genitive of ``وزارة خارجية`` in ``وزارة خارجية قطر``."""
-    best = None
-    for g in found:
-        if (
-            g.start == start and not g.adjectival and not g.homograph
-            and g.category in STATE_CATEGORIES and (g.entity_id or "").startswith("actor.state.")
-            and (best is None or g.end > best.end)
-        ):  # fmt: skip
-            best = g
-    return best
 
 
 def _after_definite_noun(norms: list[str], start: int) -> bool:
