@@ -118,3 +118,24 @@ def test_a_generic_institution_named_by_its_english_variant_takes_the_state_befo
         "actor.state.iran",
     ) in got
     assert ("drug trafficking", "threat.drugs", None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Dr Ahmed Hassan argued that the UN failed in Mosul.", ["Ahmed Hassan"]),
+        ("Prof. Sarah Lewis and Mr J. Smith disagreed with the report.",
+         ["Sarah Lewis", "J. Smith"]),
+        ("Ms Abu-Lughod wrote that Iraqi NGOs depend on donors.", ["Abu-Lughod"]),
+        # a listed person keeps the lexicon's entity; a title with no name after it is none
+        ("Dr. Nouri al-Maliki spoke in Baghdad.", ["Nouri al-Maliki"]),
+        ("Mr President, the Professor of Law said that donors matter.", []),
+    ],
+)  # fmt: skip
+def test_the_name_after_a_title_only_a_person_bears_is_a_person(
+    text: str, persons: list[str]
+) -> None:
+    """An English paper names unlisted people after ``Dr``, ``Prof.``, ``Mr``: the name,
+    without its title, is a person (no English person but a listed one was found before)."""
+    got = [m["text"] for m in tag_text(text) if m["category"] == "person"]
+    assert got == persons

@@ -43,7 +43,7 @@ from araseclit.tag.compose import (
     extend_with_adjectives,
     is_adjective_use,
 )
-from araseclit.tag.english import EnglishHit
+from araseclit.tag.english import EnglishHit, titled_names
 from araseclit.tag.english import other_given_name as other_given_name_en
 from araseclit.tag.evidence import EVIDENCE_KEY, DocumentEvidence
 from araseclit.tag.institutions import find_institutions, modifiers, organ_adjectives
@@ -299,12 +299,19 @@ class MentionTagger:
                     and other_given_name_en(tokens.text, m.start, self._english_own(m.hit)))
         ]  # fmt: skip
         people = {m.start for m in matches if m.hit.category == "person"}
-        return [
+        out = [
             Found(m.start, m.end, "ACTOR", m.hit.category, m.hit.entity_id, m.hit.adjectival,
                   state=m.hit.state, evidence="english")
             for m in matches
             if m.hit.adjectival or m.hit.category == "person" or m.end not in people
         ]  # fmt: skip
+        # a person the lexicon lacks, named after a title only a person bears: Dr Ahmed Hassan
+        matched = {k for m in matches for k in range(m.start, m.end)}
+        return out + [
+            Found(start, end, "ACTOR", "person", None, rank=2, evidence="pattern")
+            for start, end in titled_names(tokens.text, lambda k: sentence[k] in english)
+            if matched.isdisjoint(range(start, end))
+        ]
 
     def _english_own(self, hit: EnglishHit) -> frozenset[str]:
         """The lowercased words of a listed person's English name (``ayad``, ``allawi``)."""

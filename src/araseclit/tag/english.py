@@ -221,6 +221,46 @@ TITLES = frozenset(
     "president minister premier prime former late vice deputy speaker leader chairman "
     "ambassador governor commander colonel king prince emir sultan judge".split()
 )
+#: titles only a person bears, lowercased without their stop: ``Dr Ahmed Hassan``, ``Prof.
+#: Sarah Lewis``, ``Mr J. Smith``; the name after one is a person the lexicon may lack
+PERSON_TITLES = frozenset("dr prof professor mr mrs ms".split())
+#: words of a name after a person's title, at most
+MAX_TITLED_WORDS = 4
+# a capitalised name word, e.g. "Hassan", "O'Brien", "Abu-Lughod", "al-Maliki", "Al-Sadr"
+_NAME_WORD_RE = re.compile(r"^(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*$")
+# an initial, e.g. "J" (its stop a token of its own) or "J."
+_INITIAL_RE = re.compile(r"^[A-Z]\.?$")
+
+
+def titled_names(texts: list[str], in_english: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Token spans ``[start, end)`` of the names right after a person's title
+    (:data:`PERSON_TITLES`, capitalised) in English sentences (``in_english(k)``): capitalised
+    words and initials, the last a word (``Dr Ahmed Hassan``, ``Prof. Sarah Lewis``, ``Mr J.
+    Smith``); another title ends the name (``Mr President``)."""
+    out: list[tuple[int, int]] = []
+    for i, title in enumerate(texts):
+        if not title[:1].isupper() or title.rstrip(".").lower() not in PERSON_TITLES:
+            continue
+        if not in_english(i):
+            continue
+        start = i + 1
+        if not title.endswith(".") and start < len(texts) and texts[start] == ".":
+            start += 1  # "Dr" "." as two tokens
+        k, end, words = start, start, 0
+        while k < len(texts) and words < MAX_TITLED_WORDS:
+            word = texts[k]
+            if _NAME_WORD_RE.match(word) and word.lower() not in TITLES:
+                k += 1
+                end, words = k, words + 1
+            elif _INITIAL_RE.match(word):
+                k += 2 if k + 1 < len(texts) and texts[k + 1] == "." else 1
+            else:
+                break
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 #: Zipf value under which a capitalised word is a given name rather than an English word
 #: (``Ali`` 4.31, ``Mohammed`` 3.75; ``When`` 6.37, ``Former`` 5.28)
 GIVEN_NAME_ZIPF_EN = 4.5
