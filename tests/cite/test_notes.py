@@ -408,3 +408,25 @@ def test_a_footnote_rule_and_notes_run_into_the_paragraph_above() -> None:
         (2, "Khalid Sarraf", 2020, "120"),
         (3, "Mariam Al-Tikriti", 2018, "54"),
     ]
+
+
+# A US law review's footnotes (Bluebook): the year last in its own bracket, the pinpoint before
+# it, "Id." and "supra note"
+BLUEBOOK_PAGE = """Registration became a tool of control after 2010.1 The courts deferred to the executive.2 Scholars disagree on why;3 the record is thin.4
+
+1 Ahmed Al-Kubaisi, Associations and the State in Iraq 45 (2d ed. 2017).
+2 Layla Haddad, Registration as Control, 11 J. Arab Pub. L. 233, 236 (2019).
+3 Id. at 240; Al-Kubaisi, supra note 1, at 62.
+4 Haddad, supra note 2, at 251.
+"""
+
+
+def test_bluebook_footnotes_give_the_pinpoint_before_the_year() -> None:
+    got = [(c["number"], c["author"], c["year"], c["page"]) for c in find_citations(BLUEBOOK_PAGE)]
+    assert got == [
+        (1, "Ahmed Al-Kubaisi", 2017, "45"),
+        (2, "Layla Haddad", 2019, "236"),
+        (3, "Layla Haddad", 2019, "240"),
+        (3, "Ahmed Al-Kubaisi", 2017, "62"),
+        (4, "Layla Haddad", 2019, "251"),
+    ]

@@ -539,6 +539,36 @@ _OSCOLA_JOURNAL_RE = re.compile(
 )
 
 
+# Bluebook puts the year last, in a bracket of its own (an edition or editor before it), and the
+#   pinpoint before it: "…, 11 J. Arab Pub. L. 233, 236 (2019)." | "… in Iraq 45 (2d ed. 2017)."
+_BLUEBOOK_YEAR_RE = re.compile(r"\((?:[^():]{0,40}\bed(?:s|n)?\.?,?\s+)?\d{4}\)")
+_BLUEBOOK_PIN_RE = re.compile(
+    r"(?:,\s*(?P<pin>\d{1,5})(?:\s*[-–—]\s*\d{1,5})?"
+    r"|(?<![\d,])\s(?P<book>\d{1,5})(?:\s*[-–—]\s*\d{1,5})?)\s*$"
+)
+# a journal's volume, name and first page, the number last: "11 J. Arab Pub. L. 233"
+_BLUEBOOK_FIRST_PAGE_RE = re.compile(r"(?:^|[\s,])\d{1,4}\s+[A-Z][^\d,]{1,80}?\s\d{1,5}\s*$")
+
+
+_VOLUME_END_RE = re.compile(r"\b(?:no|nos|vol|vols|issue|iss|pt)\.?\s*\d{1,4}\s*$", re.I)
+
+
+def _bluebook_page(before: str) -> str | None:
+    """The pinpoint before a Bluebook year bracket: the number after a comma (``233, 236``), or a
+    book's page (``Iraq 45``); none after a journal's first page alone (``11 J. … L. 233``) or
+    for a year ending a title."""
+    m = _BLUEBOOK_PIN_RE.search(before)
+    # Chicago's article, its title in quotes closed after a comma, numbers its volume and
+    # issue there: "Saleh, "On Iraqi Nationality," Comparative Studies 55, no. 1 (2013)."
+    if m is None or re.search(r"[,،][\"”'’]", before) or _VOLUME_END_RE.search(before):
+        return None
+    if m["pin"]:
+        return m["pin"]
+    if _BLUEBOOK_FIRST_PAGE_RE.search(before) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m["book"]):
+        return None  # a journal's first page; a year that ends a title ("Classes 1958")
+    return m["book"]
+
+
 def _page(rest: str) -> str | None:
     m = _LOCATOR_RE.match(rest)
     if m and re.search(r"[-–—]", m["page"]):
@@ -585,7 +615,14 @@ def _parse_piece(
     years = list(_IMPRINT_YEAR_RE.finditer(scan))
     if years:
         last = years[-1]
-        return _Work(author, last["y"]), _page(piece[last.end() :]), False
+        page = _page(piece[last.end() :])
+        if (
+            page is None
+            and _BLUEBOOK_YEAR_RE.fullmatch(last.group())
+            and not piece[last.end() :].strip(" .")
+        ):
+            page = _bluebook_page(piece[: last.start()])
+        return _Work(author, last["y"]), page, False
     plain = [m for m in _YEAR_RE.finditer(scan) if m.start() > len(head)]
     if plain:
         last = plain[-1]
