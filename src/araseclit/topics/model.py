@@ -479,10 +479,10 @@ def _words_from_every_unit(model: BERTopic, texts: list[str], labels: np.ndarray
     on every unit takes them, not from the sample's share of them.
 
     Words from the sample alone scored a lower NPMI (``topics.quality``, over every unit) than a
-    fit on every unit: -0.395 / -0.397 / -0.390 against -0.344 / -0.341 / -0.363 (seeds 42 / 1 /
-    2) on 20,103 book sentences; from every unit -0.363 / -0.353 / -0.349, for about 1.5 CPU s
-    more (scratch; ``benchmarks/results/bench_topic_sampled.md`` has the benchmark's figures).
-    The topic vectors stay the sample's.
+    fit on every unit: -0.395 / -0.397 / -0.390 (scratch) against -0.344 / -0.341 / -0.363
+    (seeds 42 / 1 / 2) on 20,103 book sentences; from every unit -0.363 / -0.352 / -0.349
+    (``benchmarks/results/bench_topic_sampled.md``), for about 1.5 CPU s more (scratch). The
+    topic vectors stay the sample's.
     """
     documents = pd.DataFrame(
         {"Document": texts, "Topic": labels, "ID": range(len(texts)), "Image": None}
