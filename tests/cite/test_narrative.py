@@ -175,3 +175,18 @@ def test_a_later_author_of_a_listed_work_cites_it_under_its_first_author() -> No
     )
     # "Doyle (2023)" alone would cite a work no entry holds under Doyle in 2023
     assert [(c["author"], c["year"]) for c in find_citations(text)] == [("Hameed & Doyle", 2023)]
+
+
+def test_a_body_named_in_prose_cites_its_undated_listed_page() -> None:
+    text = (
+        "يقدم الدليل الذي ينشره مركز حماية العائدين في سنجار على موقعه شرحاً لخطوات العودة. "
+        "ويعمل مركز حماية العائدين في سنجار منذ سنوات مع العائلات.\n\n"
+        "المصادر\n"
+        "- مركز حماية العائدين في سنجار، دليل العودة الآمنة، د.ت، متاح على: "
+        "https://sinjar-return.example.org/guide\n"
+        "- سامي حسن الجبوري، العودة إلى سنجار، دار الرافدين، بغداد، ٢٠٢١.\n"
+    )
+    got = [(c["author"], c["year"], c["year_text"]) for c in find_citations(text)]
+    # the sentence with its guide and "publishes" cites the undated entry; the second names
+    # the body at work, no publication of it
+    assert got == [("مركز حماية العائدين في سنجار", None, "د.ت")]

@@ -56,6 +56,7 @@ from araseclit.cite.narrative import (
     coauthor_lead,
     prose_citations,
     prose_locators,
+    undated_mentions,
 )
 from araseclit.cite.years import YearContext
 from araseclit.ids import make_id, sent_id_at
@@ -1048,6 +1049,7 @@ def find_citations(
     found = coauthor_lead(t, found, entries)
     # works named in the prose with no bracket ("يرى الحمداني في كتابه الصادر عام ٢٠٢٢")
     prose = prose_citations(t, ctx, known, found, skip, note_spans)
+    prose += undated_mentions(t, entries, found, skip, note_spans)
     if prose:
         found = sorted(found + prose, key=lambda r: (r["start"], r["end"]))
     # op. cit. first: an ibid that follows one cites the work it named, not the one before

@@ -1232,3 +1232,58 @@ def coauthor_lead(t: str, found: list[dict], entries: list[dict]) -> list[dict]:
         )
         out.append({**r, "author": f"{lead} & {r['author']}"} if lead else r)
     return out
+
+
+#: nouns of a body's undated publication named in prose: its page, its site, its guide
+_UNDATED_WORKS = frozenset("صفحه موقع دليل بيان page website webpage site guide statement".split())
+
+
+def undated_mentions(
+    t: str,
+    entries: list[dict],
+    found: list[dict],
+    skip: tuple[int, int] | None = None,
+    notes: Sequence[tuple[int, int]] = (),
+) -> list[dict]:
+    """A body whose listed work has no date (``د.ت``, ``بدون تاريخ``, ``n.d.``) named in the
+    prose by the name its entry gives, with a noun of such a work and a publishing or
+    reporting word in its sentence (``صفحة الأسئلة الشائعة التي ينشرها مرصد الحقوق المدنية
+    في نينوى على موقعه``): a citation of that entry, with no year. A year's evidence
+    (:data:`PROSE_WEIGHTS`) has no year to weigh here, so both words are required."""
+    out: list[dict] = []
+    starts, reach = _coverage([*((r["start"], r["end"]) for r in found), *notes])
+    for e in entries:
+        if e["gregorian_year"] or not e["authors"] or not e.get("year_text"):
+            continue
+        info = parse_year(e["year_text"])
+        if info is None or info["year_text"] is None or info["gregorian_year"] is not None:
+            continue
+        name = re.sub(r"^[\s\-–—•*]+", "", re.split(r"[،,]", e["authors"])[0]).strip()
+        if len(name.split()) < 2 or not styles.is_organisation(name):
+            continue
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
+        for m in re.finditer(pattern, t):
+            if skip is not None and skip[0] <= m.start() < skip[1]:
+                continue
+            at = bisect_right(starts, m.start()) - 1
+            if at >= 0 and reach[at] > m.start():
+                continue
+            s0, s1 = _sentence_of(t, m.start())
+            words = [_plain(w) for w in _TOKEN_RE.findall(t[s0:s1])]
+            work = any(w in _UNDATED_WORKS or (w.startswith("ال") and w[2:] in _UNDATED_WORKS)
+                       for w in words)  # fmt: skip
+            said = any(
+                w in _PUBLISHING
+                or w in _CUES
+                or w in _PROSE_VERBS
+                or re.sub("(ها|ه)$", "", w) in _PUBLISHING | {"ينشر", "تنشر", "publishes"}
+                for w in words
+            )
+            if work and said:
+                out.extend(
+                    _year_records(
+                        e["year_text"], None, name, YearContext(), start=m.start(),
+                        end=m.end(), kind="narrative",
+                    )
+                )  # fmt: skip
+    return out
