@@ -82,13 +82,17 @@ def test_index_finds_exactly_the_mentions_of_each_claim_in_order() -> None:
 @pytest.mark.slow
 def test_claim_graph_time_grows_linearly_with_the_corpus() -> None:
     claim_graph(*_corpus(5))  # lexicon loaded outside the timing
-    small, large = _corpus(50), _corpus(200)
-    # the two sizes timed in turn, so that a change of load falls on both alike
+    _assert_linear(_corpus(50), _corpus(200))
+
+
+def _assert_linear(small: tuple, large: tuple) -> None:
+    """The claim graph of ``large`` (4x the documents of ``small``) takes at most 8x the
+    time (quadratic: ~16x); the two sizes timed in turn, so a change of load falls on both."""
     t_small, t_large = best_cpu_seconds_alternating(
         lambda: claim_graph(*small), lambda: claim_graph(*large)
     )
     ratio = t_large / t_small
-    assert ratio <= 8.0, f"4x the documents took {ratio:.1f}x the time"  # quadratic: ~16
+    assert ratio <= 8.0, f"4x the documents took {ratio:.1f}x the time"
 
 
 def test_claim_graph_of_run_tables_read_in_batches_is_the_graph_of_the_records(
@@ -132,9 +136,4 @@ def test_claim_graph_of_run_tables_grows_linearly_with_the_batches(
     documents before the grouping, 4.0x after)."""
     monkeypatch.setattr(graph, "_BATCH", 10)
     claim_graph(*_tables(2))  # lexicon loaded outside the timing
-    small, large = _tables(40), _tables(160)
-    t_small, t_large = best_cpu_seconds_alternating(
-        lambda: claim_graph(*small), lambda: claim_graph(*large)
-    )
-    ratio = t_large / t_small
-    assert ratio <= 8.0, f"4x the documents took {ratio:.1f}x the time"  # quadratic: ~16
+    _assert_linear(_tables(40), _tables(160))
