@@ -95,3 +95,17 @@ def test_a_common_noun_after_a_title_is_no_person(text: str) -> None:
 
 def test_a_rare_foreign_name_after_a_title_is_a_person() -> None:
     assert detected("واستقبل الرئيس هيتشيليما وفدا من رجال الأعمال في القصر.") == ["هيتشيليما"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد رئيس الوزراء بدء العمل بالخطة الجديدة لإعادة الإعمار.",
+        "وأعلن وزير الداخلية انطلاق الحملة الأمنية في المحافظة.",
+        "وقرر رئيس المجلس تأجيل الجلسة إلى الأسبوع المقبل.",
+    ],
+)
+def test_a_verbal_noun_after_a_title_is_no_name(text: str) -> None:
+    """After a title, a common word with no article before a definite one heads a construct
+    (``بدء العمل``: the start of the work), the object of the verb before the title."""
+    assert [m["text"] for m in explain_text(text) if m["category"] == "person"] == []

@@ -217,6 +217,8 @@ def find_persons(
                     j += 1
             if j < len(norms) and (no_start[j] or _conjunct_noun(raw[j])):
                 continue
+            if _construct_noun(norms, raw, articled, j):
+                continue
             end = _name_end(norms, is_punct, taken, j, articled, zipf, given, rare, cited)
             if end - j > 1 and all(n.endswith("ا") for n in norms[j:end]):
                 continue  # an indefinite accusative phrase: وفدا امريكيا
@@ -697,6 +699,27 @@ def _noun_form(word: str) -> bool:
 
 #: Zipf value from which the articled or feminine form of a word is a common word
 NOUN_FORM_ZIPF = 3.0
+
+
+#: Zipf value from which an unlisted word before a definite one is a common noun in
+#: construct (``بدء`` 4.84, ``تنفيذ`` 4.9, ``انطلاق`` 4.43), not a name (``بوتين`` 4.19 has
+#: no definite word after it; given names are listed: هادي, قاسم)
+CONSTRUCT_ZIPF = 4.0
+
+
+def _construct_noun(norms: list[str], raw: list[str], articled: list[bool], j: int) -> bool:
+    """Whether the word at ``j`` after a title heads a construct with the definite word after
+    it (``أكد رئيس الوزراء بدء العمل``: "the start of the work"): a common Arabic word with no
+    article, no given name of the list, before a word with the article. A name that starts
+    so starts with a given name (``حيدر العبادي``, ``هادي العامري``)."""
+    return (
+        j + 1 < len(norms)
+        and articled[j + 1]
+        and not articled[j]
+        and is_arabic(norms[j])
+        and norms[j] not in load_word_list("given_names")
+        and arabic_zipf(raw[j]) >= CONSTRUCT_ZIPF
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
