@@ -33,7 +33,7 @@ import re
 
 from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK
 
-__all__ = ["settle_line", "word_cost"]
+__all__ = ["settle_line", "spelling_cost", "word_cost"]
 
 #: the least a move must lower its word's cost to be made: more than a bare consonant's
 #: cost, so no move is made only to give a bare letter a mark
@@ -101,6 +101,17 @@ def word_cost(slots: list[Slot], opening: str = "") -> float:
     """The spelling cost of a word given as [letter, marks] slots, ``opening`` the marks
     before its first letter: 0 for ``النَّخْلَةُ``, more for ``النِّيِل``."""
     return BROKEN * len(opening) + sum(_letter_cost(slots, k) for k in range(len(slots)))
+
+
+def spelling_cost(text: str) -> float:
+    """The summed :func:`word_cost` of the words of ``text`` that carry marks: 0 for
+    ``وَتَعَاوَنُوا عَلَى``, more for ``و تَعَ اَو نَوُا``."""
+    total = 0.0
+    for m in _WORD.finditer(text):
+        opening, slots = _slots(m.group())
+        if opening or any(marks for _, marks in slots):
+            total += word_cost(slots, opening)
+    return total
 
 
 def _slots(word: str) -> tuple[str, list[Slot]]:
