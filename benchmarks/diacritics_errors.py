@@ -22,8 +22,10 @@ stripped"), as ``bench_ood.py`` measures them.
 It also counts the raw lines made only of marks (lifted-mark lines) and the share of raw
 tokens that are one letter with its marks (mark-split words).
 
-Run: ``.venv/bin/python benchmarks/diacritics_errors.py [--doc NAME]`` (writes
-``benchmarks/results/diacritics_errors.md``). ``--fit`` and ``--fit-marks`` print the fits
+Run: ``.venv/bin/python benchmarks/diacritics_errors.py [--doc NAME | --doc CORPUS/NAME]
+[--out PATH]`` (writes ``benchmarks/results/diacritics_errors.md``; ``CORPUS/NAME`` is a
+document of a development corpus, ``heldout9/56_friday_sermon_rumours_after_market_blast``,
+never of the held-out one). ``--fit`` and ``--fit-marks`` print the fits
 of the lifted-mark margin and the space cost on ``corpora/calibration`` (fitting data, not
 results); ``--forward DIR`` measures lifted-mark forward scrambles of the texts in ``DIR``
 with and without the reading (writes ``benchmarks/results/diacritics_forward.md``);
@@ -60,6 +62,8 @@ from araseclit.repair import repair_lines  # noqa: E402
 
 CLEAN = ROOT / "corpora" / "clean"
 CALIBRATION = ROOT / "corpora" / "calibration"
+#: corpora still held out (measured once, at the end of their session, by bench_ood.py)
+HELD_OUT = frozenset({"heldout10"})
 #: margins tried by ``--fit`` (log-probability a reading must gain over the lines as they are)
 FIT_MARGINS = (1e9, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 12.0)
 #: visual line width (characters) of ``--forward`` renditions
@@ -126,10 +130,24 @@ def layout(raw: str) -> tuple[int, float]:
     return mark_lines, split / max(1, len(tokens))
 
 
+def document_paths(doc: str) -> tuple[Path, Path]:
+    """(source text, folder of renditions) of ``doc``: a name in ``corpora/clean``
+    (``diacritised_prose``), or ``CORPUS/NAME`` for a corpus with ``sources/`` and
+    ``variants/`` (``heldout9/56_friday_sermon_rumours_after_market_blast``)."""
+    if "/" not in doc:
+        return CLEAN / f"{doc}.txt", CLEAN / "variants" / doc
+    corpus, name = doc.split("/", 1)
+    if corpus in HELD_OUT:
+        raise SystemExit(f"corpora/{corpus} is held out: it is measured once, by bench_ood.py")
+    root = ROOT / "corpora" / corpus
+    return root / "sources" / f"{name}.txt", root / "variants" / name
+
+
 def rows(doc: str) -> list[tuple[str, str, dict[str, float], dict[str, float], int, float]]:
-    reference = (CLEAN / f"{doc}.txt").read_text(encoding="utf-8")
+    source, variants = document_paths(doc)
+    reference = source.read_text(encoding="utf-8")
     out = []
-    for path in sorted((CLEAN / "variants" / doc).glob("*.txt")):
+    for path in sorted(variants.glob("*.txt")):
         producer, extractor = path.name[: -len(".txt")].split(".", 1)
         raw = path.read_text(encoding="utf-8")
         versions = [(extractor, raw)]
@@ -533,7 +551,11 @@ def forward_marks(paths: list[Path], seeds: tuple[int, ...] = (1, 2, 3, 4)) -> l
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--doc", default="diacritised_prose")
+    parser.add_argument(
+        "--doc",
+        default="diacritised_prose",
+        help="a document of corpora/clean, or CORPUS/NAME (a corpus with sources/ and variants/)",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS / "diacritics_errors.md")
     parser.add_argument(
         "--fit", action="store_true", help="print the calibration CER per lifted-mark margin"
@@ -639,7 +661,7 @@ def main(argv: list[str] | None = None) -> int:
     found = rows(args.doc)
     text = "\n".join(
         [
-            f"# Damage in `corpora/clean/{args.doc}.txt` renditions, by kind",
+            f"# Damage in `{document_paths(args.doc)[0].relative_to(ROOT)}` renditions, by kind",
             "",
             "From `benchmarks/diacritics_errors.py` (see its docstring for the parts; they add "
             "up to the CER). Raw = the extractor's text with bidi controls stripped.",
