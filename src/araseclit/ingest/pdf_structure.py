@@ -124,16 +124,73 @@ def resolve_directions(page: PageLayout, doc_rtl: bool) -> None:
 
 def mark_paragraphs(pages: list[PageLayout], doc_rtl: bool) -> None:
     """Set ``para_start``: after a short line, a wider vertical gap, an indented first line,
-    a heading, or a change of column; a paragraph may continue on the next page."""
+    a heading, or a change of column; a paragraph may continue on the next page. A list set
+    with a hanging indent (its entries' wrapped lines indented) starts a paragraph where a
+    line comes back to the edge, and, in justified text, after a line that stops short of
+    the end edge."""
     previous: PageLine | None = None
     pitch = line_pitch(pages)
+    justified = _justified(pages, doc_rtl)
+    flow = [
+        (page, edges, pl)
+        for page in pages
+        for edges in [column_edges(page)]
+        for pl in page.lines
+        if pl.kind in ("body", "footnote", "heading")
+    ]
+    # the lines that wrap under a hanging indent: indented, under a line stretched to the end
+    # edge (a paragraph's first line indented comes under a last line, which is not)
+    wraps = [
+        k
+        for k in range(1, len(flow))
+        if flow[k][2].column == flow[k - 1][2].column
+        and flow[k][0] is flow[k - 1][0]
+        and _start_gap(flow[k][2], flow[k][1], doc_rtl) > 1.2 * max(flow[k][2].size, 1.0)
+        and _end_gap(flow[k - 1][2], flow[k - 1][1], doc_rtl)
+        <= STRETCHED * max(flow[k - 1][2].size, 1.0)
+    ]
+    for k, (page, edges, pl) in enumerate(flow):
+        # among entries set with a hanging indent in justified text, a line that stops short
+        # of the end edge is an entry's last, however little: a line that wraps is stretched
+        # to the edge ("… والنشر." then "ماكدويل، ديفيد (٢٠٠٤)، …" at the edge)
+        hanging = justified and any(abs(w - k) <= HANGING_WINDOW for w in wraps)
+        pl.para_start = _starts_paragraph(
+            pl, previous, edges, pitch, doc_rtl, page, hanging=hanging, justified=justified
+        )
+        previous = pl
+
+
+def _start_gap(pl: PageLine, edges: dict[int, tuple[float, float]], rtl: bool) -> float:
+    left, right = edges[pl.column]
+    return (right - pl.x1) if rtl else (pl.x0 - left)
+
+
+#: lines before or after a wrapped line of a hanging indent that are read as in its list
+HANGING_WINDOW = 8
+#: how near the end edge a justified line that wraps ends, in font sizes (Chromium stretches
+#: it to within 0.1 pt; a paragraph's last line ended 2.1 pt short of the edge at 13 pt)
+STRETCHED = 0.1
+#: the share of body lines at the end edge that makes a document's text justified
+JUSTIFIED_SHARE = 0.4
+
+
+def _end_gap(pl: PageLine, edges: dict[int, tuple[float, float]], rtl: bool) -> float:
+    left, right = edges[pl.column]
+    return (pl.x0 - left) if rtl else (right - pl.x1)
+
+
+def _justified(pages: list[PageLayout], rtl: bool) -> bool:
+    """Whether the text is set justified: at least :data:`JUSTIFIED_SHARE` of the body lines
+    end at the end edge (within :data:`STRETCHED` of a font size); ragged text ends there by
+    chance only."""
+    near = total = 0
     for page in pages:
         edges = column_edges(page)
         for pl in page.lines:
-            if pl.kind not in ("body", "footnote", "heading"):
-                continue
-            pl.para_start = _starts_paragraph(pl, previous, edges, pitch, doc_rtl, page)
-            previous = pl
+            if pl.kind == "body" and pl.text.strip():
+                total += 1
+                near += _end_gap(pl, edges, rtl) <= STRETCHED * max(pl.size, 1.0)
+    return total > 0 and near >= JUSTIFIED_SHARE * total
 
 
 def line_pitch(pages: list[PageLayout]) -> float:
@@ -170,6 +227,9 @@ def _starts_paragraph(
     pitch: float,
     rtl: bool,
     page: PageLayout,
+    *,
+    hanging: bool = False,
+    justified: bool = False,
 ) -> bool:
     if previous is None or previous.kind != pl.kind:
         return True
@@ -183,21 +243,65 @@ def _starts_paragraph(
     if same_flow and pitch and line_gap(previous, pl) > PARA_GAP * pitch:
         return True
     start_edge_gap = (right - pl.x1) if rtl else (pl.x0 - left)
-    if start_edge_gap > tol:
-        return True  # indented first line
     prev_edges = (
         edges.get(previous.column, (left, right)) if previous in page.lines else (left, right)
     )
     prev_end_gap = (previous.x0 - prev_edges[0]) if rtl else (prev_edges[1] - previous.x1)
+    prev_start_gap = (prev_edges[1] - previous.x1) if rtl else (previous.x0 - prev_edges[0])
+    # the wrapped line of a hanging indent (a reference entry as APA, Chicago and the Arabic
+    # journals set it): indented as the lines before it that wrapped
+    hanging_before = not previous.para_start and prev_start_gap > tol
+    if start_edge_gap > tol:
+        stretched = justified and prev_end_gap <= STRETCHED * max(previous.size, 1.0)
+        if _hanging_wrap(previous, prev_end_gap, prev_start_gap, start_edge_gap, tol, stretched):
+            return False
+        return True  # indented first line
+    if hanging_before and previous.column == pl.column:
+        return True  # back at the edge after the wrapped lines of a hanging indent
     # the previous line stopped short: its paragraph ended; but not a line broken after a
     # dash inside a word or URL (``…/iraq-civil-``) when the first piece of this line (up to
     # where a line may break: a space, or after a dash) would not have fitted in the room
     # left: a long URL wraps so. (After a stop, a long first word still starts a paragraph:
     # ``London: IISS.`` / ``Hiltermann, J. (2017)``.)
+    # In justified text a line that wraps is stretched to the end edge: one that stops short
+    # ends its paragraph, among entries set with a hanging indent (on the next page too: an
+    # entry closed at the foot of a page), and at the foot of a page (a note that fills its
+    # line there, then the next page's body: "… p. 64." / "وقد زادت احتجاجات …")
+    unstretched = prev_end_gap > STRETCHED * max(previous.size, 1.0)
+    if unstretched and (
+        (hanging and previous.column == pl.column) or (justified and not same_flow)
+    ):
+        return True
     if prev_end_gap <= 2.5 * tol:
         return False
     broken = _BROKEN_AT_DASH.search(previous.text.rstrip()) is not None
     return not (broken and prev_end_gap <= _first_piece_width(pl))
+
+
+def _hanging_wrap(
+    previous: PageLine,
+    prev_end_gap: float,
+    prev_start_gap: float,
+    gap: float,
+    tol: float,
+    stretched: bool,
+) -> bool:
+    """Whether a line indented by ``gap`` wraps the paragraph of ``previous`` under a hanging
+    indent rather than starting one with its first line indented: the line before runs to the
+    end edge (``stretched`` there, as justified text stretches every line but a paragraph's
+    last; or near it with no sentence stop, as a paragraph's last line seldom ends), and is the
+    paragraph's first line at the start edge or a wrapped line indented as much as this one."""
+    if prev_end_gap > 2.5 * tol:
+        return False
+    if not stretched and _SENTENCE_END.search(previous.text.rstrip()):
+        return False
+    first_at_edge = previous.para_start and prev_start_gap <= tol
+    wrapped_as_much = not previous.para_start and abs(prev_start_gap - gap) <= tol
+    return first_at_edge or wrapped_as_much
+
+
+#: a sentence's end at the end of a line
+_SENTENCE_END = re.compile(r"[.؟?!]$")
 
 
 #: a line that ends broken after a dash between a Latin letter or digit and the line end
