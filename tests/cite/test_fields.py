@@ -430,3 +430,152 @@ def test_a_sites_page_read_on_a_day_is_web_and_a_newspapers_piece_a_newspaper(
     raw: str, kind: str
 ) -> None:
     assert parse_fields(raw)["type"] == kind
+
+
+OSCOLA_CASES = [
+    (
+        "Hamdan R, Charities under Suspicion: Security Law in the Gulf (3rd edn, Dunn J tr, "
+        "Hart Publishing 2019)",
+        {
+            "authors": [("Hamdan", "R")],
+            "title": "Charities under Suspicion: Security Law in the Gulf",
+            "publisher": "Hart Publishing",
+            "place": None,
+            "type": "book",
+        },
+    ),
+    (
+        "Levine P, 'Registration Regimes' in Costa M and Ibrahim T (eds), Civil Society and the "
+        "State (Routledge 2018)",
+        {
+            "authors": [("Levine", "P")],
+            "title": "Registration Regimes",
+            "type": "chapter",
+            "container": "Civil Society and the State",
+            "publisher": "Routledge",
+        },
+    ),
+    (
+        "Saleh K and Omar D, 'Vetting and Association in Iraq' (2020) 12(2) Middle East Law "
+        "Review 145",
+        {
+            "authors": [("Saleh", "K"), ("Omar", "D")],
+            "title": "Vetting and Association in Iraq",
+            "container": "Middle East Law Review",
+            "volume": "12",
+            "issue": "2",
+            "pages": "145",
+            "type": "article",
+        },
+    ),
+    (
+        "Kareem H, 'Governor Closes Twelve Relief Offices' Basra Courier (Basra, 9 June 2022) 3",
+        {
+            "title": "Governor Closes Twelve Relief Offices",
+            "container": "Basra Courier",
+            "place": "Basra",
+            "pages": "3",
+            "type": "newspaper",
+        },
+    ),
+    (
+        "Jabbar Z, 'Security Clearances for Humanitarian Workers' (LLM thesis, University of "
+        "Edinburgh 2021)",
+        {
+            "title": "Security Clearances for Humanitarian Workers",
+            "type": "thesis",
+            "publisher": "University of Edinburgh",
+        },
+    ),
+    (
+        "Iraqi Civic Forum, 'Position Paper on the Draft Associations Law' (n.d.) "
+        "<https://civic-forum.example.org/position> accessed 2 April 2024",
+        {
+            "authors": [("Iraqi Civic Forum", None)],
+            "year_text": "n.d.",
+            "title": "Position Paper on the Draft Associations Law",
+            "type": "web",
+            "url": "https://civic-forum.example.org/position",
+            "accessed": "2 April 2024",
+        },
+    ),
+    (
+        "Civic Space Watch Iraq, Closing Doors: NGO Registration 2015–2022 (CSWI 2023)",
+        {
+            "title": "Closing Doors: NGO Registration 2015–2022",
+            "publisher": "CSWI",
+            "type": "report",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), OSCOLA_CASES)
+def test_oscola_entries(raw: str, expected: dict) -> None:
+    # OSCOLA: family name and bare initials, no closing stop, the imprint in brackets with
+    # no place; an edition and a translator are neither title nor publisher
+    f = parse_fields(raw)
+    got = {k: f[k] for k in expected if k != "authors"}
+    assert got == {k: v for k, v in expected.items() if k != "authors"}
+    if "authors" in expected:
+        assert [(a["family"], a["given"]) for a in f["authors"]] == expected["authors"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "pages"),
+    [
+        (
+            "[٤] الكعبي، سلام. «الوساطة المحلية في النزاعات العشائرية». في: رائد الموسوي (محرر)، "
+            "المجتمع والأمن في الفرات الأوسط، ص ص ٥٥-٨٢. الحلة: دار الفيحاء، ٢٠١٨.",
+            "المجتمع والأمن في الفرات الأوسط",
+            "55-82",
+        ),
+        (
+            "[٩] الحسناوي، عقيل. «المنظمات الإغاثية وحماية النازحين». في: وقائع المؤتمر العلمي "
+            "الأول لكلية القانون، ص ص ١٠١-١١٩. كربلاء: جامعة كربلاء، ٢٠٢٠.",
+            "وقائع المؤتمر العلمي الأول لكلية القانون",
+            "101-119",
+        ),
+    ],
+)
+def test_a_chapter_gives_its_pages_after_its_book_and_a_comma(
+    raw: str, container: str, pages: str
+) -> None:
+    # a proceedings volume with no editors, and an edited book, each with "ص ص" after it
+    f = parse_fields(raw)
+    assert (f["type"], f["container"], f["pages"]) == ("chapter", container, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "family"),
+    [
+        (
+            "[٣] وزارة الصحة، دائرة الصحة العامة. التقرير السنوي لرصد الأمراض الانتقالية في "
+            "المحافظات الجنوبية. بغداد: وزارة الصحة، ٢٠٢١.",
+            "وزارة الصحة",
+        ),
+        (
+            "سازمان بهزیستی کشور، اداره‌ی کل امور آسیب‌دیدگان اجتماعی (1399). گزارش عملکرد "
+            "سالانه. تهران: سازمان بهزیستی.",
+            "سازمان بهزیستی کشور",
+        ),
+    ],
+)
+def test_a_body_and_its_department_are_filed_under_the_body(raw: str, family: str) -> None:
+    f = parse_fields(raw)
+    assert [(a["family"], a["given"]) for a in f["authors"]] == [(family, None)]
+
+
+def test_a_persian_title_between_mirrored_guillemets_is_still_the_quoted_title() -> None:
+    # a PDF reader may give Chromium's Persian guillemets the wrong way round (»…«); the
+    # title, journal and locators read as they do from «…»
+    written = (
+        "[۳] ن. رستمی، «شبکه‌های امدادی محلی و امنیت راه‌های مرزی»، فصلنامه‌ی پژوهش‌های "
+        "مرزی، دوره‌ی ۹، شماره‌ی ۱، صص. ۳۱-۵۸، ۱۴۰۱."
+    )
+    mirrored = written.replace("«", "\0").replace("»", "«").replace("\0", "»")
+    got, want = parse_fields(mirrored), parse_fields(written)
+    assert got["title"] == "شبکه‌های امدادی محلی و امنیت راه‌های مرزی"
+    assert {k: got[k] for k in ("authors", "container", "volume", "issue", "pages", "type")} == {
+        k: want[k] for k in ("authors", "container", "volume", "issue", "pages", "type")
+    }

@@ -142,3 +142,17 @@ def test_a_wa_split_needs_the_co_author_in_the_entry() -> None:
     cits = find_citations("نص (الدوري وعباس، 2016: 8).")
     match(cits, _refs("الدوري، سلمى. (2016). الإغاثة في ديالى. بغداد: دار الكتب."))
     assert cits[0]["ref_id"] is None
+
+
+def test_a_note_names_the_first_of_two_given_first_authors_with_his_title() -> None:
+    # Iraqi law journals: the note and the list both write "د." and the given names first;
+    # the list files the entry under the first author's last name
+    cit = {"cit_id": "c0", "author": "د. حسن كريم الربيعي", "year": 2017, "year_text": "2017",
+           "page": "54", "kind": "note"}  # fmt: skip
+    refs = _refs(
+        "1. د. علي هادي الشكراوي، الرقابة على أعمال الإدارة، دار الكتب، بغداد، 2015.",
+        "2. د. حسن كريم الربيعي ود. سعد عبد الله الجنابي، القضاء الإداري في العراق، ط3، "
+        "مكتبة السنهوري، بغداد، 2017.",
+    )
+    match([cit], refs)
+    assert cit["ref_id"] == "r1"

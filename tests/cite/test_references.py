@@ -280,3 +280,53 @@ def test_a_run_on_list_whose_subheading_runs_into_its_first_entry_is_cut() -> No
     )
     _, refs = find_references(text)
     assert [r["year_text"] for r in refs] == ["1395", "بی\u200cتا", "1398", "1400"]
+
+
+def test_a_bulleted_list_with_given_names_first_under_an_unknown_heading() -> None:
+    # an op-ed's sources: a short heading no pattern names, a hyphen before each item, names
+    # in natural order, the year last; one body's name runs to six words before its comma
+    items = [
+        "- علي حسين الزبيدي، العودة إلى القرى المحررة: قراءة في تجارب المصالحة، دار الرافدين، بيروت، ٢٠٢١.",
+        "- برنامج الأمم المتحدة الإنمائي، تقييم الاستقرار في سهل نينوى، بغداد، ٢٠٢٢.",
+        '- Karen Lindqvist, "Return and Suspicion in Northern Iraq", Journal of Peacebuilding Studies, vol. 8, no. 2, 2022, pp. 40–61.',
+        "- هدى كاظم السعدي، «القرى التي تنتظر أبناءها»، جريدة المدى، العدد ٥١٢٠، ٣ آذار ٢٠٢٢، ص ٧.",
+        "- شبكة الرصد المدني لحقوق العائدين في محافظة نينوى، دليل إجراءات العودة، بدون تاريخ، متاح على: https://returns.example.org/guide، تاريخ الزيارة: ٤ أيار ٢٠٢٣.",
+    ]
+    body = (
+        "تعود العائلات إلى قراها ببطء، ويصف الزبيدي هذه العودة بأنها امتحان للمجتمع المحلي "
+        "قبل أن تكون امتحانًا للدولة. وتوثق تقارير المنظمات الدولية أن الخوف من الوصم ما زال "
+        "يمنع كثيرًا من الأسر من طلب تصاريح العودة.\n\n"
+    )
+    text = body * 3 + "مراجع المقالة\n" + "\n".join(items)
+    _, refs = find_references(text, doc_id="oped")
+    assert [r["families"][0] for r in refs] == [
+        "الزبيدي",
+        "برنامج الأمم المتحدة الإنمائي",
+        "Lindqvist",
+        "السعدي",
+        "شبكة الرصد المدني لحقوق العائدين في محافظة نينوى",
+    ]
+    assert not any(r["raw"].startswith("-") for r in refs)
+    assert refs[4]["year_text"] == "بدون تاريخ" and refs[4]["place"] is None
+
+
+def test_an_oscola_bibliography_is_one_entry_a_paragraph_under_its_subheadings() -> None:
+    # OSCOLA closes no entry with a stop, and a subheading may list kinds with a comma
+    text = (
+        "The 2010 law was amended twice, each time after a security incident.\n\n"
+        "BIBLIOGRAPHY\n\n"
+        "Books and chapters\n\n"
+        "Hamdan R, Charities under Suspicion: Security Law in the Gulf (3rd edn, Hart 2019)\n\n"
+        "Levine P, 'Registration Regimes' in Costa M and Ibrahim T (eds), Civil Society and "
+        "the State (Routledge 2018)\n\n"
+        "Articles\n\n"
+        "Saleh K, 'Vetting and Association in Iraq' (2020) 12(2) Middle East Law Review 145\n\n"
+        "Reports, theses and online sources\n\n"
+        "Jabbar Z, 'Security Clearances for Humanitarian Workers' (LLM thesis, University of "
+        "Edinburgh 2021)\n\n"
+        "Civic Space Watch Iraq, Closing Doors: NGO Registration 2015–2022 (CSWI 2023)\n"
+    )
+    _, refs = find_references(text, doc_id="law")
+    assert [r["families"][0] for r in refs] == ["Hamdan", "Levine", "Saleh", "Jabbar",
+                                                "Civic Space Watch Iraq"]  # fmt: skip
+    assert [r["entry_type"] for r in refs] == ["book", "chapter", "article", "thesis", "report"]

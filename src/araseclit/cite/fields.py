@@ -32,6 +32,7 @@ from araseclit.cite.references import (
     chicago_authors,
     parse_reference_entry,
     sentence_in_names,
+    unmirror_guillemets,
 )
 from araseclit.cite.segment import imprint_places, is_container, title_parts
 from araseclit.cite.styles import is_date_phrase, is_organisation
@@ -549,6 +550,11 @@ def _people(authors: str, family_first: bool = False) -> list[Person]:
         # and its department too: "وزارة الصحة، دائرة شؤون الألغام"), each name its family
         # and given names; "الساعدي، حيدر" is one inverted name
         return [p for name in names if name for p in _people(name, family_first=True)]
+    pieces = re.split(r"\s*[،,]\s*", a)
+    if len(pieces) == 2 and is_organisation(pieces[0]) and is_organisation(pieces[1]):
+        # "وزارة التخطيط، الجهاز المركزي للإحصاء": a body, then its department; the list
+        # files the entry under the body
+        return [Person(family=pieces[0], given=None)]
     if is_organisation(a):  # "منظمة الصحة العالمية", "Human Rights Watch": one name
         return [Person(family=a, given=None)]
     if family_first and "،" not in a and not persian and re.search("[\u0600-\u06ff]", a):
@@ -736,6 +742,12 @@ _YEAR_PAGES_END_RE = re.compile(
 )
 
 
+#: a chapter's pages after its book and a comma: "…، ص ص 113-140" | "…, pp. 45–67"
+_PAGES_AFTER_RE = re.compile(
+    r"[,،]\s*(?P<loc>(?:\bpp?\.|ص\s*ص\.?|ص\.?)\s*\d+(?:\s*[-–—]\s*\d+)?)\s*$"
+)
+
+
 def _chapter(part: str, out: ReferenceFields) -> None:
     """The book, volume and pages of a chapter's ``In …`` part (see ``_CHAPTER_RE``)."""
     out["type"] = "chapter"
@@ -744,6 +756,11 @@ def _chapter(part: str, out: ReferenceFields) -> None:
         out["container"] = _IN_RE.sub("", part).strip()
         return
     container, loc = m["container"].strip(" ,،"), m["loc"] or ""
+    pages_after = _PAGES_AFTER_RE.search(container) if not loc else None
+    if (
+        pages_after
+    ):  # "في: … (محرر)، الأمن المجتمعي في العراق، ص ص ١١٣-١٤٠": the pages after a comma
+        container, loc = container[: pages_after.start()], pages_after["loc"]
     edited = _EDITED_BY_RE.search(container)
     if edited:  # Chicago: the editors and pages after the book
         container = container[: edited.start()]
@@ -795,7 +812,7 @@ _EMPHASIS_RE = re.compile(r"(?<![\w*])(?P<m>\*{1,2}|_)(?=\S)(?P<t>[^*_]+?)(?<=\S
 
 def fields_of(raw: str, info: dict) -> ReferenceFields:
     """The fields of entry ``raw`` whose REFERENCES record (authors, year) is ``info``."""
-    body = P.fold_digits(" ".join(raw.split()))
+    body = unmirror_guillemets(P.fold_digits(" ".join(raw.split())))
     # a range a PDF broke after its dash: "2014- 2017", "2003– 2011"
     body = re.sub(r"(?<=\d[-–—])\s+(?=\d)", "", body)
     # a word a PDF broke after its hyphen: "Secretary- General", "al- Amma" (not a suspended
@@ -828,7 +845,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         body = (body[: acc.start()] + body[acc.end() :]).strip()
     url = _URL_RE.search(body)
     if url:  # a URL a PDF broke at a hyphen is joined: "https://…/iraq- mental-health"
-        out["url"] = re.sub(r"\s+", "", url["url"]).rstrip(".,;)،")
+        # OSCOLA's link in angle brackets: "<https://…> accessed 9 May 2023"
+        out["url"] = re.sub(r"\s+", "", url["url"]).rstrip(".,;)،>")
         body = (body[: url.start()] + body[url.end() :]).strip()
     # "…, الوثيقة S/2019/365، نيويورك" | "… (2017). S/2018/42. New York" | "ISSN 2211-1345."
     body = _IDENTIFIER_RE.sub("", body).strip()
@@ -844,6 +862,12 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             out["publisher"], out["place"] = _thesis_imprint(out["place"])
             out["type"] = "thesis"
         if out["type"] == "other":  # '[12] ACLED, "Iraq data export tool," 2023. … Available: URL'
+            out["type"] = _entry_type(raw, out)
+        return out
+    oscola = oscola_fields(body) if label is None else None
+    if oscola is not None:  # "Haddad L, 'Registration as Control' (2019) 11 J Arab Pub L 233"
+        out.update(oscola)  # type: ignore[typeddict-item]
+        if out["type"] == "other":
             out["type"] = _entry_type(raw, out)
         return out
     # IEEE in Arabic script: "[۱] ع. رحیمی، Title. سنندج: انتشارات …، ۱۳۹۹." -- the author's
@@ -968,7 +992,10 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
             for k in ("volume", "issue", "pages"):
                 out[k] = run.get(k)  # type: ignore[literal-required]
             continue
-        loc = _journal_locators(part) if out["container"] is None else None
+        # (a chapter's "في: وقائع المؤتمر …، ص ص 221-240" is its book and pages, no journal)
+        loc = (
+            _journal_locators(part) if out["container"] is None and not _IN_RE.match(part) else None
+        )
         # a known place or publisher before the colon, or no volume or issue after it
         imprint_first = loc is not None and _known_imprint(
             loc["container"], unknown_ok=not (loc.get("volume") or loc.get("issue"))
@@ -1071,7 +1098,7 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
 _ET_AL_RE = re.compile(r"\s*(?:,?\s*et al\.?|و\s*آخرون|وآخرون|و\s*آخرين|وآخرين|و\s*همکاران)\s*$")
 _YEAR_PIECE_RE = re.compile(
     r"\(?(?:\d{3,4}\s*(?:هـ|ه)\s*/\s*\d{4}\s*م?|(?:1[3-9]|20)\d{2}\s*(?:م|هـ|ه|ش)?[a-eأب]?"
-    r"|د\.\s*ت\.?|ب\.\s*ت\.?|بی[\u200c ]?تا|n\.\s?d\.?)\)?"
+    r"|د\.\s*ت\.?|ب\.\s*ت\.?|بی[\u200c ]?تا|بدون\s+تار[يی]خ|n\.\s?d\.?)\)?"
 )
 #: "(London: Routledge, 2012)" closing a Chicago note's title
 _PAREN_IMPRINT_RE = re.compile(
@@ -1187,6 +1214,10 @@ def _natural_latin(name: str) -> Person:
     return Person(family=name, given=None)
 
 
+#: the most words of a body's name that opens a comma-separated entry
+MAX_BODY_WORDS = 10
+
+
 def _is_author_piece(piece: str) -> bool:
     """A piece that can be the authors of a comma-separated entry: a few words, no digit, no
     colon or quote, or an organisation."""
@@ -1195,7 +1226,10 @@ def _is_author_piece(piece: str) -> bool:
     # one word is an inverted family name ("Mackinder, Halford J. …", "الجبوري، محمد …"); two
     # people after a spaced و are each a few words ("غازي فيصل مهدي و عدنان عاجل عبيد")
     people = re.split(r"\s+و\s+", _ET_AL_RE.sub("", piece).strip())
-    return all(2 <= len(p.split()) <= 6 for p in people) and len(people) <= 3
+    if all(2 <= len(p.split()) <= 6 for p in people) and len(people) <= 3:
+        return True
+    # a body's longer name: "شبكة الرصد المدني لحقوق العائدين في محافظة نينوى"
+    return len(piece.split()) <= MAX_BODY_WORDS and is_organisation(piece.strip())
 
 
 def comma_fields(body: str) -> dict | None:
@@ -1314,6 +1348,114 @@ def comma_fields(body: str) -> dict | None:
 
 #: words that open a title, not a given name: "Machiavelli, The Prince, …"
 _TITLE_OPENERS = frozenset("the a an on of in for to and from".split())
+
+
+#: OSCOLA's names before the first comma: "Al-Kubaisi A" | "Crane H and Nasser S" (family,
+#: then initials with no stops) or a body's name ("UN Assistance Mission for Iraq")
+_OSCOLA_PERSON_RE = re.compile(
+    r"(?P<family>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s(?P<given>[A-Z]{1,3})"
+)
+#: the pieces of an OSCOLA entry after its names, each its whole rest ("$"); a quoted title
+#: between plain or curly single quotes
+_OSCOLA_Q = r"['‘](?P<title>[^'‘’]{3,300}?)['’]"
+_OSCOLA_FORMS = (
+    # a chapter: "'Title' in Crane H and Nasser S (eds), Book (Publisher 2020)"
+    (
+        "chapter",
+        re.compile(
+            _OSCOLA_Q + r"\s+in\s+[^()]{2,120}?\((?:eds?|تحرير)\.?\),?\s*"
+            r"(?P<container>[^()]{3,300}?)\s*\((?P<imprint>[^()]{2,120})\)"
+            r"\s*(?P<pages>\d[\d–-]*)?$"
+        ),
+    ),
+    # a journal article: "'Title' (2019) 11 Journal of Arab Public Law 233", "(2022) 4(1) …"
+    (
+        "article",
+        re.compile(
+            _OSCOLA_Q + r"\s*[(\[](?P<year>(?:1[5-9]|20)\d{2})[)\]]\s*"
+            r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>[\w–-]{1,8})\))?\s+)?"
+            r"(?P<container>[A-Z][^()\d]{2,150}?)\s+(?P<pages>\d[\d–-]*)$"
+        ),
+    ),
+    # a newspaper piece: "'Title' Tigris Weekly (Baghdad, 4 March 2021) 6"
+    (
+        "newspaper",
+        re.compile(
+            _OSCOLA_Q + r"\s+(?P<container>[A-Z][^()]{2,80}?)\s*"
+            r"\((?P<place>[^(),\d]{2,40}),\s*(?P<date>[^()]{0,30}\d{4})\)"
+            r"\s*(?P<pages>\d[\d–-]*)?$"
+        ),
+    ),
+    # a thesis: "'Title' (PhD thesis, University of Glasgow 2018)"
+    (
+        "thesis",
+        re.compile(
+            _OSCOLA_Q + r"\s*\((?P<genre>[^(),]*\bthesis)\s*,\s*"
+            r"(?P<publisher>[^()]{3,120}?)\s+(?:1[5-9]|20)\d{2}\)$",
+            re.I,
+        ),
+    ),
+    # a web page or a quoted report: "'Statement …' (n.d.)" (its link and access date gone)
+    ("web", re.compile(_OSCOLA_Q + r"\s*\((?P<year>n\.\s?d\.?|(?:1[5-9]|20)\d{2}[^()]{0,20})\)$")),
+    # a book or a report: "Title (2nd edn, Hale J tr, Dar Al-Hikma 2017)"
+    ("book", re.compile(r"(?P<title>[^'‘’()]{3,300}?)\s*\((?P<imprint>[^()]{2,120}?)\)$")),
+)
+#: the pieces of a book's bracket that name no publisher: an edition, a translator, an editor
+_OSCOLA_NOT_PUBLISHER_RE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)\s+edn|[\w\s.'’-]+\s(?:tr|ed|eds)|first published.*)$", re.I
+)
+
+
+def oscola_fields(body: str) -> dict | None:
+    """Fields of an OSCOLA entry (the English law reviews' style): names before the first
+    comma (``Al-Kubaisi A``: the family name, then initials with no stops; or a body), then
+    one of :data:`_OSCOLA_FORMS`, whole to the entry's end with no closing stop: a book's
+    ``Title (2nd edn, Publisher 2017)``, a chapter's ``'Title' in Eds (eds), Book (Publisher
+    2020)``, an article's ``'Title' (2019) 11 Journal 233``, a newspaper's ``'Title' Paper
+    (Place, date) 6``, a thesis's ``'Title' (PhD thesis, University 2018)``. None for any other
+    entry (a stop closing it, a year after the names, an imprint ``Place: Publisher``)."""
+    body = body.strip()
+    head, sep, rest = body.partition(", ")
+    if not sep or body.endswith(".") or re.search(r"\d|[.:;()]", head):
+        return None
+    rest = re.sub(r"\s*<\s*>?\s*", " ", rest).strip()  # the link's brackets, emptied
+    persons = [_OSCOLA_PERSON_RE.fullmatch(x.strip()) for x in re.split(r"\s+and\s+|,\s+", head)]
+    if all(persons):
+        authors = [Person(family=m["family"], given=m["given"]) for m in persons if m]
+    elif is_organisation(head) or re.fullmatch(
+        r"(?:[A-Z][\w'’-]*|of|for|the|and|on)(?:\s\S+){1,8}", head
+    ):
+        authors = [Person(family=head, given=None)]
+    else:
+        return None
+    for kind, rx in _OSCOLA_FORMS:
+        m = rx.fullmatch(rest)
+        if m is None:
+            continue
+        g = m.groupdict()
+        out: dict = dict(authors=authors, title=g["title"].strip(" ,"), container=None,
+                         volume=None, issue=None, pages=None, publisher=None, place=None,
+                         type=kind)  # fmt: skip
+        for k in ("container", "volume", "issue", "pages", "publisher", "place"):
+            if g.get(k):
+                out[k] = g[k].strip(" ,")
+        imprint = g.get("imprint")
+        if imprint:
+            year = re.search(r"\s*(?:(?:1[5-9]|20)\d{2}|n\.\s?d\.?)$", imprint)
+            if year is None:
+                return None
+            pieces = [x.strip() for x in imprint[: year.start()].split(",") if x.strip()]
+            pieces = [x for x in pieces if not _OSCOLA_NOT_PUBLISHER_RE.match(x)]
+            out["publisher"] = pieces[-1] if pieces else None
+            if kind == "book" and authors[0]["given"] is None and out["publisher"]:
+                # "UN Assistance Mission for Iraq, Civic Space … (UNAMI 2021)": a body's
+                # own publication under its acronym is its report
+                if re.fullmatch(r"[A-Z]{2,10}", out["publisher"]):
+                    out["type"] = "report"
+        if kind == "web" and not re.search(r"https?://|www\.", body):
+            out["type"] = "other"  # a quoted work with its date alone: the type from its words
+        return out
+    return None
 
 
 def _inverted_by_shape(family: str, given: str, nxt: str) -> bool:

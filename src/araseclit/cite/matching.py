@@ -197,7 +197,9 @@ def _given_first_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] |
     list family name first (``Dodge, Toby``): the entry's surname ends the note's name."""
     words = key.split()
     for rk, rule in ref_keys.items():
-        if rule not in ("surname", "name"):
+        # (the fields' family name too: "د. غازي فيصل مهدي ود. عدنان عاجل عبيد، …" is filed
+        # under مهدي, whose note names him "د. غازي فيصل مهدي")
+        if rule not in ("surname", "name", "family name of the entry's fields"):
             continue
         n = len(rk.split())
         if 0 < n < len(words) and words[-n:] == rk.split():

@@ -82,20 +82,40 @@ def _entry_run_heading(text: str) -> int | None:
     from araseclit.cite.notes import NOTES_HEADING_RE
 
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    run = 0
+    run = strict = 0
     for start, line in reversed(lines):
         if _starts_entry(line):
+            run += 1
+            strict += 1
+            continue
+        if _BULLET_RE.match(line) and _has_year(line):
+            # an item of a bulleted list with its date whose names run longer than an
+            # entry's opening reads ("- مرصد الحقوق المدنية في نينوى، أسئلة …، بدون تاريخ"):
+            # in the run when most of its items open as entries
             run += 1
             continue
         words = line.split()
         heading = (
-            run >= MIN_HEADED_RUN
+            strict >= MIN_HEADED_RUN
+            and strict >= BULLETED_SHARE * run
             and len(words) <= MAX_HEADING_WORDS
             and not re.search(r"\d|[.؟?!،,؛;]\s*$", P.fold_digits(line))
             and not NOTES_HEADING_RE.fullmatch(line)
         )
         return start + len(line) - len(line.lstrip()) if heading else None
     return None
+
+
+#: the share of a bulleted run's items that must open as entries do
+BULLETED_SHARE = 2 / 3
+#: a list item's bullet: "- سعد الحمداني، …" | "• Dekker, E. …"
+_BULLET_RE = re.compile(r"^\s*[-–—•*▪●◦]\s+(?=\S)")
+
+
+def strip_bullet(line: str) -> str:
+    """``line`` without the bullet a list item opens with (``- ``, ``• ``)."""
+    m = _BULLET_RE.match(line)
+    return line[m.end() :] if m else line
 
 
 #: entries, each with its year, that must follow a heading with no mark run into the text
@@ -346,7 +366,9 @@ def _subheadings(block: str) -> list[tuple[int, int]]:
         if (
             not words
             or len(words) > MAX_SUBHEADING_WORDS
-            or re.search(r"[\d٠-٩۰-۹،,;؛]|\.$|https?:", line[mark.end() if mark else 0 :])
+            or re.search(r"[\d٠-٩۰-۹;؛]|\.$|https?:", line[mark.end() if mark else 0 :])
+            # a comma in a list of kinds only: "Reports, theses and online sources"
+            or (re.search(r"[،,]", line) and not _KINDS_LIST_RE.fullmatch(line))
             or ND_RE.search(line)
             # the rest of a URL the reader broke after its "/" or "-" ("…/en/" "document/…")
             or (i > 0 and re.search(r"(?:https?://|www\.)\S*[/\-]$", lines[i - 1].group().rstrip()))
@@ -372,6 +394,13 @@ def _subheadings(block: str) -> list[tuple[int, int]]:
         if alone or mark or numbering_stops:
             out.append(m.span())
     return out
+
+
+#: a subheading naming the kinds of its part with commas, the last after "and" / "و":
+#: "Reports, theses and online sources", "كتب، رسائل جامعية ومقالات"
+_KINDS_LIST_RE = re.compile(
+    r"[^\W\d_][^\d,،.:]*(?:[،,]\s*[^\W\d_][^\d,،.:]*)+\s(?:and|&|و)\s?[^\W\d_][^\d,،.:]*"
+)
 
 
 #: a URL at the end of a text
@@ -411,7 +440,7 @@ def _starts_entry(line: str, *, named: bool = True) -> bool:
     """Whether ``line`` can open an entry; ``named=False`` leaves out the weakest evidence, a
     bracketed year after a few words (:data:`_NAMED_DATE_RE`), which a wrapped title line
     holds as well ("Operation (2016) and its aftermath", "عام (2017) وتحديات العودة")."""
-    line = P.fold_digits(line)  # "جولد، سامي. ٢٠٠٢. …"
+    line = strip_bullet(P.fold_digits(line))  # "جولد، سامي. ٢٠٠٢. …", "- سعد الحمداني، …"
     if P.REF_CONTINUATION_RE.match(line):
         return False
     if P.REF_LABEL_RE.match(line) or P.REF_AUTHOR_HEAD_RE.fullmatch(line.strip()):
@@ -502,6 +531,16 @@ def split_entries(block: str) -> list[tuple[int, int]]:
         and bool(inner)
         and sum(map(_starts_entry, inner)) < len(inner) / 2
     )
+    # a list whose entries close with no stop (OSCOLA's "… (Edward Elgar 2020)") leaves each
+    # one open: an open entry is then no sign that the paragraph after it goes on with it,
+    # where most paragraphs that open as entries follow an entry left open
+    opening = [
+        i for i, (s, e) in enumerate(lines) if i > 0 and first[i] and _starts_entry(block[s:e])
+    ]
+    left_open = sum(
+        not block[lines[i - 1][0] : lines[i - 1][1]].rstrip().endswith((".", "؛")) for i in opening
+    )
+    stopless = len(opening) >= MIN_RUN_ENTRIES - 1 and left_open > len(opening) / 2
     # a numbered list may end in unnumbered entries (a foreign part, web sources): after its
     # last label a line starts an entry as in an unnumbered list, once the numbered entry
     # before it is whole (closed, with its year)
@@ -523,8 +562,10 @@ def split_entries(block: str) -> list[tuple[int, int]]:
             else:
                 entries.append([s, e])
             continue
-        prev_open = entries and not block[entries[-1][0] : entries[-1][1]].rstrip().endswith(
-            (".", "؛")
+        prev_open = (
+            entries
+            and not (stopless and f)
+            and not block[entries[-1][0] : entries[-1][1]].rstrip().endswith((".", "؛"))
         )
         continues = P.REF_CONTINUATION_RE.match(line) is not None
         # a bracketed year alone opens no entry on the next line of one still open that has
@@ -879,6 +920,17 @@ _LATIN_PROSE_RE = re.compile(
 )
 
 
+#: a quotation in Arabic script between guillemets the wrong way round: "»امنیت مرزی«"
+_MIRRORED_QUOTE_RE = re.compile(r"»(?P<q>[^«»]*[\u0600-\u06ff][^«»]*)«")
+
+
+def unmirror_guillemets(text: str) -> str:
+    """``text`` with each Arabic-script quotation in mirrored guillemets (``»…«``, as a PDF
+    reader may give a Persian title Chromium printed) turned round to ``«…»``; the German
+    ``»…«`` of a Latin title stays."""
+    return _MIRRORED_QUOTE_RE.sub(r"«\g<q>»", text)
+
+
 def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> dict:
     """One entry (``"[3] Hiltermann, J. (2017). Iraq after ISIS. ..."``) -> REFERENCES fields.
 
@@ -886,7 +938,7 @@ def parse_reference_entry(raw: str, *, context: YearContext | None = None) -> di
     the document's calendar context (bare-year rule of :mod:`araseclit.cite.years`).
     """
     raw = " ".join(raw.split())
-    body = P.fold_digits(raw)
+    body = unmirror_guillemets(P.fold_digits(raw))
     label_m = P.REF_LABEL_RE.match(body)
     label = next((g for g in label_m.groups() if g), None) if label_m else None
     body = body[label_m.end() :] if label_m else body
@@ -982,7 +1034,7 @@ def find_references(
         raw = block[body_start + a : body_start + b]
         sub = _inline_subheading(raw)  # "ثانياً: المراجع الأجنبية Gallab, …"
         raw = raw[sub:].lstrip() if sub else raw
-        raw = _drop_run_in_subheading(raw)
+        raw = strip_bullet(_drop_run_in_subheading(raw))
         rec = parse_reference_entry(raw, context=ctx)
         ditto = _DITTO_NAMES_RE.match(raw) if records else None
         if ditto and records[-1]["authors"]:

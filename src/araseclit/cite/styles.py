@@ -96,7 +96,8 @@ def is_organisation(name: str) -> bool:
     if re.match(r"[A-Za-z]", words[0]):
         capitalised = all(w[0].isupper() or w in ("of", "for", "and", "the", "on") for w in words)
         return capitalised and any(_norm(w) in orgs for w in words)
-    head = _norm(words[0])
+    # a Persian head with its ezafe after a ZWNJ: "اداره‌ی کل امور اتباع", "سازمان‌های …"
+    head = _norm(re.sub("\u200c(?:ی|های|ها)$", "", words[0]))
     return head in orgs or (head.startswith("ال") and head[2:] in orgs)
 
 
