@@ -42,10 +42,14 @@ development data since) and ``heldout13_*`` (written by an annotator in the thir
 session, scored once at its end).
 
 Each document is scored twice: as its clean ``.txt`` and as a PDF of it (the issue's "clean
-text and PDF"). The PDF is Chromium's print of an HTML page of the text, one ``<p>`` per
-paragraph, right to left for Arabic and Persian (the producer ``tests/ingest/
-test_pdf_sources.py`` uses), read back through ``araseclit.ingest.read`` as ``araseclit
-citations FILE.pdf`` reads it. Without ``chromium`` on the PATH (or with ``--no-pdf``) the PDF
+text and PDF"). The PDF is Chromium's print of an HTML page of the text as a user's word
+processor would export it (:func:`page_html`, since the thirteenth session): each line of the
+text a paragraph, so that a reference entry is a paragraph of its own (until then a
+paragraph's single line breaks were joined, and a list written one entry a line printed as
+one run-on paragraph); an entry the text wraps over lines one paragraph; the key's entries
+set with a hanging indent, no space between lines the text does not part by a blank line;
+justified, right to left for Arabic and Persian; read back through ``araseclit.ingest.read``
+as ``araseclit citations FILE.pdf`` reads it. Without ``chromium`` on the PATH (or with ``--no-pdf``) the PDF
 pass is left out and said so.
 
 Scores, each document read through ``araseclit.ingest.read`` as ``araseclit citations FILE``
@@ -163,14 +167,27 @@ def baseline_cits(text: str) -> list[Cit]:
     return out
 
 
+#: the dashes an entry writes for the names of the entry above: "---. " | "———, "
+_DITTO_RE = re.compile(r"\s*(?:[-—–_]\s?){2,}\s*[.,]\s*")
+
+
 def entry_map(refs: list[dict[str, str]], entries: list[dict]) -> dict[int, dict]:
     """Key line -> the found entry of that work (family name first, same year)."""
     left = list(entries)
     out = {}
+
+    def head(e: dict) -> list[str]:
+        # an entry that writes dashes for the names of the one above ("---. Iraq: …") opens
+        # with the names the reader gave it
+        raw = e["raw"][:80]
+        if _DITTO_RE.match(raw):
+            raw = f"{e.get('authors') or ''} {raw}"
+        return author_key(raw).split()
+
     for i, key in enumerate(refs):
         fam = author_key(key["family"]).split()
         hit = next(
-            (e for e in left if fam and _starts_with(author_key(e["raw"][:80]).split(), fam)
+            (e for e in left if fam and _starts_with(head(e), fam)
              and norm(e["year_text"]) == norm(key["year_text"])),
             None,
         )  # fmt: skip
@@ -215,20 +232,101 @@ def text_of(doc: str, pdf_dir: Path | None = None) -> tuple[str, str | None]:
         return path.read_text(encoding="utf-8"), f"ingest.read said {err.code}"
 
 
-def render_pdf(doc: str, lang: str, out_dir: Path) -> Path:
-    """Print the document as Chromium prints an HTML page of it: one paragraph a ``<p>``."""
-    text = (DATA / f"{doc}.txt").read_text(encoding="utf-8")
+#: the page a user's word processor prints: 13 pt Naskh or serif, justified, on the page and
+#: margins the benchmark has printed on since its first session (Chromium's Letter, 20 mm);
+#: a paragraph set 8 pt below the one before (Word's Normal style) where the text leaves a blank
+#: line, none between the lines of a block the text writes one a line (a list, a title page);
+#: a reference entry with a 1.27 cm hanging indent, as APA, Chicago and the Arabic journals set it
+PAGE_CSS = (
+    'body { font-family: "Noto Naskh Arabic", "Noto Serif", serif; font-size: 13pt; '
+    "text-align: justify; margin: 20mm; } "
+    "p { margin: 0; } p.first { margin-top: 8pt; } "
+    "p.entry { padding-inline-start: 1.27cm; text-indent: -1.27cm; } "
+    "table { border-collapse: collapse; margin-top: 8pt; } "
+    "td { border: 0.5pt solid black; padding: 2pt 5pt; }"
+)
+
+
+#: a list's label and a doctor's title before an entry's names: "١١. ", "[3] ", "٤. د. "
+_LABEL_LEAD_RE = re.compile(r"^\s*(?:\[[\d٠-٩۰-۹]{1,3}\]|[\d٠-٩۰-۹]{1,3}[.)\-])\s*(?:د\.\s*)?")
+
+
+def _entry_lines(lines: list[str], refs: list[dict[str, str]]) -> set[int]:
+    """Indices of the lines that open the key's reference entries, which the author of the
+    paper set with a hanging indent: a line that opens with the entry's family name (after
+    a label) and holds its year, or the lines the text wraps the entry over do (up to a
+    blank line or the next label); the last such line, in the list at the end (a note
+    citing the work comes before it)."""
+    out: set[int] = set()
+    for key in refs:
+        for i in reversed(range(len(lines))):
+            if i in out or not lines[i].strip():
+                continue
+            entry = [_LABEL_LEAD_RE.sub("", lines[i])]
+            for nxt in lines[i + 1 : i + 4]:
+                if not nxt.strip() or _LABEL_LEAD_RE.match(nxt):
+                    break
+                entry.append(nxt)
+            if key_paragraph([" ".join(entry)], key):
+                out.add(i)
+                break
+    return out
+
+
+def page_html(text: str, lang: str, refs: list[dict[str, str]]) -> str:
+    """The HTML of the page a user types the text into: each line of the text a paragraph of
+    its own (a reference entry one paragraph, as in a real paper, not run into the next),
+    blank lines as the spacing before a paragraph, lines of tab-separated cells a table."""
     rtl = lang.split("+")[0] in ("ar", "fa")
-    body = "".join(f"<p>{html.escape(' '.join(p.split()))}</p>" for p in text.split("\n\n")
-                   if p.strip())  # fmt: skip
-    page = (
+    lines = text.split("\n")
+    entries = _entry_lines(lines, refs)
+    body: list[str] = []
+    rows: list[str] = []
+    gap = False
+    in_entry = False  # the line before is a line of an entry
+    open_entry = False  # … with no closing stop
+    for i, line in enumerate(lines):
+        if not line.strip():
+            gap, in_entry = True, False
+            continue
+        # an entry the text wraps over lines ("… post-ISIS Iraq'," / "Disasters, vol. 45, …";
+        # "… في المناطق المحررة." / "مجلة العلوم السياسية، 62(2)، 115-140."): one paragraph, as
+        # the author typed it; after a closed entry, a line of words alone is a subheading
+        wraps = open_entry or re.search(r"[\d٠-٩۰-۹]|https?://", line) is not None
+        if in_entry and wraps and i not in entries and "\t" not in line:
+            body[-1] = body[-1].replace("</p>", f" {html.escape(' '.join(line.split()))}</p>")
+            open_entry = not line.rstrip().endswith((".", "؛"))
+            continue
+        if "\t" in line.strip():  # a row of a table
+            in_entry = False
+            cells = "".join(f"<td>{html.escape(c.strip())}</td>" for c in line.strip().split("\t"))
+            rows.append(f"<tr>{cells}</tr>")
+            gap = False
+            continue
+        if rows:
+            body.append(f"<table>{''.join(rows)}</table>")
+            rows = []
+        cls = " ".join(c for c, on in (("first", gap), ("entry", i in entries)) if on)
+        attr = f' class="{cls}"' if cls else ""
+        body.append(f"<p{attr}>{html.escape(' '.join(line.split()))}</p>")
+        gap = False
+        in_entry = i in entries
+        open_entry = in_entry and not line.rstrip().endswith((".", "؛"))
+    if rows:
+        body.append(f"<table>{''.join(rows)}</table>")
+    return (
         f'<!doctype html><html lang="{lang[:2]}" dir="{"rtl" if rtl else "ltr"}"><head>'
-        '<meta charset="utf-8"><style>body { font-family: "Noto Naskh Arabic", "Noto Serif",'
-        " serif; font-size: 13pt; margin: 20mm; text-align: justify; }</style></head>"
-        f"<body>{body}</body></html>"
+        f'<meta charset="utf-8"><style>{PAGE_CSS}</style></head><body>{"".join(body)}</body></html>'
     )
+
+
+def render_pdf(doc: str, lang: str, out_dir: Path) -> Path:
+    """Print the document as a user's word processor exports it (:func:`page_html`), through
+    Chromium."""
+    text = (DATA / f"{doc}.txt").read_text(encoding="utf-8")
+    _, refs = load_key(doc)
     src = out_dir / f"{doc}.html"
-    src.write_text(page, encoding="utf-8")
+    src.write_text(page_html(text, lang, refs), encoding="utf-8")
     out = out_dir / f"{doc}.pdf"
     subprocess.run(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
@@ -281,6 +379,10 @@ def score_doc(doc: str, pdf_dir: Path | None = None) -> DocResult:
             # araseclit parses the entry its list reader found; refextract gets the key's
             # entry as written (its best case: no list to find, no entries to split)
             raw = emap[i]["raw"] if tool == "araseclit" and i in emap else None
+            ditto = _DITTO_RE.match(raw) if raw is not None else None
+            if ditto and emap[i].get("authors"):
+                # "---. Iraq: …": the record takes the names of the entry above, as read
+                raw = f"{emap[i]['authors']}. {raw[ditto.end() :]}"
             raw = key_paragraph(paragraphs, key) if tool == "refextract" else raw
             row = fn(raw) if raw is not None else {}
             if row is None:
