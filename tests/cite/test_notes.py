@@ -430,3 +430,47 @@ def test_bluebook_footnotes_give_the_pinpoint_before_the_year() -> None:
         (3, "Ahmed Al-Kubaisi", 2017, "62"),
         (4, "Layla Haddad", 2019, "251"),
     ]
+
+
+def test_a_thesis_page_with_a_single_footnote() -> None:
+    one_note_page = (
+        THESIS_PAGES
+        + """
+وقد خلص الباحث إلى أن المنظمات المحلية تحتاج إلى إطار قانوني يحدد مسؤوليتها(١).
+
+- ٤٠ -
+
+ـــــــــــــــ
+(١) الطائي، المنظمات المحلية، ص ٢١٥.
+"""
+    )
+    got = [(c["number"], c["author"], c["page"]) for c in find_citations(one_note_page)]
+    assert got[-1] == (1, "د. سلمان داود الطائي", "215")
+    assert len(got) == 6
+
+
+def test_a_lone_numbered_line_in_a_document_of_running_notes_is_no_note() -> None:
+    text = (
+        OSCOLA_PAGE
+        + "\nThe Directorate answered in one line (1).\n\n1 Report of 2021 on the appeals.\n"
+    )
+    assert [n.number for n in find_notes(text)] == [1, 2, 3, 4, 5, 6]
+
+
+def test_aglc_and_persian_cross_references() -> None:
+    text = """Local partners carried the risk.1 Donors kept the decision.2 Courts stayed away.3
+
+1 Mariam Al-Tikriti, Licensing Charity: Aid Law in Iraq (Dar Al-Mada, 2018) 54.
+2 Mariam Al-Tikriti, 'Diversion and Control' (2020) 9 Middle East Law Quarterly 101, 117.
+3 Al-Tikriti, above n 2, 120.
+"""
+    got = [(c["number"], c["author"], c["year"], c["page"]) for c in find_citations(text)]
+    assert got[-1] == (3, "Mariam Al-Tikriti", 2020, "120")  # the work of note 2, not the book
+    persian = """سازمان‌های محلی بار خطر را به دوش کشیدند(۱). اهداکنندگان تصمیم را نگه داشتند(۲).
+
+(۱) علی موسوی، جامعه مدنی در عراق پس از ۲۰۰۳، تهران: نشر نی، ۱۳۹۸، ص ۴۵.
+(۲) موسوی، جامعه مدنی در عراق پس از ۲۰۰۳، پیشین، ص ۶۰.
+"""
+    got = [(c["number"], c["year_text"], c["page"]) for c in find_citations(persian)]
+    # "پیشین" (op. cit.): the work of the note before, not one of 2003 from its short title
+    assert got == [(1, "1398", "45"), (2, "1398", "60")]

@@ -167,17 +167,18 @@ _STATUTE_YEAR_RE = re.compile(
 )
 # A cross-reference to the note that cited the work in full, its page after it: OSCOLA's
 #   "Haddad (n 2) 240" | "UN Assistance Mission for Iraq (n 3) 18" | "Al-Kubaisi, Associations
-#   (n 1) 62"; Bluebook's "Haddad, supra note 2, at 240"
+#   (n 1) 62"; Bluebook's "Haddad, supra note 2, at 240"; AGLC's "Haddad, above n 2, 240"
 _XREF_RE = re.compile(
     r"^(?P<name>[^()\d;،]{2,120}?)(?:\s*\((?:nn?|note|fn)\.?\s*(?P<n>\d{1,3})\)"
-    r"|\s*,\s*supra\s+(?:note|n\.?)\s*(?P<s>\d{1,3}))"
+    r"|\s*,\s*(?:supra|above)\s+(?:note|n\.?)\s*(?P<s>\d{1,3}))"
     r"\s*,?\s*(?:at\s+)?(?:(?:pp?\.|para\.?)\s*)?(?P<page>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)?",
     re.I,
 )
 # op. cit. after a note's author (and a short title): "الدراجي، الأمن الوطني…، مرجع سبق ذكره، ص
 # 131" | "، مصدر سابق،" | "، م.س،" | "Hollister, op. cit., pp. 140-146"
 _OP_CIT_RE = re.compile(
-    r"[،,]\s*(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:مرجع|مصدر)\s+(?:سابق|سبق\s+ذكره)|م\.\s?س\.?)"
+    r"[،,]\s*(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:مرجع|مصدر)\s+(?:سابق|سبق\s+ذكره)|م\.\s?س\.?"
+    r"|(?:(?:منبع|مأخذ)\s+)?پیشین)"
     r"(?=\s*(?:$|[،,.:]))",
     re.I,
 )
@@ -369,6 +370,12 @@ def _run_cites(run: list[tuple[int, int, int, str]], cited_before: set[str] | No
     return citing == len(run) or (ibid and citing >= 2 and citing > len(run) / 2)
 
 
+def _opener_form(t: str, start: int) -> str:
+    """How the note line at ``start`` opens: ``"p"`` "(1)", ``"d"`` "1.", ``"f"`` "1 ", …"""
+    m = NOTE_LINE_RE.match(t, start)
+    return next((g for g in ("p", "b", "d", "s", "c", "f") if m and m[g]), "")
+
+
 def _full_note_family(body: str) -> str | None:
     """The family name of the author a note cites in full (with a year), or None."""
     body = _strip_lead(body)
@@ -472,11 +479,24 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
     # footnotes with no heading: runs of two or more citing note lines in sequence
     lines = [x for x in _note_lines(t, 0, len(t)) if not any(a <= x[1] < b for a, b in blocks)]
     cited_before: set[str] = set()
+    single: list[tuple[int, int, int, str]] = []
+    forms: set[str] = set()
+    restarts = 0  # accepted runs that open with note 1
     for run in _runs(lines):
-        if len(run) >= 2 and _run_cites(run, cited_before):
+        if len(run) == 1 and run[0][0] == 1:
+            single += run
+        elif len(run) >= 2 and _run_cites(run, cited_before):
             blocks += [(x[1], x[2]) for x in run]
             chosen += run
             cited_before |= {f for x in run if (f := _full_note_family(x[3]))}
+            forms |= {_opener_form(t, x[1]) for x in run}
+            restarts += run[0][0] == 1
+    # a page with one footnote, in a document that numbers its notes again on every page (two
+    # runs open with 1): its note opens as the document's other page-foot notes open and cites
+    for line in single if restarts >= 2 else []:
+        if _opener_form(t, line[1]) in forms and _run_cites([line], cited_before):
+            blocks.append((line[1], line[2]))
+            chosen.append(line)
     chosen.sort(key=lambda x: x[1])
     chosen = [(n, a, b, _EMPHASIS_RE.sub(r"\g<w>", body)) for n, a, b, body in chosen]
     notes = _link_markers(t, chosen, 0, blocks)
@@ -647,9 +667,10 @@ def imprint_starts(text: str, notes: list[Note]) -> set[int]:
                 at = t.find(years[-1].group(), note.start, note.end)
                 if at >= 0:
                     out.add(at)
-                    # and where a name read before it would start: "… in Post-2003 Iraq'
-                    # (2019) 11 …" is no narrative "Iraq' (2019)"
-                    words = re.finditer(r"\S+", t[max(note.start, at - 120) : at])
+                    # and where a name read before it would start (a word's first letter,
+                    # after any quote): "… in Post-2003 Iraq' (2019) 11 …" is no narrative
+                    # "Iraq' (2019)", nor "'Diversion and Control' (2020)" one of its own
+                    words = re.finditer(r"[^\W_][\w'’-]*", t[max(note.start, at - 120) : at])
                     starts = [max(note.start, at - 120) + w.start() for w in words]
                     out.update(starts[-MAX_AUTHOR_WORDS:])
     return out
