@@ -34,6 +34,8 @@ DAMAGE = {
     "pdftotext-marks-first": ["marks_first"],
     "pdftotext-vowelled": ["cut_vowelled_lines"],
     "pdftotext-vowelled-stripped": ["cut_vowelled_lines"],
+    "pdftotext-justified": ["cut_justified_lines"],
+    "pdftotext-justified-stripped": ["cut_justified_lines"],
 }
 # the page number pdftotext prints at the foot of each page: "137\f"
 _PAGE_NUMBER = re.compile(r"^\d+\f$")

@@ -34,6 +34,7 @@ OPERATIONS: dict[str, str] = {
     "araseclit.repair.lifted_tanween.v1": "tanween marks lifted onto lines of their own",
     "araseclit.repair.laid_out_pieces.v1": "the pieces of vowelled visual lines in pdftotext -layout rows, given in the order of their heights, read again by their columns",
     "araseclit.repair.vowelled_pieces.v2": "a vowelled visual line cut at stacked marks into pieces given end first (pdftotext, with or without its controls), in any order",
+    "araseclit.repair.justified_pieces.v1": "a justified visual line cut at its wide gaps into pieces given end first, each on a line of its own (plain pdftotext)",
     "araseclit.repair.shifted_marks.v1": "tanween marks given beside the wrong word",
     "araseclit.repair.mark_order.v1": "every mark given before its letter",
     "araseclit.repair.cluster_gaps.v1": "a space after every glyph cluster",

@@ -18,7 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from araseclit.scramble import diacritics, ops
-from araseclit.scramble.layout import LaidLine, PageStyle, paginate, pick_width, wrap
+from araseclit.scramble.layout import (
+    LaidLine,
+    PageStyle,
+    cut_justified_line,
+    paginate,
+    pick_width,
+    wrap,
+)
 
 __all__ = ["RECIPES", "TYPING_VARIANTS", "Scrambled", "scramble", "typing_variant"]
 
@@ -49,6 +56,10 @@ class Recipe:
     # share of (vowelled) visual lines cut at stacked marks into pieces given end first
     # (:func:`.diacritics.cut_vowelled_lines`); such a line gets no other damage
     cut_vowelled: float = 0.0
+    # share of the short last lines of paragraphs justified to the full width and cut at the
+    # gaps that opened inside their words into pieces given end first
+    # (:func:`.layout.cut_justified_line`); such a line gets no other damage
+    cut_justified: float = 0.0
     pages: bool = True
 
 
@@ -72,6 +83,9 @@ RECIPES: dict[str, Recipe] = {
     "pdftotext-vowelled": Recipe("embedded_order", cut_vowelled=1.0),
     # ... and the same with pdftotext's bidi controls stripped (commas against the next word)
     "pdftotext-vowelled-stripped": Recipe("stripped_order", cut_vowelled=1.0),
+    # LibreOffice Thabit and Amiri, last lines justified: short lines cut at kashida gaps
+    "pdftotext-justified": Recipe("embedded_order", cut_justified=1.0),
+    "pdftotext-justified-stripped": Recipe("stripped_order", cut_justified=1.0),
 }
 
 
@@ -97,7 +111,11 @@ def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None =
     order = ORDERS[rec.order]
     forms: dict[str, bool] = {}
     lines = []
-    for ln in laid:
+    for k, ln in enumerate(laid):
+        last = k + 1 == len(laid) or laid[k + 1].paragraph != ln.paragraph
+        if rec.cut_justified and last and rng.random() < rec.cut_justified:
+            lines += [order(p.text, p.levels) for p in cut_justified_line(ln, width, rng)]
+            continue
         if rec.cut_vowelled:
             # pdftotext's embedding is put round each piece; any other order reads the
             # line first ("stripped_order": its commas against the next word), then cuts it
@@ -124,6 +142,7 @@ def scramble(text: str, recipe: str | Recipe, seed: int = 0, width: int | None =
     for name, on in (
         ("reverse_letters", rec.letters_reversed),
         ("cut_vowelled_lines", rec.cut_vowelled),
+        ("cut_justified_lines", rec.cut_justified),
         ("marks_first", rec.marks_first),
         ("detach_tanween", rec.detach_tanween),
         ("swap_lam_alef", rec.swap_lam_alef),

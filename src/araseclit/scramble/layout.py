@@ -9,6 +9,7 @@ python-bidi's reference implementation (``bidi.algorithm``, rules W1-W7, N1-N2, 
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -121,3 +122,60 @@ def paginate(lines: list[str], style: PageStyle, blank_between: bool = True) -> 
 def pick_width(rng: random.Random) -> int:
     """A line width in characters, as justified A4 pages of 11-14 pt Arabic give."""
     return rng.randint(70, 110)
+
+
+#: letters that never join the letter after them: no kashida stretches a word after them
+_NOT_JOINING_NEXT = frozenset(
+    "\u0621\u0622\u0623\u0624\u0625\u0627\u0629\u062f\u0630\u0631\u0632\u0648\u0671"
+)
+#: a line ended by a line break in a justified paragraph (the last line of each paragraph as
+#: :func:`wrap` lays text out) shorter than this share of the width is stretched by
+#: LibreOffice to the full width, with gaps wide enough for pdftotext to cut at
+STRETCHED = 0.8
+#: the share of its words a stretched line is cut in, for each point of width it is short of
+#: (LibreOffice stretches a word at one kashida place at most; in Thabit, lines at 0.55 to
+#: 0.65 of the width have nearly every word cut once: corpora/calibration's by-law, its
+#: items "-1 أن يكون ..." in six pieces, and heldout9's distribution sheet)
+CUT_WORDS_PER_SHORT = 2.5
+
+
+def _joins(a: str, b: str) -> bool:
+    """``a`` and ``b`` two letters of one word joined by a stroke a kashida may lengthen."""
+    return (
+        "\u0620" <= a <= "\u064a"
+        and "\u0620" <= b <= "\u064a"
+        and a not in _NOT_JOINING_NEXT
+        and a != "\u0640"
+    )
+
+
+def cut_justified_line(line: LaidLine, width: int, rng: random.Random) -> list[LaidLine]:
+    """A line ended by a line break, ``line``, as plain pdftotext gives it when LibreOffice
+    justified it to the full ``width`` (see :data:`STRETCHED`): cut at the gaps the
+    justification opened inside words, where a kashida could go (between two joined letters, one place in a word
+    of three letters or more, in a share of the words that grows with how short the line
+    is), into pieces given end first, each a text line of its own; the inverse is
+    :mod:`araseclit.repair.justified_pieces`. A line near the width stays whole.
+
+    >>> cut = cut_justified_line(LaidLine("تستلم الأسرة مرة", (1,) * 16, 0), 40, random.Random(1))
+    >>> " | ".join(p.text for p in cut)
+    'رة | رة م | ستلم الأس | ت'
+    """
+    text = line.text
+    short = 1 - len(text) / width
+    if short < 1 - STRETCHED:
+        return [line]
+    share = min(1.0, short * CUT_WORDS_PER_SHORT)
+    cuts = []
+    for word in re.finditer(r"\S+", text):
+        places = [i for i in range(word.start() + 1, word.end()) if _joins(text[i - 1], text[i])]
+        if word.end() - word.start() >= 3 and places and rng.random() < share:
+            cuts.append(rng.choice(places))
+    pieces = []
+    for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        while a < b and text[a] == " ":  # pdftotext trims its lines
+            a += 1
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        pieces.append(LaidLine(text[a:b], line.levels[a:b], line.paragraph))
+    return pieces[::-1]
