@@ -190,3 +190,13 @@ def test_a_body_named_in_prose_cites_its_undated_listed_page() -> None:
     # the sentence with its guide and "publishes" cites the undated entry; the second names
     # the body at work, no publication of it
     assert got == [("مركز حماية العائدين في سنجار", None, "د.ت")]
+
+
+def test_a_work_after_the_event_of_a_year_is_not_its_year() -> None:
+    # a researcher's arrest in a year, his book named after it: the book is not of that year
+    assert _cits("وكان الباحث سعد الربيعي قد اعتقل عام ٢٠١٩ بعد نشر كتابه عن الفساد.") == []
+    assert _cits("واعتقلت السلطات الباحث سعد الربيعي عام ٢٠١٩ بسبب كتابه عن الفساد.") == []
+    # the work right after its year is the year's: "a 2021 policy paper from …"
+    assert _cits(
+        "Second, a 2021 policy paper from the Iraq Civil Society Forum estimated the cost."
+    ) == [("Iraq Civil Society Forum", 2021, None)]

@@ -1032,11 +1032,14 @@ def _year_evidence(toks: list[re.Match[str]], yi: int) -> tuple[list[str], int |
         )
     ):
         evidence.append("span")
-    # the nearest work noun within four words of the year, not counting the words that date
-    # it ("في عام", "در سال", "in")
+    # the nearest work noun within four words before the year, not counting the words that
+    # date it ("في عام", "در سال", "in"), or right after it ("a 2020 report", "a 2021 policy
+    # paper"); farther after it, the work is another event's ("اعتقل عام 2019 بعد نشر كتابه":
+    # arrested in 2019 after his book came out)
     fill = _DATING_FILLERS
     left = [i for i in range(yi - 1, -1, -1) if _plain(toks[i].group()) not in fill][:4]
-    right = [i for i in range(yi + 1, len(toks)) if _plain(toks[i].group()) not in fill][:4]
+    after = 2 if re.match(r"[A-Za-z]", toks[yi + 1].group() if yi + 1 < len(toks) else "") else 1
+    right = [i for i in range(yi + 1, len(toks)) if _plain(toks[i].group()) not in fill][:after]
     work = None
     for i in (x for pair in zip_longest(left, right) for x in pair if x is not None):
         is_work, has_poss = _work_noun(toks[i].group())
