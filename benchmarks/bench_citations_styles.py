@@ -1,7 +1,7 @@
 """Benchmark: citations, reference fields and the audit in house styles other than the
 sample's (issue 13's own benchmark).
 
-Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|dev9|...|dev12|heldout|heldout5|...|heldout13]
+Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|dev9|...|dev13|heldout|heldout5|...|heldout13]
 [--no-pdf] [--out FILE]`` (prints Markdown).
 
 Data: ``benchmarks/data/citations/styles/`` — ten documents of CC BY-SA text (XQuAD Arabic
@@ -38,8 +38,9 @@ development data since), ``dev11_*`` and ``heldout11_*`` (the same, eleventh ses
 bibliography with newspapers and archival documents, a Persian APA-like list with ``ج ۲``
 volumes; and the citations engineers' in-text forms; keys written before any tool read the
 text), ``heldout12_*`` (written by an annotator in that session, scored once at its end,
-development data since) and ``heldout13_*`` (written by an annotator in the thirteenth
-session, scored once at its end).
+development data since), ``dev13_*`` (the thirteenth session's development documents:
+footnote and narrative-only styles, keys written before any tool read the text) and
+``heldout13_*`` (written by an annotator in the thirteenth session, scored once at its end).
 
 Each document is scored twice: as its clean ``.txt`` and as a PDF of it (the issue's "clean
 text and PDF"). The PDF is Chromium's print of an HTML page of the text as a user's word
@@ -553,13 +554,14 @@ FOLDER_SPLITS = (
     "heldout11",
     "dev12",
     "heldout12",
+    "dev13",
     "heldout13",
 )
 
 
 def split_docs(split: str) -> tuple[list[str], dict[str, str]]:
     """The split's documents and their languages; a folder split (``heldout5`` …
-    ``heldout13``, ``dev9`` … ``dev12``) is every ``<split>_*.txt`` of the folder (its language from ``SOURCES.tsv``
+    ``heldout13``, ``dev9`` … ``dev13``) is every ``<split>_*.txt`` of the folder (its language from ``SOURCES.tsv``
     when listed there, else as ``ingest.read`` detects it)."""
     srcs = {s["doc"]: s for s in sources()}
     if split not in FOLDER_SPLITS:
