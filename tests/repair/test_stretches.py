@@ -18,6 +18,11 @@ from tests_support import best_cpu_seconds_alternating
     [
         (" :2003", "2003: "),  # "بعد عام  :2003من" is "بعد عام 2003: من"
         (" (.)Hiltermann, 2017: 88", " (Hiltermann, 2017: 88)."),
+        # a Qur'anic quotation's closing ornate parenthesis stays outside the embedding of
+        # the comma after it, like a bracket (Chromium, XeLaTeX): "الْجُنُبِ ﴾ ،والجار" is
+        # "الْجُنُبِ﴾، والجار"
+        (" \ufd3e ،", "\ufd3e، "),
+        (" \ufd3e .", "\ufd3e. "),
     ],
 )
 def test_the_logical_reading_is_among_the_readings(stretch: str, logical: str) -> None:

@@ -30,8 +30,10 @@ from araseclit.repair import bidi
 _STRETCH = re.compile(
     f"[^{RTL_STRONG}{TATWEEL}]*[^\\s{RTL_STRONG}{TATWEEL}][^{RTL_STRONG}{TATWEEL}]*"
 )
-# spaces and brackets that may stand outside the embedding, at the stretch's logical start
-_OUTSIDE = re.compile(r"^[\s()\[\]«»]+")
+# spaces and brackets that may stand outside the embedding, at the stretch's logical start;
+# the ornate parentheses of a Qur'anic quotation are brackets too (Chromium and XeLaTeX:
+# "الْجُنُبِ ﴾ ،والجار" is "الْجُنُبِ﴾، والجار")
+_OUTSIDE = re.compile("^[\\s()\\[\\]«»\ufd3e\ufd3f]+")
 #: the most stretches a line is read stretch by stretch (beyond: read as it stands)
 MAX_STRETCHES = 40
 #: the leading spaces and brackets of a stretch tried one by one as outside its embedding
