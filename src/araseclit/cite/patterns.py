@@ -366,9 +366,12 @@ REF_LABEL_RE = re.compile(
 #   | an old author's death year "(ت 808هـ)" (توفي), the date such a list gives the work
 REF_PAREN_YEAR_RE = re.compile(r"\(\s*(?:ت\.?\s*)?(?P<y>" + YEAR_PLAIN + r")\s*\)")
 # Any bare year in an entry: "..., 2019." | "1399" | a three-digit Hijri year "776هـ"
+#   | a Persian imprint's mark, read whole so the calendar is its own: "صدرا، ۱۳۷۹ هـ.ش."
+#   (solar, not "1379هـ") | "قم، ۱۴۱۷ ه.ق." | "1399ش" | "1438ق"
+_REF_MARK = r"(?:هـ?\.?\s*[شق]|هـ|ه|ش|ق|م)(?![\u0621-\u064a])"
 REF_BARE_YEAR_RE = re.compile(
-    r"(?<!\d)(?P<y>(?:1[3-9]|20)\d{2})(?:\s*(?:هـ|ه|ش|م)(?![\u0621-\u064a]))?(?!\d)"
-    r"|(?<!\d)(?P<h>[1-9]\d{2})\s*(?:هـ|ه)(?![\u0621-\u064a])"
+    r"(?<!\d)(?P<y>(?:1[3-9]|20)\d{2})(?:\s*" + _REF_MARK + r")?(?!\d)"
+    r"|(?<!\d)(?P<h>[1-9]\d{2})\s*(?:هـ?\.?\s*ق|هـ|ه)(?![\u0621-\u064a])"
 )
 # The year of a Chicago author–date entry after its names: "2015" | "2019أ" | "1409هـ/1989م"
 #   | a death year for an old author, "ت 310هـ" (توفي)
@@ -439,7 +442,10 @@ REF_VANCOUVER_YEAR_RE = re.compile(
     r"|(?<![\d/.-])(?P<y2>(?:1[5-9]|20)\d{2})\s*[;؛]\s*(?=[\d(])"
 )
 # A dual date in an entry, Hijri then Gregorian: "1409هـ/1989م" | "1409 هـ / 1989 م"
-REF_DUAL_YEAR_RE = re.compile(r"(?<!\d)\d{3,4}\s*(?:هـ|ه)\s*/\s*\d{4}\s*(?:م(?![\u0621-\u064a]))?")
+#   | Persian "1399ش/2020م" | "1399 ه.ش / 2020م"
+REF_DUAL_YEAR_RE = re.compile(
+    r"(?<!\d)\d{3,4}\s*(?:هـ?\.?\s*[شق]|هـ|ه|ش)\s*/\s*\d{4}\s*(?:م(?![\u0621-\u064a]))?"
+)
 # An Arabic author–date bracket whose "(" the extraction moved away (no opener before it):
 # "نفسه الحميد، 2019: 27)" | "العبيدي، 2016: 33؛" | "كاظمي، 1399: 45." | "... 21 :" (the name is one
 # word; the caller widens it to an organisation or a "و" pair)

@@ -8,7 +8,10 @@ Rules (also in ``README.md`` of this stage):
 * ``1438 ه.ق`` / ``1438ق`` (Persian قمری) -> lunar Hijri likewise.
 * ``1399ش`` / ``1399 هـ.ش`` / ``1399 ه.ش`` -> solar Hijri; ``gregorian_year = year + 621`` (the solar year
   starts at Nowruz, 20 or 21 March, so most of it always falls in ``year + 621``; it ends in
-  March of ``year + 622``).
+  March of ``year + 622``): :func:`solar_to_gregorian_range` gives both, ``(2020, 2021)``.
+* :func:`gregorian_range` gives any cited year's range and :func:`years_overlap` whether two
+  cited years in any calendars can be the same year (both conversions are checked against
+  ``convertdate``'s for every year 1-1500 in the tests; the runtime does not need it).
 * ``1444هـ/2023م`` (dual dating) -> the Gregorian year written is taken as
   ``gregorian_year = 2023`` (not computed); ``year = 1444`` and ``calendar = "lunar_hijri"``
   describe the first year as written (``1399ش/2020م`` likewise gives ``solar_hijri``).
@@ -99,8 +102,52 @@ def lunar_to_gregorian(year: int) -> int:
 
 
 def solar_to_gregorian(year: int) -> int:
-    """``1399`` SH -> ``2020`` (``year + 621``)."""
+    """The Gregorian year holding most of a solar Hijri year: ``1399`` SH -> ``2020``
+    (``year + 621``: Nowruz, 19-22 March, to the day before the next, 286 days of it)."""
     return year + 621
+
+
+def solar_to_gregorian_range(year: int) -> tuple[int, int]:
+    """Gregorian years a solar Hijri year overlaps, Nowruz to Nowruz: ``1399`` ->
+    ``(2020, 2021)`` (20 March 2020 to 20 March 2021). Always two: the year starts in March."""
+    return year + 621, year + 622
+
+
+def gregorian_range(year: int | None, calendar: str | None) -> tuple[int, int] | None:
+    """Gregorian years that ``year`` in ``calendar`` overlaps (one year's pair for a Gregorian
+    year), or None for no year: what a Hijri date may be cited as in the other calendar."""
+    if year is None:
+        return None
+    if calendar == "lunar_hijri":
+        return lunar_to_gregorian_range(year)
+    if calendar == "solar_hijri":
+        return solar_to_gregorian_range(year)
+    return year, year
+
+
+def years_overlap(a: YearInfo | dict, b: YearInfo | dict) -> bool:
+    """Whether two cited years (``year`` and ``calendar`` of each) can be the same year:
+    their Gregorian ranges share a year. ``1399ش`` overlaps ``2020`` and ``2021`` but not
+    ``2019``; ``1444هـ`` overlaps ``2022`` and ``2023``; a dual date's Gregorian year as
+    written (``1399ش/2020م``) is the range's only year."""
+    ranges = []
+    for x in (a, b):
+        if x.get("gregorian_year") is None:
+            return False
+        written = _dual_written(x)
+        r = (written, written) if written else gregorian_range(x.get("year"), x.get("calendar"))
+        if r is None:
+            return False
+        ranges.append(r)
+    (a0, a1), (b0, b1) = ranges
+    return a0 <= b1 and b0 <= a1
+
+
+def _dual_written(x: YearInfo | dict) -> int | None:
+    """The Gregorian year a dual date writes (``1444هـ/2023م`` -> 2023), else None."""
+    if "/" in str(x.get("year_text") or "") and x.get("calendar") != "gregorian":
+        return x.get("gregorian_year")
+    return None
 
 
 #: how many years after the current Gregorian year a cited year may fall and still be read as
