@@ -200,3 +200,24 @@ def test_a_work_after_the_event_of_a_year_is_not_its_year() -> None:
     assert _cits(
         "Second, a 2021 policy paper from the Iraq Civil Society Forum estimated the cost."
     ) == [("Iraq Civil Society Forum", 2021, None)]
+
+
+ALI = """\
+المنظمات المحلية والتمويل
+
+وفي دراسة حيدر علي الصادرة عام ٢٠١٨ تتبع الباحث تمويل المنظمات في أربيل. وأكد الكاتب على أن \
+الدراسة الصادرة عام ٢٠١٩ لم تنشر بعد.
+
+المراجع
+
+علي، حيدر (٢٠١٨). تمويل المنظمات غير الحكومية. أربيل: مطبعة هيفي.
+علي، سامر (٢٠١٩). العمل الأهلي في كردستان. أربيل: دار آراس.
+"""
+
+
+def test_a_family_name_ali_is_a_name_where_the_preposition_ala_is_not() -> None:
+    # "علي" is how "على" normalises: the listed "علي، حيدر" named given name first is the
+    # author of 2018 (not "تمويل المنظمات" after the trade); "على أن" before the listed
+    # year 2019 of another علي names nobody
+    got = [(c["author"], c["gregorian_year"]) for c in find_citations(ALI)]
+    assert got == [("حيدر علي", 2018)]

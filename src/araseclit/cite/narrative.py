@@ -258,6 +258,11 @@ def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str,
             authors = re.sub(r"^[\s\-–—•*]+", "", e["authors"])  # "- سعد الحمداني": a bullet
             surname = re.split(r"[،,]", authors)[0]
             works |= {(k, e["gregorian_year"]) for k in _work_keys(surname)}
+            given = authors[len(surname) :].lstrip(" ،,").split("؛")[0].split(" و")[0].strip()
+            if _norm(surname) in _STOP_WORDS and 0 < len(given.split()) <= 3:
+                # a family name that is also a particle's form ("علي، حيدر"): the prose names
+                # him given name first, "حيدر علي", the run _listed_name can take
+                works |= {(k, e["gregorian_year"]) for k in _work_keys(f"{given} {surname}")}
             words = surname.split()
             if (
                 surname == authors
@@ -793,7 +798,12 @@ def _listed_name(
             words = [toks[k].group() for k in range(i, j + 1)]
             if any(_plain(w) in _CUES or _work_noun(w)[0] or w[:1] in '«“"*' for w in words):
                 break
-            if _norm(words[0]).lower() in _STOP_WORDS or _norm(words[-1]).lower() in _STOP_WORDS:
+            edge = {_norm(words[0]).lower(), _norm(words[-1]).lower()} & _STOP_WORDS
+            # "علي" is also how the preposition "على" normalises: a name word only inside a
+            # name of two words or more that is itself a listed author's ("حيدر علي" for
+            # "علي، حيدر"; "علي حسين الجابري"), never alone ("أكد على أن")
+            ali = edge == {"علي"} and n > 1
+            if edge and not ali:
                 continue
             if n == 1 and len(_norm(words[0])) < 3:
                 continue
@@ -802,6 +812,8 @@ def _listed_name(
             if _script(name) == "arabic" and len(words[0]) > 3 and words[0][0] in "وفبل":
                 variants.append(name[1:])
             exact = any(author_key(v) in keys for v in variants)
+            if ali and not exact:
+                continue
             if not exact and not any(_work_keys(v, probe=True) & keys for v in variants):
                 continue
             dist = min(abs(i - yi), abs(j - yi))
