@@ -59,10 +59,7 @@ def test_authors_split_into_family_and_given_names(authors: str, names: list[Nam
         "العبيدي، كريم و همكاران",  # Persian with the Arabic kaf
         "Al-Obaidi, K. et al.",
         "Al-Obaidi, K., Et Al.",
-        pytest.param(
-            "العبيدي، كريم و آخرين",
-            marks=pytest.mark.xfail(strict=True, reason="cite.patterns.ET_AL_RE reads 'وآخرين' only"),
-        ),
+        "العبيدي، كريم و آخرين",
     ],
 )  # fmt: skip
 def test_et_al_in_any_form_the_citation_reader_knows_is_no_author(authors: str) -> None:

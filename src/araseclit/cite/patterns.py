@@ -318,7 +318,7 @@ LATIN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az)[-\s’']", re.I)
 #   | the Persian "محمدی و همکاران"
 #   also a word pdftotext cut at a glyph gap: "الطالباني وآخ رون"
 ET_AL_RE = re.compile(
-    r"\s*(?:,?\s*et\s+al\.?|و\s?آخ\s?رون|وآخرين|وزملاؤه|و\s?هم[کك]اران)\s*$", re.I
+    r"\s*(?:,?\s*et\s+al\.?|و\s?آخ\s?رون|و\s?آخرين|وزملاؤه|و\s?هم[کك]اران)\s*$", re.I
 )
 # Between two authors: " & " | " and " | " و " | a comma; and the Arabic "و" glued to a second
 # family name with the article after a one-word first name, "الجبوري والعزاوي" (three letters
