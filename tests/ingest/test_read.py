@@ -298,3 +298,14 @@ def test_an_english_pdf_and_docx_are_read_as_english(tmp_path: Path) -> None:
         ],
     )
     assert read(docx).metadata["language"] == "en"
+
+
+def test_a_markdown_papers_title_has_no_heading_marks(tmp_path: Path) -> None:
+    """A paper written in Markdown stores its title, not ``## title``, in ``documents``."""
+    path = tmp_path / "paper.md"
+    path.write_text(
+        "## دور المنظمات غير الحكومية في حماية النازحين\n\n"
+        "تتناول هذه الورقة عمل المنظمات المحلية في مخيمات نينوى بعد عام 2017.\n",
+        encoding="utf-8",
+    )
+    assert read(path).title == "دور المنظمات غير الحكومية في حماية النازحين"

@@ -200,13 +200,18 @@ def _warnings(encoding: str | None, metadata: dict[str, object], lines: list[Lin
     return notes
 
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
 def _title(lines: list[Line], metadata: dict[str, object]) -> str | None:
     title = metadata.get("title")
     if isinstance(title, str) and title.strip():
         return title.strip()
     for ln in lines:
-        if ln.kind in ("heading", "body") and ln.text.strip():
-            return ln.text.strip()[:200]
+        # a Markdown heading's marks are no part of its title ("## العنوان")
+        text = _MARKDOWN_HEADING.sub("", ln.text.strip())
+        if ln.kind in ("heading", "body") and text:
+            return text[:200]
     return None
 
 
