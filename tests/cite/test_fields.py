@@ -579,3 +579,25 @@ def test_a_persian_title_between_mirrored_guillemets_is_still_the_quoted_title()
     assert {k: got[k] for k in ("authors", "container", "volume", "issue", "pages", "type")} == {
         k: want[k] for k in ("authors", "container", "volume", "issue", "pages", "type")
     }
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher", "year"),
+    [
+        # a Persian mark naming the calendar, after the names or ending the imprint
+        ("سروش، عبد الكريم. ۱۳۹۹ هـ.ش. بسط التجربة النبوية. طهران: صدرا.",
+         "بسط التجربة النبوية", "صدرا", "1399هـ.ش"),
+        ("سروش، عبد الكريم. بسط التجربة النبوية. طهران: صدرا، ۱۳۷۹ هـ.ش.",
+         "بسط التجربة النبوية", "صدرا", "1379هـ.ش"),
+        ("مطهری، مرتضی. ۱۴۰۰ ه.ق. عدل الهی. قم: صدرا.", "عدل الهی", "صدرا", "1400ه.ق"),
+        ("مطهری، مرتضی. عدل الهی. قم: انتشارات صدرا، ۱۴۰۰ ه.ق.", "عدل الهی", "انتشارات صدرا",
+         "1400ه.ق"),
+        ("سروش، عبد الكريم. 1399هـ.ش/2020م. بسط التجربة النبوية. طهران: صدرا.",
+         "بسط التجربة النبوية", "صدرا", "1399هـ.ش/2020م"),
+    ],
+)  # fmt: skip
+def test_a_persian_calendar_mark_is_the_year_not_the_title_or_publisher(
+    raw: str, title: str, publisher: str, year: str
+) -> None:
+    f = parse_fields(raw)
+    assert (f["title"], f["publisher"], f["year_text"]) == (title, publisher, year)

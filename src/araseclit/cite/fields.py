@@ -169,14 +169,20 @@ _EDITED_BY_RE = re.compile(
 )
 _VOLUME_RE = re.compile(r"(?:\bVol\.|\bvol\.|المجلد|مج\.?|ج\.?)\s*(?P<n>\d+)")
 _PAGES_RE = re.compile(r"(?:\bpp?\.|ص\s*ص\.?|ص\.?)\s*(?P<n>\d+\s*[-–—]\s*\d+|\d+)")
+#: a Hijri year's mark: ``هـ`` / ``ه``, or a Persian one naming the calendar, ``هـ.ش`` / ``ه.ش`` /
+#: ``ش`` (solar) and ``هـ.ق`` / ``ه.ق`` / ``ق`` (lunar, قمری), as ``patterns.YEAR_RE`` reads them
+_HIJRI_MARK = r"(?:هـ?\.?\s*[شق]|هـ|ه)(?![\u0621-\u064a])"
 # Chicago author-date: the year between the authors' stop and the title's
 #   "Bolin, Bert. 2007. A History …" | "جولد، سامي. 2002. "…"" | "Benedictow, Ole J. 2004a. …"
 #   | a dual date "الهاشمي، عبد الرحمن. 1409هـ/1989م. …" | a death year "الطبري، …. ت 310هـ. …"
 #   | the year in square brackets, a translated book's list: "Dodge, T. [2003]: Inventing Iraq."
 #   | no date: "Tigris Protection Forum. n.d. "Community Protection Committees." Accessed …"
+#   | a Persian mark, solar or lunar: "سروش، عبد الكريم. ۱۳۹۹ هـ.ش. بسط التجربة النبوية. …"
 _BARE_YEAR_ENTRY_RE = re.compile(
-    r"^(?P<authors>[^\d()\[\]]{2,200}?)\s+(?P<open>\[)?(?P<y>(?:ت\s*)?\d{3,4}\s?(?:[a-eأب]|الف)?(?:هـ|ه)?"
-    r"(?:\s*/\s*\d{4}\s*م?)?|n\.\s?d|د\.\s?ت|بی[\u200c ]?تا)(?(open)\])[.:]\s+(?P<rest>\S.*)$"
+    r"^(?P<authors>[^\d()\[\]]{2,200}?)\s+(?P<open>\[)?(?P<y>(?:ت\s*)?\d{3,4}\s?(?:[a-eأب]|الف)?"
+    r"(?:\s?"
+    + _HIJRI_MARK
+    + r")?(?:\s*/\s*\d{4}\s*م?)?|n\.\s?d|د\.\s?ت|بی[\u200c ]?تا)(?(open)\])[.:]\s+(?P<rest>\S.*)$"
 )
 # Vancouver: surnames with initials, no comma between them ("Kanyinga K, Long JD"), or an
 # organisation, then the title
@@ -1044,7 +1050,9 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         # "London: James Nisbet, 1902" | "بيروت: مؤسسة الأبحاث العربية، 1981" | "Dover"
         # "Berlin: Transparency International; 2012" (Vancouver) | "دار صادر، 1409هـ/1989م"
         imprint = re.sub(
-            r"[,،;؛]\s*(?:(?:\d{3,4}\s*(?:هـ|ه)\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|هـ)?"
+            # "طهران: صدرا، ۱۳۷۹ هـ.ش": a Persian mark too
+            r"[,،;؛]\s*(?:(?:\d{3,4}\s*" + _HIJRI_MARK + r"\s*/\s*)?(?:1[0-9]{3}|20[0-9]{2})\s*"
+            r"(?:م|" + _HIJRI_MARK + r")?"
             r"|د\.\s*ت\.?|ب\.\s*ت\.?|بی[\u200c ]?تا|n\.\s?d\.?)\s*$",  # "دار المعارف، د.ت"
             "",
             part,
@@ -1097,7 +1105,11 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
 
 _ET_AL_RE = re.compile(r"\s*(?:,?\s*et al\.?|و\s*آخرون|وآخرون|و\s*آخرين|وآخرين|و\s*همکاران)\s*$")
 _YEAR_PIECE_RE = re.compile(
-    r"\(?(?:\d{3,4}\s*(?:هـ|ه)\s*/\s*\d{4}\s*م?|(?:1[3-9]|20)\d{2}\s*(?:م|هـ|ه|ش)?[a-eأب]?"
+    r"\(?(?:\d{3,4}\s*"
+    + _HIJRI_MARK
+    + r"\s*/\s*\d{4}\s*م?|(?:1[3-9]|20)\d{2}\s*(?:م|"
+    + _HIJRI_MARK
+    + r")?[a-eأب]?"
     r"|د\.\s*ت\.?|ب\.\s*ت\.?|بی[\u200c ]?تا|بدون\s+تار[يی]خ|n\.\s?d\.?)\)?"
 )
 #: "(London: Routledge, 2012)" closing a Chicago note's title
