@@ -11,7 +11,8 @@ reads as the entry's (``بوزان`` ~ ``Buzan``, ``زين`` ~ ``Zinn``, ``طو�
 rather than ``Jameson``): a scored match (:func:`.translit.similarity` of the two names'
 sound classes, at least ``CROSS_SCRIPT_MIN``), the explanation recording both sound strings
 and the score. Years then must agree: same text, same Gregorian
-year, or within one year across calendars (``1399`` solar Hijri ~ ``2020``).
+year, or across calendars Gregorian ranges that share a year (:func:`.years.years_overlap`:
+``1399`` solar Hijri ~ ``2020`` and ``2021``, not ``2019``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from functools import lru_cache
 
 from araseclit.cite import patterns as P
 from araseclit.cite.translit import NEAREST_CONSONANT_COST, consonants, script, similarity, sounds
+from araseclit.cite.years import years_overlap
 from araseclit.normalize import normalize_token
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
@@ -226,8 +228,11 @@ def year_rule(cit: dict, ref: dict) -> tuple[float, str] | None:
         if cit.get("year") == ref.get("year") and (cs or rs):
             return 1.2, f"same year, one suffixed ({ct!r} vs {rt!r})"
         return 1.8, f"same Gregorian year {cg} ({cal})"
-    if abs(cg - rg) == 1 and cit.get("calendar") != ref.get("calendar"):
-        return 1.0, f"Gregorian {cg} ~ {rg} across calendars ({cal})"
+    # across calendars a year is a range of Gregorian years ("1399ش" is March 2020 to March
+    # 2021): the two ranges must share a year, not merely lie within one year of each other
+    # ("1399ش" is not 2019; a Hijri year inside one Gregorian year meets no neighbour)
+    if cit.get("calendar") != ref.get("calendar") and years_overlap(cit, ref):
+        return 1.0, f"Gregorian {cg} ~ {rg} across calendars, the years overlap ({cal})"
     return None
 
 
