@@ -167,3 +167,55 @@ def test_a_note_names_the_first_of_two_given_first_authors_with_his_title() -> N
     )
     match([cit], refs)
     assert cit["ref_id"] == "r1"
+
+
+_NARRATIVE_LIST = (
+    "\n\nالمراجع\n\n"
+    "علي، حيدر (٢٠١٨). تمويل المنظمات غير الحكومية في العراق. بغداد: دار الشؤون الثقافية.\n"
+    "حسين، سعاد (٢٠١٨). المجتمع المدني في البصرة. البصرة: دار الكتب.\n"
+)
+
+
+def _narrative_ref_ids(text: str) -> list[str | None]:
+    from araseclit.cite import find_references
+
+    _span, refs = find_references(text)
+    cits = find_citations(text, references=refs)
+    match(cits, refs)
+    return [c["ref_id"] for c in cits if c["kind"] == "narrative"]
+
+
+def test_a_narrative_citation_names_its_author_given_name_first() -> None:
+    # prose writes "حيدر علي", the list files him under "علي، حيدر": the audit said the
+    # citation was missing from the list and the entry uncited
+    text = (
+        "وفي دراسة حيدر علي الصادرة عام ٢٠١٨ تتبع الباحث تمويل المنظمات غير الحكومية. "
+        "وقد رأى حيدر علي (٢٠١٨) أن التمويل الخارجي يقيد استقلالها." + _NARRATIVE_LIST
+    )
+    ids = _narrative_ref_ids(text)
+    assert ids and all(i == "doc-r0000" for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("author", "ref_id"),
+    [
+        ("حيدر علي", "r0"),  # given name, then the entry's surname
+        ("Toby Dodge", "r2"),  # the entry writes the given name's initial
+        ("Sara Dodge", None),
+        ("سعاد علي", None),  # ends with the surname, but another given name
+        ("حيدر", None),  # the entry's given name alone is no author
+        ("الباحث علي", None),  # a word of prose before the surname
+    ],
+)
+def test_a_narrative_name_given_first_needs_the_entry_s_given_name(
+    author: str, ref_id: str | None
+) -> None:
+    cit = {"cit_id": "c0", "author": author, "year": 2018, "year_text": "2018", "page": None,
+           "kind": "narrative"}  # fmt: skip
+    refs = _refs(
+        "علي، حيدر (2018). تمويل المنظمات غير الحكومية في العراق. بغداد: دار الشؤون الثقافية.",
+        "حسين، سعاد (2018). المجتمع المدني في البصرة. البصرة: دار الكتب.",
+        "Dodge, T. (2018). Iraq and the NGOs. London: Routledge.",
+    )
+    match([cit], refs)
+    assert cit["ref_id"] == ref_id

@@ -194,9 +194,16 @@ def _other_script_rule(
     return best
 
 
-def _given_first_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] | None:
+def _given_first_rule(
+    key: str, ref_keys: dict[str, str], narrative: bool = False
+) -> tuple[float, str] | None:
     """A note names its author given names first (``Toby Dodge``, ``فالح عبد الجبار``), the
-    list family name first (``Dodge, Toby``): the entry's surname ends the note's name."""
+    list family name first (``Dodge, Toby``): the entry's surname ends the note's name.
+
+    A narrative citation too (``حيدر علي (٢٠١٨)`` for ``علي، حيدر``), where a name is read
+    from running prose: there the words before the surname must also be the entry's given
+    names (or their initials, ``Toby`` for ``T.``), written next to its surname, so that a
+    phrase ending with a common surname links to no entry."""
     words = key.split()
     for rk, rule in ref_keys.items():
         # (the fields' family name too: "د. غازي فيصل مهدي ود. عدنان عاجل عبيد، …" is filed
@@ -204,9 +211,34 @@ def _given_first_rule(key: str, ref_keys: dict[str, str]) -> tuple[float, str] |
         if rule not in ("surname", "name", "family name of the entry's fields"):
             continue
         n = len(rk.split())
-        if 0 < n < len(words) and words[-n:] == rk.split():
-            return 1.8, f"note author {key!r} ends with the entry {rule} {rk!r}"
+        if not (0 < n < len(words) and words[-n:] == rk.split()):
+            continue
+        if narrative and not _given_beside(words[:-n], rk.split(), ref_keys):
+            continue
+        who = "narrative" if narrative else "note"
+        return 1.8, f"{who} author {key!r} ends with the entry {rule} {rk!r}"
     return None
+
+
+def _given_beside(given: list[str], surname: list[str], ref_keys: dict[str, str]) -> bool:
+    """Whether ``given`` are the names the entry writes right after its ``surname`` (``علي
+    حيدر`` for ``علي، حيدر``) or right before it (natural order), each word whole or as its
+    initial."""
+
+    def same(written: list[str]) -> bool:
+        return len(written) == len(given) and all(
+            w == g or (len(w) == 1 and g.startswith(w)) for w, g in zip(written, given, strict=True)
+        )
+
+    n, k = len(surname), len(given)
+    for rk in ref_keys:
+        ws = rk.split()
+        for i in range(len(ws) - n + 1):
+            if ws[i : i + n] == surname and (
+                same(ws[i + n : i + n + k]) or same(ws[max(0, i - k) : i])
+            ):
+                return True
+    return False
 
 
 def year_rule(cit: dict, ref: dict) -> tuple[float, str] | None:
@@ -260,7 +292,7 @@ class _Entries:
         self._by_deletion: dict[str, set[int]] | None = None  # built on its first use
         self.by_consonant: dict[tuple[str, str], set[int]] = {}
         self.few_consonants: dict[str, set[int]] = {}  # names of 0-1 consonants, by script
-        self.hits: dict[tuple[str, str, bool], list[tuple[int, tuple[float, str]]]] = {}
+        self.hits: dict[tuple[str, str, str], list[tuple[int, tuple[float, str]]]] = {}
         self.comparisons = 0  # name comparisons made (entries a cited name was held against)
         for i, ref_keys in enumerate(self.keys):
             for rk, rule in ref_keys.items():
@@ -299,7 +331,7 @@ class _Entries:
             for c in consonants(target):
                 self.by_consonant.setdefault((kind, c), set()).add(i)
 
-    def candidates(self, key: str, author: str, note: bool) -> list[int]:
+    def candidates(self, key: str, author: str, note: str) -> list[int]:
         """Entries that can match the cited ``key`` by some author rule, in list order."""
         found: set[int] = set(self.by_key.get(key, ()))
         words = key.split()
@@ -311,7 +343,7 @@ class _Entries:
             by_deletion = self.by_deletion
             for d in (key, *_deletions(key)):
                 found |= by_deletion.get(d, set())
-        if note:
+        if note:  # a note's or a narrative citation's name, given names first
             found |= self.by_last.get(words[-1], set())
         if NEAREST_CONSONANT_COST <= 1 - CROSS_SCRIPT_MIN:  # the bound does not hold
             return list(range(len(self.keys)))
@@ -326,7 +358,7 @@ class _Entries:
                 found |= self.few_consonants.get(other, set())
         return sorted(found)
 
-    def author_hits(self, key: str, author: str, note: bool) -> list[tuple[int, tuple[float, str]]]:
+    def author_hits(self, key: str, author: str, note: str) -> list[tuple[int, tuple[float, str]]]:
         """Each entry whose author the cited name matches, with the rule's score and why."""
         memo = (key, author, note)
         if memo not in self.hits:
@@ -335,7 +367,7 @@ class _Entries:
                 self.comparisons += 1
                 a = _author_rule(key, self.keys[i], author)
                 if a is None and note:
-                    a = _given_first_rule(key, self.keys[i])
+                    a = _given_first_rule(key, self.keys[i], narrative=note == "narrative")
                 if a is not None:
                     hits.append((i, a))
             self.hits[memo] = hits
@@ -378,11 +410,18 @@ def _entries(references: list[dict]) -> _Entries:
     return entries
 
 
+def _given_first(cit: dict) -> str:
+    """``"note"`` or ``"narrative"`` when the citation may name its author given names first
+    (:func:`_given_first_rule`), else ``""``."""
+    kind = cit.get("kind")
+    return kind if kind in ("note", "narrative") else ""
+
+
 def _best(cit: dict, references: list[dict], entries: _Entries) -> dict:
     ckey = author_key(cit.get("author") or "")
     best: tuple[float, dict] | None = None
     author_only: list[str] = []
-    for i, a in entries.author_hits(ckey, cit.get("author") or "", cit.get("kind") == "note"):
+    for i, a in entries.author_hits(ckey, cit.get("author") or "", _given_first(cit)):
         ref = references[i]
         y = year_rule(cit, ref)
         if y is None:
@@ -434,7 +473,7 @@ def _coauthor_split(
     split counts when an entry of the cited year has the first as its first author and the
     second among its co-authors; the best-scoring entry wins, its explanation naming both."""
     best: tuple[float, dict] | None = None
-    note = cit.get("kind") == "note"
+    note = _given_first(cit)
     for first, co in _coauthor_splits(cit.get("author") or ""):
         fkey, cokey = author_key(first), author_key(co)
         if not fkey or not cokey:
