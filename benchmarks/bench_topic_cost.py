@@ -364,6 +364,18 @@ def run_share(n_docs: int, scratch: Path) -> list[str]:
     return lines
 
 
+def _commit() -> str:
+    """The checkout's commit, or "a copy with no git" (a ``git archive`` copy)."""
+    done = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    return (
+        done.stdout.strip()
+        if done.returncode == 0 and (ROOT / ".git").exists()
+        else ("a copy with no git")
+    )
+
+
 def _corpus_names() -> list[str]:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import bench_topics
@@ -389,16 +401,24 @@ def main() -> None:
         type=int,
         metavar="N",
         help="only the topic step's share of a whole analyze run of N documents, printed and "
-        "written to bench_topic_cost_share.md",
+        "added on top of bench_topic_cost_share.md (earlier runs stay)",
     )
     args = parser.parse_args()
     if args.run_share:
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         with tempfile.TemporaryDirectory() as scratch:
             lines = run_share(args.run_share, Path(scratch))
-        lines.insert(1, f"\nMachine: {os.cpu_count()} CPUs, load average at start {load}.")
+        end = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        lines.insert(
+            1,
+            f"\nMachine: {os.cpu_count()} CPUs, load average at start {load}, at end {end}. "
+            f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} at {_commit()}.",
+        )
+        # each run goes on top of the earlier ones, which stay: runs at other commits and
+        # loads are what a new one is compared with
         path = RESULTS.with_name("bench_topic_cost_share.md")
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        earlier = path.read_text("utf-8") if path.exists() else ""
+        path.write_text("\n".join(lines) + "\n\n" + earlier, encoding="utf-8")
         print("\n".join(lines) + f"\n\nwritten {path.relative_to(ROOT)}")
         return
     if args.child:

@@ -4,7 +4,9 @@ Run: ``.venv/bin/python benchmarks/bench_topic_sampled.py --books FILE [FILE ...
 ``benchmarks/results/bench_topic_sampled.md``); ``--seeds`` (default 42 1 2), ``--docs`` (the
 benchmark corpus's documents, default 200), ``--src DIR`` adds the sampled fit of another
 checkout's ``src`` (e.g. ``git archive <commit> src``), ``--cache DIR`` keeps the units between
-runs.
+runs; ``--no-full`` runs the sampled fits only (added on top of
+``benchmarks/results/bench_topic_sampled_runs.md``; compare with the full fits of the results
+file, which the sampled path does not change).
 
 Above :data:`araseclit.topics.model.FIT_UNITS_MAX` units :func:`araseclit.topics.fit_topics`
 fits a sample and assigns the other units. Here the same units are fitted both ways with each
@@ -147,7 +149,9 @@ def run_fit(units: Path, mode: str, seed: int, src: Path | None) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def corpus_table(name: str, units: Path, seeds: list[int], src: Path | None) -> list[str]:
+def corpus_table(
+    name: str, units: Path, seeds: list[int], src: Path | None, full: bool = True
+) -> list[str]:
     import pandas as pd
 
     n = len(pd.read_parquet(units, columns=["doc_id"]))
@@ -157,7 +161,8 @@ def corpus_table(name: str, units: Path, seeds: list[int], src: Path | None) -> 
         "| fit | seed | units | topics | outlier units | NPMI | diversity | fit CPU s |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    fits: list[tuple[str, Path | None]] = [("full", None), ("sampled", None)]
+    fits: list[tuple[str, Path | None]] = [("full", None)] if full else []
+    fits.append(("sampled", None))
     if src is not None:
         fits.append((f"sampled, `{src}`", src))
     rows: dict[str, list[dict]] = {}
@@ -171,9 +176,12 @@ def corpus_table(name: str, units: Path, seeds: list[int], src: Path | None) -> 
                 f"| {r['npmi']:+.3f} | {r['diversity']:.3f} | {r['cpu']:.1f} |"
             )
             print(lines[-1], flush=True)
-    full = rows["full"]
-    lo_t, hi_t = min(r["topics"] for r in full), max(r["topics"] for r in full)
-    lo_n, hi_n = min(r["npmi"] for r in full), max(r["npmi"] for r in full)
+    if not full:
+        lines += ["", f"{n:,} units before the usable-text filter."]
+        return lines
+    fulls = rows["full"]
+    lo_t, hi_t = min(r["topics"] for r in fulls), max(r["topics"] for r in fulls)
+    lo_n, hi_n = min(r["npmi"] for r in fulls), max(r["npmi"] for r in fulls)
     lines += ["", f"{n:,} units before the usable-text filter.", ""]
     lines += [
         "| fit | topics, mean (range) | NPMI, mean (range) | topics within the full range "
@@ -205,6 +213,13 @@ def main() -> None:
     parser.add_argument("--src", type=Path, help="another checkout's src/ for a sampled fit")
     parser.add_argument("--cache", type=Path, help="folder keeping the units between runs")
     parser.add_argument("--only", choices=("real", "bench"), help="one corpus only")
+    parser.add_argument(
+        "--no-full",
+        action="store_true",
+        help="sampled fits only (the full fits do not change with the sampled path and are the "
+        "costliest): printed and added on top of bench_topic_sampled_runs.md, the results file "
+        "stays",
+    )
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(json.loads(args.child))))
@@ -242,7 +257,16 @@ def main() -> None:
                     bench_units(args.docs, Path(scratch)).to_parquet(path)
             corpora.append((f"The benchmark corpus ({args.docs} documents)", path))
         for name, path in corpora:
-            out += ["", *corpus_table(name, path, args.seeds, args.src)]
+            out += ["", *corpus_table(name, path, args.seeds, args.src, not args.no_full)]
+    if args.no_full:
+        end = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        runs = RESULTS.with_name("bench_topic_sampled_runs.md")
+        earlier = runs.read_text("utf-8") if runs.exists() else ""
+        head = [f"## Sampled fits only ({load} at start, {end} at end)", ""]
+        body = out[out.index(next(x for x in out if x.startswith("Machine:"))) :]
+        runs.write_text("\n".join(head + body) + "\n\n" + earlier, encoding="utf-8")
+        print(f"\nwritten {runs.relative_to(ROOT)}")
+        return
     RESULTS.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"\nwritten {RESULTS.relative_to(ROOT)}")
 

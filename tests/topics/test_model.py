@@ -141,18 +141,35 @@ def test_themes_cover_all_pools() -> None:
     assert set(make_units(2)["theme"]) == set(THEMES)
 
 
-@pytest.mark.parametrize(("n_units", "epochs"), [(1_000, 200), (9_999, 200), (16_000, 100)])
-def test_the_fit_lays_out_large_corpora_in_fewer_epochs(n_units: int, epochs: int) -> None:
+@pytest.mark.parametrize(
+    ("n_units", "sampled", "epochs"),
+    [
+        (1_000, False, 200),
+        (9_999, False, 200),
+        (10_000, False, 100),
+        (16_000, False, 100),
+        (10_000, True, 50),
+    ],
+)
+def test_the_fit_lays_out_large_corpora_in_fewer_epochs(
+    n_units: int, sampled: bool, epochs: int
+) -> None:
     """Issue 12: the model fit_topics builds above 1,000 units gives its UMAP 200 epochs, and
     100 above 10,000 units (UMAP's own 500 and 200 were most of a 200-paper run's topic step),
-    and the seeded UMAP hands them on to umap.UMAP."""
+    50 for a sampled fit's 10,000 units, and the seeded UMAP hands them on to umap.UMAP."""
     import numpy as np
 
     from araseclit.topics.model import _build_model
     from araseclit.topics.reduction import SeededUMAP
 
     model = _build_model(
-        n_units, None, seed=42, min_topic_size=60, nr_topics=None, seed_topics=None
+        n_units,
+        None,
+        seed=42,
+        min_topic_size=60,
+        nr_topics=None,
+        seed_topics=None,
+        sampled=sampled,
     )
     assert isinstance(model.umap_model, SeededUMAP)
     assert model.umap_model.n_epochs == epochs

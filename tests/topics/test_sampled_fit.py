@@ -54,16 +54,20 @@ def test_above_the_cap_the_fit_sees_the_cap_and_every_unit_gets_a_topic(monkeypa
     monkeypatch.setattr(topic_model, "FIT_UNITS_MAX", CAP)
     monkeypatch.setattr(topic_model, "ASSIGN_BATCH", 500)
     seen: list[int] = []
+    epochs: list[int] = []
     fit_transform = topic_model.BERTopic.fit_transform
 
     def spy(self, documents, *args, **kwargs):  # type: ignore[no-untyped-def]
         seen.append(len(documents))
+        epochs.append(self.umap_model.n_epochs)
         return fit_transform(self, documents, *args, **kwargs)
 
     monkeypatch.setattr(topic_model.BERTopic, "fit_transform", spy)
     result = fit_topics(units[["doc_id", "unit_id", "text"]], seed=42)
 
     assert seen == [CAP]
+    # the sample is laid out in fewer epochs than a fit of its size on every unit (issue 12)
+    assert epochs == [topic_model.layout_epochs(CAP) // 2]
     usable = result.documents
     assert len(usable) == len(units)  # every unit is usable text here
     assigned = result.assignments

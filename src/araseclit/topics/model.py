@@ -71,6 +71,9 @@ ASSIGNMENT_COLUMNS = columns("topic_assignments")
 TOP_N_WORDS = 10
 #: UMAP layout epochs below and above 10,000 units (:func:`layout_epochs`)
 LAYOUT_EPOCHS = (200, 100)
+#: a sampled fit's UMAP layout takes this share of the epochs of an unsampled fit of its size
+#: (:func:`layout_epochs`)
+SAMPLED_EPOCH_SHARE = 0.5
 #: HDBSCAN's processes for core distances. Its default of 4 starts four joblib (loky) worker
 #: processes above 16,384 units, each importing the scientific stack and a copy of the tree, and
 #: they outlive the fit: on a 1,000-document run (80,088 units) 580 MB beside the parent's peak,
@@ -116,7 +119,7 @@ def _n_neighbors(n_units: int) -> int:
     return int(np.clip(n_units // 10, 5, 15))
 
 
-def layout_epochs(n_units: int) -> int:
+def layout_epochs(n_units: int, *, sampled: bool = False) -> int:
     """Epochs of the UMAP layout: 200 below 10,000 units, 100 above, not UMAP's 500 and 200.
 
     The layout was most of a large fit's CPU (issue 12). Halved on a 200-document corpus
@@ -125,8 +128,15 @@ def layout_epochs(n_units: int) -> int:
     200 epochs instead of 500 took 5.0 s, not 10.0 s, at NPMI -0.095 / -0.220 against -0.199 /
     -0.194. Within what a seed moves on this path (adjusted Rand index between seeds 0.06 at
     either setting); the figures are in ``benchmarks/results/issue12_checklist.md``.
+
+    A sampled fit (``sampled``: the :data:`FIT_UNITS_MAX` units of a larger corpus) takes
+    :data:`SAMPLED_EPOCH_SHARE` of them, 50 at the shipped cap, and UMAP's ``transform`` of the
+    other units a third of that: the layout was still about half of the topic step of a
+    200-document run, and at 50 epochs the sampled fit's topics are as coherent as those of a
+    fit on every unit (``benchmarks/results/bench_topic_sampled_runs.md``).
     """
-    return LAYOUT_EPOCHS[0] if n_units < 10_000 else LAYOUT_EPOCHS[1]
+    epochs = LAYOUT_EPOCHS[0] if n_units < 10_000 else LAYOUT_EPOCHS[1]
+    return int(epochs * SAMPLED_EPOCH_SHARE) if sampled else epochs
 
 
 def _cluster_model(n_units: int, min_topic_size: int) -> Any:
@@ -259,6 +269,7 @@ def _build_model(
     min_topic_size: int,
     nr_topics: Any,
     seed_topics: list[list[str]] | None,
+    sampled: bool = False,
 ) -> BERTopic:
     umap_model: Any = BaseDimensionalityReduction()  # clusters the embedding (docstring)
     if n_units >= SMALL_CORPUS:
@@ -268,7 +279,7 @@ def _build_model(
             min_dist=0.0,
             seed=seed,
             low_memory=n_units > 20_000,
-            n_epochs=layout_epochs(n_units),
+            n_epochs=layout_epochs(n_units, sampled=sampled),
         )
     return BERTopic(
         language="multilingual",
@@ -390,6 +401,7 @@ def fit_topics(
             min_topic_size=size,
             nr_topics=nr_topics,
             seed_topics=seeds,
+            sampled=rows is not None,
         )
         # guided topics move the embeddings of seeded units in place; otherwise BERTopic only
         # reads them, and a copy is the size of the embeddings again (128 MB at 80,000 units)
