@@ -474,3 +474,22 @@ def test_aglc_and_persian_cross_references() -> None:
     got = [(c["number"], c["year_text"], c["page"]) for c in find_citations(persian)]
     # "پیشین" (op. cit.): the work of the note before, not one of 2003 from its short title
     assert got == [(1, "1398", "45"), (2, "1398", "60")]
+
+
+def test_a_rule_of_hyphens_run_into_the_paragraph_above_heads_the_notes_as_other_rules_do() -> None:
+    # a page typed in a plain-text editor, its rule of hyphens, read back with its lines joined:
+    # a rule of hyphens on a line of its own heads notes, so it does run into the line above
+    page = (
+        "وتراجع عدد المنظمات العاملة في سنجار بعد عام ٢٠١٧.١ وربط الباحثون ذلك بقيود التنقل"
+        " التي فرضتها الجهات الأمنية.٢ {rule} ١ حيدر كاظم الموسوي، المنظمات غير الحكومية في"
+        " العراق، دار الرافدين، بغداد، ٢٠١٥، ص ٤٥. ٢ الموسوي، المنظمات غير الحكومية، ص ٥٠.\n"
+    )
+    for rule in ("_______________", "---------------"):
+        got = [
+            (c["number"], c["author"], c["year"], c["page"])
+            for c in find_citations(page.format(rule=rule))
+        ]
+        assert got == [
+            (1, "حيدر كاظم الموسوي", 2015, "45"),
+            (2, "حيدر كاظم الموسوي", 2015, "50"),
+        ], rule

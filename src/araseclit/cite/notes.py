@@ -49,6 +49,13 @@ NOTES_HEADING_RE = re.compile(
     r"Footnotes)[ \t]*[:：]?[ \t]*$",
     re.M | re.I,
 )
+# A page's footnote rule, drawn in underscores, dashes (hyphens too) or box lines, or in
+# tatweel, which a PDF reader folds as it folds a kashida, to a mark or two
+_RULE = r"(?:[_\u2010-\u2015\u2500\u2501\u23af-]{5,}|\u0640{2,})"
+# A page's footnote number as a PDF's text gives it, its raised number flattened and a space
+# after it, then a word or a quote ("41 " alone, "2014 saw …" and "3 000" are none); the
+# spaces are looked at, not taken
+_PAGE_NOTE_NO = r"\d{1,3}(?=[ \t]+[^\W\d_\"'“‘«])"
 # The same heading run into its first note on one line, as extraction and reflow leave it:
 #   "الهوامش (1) Toby Dodge, Iraq …" | "الهوامش 1. Toby Dodge, Iraq …" | a page's footnote rule
 #   run into its first note, "__________ (١) حيدر كاظم الموسوي، …", the rule drawn in tatweel,
@@ -57,22 +64,21 @@ NOTES_HEADING_RE = re.compile(
 NOTES_INLINE_HEADING_RE = re.compile(
     r"^(?P<head>[ \t]*(?:الهوامش|الحواشي|هوامش\s+البحث|حواشي\s+البحث|Notes|Endnotes|Footnotes"
     r"|(?:پی[\u200c ]?نوشت|پانوشت|پانویس|یادداشت)(?:[\u200c ]?ها)?"
-    r"|[_\u2010-\u2015\u2500\u2501\u23af-]{5,}|\u0640{2,})"
+    rf"|{_RULE})"
     r"[ \t]*[:：]?)(?P<gap>[ \t]+)(?=(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)])[ \t]*\S)",
     re.M | re.I,
 )
 # A rule run into a page's footnote whose number a PDF's text left with a space after it:
 #   "____________ 1 Ahmed Al-Kubaisi, …"
 _RULE_PAGE_NOTE_RE = re.compile(
-    r"^(?P<head>[ \t]*(?:[_\u2010-\u2015\u2500\u2501\u23af-]{5,}|\u0640{2,}))(?P<gap>[ \t]+)"
-    r"(?=\d{1,3}[ \t]+[^\W\d_\"'“‘«])",
+    rf"^(?P<head>[ \t]*{_RULE})(?P<gap>[ \t]+)(?={_PAGE_NOTE_NO})",
     re.M,
 )
 # A page's footnote rule a reader that joins a page's lines put after the last sentence above
 # it: "… left behind.8 ____________ 1 Ahmed Al-Kubaisi, …" (the rule then opens a line of its
 # own; a note after it as the rule's own line is read)
 _MIDLINE_RULE_RE = re.compile(
-    r"(?<=\S)(?P<gap>[ \t]+)(?=(?:[_\u2010-\u2015\u2500\u2501\u23af]{5,}|\u0640{2,})[ \t]+"
+    rf"(?<=\S)(?P<gap>[ \t]+)(?={_RULE}[ \t]+"
     r"(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.\-–)]?)[ \t]+\S)"
 )
 # The same heading left at the end of the paragraph before, as a reader that joins a text's
@@ -89,7 +95,7 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 #   a quote follows: "41 " alone, "2014 saw …" and "3 000" are none)
 NOTE_LINE_RE = re.compile(
     r"^[ \t]*(?:\((?P<p>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})[.\-–)]|(?P<s>[⁰-⁹¹²³]{1,3})"
-    r"|\[\^(?P<c>\d{1,3})\]:|(?P<f>\d{1,3})(?=[ \t]+[^\W\d_\"'“‘«]))"
+    rf"|\[\^(?P<c>\d{{1,3}})\]:|(?P<f>{_PAGE_NOTE_NO}))"
     r"[ \t]*(?P<body>\S.*)$",
     re.M,
 )
@@ -219,9 +225,7 @@ _NEXT_NOTE_RE = re.compile(
 )
 
 
-_NEXT_PAGE_NOTE_RE = re.compile(
-    r"(?<=[.)])\s+(?P<lead>(?!))?(?P<n>\d{1,3})[ \t]+(?=[^\W\d_\"'“‘«])"
-)
+_NEXT_PAGE_NOTE_RE = re.compile(rf"(?<=[.)])\s+(?P<n>{_PAGE_NOTE_NO})[ \t]+")
 
 
 def _run_on_notes(
@@ -252,7 +256,7 @@ def _run_on_notes(
             out.append((n, start, nxt.start(), t[body : nxt.start()].strip()))
             n, start, body = (
                 int(nxt["n"]),
-                nxt.start("lead") if nxt["lead"] else nxt.start("n"),
+                nxt.start("lead") if nxt.groupdict().get("lead") else nxt.start("n"),
                 nxt.end(),
             )
             pos = body
@@ -343,8 +347,11 @@ def _blank_access(piece: str) -> str:
     return _ACCESS_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
 
 
-def _run_cites(run: list[tuple[int, int, int, str]], cited_before: set[str] | None = None) -> bool:
-    """Every note of ``run`` cites: a year or an ibid form, or a short note (``Borneman,
+def _run_cites(
+    run: list[tuple[int, int, int, str]], cited_before: set[str] | None = None
+) -> tuple[bool, set[str]]:
+    """Whether every note of ``run`` cites, and the family names cited in full so far
+    (``cited_before`` and this run's). Every note of ``run`` cites: a year or an ibid form, or a short note (``Borneman,
     French and Indian War, 14.``, ``الجميلي، مرجع سبق ذكره، ص ١٥٠``) whose author a note
     before it cited in full (in this run, or in ``cited_before``, the family names of the
     page-foot runs before it: a thesis numbers its notes again on every page), or that says
@@ -367,21 +374,14 @@ def _run_cites(run: list[tuple[int, int, int, str]], cited_before: set[str] | No
     # notes of prose are let in only beside an ibid form, a footnote's own mark: numbered
     # sections of a book with a year here and there are no notes
     ibid = any(_IBID_LEAD_RE.match(_strip_lead(body)) for _, _, _, body in run)
-    return citing == len(run) or (ibid and citing >= 2 and citing > len(run) / 2)
+    families.discard("")  # an author with no family name sends no later run's note anywhere
+    return citing == len(run) or (ibid and citing >= 2 and citing > len(run) / 2), families
 
 
 def _opener_form(t: str, start: int) -> str:
     """How the note line at ``start`` opens: ``"p"`` "(1)", ``"d"`` "1.", ``"f"`` "1 ", …"""
     m = NOTE_LINE_RE.match(t, start)
     return next((g for g in ("p", "b", "d", "s", "c", "f") if m and m[g]), "")
-
-
-def _full_note_family(body: str) -> str | None:
-    """The family name of the author a note cites in full (with a year), or None."""
-    body = _strip_lead(body)
-    head = re.split(r"[،,]", body, maxsplit=1)[0]
-    author = _author(head) if len(head) < len(body) else None
-    return _family(author) if author and _citing(body) else None
 
 
 def _runs(lines: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
@@ -427,9 +427,9 @@ def _link_markers(
 # Whitcombe, Screening …, 14.\n\n2 Ibid., 22–24." (the next line that is not blank opens the
 # next note)
 _JOINED_NOTE_RE = re.compile(
-    r"(?<=[.!?؟)\]'\"”’])(?:\d{1,3})?(?P<gap>[ \t]+)(?P<n>\d{1,3})[ \t]+(?=[^\W\d_\"'“‘«])"
-    r"(?=[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<next>\d{1,3})[ \t]+[^\W\d_\"'“‘«]"
-    r"|[^\n]*?[.)][ \t]+(?P<same>\d{1,3})[ \t]+[^\W\d_\"'“‘«])"
+    rf"(?<=[.!?؟)\]'\"”’])(?:\d{{1,3}})?(?P<gap>[ \t]+)(?P<n>{_PAGE_NOTE_NO})[ \t]+"
+    rf"(?=[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<next>{_PAGE_NOTE_NO})"
+    rf"|[^\n]*?[.)][ \t]+(?P<same>{_PAGE_NOTE_NO}))"
 )
 
 
@@ -485,16 +485,18 @@ def find_notes(text: str, skip: tuple[int, int] | None = None) -> list[Note]:
     for run in _runs(lines):
         if len(run) == 1 and run[0][0] == 1:
             single += run
-        elif len(run) >= 2 and _run_cites(run, cited_before):
+            continue
+        ok, fams = _run_cites(run, cited_before) if len(run) >= 2 else (False, cited_before)
+        if ok:
             blocks += [(x[1], x[2]) for x in run]
             chosen += run
-            cited_before |= {f for x in run if (f := _full_note_family(x[3]))}
+            cited_before = fams
             forms |= {_opener_form(t, x[1]) for x in run}
             restarts += run[0][0] == 1
     # a page with one footnote, in a document that numbers its notes again on every page (two
     # runs open with 1): its note opens as the document's other page-foot notes open and cites
     for line in single if restarts >= 2 else []:
-        if _opener_form(t, line[1]) in forms and _run_cites([line], cited_before):
+        if _opener_form(t, line[1]) in forms and _run_cites([line], cited_before)[0]:
             blocks.append((line[1], line[2]))
             chosen.append(line)
     chosen.sort(key=lambda x: x[1])
