@@ -255,7 +255,9 @@ def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str,
             works |= {(k, r["gregorian_year"]) for k in _work_keys(r["author"])}
     for e in entries:
         if e["authors"] and e["gregorian_year"]:
-            authors = re.sub(r"^[\s\-–—•*]+", "", e["authors"])  # "- سعد الحمداني": a bullet
+            # a mark find_references leaves (its strip_bullet wants a space after the bullet):
+            # "-الحمداني، سعد", markdown's "*الحمداني، سعد*"
+            authors = re.sub(r"^[\s\-–—•*]+", "", e["authors"])
             surname = re.split(r"[،,]", authors)[0]
             works |= {(k, e["gregorian_year"]) for k in _work_keys(surname)}
             given = authors[len(surname) :].lstrip(" ،,").split("؛")[0].split(" و")[0].strip()
@@ -669,6 +671,9 @@ _PUBLISHING = frozenset(
     published publishing wrote writing written released issued
     منتشر منتشرشده جاب""".split()
 )
+#: :data:`_PUBLISHING` and its present tense, a page's or a site's ("ينشرها", "publishes"):
+#: an undated work's, not a year's (:func:`undated_mentions`)
+_PUBLISHING_NOW = _PUBLISHING | frozenset("ينشر تنشر publishes".split())
 #: reporting verbs of prose beside a name (besides :data:`_CUES`), normalised
 _PROSE_VERBS = frozenset(
     """وثق وثقت نقل نقلت يتوقف تتوقف يقارن تقارن يستند تستند يكتب تكتب كتب كتبت يروي تروي
@@ -788,17 +793,22 @@ def _listed_name(
         return None  # the document lists and cites no work of that year
     best: tuple[int, int, int, int, int] | None = None
     lo, hi = max(0, yi - PROSE_MAX_DISTANCE), min(len(toks), yi + PROSE_MAX_DISTANCE)
+    # each token's words once, not once per run that holds it: whether it ends every run
+    # through it (a cue, a work noun, a quoted title) and its normalised form
+    blocked = [
+        _plain(w) in _CUES or _work_noun(w)[0] or w[:1] in '«“"*'
+        for w in (toks[k].group() for k in range(lo, hi))
+    ]
+    low = [_norm(toks[k].group()).lower() for k in range(lo, hi)]
     for i in range(lo, hi):
         if i == yi or toks[i].group()[:1] in '«“"*':
             continue
         for n in range(1, styles.MAX_BODY_WORDS - 2):
             j = i + n - 1
-            if j >= hi or i <= yi <= j:
-                break
+            if j >= hi or i <= yi <= j or blocked[j - lo]:
+                break  # the words before j were let through at n - 1
             words = [toks[k].group() for k in range(i, j + 1)]
-            if any(_plain(w) in _CUES or _work_noun(w)[0] or w[:1] in '«“"*' for w in words):
-                break
-            edge = {_norm(words[0]).lower(), _norm(words[-1]).lower()} & _STOP_WORDS
+            edge = {low[i - lo], low[j - lo]} & _STOP_WORDS
             # "علي" is also how the preposition "على" normalises: a name word only inside a
             # name of two words or more that is itself a listed author's ("حيدر علي" for
             # "علي، حيدر"; "علي حسين الجابري"), never alone ("أكد على أن")
@@ -1291,7 +1301,7 @@ def undated_mentions(
                 w in _PUBLISHING
                 or w in _CUES
                 or w in _PROSE_VERBS
-                or re.sub("(ها|ه)$", "", w) in _PUBLISHING | {"ينشر", "تنشر", "publishes"}
+                or re.sub("(ها|ه)$", "", w) in _PUBLISHING_NOW
                 for w in words
             )
             if work and said:
