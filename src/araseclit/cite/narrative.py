@@ -968,8 +968,7 @@ def prose_citations(
     years = list(_BARE_YEAR_RE.finditer(t))
     if ctx.persian:  # a Persian text writes solar years and Gregorian ones
         years = sorted(years + list(_SOLAR_YEAR_RE.finditer(t)), key=lambda m: m.start())
-    spans = sorted((r["start"], r["end"]) for r in found)
-    starts, reach = _coverage([*spans, *notes])
+    starts, reach = _coverage([*((r["start"], r["end"]) for r in found), *notes])
     out: list[dict] = []
     for m in years:
         y = m.start("year")
@@ -1186,12 +1185,13 @@ def prose_locators(
     cited = sorted(
         (r for r in found if r["author"] and r["year_text"] is not None), key=lambda r: r["start"]
     )
-    taken = [(r["start"], r["end"]) for r in found]
+    starts, reach = _coverage([*((r["start"], r["end"]) for r in found), *notes])
     for m in _PROSE_PAGE_RE.finditer(t):
         if skip is not None and skip[0] <= m.start() < skip[1]:
             continue
-        if any(a <= m.start() < b for a, b in taken) or any(a <= m.start() < b for a, b in notes):
-            continue
+        at = bisect_right(starts, m.start()) - 1
+        if at >= 0 and reach[at] > m.start():
+            continue  # inside a citation already read or a note
         if m["ar"]:  # "من" + a work noun, "منه": the page is of a work
             nxt = t[m.end() : m.end() + 30].split()
             if not nxt or not (

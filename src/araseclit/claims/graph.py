@@ -223,7 +223,11 @@ class _Reach:
     def batch(self, claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, Records | None]:
         """``claims`` and the mention and citation rows they can reach."""
         docs = claims["doc_id"]
-        has_sentence = claims["sent_id"].notna() if "sent_id" in claims else docs.isna() & False
+        has_sentence = (
+            claims["sent_id"].notna()
+            if "sent_id" in claims
+            else pd.Series(False, index=claims.index)
+        )
         whole_docs = set(docs[~has_sentence].dropna())
         keys = set(zip(docs[has_sentence], claims.loc[has_sentence, "sent_id"], strict=True))
         found = [self.by_doc.get(d, _NONE) for d in whole_docs]

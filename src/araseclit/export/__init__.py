@@ -10,6 +10,7 @@ if it had one: BibTeX lists it in an ``@comment``; CSL-JSON and RIS leave it out
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Sequence
@@ -182,6 +183,7 @@ def _ris_name(name: Name) -> str:
     return name.literal or (f"{name.family}, {name.given}" if name.given else str(name.family))
 
 
+@functools.cache
 def _ris_writer() -> type:
     """rispy's writer without its record numbers: it opens each record with a line "1.",
     "2.", ..., no RIS tag; a record starts at its ``TY`` line (RIS as EndNote and Zotero

@@ -242,7 +242,7 @@ def _starts_paragraph(
     same_flow = previous.column == pl.column and previous in page.lines
     if same_flow and pitch and line_gap(previous, pl) > PARA_GAP * pitch:
         return True
-    start_edge_gap = (right - pl.x1) if rtl else (pl.x0 - left)
+    start_edge_gap = _start_gap(pl, edges, rtl)
     prev_edges = (
         edges.get(previous.column, (left, right)) if previous in page.lines else (left, right)
     )

@@ -224,12 +224,6 @@ def restore_word(word: str, doc: frozenset[str] = frozenset()) -> str:
 restore_word.cache_clear = _restore_listed.cache_clear  # type: ignore[attr-defined]
 
 
-#: letters Persian writes and Arabic does not (ی ک گ پ چ ژ): a line with none is no Persian
-#: line, and its words keep their spelling (an Arabic quotation's ``دولتها``, "her state", is
-#: no Persian ``دولت‌ها``, "states")
-_PERSIAN_LETTER_RE = PERSIAN_ONLY_RE
-
-
 def restore_zwnj(text: str, context: str | None = None) -> str:
     """``text`` with each joined Persian word given back its ZWNJ (:func:`restore_word`), in
     the lines that hold a letter only Persian writes; other lines (Arabic) as they are.
@@ -238,7 +232,7 @@ def restore_zwnj(text: str, context: str | None = None) -> str:
     doc = frozenset(_STEM_RE.findall(text if context is None else context))
     return "".join(
         _WORD_RE.sub(lambda m: restore_word(m.group(), doc), line)
-        if _PERSIAN_LETTER_RE.search(line)
+        if PERSIAN_ONLY_RE.search(line)  # a line with no letter only Persian writes is Arabic
         else line
         for line in text.splitlines(keepends=True)
     )

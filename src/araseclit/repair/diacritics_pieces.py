@@ -503,7 +503,6 @@ def restore_vowelled_pieces(
     vowelled = vowelled_share(texts) >= MIN_VOWELLED
     if vowelled and cut_share(texts) < MIN_CUT:
         return 0
-    whole = vowelled
     as_read = stripped or from_pdftotext(lines)
     written = not stripped and not any(has_controls(ln.raw or "") for ln in lines)
     if not (as_read or written):
@@ -514,8 +513,8 @@ def restore_vowelled_pieces(
         model = default_scorer()
         score = score or model.score
         known = known or (lambda w: model.arabic.frequency(w) > 0)
-    found = stretches(lines) if whole else vowelled_stretches(lines)
-    full = None if whole else whole_line(lines, found)
+    found = stretches(lines) if vowelled else vowelled_stretches(lines)
+    full = None if vowelled else whole_line(lines, found)
     if full is not None:  # a quotation's pieces make one visual line, not a passage
         found = [st for st in found if _letters_of(lines, st) <= OVER_FULL * full]
     if not found:

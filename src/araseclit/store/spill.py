@@ -105,9 +105,10 @@ class Spill:
 
         from araseclit.store.frames import check_records
 
-        check_records(table, list(records))
+        rows = list(records)
+        check_records(table, rows)
         schema = arrow_schema(table)
-        batch = pa.Table.from_pylist(list(records), schema=schema)
+        batch = pa.Table.from_pylist(rows, schema=schema)
         writer = self._writers.get(table)
         if writer is None:
             writer = pq.ParquetWriter(self.folder / f"{table}.parquet", schema)
