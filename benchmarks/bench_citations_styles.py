@@ -1,7 +1,7 @@
 """Benchmark: citations, reference fields and the audit in house styles other than the
 sample's (issue 13's own benchmark).
 
-Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|dev9|...|dev13|heldout|heldout5|...|heldout13]
+Run: ``.venv/bin/python benchmarks/bench_citations_styles.py [--split dev|dev9|...|dev14|heldout|heldout5|...|heldout14]
 [--no-pdf] [--out FILE]`` (prints Markdown).
 
 Data: ``benchmarks/data/citations/styles/`` — ten documents of CC BY-SA text (XQuAD Arabic
@@ -40,7 +40,10 @@ volumes; and the citations engineers' in-text forms; keys written before any too
 text), ``heldout12_*`` (written by an annotator in that session, scored once at its end,
 development data since), ``dev13_*`` (the thirteenth session's development documents:
 footnote and narrative-only styles, keys written before any tool read the text) and
-``heldout13_*`` (written by an annotator in the thirteenth session, scored once at its end).
+``heldout13_*`` (written by an annotator in the thirteenth session, scored once at its end,
+development data since), ``dev14_*`` (the fourteenth session's development documents, keys
+written before any tool read the text) and ``heldout14_*`` (written by an annotator in the
+fourteenth session, scored once at its end).
 
 Each document is scored twice: as its clean ``.txt`` and as a PDF of it (the issue's "clean
 text and PDF"). The PDF is Chromium's print of an HTML page of the text as a user's word
@@ -556,12 +559,14 @@ FOLDER_SPLITS = (
     "heldout12",
     "dev13",
     "heldout13",
+    "dev14",
+    "heldout14",
 )
 
 
 def split_docs(split: str) -> tuple[list[str], dict[str, str]]:
     """The split's documents and their languages; a folder split (``heldout5`` …
-    ``heldout13``, ``dev9`` … ``dev13``) is every ``<split>_*.txt`` of the folder (its language from ``SOURCES.tsv``
+    ``heldout14``, ``dev9`` … ``dev14``) is every ``<split>_*.txt`` of the folder (its language from ``SOURCES.tsv``
     when listed there, else as ``ingest.read`` detects it)."""
     srcs = {s["doc"]: s for s in sources()}
     if split not in FOLDER_SPLITS:
