@@ -22,6 +22,19 @@ writes ``benchmarks/results/bench_actors_genres_<FILE's stem>.md`` (``heldout6.t
 ``bench_actors_genres_heldout6.md``); ``--no-write`` prints only, in either mode (a set scored once before,
 re-run as development data, keeps its file).
 
+``--english FILE`` scores an English set in the same block format (``english_dev.txt``,
+``english_heldout.txt``, issue 13 row L5; every document in one split named by FILE's stem)
+as the pipeline tags an English document: the same tagger, which reads each sentence's script
+(no language is passed: a sentence most of whose words are Latin is read as English, see
+``tag.english``). Beside it, two baselines: the lexicon gazetteer (as above) and plain spaCy,
+``spacy.blank("en")`` with an ``EntityRuler`` of the lexicon's English names and Latin
+variants, case as written (what a user would build; ``name_en``'s parenthesis dropped and its
+``a / b`` alternatives split, capitals left out as places), and the tagger's F1 over theirs as a
+ratio. Writes ``benchmarks/results/bench_actors_english.md`` for ``english_dev.txt`` and
+``bench_actors_english_<rest of the stem>.md`` otherwise (``english_heldout.txt`` ->
+``bench_actors_english_heldout.md``). Iraq-default here: a document "names Iraq" when its text
+has ``Iraq``.
+
 Persons: predicted = category ``person``; gold = spans with a person id, and ``?`` spans (not
 in the lexicon) that a predicted person overlaps, so a person found with wrong boundaries
 counts as a miss as well as a false positive. An unlisted person the tagger misses entirely
@@ -127,9 +140,12 @@ def score(lexicon, docs: list[dict], preds: list[list[dict]]) -> dict:
             "quiet": quiet, "quiet_fp": quiet_fp}  # fmt: skip
 
 
-def iraq_default(lexicon, docs: list[dict], preds: list[list[dict]]) -> tuple[int, int, int]:
+def iraq_default(
+    lexicon, docs: list[dict], preds: list[list[dict]], iraq_word: str = "عراق"
+) -> tuple[int, int, int]:
     """(generic institutions of non-Iraqi documents resolved to an Iraqi body, such gold
-    institutions, predicted Iraqi bodies in documents that never name Iraq)."""
+    institutions, predicted Iraqi bodies in documents that never name Iraq: whose text lacks
+    ``iraq_word``)."""
     wrong = total = stray = 0
     for doc, pred in zip(docs, preds, strict=True):
         if doc["country"] in ("iraq", "kurdistan"):
@@ -140,7 +156,7 @@ def iraq_default(lexicon, docs: list[dict], preds: list[list[dict]]) -> tuple[in
                 total += 1
                 hit = [p for (s, e), p in by_span.items() if s < g["end"] and g["start"] < e]
                 wrong += any(iraqi(lexicon, p["entity_id"]) for p in hit)
-        if "عراق" not in doc["text"]:
+        if iraq_word not in doc["text"]:
             stray += sum(iraqi(lexicon, p["entity_id"]) for p in by_span.values())
     return wrong, total, stray
 
@@ -333,6 +349,9 @@ def main() -> None:
     ap.add_argument("--heldout5", type=Path, metavar="FILE",
                     help="score only FILE (every document held out, genre from its block "
                          "header), beside the gazetteer lookup; writes RESULT_<stem>.md")  # fmt: skip
+    ap.add_argument("--english", type=Path, metavar="FILE",
+                    help="score an English set beside the gazetteer and plain spaCy; writes "
+                         "bench_actors_english*.md")  # fmt: skip
     ap.add_argument("--no-write", action="store_true",
                     help="print the results, write no file")  # fmt: skip
     ap.add_argument("--dump", type=Path, help="write this tagger's predictions to a JSON file")
@@ -341,6 +360,9 @@ def main() -> None:
     )
     args = ap.parse_args()
     lexicon = load_lexicon()
+    if args.english:
+        english(lexicon, args.english, args.show_errors, not args.no_write)
+        return
     if args.heldout5:
         heldout5(lexicon, args.heldout5, args.show_errors, not args.no_write)
         return
@@ -400,6 +422,105 @@ def heldout5(lexicon, path: Path, errors: bool, write: bool = True) -> None:
     print(text)
     if write:
         RESULT.with_name(f"{RESULT.stem}_{name}.md").write_text(text, encoding="utf-8")
+    if errors:
+        show_errors(lexicon, docs, preds)
+
+
+def spacy_ruler(lexicon, texts: list[str]) -> list[list[dict]]:
+    """Plain spaCy: ``spacy.blank("en")`` and an ``EntityRuler`` of the lexicon's English
+    names and Latin variants (ORTH, case as written), longest match first as the ruler keeps
+    them; capitals are places and left out."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    patterns, category = [], {}
+    for entry in lexicon.entries:
+        if entry.label != "ACTOR" or entry.category == "capital":
+            continue
+        name = re.sub(r"\s*\([^)]*\)", "", entry.name_en).strip()
+        names = [n.strip() for n in name.split(" / ")]
+        names += [v for v in entry.variants if re.search("[A-Za-z]", v)]
+        for n in dict.fromkeys(x for x in names if x):
+            patterns.append({"label": "ACTOR", "pattern": n, "id": entry.id})
+        category[entry.id] = entry.category
+    ruler.add_patterns(patterns)
+    out = []
+    for doc in nlp.pipe(texts):
+        out.append([{"start": e.start_char, "end": e.end_char, "label": "ACTOR",
+                     "category": category[e.ent_id_], "entity_id": e.ent_id_}
+                    for e in doc.ents])  # fmt: skip
+    return out
+
+
+def english(lexicon, path: Path, errors: bool, write: bool = True) -> None:
+    """Score the English set ``path`` beside the gazetteer and plain spaCy."""
+    from bench_actors_wiki import gazetteer
+
+    name = path.stem  # english_dev, english_heldout
+    docs = parse(path, None, name)
+    cpu = time.process_time()
+    preds = [tag_text(d["text"]) for d in docs]
+    cpu = time.process_time() - cpu
+    bases = {"gazetteer": gazetteer([d["text"] for d in docs]),
+             "spaCy": spacy_ruler(lexicon, [d["text"] for d in docs])}  # fmt: skip
+    n_sent = sum(len(d["sentences"]) for d in docs)
+    lines = [
+        f"# bench_actors_genres --english: {name}, actors in English prose",
+        "",
+        f"File `{path.relative_to(ROOT) if path.is_absolute() else path}` ({len(docs)} "
+        f"documents, {n_sent} sentences), lexicon versions {lexicon.versions}. ACTOR mentions, "
+        "strict span; social groups not scored; `ent` = entity-id accuracy on correct spans; "
+        "`FP sent.` = sentences without a gold actor where one was found; `gazetteer` = the "
+        "lexicon looked up with no context (the v1 tagger: its English names are "
+        "`tag.english`'s, so it gains from that module's changes too); "
+        '`spaCy` = `spacy.blank("en")` with an '
+        "`EntityRuler` of the lexicon's English names and Latin variants (what a user would "
+        "build); `x` = the tagger's F1 over the baseline's. See the docstring of "
+        "`benchmarks/bench_actors_genres.py`.",
+        "",
+        "| group | support | P | R | F1 | ent | FP sent. | gazetteer P | R | F1 | x "
+        "| spaCy P | R | F1 | x |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        groups[f"genre {d['genre']}"].append(i)
+    for i, d in enumerate(docs):
+        groups[f"country {d['country']}"].append(i)
+    groups["all"] = list(range(len(docs)))
+    for group, members in groups.items():
+        sub = [docs[i] for i in members]
+        a = score(lexicon, sub, [preds[i] for i in members])
+        line = (f"| {group} | {a['support']} | {a['p']:.3f} | {a['r']:.3f} | {a['f1']:.3f} "
+                f"| {a['ent']:.3f} | {a['quiet_fp']}/{a['quiet']} |")  # fmt: skip
+        for base in bases.values():
+            b = score(lexicon, sub, [base[i] for i in members])
+            ratio = f"{a['f1'] / b['f1']:.2f}" if b["f1"] else "n/a"
+            line += f" {b['p']:.3f} | {b['r']:.3f} | {b['f1']:.3f} | {ratio} |"
+        lines.append(line)
+    lines += ["", "| baseline | ent | FP sent. | persons P | R |", "|---|---:|---:|---:|---:|"]
+    for base_name, base in [("tagger", preds), *bases.items()]:
+        b = score(lexicon, docs, base)
+        pp, pr, _ = person_scores(docs, base)
+        lines.append(f"| {base_name} | {b['ent']:.3f} | {b['quiet_fp']}/{b['quiet']} "
+                     f"| {pp:.3f} | {pr:.3f} |")  # fmt: skip
+    pp, pr, pn = person_scores(docs, preds)
+    lines += ["", f"Persons: {pn} gold (listed, and unlisted ones a predicted person overlaps)."]
+    lines += ["", "By category (all documents): where the errors are.", ""]
+    lines += group_rows(lexicon, docs, preds, bases["spaCy"], "spaCy")
+    wrong, total, stray = iraq_default(lexicon, docs, preds, "Iraq")
+    lines += ["", f"Iraq-default: {wrong} of {total} generic institutions in documents about "
+              f"another state resolved to an Iraqi body; {stray} Iraqi bodies found in "
+              f"documents that never name Iraq (plain spaCy: "
+              f"{iraq_default(lexicon, docs, bases['spaCy'], 'Iraq')[0]} of {total})."]  # fmt: skip
+    lines += ["", f"Tagging CPU time: {cpu:.2f} s for {len(docs)} documents."]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if write:
+        rest = name.removeprefix("english").removeprefix("_").removeprefix("dev")
+        out = RESULT.with_name("bench_actors_english" + (f"_{rest}" if rest else "") + ".md")
+        out.write_text(text, encoding="utf-8")
     if errors:
         show_errors(lexicon, docs, preds)
 

@@ -14,7 +14,25 @@ Three kinds of evidence, all from the lexicon or from a maintained source:
   noun (``the Iraqi government``, ``Turkish armed forces``) or after the state's possessive
   (``Iraq's Ministry of Interior``) it names that state's institution, as the Arabic phrase
   ``الحكومة العراقية`` does: the lexicon's instance for the state when it has one, the
-  state itself for a government, else the generic institution with the state kept.
+  state itself for a government, else the generic institution with the state kept; before
+  a listed body of that state it is part of the body's name (``Lebanon's Internal Security
+  Forces``).
+
+The document (the text one call sees) decides three readings, from the states its English
+names name (:func:`document_state`: each state's places, one vote per run of overlapping
+matches; generic institutions and the readings below do not vote):
+
+- a capital names its state where the state acts (``accused Ankara``, ``Baghdad and Erbil
+  signed``), not as a place (``in Baghdad``, ``districts of Baghdad``, ``Tehran Times``);
+- the lexicon writes some Iraqi bodies with their generic institution's English words
+  (``Ministry of Interior``, ``Council of Ministers``): such a name is the Iraqi body unless
+  the document names another state more often than Iraq, when it is that generic institution
+  (with the state named most, if one is): ``the Ministry of Interior`` of a story on Jordan is
+  not Iraq's;
+- ``the government``, ``the army``, ``the police`` (an institution's head, lowercase, after
+  ``the``, not before ``of``) are the institution of the state the document names most, its
+  instance when the lexicon has one (``the army`` of an Iraq paper is the Iraqi Army), else
+  the generic institution, as Arabic ``الحكومة`` is.
 """
 
 from __future__ import annotations
@@ -22,13 +40,26 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from araseclit.tag.lexicon import WORDLIST_DIR, Lexicon
+from araseclit.tag.lexicon import WORDLIST_DIR, Entry, Lexicon
 
 #: categories of states (a demonym names one of them)
 STATES = frozenset({"state", "regional_power", "great_power"})
+IRAQ = "actor.state.iraq"
+GENERIC_PREFIX = "actor.generic."
+#: words before a capital that make it a place (``in Baghdad``, ``from Tehran to Damascus``),
+#: lowercased; ``between`` is not one (``talks between Ankara and Damascus``: states acting)
+PLACE_WORDS = frozenset(
+    "in at from to into near outside inside across around via towards toward through "
+    "within of throughout beyond".split()
+)
+#: lowercase nouns after a capital that make it a place (``Baghdad province``)
+PLACE_NOUNS = frozenset("province governorate city airport district countryside".split())
+#: words that join places after one preposition: ``in Baghdad, Basra and Erbil``
+_JOINERS = frozenset({"and", ",", "or"})
 #: English heads that with a demonym name the state itself (the Arabic rule: ``الحكومة
 #: التركية`` is Turkey), unless the lexicon lists that state's government apart (Iraq's)
 STATE_HEADS = frozenset({"government", "authorities", "regime"})
@@ -53,6 +84,8 @@ class EnglishHit:
     words: tuple[str, ...]  # as the lexicon writes them: a capitalised word must be so here
     adjectival: bool = False
     state: str | None = None  # for a generic institution named with a state
+    capital: bool = False  # a capital read as its state: only where the state acts
+    generic: str | None = None  # an Iraqi body named by its generic institution's words
 
 
 @dataclass(frozen=True)
@@ -77,24 +110,56 @@ class EnglishNames:
         self.table: dict[tuple[str, ...], list[EnglishHit]] = {}
         self._tokenize = tokenize
         heads: dict[tuple[str, ...], str] = {}  # generic head words -> generic entry id
+        #: an instance's id -> its generic's, where the instance's English name is one of the
+        #: generic's heads (``Ministry of Interior``)
+        shared: dict[str, str] = {}
+        #: a state -> the English names of its listed bodies (``Internal Security Forces``)
+        bodies: dict[str, list[tuple[tuple[str, ...], EnglishHit]]] = {}
+        capitals = []
         for entry in lexicon.entries:
-            if entry.label != "ACTOR" or entry.category == "capital":
+            if entry.label != "ACTOR":
                 continue
             name = _PAREN_RE.sub("", entry.name_en).strip()
-            if entry.id.startswith("actor.generic."):
+            if entry.category == "capital":
+                capitals.append((name, entry.state))
+                continue
+            if entry.id.startswith(GENERIC_PREFIX):
                 # its English name and its Latin variants: Iran's Ministry of Intelligence
                 latin = [v for v in entry.variants if _LATIN_RE.search(v)]
-                for head in [*name.replace(" of a state", "").split(" / "), *latin]:
-                    heads[tuple(w.lower() for w in tokenize(head))] = entry.id
+                own = [tuple(w.lower() for w in tokenize(h)) for h in [
+                    *name.replace(" of a state", "").split(" / "), *latin]]  # fmt: skip
+                for head in own:
+                    heads[head] = entry.id
+                for instance_id in entry.instances.values():
+                    instance = lexicon.get(instance_id)
+                    if instance is not None and _words_of(instance, tokenize) in own:
+                        shared[instance_id] = entry.id
                 continue
             if not name or not any(c.isupper() for c in name):
                 continue  # "local governments", "universities": classes, not names
-            self._put(tokenize(name), EnglishHit(entry.id, entry.category, ()))
+            hit = EnglishHit(entry.id, entry.category, ())
+            self._put(tokenize(name), hit)
             if entry.category == "person":
                 for surname in _surnames(entry.name_ar, entry.names, entry.homographs, name):
                     self._put([surname], EnglishHit(entry.id, "person", ()))
+            elif entry.state:
+                bodies.setdefault(entry.state, []).append((tuple(tokenize(name)), hit))
+        for key, hits in self.table.items():  # the bare names that a generic's words write
+            self.table[key] = [replace(h, generic=shared.get(h.entity_id)) for h in hits]
+        for name, state_id in capitals:
+            state = lexicon.get(state_id or "")
+            if state is not None and name:
+                self._put(tokenize(name), EnglishHit(state.id, state.category, (), capital=True))
         self._lexicon = lexicon
         self._heads = list(heads.items())
+        self._bodies = bodies
+        #: lowercase heads of institutions after ``the`` (``the army``): the generic heads
+        #: that are no person's title (``prime minister``, ``national security adviser``)
+        self._lower_heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for head, generic_id in heads.items():
+            if not TITLES.isdisjoint(head) or "adviser" in head or len(head) > 3:
+                continue
+            self._lower_heads.setdefault(head[0], []).append((head, generic_id))
         #: a state's demonyms and name before an institution's head (``Iraqi government``,
         #: ``Iraq's Ministry of Interior``): 21,000 keys, of which a text uses few, so they are
         #: put in the table by the lowercased first word of the state's phrase, when a text
@@ -118,7 +183,10 @@ class EnglishNames:
                 longest_phrase = max(longest_phrase, len(words))
             for first, phrases in by_first.items():
                 self._pending.setdefault(first, []).append((state, phrases))
-        longest_head = max((len(head) for head in heads), default=0)
+        longest_head = max(
+            [*(len(head) for head in heads), *(len(k) for b in bodies.values() for k, _ in b)],
+            default=0,
+        )
         self.max_len = max(
             max((len(k) for k in self.table), default=0),
             longest_phrase + longest_head if self._pending and heads else 0,
@@ -135,8 +203,10 @@ class EnglishNames:
             if pending is None:
                 return
             for state, phrases in pending:
-                for head, generic_id in self._heads:
-                    hit = _institution(self._lexicon, generic_id, head, state)
+                named = [(h, _institution(self._lexicon, g, h, state)) for h, g in self._heads]
+                # a listed body of the state: Lebanon's Internal Security Forces
+                named += [(body, hit) for body, hit in self._bodies.get(state, [])]
+                for head, hit in named:
                     for words in phrases:
                         self._put([*words, *head], hit)
                         key = tuple([w.lower() for w in [*words, *head]])
@@ -146,9 +216,7 @@ class EnglishNames:
     def _put(self, words: list[str], hit: EnglishHit) -> None:
         hits = self.table.setdefault(tuple([w.lower() for w in words]), [])
         if all(h.entity_id != hit.entity_id for h in hits):
-            hits.append(
-                EnglishHit(hit.entity_id, hit.category, tuple(words), hit.adjectival, hit.state)
-            )
+            hits.append(replace(hit, words=tuple(words)))
 
     def __call__(self, texts: list[str]) -> list[EnglishMatch]:
         """Every match over tokens ``texts`` (overlaps included)."""
@@ -170,7 +238,120 @@ class EnglishNames:
                 for hit in self.table.get(key, ()):
                     if _cased(hit.words, words[start:end]):
                         out.append(EnglishMatch(start, end, hit))
+        out = [m for m in out if not m.hit.capital or _acting_capital(m, out, words)]
+        counts = state_places(self._lexicon, out)
+        state = document_state(counts)
+        out = [self._shared_name(m, counts, state) if m.hit.generic else m for m in out]
+        return out + self._lowercase_institutions(words, state)
+
+    def _shared_name(
+        self, m: EnglishMatch, counts: Counter[str], state: str | None
+    ) -> EnglishMatch:
+        """An Iraqi body named by its generic institution's words: the generic institution
+        (of ``state``, if any) when the document names another state more often than Iraq."""
+        if counts[IRAQ] >= max(counts.values(), default=0):
+            return m
+        generic = self._lexicon.get(m.hit.generic or "")
+        assert generic is not None
+        target = self._lexicon.get(generic.instances.get(state or "", generic.id)) or generic
+        hit = EnglishHit(target.id, target.category, m.hit.words, state=state)
+        return EnglishMatch(m.start, m.end, hit)
+
+    def _lowercase_institutions(self, words: list[str], state: str | None) -> list[EnglishMatch]:
+        """``the army``, ``the government``: the institution of ``state`` (its instance
+        when the lexicon has one), else the generic institution; not before ``of`` (``the
+        government of the university``)."""
+        out: list[EnglishMatch] = []
+        for k in range(1, len(words)):
+            if words[k - 1] not in ("the", "The"):
+                continue
+            for head, generic_id in self._lower_heads.get(words[k], ()):
+                end = k + len(head)
+                if tuple(words[k:end]) != head or (end < len(words) and words[end] == "of"):
+                    continue
+                generic = self._lexicon.get(generic_id)
+                assert generic is not None
+                target = self._lexicon.get(generic.instances.get(state or "", "")) or generic
+                hit = EnglishHit(target.id, target.category, head, state=state)
+                out.append(EnglishMatch(k, end, hit))
         return out
+
+
+def state_places(lexicon: Lexicon, matches: list[EnglishMatch]) -> Counter[str]:
+    """How many places of the text name each state: the state, its demonym, or a body, person
+    or institution of it; a run of overlapping matches is one place (``Iraq's Ministry of
+    Interior`` and its ``Iraq``); a generic institution with no state does not vote."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in matches:
+        if m.hit.generic:
+            continue  # its state is what the votes decide
+        state = m.hit.state or _state_of(lexicon, m.hit.entity_id)
+        if state:
+            spans.setdefault(state, []).append((m.start, m.end))
+    counts: Counter[str] = Counter()
+    for state, runs in spans.items():
+        end = -1
+        for s, e in sorted(runs):
+            counts[state] += s >= end
+            end = max(end, e)
+    return counts
+
+
+def document_state(counts: Counter[str]) -> str | None:
+    """The state named in more places than any other (English papers name their state
+    seldom by its name: one place is enough when no other state is named as often)."""
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _state_of(lexicon: Lexicon, entity_id: str) -> str | None:
+    """The state an entity is or belongs to (``tag.resolve.state_of``, without its imports):
+    its own id for a state, its ``state``, else that of what it is ``part_of``."""
+    seen: set[str] = set()
+    while entity_id and entity_id not in seen:
+        seen.add(entity_id)
+        entry = lexicon.get(entity_id)
+        if entry is None or entity_id.startswith(GENERIC_PREFIX):
+            return None
+        if entry.id.startswith("actor.state."):
+            return entry.id
+        if entry.state:
+            return entry.state
+        entity_id = entry.relations.get("part_of", "")
+    return None
+
+
+def _acting_capital(m: EnglishMatch, matches: list[EnglishMatch], words: list[str]) -> bool:
+    """Whether a capital names its state acting: not inside a longer name (``Baghdad
+    Provincial Council``, ``Tehran Times``, ``University of Baghdad``), not before a place noun
+    (``Baghdad province``), not after a preposition of place, or after one and the places
+    joined to it (``in Basra and Baghdad``)."""
+    if any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+           for o in matches):  # fmt: skip
+        return False
+    after = words[m.end] if m.end < len(words) else ""
+    if (after[:1].isupper() and _LATIN_RE.match(after)) or after.lower() in PLACE_NOUNS:
+        return False
+    k = m.start
+    for _ in range(MAX_JOINED):
+        before = words[k - 1].lower() if k > 0 else ""
+        if before in PLACE_WORDS:
+            return False
+        if before not in _JOINERS or k < 2 or not words[k - 2][:1].isupper():
+            return True
+        k -= 2  # "Basra and" before it: look before Basra
+    return True
+
+
+#: places joined after one preposition, at most: in Basra, Baghdad and Erbil
+MAX_JOINED = 4
+
+
+def _words_of(entry: Entry, tokenize: Tokenize) -> tuple[str, ...]:
+    """An entry's English name as lowercased words, its parenthesis dropped."""
+    return tuple(w.lower() for w in tokenize(_PAREN_RE.sub("", entry.name_en).strip()))
 
 
 def _cased(lexicon_words: tuple[str, ...], text_words: list[str]) -> bool:
@@ -233,10 +414,17 @@ _INITIAL_RE = re.compile(r"^[A-Z]\.?$")
 
 
 def titled_names(texts: list[str], in_english: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """Token spans ``[start, end)`` of the names right after a person's title
-    (:data:`PERSON_TITLES`, capitalised) in English sentences (``in_english(k)``): capitalised
-    words and initials, the last a word (``Dr Ahmed Hassan``, ``Prof. Sarah Lewis``, ``Mr J.
-    Smith``); another title ends the name (``Mr President``)."""
+    """Token spans ``[start, end)`` of people the lexicon lacks in English sentences
+    (``in_english(k)``): the names right after a person's title (:data:`PERSON_TITLES`,
+    capitalised): capitalised words and initials, the last a word (``Dr Ahmed Hassan``,
+    ``Prof. Sarah Lewis``, ``Mr J. Smith``; another title ends the name: ``Mr President``),
+    and the names :func:`reported_names` finds (``Karim Nassar (2021)``, ``Hannah Clarke
+    argues``)."""
+    return sorted({*_after_titles(texts, in_english), *reported_names(texts, in_english)})
+
+
+def _after_titles(texts: list[str], in_english: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The names right after a person's title (see :func:`titled_names`)."""
     out: list[tuple[int, int]] = []
     for i, title in enumerate(texts):
         if not title[:1].isupper() or title.rstrip(".").lower() not in PERSON_TITLES:
@@ -282,3 +470,68 @@ def other_given_name(texts: list[str], start: int, own: frozenset[str]) -> bool:
     from araseclit.textmodel.frequency import _zipf, word_frequencies
 
     return _zipf(word_frequencies("en").get(lower)) < GIVEN_NAME_ZIPF_EN
+
+
+#: verbs with which English prose reports what a person said or holds (``Hannah Clarke
+#: argues``), as the Arabic ``SPEECH_VERBS`` and ``VIEW_VERBS`` do
+REPORTING_VERBS_EN = frozenset(
+    "said says told tells argued argues argue wrote writes write noted notes suggested suggests "
+    "suggest claimed claims claim contended contends contend warned warns observed observes "
+    "insisted insists added adds explained explains concluded concludes maintained maintains "
+    "described describes stressed stresses recalled recalls".split()
+)
+#: words of a name the lexicon lacks, at most, and at least
+MAX_REPORTED_WORDS, MIN_REPORTED_WORDS = 3, 2
+#: words joining two people before one verb or year: ``Mustafa Rahim and Hannah Clarke argue``
+_NAME_JOINERS = frozenset({"and", ","})
+
+
+def reported_names(texts: list[str], in_english: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Token spans of people the lexicon lacks named as scholarship and news name them: a
+    name of two or three capitalised words, none of them an English word (Zipf under
+    :data:`GIVEN_NAME_ZIPF_EN`: ``Karim Nassar``, not ``Fourth Division`` or ``Suez Canal
+    Authority``) nor a title, with no capitalised word right before it, followed by a
+    narrative citation's year (``Karim Nassar (2021)``) or a reporting verb (``Hannah Clarke
+    argues``), or joined by ``and`` to such a name (``Mustafa Rahim and Hannah Clarke
+    argue``)."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(texts):
+        end = k
+        while end < len(texts) and end - k < MAX_REPORTED_WORDS and _plain_name_word(texts[end]):
+            end += 1
+        if end - k >= MIN_REPORTED_WORDS and in_english(k) and not _capitalised(texts, k - 1):
+            if end >= len(texts) or not _capitalised(texts, end):
+                runs.append((k, end))
+        k = max(end, k + 1)
+    out: list[tuple[int, int]] = []
+    reported: set[int] = set()  # starts of the runs found, for the ones joined before them
+    for start, end in reversed(runs):
+        after = texts[end] if end < len(texts) else ""
+        year = after == "(" and end + 1 < len(texts) and texts[end + 1][:4].isdigit()
+        joined = after in _NAME_JOINERS and end + 1 in reported
+        if year or after.lower() in REPORTING_VERBS_EN or joined:
+            out.append((start, end))
+            reported.add(start)
+    return sorted(out)
+
+
+def _capitalised(texts: list[str], k: int) -> bool:
+    return 0 <= k < len(texts) and texts[k][:1].isupper()
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalised word that is no English word nor a title: ``Nassar``, ``Wæver``,
+    ``al-Amiri``, ``Abu-Lughod``; not ``Division``, ``Later``, ``General``, ``UNDP``."""
+    pieces = _NAME_PIECE_RE.split(_ARTICLE_RE.sub("", word))
+    if not _LATIN_RE.match(pieces[0][:1]) or word.lower() in TITLES:
+        return False
+    if not all(p.isalpha() and p[0].isupper() and (p[1:].islower() or not p[1:]) for p in pieces):
+        return False
+    from araseclit.textmodel.frequency import _zipf, word_frequencies
+
+    return _zipf(word_frequencies("en").get(word.lower())) < GIVEN_NAME_ZIPF_EN
+
+
+# what joins the pieces of a name word, e.g. "-" in "Abu-Lughod", "'" in "O'Brien"
+_NAME_PIECE_RE = re.compile(r"['’-]")
