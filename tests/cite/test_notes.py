@@ -493,3 +493,82 @@ def test_a_rule_of_hyphens_run_into_the_paragraph_above_heads_the_notes_as_other
             (1, "حيدر كاظم الموسوي", 2015, "45"),
             (2, "حيدر كاظم الموسوي", 2015, "50"),
         ], rule
+
+
+# A Persian article's page: notes in the author، year: page form, a Latin author among them,
+# notes that give a term's or a name's Latin form alone, and a body's note with no date
+PERSIAN_GLOSS_PAGE = """پژوهش‌های تازه از مفهوم تاب‌آوری اجتماعی۱ برای فهم زندگی روستاهای مرزی بهره می‌گیرند.۲ مارتا لیندگرن۳ نشان می‌دهد که گروه‌های امدادی در مرز میان بی‌طرفی و نظارت گرفتار می‌شوند.۴ کانون حمایت از کودکان مرزی نیز همین نکته را در معرفی خود آورده است.۵ پژوهشگران داخلی هم به نتیجه‌ای مشابه رسیده‌اند.۶
+ــــــــــــــــــــ
+۱. Social Resilience
+۲. موسوی، ۱۳۹۷: ۱۲؛ Lindgren, 2018: 33.
+۳. Marta Lindgren
+۴. Lindgren, 2018: 57.
+۵. کانون حمایت از کودکان مرزی، بی‌تا.
+۶. صالحی، ۱۴۰۰: ۸۱.
+۴۱
+"""
+
+
+def test_latin_glosses_leave_a_persian_page_s_notes_read_with_their_latin_author() -> None:
+    got = [
+        (c["number"], c["author"], c["year_text"], c["page"])
+        for c in find_citations(PERSIAN_GLOSS_PAGE)
+    ]
+    assert got == [
+        (2, "موسوی", "1397", "12"),
+        (2, "Lindgren", "2018", "33"),
+        (4, "Lindgren", "2018", "57"),
+        (5, "کانون حمایت از کودکان مرزی", "بی‌تا", None),  # a body's note with no date
+        (6, "صالحی", "1400", "81"),
+    ]
+
+
+def test_numbered_latin_terms_are_no_notes_without_a_right_to_left_note_beside_them() -> None:
+    # an English text's numbered list of terms and two dated items: no footnotes
+    text = """The survey covered three fields.1 Each was scored apart.2
+
+1. Social Resilience
+2. Smith, 2018: 4.
+3. Border Governance
+4. Jones, 2019: 7.
+"""
+    assert [c for c in find_citations(text) if c["kind"] == "note"] == []
+
+
+def test_a_translator_named_bita_is_no_missing_date() -> None:
+    page = """این کتاب به فارسی ترجمه شده است.۱ نویسنده بعدها دیدگاه خود را تغییر داد.۲
+ــــــــــــــــــــ
+۱. هالینگ، جامعه مدنی، ترجمه‌ی بیتا کریمی.
+۲. هالینگ، ۱۳۹۹: ۴۰.
+"""
+    assert not any(c["year_text"] == "بیتا" for c in find_citations(page))
+
+
+# The same kind of page as a PDF's reader gives an Arabic page's Latin notes: the closing
+# numbers of a note moved before its words in reverse (each with its mark before it), the
+# note's stop after the comma they followed, and a note whose label went to its end
+RTL_PDF_LATIN_NOTES = """ويرى الباحثون أن التصريح الأمني صار أداة لفرز الشركاء.1 وقد تكرر ذلك في تقارير أخرى.2 ولا يقتصر الأمر على العراق.3 وهو ما لاحظته دراسات أخرى.4
+ــــــــــــــــــــ
+1. Clara Weiss, Gatekeepers of Relief (Oxford: Berghahn, 2020), 31.
+2. 64–61 Ibid.,.
+Tom Ferrand, Sahel Borders (Paris: Karthala, 2016), 12 .3.
+4. 118 :2020 Weiss,.
+44
+
+المراجع
+Ferrand, Tom. Sahel Borders. Paris: Karthala, 2016.
+Weiss, Clara. Gatekeepers of Relief. Oxford: Berghahn, 2020.
+"""
+
+
+def test_latin_notes_a_pdf_of_a_right_to_left_page_moved_are_read_in_order() -> None:
+    got = [
+        (c["number"], c["author"], c["year"], c["page"])
+        for c in find_citations(RTL_PDF_LATIN_NOTES)
+    ]
+    assert got == [
+        (1, "Clara Weiss", 2020, "31"),
+        (2, "Clara Weiss", 2020, "61–64"),
+        (3, "Tom Ferrand", 2016, "12"),
+        (4, "Weiss", 2020, "118"),
+    ]

@@ -166,10 +166,15 @@ _ACCESS_DATE_RE = re.compile(
     re.I,
 )
 MAX_AUTHOR_WORDS = 5
-# A statute's number and year, which date a law, not a work: "رقم (١٢) لسنة ٢٠١٠" | "لسنة
-#   ٢٠١٠" | "Law No. 13 of 2005" | "Law No 12 of 2010" (digits folded)
-_STATUTE_YEAR_RE = re.compile(
-    r"(?:(?:رقم\s*)?\(?\s*\d{1,4}\s*\)?\s*)?لسنة\s*\d{4}|\bNo\.?\s*\d{1,4}\s+of\s+\d{4}", re.I
+# A statute's or a decision's number and year, which date a law, not a work: "رقم (١٢) لسنة
+#   ٢٠١٠" | "لسنة ٢٠١٠" | "قانون ١٢ لسنه ٢٠١٠" | "قرار رقم ٥ ٢٠١٩" | "Law No. 13 of 2005" |
+#   "Law No 12 of 2010" | "Resolution 2379 of 2017" (any digits; the one pattern the notes and
+#   the prose's bare years, cite.narrative, read a law's year by)
+STATUTE_YEAR_RE = re.compile(
+    r"(?:(?:(?:رقم|قانون|قرار)\s*)?\(?\s*\d{1,5}\s*\)?\s*)?(?:لسنة|لسنه)\s*\d{4}"
+    r"|(?:رقم|قانون|قرار)\s*\(?\s*\d{1,5}\s*\)?\s*\d{4}"
+    r"|\b(?:No\.?|Law|Resolution)\s*\d{1,5}\s+of\s+\d{4}",
+    re.I,
 )
 # A cross-reference to the note that cited the work in full, its page after it: OSCOLA's
 #   "Haddad (n 2) 240" | "UN Assistance Mission for Iraq (n 3) 18" | "Al-Kubaisi, Associations
@@ -188,9 +193,12 @@ _OP_CIT_RE = re.compile(
     r"(?=\s*(?:$|[،,.:]))",
     re.I,
 )
-# no date, in a note's imprint: "، د.ت، ص 9" | ", n.d., 4" (cite.years reads it as no year)
+# no date, in a note's imprint: "، د.ت، ص 9" | ", n.d., 4" | Persian "، بی‌تا." / "بی تا: ۱۲" where
+#   a date stands, before a stop, comma or colon ("ترجمه‌ی بیتا کریمی" names a translator)
+#   (cite.years reads each as no year)
 _NO_DATE_RE = re.compile(
-    r"(?<![\u0621-\u064a\w])(?:د\.\s?ت|ب\.\s?ت|بدون\s+تاريخ|n\.\s?d)\.?(?![\u0621-\u064a\w])",
+    r"(?<![\u0621-\u064a\w])(?:د\.\s?ت|ب\.\s?ت|بدون\s+تاريخ|n\.\s?d)\.?(?![\u0621-\u064a\w])"
+    r"|(?<![^\s(،,])بی[\u200c ]?تا(?=\s*(?:[).,،:؛;]|$))",
     re.I,
 )
 #: a body's name, led by an organisation word, may run to this many words
@@ -267,7 +275,35 @@ def _run_on_notes(
 # A Latin note of a right-to-left page whose label the PDF's reading order put last:
 #   "۹- Ibid., 310." printed in a Persian notes block comes out as "Ibid., 310 -۹." (digits
 #   folded); read as note 9 when it follows note 8
-_MOVED_LABEL_RE = re.compile(r"[ \t]*(?P<body>\S.*?)[ \t]+-[ \t]?(?P<n>\d{1,3})\.?[ \t]*$")
+#   "11. Paul Mercier, …, 2015), 77." as "Paul Mercier, …, 2015), 77 .11." (the label's stop
+#   before it)
+_MOVED_LABEL_RE = re.compile(r"[ \t]*(?P<body>\S.*?)[ \t]+[-.][ \t]?(?P<n>\d{1,3})\.?[ \t]*$")
+# The same page's Latin note whose closing numbers (year, page, range) its reading order put
+#   first, in reverse, each number with the mark after it moved before it, the note's stop
+#   left after the comma the numbers followed: "Solberg, 2019: 140." as "140 :2019 Solberg,.",
+#   "Ibid., 44–46." as "46–44 Ibid.,.", "Hartmann, Permits and Partners, 102." as "102
+#   Hartmann, Permits and Partners,."
+_MOVED_NUMBERS_RE = re.compile(
+    r"(?P<nums>(?:[:,]?\d{1,5}(?:[–—-]\d{1,5})?[ \t]+)+)(?P<rest>[A-Za-z][^\n]*?[,:])[ \t]*\.?"
+)
+
+
+def _unmove_numbers(body: str) -> str:
+    """A Latin note's body with the closing numbers :data:`_MOVED_NUMBERS_RE` finds put back
+    after its words, in reading order (``body`` itself when they are not so moved)."""
+    from araseclit.cite.citation_helpers import _script
+
+    m = _MOVED_NUMBERS_RE.fullmatch(body)
+    if m is None or _script(m["rest"]) != "latin":
+        return body
+
+    def back(token: str) -> str:  # ":2019" -> "2019:", "46–44" -> "44–46"
+        mark = token[0] if token[0] in ":," else ""
+        token = token[len(mark) :]
+        return "–".join(reversed(re.split(r"[–—-]", token))) + mark
+
+    nums = [back(x) for x in reversed(m["nums"].split())]
+    return f"{m['rest']} {' '.join(nums)}."
 
 
 # A page's number on a line of its own after its footnotes, which continues no note: "41" |
@@ -299,7 +335,10 @@ def _note_lines(t: str, start: int, end: int) -> list[tuple[int, int, int, str]]
         m = openers[i]
         moved = None if m or not out else _MOVED_LABEL_RE.match(t, a, b)
         if m:
-            out += _run_on_notes(t, a, b, m, following[i])
+            out += [
+                (n, s, e, _unmove_numbers(body))
+                for n, s, e, body in _run_on_notes(t, a, b, m, following[i])
+            ]
         elif moved and int(moved["n"]) == out[-1][0] + 1 and _script(moved["body"]) == "latin":
             out.append((int(moved["n"]), a, b, moved["body"].strip()))
         elif line.strip() and out and a - out[-1][2] == 1 and not _FOLIO_RE.match(line):
@@ -347,6 +386,12 @@ def _blank_access(piece: str) -> str:
     return _ACCESS_DATE_RE.sub(lambda m: " " * len(m.group()), piece)
 
 
+# A note that gives only the Latin form of a term or a name of a right-to-left text ("Human
+#   Security", "Ingrid Solberg", "Securitization"): a footnote's own mark, as an ibid form is
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+_GLOSS_RE = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:[ \t]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,4}\.?")
+
+
 def _run_cites(
     run: list[tuple[int, int, int, str]], cited_before: set[str] | None = None
 ) -> tuple[bool, set[str]]:
@@ -374,8 +419,17 @@ def _run_cites(
     # notes of prose are let in only beside an ibid form, a footnote's own mark: numbered
     # sections of a book with a year here and there are no notes
     ibid = any(_IBID_LEAD_RE.match(_strip_lead(body)) for _, _, _, body in run)
+    # a right-to-left text's notes may give a term's Latin form alone, which cites nothing and
+    # marks them as footnotes all the same (a list of Latin words numbered in an English text
+    # is none: no note of the run is in Arabic script)
+    rtl = any(_ARABIC_LETTER_RE.search(body) for _, _, _, body in run)
+    glosses = sum(1 for _, _, _, body in run if rtl and _GLOSS_RE.fullmatch(body.strip()))
     families.discard("")  # an author with no family name sends no later run's note anywhere
-    return citing == len(run) or (ibid and citing >= 2 and citing > len(run) / 2), families
+    return (
+        citing == len(run)
+        or (citing >= 2 and citing + glosses == len(run))
+        or (ibid and citing >= 2 and citing > len(run) / 2)
+    ), families
 
 
 def _opener_form(t: str, start: int) -> str:
@@ -633,7 +687,7 @@ def _parse_piece(
         m = _LAST_PAGE_RE.search(piece)
         page = _page(piece[opcit.end() :]) or (re.sub(r"\s+", "", m["page"]) if m else None)
         return _Work(author, None), page, False
-    scan = _STATUTE_YEAR_RE.sub(lambda m: " " * len(m.group()), _blank_access(piece))
+    scan = STATUTE_YEAR_RE.sub(lambda m: " " * len(m.group()), _blank_access(piece))
     years = list(_IMPRINT_YEAR_RE.finditer(scan))
     if years:
         last = years[-1]
