@@ -27,7 +27,11 @@ from araseclit.cite.citation_helpers import (
     _word_counts,
     _year_records,
 )
+from araseclit.cite.notes import STATUTE_YEAR_RE
 from araseclit.cite.years import YearContext, parse_year
+
+#: the works a document cites or lists: (author key, year tag), :func:`_known_works`
+Known = frozenset[tuple[str, int | str]]
 
 
 def _quoted_name(before: str) -> tuple[str, int] | None:
@@ -107,9 +111,7 @@ def _cue_bracketed_run(t: str, ctx: YearContext) -> list[dict]:
     return out
 
 
-def _narrative(
-    t: str, ctx: YearContext, known: frozenset[tuple[str, int]] = frozenset()
-) -> list[dict]:
+def _narrative(t: str, ctx: YearContext, known: Known = frozenset()) -> list[dict]:
     """Name then bracketed year. ``known``: works the document cites elsewhere or lists
     (:func:`_known_works`), the evidence for a name with no cue before it."""
     out: list[dict] = []
@@ -196,9 +198,7 @@ _READ_VIA_RE = re.compile(
 _ROLES = frozenset("الصحفي الصحفيه المؤرخ المؤرخه الناقد الناقده الكاتبه الاستاذ الدكتور".split())
 
 
-def _family_of_person(
-    found: tuple[str, int], years: str, known: frozenset[tuple[str, int]]
-) -> tuple[str, int]:
+def _family_of_person(found: tuple[str, int], years: str, known: Known) -> tuple[str, int]:
     """An Arabic person named given name first with a family name of the nisba form
     (``أحمد السعدي``, ``سعاد كريم الجنابي``: given names with no article, then ``ال…ي``) is
     cited by that family name, as a bracket and a list cite them, when the list does not
@@ -245,26 +245,60 @@ def _work_keys(author: str, *, probe: bool = False) -> set[str]:
     return keys
 
 
-def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str, int]]:
-    """(author key, Gregorian year) of the works a document cites in brackets or lists in its
-    references: a name before a bracketed year with no cue is a citation when its work is
-    one of these (``هما بوتر ووذريل (١٩٨٧م)`` in a book that lists ``Potter, J. ... 1987``)."""
-    works: set[tuple[str, int]] = set()
+#: a mark an entry's authors may keep at their start, which references.strip_bullet leaves
+#: when no space follows it: "-الحمداني، سعد", markdown's "*الحمداني، سعد*"
+_LEAD_MARK_RE = re.compile(r"^[\s\-–—•*]+")
+
+
+def _unmarked(authors: str) -> str:
+    return _LEAD_MARK_RE.sub("", authors)
+
+
+#: a work's year as written, its first number with its digits folded: ``"=1398"`` for
+#: ``۱۳۹۸``, ``1398ش`` and ``1398 هـ.ش``
+_WRITTEN_YEAR_RE = re.compile(r"\d{3,4}")
+
+
+def _year_tags(year_text: str | None, gregorian_year: int | None = None) -> set[int | str]:
+    """How :func:`_known_works` knows a work's year: its Gregorian year, and the year as written
+    (``"=1398"``), which meets the same number written in the prose however the two were
+    dated: an unmarked ``1400`` of the prose is read as a lunar year with no context, and the
+    list's ``۱۴۰۰`` as a solar one in a Persian document. With no ``gregorian_year`` given,
+    ``year_text`` (its first year, before a comma) is parsed with no context."""
+    if not year_text:
+        return set()
+    first = P.YEAR_SPLIT_RE.split(P.fold_digits(year_text.strip()))[0]
+    if gregorian_year is None:
+        info = parse_year(first)
+        gregorian_year = info["gregorian_year"] if info else None
+    if gregorian_year is None:  # "د.ت", or no year at all
+        return set()
+    written = _WRITTEN_YEAR_RE.search(first)
+    return {gregorian_year, *([f"={int(written.group())}"] if written else [])}
+
+
+def _known_works(paren: list[dict], entries: list[dict]) -> Known:
+    """(author key, year tag) of the works a document cites in brackets or lists in its
+    references (each work under its Gregorian year and its year as written,
+    :func:`_year_tags`): a name before a bracketed year with no cue is a citation when its
+    work is one of these (``هما بوتر ووذريل (١٩٨٧م)`` in a book that lists ``Potter, J. ...
+    1987``)."""
+    works: set[tuple[str, int | str]] = set()
     for r in paren:
         if r["author"] and r["gregorian_year"]:
-            works |= {(k, r["gregorian_year"]) for k in _work_keys(r["author"])}
+            tags = _year_tags(r.get("year_text"), r["gregorian_year"])
+            works |= {(k, y) for k in _work_keys(r["author"]) for y in tags}
     for e in entries:
         if e["authors"] and e["gregorian_year"]:
-            # a mark find_references leaves (its strip_bullet wants a space after the bullet):
-            # "-الحمداني، سعد", markdown's "*الحمداني، سعد*"
-            authors = re.sub(r"^[\s\-–—•*]+", "", e["authors"])
+            tags = _year_tags(e.get("year_text"), e["gregorian_year"])
+            authors = _unmarked(e["authors"])
             surname = re.split(r"[،,]", authors)[0]
-            works |= {(k, e["gregorian_year"]) for k in _work_keys(surname)}
+            works |= {(k, y) for k in _work_keys(surname) for y in tags}
             given = authors[len(surname) :].lstrip(" ،,").split("؛")[0].split(" و")[0].strip()
             if _norm(surname) in _STOP_WORDS and 0 < len(given.split()) <= 3:
                 # a family name that is also a particle's form ("علي، حيدر"): the prose names
                 # him given name first, "حيدر علي", the run _listed_name can take
-                works |= {(k, e["gregorian_year"]) for k in _work_keys(f"{given} {surname}")}
+                works |= {(k, y) for k in _work_keys(f"{given} {surname}") for y in tags}
             words = surname.split()
             if (
                 surname == authors
@@ -275,7 +309,7 @@ def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str,
             ):
                 # given name first, no comma, an Arabic family name with the article last
                 # ("يونس عبد الله النعيمي"): the prose cites that name alone
-                works |= {(k, e["gregorian_year"]) for k in _work_keys(words[-1])}
+                works |= {(k, y) for k in _work_keys(words[-1]) for y in tags}
     return frozenset(works)
 
 
@@ -283,22 +317,17 @@ def _known_works(paren: list[dict], entries: list[dict]) -> frozenset[tuple[str,
 _ET_AL_TAIL_RE = re.compile(r"\s+(?:و\s?هم[کك]اران|و\s?آخرون|و\s?زملاؤه|et\s+al\.?)\s*$")
 
 
-def _evidenced_name(
-    before: str, years: str, known: frozenset[tuple[str, int]]
-) -> tuple[str, int] | None:
+def _evidenced_name(before: str, years: str, known: Known) -> tuple[str, int] | None:
     """The word or ``و`` pair right before the bracket when the document cites or lists that
     author's work of that year (``مع جوفمان (١٩٧٤م)``; ``هما بوتر ووذريل (١٩٨٧م)``)."""
-    if not known:
-        return None
-    year = parse_year(P.YEAR_SPLIT_RE.split(years)[0])
-    if year is None or year["gregorian_year"] is None:
+    tags = _year_tags(years)
+    if not known or not tags:
         return None
     stop = max((m.end() for m in P.SCAN_STOP_RE.finditer(before)), default=0)
     tail = _ET_AL_TAIL_RE.search(before, stop)  # "موسوی‌نیا و همکاران (۱۳۹۹)": the name before
     words = list(P.WORD_RE.finditer(before, stop, tail.start() if tail else len(before)))
     if not words:
         return None
-    gy = year["gregorian_year"]
     if not before[words[-1].end() :].strip():
         # a body's whole name right before the bracket that is a listed author of that year:
         # "المصدر: المنظمة الدولية للهجرة (2021، ص 7)" (the longest such run of words)
@@ -306,7 +335,7 @@ def _evidenced_name(
 
         for n in range(min(len(words), _MAX_NAME_WORDS), 1, -1):
             name = before[words[-n].start() : words[-1].end()]
-            if (author_key(name), gy) in known:
+            if any((author_key(name), y) in known for y in tags):
                 return name, words[-n].start()
     words = words[-3:]
     last = words[-1]
@@ -315,11 +344,13 @@ def _evidenced_name(
         first = words[-2]  # "بوتر ووذريل": the pair's first author
     word, start = first.group(), first.start()
     probes = _work_keys(word, probe=True) | _work_keys(word[1:], probe=True)
-    if not any((k, gy) in known for k in probes):
+    if not any((k, y) in known for k in probes for y in tags):
         return None
     if word.startswith("و") and len(word) > 4:
         start += 1  # "وألتوسير (1971م)": "and Althusser"
-    elif word.startswith("ف") and not any((k, gy) in known for k in _work_keys(word, probe=True)):
+    elif word.startswith("ف") and not any(
+        (k, y) in known for k in _work_keys(word, probe=True) for y in tags
+    ):
         start += 1  # "فالحمداني (٢٠١٤، ص ١٠٢)": "so al-Hamdani", listed without the ف
     end = tail.end() if tail else last.end()
     return before[start:end].rstrip(), start
@@ -392,12 +423,10 @@ def _event_governor(word: str) -> bool:
 _ARTICLE_LED_RE = re.compile("^(?:[وفبكل]|وب|ول|فب|فل)?ال|^لل")
 
 
-def _listed(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
+def _listed(name: str, years: str, known: Known) -> bool:
     """Whether the document cites or lists ``name``'s work of the first year of ``years``."""
-    year = parse_year(P.YEAR_SPLIT_RE.split(years)[0])
-    if year is None or year["gregorian_year"] is None:
-        return False
-    return any((k, year["gregorian_year"]) in known for k in _work_keys(name, probe=True))
+    tags = _year_tags(years)
+    return any((k, y) in known for k in _work_keys(name, probe=True) for y in tags)
 
 
 # complementisers and the prepositions "إلى"/"عن": no author's name holds one as a word, a
@@ -409,9 +438,7 @@ _PARTICLES = frozenset("ان فان بان لان كان وان الي عن".spl
 _NAME_PARTICLES = _PARTICLES | {"فون", "دي", "دو"}
 
 
-def _name_before_place(
-    found: tuple[str, int], years: str, known: frozenset[tuple[str, int]]
-) -> tuple[str, int] | None:
+def _name_before_place(found: tuple[str, int], years: str, known: Known) -> tuple[str, int] | None:
     """A cued name that runs on into ``في`` (not a body's, ``مركز الدراسات في بغداد``): the
     words before it when they are a name (rare in general Arabic, or a listed author), ``كما
     قال بيشوه في أحد أبحاثه الأخيرة (١٩٨٨م)`` -> ``بيشوه``; else none, ``وتعرض الإيزيديون في
@@ -427,9 +454,7 @@ def _name_before_place(
     return None
 
 
-def _listed_tail(
-    found: tuple[str, int], years: str, known: frozenset[tuple[str, int]]
-) -> tuple[str, int]:
+def _listed_tail(found: tuple[str, int], years: str, known: Known) -> tuple[str, int]:
     """A cued name whose last words are a listed author of that year, the words before them
     prose: those last words (``وتشير الرسالة التي أعدها الدوري (٢٠٢١، ٥٦)`` -> ``الدوري``, when
     the list has الدوري 2021 and no ``الرسالة …``)."""
@@ -457,9 +482,7 @@ _SWAPPED_LATIN_RE = re.compile(
 )
 
 
-def _listed_head(
-    before: str, found: tuple[str, int], years: str, known: frozenset[tuple[str, int]]
-) -> tuple[str, int]:
+def _listed_head(before: str, found: tuple[str, int], years: str, known: Known) -> tuple[str, int]:
     """A Latin surname whose capitalised words before it make, with it, a listed author of
     that year: the whole name (``Mac Ginty (2011)``, ``Médecins Sans Frontières (2018)``, read
     as ``Ginty`` and ``Frontières`` alone when the list has no such author)."""
@@ -477,15 +500,12 @@ def _listed_head(
     return found
 
 
-def _listed_exactly(name: str, years: str, known: frozenset[tuple[str, int]]) -> bool:
+def _listed_exactly(name: str, years: str, known: Known) -> bool:
     """Whether the document cites or lists the work of that year under ``name``'s own key
     (not a consonant skeleton of its last word)."""
     from araseclit.cite.matching import author_key
 
-    year = parse_year(P.YEAR_SPLIT_RE.split(years)[0])
-    if year is None or year["gregorian_year"] is None:
-        return False
-    return (author_key(name), year["gregorian_year"]) in known
+    return any((author_key(name), y) in known for y in _year_tags(years))
 
 
 def _particle_led(name: str, t: str) -> bool:
@@ -708,10 +728,9 @@ _YEAR_WORDS = frozenset(
 _DATING_FILLERS = frozenset("في عام سنه العام لعام لسنه در سال in of".split())
 #: words right before a year that make it a period's bound: "منذ ٢٠٠٣", "since 2014"
 _SPAN_WORDS = frozenset("منذ حتي بعد قبل since until after before by".split())
-#: a law's or a decision's number before its year: "رقم ١٢ لسنة ٢٠١٠", "Law No. 12 of 2010"
-_NUMBERED_RE = re.compile(
-    r"(?:رقم|No\.?|Law|Resolution|قانون|قرار)\s*\(?\d+\)?\s*(?:لسنه|لسنة|of)?\s*$"
-)
+#: a law's or a decision's number and its year ending where the year ends: "رقم ١٢ لسنة ٢٠١٠",
+#: "Law No. 12 of 2010" (:data:`notes.STATUTE_YEAR_RE`)
+_STATUTE_YEAR_END_RE = re.compile(r"(?:" + STATUTE_YEAR_RE.pattern + r")$", re.I)
 
 #: a bare year in prose (Gregorian; a solar Hijri year in a Persian text too)
 _BARE_YEAR_RE = re.compile(r"(?<![\d./:\-–])(?P<year>(?:1[89]|20)\d\d)(?![\d%]|\s*[-–/]\s*\d)")
@@ -778,7 +797,7 @@ def _sentence_of(t: str, pos: int) -> tuple[int, int]:
 
 
 def _listed_name(
-    toks: list[re.Match[str]], yi: int, ytext: str, known: frozenset[tuple[str, int]]
+    toks: list[re.Match[str]], yi: int, ytext: str, known: Known
 ) -> tuple[int, int] | None:
     """The run of tokens (first, last index) near the year that names an author the document
     lists or cites with that year, or None: a run under its own key first (the longest, a
@@ -786,9 +805,8 @@ def _listed_name(
     (the shortest, ``ديكر`` ~ ``Dekker``); the nearest of either kind."""
     from araseclit.cite.matching import author_key
 
-    year = parse_year(ytext)
-    gy = year["gregorian_year"] if year else None
-    keys = {k for k, y in known if y == gy}
+    tags = _year_tags(ytext)
+    keys = {k for k, y in known if y in tags}
     if not keys:
         return None  # the document lists and cites no work of that year
     best: tuple[int, int, int, int, int] | None = None
@@ -955,7 +973,7 @@ def _unlisted_name(
 def prose_citations(
     t: str,
     ctx: YearContext,
-    known: frozenset[tuple[str, int]],
+    known: Known,
     found: list[dict],
     skip: tuple[int, int] | None = None,
     notes: Sequence[tuple[int, int]] = (),
@@ -1091,14 +1109,15 @@ def _score_bare_year(
     yi: int,
     ytext: str,
     ctx: YearContext,
-    known: frozenset[tuple[str, int]],
+    known: Known,
     listed_only: bool = False,
 ) -> dict | None:
     """The record of a bare year read as a citation (its evidence weighs
     :data:`PROSE_THRESHOLD` or more, :data:`PROSE_WEIGHTS`), or None. ``listed_only``: a
     bracket holding the year alone after a title (``كتابه «…» (١٩٠٥)``), a title's year
     unless the document lists or cites that author's work of that year."""
-    if _NUMBERED_RE.search(t[max(0, toks[yi].start() - 40) : toks[yi].start()]):
+    ys = toks[yi].start() + max(0, toks[yi].group().find(ytext))
+    if _STATUTE_YEAR_END_RE.search(t, max(0, ys - 40), ys + len(ytext)):
         return None  # a law's or a resolution's number and its year
     evidence, work, pub = _year_evidence(toks, yi)
     if work is None and not pub:
@@ -1129,7 +1148,17 @@ def _score_bare_year(
     if how == "role" or (how != "listed" and styles.is_organisation(name)):
         evidence.append("trade or body")
     lead = [_plain(x.group()) for x in toks[max(0, first - 2) : first]]
-    if any(w in _OFFICES for w in lead) or (first and toks[first - 1].group().lower() in _OFFICES):
+    # the office before the name, or opening the run a reporting verb took ("قال المحافظ سامر
+    # الدليمي"; a body's own words, "Office of the Prime Minister", are its name)
+    inside = not styles.is_organisation(name) and any(
+        _plain(x.group()) in _OFFICES or x.group().lower() in _OFFICES
+        for x in toks[first : last + 1]
+    )
+    if (
+        inside
+        or any(w in _OFFICES for w in lead)
+        or (first and toks[first - 1].group().lower() in _OFFICES)
+    ):
         evidence.append("office")
     near = toks[max(0, first - 3) : last + 4]
     if any(_plain(x.group()) in _CUES or _plain(x.group()) in _PROSE_VERBS
@@ -1221,13 +1250,18 @@ def prose_locators(
 def coauthor_lead(t: str, found: list[dict], entries: list[dict]) -> list[dict]:
     """``Hameed's later work with Peter Doyle (2023)``: a narrative name that is not its
     work's first author but a later one of a listed entry of that year, whose first author
-    the sentence names before it, cites that entry under both (``Hameed & Doyle``)."""
+    the sentence names before it, cites that entry under both (``Hameed & Doyle``). One
+    author's entry (``علي، حيدر``: a family name and given names, no conjunction) has no later
+    author; a first author whose name is a particle's normalised form (``علي``, the
+    preposition ``على``) is named only as the entry writes it."""
     from araseclit.cite.matching import author_key
 
     by_year: dict[int, list[tuple[str, str]]] = {}
     for e in entries:
         if e["authors"] and e["gregorian_year"]:
             parts = [p.strip() for p in re.split(r"[،,;؛]|\s+(?:and|&|و)\s+", e["authors"])]
+            if len(parts) == 2 and not re.search(r"\s(?:and|&|و)\s|[;؛]", e["authors"]):
+                continue  # "علي، حيدر", "Smith, J.": one author, given names after the comma
             first = parts[0]
             later = " ".join(parts[1:])
             if later:
@@ -1242,9 +1276,8 @@ def coauthor_lead(t: str, found: list[dict], entries: list[dict]) -> list[dict]:
             out.append(r)
             continue
         s0, _ = _sentence_of(t, r["start"])
-        words = {
-            author_key(re.sub(r"['’]s$", "", w)) for w in _TOKEN_RE.findall(t[s0 : r["start"]])
-        }
+        tokens = _TOKEN_RE.findall(t[s0 : r["start"]])
+        words = {author_key(re.sub(r"['’]s$", "", w)) for w in tokens}
         lead = next(
             (
                 first
@@ -1252,6 +1285,7 @@ def coauthor_lead(t: str, found: list[dict], entries: list[dict]) -> list[dict]:
                 if key in {author_key(w) for w in later.split()}
                 and author_key(first) in words
                 and author_key(first) != key
+                and (_norm(first) not in _STOP_WORDS or first in tokens)
             ),
             None,
         )
@@ -1283,7 +1317,7 @@ def undated_mentions(
         info = parse_year(e["year_text"])
         if info is None or info["year_text"] is None or info["gregorian_year"] is not None:
             continue
-        name = re.sub(r"^[\s\-–—•*]+", "", re.split(r"[،,]", e["authors"])[0]).strip()
+        name = _unmarked(re.split(r"[،,]", e["authors"])[0]).strip()
         if len(name.split()) < 2 or not styles.is_organisation(name):
             continue
         pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
