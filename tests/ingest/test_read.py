@@ -103,6 +103,58 @@ def test_huge_file_is_refused(arabic_txt: Path, monkeypatch: pytest.MonkeyPatch)
     assert _code(arabic_txt) == "E006"
 
 
+def _saved_again(path: Path, copy: Path) -> Path:
+    """``path`` as Word writes it again: each zip entry dated anew, the paragraphs marked with
+    an editing session's revision id, the core properties' revision and date moved on."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:p>", b'<w:p w:rsidR="00B41C7E" w:rsidRDefault="00B41C7E">')
+            if info.filename == "docProps/core.xml":
+                data = data.replace(b"<cp:revision>1<", b"<cp:revision>2<")
+                data = data.replace(
+                    b"2013-12-23T23:15:00Z</dcterms:modified",
+                    b"2026-03-02T09:41:00Z</dcterms:modified",
+                )
+            new.writestr(zipfile.ZipInfo(info.filename, (2026, 3, 2, 9, 41, 0)), data)
+    assert copy.read_bytes() != path.read_bytes()
+    return copy
+
+
+_PAPER = [
+    ("Heading 1", "الأمن المائي في البصرة ودور المنظمات المدنية"),
+    (None, "تعمل المنظمات المدنية في البصرة على رصد أزمة المياه (Al-Ansari et al., 2018: 112)."),
+    ("Heading 2", "1.1 الإطار النظري"),
+    (None, "يرى بوزان أن الأمن مفهوم متعدد الأبعاد (Buzan, 1991: 19)."),
+]
+
+
+def test_a_docx_saved_again_is_the_same_document(tmp_path: Path) -> None:
+    """A DOCX is a zip whose entries carry the dates they were written: its id is of what it
+    says, so a copy saved again is the same document, and an edited one is another."""
+    paper = make_docx(tmp_path / "paper.docx", _PAPER)
+    again = _saved_again(paper, tmp_path / "paper (2).docx")
+    assert read(again).doc_id == read(paper).doc_id
+    edited = [*_PAPER[:3], (None, "يرى بوزان أن الأمن مفهوم متعدد الأبعاد (Buzan, 1991: 21).")]
+    assert read(make_docx(tmp_path / "edited.docx", edited)).doc_id != read(paper).doc_id
+    # a heading made body text is another document too
+    plain = [(None, text) for _, text in _PAPER]
+    assert read(make_docx(tmp_path / "plain.docx", plain)).doc_id != read(paper).doc_id
+
+
+def test_a_docx_saved_again_enters_a_corpus_once(tmp_path: Path) -> None:
+    import araseclit
+
+    paper = make_docx(tmp_path / "a.docx", _PAPER)
+    again = _saved_again(paper, tmp_path / "b.docx")
+    run = araseclit.analyze([paper, again], pipeline="audit", out=tmp_path / "run")
+    assert list(run.documents["path"]) == [str(paper)]
+    assert run.errors[["path", "code"]].to_dict("records") == [{"path": str(again), "code": "E008"}]
+
+
 def test_docx_headings_and_paragraphs(tmp_path: Path) -> None:
     path = make_docx(
         tmp_path / "paper.docx",

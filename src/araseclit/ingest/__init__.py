@@ -2,15 +2,25 @@
 
 Every reader yields :class:`~araseclit.document.Line` objects in logical order; text files
 go through :mod:`araseclit.repair` first, since text that was extracted from a PDF usually
-comes out in visual order. ``doc_id`` is derived from the file's bytes, for a text file from
-its decoded text in a canonical form (:func:`~araseclit.ingest.text.canonical_text`), so that
-one text saved as UTF-8, UTF-16 or cp1256 is one document, and a corpus run keeps one copy
-(``E008``); a UTF-8 file already in that form keeps the id of its bytes. Every document gets
-the quality of its text layer and coded warnings (:mod:`.checks`).
+comes out in visual order. Every document gets the quality of its text layer and coded
+warnings (:mod:`.checks`).
+
+``doc_id`` is of what a document says, so that a corpus run keeps one copy of it (``E008``):
+
+- a text file: its decoded text in a canonical form (:func:`~araseclit.ingest.text.canonical_text`),
+  so one text saved as UTF-8, UTF-16 or cp1256 is one document; a UTF-8 file already in that form
+  keeps the id of its bytes;
+- a DOCX file: what is read from it, its paragraphs with their kinds (heading, body) and its title
+  and author properties, each in that canonical form (:func:`_docx_id`). Its bytes are a zip whose
+  entries carry the dates they were written, so a copy saved again was another id and entered a
+  run twice;
+- a PDF file: its bytes. A PDF's text is drawn, not stored: what is read from it depends on the
+  reader's layout analysis, which changes between releases, while its bytes name the file.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -85,9 +95,8 @@ class _Source:
 
 def _read_source(path: Path, repair: RepairConfig | None) -> _Source:
     """Read ``path`` with the reader of its format; text goes through :mod:`araseclit.repair`.
-    The file's bytes (and a text file's canonical form, :func:`canonical_text`) give the
-    document's id and are let go before a text is repaired: a long book's text is then held
-    once as it was decoded, not also as bytes, twice."""
+    The document's id (module docstring) is taken and the file's bytes let go before a text is
+    repaired: a long book's text is then held once as it was decoded, not also as bytes, twice."""
     data = _check_file(path)
     fmt = sniff_format(path, data[:8])
     if fmt == "pdf":
@@ -101,7 +110,7 @@ def _read_source(path: Path, repair: RepairConfig | None) -> _Source:
         from araseclit.ingest.docx import read_docx_lines
 
         lines, metadata = read_docx_lines(path, data)
-        return _Source(fmt, content_id(data), lines, metadata)
+        return _Source(fmt, _docx_id(lines, metadata), lines, metadata)
     from araseclit.repair import repair_lines
     from araseclit.repair.ops import DEFAULT
 
@@ -121,6 +130,16 @@ def _read_source(path: Path, repair: RepairConfig | None) -> _Source:
     return _Source(
         fmt, doc_id, result.lines, metadata, encoding, n_pages, result.score, result.quality
     )
+
+
+def _docx_id(lines: list[Line], metadata: dict[str, object]) -> str:
+    """The id of a DOCX document from what was read from it, not from its zip: the same
+    paragraphs, kinds, title and author give the same id, however the package was written."""
+    title, author = metadata.get("title"), metadata.get("author")
+    paragraphs = [[ln.kind, canonical_text(ln.text)] for ln in lines]
+    props = [canonical_text(v) if isinstance(v, str) else None for v in (title, author)]
+    serial = json.dumps(["docx", props, paragraphs], ensure_ascii=False, separators=(",", ":"))
+    return content_id(serial.encode("utf-8"))
 
 
 def read(path: str | Path, repair: RepairConfig | None = None) -> Document:
