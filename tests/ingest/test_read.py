@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from araseclit.document import content_id
+from araseclit.document import Line, content_id
 from araseclit.errors import InputError
 from araseclit.ingest import read
 from conftest import ARABIC_PARAGRAPH
@@ -361,3 +361,66 @@ def test_a_markdown_papers_title_has_no_heading_marks(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert read(path).title == "دور المنظمات غير الحكومية في حماية النازحين"
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title(sample_docs: Path, tmp_path: Path) -> None:
+    """Text extracted from a PDF gives a title set in a larger type as two lines of the body;
+    the section heading after it (``أولًا: المقدمة``, a new paragraph) closes it."""
+    paper = read(sample_docs / "06_youth_october_protests.txt")
+    assert paper.title == (
+        "الشباب واحتجاجات تشرين 2019 والعنف ضد الناشطين: المنظمات النسوية والشبابية في مواجهة"
+        " الإقصاء"
+    )
+    extracted = tmp_path / "extracted.txt"
+    extracted.write_text(
+        "المنظمات غير الحكومية ومكافحة الاتجار بالبشر في إقليم كوردستان:\n"
+        "دراسة ميدانية في أربيل ودهوك\n"
+        "1. المقدمة\n"
+        "شهد إقليم كوردستان منذ عام 2014 تدفقًا كبيرًا للنازحين واللاجئين، ما جعل النساء\n"
+        "والأطفال عرضة لشبكات الاتجار التي تستغل هشاشة أوضاعهم (الجاف، 2019: 41).\n",
+        encoding="utf-8",
+    )
+    assert read(extracted).title == (
+        "المنظمات غير الحكومية ومكافحة الاتجار بالبشر في إقليم كوردستان: دراسة ميدانية في أربيل"
+        " ودهوك"
+    )
+
+
+def test_lines_that_run_on_after_a_first_line_are_not_its_title(tmp_path: Path) -> None:
+    """A first line followed by the body's lines, or by a sentence, keeps its title alone."""
+    body = (
+        "وتبحث هذه الدراسة في العلاقة بين المنظمات المدنية والأمن الوطني في البصرة\n"
+        "من خلال مقابلات مع ناشطين وموظفين في المنظمات المحلية والدولية العاملة\n"
+        "في المحافظة، وتحليل تقاريرها المنشورة بين عامي 2015 و2022.\n"
+    )
+    path = tmp_path / "paper.txt"
+    path.write_text("المنظمات المدنية والأمن الوطني في البصرة\n" + body, encoding="utf-8")
+    assert read(path).title == "المنظمات المدنية والأمن الوطني في البصرة"
+    short = "أزمة المياه في البصرة\nتراجعت الإيرادات المائية لنهري دجلة والفرات.\n\nنص آخر."
+    path.write_text(short, encoding="utf-8")
+    assert read(path).title == "أزمة المياه في البصرة"
+    diary = (
+        "أوراق من دفتر رحلة إلى أهوار الجبايش\n"
+        "تمهيد\n\n"
+        "خرجنا من الناصرية قبل الفجر بقليل، والطريق إلى الجبايش يمر بين حقول الشلب وبساتين\n"
+        "النخيل التي يبس أكثرها، وكان السائق يحدثنا عن سنوات الجفاف التي أخرجت الصيادين\n"
+    )
+    path.write_text(diary, encoding="utf-8")  # a short title on one line, then a heading
+    assert read(path).title == "أوراق من دفتر رحلة إلى أهوار الجبايش"
+
+
+def test_a_pdf_title_is_its_heading_lines_of_one_paragraph() -> None:
+    """Without a title property, the heading lines the PDF reader put in one paragraph."""
+    from araseclit.ingest import _title
+
+    lines = [
+        Line("مجلة دراسات الأمن والمجتمع المدني – المجلد 14، العدد 2، 2026", 1, 1, "header"),
+        Line("الفساد والدور الرقابي للمنظمات غير الحكومية في العراق وإقليم", 1, 2, "heading", True),
+        Line("كوردستان: دراسة مقارنة", 1, 3, "heading"),
+        Line("1. المقدمة", 1, 4, "heading", True),
+        Line("يحتل الفساد موقعًا متقدمًا في قائمة التهديدات التي تواجه الأمن الوطني", 1, 5),
+    ]
+    assert _title(lines, {}) == (
+        "الفساد والدور الرقابي للمنظمات غير الحكومية في العراق وإقليم كوردستان: دراسة مقارنة"
+    )
+    assert _title(lines, {"title": "عنوان الملف"}) == "عنوان الملف"  # the property first
