@@ -118,3 +118,82 @@ def test_arabic_table_and_article_numbers_after_a_named_author_are_no_citations(
     assert "(الجدول 3)" not in got and "(المادة 25)" not in got
     assert got[-1] == "(وسطاء الوصول 71)"  # the opening words of Hassan's title
     assert cits[-1]["year_text"] == "2019"
+
+
+# An Arabic essay citing by author and short title with no year (issue 13, heldout13's shape):
+# the short title drops the rest of the title, or its article, or stands in guillemets; two
+# works of one author; a volume/page locator; an undated body; an ibid; a Latin work.
+SHORT_TITLES = """تعود النزاعات على مياه شط العرب إلى ما قبل تأسيس الدولة، وقد ربط الساعدي بين تراجع الزراعة وهجرة الأسر إلى أطراف البصرة (الساعدي، اقتصاد الأهوار، ص ٥٨). ثم عاد إلى المسألة في دراسة لاحقة عن الجمعيات التي نشأت لتوزيع الحصص المائية (الساعدي، «جمعيات السقي»، ص ١٢). ويرى ناصر الكعبي في رسالته أن تلك الجمعيات صارت وسيطاً بين العشائر ودوائر الري (ص ٩٠). وتشير الخطة التي أصدرتها الوزارة إلى أن ثلث الجداول خرج من الخدمة (وزارة الموارد المائية، الخطة الوطنية للمياه، ص ٧). ويقدّر بعض الباحثين أن المنظمات المحلية عالجت ربع النزاعات قبل وصولها إلى المحاكم (الكعبي، الوساطة العشائرية، ٢/١١٤-١١٦)، وأن نصفها انتهى بالصلح (المصدر نفسه، ص ١٢٠). وتتفق مع ذلك قراءة برينر للتجربة (Brenner, Water Brokers, p. 41)، وإن خالفها الزبيدي (الزبيدي، النهر والقبيلة، ص ٣٣).
+
+المصادر
+
+الساعدي (حسن علي): اقتصاد الأهوار بعد التجفيف، دار الفراهيدي، بغداد، ٢٠١٢.
+الساعدي (حسن علي): «جمعيات السقي في ريف البصرة»، مجلة الخليج العربي، المجلد ٤٤، العدد ٣، ٢٠١٧، ص ص ١-٢٥.
+الكعبي (ناصر جاسم): الوساطة العشائرية في نزاعات المياه، رسالة ماجستير، جامعة البصرة، البصرة، ٢٠١٩.
+وزارة الموارد المائية: الخطة الوطنية للمياه في العراق، بغداد، د.ت.
+Brenner, Tom. Water Brokers: NGOs and Tribes on the Shatt al-Arab. Leiden: Brill, 2020.
+"""
+
+
+def test_short_title_citations_take_the_author_and_year_of_the_entry_they_name() -> None:
+    cits, entries = _cits(SHORT_TITLES)
+    got = [(c["author"], c["year_text"], c["page"]) for c in cits]
+    assert got == [
+        ("الساعدي", "2012", "58"),  # the short title is the head of the title
+        ("الساعدي", "2017", "12"),  # in guillemets: his other work
+        ("الكعبي", "2019", "90"),  # a page alone after the name in the sentence
+        ("وزارة الموارد المائية", "د.ت.", "7"),  # a body whose work has no date (year None)
+        ("الكعبي", "2019", "114"),  # volume/page: the page
+        ("الكعبي", "2019", "120"),  # the ibid continues it
+        ("Brenner", "2020", "41"),
+        ("الزبيدي", None, "33"),  # no entry: the name, never the title, with no year
+    ]
+    # the audit lists the one work the list lacks and no cited entry as uncited
+    result = audit(cits, entries, "short")
+    assert [m["author"] for m in result["missing_references"]] == ["الزبيدي"]
+    assert result["uncited_references"] == []
+
+
+def test_a_title_is_never_read_as_an_author() -> None:
+    # one such bracket in a document with no list: no evidence for the name, and the title
+    # is no author either
+    text = "وقد عالجت المنظمات ربع النزاعات (الكعبي، الوساطة العشائرية، ص ٤٤)."
+    assert [c["author"] for c in find_citations(text)] == []
+    # nor in a document written so, against its list: the name with no year
+    cits, _ = _cits(SHORT_TITLES)
+    assert not {"النهر والقبيلة", "اقتصاد الأهوار", "Water Brokers"} & {c["author"] for c in cits}
+
+
+def test_english_short_titles_in_quotes_or_without_their_article() -> None:
+    text = """The guilds read their lists aloud before each distribution (al-Hashimi, Guild and the Mosque, 88), and the lists served the tax collectors (Ibid., 91). The women's committees raised more in three weeks than the Red Crescent in a year (al-Hashimi, "Women's Committees," 40). Each of the three kings (Faisal I, Ghazi, and Faisal II) used the law, and the first congress (Baghdad, 1932) asked in vain for its repeal (Okafor, "Mandate Charity," 17–19).
+
+Bibliography
+
+al-Hashimi, Samir. The Guild and the Mosque: Welfare and Piety in Ottoman Baghdad. Beirut: Maktabat al-Mashriq, 2008.
+al-Hashimi, Samir. "Women's Committees and the Flood of 1954." Journal of Iraqi Social History 12, no. 2 (2015): 33–58.
+Okafor, Daniel. "Mandate Charity and the Politics of Gratitude." Middle Eastern Archives Review 4, no. 1 (2019): 5–29.
+"""
+    got = [(c["author"], c["year_text"], c["page"]) for c in _cits(text)[0]]
+    assert got == [
+        ("al-Hashimi", "2008", "88"),
+        ("al-Hashimi", "2008", "91"),
+        ("al-Hashimi", "2015", "40"),
+        ("Okafor", "2019", "17"),
+    ]
+
+
+def test_a_volume_before_the_page_and_and_before_the_second_name() -> None:
+    text = """وصف الجنابي أسواق الحلة في القرن الماضي (الجنابي، تاريخ الفرات الأوسط، ج٢، ص ٤٥)، ثم عاد إليها في الجزء الثالث (الجنابي، تاريخ الفرات الأوسط، ص ٩٩؛ والخزرجي، «أسواق الحلة»، ص ١٤)، وتابعته الخزرجي في دراستها (الخزرجي، أسواق الحلة، ٢٠).
+
+المصادر
+
+الجنابي (كاظم): تاريخ الفرات الأوسط، ٣ أجزاء، دار الضياء، النجف، ١٩٨٨.
+الخزرجي (هدى): «أسواق الحلة بين الحربين»، مجلة بابل للدراسات الإنسانية، المجلد ٧، العدد ١، ٢٠١٥، ص ص ٩-٣٠.
+"""
+    got = [(c["author"], c["year_text"], c["page"]) for c in _cits(text)[0]]
+    assert got == [
+        ("الجنابي", "1988", "45"),
+        ("الجنابي", "1988", "99"),
+        ("الخزرجي", "2015", "14"),
+        ("الخزرجي", "2015", "20"),
+    ]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from araseclit.cite import patterns as P
 
@@ -103,7 +103,8 @@ def _families(entries: list[dict]) -> dict[str, list[dict]]:
         keys = set(reference_keys(authors)) | {author_key(f) for f in e.get("families") or ()}
         # the entry's first words up to its first stop or comma: its author as the list
         # writes it ("OCHA. Iraq: Humanitarian …"), however the entry's fields were read
-        head = re.match(r"\s*(?:\d{1,3}[.)]\s*)?([^.,،(\d]{2,60}?)\s*[.,،]", raw)
+        # ("الكبيسي (خالد عبد الله): …": the family name before the given names in brackets)
+        head = re.match(r"\s*(?:\d{1,3}[.)]\s*)?([^.,،(\d]{2,60}?)\s*[.,،(]", raw)
         if head and prev is not None and authors is prev:
             head = None
         keys |= {author_key(head[1])} if head else set()
@@ -309,6 +310,7 @@ def author_page(
     has_notes: bool | None = None,
     subject: dict | None = None,
     styled: bool = False,
+    evidence: int = 0,
 ) -> list[dict]:
     """CITATIONS records of the author–page brackets of ``t`` (digits folded) that no record
     in ``taken`` reads; ``notes``: the spans of the document's notes, whose brackets are
@@ -316,9 +318,11 @@ def author_page(
     ``has_notes``: whether the whole document has notes, when ``t`` is a part of it;
     ``subject``: the work the document is about (:func:`subject_work`), which a bracket
     holding a marked page alone cites; ``styled``: the whole document is written in the
-    author–page style (:func:`author_page_evidence`), when ``t`` is a part of it."""
+    author–page style (:func:`author_page_evidence`), when ``t`` is a part of it;
+    ``evidence``: brackets of that style another pass read (``(Jaafar, "Registration," 133)``,
+    :func:`short_title_part`), counted with this pass's own."""
     resolved, about, pending = _read(t, entries, taken, notes, has_notes, subject)
-    if len(resolved) < MIN_STYLE_EVIDENCE and not styled:
+    if len(resolved) + evidence < MIN_STYLE_EVIDENCE and not styled:
         return sorted(resolved + about, key=lambda r: r["start"])
     return sorted(resolved + about + [r for _, r in pending], key=lambda r: r["start"])
 
@@ -385,8 +389,11 @@ def _read(
     about: list[dict] = []  # pages of the document's subject: no evidence of the MLA style
     pending: list[tuple[str, dict]] = []  # (kind, record) read on style evidence only
     for start, end, base, body in _brackets(t):
-        if not body.strip() or read_already(start, end) or "\n" in body:
+        if not body.strip() or "\n" in body:
             continue
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] < end and (starts[i] == start or ";" not in body):
+            continue  # read as a whole (a part of "(Rasheed 40; Natali, Kurdish …, 88)" may be)
         if any(a <= start < b for a, b in notes):
             continue
         only = PAGE_ONLY_RE.fullmatch(body.strip()) if subject is not None else None
@@ -403,6 +410,8 @@ def _read(
         listed_here = False
         unlisted: list[tuple[str, dict]] = []  # names with no entry and no rarity to show
         for a, seg in parts:
+            if not single and read_already(base + a, base + a + len(seg)):
+                continue  # "Natali, Kurdish Quasi-State, 88": another pass read this part
             # a short title in quotes: (Jaafar, "Registration" 133), ("Registration" 121)
             text = _QUOTES_RE.sub("", LEAD_RE.sub("", seg.strip()))
             m = PART_RE.fullmatch(text)
@@ -410,6 +419,8 @@ def _read(
                 continue
             span = (start, end) if single else (base + a, base + a + len(seg))
             name, title, page = m["name"], m["title"], m["page"]
+            if PAGE_ONLY_RE.fullmatch(text):  # "(ص ٦٧)": a page alone, "ص" is no name
+                name, title = None, None
             if name and not title and not page and m["name"] != text:
                 continue
             if name:
@@ -456,3 +467,135 @@ def _after_quote(
     base = max(before, key=lambda r: r["start"])
     rec = _record(base["author"], base, page, *span)
     return [("quote", rec)]
+
+
+# One part citing by author and short title with no year, its locator optional:
+#   "فوغل، المجتمع المدني في زمن الحرب، ص ١٠٢" | "Lindqvist, Brokers of Order, p. 88"
+#   | "الكبيسي، الجمعيات الأهلية، ١/٤٥" (volume/page) | "al-Hashimi, "Women's Committees," 40"
+#   | "Baghdad Municipal Council, Register of Charitable Associations, n.d."
+#   | "النعيمي، «منظمات الفلوجة تطالب بحماية متطوعيها»" (a title alone)
+#   | "الطبري، تاريخ الرسل، ج3، ص 45" (a volume item before the page)
+SHORT_TITLE_RE = re.compile(
+    r"(?P<name>[^,،;؛()\d«»\"“”:]{2,60}?)\s*[,،]\s*"
+    r"(?:[«\"“](?P<quoted>[^«»\"“”]{2,120}?)\s*[,،]?\s*[»\"”]"
+    r"|(?P<plain>[^\s,،;؛()\d«»\"“”][^,،;؛()\d«»\"“”]{1,119}?))"
+    r"(?:\s*[,،]?\s*(?:(?:(?:ج|مج|vol\.|المجلد|الجزء)\s*\d{1,2}\s*[,،]\s*)?"
+    r"(?:(?:pp?\.|ص\s*ص|ص)\s*\.?\s*)?(?:\d{1,2}\s*[/:]\s*)?(?P<page>\d{1,4})"
+    r"(?:\s*[-–—]\s*\d{1,4})?|(?P<nd>n\.\s?d\.?|د\.\s?ت\.?)))?\s*\.?"
+)
+# a middle item that is a pointer or a locator, no title: "op. cit." | "مرجع سابق" | "vol. 2"
+_NO_TITLE_RE = re.compile(
+    r"(?:" + P.IBID_RE.pattern + r"|loc\.\s*cit|(?:ال)?(?:مرجع|مصدر)\s+(?:سابق|سبق\s+ذكره)"
+    r"|" + P.LOCATOR_ITEM_RE.pattern + r")\.?",
+    re.I,
+)
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+#: words of an entry (its opening, name and title) searched for a short title as a run
+ENTRY_HEAD_WORDS = 30
+#: short-title parts read from the list that make the style the document's, so that a part
+#: whose author the list lacks is read too (set a priori: two, as one may be a coincidence)
+SHORT_TITLE_EVIDENCE = 2
+
+
+@lru_cache(maxsize=8192)
+def _key_words(text: str) -> tuple[str, ...]:
+    """``text``'s words as matching keys (folded, article dropped: ``الأمن`` is ``امن``);
+    remembered, as an entry's are asked for again by every bracket of its document."""
+    from araseclit.cite.matching import _key_word
+
+    return tuple(k for k in (_key_word(w) for w in _TITLE_WORD_RE.findall(text)) if k)
+
+
+def _runs_into(short: tuple[str, ...], words: tuple[str, ...], head: int) -> bool:
+    """``short`` is a run of ``words`` that starts within their first ``head``."""
+    n = len(short)
+    return any(words[i : i + n] == short for i in range(min(head, len(words) - n + 1)))
+
+
+def title_names_entry(short: str, entry: dict) -> int:
+    """How well a short title names ``entry``: 2 when it opens the entry's title (an article
+    dropped on either side: "Guild and the Mosque" of "The Guild and the Mosque: …",
+    ``الأمن المحلي`` of ``الأمن المحلي والمنظمات …``), 1 when it is a run of words at the
+    entry's head (its name and title as written, however the fields were read: a body's
+    ``مستشارية الأمن القومي: الاستراتيجية الوطنية …``), 0 otherwise."""
+    words = _key_words(short)
+    while words[:1] and words[0] in ("the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    if not words:
+        return 0
+    title = _key_words(entry.get("title") or "")
+    if title[:1] and title[0] in ("the", "a", "an"):
+        title = title[1:]
+    if title[: len(words)] == words:
+        return 2
+    return int(_runs_into(words, _key_words(entry.get("raw") or ""), ENTRY_HEAD_WORDS))
+
+
+def _named_by_head(name: str, entries: list[dict]) -> list[dict]:
+    """Entries whose text opens with ``name`` (a body whose name the fields ran into its
+    title: ``مستشارية الأمن القومي: الاستراتيجية …``)."""
+    key = _key_words(name)
+    if not key:
+        return []
+    return [e for e in entries if _key_words((e.get("raw") or "")[:200])[: len(key)] == key]
+
+
+def _title_like(title: str, quoted: bool) -> bool:
+    """The middle of ``(name, title, page)`` reads as a title: words, not a pointer
+    (``op. cit.``, ``مرجع سابق``), a locator (``vol. 2``, ``الجزء الثاني``), a date, or a
+    secondary marker; a Latin one capitalised or quoted; at most twelve words."""
+    from araseclit.cite import styles
+
+    words = title.split()
+    if not words or len(words) > 12 or not _TITLE_WORD_RE.search(title):
+        return False
+    if re.fullmatch(r"(?:ص\s*ص|صص|ص|صفحة|pp?|page|pages)\.?", title.strip(), re.I):
+        return False  # "(عبد الرحمن، ص١١١)": a page marker, no title
+    if _NO_TITLE_RE.fullmatch(title.strip()) or P.SECONDARY_ITEM_RE.match(title.strip()):
+        return False
+    if styles.is_date_phrase(title):
+        return False
+    return quoted or not title[:1].isascii() or title[:1].isupper()
+
+
+def short_title_part(
+    seg: str, entries: list[dict], index: dict[str, list[dict]], start: int, end: int
+) -> tuple[dict, bool] | None:
+    """``(فوغل، المجتمع المدني في زمن الحرب، ص ١٠٢)``: a part giving an author, a short
+    title and a locator (or none, or ``n.d.``) with no year. The name must be an entry's
+    author and the short title must name one of that author's works
+    (:func:`title_names_entry`, the best score, one work): the record has the name as
+    written and the year of that entry (none for ``n.d.``). Otherwise, with a page or
+    ``n.d.``, a record of the name with no year, marked unlisted (``False``): the caller keeps
+    it only in a document written so (:data:`SHORT_TITLE_EVIDENCE`). ``None``: the part is
+    not of this shape (the title is never read as the author)."""
+    from araseclit.cite.citation_helpers import _plausible_author
+
+    m = SHORT_TITLE_RE.fullmatch(LEAD_RE.sub("", seg.strip()))
+    if m is None or _year_page(m["page"]):
+        return None
+    name = " ".join(m["name"].split()).strip(" .")
+    title = " ".join((m["quoted"] or m["plain"]).split()).strip(" .,،")
+    if (
+        len(name.split()) > MAX_NAME_WORDS
+        or not _plausible_author(name)
+        or _NO_TITLE_RE.fullmatch(name)
+        or not _title_like(title, bool(m["quoted"]))
+    ):
+        return None
+    found: list[dict] = []
+    # "؛ والبياتي، «…»": "and" before the second work's name
+    for cand in (name, name[1:]) if name.startswith("و") and len(name) > 3 else (name,):
+        found = _lookup(cand, index) or _named_by_head(cand, entries)
+        if found:
+            name = cand
+            break
+    works = list({id(w): w for w in found}.values())
+    scores = [title_names_entry(title, w) for w in works]
+    best = max(scores, default=0)
+    picked = [w for w, s in zip(works, scores, strict=True) if s == best]
+    if best and len({w.get("year_text") for w in picked}) == 1:
+        return _record(name, picked[0], m["page"], start, end), True
+    if m["page"] is None and m["nd"] is None:
+        return None
+    return _record(name, None, m["page"], start, end), False

@@ -124,8 +124,15 @@ def _tidy_latin_part(part: str) -> str:
     return " ".join(part.split())
 
 
-def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
+def _parenthetical(t: str, ctx: YearContext, entries: list[dict] | None = None) -> list[dict]:
+    """Records of the brackets of ``t``; ``entries``, the reference list, read the parts that
+    cite by author and short title with no year (:func:`.authorpage.short_title_part`)."""
+    from araseclit.cite.authorpage import SHORT_TITLE_EVIDENCE, _families, short_title_part
+
+    index = _families(entries) if entries else {}
     out: list[dict] = []
+    unlisted: list[dict] = []  # short-title parts whose work the list lacks
+    listed = 0
     for start, end, base, body in _brackets(t):
         pieces, pos = [], 0
         for sep in P.PART_SPLIT_RE.finditer(body):
@@ -141,7 +148,14 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
             span = (start, end) if single else (s, e)
             common = {"start": span[0], "end": span[1], "kind": "parenthetical"}
             recs = _parse_part(seg, ctx, **common)
-            if not recs:  # another house style: "(هاليداي ١٩٧٣م، ٦٥)", "(X, 1983, cited in Y)"
+            short = None if recs else short_title_part(seg, entries or [], index, *span)
+            if short is not None:  # "(فوغل، المجتمع المدني في زمن الحرب، ص ١٠٢)": no year
+                recs = []
+                if short[1]:
+                    recs, listed = [{**short[0], _SHORT: True}], listed + 1
+                else:
+                    unlisted.append({**short[0], _BRACKET: start})
+            elif not recs:  # another house style: "(هاليداي ١٩٧٣م، ٦٥)", "(X, 1983, cited in Y)"
                 recs = _style_part(seg, prev, t, ctx, **common)
                 if recs and prev_bare and P.YEAR_ITEM_RE.match(seg.strip()):
                     recs = [{**r, _BARE: True} for r in recs]  # "(روزن ١٩٥٩، ٣٧؛ ١٩٨٤)"
@@ -153,6 +167,8 @@ def _parenthetical(t: str, ctx: YearContext) -> list[dict]:
                 prev_bare = bool(recs and recs[-1].get(_BARE))
             recs = _name_into_bracket(t, start, recs) if a == 0 else recs
             out.extend({**r, _BRACKET: start} for r in recs)
+    if listed >= SHORT_TITLE_EVIDENCE:  # "(Sayegh, Notables and Nurses, 63)" in a document
+        out = sorted(out + unlisted, key=lambda r: (r["start"], r["end"]))  # written so
     return out
 
 
@@ -190,6 +206,17 @@ def _imprint(seg: str) -> bool:
 _BARE = "_bare"
 #: a transient mark: the start of the bracket a parenthetical record was read from
 _BRACKET = "_bracket"
+#: a transient mark on a record read from an author and a short title the list names: evidence
+#: of the author–page style (:func:`.authorpage.author_page`) as its MLA brackets are
+_SHORT = "_short"
+
+
+def _short_title_evidence(paren: list[dict], span: tuple[int, int] | None) -> int:
+    """How many of ``paren`` (outside ``span``, the list) were read from an author and a short
+    title the list names; the marks are taken off."""
+    return sum(
+        bool(r.pop(_SHORT, False)) and not (span and span[0] <= r["start"] < span[1]) for r in paren
+    )
 
 
 def _cited_authors(paren: list[dict]) -> set[str]:
@@ -930,7 +957,7 @@ def document_evidence(
 
     t = _matching_copy(text)
     years = YearContext.of(t)
-    paren = _parenthetical(t, years)
+    paren = _parenthetical(t, years, references)
     authors = _cited_authors(paren)
     paren, no_comma = _bare_evidence(paren, references, t)
     subject = subject_work(t, references)
@@ -939,6 +966,7 @@ def document_evidence(
     in_list = skip or (0, 0)
     mla = [r for r in author_page_evidence(t, references, paren, spans, bool(notes))
            if not in_list[0] <= r["start"] < in_list[1]]  # fmt: skip
+    short = _short_title_evidence(paren, skip)
     return DocumentEvidence(
         authors=frozenset(authors),
         works=_known_works(paren, []),
@@ -947,7 +975,7 @@ def document_evidence(
         subject=subject["raw"] if subject else None,
         years=years,
         no_comma_style=no_comma,
-        author_page_style=len(mla) >= AUTHOR_PAGE_EVIDENCE,
+        author_page_style=len(mla) + short >= AUTHOR_PAGE_EVIDENCE,
         numeric=numeric_limit(references, t),
         paren_numeric=paren_limit(t, references),
     )
@@ -973,6 +1001,7 @@ def find_citations(
     ``evidence``: the whole document's when ``text`` is a part of it (read from ``text``
     otherwise); ``cited_before``: the works the parts before it cited, for ``op. cit.``.
     """
+    from araseclit.cite.authorpage import MIN_STYLE_EVIDENCE as AUTHOR_PAGE_EVIDENCE
     from araseclit.cite.authorpage import author_page, dated_from_list, subject_work
     from araseclit.cite.notes import find_notes, imprint_starts, note_citations
     from araseclit.cite.numeric_forms import (
@@ -992,8 +1021,11 @@ def find_citations(
     ctx = evidence.years if evidence is not None and evidence.years else YearContext.of(t)
     entries = find_references(text)[1] if references is None else references
     whole = evidence or DocumentEvidence()
-    paren = _bare_evidence(_parenthetical(t, ctx), entries, t, whole.authors,
+    paren = _bare_evidence(_parenthetical(t, ctx, entries), entries, t, whole.authors,
                            whole.no_comma_style)[0]  # fmt: skip
+    # "(Dunmore, Charity and Empire, 12)" shows the author–page style as "(Dunmore 12)" does
+    short_titles = _short_title_evidence(paren, skip)
+    styled = whole.author_page_style or short_titles >= AUTHOR_PAGE_EVIDENCE
     known = _known_works(paren, entries) | whole.works
     found = paren + _narrative(t, ctx, known) + _author_outside(t, ctx)
     found += _orphan_locator(t, ctx) + _run_on_latin(t, ctx) + _gathered_locators(t, ctx)
@@ -1043,7 +1075,7 @@ def find_citations(
         subject = next((e for e in entries if evidence.subject and e["raw"] == evidence.subject),
                        None)  # fmt: skip
     note_spans = [(n.start, n.end) for n in notes]
-    paged = author_page(t, entries, found, note_spans, has_notes, subject, whole.author_page_style)
+    paged = author_page(t, entries, found, note_spans, has_notes, subject, styled, short_titles)
     found += [r for r in paged if skip is None or not skip[0] <= r["start"] < skip[1]]
     found = _dedupe(sorted(dated_from_list(found, entries), key=lambda r: (r["start"], r["end"])))
     found = coauthor_lead(t, found, entries)
