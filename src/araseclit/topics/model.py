@@ -213,12 +213,13 @@ def content_order(doc_ids: Sequence[str], texts: Sequence[str]) -> np.ndarray:
     """Row numbers of the units ordered by what their documents say, not by their ids: by a hash
     of each document's unit texts (in their order), then by place in the document.
 
-    ``doc_ids`` and ``texts`` come in id order (:func:`_in_id_order`). A document's id is a hash
-    of its file's bytes, and the same text can come as other bytes: a DOCX written again is
-    another zip (its entries' dates), so another id, and the documents sort otherwise. A sampled
-    fit drawn and laid out in id order then saw other units in another order: three runs of the
-    same 200 benchmark documents, created anew each time, gave 3, 44 and 61 topics. In this
-    order the same texts give the same sample, layout and topics whatever the ids.
+    ``doc_ids`` and ``texts`` come in id order (:func:`_in_id_order`). A PDF's id is a hash of
+    its bytes (:mod:`araseclit.ingest`), and the same text can come as other bytes, so another
+    id, and the documents sort otherwise (DOCX files were so too, a zip written again carrying
+    new dates, until their ids came from what they say). A sampled fit drawn and laid out in id
+    order then saw other units in another order: three runs of the same 200 benchmark documents,
+    created anew each time, gave 3, 44 and 61 topics. In this order the same texts give the same
+    sample, layout and topics whatever the ids.
     """
     codes, _ = pd.factorize(np.asarray(doc_ids, dtype=object))
     digests = [hashlib.blake2b(digest_size=16) for _ in range(int(codes.max(initial=-1)) + 1)]
@@ -378,14 +379,14 @@ def fit_topics(
     """
     usable, left_out = _check_units(units)
     texts = usable["text"].tolist()
-    order = None
+    sample = None
     if len(texts) > FIT_UNITS_MAX:  # sample, fit and assign in content order (content_order)
         order = content_order(usable["doc_id"].tolist(), texts)
         texts = [texts[i] for i in order]
         rows = fit_sample(usable["doc_id"].to_numpy()[order].tolist(), FIT_UNITS_MAX, seed)
-    else:
-        rows = None
-    fit_texts = texts if rows is None else [texts[i] for i in rows]
+        assert rows is not None  # more units than the cap
+        sample = _Sample(order, rows)
+    fit_texts = texts if sample is None else [texts[i] for i in sample.rows]
     size = sampled_min_topic_size(
         min_topic_size or default_min_topic_size(len(texts)), len(fit_texts), len(texts)
     )
@@ -401,7 +402,7 @@ def fit_topics(
             min_topic_size=size,
             nr_topics=nr_topics,
             seed_topics=seeds,
-            sampled=rows is not None,
+            sampled=sample is not None,
         )
         # guided topics move the embeddings of seeded units in place; otherwise BERTopic only
         # reads them, and a copy is the size of the embeddings again (128 MB at 80,000 units)
@@ -410,15 +411,10 @@ def fit_topics(
         labels = np.asarray(model.topics_ if nr_topics is not None else labels, dtype=int)
         probabilities = _probabilities(embeddings, labels, probs)
         del embeddings, fit_input
-        if rows is not None:
+        if sample is not None:
             labels, probabilities = _assign_rest(
-                model, embedding_model, texts, rows, labels, probabilities
+                model, embedding_model, texts, sample, labels, probabilities
             )
-        if order is not None:  # back to id order, the model's documents' order included
-            labels, probabilities = _in_place(order, labels), _in_place(order, probabilities)
-            model.topics_ = labels.tolist()
-            if model.probabilities_ is not None:
-                model.probabilities_ = _in_place(order, np.asarray(model.probabilities_))
     assignments = pd.DataFrame(
         {
             "doc_id": usable["doc_id"].to_numpy(),
@@ -432,6 +428,16 @@ def fit_topics(
     return TopicResult(topics, assignments, model, usable, left_out)
 
 
+@dataclass(frozen=True)
+class _Sample:
+    """A sampled fit's units: ``order``, the usable units' rows in content order
+    (:func:`content_order`), and ``rows``, the positions in that order of the units fitted
+    (:func:`fit_sample`)."""
+
+    order: np.ndarray
+    rows: np.ndarray
+
+
 def _in_place(order: np.ndarray, values: np.ndarray) -> np.ndarray:
     """``values`` given in ``order`` (``values[k]`` is row ``order[k]``), in row order."""
     out = np.empty_like(values)
@@ -443,13 +449,14 @@ def _assign_rest(
     model: BERTopic,
     embedding_model: Any,
     texts: list[str],
-    rows: np.ndarray,
+    sample: _Sample,
     labels: np.ndarray,
     probabilities: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Topics and probabilities of all ``texts`` after a fit on ``texts[rows]`` (whose
-    ``labels`` and ``probabilities`` are given): the other units go through the fitted model's
-    ``transform`` in batches of :data:`ASSIGN_BATCH`, in id order.
+    """Topics and probabilities of all ``texts`` (in content order) after a fit on the
+    ``sample.rows`` of them (whose ``labels`` and ``probabilities`` are given), back in id order:
+    the other units go through the fitted model's ``transform`` in batches of
+    :data:`ASSIGN_BATCH`, in content order.
 
     ``transform`` is BERTopic's own assignment of new units: the fitted embedding, UMAP's
     placement of the unit among its nearest fitted units, then HDBSCAN's ``approximate_predict``
@@ -457,8 +464,9 @@ def _assign_rest(
     too (a nearest-centroid rule would give every unit a topic while a third of the fitted units
     have none), and its probability is HDBSCAN's membership strength, as for fitted units.
     The model is left holding every unit, as after a fit on all of them: ``topics_``,
-    ``probabilities_`` and ``topic_sizes_`` are those of ``texts``, row for row.
+    ``probabilities_`` and ``topic_sizes_`` are those of the units, in id order.
     """
+    rows = sample.rows
     n = len(texts)
     all_labels = np.full(n, -1, dtype=int)
     all_probs = np.zeros(n)
@@ -479,10 +487,12 @@ def _assign_rest(
         all_probs[batch] = _probabilities(vectors, predicted, probs)
         if probs is not None and np.ndim(probs) == 1:
             strengths[batch] = np.asarray(probs, dtype=float)
-    model.topics_ = all_labels.tolist()
-    model.probabilities_ = strengths if fitted is not None and np.ndim(fitted) == 1 else fitted
-    model.topic_sizes_ = Counter(model.topics_)
     _words_from_every_unit(model, texts, all_labels)
+    all_labels, all_probs = _in_place(sample.order, all_labels), _in_place(sample.order, all_probs)
+    model.topics_ = all_labels.tolist()
+    one_d = fitted is not None and np.ndim(fitted) == 1
+    model.probabilities_ = _in_place(sample.order, strengths) if one_d else fitted
+    model.topic_sizes_ = Counter(model.topics_)
     return all_labels, all_probs
 
 
