@@ -161,9 +161,9 @@ def cooccurrence_step(tables: Tables, settings: CorpusSettings) -> None:
     """Actor x threat / NGO role / security concept per sentence, paragraph and document."""
     if tables["mentions"].empty:
         return
-    from araseclit.claims.graph import _with_entities, cooccurrence
+    from araseclit.claims.graph import cooccurrence, mentions_with_entities
 
-    mentions = _with_entities(tables["mentions"])  # once for every view
+    mentions = mentions_with_entities(tables["mentions"])  # once for every view
     frames = [
         cooccurrence(mentions, tables["sentences"], level=level, rows=rows, cols=cols)
         for level, rows, cols in COOCCURRENCE_VIEWS

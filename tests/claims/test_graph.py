@@ -11,6 +11,7 @@ from araseclit.claims.graph import (
     COOCCURRENCE_COLUMNS,
     claim_graph,
     cooccurrence,
+    mentions_with_entities,
 )
 
 SENTENCES = [
@@ -141,6 +142,22 @@ def test_cooccurrence_counts_units_across_documents() -> None:
     docs = cooccurrence(mentions, level="document", rows="ACTOR", cols="THREAT")
     ngo = docs[docs["row_id"] == "A:ngo"].set_index("col_id")["n_docs"].to_dict()
     assert ngo == {"T:displacement": 1, "T:drugs": 1, "T:extremism": 1}
+
+
+def test_mentions_with_entities_serve_several_views() -> None:
+    """An untagged mention stands for its normalised text; the frame, counted once, gives every
+    view what the mentions give it."""
+    sentences, mentions, _, _ = build()
+    mentions.loc[mentions["text"] == "الفصائل المسلحة", "entity_id"] = None
+    with_entities = mentions_with_entities(mentions)
+    assert with_entities.loc[5, "entity"] == "الفصائل المسلحه"
+    assert with_entities.loc[6, "entity"] == "A:ngo"
+    assert mentions_with_entities(with_entities) is with_entities
+    for level in ("sentence", "paragraph", "document"):
+        pd.testing.assert_frame_equal(
+            cooccurrence(with_entities, sentences, level=level, rows="ACTOR", cols="ACTOR"),
+            cooccurrence(mentions, sentences, level=level, rows="ACTOR", cols="ACTOR"),
+        )
 
 
 @pytest.mark.parametrize("kwargs", [{"level": "page"}, {"rows": "PERSON"}, {"cols": "threat"}])

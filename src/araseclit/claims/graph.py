@@ -304,9 +304,11 @@ def _units(mentions: pd.DataFrame, sentences: Records | None, level: str) -> pd.
 _COOCCURRENCE_READS = ("doc_id", "sent_id", "label", "entity_id", "text")
 
 
-def _with_entities(mentions: Records | pd.DataFrame) -> pd.DataFrame:
-    """The mentions co-occurrence reads, with their ``entity`` (:func:`_entity`); a frame
-    this made already is returned as it is (:func:`cooccurrence` over several views)."""
+def mentions_with_entities(mentions: Records | pd.DataFrame) -> pd.DataFrame:
+    """The mentions :func:`cooccurrence` reads, with the ``entity`` each stands for (its lexicon
+    id, else its normalised text); a frame this made already is returned as it is. A caller that
+    counts several views of one corpus passes :func:`cooccurrence` this frame, so the entities
+    are found once, not once a view."""
     if isinstance(mentions, pd.DataFrame) and "entity" in mentions.columns:
         return mentions
     frame = _inferred(mentions, _COOCCURRENCE_READS)
@@ -329,15 +331,15 @@ def cooccurrence(
 
     ``n_units``: sentences (or paragraphs, documents) where both occur; ``n_docs``: documents
     where they co-occur at that level. Sorted by ``n_units`` descending. ``sentences`` (the
-    SENTENCES run table) is needed only for ``level="paragraph"``. Raises ``ValueError`` for an
-    unknown level or label.
+    SENTENCES run table) is needed only for ``level="paragraph"``; ``mentions`` may be the frame
+    of :func:`mentions_with_entities`. Raises ``ValueError`` for an unknown level or label.
     """
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
     for label in (rows, cols):
         if label not in LABELS:
             raise ValueError(f"label must be one of {LABELS}, not {label!r}")
-    frame = _with_entities(mentions)
+    frame = mentions_with_entities(mentions)
     if frame.empty:
         return pd.DataFrame(columns=list(COOCCURRENCE_COLUMNS))
     frame = _units(frame, sentences, level)
