@@ -169,10 +169,13 @@ def test_a_ministry_of_an_iraq_story_stays_iraqs() -> None:
 def test_a_capital_names_its_state_where_the_state_acts_not_as_a_place() -> None:
     text = (
         "Officials in Baghdad said that talks between Ankara and Damascus had stalled. "
-        "KRG officials blame Baghdad for the budget, and the Tehran Times agreed."
+        "KRG officials blame Baghdad for the budget, and the Tehran Times agreed.\n"
+        "1. Toby Dodge, Iraq: From War to a New Authoritarianism (London: Routledge, 2012), 147."
     )
     got = [(m["start"], m["entity_id"]) for m in tag_text(text) if m["category"] != "capital"]
-    states = [(start, entity) for start, entity in got if entity.startswith("actor.state.")]
+    note = text.index("1. Toby")
+    states = [(s, entity) for s, entity in got if entity.startswith("actor.state.") and s < note]
+    assert "actor.state.uk" not in {entity for _, entity in got}  # where the book came out
     assert states == [
         (text.index("Ankara"), "actor.state.turkey"),
         (text.index("Damascus"), "actor.state.syria"),

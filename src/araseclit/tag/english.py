@@ -326,14 +326,17 @@ def _state_of(lexicon: Lexicon, entity_id: str) -> str | None:
 def _acting_capital(m: EnglishMatch, matches: list[EnglishMatch], words: list[str]) -> bool:
     """Whether a capital names its state acting: not inside a longer name (``Baghdad
     Provincial Council``, ``Tehran Times``, ``University of Baghdad``), not before a place noun
-    (``Baghdad province``), not after a preposition of place, or after one and the places
-    joined to it (``in Basra and Baghdad``)."""
+    (``Baghdad province``), not where a work was published (``London: Hurst``, ``(Baghdad,
+    1932)``), not after a preposition of place, or after one and the places joined to it (``in
+    Basra and Baghdad``)."""
     if any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
            for o in matches):  # fmt: skip
         return False
     after = words[m.end] if m.end < len(words) else ""
     if (after[:1].isupper() and _LATIN_RE.match(after)) or after.lower() in PLACE_NOUNS:
         return False
+    if after == ":" or (m.start > 0 and words[m.start - 1] == "("):
+        return False  # where a work was published: (London: Hurst, 2019), (Baghdad, 1932)
     k = m.start
     for _ in range(MAX_JOINED):
         before = words[k - 1].lower() if k > 0 else ""
