@@ -203,3 +203,17 @@ def test_a_place_name_that_is_a_listed_author_is_still_cited() -> None:
                                "Slim, H. (2015)")  # fmt: skip
     got = [(c["author"], c["year"]) for c in find_citations(text)]
     assert ("Amman", 2019) in got
+
+
+def test_a_name_in_the_same_place_continues_that_authors_last_citation() -> None:
+    # heldout12's op-ed form: "X في الموضع نفسه" is a prose ibid of X's last citation
+    text = (
+        "يرى الحسني (٢٠١٨، ص ٧٧) أن إدارة المخيمات انتقلت من الدولة إلى المنظمات. "
+        "وينقل الحسني في الموضع نفسه رأياً قديماً للباحث سامي العبيدي في العشيرة والدولة. "
+        "وقد وقع الانفجار الثاني في الموضع نفسه بعد يومين."
+    )
+    got = [(c["author"], c["year_text"], c["page"], c["kind"]) for c in find_citations(text)]
+    assert got == [
+        ("الحسني", "2018", "77", "narrative"),
+        ("الحسني", "2018", "77", "narrative"),
+    ]

@@ -23,6 +23,7 @@ the ``CLEAN`` cases there are prose the rules must leave alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -52,6 +53,7 @@ from araseclit.cite.narrative import (
     _known_works,
     _named_in,
     _narrative,
+    _sentence_of,
     _work_keys,
     coauthor_lead,
     prose_citations,
@@ -715,6 +717,9 @@ def _ibid(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]
 _SHORT_BRACKET_RE = re.compile(r"\(([^()\n]{1,40})\)")
 #: words before a page alone tried as the name of the author it continues
 _NAMED_WORDS = 3
+#: characters before a page alone searched for the start of its paragraph (a paragraph
+#: longer than this is read from here: the search stays linear in the text)
+PARAGRAPH_REACH = 4000
 
 
 def _page_alone(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]:
@@ -741,14 +746,16 @@ def _page_alone(t: str, found: list[dict], skip: tuple[int, int] | None) -> list
         while i < len(by_end) and by_end[i]["end"] <= m.start():
             seen.append(by_end[i])
             i += 1
-        para = t.rfind("\n\n", 0, m.start())
-        here = [r for r in seen[-50:] if r["start"] > para]
+        lo = max(0, m.start() - PARAGRAPH_REACH)
+        para = t.rfind("\n\n", lo, m.start())
+        here = [r for r in seen[-50:] if r["start"] > (para if para >= 0 else lo - 1)]
         if not here:
             # none in its paragraph: the work of an author cited before whom its sentence
             # names ("وقد كتب الحمداني في خاتمة كتابه (ص ٢٣١)", الحمداني cited pages before)
-            s0 = max(t.rfind("\n", 0, m.start()), *(t.rfind(c, 0, m.start()) for c in ".؟?!"))
-            words = {author_key(w) for w in re.findall(r"[^\s()،,.؛:«»]+", t[s0 + 1 : m.start()])}
-            here = [r for r in seen if _named_in(words - {""}, r)][-1:]
+            s0, _ = _sentence_of(t, m.start())
+            words = {author_key(w) for w in re.findall(r"[^\s()،,.؛:«»]+", t[s0 : m.start()])}
+            here = [next((r for r in reversed(seen) if _named_in(words - {""}, r)), None)]
+            here = [r for r in here if r is not None]
             if not here:
                 continue
         words = re.findall(r"[^\s()،,.؛:«»]+", t[max(0, m.start() - 60) : m.start()])
@@ -761,6 +768,51 @@ def _page_alone(t: str, found: list[dict], skip: tuple[int, int] | None) -> list
         rec.update({f: base[f] for f in _CARRIED})
         rec["page"] = _clean_page(only["page"])
         out.append(rec)
+    return sorted(out, key=lambda r: (r["start"], r["end"]))
+
+
+# "وينقل النعيمي في الموضع نفسه": "in the same place" after a name, a prose ibid of that
+# author's last citation (page and all); the phrase is found first, the name in the words
+# before it (a run of name characters searched at every position would cost quadratic time)
+_SAME_PLACE_RE = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?:في|عند)\s+(?:ال)?(?:موضع|مكان|صفحة)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
+    r"(?![\w\u0600-\u06ff])"
+)
+#: characters before "في الموضع نفسه" searched for the citation it continues
+SAME_PLACE_REACH = 2000
+
+
+def _same_place(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]:
+    """``ويرى في الصفحة ٢١٠ منه … وينقل النعيمي في الموضع نفسه رأياً …``: a name then "in the
+    same place" cites the last work of that author cited before it (within
+    :data:`SAME_PLACE_REACH`), at its page; a name no citation before it has (``وقع الانفجار
+    في الموضع نفسه``) gives nothing."""
+    from araseclit.cite.matching import author_key
+
+    cited = sorted((r for r in found if r["author"] and r["year_text"] is not None),
+                   key=lambda r: r["end"])  # fmt: skip
+    ends = [r["end"] for r in cited]
+    out = list(found)
+    for m in _SAME_PLACE_RE.finditer(t):
+        if skip is not None and skip[0] <= m.start() < skip[1]:
+            continue
+        words = re.findall(r"[^\s()،,.؛:«»\d]+", t[max(0, m.start() - 80) : m.start()])[-3:]
+        if not words or re.search(r"[.؟?!؛\n]\s*$", t[max(0, m.start() - 80) : m.start()]):
+            continue
+        names = {author_key(" ".join(words[-n:])) for n in range(1, len(words) + 1)} - {""}
+        hi = bisect.bisect_right(ends, m.start())
+        base = None
+        for k in range(hi - 1, -1, -1):  # back from the last citation ended before it
+            r = cited[k]
+            if r["end"] <= m.start() - SAME_PLACE_REACH:
+                break
+            if names & {author_key(r["author"]), *author_key(r["author"]).split()[-1:]}:
+                base = r
+                break
+        if base is None:
+            continue
+        at = t.rfind(words[-1], max(0, m.start() - 80), m.start())
+        out.append({**base, "start": at, "end": m.end(), "kind": "narrative"})
     return sorted(out, key=lambda r: (r["start"], r["end"]))
 
 
@@ -1090,6 +1142,7 @@ def find_citations(
     pages = prose_locators(t, found, skip, note_spans)
     if pages:
         found = sorted(found + pages, key=lambda r: (r["start"], r["end"]))
+    found = _same_place(t, found, skip)
     for i, rec in enumerate(found):
         note = rec.pop("_note", None)
         rec["doc_id"] = doc_id
