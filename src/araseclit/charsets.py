@@ -15,6 +15,29 @@ import unicodedata
 ARABIC_LETTER = (
     "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
 )
+#: the Arabic block, every code point of it (letters, marks, digits, signs): the quick test
+#: for "Arabic script here" where presentation forms cannot occur: ``[\w{ARABIC_BLOCK}]+``
+ARABIC_BLOCK = "\u0600-\u06ff"
+#: the block's letter row, hamza to yeh ("ء" .. "ي"): a row, not a set of letters (tatweel and
+#: the rare ``ػ``-``ؿ`` sit in it); the "Arabic letter" of patterns that take no Persian one
+HAMZA_TO_YEH = "\u0621-\u064a"
+#: the letters Arabic itself writes: hamza to yeh without tatweel and the rare ``ػ``-``ؿ``,
+#: no Persian letter ("المنظمات"; not "گزارش")
+PLAIN_LETTER = "\u0621-\u063a\u0641-\u064a"
+#: the block's extended letters, alef wasla to yeh barree (Persian, Urdu, Kurdish: "ٱ", "پ",
+#: "ک", "ی", "ۓ"); with :data:`PLAIN_LETTER` or :data:`HAMZA_TO_YEH` (and
+#: :data:`BLOCK_END_LETTER`), the letters of Arabic-script languages
+EXTENDED_LETTER = "\u0671-\u06d3"
+#: the block's last row: Sindhi and Persian letters ("ۺ" .. "ۼ", "ۿ") and the two Sindhi signs
+#: among them
+BLOCK_END_LETTER = "\u06fa-\u06ff"
+#: the harakat: tanween, fatha, damma, kasra, shadda, sukun ("جديدًا", "دّ")
+HARAKAT = "\u064b-\u0652"
+#: the harakat and the other combining marks of the block's main row (maddah, hamza above
+#: and below, the Quranic and Persian marks up to ``\u065f``)
+BLOCK_MARK = "\u064b-\u065f"
+#: the superscript (dagger) alef over a letter: "هٰذا"
+SUPERSCRIPT_ALEF = "\u0670"
 #: combining marks: harakat, tanween, shadda, sukun, superscript alef, Quranic marks; they
 #: follow their letter ("دّ", "جديدًا")
 ARABIC_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
@@ -72,8 +95,8 @@ OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "<": ">", "‹": "›"}
 #: closing bracket -> its opening partner
 CLOSERS = {v: k for k, v in OPENERS.items()}
 #: each bracket and its mirror image, as the bidi algorithm mirrors them (rule L4): the one
-#: table both inverse-bidi implementations use (PDF glyphs in :mod:`araseclit.ingest.bidi`,
-#: extracted lines in :mod:`araseclit.repair.bidi`)
+#: table of the inverse bidi algorithm (:mod:`araseclit.repair.bidi`, for PDF glyph lines and
+#: extracted text lines alike)
 MIRROR_PAIRS = {**OPENERS, **CLOSERS}
 #: :data:`MIRROR_PAIRS` for ``str.translate``: ``"(نص)".translate(MIRROR)`` -> ``")نص("``
 MIRROR = str.maketrans(MIRROR_PAIRS)
@@ -100,9 +123,35 @@ BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROL}]")
 PRESENTATION_FORM_RE = re.compile(f"[{PRESENTATION_FORM}]")
 
 
+def class_chars(body: str) -> frozenset[str]:
+    """Every character a class body above names, for set tests where a regex is too much:
+    ``"ب" in class_chars(JOINING_LETTERS)``; ``class_chars("\u0621-\u0623")`` is
+    ``{"ء", "آ", "أ"}`` (a ``-`` between two characters is a range, as in a regex class)."""
+    out: set[str] = set()
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            out.update(map(chr, range(ord(body[i]), ord(body[i + 2]) + 1)))
+            i += 3
+        else:
+            out.add(body[i])
+            i += 1
+    return frozenset(out)
+
+
 def strip_marks(text: str) -> str:
     """``text`` without harakat, tanween, shadda and tatweel: "جديدًا" -> "جديدا"."""
     return MARKS_RE.sub("", text)
+
+
+_ARABIC_MARKS = class_chars(ARABIC_MARK)
+
+
+def is_arabic_mark(text: str) -> bool:
+    """True when ``text`` is one or more Arabic combining marks (:data:`ARABIC_MARK`): a PDF
+    glyph ``"\u064b"`` or ``"\u0651\u064e"``; not the spacing Quranic signs among them in the
+    block (``۞`` U+06DE, ``۩`` U+06E9, the small waw and yeh U+06E5/U+06E6, U+06DD)."""
+    return bool(text) and all(ch in _ARABIC_MARKS for ch in text)
 
 
 def is_arabic_letter(ch: str) -> bool:

@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from araseclit.charsets import ANY_ARABIC_RE
+from araseclit.charsets import ANY_ARABIC_RE, ARABIC_BLOCK, PLAIN_LETTER
 
 # An Arabic or Latin word, digits included (normalised or not): "المنظمات", "Dodge", "2020"
-WORD = re.compile(r"[\w\u0600-\u06FF]+")
+WORD = re.compile(f"[\\w{ARABIC_BLOCK}]+")
 
 # Words a source phrase is read from, with the punctuation that may end it:
 # "تقرير" | "الأمم" | "المتحدة،" | "(Dodge،"
@@ -95,8 +95,7 @@ REFERENCES_HEADING = re.compile(
 #: or ASCII letter, so such a line need not be normalised (issue 12: every line of a book was)
 HEADING_LETTERS = 20
 MORE_LETTERS_THAN_HEADING = re.compile(
-    r"(?:[^A-Za-z\u0621-\u063a\u0641-\u064a]*[A-Za-z\u0621-\u063a\u0641-\u064a])"
-    f"{{{HEADING_LETTERS + 1}}}"
+    f"(?:[^A-Za-z{PLAIN_LETTER}]*[A-Za-z{PLAIN_LETTER}]){{{HEADING_LETTERS + 1}}}"
 )
 
 # Any Arabic letter: "العراق"; a sentence without one is a Latin reference or caption fragment

@@ -26,6 +26,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from araseclit.charsets import (
+    BLOCK_END_LETTER,
+    BLOCK_MARK,
+    EXTENDED_LETTER,
+    PLAIN_LETTER,
+    SUPERSCRIPT_ALEF,
+    TATWEEL,
+)
+
 #: the languages a document can be read in, by ISO 639-1 code
 SUPPORTED = ("ar", "fa", "en")
 #: a language is named in a document's label when its words are at least this share of the
@@ -38,9 +47,9 @@ MIN_ENGLISH_KNOWN = 0.5
 SAMPLE_CHARS = 200_000
 
 # Arabic marks, superscript alef and tatweel: removed before words are cut, e.g. "عِلْم"
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_MARKS = re.compile(f"[{BLOCK_MARK}{SUPERSCRIPT_ALEF}{TATWEEL}]")
 # a run of Arabic-script letters (Arabic and Persian), e.g. "المنظمات" or "پژوهش"
-_ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+_ARABIC_WORD = re.compile(f"[{PLAIN_LETTER}{EXTENDED_LETTER}{BLOCK_END_LETTER}]+")
 # a run of Latin letters, with accented ones, e.g. "security" or "Beyrouth"
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 # any letter in any script, e.g. "б" in Cyrillic or "安" in CJK

@@ -36,7 +36,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from araseclit.charsets import PERSIAN_ONLY_RE
+from araseclit.charsets import HAMZA_TO_YEH, PERSIAN_ONLY, PERSIAN_ONLY_RE
 
 ZWNJ = "\u200c"
 #: letters that never join the letter after them: a ZWNJ after one is never restored
@@ -103,9 +103,9 @@ COMPOUND_PARTS = (
 #: second parts of family names written apart (``عبدالله‌زاده``, ``محمدی‌نیا``)
 NAME_SUFFIXES = ("زاده", "نیا", "پور", "فر", "راد")
 #: Persian-script words, no ZWNJ inside: "بیبازگشت" | "هستهای"
-_WORD_RE = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{4,}")
+_WORD_RE = re.compile(f"[{HAMZA_TO_YEH}{PERSIAN_ONLY}]{{4,}}")
 #: the document's own words, stems among them: "عبدالله" | "کیم"
-_STEM_RE = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}")
+_STEM_RE = re.compile(f"[{HAMZA_TO_YEH}{PERSIAN_ONLY}]{{2,}}")
 #: the frequency a stem only the document attests is given
 DOC_FREQ = 1e-7
 

@@ -7,10 +7,11 @@ import re
 import unicodedata
 from pathlib import Path
 
+from araseclit.charsets import BLOCK_END_LETTER, EXTENDED_LETTER, HAMZA_TO_YEH
 from araseclit.errors import InputError
 
 # an Arabic letter (base block, no digits or punctuation), e.g. "ب" in "بغداد"
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+_ARABIC_LETTER = re.compile(f"[{HAMZA_TO_YEH}{EXTENDED_LETTER}{BLOCK_END_LETTER}]")
 # any letter in any script, e.g. "b" in "Buzan" or "ب"
 _LETTER = re.compile(r"[^\W\d_]")
 # C0 control characters other than tab, newlines and form feed, e.g. the \x1f that pypdfium2

@@ -22,6 +22,7 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
 )
 
+from araseclit.charsets import ARABIC_BLOCK
 from araseclit.normalize.charmaps import load_charmapper
 from araseclit.normalize.clitics import Clitics, light_stem, split_clitics
 from araseclit.normalize.patterns import (
@@ -152,7 +153,7 @@ def _token_steps(token: str) -> str:
 #: every character of printable ASCII and the Arabic block, each step of TOKEN_STEPS on it
 #: applied: on those characters every step maps one character at a time (a table, a
 #: one-character class removed, lower-casing), so their composition is one table too
-_ONE_TABLE_RE = re.compile("[\u0020-\u007e\u0600-\u06ff]*")
+_ONE_TABLE_RE = re.compile(f"[\u0020-\u007e{ARABIC_BLOCK}]*")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from araseclit.charsets import ARABIC_BLOCK
 from araseclit.document import Line
 from araseclit.repair import patterns as P
 from araseclit.repair.cite_text import fix_citation_text
@@ -38,7 +39,7 @@ _BARE_PAGE = re.compile(r"(?<=\s)(?<![:،,]\s)(\d{1,3})(?=\s[^\d%٪])|\.\((\d{1,
 # bracket that closes the citation (logical): "ويرى Kibaroğlu (2019:" + "(12 أن أنقرة"; the
 # opener itself may be mirrored after a word: "Kibaroğlu )2019: (12 أن"
 _WAITING_YEAR = re.compile(
-    r"(?:\(|(?<=[A-Za-z\u0600-\u06ff] )\))(?:[^()\d]{2,60}?[،,] ?)?(?:1[34]|19|20)\d\d[a-e]?: ?"
+    rf"(?:\(|(?<=[A-Za-z{ARABIC_BLOCK}] )\))(?:[^()\d]{{2,60}}?[،,] ?)?(?:1[34]|19|20)\d\d[a-e]?: ?"
     r"(?=[()] ?\d)"
 )
 _BRACKET_PAGE = re.compile(r"[()] ?(\d{1,4}(?:[-–]\d{1,4})?)(?=\s|$)")

@@ -1,9 +1,10 @@
-"""Latin reference entries whose punctuation and digits were given apart from their words.
+"""Latin reference entries whose punctuation and digits came apart from their words, put back.
 
-With Noto fonts LibreOffice draws the punctuation and digits of a Latin line inside an
-Arabic document in the Arabic font, and pypdfium2 gives them as one block after the line's
-Latin words, left to right (:func:`split_block`); :func:`merge_trailing_blocks` puts them
-back between the words, in documents where such lines recur. Where each token goes is the
+When the punctuation and digits of a Latin line inside an Arabic document are drawn in the
+Arabic font, an extractor may give them as one block after the line's Latin words, left to
+right (:func:`split_block`; LibreOffice's Noto fonts read by pypdfium2 do this);
+:func:`merge_trailing_blocks` puts them back between the words, in documents where such
+lines recur. Where each token goes is the
 cheapest order-keeping placement (:func:`cheapest_split`) under the rules of an author-date
 reference list (:func:`render_entry`: a surname takes a comma, an initial and a closing
 bracket their stop, a year its brackets, the entry's last colon stands between place and
@@ -19,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from araseclit.charsets import ARABIC_BLOCK, PRESENTATION_FORM
 from araseclit.document import Line
 from araseclit.repair import patterns as P
 
@@ -26,7 +28,7 @@ from araseclit.repair import patterns as P
 # "17,", a hyphen the Arabic font drew, and the entry number "]3[" (drawn at the right, mirrored)
 _BLOCK_TOKEN = re.compile(r"^(?:[.,:;!?]+|\d+(?:[-\u2013]\d+)?[.,:;]*|[-\u2013]|\]\d+\[)$")
 # what the Latin words of such a line never hold: digits and stops went to the block
-_WORDS_NOT = re.compile(r"[\d.,:;\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+_WORDS_NOT = re.compile(f"[\\d.,:;{ARABIC_BLOCK}{PRESENTATION_FORM}\ufeff]")
 # a Latin chunk: it carries a letter, a bracket or an ampersand
 _LATIN_CHUNK = re.compile(r"[A-Za-z\u00c0-\u024f()&]")
 _INITIAL = re.compile(r"^[A-Z]$")

@@ -29,7 +29,14 @@ import random
 import re
 import unicodedata
 
-from araseclit.charsets import ARABIC_LETTER, ARABIC_MARK, JOINING_LETTERS, MIRROR, TATWEEL
+from araseclit.charsets import (
+    ARABIC_LETTER,
+    ARABIC_MARK,
+    HAMZA_TO_YEH,
+    JOINING_LETTERS,
+    MIRROR,
+    TATWEEL,
+)
 from araseclit.scramble.layout import display, line_levels
 
 _ARABIC = re.compile(f"[{ARABIC_LETTER}]")
@@ -276,7 +283,7 @@ def comma_against_next(text: str) -> str:
 def punct_against_both(text: str) -> str:
     """A third: no space either side of a comma or stop between two Arabic words,
     ``نص. وفي`` typed ``نص.وفي``, ``كلمة، كلمة`` typed ``كلمة،كلمة``."""
-    return re.sub(r"(?<=[\u0621-\u064a])([،؛.]) (?=[\u0621-\u064a])", r"\1", text)
+    return re.sub(f"(?<=[{HAMZA_TO_YEH}])([،؛.]) (?=[{HAMZA_TO_YEH}])", r"\1", text)
 
 
 def space_before_punct(text: str) -> str:

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import re
 
-_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+from araseclit.charsets import (
+    BLOCK_MARK,
+    EXTENDED_LETTER,
+    HAMZA_TO_YEH,
+    HARAKAT,
+    PLAIN_LETTER,
+    SUPERSCRIPT_ALEF,
+    TATWEEL,
+)
+
+_MARKS = f"[{HARAKAT}{SUPERSCRIPT_ALEF}{TATWEEL}]*"
 _LETTER_CLASSES = {
     "ا": "[اأإآ]",
     "أ": "[اأإآ]",
@@ -44,7 +54,7 @@ NUMBERED_HEADING_RE = re.compile(
 )
 # numbered heading left unrepaired, number last — "المقدّمة 2.1", "الخاتمة.٢.٦", "الخاتمة 4."
 TRAILING_NUMBER_HEADING_RE = re.compile(
-    rf"^(?P<title>[^\W\d_](?:[^.\u066b]*?(?:[^\W\d_]|[\u064b-\u0652]))?)[ \t]*[.\u066b]?[ \t]*"
+    rf"^(?P<title>[^\W\d_](?:[^.\u066b]*?(?:[^\W\d_]|[{HARAKAT}]))?)[ \t]*[.\u066b]?[ \t]*"
     rf"(?P<num>{_NUM}(?:[.\u066b]{_NUM})*)(?P<mark>[.\u066b)])?$",
     re.S,
 )
@@ -86,7 +96,7 @@ INITIAL_RE = re.compile(r"^[A-Z]$")
 # a year with its era letter: may end a sentence — "2003م", "1444ه" (matching form)
 YEAR_WITH_ERA_RE = re.compile(r"^\d+(?:هـ|ه|م)$")
 # an Arabic letter — "ا"
-ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+ARABIC_LETTER_RE = re.compile(f"[{HAMZA_TO_YEH}]")
 # any letter (a numbered heading needs one in its title) — "المقدمة", "Introduction"
 ANY_LETTER_RE = re.compile(r"[^\W\d_]")
 # a dotted abbreviation — "e.g", "U.S", "د.ت", "ق.م"
@@ -120,11 +130,12 @@ def token_regex(abbreviations: list[str]) -> re.Pattern[str]:
         URL_RE.pattern,  # "https://www.un.org/ar"
         r"\bet\s+al\.",  # "et al."
         r"(?:[A-Za-z]{1,2}\.){2,}",  # "e.g.", "U.S."
-        r"[\u0621-\u064a]\.[\u0621-\u064a](?![\u0621-\u064a])",  # "د.ت", "ق.م"
+        f"[{HAMZA_TO_YEH}]\\.[{HAMZA_TO_YEH}](?![{HAMZA_TO_YEH}])",  # "د.ت", "ق.م"
         rf"(?:{abbr})\.(?![^\W\d_])",  # "ص.", "pp.", "Dr."
         r"\d+(?:[.,\u066b\u066c/]\d+)*(?:هـ|ه|م)?(?![^\W\d_])",  # "2.1", "1444هـ", "2022/2023"
         # Arabic word with its diacritics and tatweel: "المُنظّمـات"
-        r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5][\u0621-\u065f\u0670-\u06d3\u06d5]*",
+        f"[{PLAIN_LETTER}{EXTENDED_LETTER}\u06d5]"
+        f"[{HAMZA_TO_YEH}{BLOCK_MARK}{SUPERSCRIPT_ALEF}{EXTENDED_LETTER}\u06d5]*",
         # Latin word, inner hyphen or apostrophe: "Al-Ansari", "O'Brien"
         r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f]|['’\-](?=[A-Za-z\u00c0-\u024f]))*",
         r"[^\W\d_]+",  # a word in another script

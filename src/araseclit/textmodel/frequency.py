@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-from araseclit.charsets import MARKS_RE
+from araseclit.charsets import MARKS_RE, PLAIN_LETTER
 from araseclit.textmodel.table import StringTable, TableError, TableMap, build, write
 
 #: distinct words whose Zipf value is kept (a long book has some 50,000 distinct tokens)
@@ -32,7 +32,7 @@ CACHE_ENV = "ARASECLIT_CACHE_DIR"
 
 #: words whose Zipf value is read from the table: runs of plain Arabic letters, which
 #: wordfreq's tokenizer keeps whole and unchanged ("المنظمات"; no marks, tatweel or digits)
-_PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+_PLAIN_ARABIC = re.compile(f"[{PLAIN_LETTER}]+")
 #: letters of the Arabic script that NFKC and case folding leave alone and that Unicode word
 #: segmentation never splits (all ALetter): the plain ones and the Persian, Urdu and Kurdish
 #: ones ("کاظمی", "نیکپور"); U+0675-0678 are left out (NFKC changes them)

@@ -31,6 +31,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from araseclit.charsets import HAMZA_TO_YEH, HARAKAT, SUPERSCRIPT_ALEF
+
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE.parent
 VERSION = "2026.12.6"
@@ -62,7 +64,7 @@ SHORT_NAMES = {
 }
 #: multi-word names whose nisba Arabic writing uses (no rule derives it)
 EXTRA_NISBA = {"مقدونيا الشمالية": "المقدوني", "كوريا الشمالية": "كوري شمالي"}
-_MARKS = re.compile("[\u064b-\u0652\u0670]")
+_MARKS = re.compile(f"[{HARAKAT}{SUPERSCRIPT_ALEF}]")
 
 
 def clean(text: str) -> str:
@@ -168,7 +170,7 @@ CAPITAL_INSTEAD = {"IL": "Tel Aviv"}
 CAPITAL_MIN_POPULATION = 100_000
 #: letters of Persian and Urdu, not Arabic: an alternate name with one is not Arabic
 _NOT_ARABIC_LETTERS = re.compile("[پچژگکیہۃےٹڈڑںۀ،]")
-_ARABIC_WORD = re.compile(r"^[\u0621-\u064a ]+$")
+_ARABIC_WORD = re.compile(f"^[{HAMZA_TO_YEH} ]+$")
 #: Zipf value (wordfreq, Arabic) under which a spelling is not the one Arabic writing uses
 CAPITAL_MIN_ZIPF = 2.0
 
