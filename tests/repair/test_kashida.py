@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from araseclit.repair import repair_lines, repair_text
-from araseclit.repair.kashida import drop_kashida_glyphs, drop_kashida_junk, learn_kashida_glyphs
+from araseclit.repair.kashida import (
+    drop_kashida_glyphs,
+    drop_kashida_junk,
+    learn_kashida_glyphs,
+    run_in_joining_word,
+)
 
 # a justified paragraph whose font left a junk glyph where each kashida stretched a word
 STRETCHED = [
@@ -250,3 +255,23 @@ def test_the_glyphs_taken_out_are_logged_as_their_own_operation_with_the_guards_
     ops = [op for ln in lines for op in ln.ops]
     assert ops and all(op.name == "araseclit.repair.kashida_glyphs.v1" for op in ops)
     assert all("&" in op.before and "&" not in op.after and op.gain > 10 for op in ops)
+
+
+@pytest.mark.parametrize(
+    ("units", "run", "inside"),
+    [
+        ("تط33بيق", (2, 4), True),  # logical order: after tah, which joins
+        ("قيب33طت", (3, 5), True),  # the same word in visual order (pdfplumber)
+        ("المتحدة33الفا", (7, 9), False),  # teh marbuta and alef: neither joins on
+        ("عام 33بيق", (4, 6), False),  # a space on one side: no word around it
+        # glyph texts of a PDF line, visual order, a glyph of a ligature among them
+        (["ق", "ي", "ب", "3", "3", "ط", "لا"], (3, 5), True),
+        (["ل", "ا", ")", "ة", "د"], (2, 3), False),  # ")" between alef and teh marbuta
+    ],
+)
+def test_one_detector_for_text_and_glyphs(
+    units: str | list[str], run: tuple[int, int], inside: bool
+) -> None:
+    """A run inside a joining word, as only a kashida stands: the same test for text lines
+    and for the glyphs of a PDF line (:mod:`araseclit.ingest.pdf_kashida`)."""
+    assert (run_in_joining_word(units, *run) is not None) == inside

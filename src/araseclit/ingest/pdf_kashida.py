@@ -10,7 +10,8 @@ from __future__ import annotations
 import statistics
 import unicodedata
 
-from .bidi import is_arabic_letter
+from araseclit.repair.kashida import run_in_joining_word
+
 from .pdf_layout import Glyph, PageLayout, PageLine
 
 #: a symbol drawn inside Arabic words at least this often (and this share) is a kashida
@@ -29,25 +30,25 @@ _WORD_END_PUNCT = frozenset("،؛؟.:!«»")
 
 
 def _in_word(bases: list[Glyph], i: int) -> bool:
-    """Whether glyph ``i`` (visual order) has Arabic letters on both sides with no gap between,
-    skipping repeats of itself (kashidas come in runs) and zero-width glyphs."""
-    sides = []
-    for step in (-1, 1):
-        k = i + step
-        while 0 <= k < len(bases) and (bases[k].text == bases[i].text or _ratio(bases[k]) < 0.05):
-            k += step
-        if not (0 <= k < len(bases) and is_arabic_letter(bases[k].text[0])):
-            return False
-        run = bases[min(i, k - step) : max(i, k - step) + 1]  # the glyph's run of itself
-        gap = (
-            bases[k].x0 - max(g.x1 for g in run)
-            if step > 0
-            else min(g.x0 for g in run) - bases[k].x1
-        )
-        sides.append(
-            bases[i].text not in _WORD_END_PUNCT or gap <= KASHIDA_GAP * max(bases[i].size, 1.0)
-        )
-    return all(sides)
+    """Whether glyph ``i`` (visual order) sits inside a joining word
+    (:func:`araseclit.repair.kashida.run_in_joining_word`, the detector the text pass uses),
+    its run taken over repeats of itself (kashidas come in runs) and zero-width glyphs, with
+    no word gap on either side for punctuation (see :data:`KASHIDA_GAP`)."""
+    texts = [g.text for g in bases]
+    sides = run_in_joining_word(
+        texts, i, i + 1, skip=lambda k: texts[k] == texts[i] or _ratio(bases[k]) < 0.05
+    )
+    if sides is None:
+        return False
+    if bases[i].text not in _WORD_END_PUNCT:
+        return True
+    left, right = sides
+    limit = KASHIDA_GAP * max(bases[i].size, 1.0)
+    # the gap from each letter to the glyph's run of itself on that side
+    return (
+        min(g.x0 for g in bases[left + 1 : i + 1]) - bases[left].x1 <= limit
+        and bases[right].x0 - max(g.x1 for g in bases[i:right]) <= limit
+    )
 
 
 def _overlaps_neighbour(bases: list[Glyph], i: int, share: float = 0.5) -> bool:

@@ -1,22 +1,26 @@
-"""Kashida glyph artefacts: the junk characters some fonts leave where a line was justified.
+"""Kashida junk taken out of words: what a wrongly mapped kashida glyph leaves in the text.
 
-LibreOffice justifies Arabic lines by stretching words with kashida. With some fonts (Noto
-Naskh Arabic, Noto Sans Arabic) the kashida glyph carries a wrong text mapping, so the
-extractors emit a junk character inside the word instead: ``تط33بيق``, ``المنظم&&ات``,
-``ع,,بر``, ``مس''بوق``, ``ال--تي``. Which character it is differs per document and font, so it
-is learnt from the document itself: a kashida can only follow a letter that joins the next one
-and is always followed by a letter, so a character that sits between two Arabic letters, next
-to a joining one, many times over (and seldom anywhere else) is the document's kashida glyph.
-Real digits and punctuation next to Arabic letters (``عام 2014``, ``2003،``) are set off by a
-space or stand beside only one letter, so they never gather such evidence.
+A justified Arabic line is stretched with kashidas. When the font gives the kashida glyph a
+wrong text mapping, extractors emit a junk character inside the word instead (LibreOffice
+with Noto Naskh or Noto Sans Arabic): ``تط33بيق``, ``المنظم&&ات``, ``ع,,بر``, ``مس''بوق``,
+``ال--تي``. Where such a run may stand is one test for text and PDF glyphs alike,
+:func:`run_in_joining_word` (the glyph pass is :mod:`araseclit.ingest.pdf_kashida`).
+
+Which character it is differs per document and font, so it is learnt from the document
+itself: a kashida can only follow a letter that joins the next one and is always followed by
+a letter, so a character that sits between two Arabic letters, next to a joining one, many
+times over (and seldom anywhere else) is the document's kashida glyph. Real digits and
+punctuation next to Arabic letters (``عام 2014``, ``2003،``) are set off by a space or stand
+beside only one letter, so they never gather such evidence.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from araseclit import charsets
 from araseclit.cite.patterns import GLYPH_IN_WORD_RE
 from araseclit.repair import patterns as P
 
@@ -57,15 +61,64 @@ def _run(glyph: str) -> str:
     return f"(?:\u202a{g}\u202c|{g})"
 
 
-def _in_word(glyph: str) -> re.Pattern[str]:
-    """A run of ``glyph`` between two Arabic letters, one of which joins the glyph's side
-    (logical order: joiner first; visual order: joiner last), bidi controls around the run
-    included (see :func:`_run`)."""
-    run = _run(glyph)
-    return re.compile(
-        f"(?<=[{P.JOINING_LETTERS}]){run}(?=[{P.ARABIC_LETTER}])"
-        f"|(?<=[{P.ARABIC_LETTER}]){run}(?=[{P.JOINING_LETTERS}])"
-    )
+_LETTER = charsets.class_chars(charsets.ARABIC_LETTER)
+_JOINING = charsets.class_chars(charsets.JOINING_LETTERS)
+
+
+def run_in_joining_word(
+    units: Sequence[str],
+    start: int,
+    end: int,
+    skip: Callable[[int], bool] | None = None,
+) -> tuple[int, int] | None:
+    """The one kashida detector: whether the run ``units[start:end]`` sits inside a joining
+    word, that is between two Arabic letters one of which joins the run's side (logical
+    order: joiner first, ``تطـــبيق``; visual order: joiner last), as only a kashida (or the
+    junk a font maps one to) can. Returns the indices of the two letters, else None.
+
+    ``units`` are characters of a text line (:func:`drop_kashida_glyphs`) or glyph texts of
+    a PDF line in visual order (:func:`araseclit.ingest.pdf_kashida.drop_kashida_glyphs`);
+    a unit is tested by its first character. ``skip`` passes over units on either side
+    that are part of the run (for glyphs: more copies of it, zero-width marks)."""
+    left, right = start - 1, end
+    if skip is not None:
+        while left >= 0 and skip(left):
+            left -= 1
+        while right < len(units) and skip(right):
+            right += 1
+    if left < 0 or right >= len(units):
+        return None
+    before, after = units[left][:1], units[right][:1]
+    if before in _LETTER and after in _LETTER and (before in _JOINING or after in _JOINING):
+        return left, right
+    return None
+
+
+class _InWord:
+    """The runs of one glyph inside joining words (:func:`run_in_joining_word`), with the
+    ``findall``/``finditer``/``sub`` of the pattern this pass used before."""
+
+    def __init__(self, glyph: str) -> None:
+        self.run = re.compile(_run(glyph))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (m for m in self.run.finditer(text) if run_in_joining_word(text, m.start(), m.end()))
+
+    def findall(self, text: str) -> list[str]:
+        return [m.group() for m in self.finditer(text)]
+
+    def sub(self, repl: str, text: str) -> str:
+        out, at = [], 0
+        for m in self.finditer(text):
+            out += [text[at : m.start()], repl]
+            at = m.end()
+        return "".join(out) + text[at:] if out else text
+
+
+def _in_word(glyph: str) -> _InWord:
+    """The runs of ``glyph`` inside joining words, bidi controls around a run included (see
+    :func:`_run`)."""
+    return _InWord(glyph)
 
 
 #: copies of the glyph a run after a space needs before it is taken out (see :func:`_stray`)
