@@ -1,9 +1,9 @@
-"""A line pypdfium2 cut at a tanween word, with the citation given at the cut, in order again.
+"""A citation moved into the cut of a line split at a tanween word, put back in order.
 
-With Noto fonts pypdfium2 cuts a visual line at a word that carries the tanween fath and
-gives its pieces out of order: the narrative citation (name, year and page) that opened or
-ended the line comes at the cut, the word's mark and alef alone after it
-(:func:`restore_cut_citations`, on the raw lines, before reading). Only in documents that
+An extractor may cut a visual line at a word that carries the tanween fath and give its
+pieces out of order: the narrative citation (name, year and page) that opened or ended the
+line comes at the cut, the word's mark and alef alone after it (pypdfium2 does this with
+Noto fonts); :func:`restore_cut_citations` puts them back, on the raw lines, before reading. Only in documents that
 show such cuts elsewhere: the same shapes can be an ordinary line with a citation and a
 tanween word after it.
 """
