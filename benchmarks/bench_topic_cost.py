@@ -48,6 +48,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import run_child
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "bench_topic_cost.md"
 SOURCES = (
@@ -205,18 +207,10 @@ def child(task: dict) -> dict:
 def measure(
     what: str, n: int, cache_dir: Path, *, src: Path | None = None, **extra: object
 ) -> dict:
-    env = dict(os.environ, NUMBA_CACHE_DIR=str(cache_dir))
+    env = {"NUMBA_CACHE_DIR": str(cache_dir)}
     if src is not None:
         env["PYTHONPATH"] = str(src)
-    task = json.dumps({"what": what, "n": n, **extra})
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", task],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_child(__file__, {"what": what, "n": n, **extra}, **env)
 
 
 def reduction_table(sizes: list[int], scratch: Path) -> list[str]:

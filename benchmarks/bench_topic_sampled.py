@@ -40,10 +40,11 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from _common import run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "bench_topic_sampled.md"
@@ -137,16 +138,8 @@ def child(task: dict) -> dict:
 
 
 def run_fit(units: Path, mode: str, seed: int, src: Path | None) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(src or ROOT / "src"))
-    task = json.dumps({"units": str(units), "mode": mode, "seed": seed})
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", task],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    task = {"units": str(units), "mode": mode, "seed": seed}
+    return run_child(__file__, task, PYTHONPATH=str(src or ROOT / "src"))
 
 
 def corpus_table(
