@@ -76,3 +76,21 @@ def test_an_ieee_list_gives_authors_as_written_and_the_year_after_the_title() ->
         ("2", "R. Al-Tamimi, L. Novak, and S. Kareem", 2022),
         ("3", "Shelter Cluster Iraq", 2023),
     ]
+
+
+def test_an_undated_ieee_entry_of_a_body_or_a_person_keeps_its_authors() -> None:
+    text = (
+        "Text [1], [2].\n\nReferences\n\n"
+        '[1] Nineveh Returns Working Group, "Access map of Sinjar district," n.d. [Online]. '
+        "Available: https://nrwg.example.org/sinjar\n\n"
+        '[2] K. Jalal, "Checkpoints and aid convoys," n.d. [Online]. Available: '
+        "https://kj.example.org/convoys\n"
+    )
+    _, refs = find_references(text)
+    got = [(r["authors"], r["year_text"], r["title"], r["entry_type"]) for r in refs]
+    # the whole entry up to "n.d." was the body's name, and the person's name was "K"; the
+    # "n.d" was the page's publisher, so the page a report
+    assert got == [
+        ("Nineveh Returns Working Group", "n.d.", "Access map of Sinjar district", "web"),
+        ("K. Jalal", "n.d.", "Checkpoints and aid convoys", "web"),
+    ]

@@ -74,7 +74,7 @@ def _quoted(rest: str, out: dict) -> None:
     others: list[str] = []
     dated = False
     for item in items:
-        if re.match(r"(?:1[5-9]|20)\d{2}\b", item):
+        if re.match(r"(?:1[5-9]|20)\d{2}\b", item) or _UNDATED_RE.fullmatch(item):
             dated = True  # the year: after it only a conference paper's pages, then a DOI
             continue  # or an access date
         if dated and not _PAGES_RE.match(item):
@@ -131,12 +131,14 @@ def ieee_fields(body: str) -> dict | None:
 
 
 _LAST_YEAR_RE = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})(?!\d)")
+_UNDATED_RE = re.compile(r"(?<!\w)n\.\s?d\.?(?!\w)")
 
 
 def ieee_head(body: str) -> tuple[str, str] | None:
     """``(authors as written, year)`` of an IEEE entry ``body`` (its label removed): the year
     after its title (``…," Journal, vol. 6, …, 2021``; a report's ``Rep., 2022``, not the
-    ``2021`` inside its quoted title), or None for an entry of another style."""
+    ``2021`` inside its quoted title), ``n.d.`` where it has none, or None for an entry of
+    another style."""
     if ieee_fields(body) is None:
         return None
     m = _head(body)
@@ -146,4 +148,6 @@ def ieee_head(body: str) -> tuple[str, str] | None:
     after = quoted["rest"] if quoted else rest
     after = re.split(r"\bAccessed\b|https?://|doi:", after, maxsplit=1)[0]
     years = _LAST_YEAR_RE.findall(after)
+    if not years and _UNDATED_RE.search(after):  # 'ACLED, "Iraq data export tool," n.d.'
+        return m["authors"], "n.d."
     return (m["authors"], years[-1]) if years else None
