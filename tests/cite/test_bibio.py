@@ -76,3 +76,21 @@ def test_csl_json_export_loads_with_citeproc() -> None:
     assert items[1]["issued"] == {"date-parts": [[2020]]}  # solar 1399 -> 2020
     assert items[1]["original-date"] == {"literal": "1399"}
     assert items[0]["author"] == [{"family": "الحميد", "given": "عبد الله"}]
+
+
+def test_bibtex_written_and_read_back_keeps_latex_specials_and_braces(tmp_path: Path) -> None:
+    # a title with LaTeX's specials and braces: written escaped, read back as written (the
+    # reader kept "\&", and the writer escaped the braces of its own \textbackslash{})
+    work = {"authors": "Al-Tamimi, R. & Novak, L.", "year": 2021,
+            "title": "Aid {Access} & Security: 40% of #NGOs under a_b \\ c"}  # fmt: skip
+    path = tmp_path / "out.bib"
+    path.write_text(to_bibtex([work]), encoding="utf-8")
+    (ref,) = read_references_file(path)
+    assert ref["title"] == work["title"]
+    assert ref["authors"] == "Al-Tamimi, R.; Novak, L."
+    external = tmp_path / "ext.bib"
+    external.write_text(
+        "@article{k, author = {Haddad, Fanar}, title = {Peace \\& Conflict in {Iraq}}, year = 2019}\n",
+        encoding="utf-8",
+    )
+    assert read_references_file(external)[0]["title"] == "Peace & Conflict in Iraq"

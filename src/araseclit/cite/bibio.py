@@ -33,6 +33,20 @@ def _record(
     return rec
 
 
+#: LaTeX's escaped specials, as a BibTeX file writes them: "Peace \\& Conflict" | "100\\%"
+_BIB_ESCAPED_RE = re.compile(r"\\([&%$#_{}])")
+
+
+def _bib_unescape(value: str) -> str:
+    """A BibTeX value as text: its grouping braces gone (``{ISIS}``), LaTeX's escaped
+    specials (``\\&``, ``\\{``) and ``\\textbackslash{}`` read back as the characters, so
+    that what :func:`to_bibtex` writes reads back as it was."""
+    value = value.replace("\\textbackslash{}", "\x00")
+    parts = _BIB_ESCAPED_RE.split(value)  # text, escaped char, text, ...
+    out = "".join(p if i % 2 else re.sub(r"[{}]", "", p) for i, p in enumerate(parts))
+    return " ".join(out.replace("\x00", "\\").split())
+
+
 def _read_bibtex(text: str, path: Path) -> list[dict]:
     import bibtexparser
 
@@ -42,9 +56,10 @@ def _read_bibtex(text: str, path: Path) -> list[dict]:
     out = []
     for entry in library.entries:
         f = {k.lower(): str(v.value) for k, v in entry.fields_dict.items()}
-        authors = "; ".join(a.strip() for a in f.get("author", "").split(" and ") if a.strip())
-        title = re.sub(r"[{}]", "", f.get("title", "")).strip()
-        author = authors or f.get("organization")
+        names = (_bib_unescape(a) for a in f.get("author", "").split(" and "))
+        authors = "; ".join(a for a in names if a)
+        title = _bib_unescape(f.get("title", ""))
+        author = authors or _bib_unescape(f.get("organization", "")) or None
         out.append(_record(author, f.get("year"), title, entry.raw, f.get("label")))
     return out
 
@@ -129,7 +144,12 @@ def _authors_of(work: dict) -> list[str]:
 
 
 def _bib_escape(s: str) -> str:
-    return s.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
+    """``s`` as a BibTeX value LaTeX reads as written, in one pass (so the braces of
+    ``\\textbackslash{}`` are not escaped again); :func:`_bib_unescape` reads it back."""
+    return re.sub(r"[\\{}&%$#_]", lambda m: _BIB_ESCAPES.get(m[0], "\\" + m[0]), s)
+
+
+_BIB_ESCAPES = {"\\": "\\textbackslash{}"}
 
 
 def _bib_key(work: dict, i: int, used: set[str]) -> str:
