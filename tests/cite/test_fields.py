@@ -601,3 +601,134 @@ def test_a_persian_calendar_mark_is_the_year_not_the_title_or_publisher(
 ) -> None:
     f = parse_fields(raw)
     assert (f["title"], f["publisher"], f["year_text"]) == (title, publisher, year)
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # the older Arab house style: family name, given names in brackets, a colon, then
+        # comma-separated pieces; a count of volumes is no publisher
+        ("الدليمي (عمر خالد): المجتمع الأهلي في الفلوجة بعد ٢٠١٦، ط٢، ٢ أجزاء، دار الكتب "
+         "العلمية، بيروت، ٢٠٢٠.",
+         {"authors": [("الدليمي", "عمر خالد")], "title": "المجتمع الأهلي في الفلوجة بعد 2016",
+          "publisher": "دار الكتب العلمية", "place": "بيروت", "type": "book"}),
+        ("الجبوري (هدى سالم): «العشيرة والمنظمة في تكريت»، مجلة العلوم السياسية، المجلد ١٢، "
+         "العدد ٣، ٢٠١٨، ص ص ٥٥-٨٠.",
+         {"authors": [("الجبوري", "هدى سالم")], "title": "العشيرة والمنظمة في تكريت",
+          "container": "مجلة العلوم السياسية", "volume": "12", "issue": "3", "pages": "55-80",
+          "type": "article"}),
+        # a body's name before the colon, whether or not a list of bodies knows its first word
+        ("مستشارية الأمن الوطني: دليل العمل مع المنظمات غير الحكومية، دار الشؤون الثقافية، "
+         "بغداد، ٢٠٢١.",
+         {"authors": [("مستشارية الأمن الوطني", None)],
+          "title": "دليل العمل مع المنظمات غير الحكومية", "publisher": "دار الشؤون الثقافية",
+          "place": "بغداد"}),
+        # an author-date entry whose title holds a colon is read as before
+        ("Haddad, F. (2011). Sectarianism in Iraq: Antagonistic visions of unity. London: Hurst.",
+         {"authors": [("Haddad", "F.")], "title": "Sectarianism in Iraq: Antagonistic visions "
+          "of unity", "publisher": "Hurst", "place": "London"}),
+    ],
+)  # fmt: skip
+def test_names_ended_by_a_colon_open_a_comma_separated_entry(raw: str, want: dict) -> None:
+    f = parse_fields(raw)
+    got = {k: f[k] for k in want if k != "authors"}  # type: ignore[literal-required]
+    got["authors"] = [(p["family"], p["given"]) for p in f["authors"]]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # ASA: the chapter's pages before its book
+        ('Karim, Dana. 2017. "Militias and Relief Committees in Diyala." Pp. 33–58 in Local '
+         "Orders in Iraq, edited by M. Hassan. Chicago: University of Chicago Press.",
+         {"container": "Local Orders in Iraq", "pages": "33–58", "type": "chapter",
+          "publisher": "University of Chicago Press"}),
+        # the access date before a bracketed link, and a Hijri one before "من" and the link
+        ('Basra Civic Network. n.d. "Who We Are." Retrieved May 4, 2022 '
+         "(https://bcn.example.org/about).",
+         {"accessed": "May 4, 2022", "url": "https://bcn.example.org/about", "publisher": None,
+          "type": "web"}),
+        ("الهيئة الوطنية للإغاثة (١٤٤٣هـ). دليل المتطوع. استرجع بتاريخ ١٢ شوال ١٤٤٣هـ، من "
+         "https://relief.example.org/guide",
+         {"accessed": "12 شوال 1443هـ", "url": "https://relief.example.org/guide"}),
+        # a thesis's genre in round brackets after the title, then the university and its city
+        ("المطيري، سارة بنت عبدالله (١٤٤٢هـ/٢٠٢١م). التطوع ومنع الجريمة في الكويت (رسالة "
+         "ماجستير غير منشورة). جامعة الملك سعود، الرياض.",
+         {"title": "التطوع ومنع الجريمة في الكويت", "publisher": "جامعة الملك سعود",
+          "place": "الرياض", "type": "thesis"}),
+        ("نوروزی، علی (۱۴۰۰). امنیت مرزی و نهادهای مدنی [پایان‌نامه‌ی دکتری]. دانشگاه تبریز، "
+         "مراغه.",
+         {"title": "امنیت مرزی و نهادهای مدنی", "publisher": "دانشگاه تبریز", "place": "مراغه"}),
+        # "Place: د.ن": a place and no publisher
+        ("العنزي، فهد (١٤٣٩هـ). الجريمة المنظمة عبر الحدود (ط٢). الرياض: د.ن.",
+         {"title": "الجريمة المنظمة عبر الحدود", "publisher": None, "place": "الرياض"}),
+        # a Gulf journal's locators with their numbers in brackets
+        ("الحربي، نورة (١٤٤٠هـ). الأمن الأسري. مجلة الدراسات الاجتماعية، مج(١٤)، ع(٣)، "
+         "٢١-٤٤.",
+         {"container": "مجلة الدراسات الاجتماعية", "volume": "14", "issue": "3",
+          "pages": "21-44", "type": "article"}),
+        # a newspaper's day after a year marked م
+        ("العمري، خالد (٢٠٢١م، ٩ مايو). المنظمات الإغاثية في تلعفر. صحيفة الرياض، ص ٨.",
+         {"title": "المنظمات الإغاثية في تلعفر", "container": "صحيفة الرياض", "pages": "8",
+          "type": "newspaper"}),
+    ],
+)  # fmt: skip
+def test_imprints_dates_and_locators_of_other_house_styles(raw: str, want: dict) -> None:
+    f = parse_fields(raw)
+    assert {k: f[k] for k in want} == want  # type: ignore[literal-required]
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # a comma-style Persian imprint: publisher, city, then the year with its calendar;
+        # a city that ط opens is no edition
+        ("سروش، عبد الكريم، بسط التجربة النبوية، صدرا، طهران، ۱۳۷۹ ه.ش.",
+         {"publisher": "صدرا", "place": "طهران", "year_text": "1379ه.ش"}),
+        ("الموسوي، عبد الأمير كاظم، الأمن الوطني، الطبعة الثانية، دار الرافدين، طرابلس، 2015.",
+         {"publisher": "دار الرافدين", "place": "طرابلس"}),
+        # a body's acronym in brackets after its name
+        ("بعثة الأمم المتحدة لمساعدة العراق (يونامي)، تقرير عن حماية المدنيين في نينوى، بغداد، "
+         "٢٠١٩.",
+         {"title": "تقرير عن حماية المدنيين في نينوى", "place": "بغداد"}),
+        # a chapter in a book by a group of authors
+        ("الكعبي، سالم حمد، \"الإغاثة والأمن\"، في: مجموعة باحثين، العراق بعد الحرب، مركز "
+         "دراسات الوحدة العربية، بيروت، ٢٠١٨.",
+         {"container": "العراق بعد الحرب", "publisher": "مركز دراسات الوحدة العربية",
+          "place": "بيروت", "type": "chapter"}),
+        # a thesis whose pieces name its faculty and university but no city
+        ("الراشد، منى علي، الجمعيات الخيرية في البصرة، رسالة ماجستير غير منشورة، كلية الآداب، "
+         "جامعة البصرة، ٢٠١٩.",
+         {"publisher": "جامعة البصرة", "place": None, "type": "thesis"}),
+    ],
+)  # fmt: skip
+def test_comma_separated_imprints(raw: str, want: dict) -> None:
+    f = parse_fields(raw)
+    assert {k: f[k] for k in want} == want  # type: ignore[literal-required]
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # a body's name with lower-case words of its own, then its year between stops
+        ("Danish Institute for Human Rights. 2020. Local Partners under Pressure: Aid in "
+         "Nineveh. Copenhagen: DIHR.",
+         {"authors": [("Danish Institute for Human Rights", None)],
+          "title": "Local Partners under Pressure: Aid in Nineveh", "publisher": "DIHR",
+          "place": "Copenhagen"}),
+        # a report's number in its series is no publisher; numbered, a quoted title is a report
+        ("Basra Policy Network. 2021. Guarding the Guards: Security Costs of Local NGOs. "
+         "Policy Paper 6. https://bpn.example.org/papers/6.",
+         {"publisher": None, "type": "report"}),
+        ('Sinjar Relief Forum. "Convoys and Checkpoints." Policy Brief no. 3, May 2021. '
+         "https://srf.example.org/briefs/3.",
+         {"title": "Convoys and Checkpoints", "type": "report"}),
+    ],
+)  # fmt: skip
+def test_a_bodys_author_date_entry_and_a_numbered_report(raw: str, want: dict) -> None:
+    f = parse_fields(raw)
+    got = {k: f[k] for k in want if k != "authors"}  # type: ignore[literal-required]
+    if "authors" in want:
+        got["authors"] = [(p["family"], p["given"]) for p in f["authors"]]
+    assert got == want

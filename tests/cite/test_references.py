@@ -330,3 +330,30 @@ def test_an_oscola_bibliography_is_one_entry_a_paragraph_under_its_subheadings()
     assert [r["families"][0] for r in refs] == ["Hamdan", "Levine", "Saleh", "Jabbar",
                                                 "Civic Space Watch Iraq"]  # fmt: skip
     assert [r["entry_type"] for r in refs] == ["book", "chapter", "article", "thesis", "report"]
+
+
+def test_a_subheading_before_a_bodys_entry_with_its_acronym_parts_the_entries() -> None:
+    # a subheading of the list, then an entry opening with a body's long name and its
+    # acronym in brackets: the entry above, the subheading and this entry were one
+    text = (
+        "نص.\n\nقائمة المصادر\n\nأولاً: البحوث\n\n"
+        'الساعدي، كريم جاسم، "المنظمات المحلية والتمويل"، مجلة الحقوق، العدد ٤١، ٢٠٢٠، '
+        "ص ص ١٣-٤٠.\n\n"
+        "ثانياً: التقارير\n\n"
+        "المفوضية العليا لحقوق الإنسان في العراق (المفوضية)، التقرير السنوي عن أوضاع "
+        "النازحين، بغداد، ٢٠٢١.\n"
+    )
+    _, refs = find_references(text)
+    assert [(r["families"][0], r["year"]) for r in refs] == [
+        ("الساعدي", 2020),
+        ("المفوضية العليا لحقوق الإنسان في العراق", 2021),
+    ]
+
+
+def test_a_run_on_author_date_list_is_cut_before_a_persian_year_with_its_calendar() -> None:
+    text = (
+        "نص.\n\nالمراجع\n\nرضایی، حسن. ۱۳۹۸ ه.ش. جامعه مدنی در مرز. تهران: نی. "
+        "کاظمی، زهرا. ۱۴۰۰ هـ.ش. امنیت انسانی. قم: بوستان کتاب.\n"
+    )
+    _, refs = find_references(text)
+    assert [r["raw"][:6] for r in refs] == ["رضایی،", "کاظمی،"]

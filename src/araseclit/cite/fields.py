@@ -35,7 +35,7 @@ from araseclit.cite.references import (
     unmirror_guillemets,
 )
 from araseclit.cite.segment import imprint_places, is_container, title_parts
-from araseclit.cite.styles import is_date_phrase, is_organisation
+from araseclit.cite.styles import MAX_BODY_WORDS, is_date_phrase, is_organisation
 from araseclit.cite.years import YearContext
 
 
@@ -102,12 +102,16 @@ _ACCESSED_RE = re.compile(
     # "How Aid Is Viewed in …", "A Retrieved Past", "Peer-reviewed …"
     r"(?:[(\[]\s*|(?<![\w'’-])(?<![\w'’-]\s))"
     r"(?:accessed|retrieved|viewed|تاريخ الاطلاع|تاريخ الزيارة|تاريخ الدخول"
-    r"|تم الاطلاع(?: عليه)?(?: في| بتاريخ)?|تاریخ دسترسی|بازیابی[\u200c ]?شده(?: در)?)"
+    r"|تم الاطلاع(?: عليه)?(?: في| بتاريخ)?|تاریخ دسترسی|بازیابی[\u200c ]?شده(?: در)?"
+    r"|(?:استرجع|استرجعت|تم الاسترجاع)(?: في| بتاريخ))"
     # the date up to its year ("March 3, 2023", "3 أيار 2023", "12/3/2023"), else a short one
     # and a date holds a digit near its start ("Retrieved from https://…" is the URL's)
     r"(?:\s+on)?\s*:?\s*(?!from\s)(?=[^()\[\]]{0,12}\d)"
-    r"(?P<date>[^()\[\]]{1,40}?(?:1[3-9]|20)\d{2}(?!\d)|[^()\[\].]{4,40}?)"
-    r"\s*[)\]]?(?:\s*[,،]?\s*(?:from|من|از)(?=\s+https?:))?(?=[.،,]|\s+https?:|\s*$)",
+    # a Hijri access date keeps its mark: "استرجع بتاريخ ٥ رجب ١٤٤٤هـ، من https://…"
+    r"(?P<date>[^()\[\]]{1,40}?(?:1[3-9]|20)\d{2}(?!\d)(?:\s?هـ)?|[^()\[\].]{4,40}?)"
+    r"\s*[)\]]?(?:\s*[,،]?\s*(?:from|من|از)(?=\s+https?:))?"
+    # the link may follow in brackets (ASA: "Retrieved March 2, 2023 (https://…)")
+    r"(?=[.،,]|\s+https?:|\s*\(\s*https?:|\s*$)",
     re.I,
 )
 # Journal after the title: "Journal of Economic Growth, 5(1), 5–32" | "مجلة الباحث، 53، 11-40"
@@ -171,7 +175,7 @@ _VOLUME_RE = re.compile(r"(?:\bVol\.|\bvol\.|المجلد|مج\.?|ج\.?)\s*(?P<n
 _PAGES_RE = re.compile(r"(?:\bpp?\.|ص\s*ص\.?|ص\.?)\s*(?P<n>\d+\s*[-–—]\s*\d+|\d+)")
 #: a Hijri year's mark: ``هـ`` / ``ه``, or a Persian one naming the calendar, ``هـ.ش`` / ``ه.ش`` /
 #: ``ش`` (solar) and ``هـ.ق`` / ``ه.ق`` / ``ق`` (lunar, قمری), as ``patterns.YEAR_RE`` reads them
-_HIJRI_MARK = r"(?:هـ?\.?\s*[شق]|هـ|ه)(?![\u0621-\u064a])"
+_HIJRI_MARK = P.HIJRI_MARK
 # Chicago author-date: the year between the authors' stop and the title's
 #   "Bolin, Bert. 2007. A History …" | "جولد، سامي. 2002. "…"" | "Benedictow, Ole J. 2004a. …"
 #   | a dual date "الهاشمي، عبد الرحمن. 1409هـ/1989م. …" | a death year "الطبري، …. ت 310هـ. …"
@@ -443,9 +447,11 @@ _GENRE_RE = re.compile(
     r"(?:\s*[,،]\s*(?P<school>[^,،\]]{3,80}))?",
     re.I,
 )
-_TITLE_GENRE_RE = re.compile(r"\s*\[(?:" + _GENRE_RE.pattern + r")\]\s*$", re.I)
+#: the genre in brackets after a title: "… [Master's thesis, University of X]" | "…
+#: (رسالة دكتوراه غير منشورة)" as Gulf journals' APA writes it
+_TITLE_GENRE_RE = re.compile(r"\s*[\[(](?:" + _GENRE_RE.pattern + r")[\])]\s*$", re.I)
 _REPORT_RE = re.compile(
-    r"\b(?:Report|Working Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل|گزارش", re.I
+    r"\b(?:Report|Working Paper|Policy Paper|Discussion Note|Brief)\b|تقرير|ورقة عمل|گزارش", re.I
 )
 _LATIN_PERSON_RE = re.compile(
     r"(?P<family>(?:(?:al|el|Al|El|de|De|van|Van|von|Von|Ibn|Abu)[- ])?[^\W\d_][\w'’-]+"
@@ -613,6 +619,16 @@ def _initialled(given: str) -> str | None:
     return (given + "." if re.search(r"(?:^|\s|\.)[A-Z]$", given) else given) or None
 
 
+def _body_name_alone(names: str) -> bool:
+    """``names`` (up to its closing stop) is one body's name and nothing else: no stop, quote or
+    bracket inside, a few words, an organisation (not "مفوضية … في العراق. التقرير السنوي …
+    لعام", names run into a title that holds a year)."""
+    name = names.strip().rstrip(".").strip()
+    if re.search(r"[.«»\"“”:]", name) or len(name.split()) > MAX_BODY_WORDS:
+        return False
+    return is_organisation(name)
+
+
 def _body_parts(body: str, info: dict, vancouver: bool = False) -> tuple[str, list[str]]:
     """Authors and the parts after them, for the entry's style. In a numbered Vancouver list
     (``vancouver``) the authors end at the first stop: its initials take none, and a year in
@@ -621,10 +637,15 @@ def _body_parts(body: str, info: dict, vancouver: bool = False) -> tuple[str, li
     if vancouver and first_stop:
         return body[: first_stop.start()], _split_sentences(body[first_stop.end() :])
     bare = _BARE_YEAR_ENTRY_RE.match(body)
-    if bare and not (
-        _LATIN_PROSE_RE.search(bare["authors"])
-        or P.TITLE_IN_NAMES_RE.search(bare["authors"])
-        or sentence_in_names(bare["authors"])
+    if bare and (
+        # a body's name holds lower-case words of its own: "International Organization for
+        # Migration. 2022. Returns and Trust. …"
+        (_body_name_alone(bare["authors"]))
+        or not (
+            _LATIN_PROSE_RE.search(bare["authors"])
+            or P.TITLE_IN_NAMES_RE.search(bare["authors"])
+            or sentence_in_names(bare["authors"])
+        )
     ):
         # Chicago author-date "Bolin, Bert. 2007. Title. …", Harvard "Althusser, L. 1971: Title"
         return bare["authors"], _split_sentences(bare["rest"])
@@ -754,6 +775,12 @@ _PAGES_AFTER_RE = re.compile(
 )
 
 
+#: a chapter's pages before its book (ASA): "Pp. 145–68 in Book, edited by …"
+_PAGES_IN_RE = re.compile(
+    r"(?:pp?\.|ص\s*ص\.?|ص\.?)\s*(?P<pages>\d+\s*[-–—]\s*\d+|\d+)(?=\s+(?:in|في)\s)", re.I
+)
+
+
 def _chapter(part: str, out: ReferenceFields) -> None:
     """The book, volume and pages of a chapter's ``In …`` part (see ``_CHAPTER_RE``)."""
     out["type"] = "chapter"
@@ -827,6 +854,11 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     # Markdown's emphasis, as Pandoc and plain-text exports keep it: "*Iraq: From War to a New
     # Authoritarianism*" | "**Title**" is the title's italics, no character of it
     body = _EMPHASIS_RE.sub(r"\g<t>", body)
+    # a locator's number in brackets after its word, as Gulf journals write it: "مج(٢٧)،
+    # ع(٦٩)" is "مج ٢٧، ع ٦٩" (three digits at most: "سال (1399)" keeps its year)
+    body = re.sub(
+        r"(?<!\w)(" + _VOLUME_WORD + "|" + _ISSUE_WORD + r")\s*\(\s*(\d{1,3})\s*\)", r"\1 \2", body
+    )
     label = P.REF_LABEL_RE.match(body)
     body = body[label.end() :] if label else body
     body = P.HONORIFIC_RE.sub("", body, count=1)  # "د. محمد الكبيسي. الأمن الوطني. …"
@@ -854,6 +886,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         # OSCOLA's link in angle brackets: "<https://…> accessed 9 May 2023"
         out["url"] = re.sub(r"\s+", "", url["url"]).rstrip(".,;)،>")
         body = (body[: url.start()] + body[url.end() :]).strip()
+        # the bracket the link stood in: "Retrieved March 2, 2023 (https://…)."
+        body = re.sub(r"\s*\(\s*[.)]*\s*$|\s*\(\s*\)", "", body).strip()
     # "…, الوثيقة S/2019/365، نيويورك" | "… (2017). S/2018/42. New York" | "ISSN 2211-1345."
     body = _IDENTIFIER_RE.sub("", body).strip()
     ieee = ieee_fields(body) if label is not None else None
@@ -885,6 +919,8 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         or ("." not in first and re.match(r"[\u0600-\u06ff]", first) and is_organisation(first))
     )
     comma = comma_fields(_IMPRINT_STOP_RE.sub("، ", body) if initials else body)
+    if comma is None:
+        comma = _colon_named(body)
     if (
         comma is not None
     ):  # "محمد حسين الحكيم، الدولة والمجتمع في العراق، دار الرافدين، بيروت، د.ت."
@@ -939,6 +975,11 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
     for i, part in enumerate(parts[1:], 1):
         part = part.strip(' "“”«»')
         if _TRANSLATOR_RE.match(part):
+            continue
+        pages_in = _PAGES_IN_RE.match(part) if out["container"] is None else None
+        if pages_in:  # ASA: "Pp. 145–68 in Civil Society and Security in Iraq, edited by …"
+            _chapter(part[pages_in.end("pages") :].strip(), out)
+            out["pages"] = out["pages"] or re.sub(r"\s+", "", pages_in["pages"])
             continue
         prev = parts[i - 1].strip(' "“”«»')
         dated = _DATED_PAGE_RE.fullmatch(part) if out["container"] is None and i > 1 else None
@@ -1069,7 +1110,9 @@ def fields_of(raw: str, info: dict) -> ReferenceFields:
         after = _publisher_place(imprint) if m is None else None
         if _SERIES_RE.search(imprint) and _REPORT_RE.search(imprint) and not m:
             continue  # "Middle East Report No. 188": the report's series, no imprint
-        if m:
+        if m and re.fullmatch(r"(?:" + _NO_IMPRINT + r")\s*", m["publisher"].strip()):
+            out["place"] = m["place"].strip()  # "الرياض: د.ن": a place and no publisher
+        elif m:
             out["place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
         elif after is not None and (out["publisher"] is None or i == len(parts) - 1):
             # Elsevier's Harvard and Vancouver's "Publisher, Place": "Cornell University
@@ -1226,10 +1269,6 @@ def _natural_latin(name: str) -> Person:
     return Person(family=name, given=None)
 
 
-#: the most words of a body's name that opens a comma-separated entry
-MAX_BODY_WORDS = 10
-
-
 def _is_author_piece(piece: str) -> bool:
     """A piece that can be the authors of a comma-separated entry: a few words, no digit, no
     colon or quote, or an organisation."""
@@ -1244,6 +1283,12 @@ def _is_author_piece(piece: str) -> bool:
     return len(piece.split()) <= MAX_BODY_WORDS and is_organisation(piece.strip())
 
 
+#: a book's authors as a group, standing where its editors would: "في: مجموعة باحثين، …"
+_COLLECTIVE_RE = re.compile(
+    r"مجموعة\s+(?:من\s+)?(?:ال)?(?:باحثين|مؤلفين|كتاب|الكتاب)|Various authors", re.I
+)
+
+
 def comma_fields(body: str) -> dict | None:
     """The fields of an entry written as comma-separated pieces (see above), or None when the
     entry is not one: it has a sentence stop inside, fewer than three pieces, or a first piece
@@ -1252,6 +1297,10 @@ def comma_fields(body: str) -> dict | None:
     if _has_sentence_stop(text) or _DATE_AFTER_NAMES_RE.search(text):
         return None  # a sentence inside, or an author-date entry "Name (2020) 'Title', …"
     pieces = _top_level_pieces(text)
+    acronym = re.search(r"\s*\([^()\d]{2,20}\)$", pieces[0]) if pieces else None
+    if acronym and is_organisation(pieces[0][: acronym.start()]):
+        # "بعثة الأمم المتحدة لمساعدة العراق (يونامي)، تقرير …": the body files under its name
+        pieces[0] = pieces[0][: acronym.start()]
     inverted = None
     if len(pieces) >= 4 and (
         _inverted_name(pieces[0], pieces[1]) or _inverted_by_shape(pieces[0], pieces[1], pieces[2])
@@ -1310,7 +1359,7 @@ def comma_fields(body: str) -> dict | None:
             # chapter, its book in this piece or, after the editors, in the next
             out["type"] = "chapter"
             rest = _IN_RE.sub("", piece.strip()).strip(" :")
-            if _ROLE_RE.search(rest):
+            if _ROLE_RE.search(rest) or _COLLECTIVE_RE.fullmatch(rest):
                 book_next = True
             else:
                 out["container"] = rest
@@ -1352,9 +1401,44 @@ def comma_fields(body: str) -> dict | None:
         # "رسالة ماجستير غير منشورة، كلية القانون، جامعة واسط، الكوت": the university issues
         # it (its faculty left out), the place after it
         out["publisher"], place = _thesis_imprint(", ".join(text_pieces))
-        out["place"] = place or out["place"]
+        # a place the pieces name, not the faculty or university read as one
+        out["place"] = place or (out["place"] if out["place"] and _is_place(out["place"]) else None)
         if out["container"] in text_pieces:  # "…»، پایان‌نامه‌ی …، دانشکده‌ی …، دانشگاه تبریز"
             out["container"] = None  # the faculty, no journal
+    return out
+
+
+#: the names that open an entry before a colon: the family name with the given names in
+#: brackets, "البياتي (سلمى حميد): «…»، مجلة …" (the older Arab house style), or a body's
+#: name alone, "دائرة المنظمات غير الحكومية: الدليل الإجرائي …، بغداد، ٢٠١٨"
+_COLON_NAMES_RE = re.compile(
+    r"(?P<family>[^\W\d_][\w'’\u200c-]*(?:\s[^\W\d_][\w'’\u200c-]*){0,9}?)\s*"
+    r"(?:\((?P<given>[^\W\d_][^()\d:،,«»\"“”]{0,40})\))?\s*:\s+(?=\S)"
+)
+
+
+def _colon_named(body: str) -> dict | None:
+    """The fields of a comma-separated entry whose names end at a colon (see
+    ``_COLON_NAMES_RE``), or None: the names must be a person's family name (one to three
+    words) with given names in brackets, or a body's name of two words or more, and the rest
+    must read as a comma-separated entry."""
+    m = _COLON_NAMES_RE.match(body.strip())
+    if m is None or _IN_RE.match(body.strip()):
+        return None
+    family, given = m["family"].strip(), (m["given"] or "").strip()
+    if given:
+        if len(family.split()) > 3 or is_organisation(family):
+            return None
+        names = f"{given} {family}"
+    elif 2 <= len(family.split()) <= MAX_BODY_WORDS:
+        names = family  # a body's name: "مستشارية الأمن القومي: …" (no list need name it)
+    else:
+        return None
+    out = comma_fields(f"{names}، {body.strip()[m.end() :]}")
+    if out is None:
+        return None
+    out["authors"] = [Person(family=family, given=given or None)]
+    out["names"] = family
     return out
 
 
@@ -1568,9 +1652,15 @@ def _piece_field(piece: str) -> tuple[str | None, str | None]:
     if _CONTRIBUTOR_PIECE_RE.match(p):
         return "translator", p
     if re.fullmatch(
-        r"(?:ط|الطبعة)\s*\.?\s*\S+|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?\.?|چاپ\s+\S+", p, re.I
+        # "ط٢" | "ط. 3" | "ط الثانية" | "الطبعة الأولى", not a place that ط opens ("طهران")
+        r"ط\s*\d+|ط\.\s*\S+|ط\s+(?:ال)?(?:أولى|اولى|ثانية|ثالثة|رابعة|خامسة)|الطبعة\s+\S+"
+        r"|\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?\.?|چاپ\s+\S+",
+        p,
+        re.I,
     ):
         return "edition", p
+    if re.fullmatch(r"\d{1,2}\s*(?:أجزاء|اجزاء|مجلدات|جلد|vols?\.?|volumes)", p, re.I):
+        return "extent", p  # "٣ أجزاء" | "2 vols.": how many volumes the work has
     for name, rx in _LOCATOR_RES:
         m = rx.fullmatch(p)
         if m and name in ("volume", "issue", "pages"):
@@ -1613,7 +1703,10 @@ def _day_dated(raw: str) -> bool:
 _NO_IMPRINT = r"د\.\s*[من]\.?|ب\.\s*[من]\.?|بی[\u200c ]?(?:جا|نا)|s\.\s?[ln]\.?|n\.\s?p\.?"
 
 #: a report's series and number: "Middle East Report No. 188" | "Working Paper no. 12"
-_SERIES_RE = re.compile(r"\b(?:No\.|Number|n°)\s*\d+\s*$", re.I)
+#: a report's number in its series: "Middle East Report No. 188" | "Policy Paper 4"
+_SERIES_RE = re.compile(
+    r"(?:\b(?:No\.|Number|n°)\s*|\b(?:Paper|Brief|Report|Note)\s+)\d+\s*$", re.I
+)
 
 
 def _publisher_place(imprint: str) -> tuple[str, str] | None:
@@ -1631,6 +1724,10 @@ def _publisher_place(imprint: str) -> tuple[str, str] | None:
     if re.fullmatch(r"[A-Z][a-z]+", place) and (
         _publisher_like(pub) or re.fullmatch(r"[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*){1,5}", pub)
     ):  # "Palgrave Macmillan, Cham": a publisher's capitalised words, then one word
+        return pub, place
+    # "دانشگاه رازی، کرمانشاه": a university, then its city in one or two words
+    city = r"[\u0600-\u06ff][\u0600-\u06ff\u200c]*(?:\s[\u0600-\u06ff\u200c]+)?"
+    if _UNIVERSITY_RE.search(pub) and re.fullmatch(city, place):
         return pub, place
     return None
 
@@ -1657,7 +1754,10 @@ def _entry_type(raw: str, out: ReferenceFields) -> str:
     if out["url"] and not container and not out["publisher"] and not out["volume"]:
         # a page at its link, its title in quotes as a part of the site ("«تقرير رصد …»"), or
         # named as no report: a report is its own document ("گزارش ارزیابی …. بازیابی‌شده از")
-        if quoted or not _REPORT_RE.search(raw):
+        # (a report numbered in its series is one, quoted or not: '"Risk Transfer …." Policy
+        # Brief no. 7, October 2022. https://…')
+        numbered = re.search(r"(?:" + _REPORT_RE.pattern + r")\s+(?:no\.?\s*)?\d", raw, re.I)
+        if (quoted and not numbered) or not _REPORT_RE.search(raw):
             return "web"
     if out["container"] and out["url"] and not (out["volume"] or out["issue"] or out["pages"]):
         return "web"  # MLA "Title." Human Rights Watch, 5 Feb. 2019, www…

@@ -365,17 +365,28 @@ REF_LABEL_RE = re.compile(
 # Year in a reference entry, in brackets first: "(2019)." | "(1444هـ)" | "(n.d.)"
 #   | an old author's death year "(ت 808هـ)" (توفي), the date such a list gives the work
 REF_PAREN_YEAR_RE = re.compile(r"\(\s*(?:ت\.?\s*)?(?P<y>" + YEAR_PLAIN + r")\s*\)")
+#: a Hijri year's mark: "هـ", "ه", and the calendar of a Persian imprint, "هـ.ش" (solar),
+#: "ه.ق" (lunar); the one home of these marks (``fields`` reads them too)
+_HIJRI_CORE = r"هـ?\.?\s*[شق]|هـ|ه"
+HIJRI_MARK = r"(?:" + _HIJRI_CORE + r")(?![\u0621-\u064a])"
 # Any bare year in an entry: "..., 2019." | "1399" | a three-digit Hijri year "776هـ"
 #   | a Persian imprint's mark, read whole so the calendar is its own: "صدرا، ۱۳۷۹ هـ.ش."
 #   (solar, not "1379هـ") | "قم، ۱۴۱۷ ه.ق." | "1399ش" | "1438ق"
-_REF_MARK = r"(?:هـ?\.?\s*[شق]|هـ|ه|ش|ق|م)(?![\u0621-\u064a])"
+_REF_MARK = r"(?:" + _HIJRI_CORE + r"|ش|ق|م)(?![\u0621-\u064a])"
 REF_BARE_YEAR_RE = re.compile(
     r"(?<!\d)(?P<y>(?:1[3-9]|20)\d{2})(?:\s*" + _REF_MARK + r")?(?!\d)"
     r"|(?<!\d)(?P<h>[1-9]\d{2})\s*(?:هـ?\.?\s*ق|هـ|ه)(?![\u0621-\u064a])"
 )
 # The year of a Chicago author–date entry after its names: "2015" | "2019أ" | "1409هـ/1989م"
-#   | a death year for an old author, "ت 310هـ" (توفي)
-_AD_ENTRY_YEAR = r"(?:ت\s*)?\d{3,4}(?:\s*هـ)?(?:\s*/\s*\d{4}\s*م)?[a-eأب]?"
+#   | a death year for an old author, "ت 310هـ" (توفي) | a Persian one, "1399 هـ.ش" | "1399ش"
+_AD_ENTRY_YEAR = (
+    r"(?:ت\s*)?\d{3,4}(?:\s*(?:" + _HIJRI_CORE + r"|ش|ق)(?![\u0621-\u064a]))?"
+    r"(?:\s*/\s*\d{4}\s*م)?[a-eأب]?"
+)
+#: a family name of one or two words in Arabic script, Persian letters and ZWNJ included
+#: ("کاظمی", "نوری‌زاده", "عبد الله")
+_SCRIPT_LETTER = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]"
+_SCRIPT_NAME = _SCRIPT_LETTER + r"+(?:\s" + _SCRIPT_LETTER + r"+)?"
 # Start of a new unlabelled entry in a run-on list: ". Hiltermann, J. (" | ". الحميد، عبد الله ("
 #   also an organisation before its year: ". دائرة المنظمات غير الحكومية (2022). "
 #   and initials: ". Marr, P. & Al-Marashi, I. (2017). "
@@ -384,8 +395,10 @@ _AD_ENTRY_YEAR = r"(?:ت\s*)?\d{3,4}(?:\s*هـ)?(?:\s*/\s*\d{4}\s*م)?[a-eأب]?
 #   | ". الطبري، أبو جعفر محمد بن جرير. ت 310هـ. " (not after an initial: "G. J. Jenkins,
 #   and J. J. Ephraums, eds. 1990." is one entry)
 ENTRY_START_RE = re.compile(
-    r"(?<=[.)])\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.]{1,60}?\(\s*\d{4})"
-    r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[A-Z][\w'’-]+|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*[^.()\d]{2,60}\.\s*"
+    r"(?<=[.)])\s+(?=(?:[A-Z][\w'’-]+|" + _SCRIPT_NAME + r")[،,]\s*[^.]{1,60}?\(\s*\d{4})"
+    r"|(?<=\.)(?<!\b[A-Z]\.)\s+(?=(?:[A-Z][\w'’-]+|"
+    + _SCRIPT_NAME
+    + r")[،,]\s*[^.()\d]{2,60}\.\s*"
     + _AD_ENTRY_YEAR
     + r"\.\s)"
     # a group author, capitalised words and its year: ". International Crisis Group. 2018. "
@@ -399,7 +412,7 @@ ENTRY_START_RE = re.compile(
 # (a list run into one paragraph is cut there only where a year lies on both sides)
 ENTRY_NB_OPENING = (
     r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z][\w'’-]*\.?\s?){1,3}(?:\.\s|\(\s*\d{4}\)\s)"
-    r"|[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?،\s*[^.،\d()\n]{2,30}\.\s)"
+    r"|" + _SCRIPT_NAME + r"،\s*[^.،\d()\n]{2,30}\.\s)"
 )
 ENTRY_NB_START_RE = re.compile(r"(?<=\.)(?<!\b[A-Z]\.)\s+(?=" + ENTRY_NB_OPENING + ")")
 ENTRY_NB_FIRST_RE = re.compile(r"\s*:?\s*(?=" + ENTRY_NB_OPENING + ")")

@@ -13,7 +13,7 @@ import re
 
 from araseclit.cite import patterns as P
 from araseclit.cite.ieee import ieee_head
-from araseclit.cite.styles import is_organisation
+from araseclit.cite.styles import MAX_BODY_WORDS, is_organisation
 from araseclit.cite.years import YearContext, YearInfo, parse_year
 from araseclit.ids import make_id
 from araseclit.store.schema import columns
@@ -175,8 +175,18 @@ def _opening_cuts(line: str, fixed: list[int]) -> list[int]:
         for rx in (P.ENTRY_GROUP_START_RE, _BODY_START_RE)
         for m in rx.finditer(line)
         if is_organisation(m["name"])
+        # not the title after a year standing alone between stops, as author-date lists
+        # put it after the names: "رضایی، حسن. ۱۳۹۸. جامعه مدنی در مرز. …" ("جامعه" leads
+        # bodies' names too); an entry that ends with its year has a comma before it
+        and not _LONE_YEAR_END_RE.search(line[: m.start()])
     ]
     return _year_cuts(line, [c for c in found if c not in fixed], fixed)
+
+
+#: a year alone between two stops at the end of a text: "… حسن. ۱۳۹۸." | "… J. 2019a."
+_LONE_YEAR_END_RE = re.compile(
+    r"\.\s+(?:ت\s*)?\d{3,4}(?:\s*(?:" + P.HIJRI_MARK + r"|ش|ق|م))?[a-eأب]?\.\s*$"
+)
 
 
 #: a body's name in Arabic script and its stop opening an entry after the stop of the one
@@ -447,10 +457,23 @@ def _starts_entry(line: str, *, named: bool = True) -> bool:
         return True
     if P.REF_GROUP_AUTHOR_RE.match(line) or (named and _NAMED_DATE_RE.match(line)):
         return True
-    head = line[:80]
-    return bool(re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", head)) and bool(
-        P.REF_BARE_YEAR_RE.search(line) or P.REF_PAREN_YEAR_RE.search(line)
+    head = line[:120]
+    body = _BODY_HEAD_RE.match(head)
+    named = re.match(r"^\s*[^\s،,.]+(?:\s[^\s،,.]+){0,3}\s*[،,]", head) or (
+        # a body's longer name, its acronym in brackets: "بعثة الأمم المتحدة لمساعدة العراق
+        # (يونامي)، تقرير …"
+        body is not None and is_organisation(body["name"])
     )
+    return bool(named) and bool(P.REF_BARE_YEAR_RE.search(line) or P.REF_PAREN_YEAR_RE.search(line))
+
+
+#: a name of up to :data:`styles.MAX_BODY_WORDS` words, an acronym in brackets at most, then
+#: its comma
+_BODY_HEAD_RE = re.compile(
+    r"^\s*(?P<name>[^\W\d_][^\s،,.()]*(?:\s[^\s،,.()\d]+){1,"
+    + str(MAX_BODY_WORDS - 1)
+    + r"})(?:\s*\([^()\d]{2,20}\))?\s*[،,]"
+)
 
 
 #: a name of a few words, then the stop or comma that ends it: "UNHCR. Iraq: …" | "وزارة
@@ -775,7 +798,7 @@ ACCESS_DATE_RE = re.compile(
 #: APA's date of a dated work after the names: "(2019, June 22)" | "(٢٠٢١، ٣ تشرين الأول)"
 #: a solar Hijri year too: "(۱۴۰۱، ۱۲ آبان)" (a Persian newspaper's date, as APA writes it)
 _PAREN_DATED_YEAR_RE = re.compile(
-    r"\(\s*(?P<y>(?:1[3-9]|20)\d{2}[a-zأب]?)\s*[,،]\s*(?P<date>[^()\d]{3,20}(?:\s*\d{1,2})?"
+    r"\(\s*(?P<y>(?:1[3-9]|20)\d{2}[a-zأب]?)(?:\s*م(?![\u0621-\u064a]))?\s*[,،]\s*(?P<date>[^()\d]{3,20}(?:\s*\d{1,2})?"
     r"|\d{1,2}\s+[^()\d]{3,20})\s*\)"
 )
 #: the year that closes an imprint: "New York: United Nations, 2018." | "…، بيروت، 2015."
