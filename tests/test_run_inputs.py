@@ -38,6 +38,27 @@ def test_files_of_other_types_are_listed_hidden_readme_and_runs_are_not(tmp_path
     assert unread_inputs([folder / "a.txt"]) == []  # a file given by name is read, whatever it is
 
 
+def test_a_run_walks_each_input_folder_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documents and the files not read come from one walk of a folder: a corpus on a
+    network drive, or of tens of thousands of files, is not listed twice."""
+    import araseclit.run
+
+    folder = _folder(tmp_path)
+    walks: list[Path] = []
+    rglob = Path.rglob
+
+    def counted(self: Path, pattern: str):  # type: ignore[no-untyped-def]
+        walks.append(self)
+        return rglob(self, pattern)
+
+    monkeypatch.setattr(Path, "rglob", counted)
+    monkeypatch.setattr(araseclit.run, "_analyze_locked", lambda files, *a: ({}, []))
+    araseclit.analyze([folder], pipeline="audit", out=tmp_path / "run")
+    assert walks == [folder]
+
+
 @pytest.mark.slow
 def test_a_run_records_every_file_it_did_not_read(tmp_path: Path) -> None:
     folder = _folder(tmp_path)

@@ -83,6 +83,53 @@ class Run:
         return f"Run({str(self.path)!r}, {rows or 'no rows'})"
 
 
+def find_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """The documents to analyse (:func:`collect_inputs`) and the files of the input folders not
+    read for their type (:func:`unread_inputs`), from one walk of each folder."""
+    files: list[Path] = []
+    unread: list[Path] = []
+    for raw in paths:
+        path = Path(raw).resolve()
+        if path.is_dir():
+            found, other = _walk(path)
+            files.extend(found)
+            unread.extend(other)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError("E001", path=str(raw))
+    return list(dict.fromkeys(files)), list(dict.fromkeys(unread))
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The files of ``folder`` with a supported suffix and, apart from run folders, the others,
+    each sorted; hidden files and folders and README files are neither."""
+    runs: dict[Path, bool] = {}
+
+    def in_run(p: Path) -> bool:
+        for parent in p.parents:
+            if parent not in runs:
+                runs[parent] = (parent / DB_NAME).exists()
+            if runs[parent]:
+                return True
+            if parent == folder:
+                return False
+        return False
+
+    found: list[Path] = []
+    other: list[Path] = []
+    for p in folder.rglob("*"):
+        if any(part.startswith(".") for part in p.relative_to(folder).parts):
+            continue
+        if p.is_dir() or p.name.lower() == "readme.md":
+            continue
+        if p.suffix.lower() in SUFFIXES:
+            found.append(p)
+        elif not in_run(p):
+            other.append(p)
+    return sorted(found), sorted(other)
+
+
 def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     """Absolute paths of the documents to analyse, each once, in a stable order.
 
@@ -92,21 +139,7 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
     from the run; a file given by name is kept whatever
     its suffix (so a bad one is reported, not ignored). A missing path raises ``E001``.
     """
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw).resolve()
-        if path.is_dir():
-            files.extend(sorted(
-                p for p in path.rglob("*")
-                if not p.is_dir() and p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and p.name.lower() != "readme.md"
-            ))  # fmt: skip
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError("E001", path=str(raw))
-    return list(dict.fromkeys(files))
+    return find_inputs(paths)[0]
 
 
 def unread_inputs(paths: Iterable[str | Path]) -> list[Path]:
@@ -115,30 +148,7 @@ def unread_inputs(paths: Iterable[str | Path]) -> list[Path]:
     so that no file a user put in a folder leaves the run unsaid. Hidden files and folders,
     README files and run folders (one holding an ``araseclit.duckdb``: the run's own output
     when ``--out`` is inside the folder) are not inputs."""
-    unread: list[Path] = []
-    for raw in paths:
-        folder = Path(raw).resolve()
-        if not folder.is_dir():
-            continue
-        runs: dict[Path, bool] = {}
-
-        def in_run(p: Path, folder: Path = folder, runs: dict[Path, bool] = runs) -> bool:
-            for parent in p.parents:
-                if parent not in runs:
-                    runs[parent] = (parent / DB_NAME).exists()
-                if runs[parent]:
-                    return True
-                if parent == folder:
-                    return False
-            return False
-
-        unread.extend(sorted(
-            p for p in folder.rglob("*")
-            if not p.is_dir() and p.suffix.lower() not in SUFFIXES
-            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-            and p.name.lower() != "readme.md" and not in_run(p)
-        ))  # fmt: skip
-    return list(dict.fromkeys(unread))
+    return find_inputs(p for p in paths if Path(p).resolve().is_dir())[1]
 
 
 def unread_errors(unread: Sequence[Path]) -> list[dict[str, object]]:
@@ -497,10 +507,9 @@ def analyze(
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     inputs = list(paths) if paths else [SAMPLE_CORPUS]
-    files = collect_inputs(inputs)
+    files, unread = find_inputs(inputs)
     if not files:
         raise InputError("E099", paths=", ".join(str(p) for p in inputs))
-    unread = unread_inputs(inputs)
     out = Path(out)
     with run_lock(out, wait=wait, timeout=wait_timeout):
         tables, kept = _analyze_locked(
