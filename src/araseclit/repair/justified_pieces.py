@@ -22,6 +22,18 @@ letters; a line cut at a marked letter is :mod:`.mark_cuts`'s). Lines another pa
 put back (a line cut at lifted tanween) take no part, and a ``pdftotext -layout`` document,
 which keeps a stretched line on one row, is left to :mod:`.laid_out_pieces`.
 
+Which extractor wrote the document is a latent state of the document too: the pass reads
+plain pdftotext, which leaves its bidi controls in its lines (the ``embedded`` order); once
+they are stripped, the document is read in the ``stripped`` order, as a pypdfium2 document
+with its neutrals out of place may be (heldout7's e-mail thread, which lost 4.9 points to
+this pass). Stripping leaves a trace on the lines where pdftotext embedded a left-to-right
+run: the space before the embedding and the run's own first space meet
+(``المجلد <LRE> ،14<PDF>العدد`` -> ``المجلد  ،14العدد``), two spaces inside a line that
+plain pdftotext never writes and pypdfium2 and pdfplumber did not write in any rendition of
+the corpora (:func:`stripped_pdftotext`; every one of the 469 plain pdftotext renditions of
+corpora/clean and heldout2-10 shows it stripped, none of their 938 pypdfium2 and pdfplumber
+ones). A document with no number or Latin run shows none and is left as it was.
+
 Whether a document's lines are cut at all is the document's (a latent state, like the cut
 vowelled lines of :mod:`.diacritics_pieces`, which reads vowelled documents; a vowelled line
 of an unvowelled one, a verse quoted in full, is left to it too):
@@ -64,6 +76,13 @@ STRONG_GLUE = 6.0
 MIN_GLUED = 0.07
 #: the fewest such meetings a document needs
 MIN_GLUED_COUNT = 3
+#: lines with the trace of stripped embeddings (two spaces between words) that show a
+#: document read in the stripped order is plain pdftotext's: the least that any of
+#: corpora/calibration's 56 plain pdftotext renditions shows with its controls stripped (1 to
+#: 18, the running head's number the only one in 11 of them); its 112 pypdfium2 and
+#: pdfplumber renditions show none, and plain pdftotext with its controls none either
+MIN_TRACES = 1
+_TRACE = re.compile(r"\S  \S")
 
 Scorer = Callable[[str], float]
 
@@ -86,6 +105,18 @@ _MARK_EDGE = re.compile(f"[{ARABIC_MARK}]$")
 _MARK_START = re.compile(f"^[{ARABIC_MARK}]")
 # a line of marks alone (a tanween lifted off its word)
 _MARKS_ONLY = re.compile(f"^[{ARABIC_MARK}\\s]+$")
+
+
+def stripped_pdftotext(raws: list[str]) -> bool:
+    """Whether raw lines with no bidi controls are plain pdftotext's with its controls
+    stripped: :data:`MIN_TRACES` or more of them hold two spaces between words, where an
+    embedding of a left-to-right run stood (see the module docstring)."""
+    found = 0
+    for raw in raws:
+        found += bool(_TRACE.search(raw.strip()))
+        if found >= MIN_TRACES:
+            return True
+    return False
 
 
 def _unvowelled_body(ln: Line) -> bool:

@@ -39,7 +39,7 @@ from araseclit.repair.continued_runs import reread_continued_runs, restore_run_f
 from araseclit.repair.diacritics_pieces import restore_vowelled_pieces
 from araseclit.repair.entries import merge_trailing_blocks
 from araseclit.repair.glosses import fill_lifted_terms, wrap_glossed_runs
-from araseclit.repair.justified_pieces import restore_justified_pieces
+from araseclit.repair.justified_pieces import restore_justified_pieces, stripped_pdftotext
 from araseclit.repair.laid_out import restore_laid_out_lines
 from araseclit.repair.laid_out_pieces import restore_laid_out_pieces
 from araseclit.repair.lam_alef import fix_inner_lam_alef
@@ -60,10 +60,12 @@ from araseclit.repair.words import fix_swapped_lam_hamza_lines
 
 SCRAMBLED = frozenset({"embedded", "stripped", "runs", "islands", "reversed", "words"})
 ANY = SCRAMBLED | {"logical"}
-#: the order only pdftotext leaves, its embeddings: a document read in the stripped order may
-#: be another extractor's (heldout7's e-mail thread by pypdfium2 was, and lost 4.9 points of
-#: CER to the justified pieces pass)
-PDFTOTEXT = frozenset({"embedded"})
+#: the orders plain pdftotext leaves: its embeddings, and the stripped order once its controls
+#: are gone; a document read in the stripped order may be another extractor's (heldout7's
+#: e-mail thread by pypdfium2 was, and lost 4.9 points of CER to the justified pieces pass),
+#: so there the document's lines must show pdftotext wrote them
+#: (:func:`.justified_pieces.stripped_pdftotext`)
+PDFTOTEXT = frozenset({"embedded", "stripped"})
 
 
 @dataclass
@@ -142,6 +144,12 @@ def _glossed_runs(lines: list[Line], ctx: Context) -> None:
     wrap_glossed_runs(lines, default_scorer().score)
 
 
+def _justified_pieces(lines: list[Line], ctx: Context) -> None:
+    if ctx.order == "stripped" and not stripped_pdftotext(ctx.texts):
+        return  # (read in the stripped order, but not by plain pdftotext)
+    restore_justified_pieces(lines, read=lambda ln: _raw_piece(ctx, ln), raws=ctx.texts)
+
+
 def _citation_pieces(lines: list[Line], ctx: Context) -> None:
     rejoin_citations(lines)
     fix_citation_brackets(lines)
@@ -189,13 +197,7 @@ BEFORE_LAYOUT: tuple[Pass, ...] = (
         SCRAMBLED,
         lambda lines, c: restore_lifted_tanween(lines, wrapped=c.order != "stripped"),
     ),
-    Pass(
-        "justified_pieces",
-        PDFTOTEXT,
-        lambda lines, c: restore_justified_pieces(
-            lines, read=lambda ln: _raw_piece(c, ln), raws=c.texts
-        ),
-    ),
+    Pass("justified_pieces", PDFTOTEXT, _justified_pieces),
     Pass(
         "laid_out_pieces",
         ANY,
