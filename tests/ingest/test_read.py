@@ -153,6 +153,13 @@ def test_a_docx_saved_again_enters_a_corpus_once(tmp_path: Path) -> None:
     run = araseclit.analyze([paper, again], pipeline="audit", out=tmp_path / "run")
     assert list(run.documents["path"]) == [str(paper)]
     assert run.errors[["path", "code"]].to_dict("records") == [{"path": str(again), "code": "E008"}]
+    # added to a stored run later, the copy is still the stored document's duplicate
+    araseclit.analyze([paper], pipeline="audit", out=tmp_path / "later")
+    later = araseclit.analyze([paper, again], pipeline="audit", out=tmp_path / "later")
+    assert list(later.documents["path"]) == [str(paper)]
+    assert later.errors[["path", "code"]].to_dict("records") == [
+        {"path": str(again), "code": "E008"}
+    ]
 
 
 def test_docx_headings_and_paragraphs(tmp_path: Path) -> None:
