@@ -572,3 +572,37 @@ def test_latin_notes_a_pdf_of_a_right_to_left_page_moved_are_read_in_order() -> 
         (3, "Tom Ferrand", 2016, "12"),
         (4, "Weiss", 2020, "118"),
     ]
+
+
+# Author-date notes with no comma after the name, and the same notes as a PDF's reading order
+# leaves them on a right-to-left page
+AUTHOR_DATE_NOTES = """سازمان‌های داوطلب در روستاهای مرزی فعال بوده‌اند.۱ این فعالیت‌ها با نظارت همراه بود.۲ برخی پژوهشگران نقش آنان را مثبت دانسته‌اند.۳
+ــــــــــــــــــــ
+۱. {one}
+۲. Ibid.
+۳. {three}
+۵۲
+
+منابع
+کاظمی، رضا (۱۳۹۸). جامعه‌ی مدنی در کردستان. سنندج: نشر کردستان.
+Lindgren, M. (2018). Border relief. Lund: Lund University Press.
+"""
+
+
+def test_author_date_notes_with_no_comma_after_the_name_are_read_by_the_list() -> None:
+    expected = [
+        (1, "Lindgren", "2018", "33"),
+        (2, "Lindgren", "2018", "33"),
+        (3, "کاظمی", "1398", "45"),
+    ]
+    for one, three in (
+        ("Lindgren 2018, 33.", "کاظمی ۱۳۹۸: ۴۵."),
+        ("33 ,2018 Lindgren.", "کاظمی ۱۳۹۸: ۴۵."),  # the PDF's order of the Latin note
+    ):
+        text = AUTHOR_DATE_NOTES.format(one=one, three=three)
+        got = [(c["number"], c["author"], c["year_text"], c["page"]) for c in find_citations(text)]
+        assert got == expected, one
+    # with no list, nothing says "Lindgren 2018" is a work's author and year
+    bare = AUTHOR_DATE_NOTES.format(one="Lindgren 2018, 33.", three="کاظمی ۱۳۹۸: ۴۵.")
+    bare = bare[: bare.index("منابع")]
+    assert all(c["author"] != "Lindgren" for c in find_citations(bare))

@@ -280,17 +280,19 @@ def _run_on_notes(
 _MOVED_LABEL_RE = re.compile(r"[ \t]*(?P<body>\S.*?)[ \t]+[-.][ \t]?(?P<n>\d{1,3})\.?[ \t]*$")
 # The same page's Latin note whose closing numbers (year, page, range) its reading order put
 #   first, in reverse, each number with the mark after it moved before it, the note's stop
-#   left after the comma the numbers followed: "Solberg, 2019: 140." as "140 :2019 Solberg,.",
-#   "Ibid., 44–46." as "46–44 Ibid.,.", "Hartmann, Permits and Partners, 102." as "102
-#   Hartmann, Permits and Partners,."
+#   left last: "Solberg, 2019: 140." as "140 :2019 Solberg,.", "Ibid., 44–46." as "46–44
+#   Ibid.,.", "Carter, Border Aid, pp. 12–14." as "14–12 Carter, Border Aid, pp..",
+#   "Hartmann, Permits and Partners, 102." as "102 Hartmann, Permits and Partners,."
 _MOVED_NUMBERS_RE = re.compile(
-    r"(?P<nums>(?:[:,]?\d{1,5}(?:[–—-]\d{1,5})?[ \t]+)+)(?P<rest>[A-Za-z][^\n]*?[,:])[ \t]*\.?"
+    r"(?P<nums>(?:[:,;]?\d{1,5}(?:[–—-]\d{1,5})?[ \t]+)+)(?P<rest>[A-Za-z][^\n]*?)\.?"
 )
 
 
 def _unmove_numbers(body: str) -> str:
     """A Latin note's body with the closing numbers :data:`_MOVED_NUMBERS_RE` finds put back
-    after its words, in reading order (``body`` itself when they are not so moved)."""
+    after its words, in reading order, when so it reads as a citation (an author and a year,
+    an ibid, a short note, the author-date form) and as it stands it does not; ``body``
+    itself otherwise."""
     from araseclit.cite.citation_helpers import _script
 
     m = _MOVED_NUMBERS_RE.fullmatch(body)
@@ -298,12 +300,16 @@ def _unmove_numbers(body: str) -> str:
         return body
 
     def back(token: str) -> str:  # ":2019" -> "2019:", "46–44" -> "44–46"
-        mark = token[0] if token[0] in ":," else ""
+        mark = token[0] if token[0] in ":,;" else ""
         token = token[len(mark) :]
         return "–".join(reversed(re.split(r"[–—-]", token))) + mark
 
-    nums = [back(x) for x in reversed(m["nums"].split())]
-    return f"{m['rest']} {' '.join(nums)}."
+    nums = " ".join(back(x) for x in reversed(m["nums"].split())).rstrip(",:;")
+    restored = f"{m['rest']} {nums}."
+    work, _, ibid = _parse_piece(restored)
+    dated = _AUTHOR_YEAR_NOTE_RE.fullmatch(restored[:-1])  # "Smith 2019, 45": by the list
+    was, _, was_ibid = _parse_piece(body)
+    return restored if (work or ibid or dated) and was is None and not was_ibid else body
 
 
 # A page's number on a line of its own after its footnotes, which continues no note: "41" |
@@ -665,6 +671,15 @@ def _key(name: str) -> str:
     return author_key(name)
 
 
+# A note in the author-date form with no comma after the name, as Chicago's author-date notes
+#   and Persian papers write it: "Smith 2019, 45" | "Okafor and Brandt 2022: 38–40" | "احمدوند
+#   ۱۳۹۸: ۴۵" (digits folded); read when the reference list holds that author
+_AUTHOR_YEAR_NOTE_RE = re.compile(
+    r"(?P<name>[^\W\d_][^\d,،:;()]{1,80}?)\s+(?P<y>(?:1[0-9]{3}|20[0-9]{2})[a-zأب]?)"
+    r"\s*(?:[:،,]\s*" + _PAGE + r")?"
+)
+
+
 def _parse_piece(
     piece: str, listed: frozenset[str] = frozenset()
 ) -> tuple[_Work | None, str | None, bool]:
@@ -678,6 +693,10 @@ def _parse_piece(
     head = re.split(r"[،,]", piece, maxsplit=1)[0]
     if head.count("(") > head.count(")"):  # the first comma inside a bracket: no author leads
         return None, None, False  # "International Covenant … (adopted 16 December 1966, …)"
+    dated = _AUTHOR_YEAR_NOTE_RE.fullmatch(piece) if listed else None
+    if dated and _key(dated["name"]) in listed:  # "Smith 2019, 45", "سولبرگ ۲۰۱۹: ۱۱۲"
+        page = re.sub(r"\s+", "", dated["page"]) if dated["page"] else None
+        return _Work(dated["name"].strip(), dated["y"]), page, False
     author = _author(head, listed)
     if author is None or len(head) == len(piece):
         return None, None, False
