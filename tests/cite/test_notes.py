@@ -606,3 +606,17 @@ def test_author_date_notes_with_no_comma_after_the_name_are_read_by_the_list() -
     bare = AUTHOR_DATE_NOTES.format(one="Lindgren 2018, 33.", three="کاظمی ۱۳۹۸: ۴۵.")
     bare = bare[: bare.index("منابع")]
     assert all(c["author"] != "Lindgren" for c in find_citations(bare))
+
+
+def test_a_decision_s_number_and_year_in_a_note_date_no_work() -> None:
+    # the statute pattern narrative shares: a cabinet decision "رقم ٥٥ ٢٠١٩" and a law "لسنه"
+    # (the ta marbuta written as ha) are acts, not works of that year
+    text = """نظم القانون تسجيل المنظمات غير الحكومية(١)، وألزمها بتقديم تقارير سنوية(٢)، ثم عدل ذلك بقرار لاحق(٣).
+
+الهوامش
+(١) أحمد الحسني، المنظمات غير الحكومية في العراق، بغداد، ٢٠١٥، ص ٣٣.
+(٢) قانون المنظمات غير الحكومية رقم (١٢) لسنه ٢٠١٠، المادة ٢.
+(٣) مجلس الوزراء، القرار رقم ٥٥ ٢٠١٩، الفقرة ثانياً.
+"""
+    got = [(c["number"], c["author"], c["year"]) for c in find_citations(text)]
+    assert got == [(1, "أحمد الحسني", 2015)]
