@@ -197,3 +197,34 @@ def test_a_volume_before_the_page_and_and_before_the_second_name() -> None:
         ("الخزرجي", "2015", "14"),
         ("الخزرجي", "2015", "20"),
     ]
+
+
+def test_a_work_the_list_lacks_takes_no_year_and_places_are_no_author() -> None:
+    text = """The guild lists were read aloud (al-Hashimi, Guild and the Mosque, 88), kept for the tax collectors (al-Hashimi, Guild and the Mosque, 91, 93) and copied by the societies (Okafor, "Mandate Charity," 17). Branches in three towns (Mosul, Basra, 12) kept their own lists. Okafor's later book with a co-author (Okafor and Rahim, Lists and Loyalties, 30) is not in the list, nor is one scholar's thesis (Sayegh, Notables and Nurses, 63).
+
+Bibliography
+
+al-Hashimi, Samir. The Guild and the Mosque: Welfare and Piety in Ottoman Baghdad. Beirut: Maktabat al-Mashriq, 2008.
+Okafor, Daniel. "Mandate Charity and the Politics of Gratitude." Middle Eastern Archives Review 4, no. 1 (2019): 5–29.
+"""
+    got = [(c["author"], c["year_text"], c["page"]) for c in _cits(text)[0]]
+    assert got == [
+        ("al-Hashimi", "2008", "88"),
+        ("al-Hashimi", "2008", "91"),  # two pages: the first
+        ("Okafor", "2019", "17"),
+        # no (Mosul, …): a town and a one-word "title"
+        ("Okafor and Rahim", None, "30"),  # Okafor's listed work is another: no year from it
+        ("Sayegh", None, "63"),
+    ]
+
+
+def test_a_short_title_before_the_year_is_no_part_of_the_author() -> None:
+    text = """Growth stalled after the oil price fell (World Bank, Iraq Economic Monitor, 2019, p. 4), as it had a decade before (Dodge, Inventing Iraq, 2003, 12).
+
+Bibliography
+
+World Bank. Iraq Economic Monitor: Seizing the Opportunity. Washington, DC: World Bank, 2019.
+Dodge, Toby. Inventing Iraq: The Failure of Nation Building. New York: Columbia University Press, 2003.
+"""
+    got = [(c["author"], c["year_text"], c["page"]) for c in _cits(text)[0]]
+    assert got == [("World Bank", "2019", "4"), ("Dodge", "2003", "12")]

@@ -18,6 +18,12 @@ reference list:
   author (``Mary Kaldor describes … (12)``; not when that author has several works and no
   title picks one).
 
+Chicago-like short titles with no year, ``(فوغل، المجتمع المدني في زمن الحرب، ص ١٠٢)``,
+``(Lindqvist, Brokers of Order, p. 88)``, are read by :func:`short_title_part` (called by the
+citation finder before the other house styles, so that the title is never the author): the
+name must be an entry's author and the short title must name one of its works
+(:func:`title_names_entry`), whose year the citation takes.
+
 A list's ``---.`` (the author of the entry above) gives that author. Brackets another pass
 already read (author–date, numeric, notes) and brackets inside notes are left alone, and a
 document with notes (whose brackets ``(12)`` are note markers) reads no page alone.
@@ -108,6 +114,9 @@ def _families(entries: list[dict]) -> dict[str, list[dict]]:
         if head and prev is not None and authors is prev:
             head = None
         keys |= {author_key(head[1])} if head else set()
+        # the first word of the entry's text, for :func:`_named_by_head`
+        first = _key_words(raw[:200])[:1]
+        keys |= {_HEAD + first[0]} if first else set()
         for k in keys - {""}:
             out.setdefault(k, []).append(e)
         prev = authors
@@ -334,6 +343,9 @@ def dated_from_list(found: list[dict], entries: list[dict]) -> list[dict]:
     index = _families(entries) if entries else {}
     out = []
     for r in found:
+        if r.pop(UNDATED, False):
+            out.append(r)
+            continue
         if (
             index
             and r["kind"] == "parenthetical"
@@ -481,7 +493,8 @@ SHORT_TITLE_RE = re.compile(
     r"|(?P<plain>[^\s,،;؛()\d«»\"“”][^,،;؛()\d«»\"“”]{1,119}?))"
     r"(?:\s*[,،]?\s*(?:(?:(?:ج|مج|vol\.|المجلد|الجزء)\s*\d{1,2}\s*[,،]\s*)?"
     r"(?:(?:pp?\.|ص\s*ص|ص)\s*\.?\s*)?(?:\d{1,2}\s*[/:]\s*)?(?P<page>\d{1,4})"
-    r"(?:\s*[-–—]\s*\d{1,4})?|(?P<nd>n\.\s?d\.?|د\.\s?ت\.?)))?\s*\.?"
+    r"(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,،]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,3}"
+    r"|(?P<nd>n\.\s?d\.?|د\.\s?ت\.?)))?\s*\.?"
 )
 # a middle item that is a pointer or a locator, no title: "op. cit." | "مرجع سابق" | "vol. 2"
 _NO_TITLE_RE = re.compile(
@@ -531,13 +544,30 @@ def title_names_entry(short: str, entry: dict) -> int:
     return int(_runs_into(words, _key_words(entry.get("raw") or ""), ENTRY_HEAD_WORDS))
 
 
-def _named_by_head(name: str, entries: list[dict]) -> list[dict]:
+#: the prefix of an index key that is an entry's first word (:func:`_families`)
+_HEAD = "\x00"
+
+
+def _named_by_head(name: str, index: dict[str, list[dict]]) -> list[dict]:
     """Entries whose text opens with ``name`` (a body whose name the fields ran into its
-    title: ``مستشارية الأمن القومي: الاستراتيجية …``)."""
+    title: ``مستشارية الأمن القومي: الاستراتيجية …``); ``index`` from :func:`_families`."""
     key = _key_words(name)
     if not key:
         return []
-    return [e for e in entries if _key_words((e.get("raw") or "")[:200])[: len(key)] == key]
+    hits = index.get(_HEAD + key[0], [])
+    return [e for e in hits if _key_words((e.get("raw") or "")[:200])[: len(key)] == key]
+
+
+#: a transient mark on a record of a listed author's work the list lacks: no year to take
+UNDATED = "_undated"
+
+
+def _place(name: str) -> bool:
+    """``name`` is a town or city (:func:`.segment.imprint_places`, :func:`.segment.region_towns`)."""
+    from araseclit.cite.segment import _norm_word, imprint_places, region_towns
+
+    key = " ".join(_norm_word(w) for w in name.split())
+    return key in imprint_places() or key in region_towns()
 
 
 def _title_like(title: str, quoted: bool) -> bool:
@@ -560,15 +590,16 @@ def _title_like(title: str, quoted: bool) -> bool:
 
 def short_title_part(
     seg: str, entries: list[dict], index: dict[str, list[dict]], start: int, end: int
-) -> tuple[dict, bool] | None:
+) -> tuple[dict | list, bool] | None:
     """``(فوغل، المجتمع المدني في زمن الحرب، ص ١٠٢)``: a part giving an author, a short
     title and a locator (or none, or ``n.d.``) with no year. The name must be an entry's
     author and the short title must name one of that author's works
     (:func:`title_names_entry`, the best score, one work): the record has the name as
     written and the year of that entry (none for ``n.d.``). Otherwise, with a page or
     ``n.d.``, a record of the name with no year, marked unlisted (``False``): the caller keeps
-    it only in a document written so (:data:`SHORT_TITLE_EVIDENCE`). ``None``: the part is
-    not of this shape (the title is never read as the author)."""
+    it only in a document written so (:data:`SHORT_TITLE_EVIDENCE`); ``[]`` when the name
+    is a place or the title one word (``(Mosul, Basra, 12)``): no citation. ``None``: the part
+    is not of this shape (the title is never read as the author)."""
     from araseclit.cite.citation_helpers import _plausible_author
 
     m = SHORT_TITLE_RE.fullmatch(LEAD_RE.sub("", seg.strip()))
@@ -586,7 +617,7 @@ def short_title_part(
     found: list[dict] = []
     # "؛ والبياتي، «…»": "and" before the second work's name
     for cand in (name, name[1:]) if name.startswith("و") and len(name) > 3 else (name,):
-        found = _lookup(cand, index) or _named_by_head(cand, entries)
+        found = _lookup(cand, index) or _named_by_head(cand, index)
         if found:
             name = cand
             break
@@ -598,4 +629,22 @@ def short_title_part(
         return _record(name, picked[0], m["page"], start, end), True
     if m["page"] is None and m["nd"] is None:
         return None
-    return _record(name, None, m["page"], start, end), False
+    if (len(title.split()) < 2 and not m["quoted"]) or _place(name):
+        return [], False  # "(Mosul, Basra, 12)": places, or a word no title shows to be one
+    # a listed author whose works the title names none of: a work the list lacks, which
+    # takes no year from the author's one listed work (dated_from_list)
+    return {**_record(name, None, m["page"], start, end), UNDATED: bool(works)}, False
+
+
+def titled_author(author: str, entries: list[dict], index: dict[str, list[dict]]) -> str | None:
+    """``وزارة التخطيط، المسح الوطني`` read as the author of ``(…، ٢٠١٩، ص ٤)``: a name and a
+    short title before the year, the name an entry's author whose work the title names
+    (:func:`title_names_entry`); the name alone, or None when the author is no such pair."""
+    parts = re.split(r"\s*[,،]\s*", author.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    name, title = parts[0], _QUOTES_RE.sub("", parts[1]).strip(" .,،")
+    if not title or not _title_like(title, False):
+        return None
+    works = _lookup(name, index) or _named_by_head(name, index)
+    return name if any(title_names_entry(title, w) for w in works) else None

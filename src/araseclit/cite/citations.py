@@ -155,7 +155,7 @@ def _parenthetical(t: str, ctx: YearContext, entries: list[dict] | None = None) 
                 recs = []
                 if short[1]:
                     recs, listed = [{**short[0], _SHORT: True}], listed + 1
-                else:
+                elif short[0]:
                     unlisted.append({**short[0], _BRACKET: start})
             elif not recs:  # another house style: "(هاليداي ١٩٧٣م، ٦٥)", "(X, 1983, cited in Y)"
                 recs = _style_part(seg, prev, t, ctx, **common)
@@ -168,10 +168,22 @@ def _parenthetical(t: str, ctx: YearContext, entries: list[dict] | None = None) 
                 prev = recs[-1]["author"] if recs else None  # "؛ الجزء الثالث؛" keeps it
                 prev_bare = bool(recs and recs[-1].get(_BARE))
             recs = _name_into_bracket(t, start, recs) if a == 0 else recs
+            if entries:  # "(وزارة التخطيط، المسح الوطني، ٢٠١٩، ص ٤)": the name, not the title
+                recs = [_titled(r, entries, index) for r in recs]
             out.extend({**r, _BRACKET: start} for r in recs)
     if listed >= SHORT_TITLE_EVIDENCE:  # "(Sayegh, Notables and Nurses, 63)" in a document
         out = sorted(out + unlisted, key=lambda r: (r["start"], r["end"]))  # written so
     return out
+
+
+def _titled(rec: dict, entries: list[dict], index: dict[str, list[dict]]) -> dict:
+    """``rec`` with its author a listed name when it was read as a name and a short title of
+    that name's work (:func:`.authorpage.titled_author`)."""
+    from araseclit.cite.authorpage import titled_author
+
+    author = rec["author"]
+    name = titled_author(author, entries, index) if author and re.search("[,،]", author) else None
+    return {**rec, "author": name} if name else rec
 
 
 def _style_part(
