@@ -93,3 +93,36 @@ def test_first_line_indents_with_no_space_still_part_the_paragraphs(
     css = "p { margin: 0; text-indent: 1.27cm; }"
     got = _paragraphs(_print(BODY_PARAGRAPHS, css, tmp_path / "indented.pdf"))
     assert got == [" ".join(p.split()) for p in BODY_PARAGRAPHS]
+
+
+#: Latin entries of an Arabic page's list, of lengths whose last lines run nearly to the left
+#: edge once the hanging indent keeps them off the right one
+LATIN_LIST = [
+    "Haddad, S. (2016). Tribal mediation and the return of displaced families: Local "
+    "administration in the districts of Anbar. Baghdad: Al-Rafidain Press.",
+    "Morrow, L. (2019). Aid, access and armed actors: Negotiating humanitarian space in "
+    "northern Iraq after the recapture of Mosul. London: Meridian Academic.",
+    "Qasim, R., & Lund, E. (2021). Checkpoints and the everyday politics of relief convoys in "
+    "Nineveh and Salah al-Din. Journal of Humanitarian Security, 9(3), 201–226.",
+    "Tariq, N. (2018). Registration regimes for civil society organisations in federal Iraq "
+    "and the Kurdistan Region: A comparison of laws. Erbil: Zagros Policy Institute.",
+    "Wendt, K. (2020). Remote management and the transfer of security risk to local partners "
+    "in protracted crises. Oxford: Clarendon Humanitarian Studies.",
+]
+
+
+@pytest.mark.slow
+def test_latin_entries_of_a_right_to_left_list_keep_their_closing_stop(
+    chromium: None, tmp_path: Path
+) -> None:
+    # an Arabic paper's body and its list, Arabic entries then English ones, the entries
+    # (not the body's paragraphs) set with a hanging indent
+    paragraphs = [*BODY_PARAGRAPHS, *ARABIC_LIST, *LATIN_LIST]
+    css = (
+        f"p {{ margin: 0; }} p:nth-child(n+{len(BODY_PARAGRAPHS) + 1}) "
+        "{ padding-inline-start: 1.27cm; text-indent: -1.27cm; }"
+    )
+    got = _paragraphs(_print(paragraphs, css, tmp_path / "latin.pdf"))
+    # a last line reaching nearly to the left edge was read left to right, its closing stop
+    # (drawn at its left end) opening it: "… Local .administration in the districts of …"
+    assert got == [" ".join(e.split()) for e in paragraphs]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from araseclit.charsets import PERSIAN_ONLY_RE
+from araseclit.charsets import PERSIAN_ONLY_RE, is_arabic_mark
 
 from .bidi import (
     bidi_class,
@@ -364,24 +364,12 @@ def _mark_base(mark: Glyph, in_stream: list[Glyph], pos: int) -> Glyph | None:
     if not neighbours:
         return None
     letters = [g for g in neighbours if is_arabic_letter(g.text[0])]
-    if _is_arabic_mark(mark.text) and len(letters) == 1:
+    if is_arabic_mark(mark.text) and len(letters) == 1:
         return letters[0]  # a haraka sits on a letter: 'أولاً:', not 'أولا:ً'
     if mark.text and unicodedata.bidirectional(mark.text[0]) == "NSM" and len(neighbours) == 2:
         if not all(is_arabic_letter(g.text[0]) for g in neighbours):
             return neighbours[0]  # Latin combining accent: its base comes first
     return max(neighbours, key=lambda g: g.x0 + g.x1)
-
-
-def _is_arabic_mark(text: str) -> bool:
-    """An Arabic combining mark (harakat, tanween, shadda, sukun, the superscript alef,
-    Quranic marks): U+0610–U+061A, U+064B–U+065F, U+0670, U+06D6–U+06ED."""
-    return bool(text) and all(
-        "\u0610" <= ch <= "\u061a"
-        or "\u064b" <= ch <= "\u065f"
-        or ch == "\u0670"
-        or "\u06d6" <= ch <= "\u06ed"
-        for ch in text
-    )
 
 
 def _attach_marks(glyphs: list[Glyph]) -> list[tuple[Glyph, str]]:

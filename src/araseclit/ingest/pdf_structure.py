@@ -119,7 +119,24 @@ def resolve_directions(page: PageLayout, doc_rtl: bool) -> None:
         tol = 1.5 * max(pl.size, 1.0)
         flush_left = pl.x0 - left < tol
         flush_right = right - pl.x1 < tol
-        pl.rtl = doc_rtl and not (flush_left and not flush_right)
+        pl.rtl = doc_rtl and (_stop_drawn_first(pl) or not (flush_left and not flush_right))
+
+
+def _stop_drawn_first(pl: PageLine) -> bool:
+    """Whether the line's leftmost glyph is a stop glued to a letter (``.in the Yuan dynasty.
+    … Harvard University Press``): a right-to-left paragraph's closing stop, which the bidi
+    algorithm gives the paragraph's direction and so draws at the left end of its last line.
+    No left-to-right line opens so; its alignment cannot tell, when an entry's hanging
+    indent keeps a right-to-left paragraph's lines off the right edge and the last one runs
+    nearly to the left."""
+    row = sorted(pl.bases, key=lambda g: (g.x0, g.index))
+    if len(row) < 2 or row[0].text not in _STOPS or not row[1].text[:1].isalpha():
+        return False
+    return row[1].x0 - row[0].x1 < 0.15 * max(pl.size, 1.0)  # no space between them
+
+
+#: the stops a right-to-left paragraph's end may draw at the left of its last Latin line
+_STOPS = frozenset(".,;:")
 
 
 def mark_paragraphs(pages: list[PageLayout], doc_rtl: bool) -> None:
