@@ -3,6 +3,8 @@ pdftotext of LibreOffice's Thabit and Amiri PDFs), read back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from araseclit.document import Line
@@ -132,3 +134,17 @@ def test_one_word_that_two_lines_happen_to_make_is_no_evidence() -> None:
     texts = ["وقد عرفت المنطقة عبر الح", "قب نزاعات كثيرة على الماء وال", "مراعي."]
     lines = _lines(texts)
     assert restore_justified_pieces(lines) == 0
+
+
+BLOCK = Path(__file__).parent / "golden" / "justified_block"
+
+
+@pytest.mark.xfail(strict=True, reason="the last pieces of a block of stretched lines")
+def test_a_block_of_stretched_lines_is_read_back() -> None:
+    # golden/justified_block (written for this test, rendered by scripts/make_renditions.py,
+    # LibreOffice Thabit, plain pdftotext): where several stretched lines follow each other,
+    # pdftotext gives each line's pieces end first but its left end, the line's last piece
+    # ("ه." "جيل." "احبها."), after the whole block, as a column of its own; 27% CER
+    raw = (BLOCK / "libreoffice-thabit.pdftotext.txt").read_text(encoding="utf-8")
+    clean = (BLOCK / "source.txt").read_text(encoding="utf-8")
+    assert _errors(repair_text(raw), clean) <= 0.05 * len(clean)
