@@ -198,6 +198,22 @@ _READ_VIA_RE = re.compile(
 _ROLES = frozenset("الصحفي الصحفيه المؤرخ المؤرخه الناقد الناقده الكاتبه الاستاذ الدكتور".split())
 
 
+def _article_family(name: str) -> str | None:
+    """The family name of an Arabic person's name written given names first, its last word
+    with the article (``يونس عبد الله النعيمي`` -> ``النعيمي``), or None: one word, a name in
+    Latin script, a body's name. The rule :func:`_family_of_person` (prose, a nisba family
+    with no article before it) and :func:`_known_works` (a list's author field) narrow."""
+    words = name.split()
+    if (
+        len(words) < 2
+        or _script(name) != "arabic"
+        or not _norm(words[-1]).startswith("ال")
+        or styles.is_organisation(name)
+    ):
+        return None
+    return words[-1]
+
+
 def _family_of_person(found: tuple[str, int], years: str, known: Known) -> tuple[str, int]:
     """An Arabic person named given name first with a family name of the nisba form
     (``أحمد السعدي``, ``سعاد كريم الجنابي``: given names with no article, then ``ال…ي``) is
@@ -208,16 +224,15 @@ def _family_of_person(found: tuple[str, int], years: str, known: Known) -> tuple
     if len(words) > 2 and _norm(words[0]) in _ROLES:  # "الصحفي أحمد السعدي": his trade
         name, start = " ".join(words[1:]), start + name.index(words[1])
         words = words[1:]
+    family = _article_family(name)
     if (
-        len(words) < 2
-        or _script(name) != "arabic"
-        or styles.is_organisation(name)
-        or _listed_exactly(name, years, known)
+        family is None
+        or not _norm(family).endswith("ي")  # a nisba: "الجنابي", not a place's "الموصل"
         or any(_norm(w).startswith("ال") for w in words[:-1])
-        or not (_norm(words[-1]).startswith("ال") and _norm(words[-1]).endswith("ي"))
+        or _listed_exactly(name, years, known)
     ):
         return name, start
-    return words[-1], start + name.rindex(words[-1])
+    return family, start + name.rindex(family)
 
 
 def _work_keys(author: str, *, probe: bool = False) -> set[str]:
@@ -299,17 +314,11 @@ def _known_works(paren: list[dict], entries: list[dict]) -> Known:
                 # a family name that is also a particle's form ("علي، حيدر"): the prose names
                 # him given name first, "حيدر علي", the run _listed_name can take
                 works |= {(k, y) for k in _work_keys(f"{given} {surname}") for y in tags}
-            words = surname.split()
-            if (
-                surname == authors
-                and 2 <= len(words) <= 5
-                and _script(surname) == "arabic"
-                and _norm(words[-1]).startswith("ال")
-                and not styles.is_organisation(surname)
-            ):
+            family = _article_family(surname) if len(surname.split()) <= 5 else None
+            if surname == authors and family:
                 # given name first, no comma, an Arabic family name with the article last
                 # ("يونس عبد الله النعيمي"): the prose cites that name alone
-                works |= {(k, y) for k in _work_keys(words[-1]) for y in tags}
+                works |= {(k, y) for k in _work_keys(family) for y in tags}
     return frozenset(works)
 
 
