@@ -110,3 +110,19 @@ def test_lexeme_attributes_are_spacy_s_on_plain_arabic_words_too(nlp):
     ours = [(t.shape_, t.like_url, t.like_num, t.is_stop, t.is_alpha) for t in nlp.make_doc(text)]
     theirs = [(t.shape_, t.like_url, t.like_num, t.is_stop, t.is_alpha) for t in blank(text)]
     assert ours == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Paul Bremer's order", ["Paul", "Bremer", "'s", "order"]),
+        ("the Kurdistan Region’s oil", ["the", "Kurdistan", "Region", "’s", "oil"]),
+        ("Al-Ansari's view", ["Al-Ansari", "'s", "view"]),
+        ("Kata'ib Hezbollah and O'Brien", ["Kata'ib", "Hezbollah", "and", "O'Brien"]),
+        ("رأي Buzan's في الأمن", ["رأي", "Buzan", "'s", "في", "الأمن"]),
+    ],
+)
+def test_a_latin_possessive_ending_is_a_token_of_its_own(nlp, text, tokens):
+    doc = nlp(text)
+    assert [t.text for t in doc] == tokens
+    assert doc.text == text

@@ -208,3 +208,69 @@ def test_a_scholar_named_with_a_year_or_a_reporting_verb_is_a_person() -> None:
     )
     persons = [m["text"] for m in tag_text(text) if m["category"] == "person"]
     assert persons == ["Karim Nassar", "Mustafa Rahim", "Hannah Clarke"]
+
+
+def test_a_possessive_ending_is_no_part_of_the_name_before_it() -> None:
+    """``Bremer's`` names Paul Bremer in ``Paul Bremer``; a state's possessive before its
+    institution stays one mention, with either apostrophe."""
+    got = found(
+        "Paul Bremer's first order dissolved the army, and the Kurdistan Region's leaders "
+        "protested; Iraq’s Ministry of Interior and Barry Buzan's critics disagreed."
+    )
+    assert ("Paul Bremer", "actor.person.bremer") in got
+    assert ("Kurdistan Region", "actor.gov.kurdistan_region") in got
+    assert ("Barry Buzan", "actor.person.buzan") in got
+    assert ("Iraq’s Ministry of Interior", "actor.gov.ministry.interior") in got
+    assert not any(text.endswith("s") and "'" in text for text, _ in got)
+
+
+def test_a_ministry_in_another_word_order_or_spelling_is_the_ministry() -> None:
+    """``Interior Ministry``, ``Ministry of the Interior``, ``Defense`` and ``National
+    Defence`` name the ministry as ``Ministry of Interior`` does."""
+    text = (
+        "Syria's Interior Ministry said the convoy was attacked near Homs. Turkey's Ministry "
+        "of National Defence denied it, and Syria's Ministry of Defense blamed Turkish drones."
+    )
+    got = {(m["text"], m["entity_id"], m["state_id"]) for m in tag_text(text)}
+    interior, defence = "actor.generic.ministry.interior", "actor.generic.ministry.defence"
+    assert ("Syria's Interior Ministry", interior, "actor.state.syria") in got
+    assert ("Turkey's Ministry of National Defence", defence, "actor.state.turkey") in got
+    assert ("Syria's Ministry of Defense", defence, "actor.state.syria") in got
+    jordan = "Jordan's Ministry of the Interior licensed the association last spring."
+    assert ("Jordan's Ministry of the Interior", interior) in found(jordan)
+
+
+def test_us_in_capitals_is_the_united_states_and_the_pronoun_is_not() -> None:
+    got = found("The US embassy in Baghdad told us that Iraq had asked for more time.")
+    assert ("US", "actor.state.usa") in got
+    assert not any(text == "us" for text, _ in got)
+
+
+def test_a_scholar_is_named_by_the_surname_alone_as_in_arabic() -> None:
+    """``Buzan`` alone is Barry Buzan, as ``بوزان`` is (the lexicon's Arabic surname)."""
+    assert ("Buzan", "actor.person.buzan") in found("We follow Buzan's sectors of security.")
+    assert ("بوزان", "actor.person.buzan") in found("يرى بوزان أن الأمن مفهوم موسع.")
+
+
+def test_mps_are_the_members_of_the_parliament_of_the_state_the_paper_names() -> None:
+    """``MPs`` alone is the institution of the document's state, as ``the army`` is."""
+    iraq = (
+        "The Council of Representatives passed the budget late. Interviews with nine MPs "
+        "suggest that few had read it."
+    )
+    assert ("MPs", "actor.parl.mps") in found(iraq)
+    jordan = "Jordan's parliament met on Sunday, and several MPs walked out."
+    got = {(m["text"], m["entity_id"], m["state_id"]) for m in tag_text(jordan)}
+    assert ("MPs", "actor.generic.mps", "actor.state.jordan") in got
+
+
+def test_an_acronym_two_states_bodies_share_is_the_body_of_the_state_the_story_names() -> None:
+    """``ISF`` is Lebanon's Internal Security Forces in a story on Lebanon, Iraq's Security
+    Forces in one on Iraq, as Arabic generic bodies take the state the text names."""
+    lebanon = (
+        "Lebanon's Internal Security Forces raided a warehouse in Sidon on Friday. "
+        "The ISF said the owner had sold expired medicine to two clinics."
+    )
+    assert ("ISF", "actor.sec.lebanon_isf") in found(lebanon)
+    iraq = "Iraqi officials said the ISF retook the villages north of Samarra within a week."
+    assert ("ISF", "actor.sec.isf") in found(iraq)

@@ -59,6 +59,28 @@ _PLAIN_GETTERS = {
 }
 
 
+# a Latin word and its possessive ending, e.g. "Bremer" and "'s" in "Bremer's", "Al-Ansari" and
+# "’s" in "Al-Ansari’s"
+_POSSESSIVE_RE = re.compile("([A-Za-z\u00c0-\u024f].*[A-Za-z\u00c0-\u024f])(['\u2019][sS])")
+
+
+def split_possessives(words: list[str], spaces: list[bool]) -> tuple[list[str], list[bool]]:
+    """The possessive ending of a Latin word as a token of its own (``Paul Bremer's`` ->
+    ``Bremer`` ``'s``), as spaCy's English tokenizer has it: an English name ends before it.
+    ``Kata'ib`` and ``O'Brien`` stay whole (no ``'s`` ends them)."""
+    ends = [i for i, w in enumerate(words) if w[-2:] in _ENDINGS]  # most texts: none
+    for i in reversed(ends):
+        split = _POSSESSIVE_RE.fullmatch(words[i])
+        if split is not None:
+            words[i : i + 1] = [split.group(1), split.group(2)]
+            spaces[i : i + 1] = [False, spaces[i]]
+    return words, spaces
+
+
+#: the possessive endings, both apostrophes
+_ENDINGS = frozenset({"'s", "'S", "\u2019s", "\u2019S"})
+
+
 class AraseclitTokenizer:
     """Regex tokenizer: one pass of :func:`token_regex`, whitespace as spaCy expects it."""
 
@@ -80,6 +102,8 @@ class AraseclitTokenizer:
         found = self.pattern.findall(text)
         words = [tok or ws for tok, _, ws in found]
         spaces = [sp == " " for _, sp, _ in found]
+        if "'s" in text or "’s" in text:
+            words, spaces = split_possessives(words, spaces)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         if words:
             # lemmas as string ids in one array write: Doc(lemmas=...) adds and looks up

@@ -68,6 +68,7 @@ from araseclit.tag.resolve import (
     RESOLVED,
     STATE_CATEGORIES,
     _stands_as_person,
+    bodies_of_named_state,
     capital_as_state,
     other_given_name,
     resolve,
@@ -229,8 +230,19 @@ class MentionTagger:
             found = [capital_as_state(self.lexicon, f) for f in found]
         # Persian words have Arabic adjectives' shapes (تهدیدهای, اصلی): no composing there
         found += self._composed(norms, found, frozenset(k for k, p in enumerate(persian) if p))
-        found += self._english(tokens)
+        english = self._english(tokens)
+        # an institution the English names resolved by the document's state (``MPs``) over
+        # the same words left generic by the lexicon's variants
+        spans = {(f.start, f.end) for f in english}
+        found = [f for f in found if f.evidence != "unknown" or (f.start, f.end) not in spans]
+        found += english
         if self.context:
+            # ISF in a story on Lebanon: the body of the state the document names, counted
+            # with the states its English names name
+            counts = state_counts(self.lexicon, english if document is not None else found)
+            if document is not None:
+                counts.update(document.state_counts)
+            found = bodies_of_named_state(self.lexicon, found, counts)
             known = document.surnames if document is not None else frozenset()
             found += _parties(tokens, found, _modifiers(self.lexicon))
             found += self._institutions(tokens, found)

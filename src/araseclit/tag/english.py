@@ -6,6 +6,10 @@ Three kinds of evidence, all from the lexicon or from a maintained source:
 - the lexicon's English names (``name_en``, its parenthesis dropped: ``Islamic State``),
   matched only where their capitalised words are capitalised in the text too, since case is
   what tells a name from a word in English (``Turkey`` the state, ``turkey`` the bird);
+- the lowercase names of the classes the Arabic tagger also reads without the article
+  (``local NGOs``, ``civil society organisations`` or ``organizations``: NGOs, armed groups,
+  parties, media, social groups), and a ministry's name in English's other word orders
+  (``Interior Ministry``, ``Ministry of the Interior``);
 - a listed person's surname alone (``al-Maliki``, ``Maliki``, ``Trump``) when the lexicon
   lets the Arabic surname alone name the person (``المالكي`` is a variant of
   ``نوري المالكي``) and does not mark it a homograph;
@@ -32,7 +36,11 @@ matches; generic institutions and the readings below do not vote):
 - ``the government``, ``the army``, ``the police`` (an institution's head, lowercase, after
   ``the``, not before ``of``) are the institution of the state the document names most, its
   instance when the lexicon has one (``the army`` of an Iraq paper is the Iraqi Army), else
-  the generic institution, as Arabic ``الحكومة`` is.
+  the generic institution, as Arabic ``الحكومة`` is; so is a generic institution's own
+  capitalised variant alone (``MPs``).
+
+The tokenizer writes a possessive ending as a token of its own (``Iraq`` ``'s``): a name ends
+before it, and ``Iraq's Ministry of Interior`` is matched with it.
 """
 
 from __future__ import annotations
@@ -64,6 +72,7 @@ _JOINERS = frozenset({"and", ",", "or"})
 #: التركية`` is Turkey), unless the lexicon lists that state's government apart (Iraq's)
 STATE_HEADS = frozenset({"government", "authorities", "regime"})
 # a possessive ending, e.g. "'s" in "Iraq's" or "’s" in "Turkey’s"
+POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # an Arabic article before a transliterated name, e.g. "al-" in "al-Maliki", "Al-" in "Al-Sadr"
 _ARTICLE_RE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
@@ -116,6 +125,14 @@ class EnglishNames:
         #: a state -> the English names of its listed bodies (``Internal Security Forces``)
         bodies: dict[str, list[tuple[tuple[str, ...], EnglishHit]]] = {}
         capitals = []
+        from araseclit.tag.matcher import INDEFINITE_ACTOR_CATEGORIES as class_categories
+
+        #: lowercased first words of the lowercase classes' names (``local``, ``civil``)
+        self.class_firsts: set[str] = set()
+        #: another word order of a listed body's ministry name, and the body
+        other_orders: list[tuple[list[str], Entry]] = []
+        #: a generic institution's capitalised English variant, and the institution
+        alone: list[tuple[list[str], Entry]] = []
         for entry in lexicon.entries:
             if entry.label != "ACTOR":
                 continue
@@ -128,15 +145,32 @@ class EnglishNames:
                 latin = [v for v in entry.variants if _LATIN_RE.search(v)]
                 own = [tuple(w.lower() for w in tokenize(h)) for h in [
                     *name.replace(" of a state", "").split(" / "), *latin]]  # fmt: skip
+                own += [alt for head in own for alt in ministry_orders(head) if alt not in own]
+                for variant in latin:  # MPs, Ministry of Defense: alone too, as written
+                    if variant[:1].isupper():
+                        alone.append((tokenize(variant), entry))
                 for head in own:
                     heads[head] = entry.id
                 for instance_id in entry.instances.values():
                     instance = lexicon.get(instance_id)
                     if instance is not None and _words_of(instance, tokenize) in own:
                         shared[instance_id] = entry.id
+                        # the Interior Ministry, the Ministry of the Interior
+                        name_words = tokenize(_PAREN_RE.sub("", instance.name_en).strip())
+                        for alt in ministry_orders(tuple(name_words)):
+                            other_orders.append((list(alt), instance))
                 continue
-            if not name or not any(c.isupper() for c in name):
-                continue  # "local governments", "universities": classes, not names
+            if not name:
+                continue
+            if name[:1].islower() and not _ARTICLE_RE.match(name):
+                # a class in lowercase: "local NGOs", "women's organisations"; only the classes
+                # the Arabic tagger also reads without the article (tag.matcher), not
+                # "local governments" or "the state"
+                if entry.category in class_categories:
+                    for words in _spellings(tokenize(name)):
+                        self._put(words, EnglishHit(entry.id, entry.category, ()))
+                        self.class_firsts.add(words[0].lower())
+                continue
             hit = EnglishHit(entry.id, entry.category, ())
             self._put(tokenize(name), hit)
             if entry.category == "person":
@@ -144,8 +178,14 @@ class EnglishNames:
                     self._put([surname], EnglishHit(entry.id, "person", ()))
             elif entry.state:
                 bodies.setdefault(entry.state, []).append((tuple(tokenize(name)), hit))
+        for words, instance in other_orders:
+            if tuple(w.lower() for w in words) not in self.table:
+                self._put(words, EnglishHit(instance.id, instance.category, ()))
         for key, hits in self.table.items():  # the bare names that a generic's words write
             self.table[key] = [replace(h, generic=shared.get(h.entity_id)) for h in hits]
+        for words, generic in alone:  # the institution of the state the document names
+            if tuple(w.lower() for w in words) not in self.table:
+                self._put(words, EnglishHit(generic.id, generic.category, (), generic=generic.id))
         for name, state_id in capitals:
             state = lexicon.get(state_id or "")
             if state is not None and name:
@@ -172,7 +212,8 @@ class EnglishNames:
             if entry is None:
                 continue
             names = [tokenize(d) for d in demonyms]
-            names_poss = [tokenize(_PAREN_RE.sub("", entry.name_en).strip())]
+            name_en = tokenize(_PAREN_RE.sub("", entry.name_en).strip())
+            names_poss = [name_en, [*name_en, "'s"]]  # Iraq Ministry, Iraq's Ministry
             for words in names:
                 self._put(words, EnglishHit(state, entry.category, (), adjectival=True))
             if not all([*names, *names_poss]):
@@ -220,13 +261,22 @@ class EnglishNames:
 
     def __call__(self, texts: list[str]) -> list[EnglishMatch]:
         """Every match over tokens ``texts`` (overlaps included)."""
-        words = [_POSSESSIVE_RE.sub("", t) if "s" in t else t for t in texts]
+        # the tokenizer splits a possessive ending off ("Iraq" "'s"); a word that keeps it
+        # (another tokenizer's) is read without it
+        words = [
+            "'s" if t in POSSESSIVES else _POSSESSIVE_RE.sub("", t) if "s" in t else t
+            for t in texts
+        ]
         out: list[EnglishMatch] = []
         for start, word in enumerate(words):
-            if not word[:1].isupper() and not word.startswith(("al-", "el-")):
+            if word in self.class_firsts:
+                pass  # a class in lowercase: "local NGOs"
+            elif not word[:1].isupper() and not word.startswith(("al-", "el-")):
                 continue  # an Arabic word (no case) or a lowercase one: no name starts here
             head = _ARTICLE_RE.sub("", word)  # "al-Qaeda": the capital after the article
-            if not head or not head[0].isupper() or not _LATIN_RE.match(head[0]):
+            if word in self.class_firsts:
+                pass
+            elif not head or not head[0].isupper() or not _LATIN_RE.match(head[0]):
                 continue  # an English name or demonym starts with a capital
             if word.lower() in self._pending:
                 self._expand(word.lower())
@@ -248,8 +298,10 @@ class EnglishNames:
         self, m: EnglishMatch, counts: Counter[str], state: str | None
     ) -> EnglishMatch:
         """An Iraqi body named by its generic institution's words: the generic institution
-        (of ``state``, if any) when the document names another state more often than Iraq."""
-        if counts[IRAQ] >= max(counts.values(), default=0):
+        (of ``state``, if any) when the document names another state more often than Iraq;
+        a generic institution's own variant (``MPs``) is the institution of ``state``."""
+        own = m.hit.entity_id == m.hit.generic
+        if not own and counts[IRAQ] >= max(counts.values(), default=0):
             return m
         generic = self._lexicon.get(m.hit.generic or "")
         assert generic is not None
@@ -350,6 +402,26 @@ def _acting_capital(m: EnglishMatch, matches: list[EnglishMatch], words: list[st
 
 #: places joined after one preposition, at most: in Basra, Baghdad and Erbil
 MAX_JOINED = 4
+
+
+def ministry_orders(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other ways English writes a ministry's name (``Ministry of Interior``): its field
+    before ``Ministry`` (``Interior Ministry``) and with the article (``Ministry of the
+    Interior``); nothing for another name."""
+    if len(words) < 3 or words[0].lower() != "ministry" or words[1] != "of":
+        return []
+    field = words[3:] if words[2].lower() == "the" else words[2:]
+    if not field or not field[0][:1].isalpha():
+        return []
+    return [(*field, words[0]), (words[0], "of", "the", *field)]
+
+
+def _spellings(words: list[str]) -> list[list[str]]:
+    """A name's words, and with British ``-isation`` written American ``-ization`` or the
+    reverse: ``civil society organisations`` and ``organizations``."""
+    other = [w.replace("isation", "ization") if "isation" in w else
+             w.replace("ization", "isation") for w in words]  # fmt: skip
+    return [words, other] if other != words else [words]
 
 
 def _words_of(entry: Entry, tokenize: Tokenize) -> tuple[str, ...]:

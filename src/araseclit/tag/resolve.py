@@ -634,6 +634,29 @@ def _state_after(
     return after
 
 
+def bodies_of_named_state(
+    lexicon: Lexicon, found: list[Found], counts: Mapping[str, int]
+) -> list[Found]:
+    """Of the bodies of several states that one name names (``ISF``: Iraq's Security Forces
+    and Lebanon's Internal Security Forces), the body of the state the document names in
+    more places than the others' (``counts``; one place is enough, as for an English
+    paper's state); all of them when no state is named more."""
+    by_span: dict[tuple[int, int], list[Found]] = {}
+    for f in found:
+        if f.label == "ACTOR" and f.entity_id and not f.adjectival and not _generic(f):
+            by_span.setdefault((f.start, f.end), []).append(f)
+    dropped: set[int] = set()
+    for same in by_span.values():
+        states = {f.entity_id: state_of(lexicon, f.entity_id) for f in same}
+        if len(states) < 2 or None in states.values() or len(set(states.values())) < 2:
+            continue
+        votes = {entity: counts.get(state or "", 0) for entity, state in states.items()}
+        best = max(votes.values())
+        if best > 0 and list(votes.values()).count(best) == 1:
+            dropped.update(id(f) for f in same if votes[f.entity_id or ""] < best)
+    return [f for f in found if id(f) not in dropped] if dropped else found
+
+
 def _resolve_generic(
     lexicon: Lexicon,
     f: Found,
