@@ -274,3 +274,12 @@ def test_an_acronym_two_states_bodies_share_is_the_body_of_the_state_the_story_n
     assert ("ISF", "actor.sec.lebanon_isf") in found(lebanon)
     iraq = "Iraqi officials said the ISF retook the villages north of Samarra within a week."
     assert ("ISF", "actor.sec.isf") in found(iraq)
+
+
+def test_the_name_after_a_military_rank_is_a_person_and_general_alone_is_no_rank() -> None:
+    text = (
+        "The offensive was led by Staff Major General Hamid Zubaidi, and Brigadier Salim "
+        "Qasim commanded the reserve. The General Directorate of Borders reopened the crossing."
+    )
+    people = {m["text"] for m in tag_text(text) if m["category"] == "person"}
+    assert people == {"Hamid Zubaidi", "Salim Qasim"}

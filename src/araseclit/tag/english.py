@@ -480,6 +480,12 @@ TITLES = frozenset(
 #: titles only a person bears, lowercased without their stop: ``Dr Ahmed Hassan``, ``Prof.
 #: Sarah Lewis``, ``Mr J. Smith``; the name after one is a person the lexicon may lack
 PERSON_TITLES = frozenset("dr prof professor mr mrs ms".split())
+#: military ranks, lowercased: only a person bears one; after a rank each name word must be
+#: no English word (``Staff Major General Kadhim Jabbar``, ``Brigadier Ahmed Salim``);
+#: ``staff`` is a rank's word only inside one (لواء ركن: ``Staff Major General``)
+RANKS = frozenset("general colonel brigadier lieutenant major captain admiral sergeant".split())
+#: ranks that are adjectives too: a rank only with another rank's word (``Major General``)
+ADJECTIVE_RANKS = frozenset({"general", "major"})
 #: words of a name after a person's title, at most
 MAX_TITLED_WORDS = 4
 # a capitalised name word, e.g. "Hassan", "O'Brien", "Abu-Lughod", "al-Maliki", "Al-Sadr"
@@ -493,6 +499,7 @@ def titled_names(texts: list[str], in_english: Callable[[int], bool]) -> list[tu
     (``in_english(k)``): the names right after a person's title (:data:`PERSON_TITLES`,
     capitalised): capitalised words and initials, the last a word (``Dr Ahmed Hassan``,
     ``Prof. Sarah Lewis``, ``Mr J. Smith``; another title ends the name: ``Mr President``),
+    the names after a military rank (:data:`RANKS`: ``Staff Major General Kadhim Jabbar``),
     and the names :func:`reported_names` finds (``Karim Nassar (2021)``, ``Hannah Clarke
     argues``)."""
     return sorted({*_after_titles(texts, in_english), *reported_names(texts, in_english)})
@@ -502,9 +509,15 @@ def _after_titles(texts: list[str], in_english: Callable[[int], bool]) -> list[t
     """The names right after a person's title (see :func:`titled_names`)."""
     out: list[tuple[int, int]] = []
     for i, title in enumerate(texts):
-        if not title[:1].isupper() or title.rstrip(".").lower() not in PERSON_TITLES:
+        if not title[:1].isupper():
             continue
-        if not in_english(i):
+        lower = title.rstrip(".").lower()
+        if lower in RANKS or (lower == "staff" and i + 1 < len(texts)
+                              and texts[i + 1].lower() in RANKS):  # fmt: skip
+            if (i == 0 or texts[i - 1].lower() not in RANKS | {"staff"}) and in_english(i):
+                out += _after_rank(texts, i)
+            continue
+        if lower not in PERSON_TITLES or not in_english(i):
             continue
         start = i + 1
         if not title.endswith(".") and start < len(texts) and texts[start] == ".":
@@ -522,6 +535,20 @@ def _after_titles(texts: list[str], in_english: Callable[[int], bool]) -> list[t
         if end > start:
             out.append((start, end))
     return out
+
+
+def _after_rank(texts: list[str], i: int) -> list[tuple[int, int]]:
+    """The name after the military rank that starts at token ``i`` (its words no English
+    words: :func:`_plain_name_word`), as ``[(start, end)]``, or none."""
+    k = i
+    while k < len(texts) and texts[k][:1].isupper() and texts[k].lower() in RANKS | {"staff"}:
+        k += 1
+    if {w.lower() for w in texts[i:k]} <= ADJECTIVE_RANKS:
+        return []  # General Directorate, General Motors, Major cities: an adjective
+    end = k
+    while end < len(texts) and end - k < MAX_TITLED_WORDS and _plain_name_word(texts[end]):
+        end += 1
+    return [(k, end)] if end > k else []
 
 
 #: Zipf value under which a capitalised word is a given name rather than an English word
