@@ -73,3 +73,18 @@ def test_arabic_sentences_beside_persian_ones_still_compose() -> None:
     threats = [m["text"] for m in tag_text(text) if m["label"] == "THREAT"]
     assert "الفساد الإداري" in threats and "التحديات الأمنية" in threats, threats
     assert "تروریسم" in threats, threats
+
+
+def test_persian_insistent_before_a_copula_is_no_egypt() -> None:
+    """مُصِر ("insistent") is spelt مصر: before a copula it is the adjective; Egypt stays
+    Egypt elsewhere in a Persian sentence and in Arabic."""
+    persian = (
+        "نماینده ایران مصر بود که مذاکرات ادامه یابد. "
+        "سفیر مصر در بغداد با نمایندگان عراق دیدار کرد."
+    )
+    egypt = [t for t, e in _actors(persian) if e == "actor.state.egypt"]
+    assert egypt == ["مصر"]
+    assert persian.index("مصر در") == next(
+        m["start"] for m in tag_text(persian) if m["entity_id"] == "actor.state.egypt"
+    )
+    assert ("مصر", "actor.state.egypt") in _actors("وأكدت مصر أنها كانت مصرة على الحل.")

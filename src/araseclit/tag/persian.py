@@ -11,6 +11,8 @@ Persian sentence only (:func:`araseclit.tag.persons._persian_sentences`):
   ``کرد`` is the verb only where a clause ends after it (a full stop, a comma, ``که``,
   ``و``: Persian puts the verb last); before any other word it is the adjective "Kurdish"
   (``احزاب کرد نقش ...``, ``مردم کرد در ...``), which names the Kurds;
+- a Persian adjective spelt as an actor's name before a copula (``مصر بود``, "was
+  insistent") is the adjective (:data:`PREDICATE_ADJECTIVES`);
 - a capital after a Persian preposition of place (``در بغداد``, ``به تهران``, ``از دمشق``)
   is the city, as after Arabic's ``في`` (:func:`araseclit.tag.resolve._capital_is_place`).
 
@@ -27,6 +29,13 @@ from araseclit.tag.persons import PERSIAN_FUNCTION_WORDS, _persian_sentences, pe
 LIGHT_VERBS = frozenset(
     "كرد كردند كرده كردم كردي كرديم كرديد كند كنند كنم كني كنيم كنيد ميكند ميكنند "
     "ميكرد ميكردند نمود نمودند نموده نمايد نمايند".split()
+)
+#: Persian adjectives written as an actor's name (مُصِر "insistent" is مصر, Egypt), read as
+#: the adjective before a copula (``او مصر بود که``: "he insisted that")
+PREDICATE_ADJECTIVES = frozenset({"مصر"})
+#: forms of the copula (بودن, and است, هست, باشد) and of شدن (normalised)
+COPULAS = frozenset(
+    "است هست هستند هستم هستيم بود بودند بوده بودم بوديم باشد باشند باشم شد شدند شده".split()
 )
 #: the light verb that is also an Arabic actor's word (كرد: Kurds)
 AMBIGUOUS_VERB = "كرد"
@@ -75,6 +84,9 @@ def persian_ordinary(
         norm = norms[k]
         if j and norms[words[j - 1]] in LOCATIVES_FA:
             places.add(k)
+        if norm in PREDICATE_ADJECTIVES and j + 1 < len(words) and norms[words[j + 1]] in COPULAS:
+            ordinary.add(k)  # او مصر بود که: "he insisted that", not Egypt
+            continue
         if norm not in LIGHT_VERBS:
             continue
         nxt = norms[words[j + 1]] if j + 1 < len(words) else ""
