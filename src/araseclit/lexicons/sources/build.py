@@ -38,7 +38,7 @@ LEXICONS = HERE.parent
 VERSION = "2026.12.6"
 VERSION_DEMONYMS = "2026.12.8"
 #: persons.json alone moves on when persons.tsv does
-VERSION_PERSONS = "2026.12.7"
+VERSION_PERSONS = "2026.12.8"
 #: CLDR codes that are not countries: continents' parts, unions, test and unknown regions
 NOT_COUNTRIES = frozenset(
     "AC AQ BV CP DG EA EU EZ HM IC IO QO TA TF UM UN XA XB ZZ BQ CQ SJ GS PS".split()
