@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from araseclit.document import Line, assemble
 from araseclit.repair import repair_lines
 from araseclit.repair.diacritics_marks import (
+    MIN_VOWELLED,
     drop_glyph_junk,
     mark_damage,
     resegment,
@@ -43,6 +44,10 @@ def _lines(texts: list[str]) -> list[Line]:
     ("text", "expected"),
     [
         ("\u064eشجَرَةُ", "شَجَرَةُ"),  # the first letter's mark before it
+        ("مِنَ الْبَيْت،ِ ثُمَّ", "مِنَ الْبَيْتِ، ثُمَّ"),  # the last letter's mark after the comma
+        ("إِلَى السُّوق.ِ", "إِلَى السُّوقِ."),
+        ("لِلشُّرْبِ قِف، ْ نُقْطَةُ", "لِلشُّرْبِ قِفْ، نُقْطَةُ"),  # or alone after it
+        ("قال: \u064b منهجا", "قال: \u064b منهجا"),  # a lone tanween fath: another word's
         ("آلَاِف السِّنِينَ", "آلَافِ السِّنِينَ"),  # a kasra on a bare alef
         ("الْكِتَاَب", "الْكِتَابَ"),  # a fatha on the alef before the last letter
         ("جَدِيداً", "جَدِيداً"),  # tanween fath after alef: a spelling, left
@@ -75,6 +80,9 @@ def test_glyph_junk_glued_to_arabic_goes(text: str, expected: str) -> None:
         ("ذَهَبَتِ الْبِنْتُ الصَّغِيرَةُإِلَى الْمَدْرَسَةِ", "ذَهَبَتِ الْبِنْتُ الصَّغِيرَةُ إِلَى الْمَدْرَسَةِ"),
         # undiacritised words: no space beside them can have moved
         ("ما زال الطريق طويلا", "ما زال الطريق طويلا"),
+        # a letter alone at a line's edge is the piece of a word cut there, not a glued one
+        ("مُّ سَعْدٍ إِلَى السُّوقِ", "مُّ سَعْدٍ إِلَى السُّوقِ"),
+        ("فِي الْمَسَاءِ. تَحْمِلُ ا", "فِي الْمَسَاءِ. تَحْمِلُ ا"),
     ],
 )
 def test_spaces_moved_by_marks_are_read_back(text: str, expected: str) -> None:
@@ -119,3 +127,48 @@ def test_repair_of_an_amiri_pdfplumber_rendition() -> None:
     out, _ = assemble(repair_lines(raw).lines)
     ref = " ".join(reference.split())
     assert Levenshtein.distance(" ".join(out.split()), ref) / len(ref) < 0.15
+
+
+# a worksheet vowelled only in its example sentences (written for these tests)
+PROSE = [
+    "تقرأ المعلمة كل جملة مرتين، ثم تكررها الدارسات معًا بصوت واضح.",
+    "الحركات مكتوبة على جمل التمرين وحدها، أما التعليمات فبلا حركات كما في الصحف.",
+    "بعد القراءة تكتب كل دارسة جملة جديدة في دفترها وتقرؤها على جارتها.",
+]
+EXAMPLES = [
+    "رَجَعَ الْعُمَّالُ إِلَى الْمَصْنَعِ بَعْدَ الظُّهْرِ.",
+    "غَسَلَتِ الْأُمُّ الثِّيَابَ فِي الْحَدِيقَةِ.",
+    "يَكْتُبُ الطَّالِبُ الدَّرْسَ عَلَى السَّبُّورَةِ.",
+    "زَرَعَ الْفَلَّاحُ الْقَمْحَ فِي الْحَقْلِ الْكَبِيرِ.",
+]
+
+
+def test_the_vowelled_lines_of_a_partly_vowelled_text_are_read_as_vowelled_text() -> None:
+    """A worksheet whose example sentences alone are vowelled is under MIN_VOWELLED as a
+    whole; its vowelled lines, damaged as pypdfium2 damages them (marks before their word
+    or on a bare alef, a space one glyph off), are still read back, and its prose lines are left."""
+    damaged = [
+        "َرجَعَ الْعُمَّالُ إِلَى الْمَصْنَعِ بَعْدَ الظُّهْرِ.",
+        "غَسَلَ تِ الْأُمُّ الثِّيَاَب فِي الْحَدِيقَةِ.",
+        "يَكْتُبُ الطَّالِبُ الدَّرْسَ عَلَى السَّبُّورَ ةِ.",
+        "َزرَعَ الْفَلَّاحُ الْقَمْحَ فِي الْحَقْلِ الْكَبِيرِ.",
+    ]
+    texts = PROSE[:2] + damaged + PROSE[2:]
+    assert mark_damage(texts)[1] < MIN_VOWELLED
+    lines = _lines(texts)
+    restore_diacritics(lines)
+    assert [ln.text for ln in lines] == PROSE[:2] + EXAMPLES + PROSE[2:]
+
+
+def test_a_partly_vowelled_text_written_correctly_is_untouched() -> None:
+    texts = PROSE[:1] + EXAMPLES + PROSE[1:]
+    lines = _lines(texts)
+    assert restore_diacritics(lines) == 0
+    assert [ln.text for ln in lines] == texts
+
+
+def test_two_vowelled_lines_are_too_few_to_read_a_text_as_vowelled() -> None:
+    texts = [*PROSE, "َرجَعَ الْعُمَّالُ إِلَى الْمَصْنَعِ بَعْدَ الظُّهْرِ.", EXAMPLES[1]]
+    lines = _lines(texts)
+    assert restore_diacritics(lines) == 0
+    assert [ln.text for ln in lines] == texts

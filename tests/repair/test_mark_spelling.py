@@ -51,6 +51,15 @@ def test_a_mark_given_with_the_next_or_previous_letter_goes_back() -> None:
     assert settle_line("وََتحْتَمِلُ حَرَّ الصَّيْفِ") == "وَتَحْتَمِلُ حَرَّ الصَّيْفِ"
 
 
+def test_a_word_whose_marks_all_came_before_their_letters_is_read_marks_first() -> None:
+    # pdfplumber on a XeLaTeX Amiri page: each mark one letter early, which no single move
+    # undoes; the last letter keeps its own marks besides the ones given before it
+    assert settle_line("ذَهَبَ اْلَأُب إِلَى") == "ذَهَبَ الْأَبُ إِلَى"
+    assert settle_line("وَصَلَتِ اْلُأُمّ") == "وَصَلَتِ الْأُمُّ"
+    # a word that breaks spelling read either way is left as it stands
+    assert settle_line("الْحمَْرَاء") == "الْحمَْرَاء"
+
+
 def test_correct_spelling_costs_nothing_and_broken_spelling_costs() -> None:
     opening, good = slots("النَّخْلَةُ")
     assert word_cost(good, opening) == 0.0

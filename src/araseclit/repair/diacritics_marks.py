@@ -24,7 +24,9 @@ glued to an Arabic letter (no space between) is a glyph artefact.
 Only a document whose marks break spelling often (:func:`mark_damage` at least
 :data:`MIN_DAMAGE`) and that is vowelled (marks on at least :data:`MIN_VOWELLED` of its
 letters) is read this way: correctly written text breaks spelling next to never, and in
-undiacritised text a few marks out of place are a different damage. A space is moved only
+undiacritised text a few marks out of place are a different damage. A text vowelled only in
+places (a worksheet's example sentences, a sermon's verses) is judged, and read, by its
+vowelled lines alone, when it has :data:`MIN_LINES` of them. A space is moved only
 beside a letter with marks: the width of those is what misleads the extractor.
 Both constants are fitted on ``corpora/calibration`` (``benchmarks/diacritics_errors.py
 --fit-marks``).
@@ -50,6 +52,12 @@ SPACE_COST = 6.0
 MIN_DAMAGE = 0.03
 #: share of Arabic letters carrying marks from which a document is vowelled text
 MIN_VOWELLED = 0.3
+#: vowelled lines a text vowelled only in places needs for them to be read as vowelled text
+MIN_LINES = 3
+#: letters a line needs to count as a vowelled line: a shorter one is a piece of a line cut at
+#: its marks (``رً``, ``مُّ سَعْدٍ ِإ``), which :mod:`.mark_cuts` reads later; reading it here
+#: first moved heldout10's worksheet in Chromium pypdfium2 0.8 points worse
+MIN_LINE_LETTERS = 10
 #: log probability of a one-letter word (clean prose writes none)
 LONE_LETTER = -16.0
 #: the longest word (letters) a reading may form
@@ -61,6 +69,12 @@ _VOWEL = SHORT_VOWEL
 _TANWEEN_FATH = "\u064b"
 # a mark run opening a word, and the letter it belongs to: " َشجرة" -> "شَجرة"
 _OPENING_MARKS = re.compile(rf"(?<![{_L}{_M}])([{_M}]+)([{_L}])")
+# a word's last marks after the punctuation that ends it, glued to it or a token of their
+# own (pypdfium2 sorts the glyphs so): "السِّنِين،َ" -> "السِّنِينَ،", "قِف، ْ نُقْطَةُ"; not a
+# lone tanween fath, which pypdfium2 gives before its word (".marks")
+_MARKS_AFTER_STOP = re.compile(
+    rf"(?<=[{_L}{_M}])([.،,:!؟؛]+)(?:([{_M}]+)|[ ](?![{_M}]*\u064b)([{_M}]+)(?=[ ]|$))"
+)
 # a vowel on a bare alef or alef maksura, and the bare letter after it: "آلَاِف" -> "آلَافِ"
 _ON_ALEF = re.compile(rf"([اى])([{_VOWEL}]+)([{_L}])(?![{_M}])")
 # a Latin letter or symbol glued to an Arabic letter or mark, no space between (pdfplumber's
@@ -69,6 +83,9 @@ _GLYPH_JUNK = re.compile(
     rf"(?<=[{_L}{_M}])[A-Za-z_\u00a6\u0192\u00fe\u2030]{{1,2}}(?=[{_L}{_M}\s]|$)"
     rf"|(?<![^\s])[A-Za-z_\u00a6\u0192\u00fe\u2030]{{1,2}}(?=[{_L}{_M}])"
 )
+# one letter with its marks alone at the start or the end of a line: "مُّ سَعْدٍ", "تَحْمِلُ ا"
+_HEAD_PIECE = re.compile(rf"^\s*[{_M}]*[{_L}][{_M}]*(?= )")
+_TAIL_PIECE = re.compile(rf"(?<= )[{_M}]*[{_L}][{_M}]*\s*$")
 # a stretch of Arabic words (letters and marks) separated by single spaces
 _STRETCH = re.compile(rf"[{_L}{_M}]+(?: [{_L}{_M}]+)*")
 # a letter with the marks after it, or marks with no letter before them
@@ -101,9 +118,11 @@ def drop_glyph_junk(text: str) -> str:
 
 
 def settle_marks(text: str) -> str:
-    """Marks put back where spelling lets them stand: on a word's first letter, not before
-    it (``َشجَرَةُ`` -> ``شَجَرَةُ``); on the letter after a bare alef, not on the alef
-    (``آلَاِف`` -> ``آلَافِ``)."""
+    """Marks put back where spelling lets them stand: on a word's last letter, not after the
+    punctuation that ends it (``السِّنِين،َ`` -> ``السِّنِينَ،``: no mark sits on punctuation);
+    on a word's first letter, not before it (``َشجَرَةُ`` -> ``شَجَرَةُ``); on the letter after
+    a bare alef, not on the alef (``آلَاِف`` -> ``آلَافِ``)."""
+    text = _MARKS_AFTER_STOP.sub(lambda m: (m.group(2) or m.group(3)) + m.group(1), text)
     text = _OPENING_MARKS.sub(lambda m: m.group(2) + m.group(1), text)
 
     def off_alef(m: re.Match[str]) -> str:
@@ -154,9 +173,37 @@ def _resegment_stretch(stretch: str, model: _WordScore, cost: float) -> str:
 
 def resegment(text: str, model: _WordScore, cost: float | None = None) -> str:
     """Each stretch of Arabic words in ``text`` read as its likeliest words, a space added
-    or removed costing ``cost``: ``فَكَانَ تْرَفِيقَةَ`` -> ``فَكَانَتْ رَفِيقَةَ``."""
+    or removed costing ``cost``: ``فَكَانَ تْرَفِيقَةَ`` -> ``فَكَانَتْ رَفِيقَةَ``. A letter
+    alone at either edge of the line is left apart: it is the piece of a word cut at the
+    line's edge (``مُّ سَعْدٍ``, ``تَحْمِلُ ا``), whose rest is on the next or previous line."""
     cost = SPACE_COST if cost is None else cost
-    return _STRETCH.sub(lambda m: _resegment_stretch(m.group(), model, cost), text)
+    head, body, tail = _edge_pieces(text)
+    return head + _STRETCH.sub(lambda m: _resegment_stretch(m.group(), model, cost), body) + tail
+
+
+def _edge_pieces(text: str) -> tuple[str, str, str]:
+    """``text`` as (a lone letter opening it, the rest, a lone letter ending it)."""
+    head = _HEAD_PIECE.match(text)
+    start = head.end() if head else 0
+    tail = _TAIL_PIECE.search(text, start)
+    end = tail.start() if tail else len(text)
+    return text[:start], text[start:end], text[end:]
+
+
+def _vowelled_lines(lines: list[Line]) -> list[Line] | None:
+    """The lines whose marks say whether a document's marks are damaged: all of them in a
+    vowelled text; in a text vowelled only in places (a worksheet whose example sentences
+    alone carry marks), its vowelled lines, when it has :data:`MIN_LINES` of them; else
+    None (a text with a few marked words is not read again)."""
+    if mark_damage([ln.text for ln in lines])[1] >= MIN_VOWELLED:
+        return lines
+    vowelled = [
+        ln
+        for ln in lines
+        if len(_LETTER.findall(ln.text)) >= MIN_LINE_LETTERS
+        and mark_damage([ln.text])[1] >= MIN_VOWELLED
+    ]
+    return vowelled if len(vowelled) >= MIN_LINES else None
 
 
 def restore_diacritics(lines: list[Line], model: _WordScore | None = None) -> int:
@@ -164,19 +211,24 @@ def restore_diacritics(lines: list[Line], model: _WordScore | None = None) -> in
     dropped, marks settled, words read again. In any vowelled document, each word's marks
     are then put on the letters spelling gives them
     (:func:`araseclit.repair.mark_spelling.settle_line`; correctly spelt words are left).
-    Returns the lines changed."""
-    share, vowelled = mark_damage([ln.text for ln in lines])
-    if vowelled < MIN_VOWELLED:
+    A text vowelled only in places is judged by its vowelled lines (:func:`_vowelled_lines`),
+    and only they are read again (glyph junk, marks, spaces); the marked words of its other
+    lines get their marks put back by spelling alone (resegmenting the prose of Chromium's
+    pypdfium2 renditions glued the pieces :mod:`.mark_cuts` reads later). Returns the lines
+    changed."""
+    vowelled_lines = _vowelled_lines(lines)
+    if vowelled_lines is None:
         return 0
-    damaged = share >= MIN_DAMAGE
+    damaged = mark_damage([ln.text for ln in vowelled_lines])[0] >= MIN_DAMAGE
     if damaged and model is None:
         from araseclit.textmodel.scorer import default_scorer
 
         model = default_scorer().arabic
+    reread = {id(ln) for ln in vowelled_lines}
     changed = 0
     for ln in lines:
         new = ln.text
-        if damaged and model is not None:
+        if damaged and model is not None and id(ln) in reread:
             new = resegment(settle_marks(drop_glyph_junk(new)), model)
         new = settle_line(new)
         if new != ln.text:

@@ -16,7 +16,9 @@ across the alef or lam of ``ال``), inside its word, when that lowers the word'
 :data:`MIN_GAIN` and no other move lowers it as much (a tie is left as it stands). Moves
 repeat while one helps, and the word is rewritten only when they leave it breaking no rule
 (:data:`SETTLED`): in a word whose letters are out of order (pypdfium2) the marks cannot be
-put right. "Leave it" is every word whose marks break no rule, so correctly written
+put right. A word no such move settles is also read marks first, every run of marks on the letter
+after it (pdfplumber on XeLaTeX: ``اْلَأُب`` for ``الْأَبُ``), and taken only when that breaks
+no rule. "Leave it" is every word whose marks break no rule, so correctly written
 vowelled text is never changed (``corpora/clean/diacritised_prose.txt``, the calibration
 fable, heldout4's little-palm story and two vowelled texts written to check this: no word
 moved).
@@ -179,8 +181,24 @@ def _settle_word(word: str) -> str:
         if not moved:
             break
     if word_cost(slots, opening) > SETTLED:
-        return word
+        return _marks_first(word)
     return opening + "".join(ch + marks for ch, marks in slots)
+
+
+def _marks_first(word: str) -> str:
+    """``word`` with every run of marks on the letter after it (the last run staying on the
+    last letter), when that spells it breaking no rule and the moves of single marks could
+    not: an extractor that gives a word's marks before their letters (``اْلَأُب`` ->
+    ``الْأَبُ``); else ``word``."""
+    opening, slots = _slots(word)
+    runs = [opening] + [marks for _, marks in slots]
+    shifted = [[ch, runs[k]] for k, (ch, _) in enumerate(slots)]
+    shifted[-1][1] += runs[-1]
+    if opening == "" and not any(runs[1:-1]):
+        return word
+    if word_cost(shifted) > SETTLED:
+        return word
+    return "".join(ch + marks for ch, marks in shifted)
 
 
 def settle_line(text: str) -> str:
