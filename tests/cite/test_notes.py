@@ -620,3 +620,57 @@ def test_a_decision_s_number_and_year_in_a_note_date_no_work() -> None:
 """
     got = [(c["number"], c["author"], c["year"]) for c in find_citations(text)]
     assert got == [(1, "أحمد الحسني", 2015)]
+
+
+def test_a_short_note_with_no_full_note_before_it_takes_the_work_its_title_names_in_the_list() -> (
+    None
+):
+    # a chapter opening with short notes beside a bibliography (issue 13): the short title
+    # names one of the author's listed works, whose year the note takes; a title that names
+    # none of them, or no title at all, gives no work (no year is guessed)
+    text = """شهدت مدينة الموصل بعد عام ٢٠١٧ توسعاً في عمل الجمعيات المحلية(١)، وتراجع التمويل الدولي بعد ذلك(٢)، ثم عادت الجمعيات إلى العمل التطوعي(٣)، وظهرت لجان الأحياء(٤).
+
+الهوامش
+(١) حسن، المجتمع المدني في الموصل، ص ٤٥.
+(٢) الجبوري، الأمن المحلي والمنظمات، ص ١١٢.
+(٣) حسن، الجمعيات الخيرية في تلعفر، ص ٩.
+(٤) الجبوري، مرجع سابق، ص ١١٥.
+
+المراجع
+الجبوري، سعد. الأمن المحلي والمنظمات الإنسانية في العراق. بغداد: دار الشؤون الثقافية، ٢٠١٩.
+حسن، علي. المجتمع المدني في الموصل بعد الحرب. أربيل: دار آراس، ٢٠٢١.
+حسن، علي. المنظمات الدولية في نينوى. أربيل: دار آراس، ٢٠١٦.
+"""
+    got = [(c["number"], c["author"], c["year_text"], c["page"]) for c in find_citations(text)]
+    assert got == [(1, "حسن", "2021", "45"), (2, "الجبوري", "2019", "112")]
+
+    english = """Local charities filled the gap the state left after 2014.1 Their funding came mostly from abroad.2 The same holds for Basra.3
+
+Notes
+1. Hassan, Civil Society, 45.
+2. Okafor and Brandt, "Aid and Order," 38.
+3. Hassan, Civil Society, 51.
+
+Bibliography
+Hassan, Ali. Civil Society in Mosul after the War. London: Hurst, 2021.
+Hassan, Ali. Relief and Rule in Nineveh. London: Hurst, 2016.
+Okafor, Chidi, and Lena Brandt. "Aid and Order in Northern Iraq." Journal of Humanitarian Affairs 4, no. 2 (2022): 30-51.
+"""
+    got = [(c["number"], c["author"], c["year_text"], c["page"]) for c in find_citations(english)]
+    assert got == [(1, "Hassan", "2021", "45"), (2, "Okafor", "2022", "38"),
+                   (3, "Hassan", "2021", "51")]  # fmt: skip
+
+
+def test_a_place_of_the_entry_s_imprint_is_no_short_title() -> None:
+    # "Hassan, London, 45.": London is in Hassan's entry, but opens no title of it
+    text = """Local charities filled the gap the state left after 2014.1 Their funding came mostly from abroad.2
+
+Notes
+1. Hassan, London, 45.
+2. Hassan, Civil Society, 38.
+
+Bibliography
+Hassan, Ali. Civil Society in Mosul after the War. London: Hurst, 2021.
+"""
+    got = [(c["number"], c["author"], c["year_text"], c["page"]) for c in find_citations(text)]
+    assert got == [(2, "Hassan", "2021", "38")]

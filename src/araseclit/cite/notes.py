@@ -768,9 +768,11 @@ def note_citations(
     ``references``: the document's entries, whose authors' names a note may write in full
     however long (a body's name of six words); ``context``: the calendars of the whole
     document when ``text`` is a part of it (read from ``text`` otherwise)."""
+    from araseclit.cite.authorpage import _families
     from araseclit.cite.matching import reference_keys
 
     listed = frozenset(k for e in references or [] for k in reference_keys(e.get("authors")))
+    index = _families(references) if references else {}
     notes = find_notes(text) if notes is None else notes
     ctx = context or YearContext.of(P.fold_digits(text))
     out: list[dict] = []
@@ -789,7 +791,7 @@ def note_citations(
                 page = re.sub(r"\s+", "", xref["page"]) if xref["page"] else None
             else:
                 work, page, ibid = _parse_piece(piece, listed)
-                base, page = _base_work(piece, work, page, ibid, last, by_family, ctx)
+                base, page = _base_work(piece, work, page, ibid, last, by_family, ctx, index)
             if base is None:
                 continue
             rec = {**base, "page": page, "kind": "note", "number": note.number}
@@ -873,10 +875,12 @@ def _base_work(
     last: dict | None,
     by_family: dict[str, list[tuple[dict, str]]],
     ctx: YearContext,
+    index: dict[str, list[dict]] | None = None,
 ) -> tuple[dict | None, str | None]:
     """The record a note's piece cites (before its page and note fields), and its page: the
-    note before for an ibid form, the author's earlier full note for a short note, else a
-    new work from the piece's own author and year."""
+    note before for an ibid form, the author's earlier full note for a short note (with none,
+    the entry of the list its short title names: ``index`` from :func:`.authorpage._families`),
+    else a new work from the piece's own author and year."""
     from araseclit.cite.citation_helpers import _plausible_author, _record, _script
 
     if ibid:  # "Ibid." alone: the same work at the same place
@@ -887,7 +891,10 @@ def _base_work(
         works = by_family.get(_family(work.author), [])
         if not works and work.author.startswith("و"):  # "…؛ والعكيلي، مرجع سبق ذكره، ص 101"
             works = by_family.get(_family(work.author[1:]), [])
-        return _short_note_work(piece, works), page
+        base = _short_note_work(piece, works)
+        if base is None and index:  # "Hassan, Civil Society, 45." opening a chapter
+            base = _listed_short_work(piece, work.author, index)
+        return base, page
     if cont := _page_not_year(piece, work, by_family):
         return cont  # "Hartley, "Return," 1890.": a short note's page
     if not _plausible_author(work.author):
@@ -901,6 +908,47 @@ def _base_work(
     if info is None:
         return None, page
     return _record(author=work.author, script=script, page=None, **info), page
+
+
+def _listed_short_work(piece: str, author: str, index: dict[str, list[dict]]) -> dict | None:
+    """The list's entry a short note with no full note before it names (``Hassan, Civil
+    Society, 45.``, ``حسن، المجتمع المدني، ص ٤٥``): of the entries of ``author``, the ones its
+    short title names best (:func:`.authorpage.title_names_entry`), when they agree on a year.
+    None when no title follows the name (``حسن، مرجع سابق، ص ٤٥``), none is named, or one
+    unquoted word is only found in an entry's head, not opening its title."""
+    from araseclit.cite.authorpage import (
+        _lookup,
+        _named_by_head,
+        _record,
+        _title_like,
+        title_names_entry,
+    )
+
+    parts = re.split(r"\s*[,،]\s*", piece.strip(), maxsplit=2)
+    if len(parts) < 2:
+        return None
+    quoted = bool(re.match(r"[«\"“‘']", parts[1]))
+    title = parts[1].strip(" .«»\"“”‘’'")
+    if not title or not _title_like(title, quoted):
+        return None
+    for name in (author, author[1:]) if author.startswith("و") and len(author) > 3 else (author,):
+        works = list(
+            {id(w): w for w in _lookup(name, index) or _named_by_head(name, index)}.values()
+        )
+        if works:
+            break
+    scores = [title_names_entry(title, w) for w in works]
+    best = max(scores, default=0)
+    picked = [w for w, s in zip(works, scores, strict=True) if s == best]
+    if best == 1 and len(title.split()) < 2 and not quoted:
+        return None  # "Hassan, London, 12.": a word of the entry's imprint, no title
+    if (
+        not best
+        or len({w.get("year_text") for w in picked}) != 1
+        or picked[0].get("year_text") is None
+    ):
+        return None
+    return _record(author, picked[0], None, 0, 0)
 
 
 def _page_not_year(
