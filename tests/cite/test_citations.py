@@ -217,3 +217,21 @@ def test_a_name_in_the_same_place_continues_that_authors_last_citation() -> None
         ("الحسني", "2018", "77", "narrative"),
         ("الحسني", "2018", "77", "narrative"),
     ]
+
+
+def test_the_author_quoted_in_the_same_place_is_the_original_of_that_citation() -> None:
+    # "وينقل X في الموضع نفسه رأياً … لـ Y": X's last citation again, read by X from Y (a
+    # secondary citation); the same place with nothing quoted keeps no original
+    text = (
+        "ويرى يونس الكبيسي (٢٠١٩، ص ٢١٠) أن وثائق البراءة عدالة موازية. "
+        "ويورد الكبيسي في الموضع نفسه قولاً لعالم الاجتماع حسين الدوري، مفاده أن العشيرة "
+        "تعاقب الجماعة لا الفرد. ويعود الكبيسي في الموضع نفسه إلى لجان الأحياء."
+    )
+    got = [
+        (c["author"], c["year_text"], c["page"], c["via_original"]) for c in find_citations(text)
+    ]
+    assert got == [
+        ("الكبيسي", "2019", "210", None),
+        ("الكبيسي", "2019", "210", "حسين الدوري"),
+        ("الكبيسي", "2019", "210", None),
+    ]

@@ -792,13 +792,24 @@ _SAME_PLACE_RE = re.compile(
 )
 #: characters before "في الموضع نفسه" searched for the citation it continues
 SAME_PLACE_REACH = 2000
+# what the author quotes there and from whom: "… في الموضع نفسه رأياً قديماً لعالم الاجتماع
+# حسين العكيلي، …" | "قولاً للباحث سامي العبيدي في …": a saying, at most two words, then "لـ", a
+# role of at most two words, and the name (up to four words, to a comma, stop or preposition)
+_SAME_PLACE_ORIGINAL_RE = re.compile(
+    r"\s*(?:رأي|رأيا|رأياً|رايا|قول|قولا|قولاً|عبارة|نص|نصا|نصاً|شهادة|ملاحظة|وصف|وصفا|وصفاً)"
+    r"(?:\s+[^\s،,.؛:«»\d]+){0,2}?\s+ل(?:(?P<role>ل[^\s،,.؛:«»\d]+"
+    r"|عالم\s+[^\s،,.؛:«»\d]+|(?:باحث|مؤرخ|كاتب|مفكر|صحفي|شيخ|دكتور|أستاذ|خبير)[ةه]?)\s+)?"
+    r"(?P<name>[^\s،,.؛:«»\d]+(?:\s+(?!(?:في|عن|حول|مفاده|مفادها|يقول|بأن|أن|إن|الذي|التي)"
+    r"(?:\s|$))[^\s،,.؛:«»\d]+){0,3})(?=\s*[،,.؛:]|\s+(?:في|عن|حول|مفاده|مفادها|يقول|بأن|أن|إن)\s)"
+)
 
 
 def _same_place(t: str, found: list[dict], skip: tuple[int, int] | None) -> list[dict]:
     """``ويرى في الصفحة ٢١٠ منه … وينقل النعيمي في الموضع نفسه رأياً …``: a name then "in the
     same place" cites the last work of that author cited before it (within
     :data:`SAME_PLACE_REACH`), at its page; a name no citation before it has (``وقع الانفجار
-    في الموضع نفسه``) gives nothing."""
+    في الموضع نفسه``) gives nothing. A saying quoted there from another (``… رأياً قديماً
+    لعالم الاجتماع حسين العكيلي``) makes that other the citation's ``via_original``."""
     from araseclit.cite.matching import author_key
 
     cited = sorted((r for r in found if r["author"] and r["year_text"] is not None),
@@ -824,7 +835,12 @@ def _same_place(t: str, found: list[dict], skip: tuple[int, int] | None) -> list
         if base is None:
             continue
         at = t.rfind(words[-1], max(0, m.start() - 80), m.start())
-        out.append({**base, "start": at, "end": m.end(), "kind": "narrative"})
+        rec = {**base, "start": at, "end": m.end(), "kind": "narrative"}
+        if orig := _SAME_PLACE_ORIGINAL_RE.match(t, m.end(), m.end() + 200):
+            name = orig["name"]  # the author read there quotes another
+            # "للعكيلي": the preposition took the article's alif
+            rec["via_original"] = "ا" + name if not orig["role"] and name[:1] == "ل" else name
+        out.append(rec)
     return sorted(out, key=lambda r: (r["start"], r["end"]))
 
 
