@@ -228,3 +228,26 @@ Dodge, Toby. Inventing Iraq: The Failure of Nation Building. New York: Columbia 
 """
     got = [(c["author"], c["year_text"], c["page"]) for c in _cits(text)[0]]
     assert got == [("World Bank", "2019", "4"), ("Dodge", "2003", "12")]
+
+
+def test_a_chapter_for_the_page_and_a_first_publication_year_after_the_short_title() -> None:
+    # "(X, Title, ch. 3)" cites the listed work with no page; "(X, Title [2011], 7)" the
+    # edition the list gives (its year), the bracketed year being the first publication's
+    english = """Aid to the camps fell after 2019 (Hassan, Civil Society [2011], 7). The committees were older than the war (Dodge, Inventing Iraq, ch. 3).
+
+References
+Dodge, Toby. Inventing Iraq: The Failure of Nation Building. New York: Columbia University Press, 2003.
+Hassan, Ali. Civil Society in Mosul. 2nd ed. London: Hurst, 2020.
+"""
+    arabic = """تراجع التمويل بعد عام ٢٠١٩ (حسن، المجتمع المدني [٢٠١١]، ص ٧). وكانت اللجان أقدم من الحرب (الدوري، العشيرة والدولة، الفصل الثالث).
+
+المراجع
+الدوري، حسين. العشيرة والدولة في العراق الحديث. بغداد: دار الحكمة، ٢٠١٥.
+حسن، علي. المجتمع المدني في الموصل. ط٢. أربيل: دار آراس، ٢٠٢٠.
+"""
+    for text, expected in (
+        (english, [("Hassan", "2020", "7"), ("Dodge", "2003", None)]),
+        (arabic, [("حسن", "2020", "7"), ("الدوري", "2015", None)]),
+    ):
+        cits, _ = _cits(text)
+        assert [(c["author"], c["year_text"], c["page"]) for c in cits] == expected

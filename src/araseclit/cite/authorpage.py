@@ -487,11 +487,16 @@ def _after_quote(
 #   | "Baghdad Municipal Council, Register of Charitable Associations, n.d."
 #   | "النعيمي، «منظمات الفلوجة تطالب بحماية متطوعيها»" (a title alone)
 #   | "الطبري، تاريخ الرسل، ج3، ص 45" (a volume item before the page)
+#   | "Weber, Politics as a Vocation [1919], 12" (the first publication's year, bracketed after
+#   the title: the edition cited is the entry's) | "Dodge, Inventing Iraq, ch. 3" | "الدوري،
+#   العشيرة والدولة، الفصل الثالث" (a chapter for the page: no page)
 SHORT_TITLE_RE = re.compile(
     r"(?P<name>[^,،;؛()\d«»\"“”:]{2,60}?)\s*[,،]\s*"
     r"(?:[«\"“](?P<quoted>[^«»\"“”]{2,120}?)\s*[,،]?\s*[»\"”]"
     r"|(?P<plain>[^\s,،;؛()\d«»\"“”][^,،;؛()\d«»\"“”]{1,119}?))"
-    r"(?:\s*[,،]?\s*(?:(?:(?:ج|مج|vol\.|المجلد|الجزء)\s*\d{1,2}\s*[,،]\s*)?"
+    r"(?:\s*\[\s*(?:1[5-9]\d{2}|20\d{2})\s*\])?"
+    r"(?:\s*[,،]?\s*(?P<chap>(?<!\w)(?:ch|chap|chapter)\.?\s*\d{1,2}|(?<!\w)الفصل\s*(?:\d{1,2}|ال[^\W\d_]{2,8}))"
+    r"|\s*[,،]?\s*(?:(?:(?:ج|مج|vol\.|المجلد|الجزء)\s*\d{1,2}\s*[,،]\s*)?"
     r"(?:(?:pp?\.|ص\s*ص|ص)\s*\.?\s*)?(?:\d{1,2}\s*[/:]\s*)?(?P<page>\d{1,4})"
     r"(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,،]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,3}"
     r"|(?P<nd>n\.\s?d\.?|د\.\s?ت\.?)))?\s*\.?"
@@ -627,7 +632,7 @@ def short_title_part(
     picked = [w for w, s in zip(works, scores, strict=True) if s == best]
     if best and len({w.get("year_text") for w in picked}) == 1:
         return _record(name, picked[0], m["page"], start, end), True
-    if m["page"] is None and m["nd"] is None:
+    if m["page"] is None and m["nd"] is None and m["chap"] is None:
         return None
     if (len(title.split()) < 2 and not m["quoted"]) or _place(name):
         return [], False  # "(Mosul, Basra, 12)": places, or a word no title shows to be one
