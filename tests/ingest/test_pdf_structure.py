@@ -108,6 +108,9 @@ LATIN_LIST = [
     "and the Kurdistan Region: A comparison of laws. Erbil: Zagros Policy Institute.",
     "Wendt, K. (2020). Remote management and the transfer of security risk to local partners "
     "in protracted crises. Oxford: Clarendon Humanitarian Studies.",
+    # a bulleted entry: its bullet is drawn at the right end of its first line
+    '- Ines Vogel, "Paperwork and Protection: Civil Documentation after the Camps", Journal '
+    "of Displacement Studies, vol. 12, no. 2, 2022, pp. 45–70.",
 ]
 
 
@@ -124,5 +127,6 @@ def test_latin_entries_of_a_right_to_left_list_keep_their_closing_stop(
     )
     got = _paragraphs(_print(paragraphs, css, tmp_path / "latin.pdf"))
     # a last line reaching nearly to the left edge was read left to right, its closing stop
-    # (drawn at its left end) opening it: "… Local .administration in the districts of …"
+    # (drawn at its left end) opening it: "… Local .administration in the districts of …";
+    # and a bullet ended the first line: "… Civil Documentation after the - Camps", …"
     assert got == [" ".join(e.split()) for e in paragraphs]

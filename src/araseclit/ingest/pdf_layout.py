@@ -7,6 +7,7 @@ the gutter, and each line's glyphs are put back into logical order by :mod:`.bid
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from collections.abc import Iterable
@@ -630,4 +631,19 @@ def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> No
                     f"{previous} {pl.text}"
                 ):
                     pl.text = apart
+            if pl.rtl:
+                pl.text = _bullet_first(pl.text)
             previous = pl.text
+
+
+#: a Latin line ending with a list bullet after a space: "Eva Dekker, "Stigma …" in Rural -"
+_BULLET_LAST_RE = re.compile(r"(?P<text>[A-Za-z][^\u0600-\u06ff]*?\S)\s+(?P<bullet>[-•▪·])")
+
+
+def _bullet_first(text: str) -> str:
+    """A right-to-left line of Latin text that the bidi reading ended with its bullet (kept
+    with the Latin run as a word's hyphen would be): the bullet opens the entry
+    (``- Eva Dekker, "Stigma …`` in an Arabic paper's list, see
+    :func:`.pdf_structure._bullet_drawn_last`)."""
+    m = _BULLET_LAST_RE.fullmatch(text)
+    return f"{m['bullet']} {m['text']}" if m else text

@@ -119,7 +119,8 @@ def resolve_directions(page: PageLayout, doc_rtl: bool) -> None:
         tol = 1.5 * max(pl.size, 1.0)
         flush_left = pl.x0 - left < tol
         flush_right = right - pl.x1 < tol
-        pl.rtl = doc_rtl and (_stop_drawn_first(pl) or not (flush_left and not flush_right))
+        drawn_apart = _stop_drawn_first(pl) or (flush_right and _bullet_drawn_last(pl))
+        pl.rtl = doc_rtl and (drawn_apart or not (flush_left and not flush_right))
 
 
 def _stop_drawn_first(pl: PageLine) -> bool:
@@ -137,6 +138,28 @@ def _stop_drawn_first(pl: PageLine) -> bool:
 
 #: the stops a right-to-left paragraph's end may draw at the left of its last Latin line
 _STOPS = frozenset(".,;:")
+
+
+def _bullet_drawn_last(pl: PageLine) -> bool:
+    """Whether the line's rightmost glyph is a list bullet a space parts from a Latin letter
+    (``Eva Dekker, "Stigma and Return: … in Rural -``): the bullet opening a right-to-left
+    paragraph's Latin entry, drawn at the right end of its first line. No left-to-right line
+    ends with a hyphen after a space (a dash there is an en or em dash)."""
+    row = sorted(pl.bases, key=lambda g: (g.x1, g.index))
+    if len(row) < 2 or row[-1].text not in _BULLETS:
+        return False
+    before = row[-2]
+    return (
+        before.text[:1].isascii()
+        and before.text[:1].isalpha()
+        and (
+            row[-1].x0 - before.x1 > 0.15 * max(pl.size, 1.0)  # a space between them
+        )
+    )
+
+
+#: the bullets a list may open its entries with
+_BULLETS = frozenset("-•▪·")
 
 
 def mark_paragraphs(pages: list[PageLayout], doc_rtl: bool) -> None:
