@@ -275,3 +275,50 @@ def test_one_detector_for_text_and_glyphs(
     """A run inside a joining word, as only a kashida stands: the same test for text lines
     and for the glyphs of a PDF line (:mod:`araseclit.ingest.pdf_kashida`)."""
     assert (run_in_joining_word(units, *run) is not None) == inside
+
+
+# more justified lines of an e-mail whose font left ">" for each kashida
+EMAIL_STRETCHED = [
+    "أؤك{k}د ل{k}ك الموع{k}د الجدي{k}د في القاع{k}ة نفس{k}ها بعد انته{k}اء الورش{k}ة",
+    "أرس{k}لت ال{k}دعوة المع{k}دلة إلى المش{k}اركين وأك{k}د تس{k}عة منهم حض{k}ورهم",
+    "ونت{k}رك التطب{k}يق العم{k}لي لل{k}يوم الث{k}اني في إع{k}دادات الهات{k}ف",
+]
+# the e-mail's own ">": quoting, nested quoting, a menu path, addresses, a comparison
+EMAIL_TYPED = [
+    "من: Shilan Aziz <shilan.aziz@example.org>",
+    "> في الأربعاء 5 تشرين الثاني 2025، كتب Karwan Majeed <k.majeed@example.net>:",
+    "> لا مانع عندي من التأجيل، لكن الأسبوع الأول لا يناسبني",
+    "> > يؤسفني إبلاغك بأن الورشة لن تعقد في موعدها",
+    "> > > We regret to inform you that Hall B is no longer available",
+    ">",
+    "> كاروان مجيد",
+    "افتح Signal ثم اختر الإعدادات > الخصوصية > قفل الشاشة",
+    ">>>> رسالة محولة من مكتب الفعاليات",
+    "يكفي عدد المشاركين إذا كان > 20 شخصًا",
+]
+
+
+def _email(junk: str) -> tuple[list[str], list[str]]:
+    stretched = STRETCHED + EMAIL_STRETCHED
+    typed = EMAIL_TYPED * 3
+    return (
+        [ln.format(k=junk) for ln in stretched] + typed,
+        [ln.format(k="") for ln in stretched] + typed,
+    )
+
+
+def test_a_glyph_the_text_also_types_is_learnt_from_the_words_it_stretches() -> None:
+    """LibreOffice with Scheherazade left ``>`` for each kashida in an e-mail thread whose
+    quoting, addresses and menu paths type ``>`` too: under half its runs sat inside words,
+    so it was never learnt and pdftotext's text stayed at about 100% CER. Taken out of
+    words it leaves dozens of known words, which no typed character does; the e-mail's own
+    ``>`` all stay."""
+    raw, clean = _email(">>")
+    assert learn_kashida_glyphs(raw) == ">"
+    assert drop_kashida_junk(raw) == clean
+
+
+def test_an_email_that_only_types_the_sign_shows_no_glyph() -> None:
+    _, clean = _email("")
+    assert learn_kashida_glyphs(clean) == ""
+    assert drop_kashida_junk(clean) == clean

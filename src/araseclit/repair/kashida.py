@@ -30,6 +30,12 @@ MIN_KASHIDA_RUNS = 20
 MIN_KASHIDA_WORDS = 10
 #: share of a character's runs that must sit inside words (real punctuation mostly does not)
 MIN_KASHIDA_SHARE = 0.6
+#: different known words that prove a character the glyph whatever share of its runs sits
+#: inside words: a character the document also types as itself (e-mail quoting ``> ``,
+#: ``Settings > Account``, quotation marks) keeps many runs outside words, but text never
+#: types one inside this many words that are known words without it (the most a typed
+#: sign reached on the development sets is 8, ``:`` in pdfplumber's words of a news text)
+MIN_PROVEN_WORDS = 3 * MIN_KASHIDA_WORDS
 #: how many of the characters most often seen after a letter are weighed as glyphs
 MAX_CANDIDATES = 5
 #: in-word runs enough for an accented Latin letter (``î`` for Amiri's kaf-lam connector),
@@ -190,8 +196,10 @@ def learn_kashida_glyphs(lines: Iterable[str]) -> str:
     Evidence for each character: at least :data:`MIN_KASHIDA_RUNS` runs of it sit inside a
     word next to a joining letter, they are at least :data:`MIN_KASHIDA_SHARE` of all its
     runs, and taken out they leave at least :data:`MIN_KASHIDA_WORDS` different known
-    words. An accented Latin letter inside Arabic words is a connector glyph some fonts
-    draw (Amiri between kaf and lam) on weaker evidence: :data:`MIN_LATIN_GLYPH_RUNS` runs,
+    words; or, whatever the share, taken out they leave :data:`MIN_PROVEN_WORDS` known
+    words (the glyph is a sign the text also types, ``>`` in an e-mail). An accented Latin
+    letter inside Arabic words is a connector glyph some fonts draw (Amiri between kaf and
+    lam) on weaker evidence: :data:`MIN_LATIN_GLYPH_RUNS` runs,
     :data:`MIN_LATIN_GLYPH_SHARE` of them inside words.
     """
     text = P.BIDI_CONTROLS.sub("", "\n".join(lines))
@@ -203,9 +211,15 @@ def learn_kashida_glyphs(lines: Iterable[str]) -> str:
         runs = len(re.findall(f"{re.escape(ch)}+", text))
         least, share = (MIN_LATIN_GLYPH_RUNS, MIN_LATIN_GLYPH_SHARE) if ch in latin else (
             MIN_KASHIDA_RUNS, MIN_KASHIDA_SHARE)  # fmt: skip
-        if inside >= least and inside >= share * runs:
-            if ch in latin or _stretched_words(text, ch) >= MIN_KASHIDA_WORDS:
+        if inside < least:
+            continue
+        if ch in latin:
+            if inside >= share * runs:
                 glyphs += ch
+            continue
+        words = _stretched_words(text, ch)
+        if words >= MIN_PROVEN_WORDS or (inside >= share * runs and words >= MIN_KASHIDA_WORDS):
+            glyphs += ch
     return glyphs
 
 
