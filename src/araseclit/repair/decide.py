@@ -94,6 +94,13 @@ _COMMA_ENDS = re.compile(rf"[{ARABIC_LETTER}{ARABIC_MARK}][،؛]\s*$")
 _COMMA_OPENS = re.compile(r"^\s*[،؛.](?=\S)")
 # a number glued to the word after it: "2022الذي" (not "2003م", one letter: a year suffix)
 _NUMBER_GLUED = re.compile(rf"([{DIGIT}]+)([{ARABIC_LETTER}]{{2,}})")
+# a note marker after the stop or comma it belongs before, glued to both, as a word processor
+# exports a superscript marker: "حسابات الأمن.1 وقد", "أي مساعدة،5 وأن". No extractor leaves
+# a marker so (pypdfium2 gives "الأمن .1 وقد", pdftotext "الأمن 1.وقد"): a habit, which
+# "leave it" is scored as "الأمن 1. وقد", the reading the islands order would give
+_NOTE_AFTER_STOP = re.compile(
+    rf"(?<=[{ARABIC_LETTER}{ARABIC_MARK}])([.،؛,])([{DIGIT}]{{1,3}})(?=\s|$)"
+)
 
 
 def typed_against_next(raws: Sequence[str]) -> bool:
@@ -125,6 +132,7 @@ def unhabit(text: str, glued: bool = False, against: bool = True) -> str:
     ``نص.وفي`` -> ``نص. وفي``) and spaced as every reading is
     (:func:`araseclit.repair.chars.tidy_spacing`), so that a reading gains on the line as it
     stands by its order alone."""
+    text = _NOTE_AFTER_STOP.sub(r" \2\1", text)
     if against:
         text = _AGAINST_NEXT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     if glued:
@@ -289,6 +297,82 @@ def edits(base: str, text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     }
 
 
+# a number as a reader reads it: digits, with a clock's colons one number ("00:01:02")
+_NUMBER = re.compile(rf"[{DIGIT}]+(?::[{DIGIT}]+)*")
+
+
+#: shapes of plain numbers that rise along a line: years. Small numbers do not ("المجلد 4،
+#: العدد 1", a note marker after a page); a clock's numbers (two parts or more) always count
+RISING_SHAPES = frozenset({(4,)})
+
+
+def _numbers(text: str) -> dict[tuple[int, ...], list[tuple[int, ...]]]:
+    """The numbers of ``text`` in order, by shape (the digits of each part: a clock's stamps
+    apart from a year, a year apart from a note marker)."""
+    out: dict[tuple[int, ...], list[tuple[int, ...]]] = {}
+    for m in _NUMBER.finditer(text):
+        parts = m.group().split(":")
+        out.setdefault(tuple(map(len, parts)), []).append(tuple(map(int, parts)))
+    return out
+
+
+def reverses_numbers(base: str, text: str) -> bool:
+    """Whether reading line ``base`` as ``text`` puts numbers of one shape that rise along it
+    in falling order: a clock's (``[00:01:02] ... [00:01:05]``, ``10:05 ... 10:55``) or years
+    (:data:`RISING_SHAPES`). Such numbers mostly rise along a line, and a right-to-left line in display order
+    (what the orders that move whole runs undo) shows them falling; a line whose numbers rise
+    as it stands is in logical order, whatever the scorer makes of its clauses swapped about
+    them (it may prefer a line that ends in a full stop to one that ends mid-clause)."""
+    new = _numbers(text)
+    for shape, old in _numbers(base).items():
+        if shape not in RISING_SHAPES and len(shape) < 2:
+            continue
+        if len(old) > 1 and all(a < b for a, b in itertools.pairwise(old)):
+            if new.get(shape) == old[::-1]:
+                return True
+    return False
+
+
+# a group with no Arabic letter glued inside a pair of brackets ("[00:01:02]", "(Smith, 2019)",
+# "[12]", or turned: "]12[", ")2019("), and a list number opening the line ("4. Securitization",
+# "4. ينظر"). An extractor keeps such a group whole where it stands among the words (pypdfium2
+# and pdftotext without controls turn its brackets, "]00:01:02[", and leave it there); only
+# one that moves whole runs takes it away from them, and that one splits the brackets from
+# it ("] رغد ... 00:01:02 ... [") and puts a list number's stop before it (".4 ينظر")
+_INNER = rf"[^\s\[\](){ARABIC_LETTER}](?:[^\[\](){ARABIC_LETTER}]*[^\s\[\](){ARABIC_LETTER}])?"
+_WHOLE_GROUP = re.compile(
+    rf"[\[\]]({_INNER})[\[\]]|[()]({_INNER})[()]|^\s*([{DIGIT}]{{1,3}})\.(?=\s+\S)"
+)
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _neighbours(text: str, start: int, end: int) -> frozenset[str]:
+    """The words either side of ``text[start:end]``, letters and digits only ("" at an
+    edge), each as the lesser of it and its reverse and on either side (a reading that turns
+    the whole line keeps a group among the same words)."""
+    before = [w for w in (_NOT_WORD.sub("", t) for t in text[:start].split()) if w]
+    after = [w for w in (_NOT_WORD.sub("", t) for t in text[end:].split()) if w]
+    return frozenset(min(w, w[::-1]) for w in (before[-1:] or [""]) + (after[:1] or [""]))
+
+
+def moves_whole_group(base: str, text: str) -> bool:
+    """Whether reading line ``base`` as ``text`` moves a group an extractor keeps whole
+    (:data:`_WHOLE_GROUP`) away from the words about it: a transcript's stamp opening the
+    line read to its end, two clauses swapped about it. The line stands in the order it was
+    written, or in one that keeps its groups where they are; the scorer's liking for the
+    reading (a line that ends in a full stop, a bracketed number at a line's end as
+    citations have it) is no evidence for an order that moves them. A group the reading
+    rewrites (a Latin run read backwards) says nothing."""
+    for m in _WHOLE_GROUP.finditer(base):
+        k = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        inner = m.group(k)
+        where = _neighbours(base, m.start(k), m.end(k))
+        spots = [_neighbours(text, i.start(), i.end()) for i in re.finditer(re.escape(inner), text)]
+        if spots and where not in spots:
+            return True
+    return False
+
+
 def _line_evidence(d: float, cap: float = LINE_CAP) -> float:
     """log of P(line | order) / P(line | as it stands) with the line allowed an exception;
     ``d`` (the line's log-likelihood gain under the order) counts up to ``cap``."""
@@ -382,6 +466,10 @@ def _weigh(
             if text == base:
                 continue
             d = judge.score(text) - judge.leave_score(base)
+            # a line that shows the order is not its own is no evidence for it, nor a fit
+            odd = d > 0 and (reverses_numbers(base, text) or moves_whole_group(base, text))
+            if odd:
+                d = 0.0
             # a change the order makes counts once in the document: near-repeated lines
             # ('الرئيس في. في' in three of four lines, read 'الرئيس في .في') would otherwise
             # buy the order with one word pair's evidence (a line's gain is shared out over
@@ -396,7 +484,8 @@ def _weigh(
             # habit forgiven (as :func:`choose` does), or an order that leaves a line's
             # commas against the next word would lose nothing there to one that puts them
             # right
-            likelihood += max(judge.score(text) - judge.score(base), -LINE_CAP)
+            gain = judge.score(text) - judge.score(base)
+            likelihood += max(min(gain, 0.0) if odd else gain, -LINE_CAP)
             ayes += d > DECISIVE
             noes += d < -DECISIVE
         evidence[order] = total * scale
