@@ -73,6 +73,9 @@ def test_a_group_kept_whole_but_moved_from_its_words_is_refused() -> None:
     # pypdfium2's turned brackets put right where they stand, pdftotext's stop put back
     assert not moves_whole_group("]00:00:09[ سامر: صباح", "[00:00:09] سامر: صباح")
     assert not moves_whole_group("الحالات ]00:01:02[ .سامر :تفضل", "الحالات. [00:01:02] سامر: تفضل")
+    # pdfplumber's line read backwards, its broken words joined: its words are rewritten,
+    # so the group's neighbours say nothing (the reversed order keeps its evidence)
+    assert not moves_whole_group(")WO/19( :ة صقانملا مقر", "رقم المناقصة: (WO/19)")
     # a Latin run read backwards is rewritten, not moved: no judgement
     assert not moves_whole_group("قال )12 :2019 ,Smith( إن", "قال (Smith, 2019: 12) إن")
 

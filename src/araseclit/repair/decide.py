@@ -355,6 +355,10 @@ def _neighbours(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(min(w, w[::-1]) for w in (before[-1:] or [""]) + (after[:1] or [""]))
 
 
+def _words(text: str) -> list[str]:
+    return sorted(w for w in (_NOT_WORD.sub("", t) for t in text.split()) if w)
+
+
 def moves_whole_group(base: str, text: str) -> bool:
     """Whether reading line ``base`` as ``text`` moves a group an extractor keeps whole
     (:data:`_WHOLE_GROUP`) away from the words about it: a transcript's stamp opening the
@@ -362,7 +366,11 @@ def moves_whole_group(base: str, text: str) -> bool:
     written, or in one that keeps its groups where they are; the scorer's liking for the
     reading (a line that ends in a full stop, a bracketed number at a line's end as
     citations have it) is no evidence for an order that moves them. A group the reading
-    rewrites (a Latin run read backwards) says nothing."""
+    rewrites (a Latin run read backwards) says nothing, nor does a reading that rewrites
+    words (one read backwards, pieces joined: pdfplumber's lines), whose neighbours cannot be
+    told apart from moved ones."""
+    if _words(base) != _words(text):
+        return False
     for m in _WHOLE_GROUP.finditer(base):
         k = next(i for i in (1, 2, 3) if m.group(i) is not None)
         inner = m.group(k)
