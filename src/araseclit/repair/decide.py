@@ -341,7 +341,7 @@ def reverses_numbers(base: str, text: str) -> bool:
 # it ("] رغد ... 00:01:02 ... [") and puts a list number's stop before it (".4 ينظر")
 _INNER = rf"[^\s\[\](){ARABIC_LETTER}](?:[^\[\](){ARABIC_LETTER}]*[^\s\[\](){ARABIC_LETTER}])?"
 _WHOLE_GROUP = re.compile(
-    rf"[\[\]]({_INNER})[\[\]]|[()]({_INNER})[()]|^\s*([{DIGIT}]{{1,3}})\.(?=\s+\S)"
+    rf"\[({_INNER})\]|\]({_INNER})\[|\(({_INNER})\)|\)({_INNER})\(|^\s*([{DIGIT}]{{1,3}})\.(?=\s+\S)"
 )
 _NOT_WORD = re.compile(r"\W+")
 
@@ -372,7 +372,7 @@ def moves_whole_group(base: str, text: str) -> bool:
     if _words(base) != _words(text):
         return False
     for m in _WHOLE_GROUP.finditer(base):
-        k = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        k = next(i for i in range(1, 6) if m.group(i) is not None)
         inner = m.group(k)
         where = _neighbours(base, m.start(k), m.end(k))
         spots = [_neighbours(text, i.start(), i.end()) for i in re.finditer(re.escape(inner), text)]
