@@ -76,6 +76,8 @@ def test_a_group_kept_whole_but_moved_from_its_words_is_refused() -> None:
     # pdfplumber's line read backwards, its broken words joined: its words are rewritten,
     # so the group's neighbours say nothing (the reversed order keeps its evidence)
     assert not moves_whole_group(")WO/19( :ة صقانملا مقر", "رقم المناقصة: (WO/19)")
+    # pdftotext without its controls leaves brackets about a stop: no group kept whole
+    assert not moves_whole_group("المفوضية السامية (.)UNHCR", "المفوضية السامية (UNHCR).")
     # a Latin run read backwards is rewritten, not moved: no judgement
     assert not moves_whole_group("قال )12 :2019 ,Smith( إن", "قال (Smith, 2019: 12) إن")
 

@@ -374,6 +374,8 @@ def moves_whole_group(base: str, text: str) -> bool:
     for m in _WHOLE_GROUP.finditer(base):
         k = next(i for i in range(1, 6) if m.group(i) is not None)
         inner = m.group(k)
+        if not _NOT_WORD.sub("", inner):
+            continue  # "(.)": pdftotext's brackets left about a stop, no group
         where = _neighbours(base, m.start(k), m.end(k))
         spots = [_neighbours(text, i.start(), i.end()) for i in re.finditer(re.escape(inner), text)]
         if spots and where not in spots:
