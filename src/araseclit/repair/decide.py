@@ -19,6 +19,7 @@ line without them (:meth:`Judge.leave_score`).
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import itertools
@@ -346,13 +347,56 @@ _WHOLE_GROUP = re.compile(
 _NOT_WORD = re.compile(r"\W+")
 
 
-def _neighbours(text: str, start: int, end: int) -> frozenset[str]:
-    """The words either side of ``text[start:end]``, letters and digits only ("" at an
+class _Neighbours:
+    """The words either side of a span of one text, letters and digits only ("" at an
     edge), each as the lesser of it and its reverse and on either side (a reading that turns
-    the whole line keeps a group among the same words)."""
-    before = [w for w in (_NOT_WORD.sub("", t) for t in text[:start].split()) if w]
-    after = [w for w in (_NOT_WORD.sub("", t) for t in text[end:].split()) if w]
-    return frozenset(min(w, w[::-1]) for w in (before[-1:] or [""]) + (after[:1] or [""]))
+    the whole line keeps a group among the same words). The text's words are cleaned once and
+    found by bisection, so a line's every group costs a logarithm, not the line again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.clean = [_NOT_WORD.sub("", text[a:b]) for a, b in spans]
+        last, self.prev = -1, []  # the nearest word with letters or digits at or before i
+        for i, w in enumerate(self.clean):
+            last = i if w else last
+            self.prev.append(last)
+        nxt, self.next = len(spans), [0] * len(spans)  # ... at or after i
+        for i in range(len(spans) - 1, -1, -1):
+            nxt = i if self.clean[i] else nxt
+            self.next[i] = nxt
+
+    def _before(self, start: int) -> str:
+        i = bisect.bisect_left(self.starts, start) - 1  # the last word opening before start
+        if i >= 0 and self.ends[i] > start:  # cut by the span: its part before it
+            cut = _NOT_WORD.sub("", self.text[self.starts[i] : start])
+            if cut:
+                return cut
+            i -= 1
+        j = self.prev[i] if i >= 0 else -1
+        return self.clean[j] if j >= 0 else ""
+
+    def _after(self, end: int) -> str:
+        k = bisect.bisect_right(self.ends, end)  # the first word closing after end
+        if k < len(self.starts) and self.starts[k] < end:  # cut by the span: its part after
+            cut = _NOT_WORD.sub("", self.text[end : self.ends[k]])
+            if cut:
+                return cut
+            k += 1
+        j = self.next[k] if k < len(self.starts) else len(self.starts)
+        return self.clean[j] if j < len(self.starts) else ""
+
+    def __call__(self, start: int, end: int) -> frozenset[str]:
+        return frozenset(min(w, w[::-1]) for w in (self._before(start), self._after(end)))
+
+
+_TOKEN = re.compile(r"\S+")
+#: groups of a line :func:`moves_whole_group` looks at: a line of a few hundred citations (a
+#: reference list run into one line) would otherwise cost its length squared; the damage it
+#: looks for (a transcript's stamps, a note's number) shows in a line's first groups
+MAX_GROUPS = 12
 
 
 def _words(text: str) -> list[str]:
@@ -371,13 +415,14 @@ def moves_whole_group(base: str, text: str) -> bool:
     told apart from moved ones."""
     if _words(base) != _words(text):
         return False
-    for m in _WHOLE_GROUP.finditer(base):
+    around, around_reading = _Neighbours(base), _Neighbours(text)
+    for m in itertools.islice(_WHOLE_GROUP.finditer(base), MAX_GROUPS):
         k = next(i for i in range(1, 6) if m.group(i) is not None)
         inner = m.group(k)
         if not _NOT_WORD.sub("", inner):
             continue  # "(.)": pdftotext's brackets left about a stop, no group
-        where = _neighbours(base, m.start(k), m.end(k))
-        spots = [_neighbours(text, i.start(), i.end()) for i in re.finditer(re.escape(inner), text)]
+        where = around(m.start(k), m.end(k))
+        spots = {around_reading(i.start(), i.end()) for i in re.finditer(re.escape(inner), text)}
         if spots and where not in spots:
             return True
     return False
