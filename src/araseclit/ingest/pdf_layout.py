@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from araseclit.charsets import PERSIAN_ONLY_RE, is_arabic_mark
+from araseclit.charsets import ARABIC_BLOCK, PERSIAN_ONLY_RE, is_arabic_mark
 
 from .bidi import (
     bidi_class,
@@ -637,7 +637,11 @@ def fill_text(pages: list[PageLayout], mirrored: bool, infer_spaces: bool) -> No
 
 
 #: a Latin line ending with a list bullet after a space: "Eva Dekker, "Stigma …" in Rural -"
-_BULLET_LAST_RE = re.compile(r"(?P<text>[A-Za-z][^\u0600-\u06ff]*?\S)\s+(?P<bullet>[-•▪·])")
+#: the bullets a list may open its entries with (pdf_structure reads them too)
+BULLETS = "-•▪·"
+_BULLET_LAST_RE = re.compile(
+    rf"(?P<text>[A-Za-z][^{ARABIC_BLOCK}]*?\S)\s+(?P<bullet>[{re.escape(BULLETS)}])"
+)
 
 
 def _bullet_first(text: str) -> str:

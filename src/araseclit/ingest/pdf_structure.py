@@ -14,7 +14,7 @@ import statistics
 from collections import Counter
 
 from .bidi import is_arabic_letter, line_is_rtl
-from .pdf_layout import PageLayout, PageLine
+from .pdf_layout import BULLETS, PageLayout, PageLine
 from .pdf_patterns import DIGITS, PAGE_NUMBER
 
 #: share of the page height at the top and bottom where running headers and footers live
@@ -119,8 +119,12 @@ def resolve_directions(page: PageLayout, doc_rtl: bool) -> None:
         tol = 1.5 * max(pl.size, 1.0)
         flush_left = pl.x0 - left < tol
         flush_right = right - pl.x1 < tol
-        drawn_apart = _stop_drawn_first(pl) or (flush_right and _bullet_drawn_last(pl))
-        pl.rtl = doc_rtl and (drawn_apart or not (flush_left and not flush_right))
+        # alignment first: the glyph checks sort the line, and only a flush-left one needs them
+        pl.rtl = doc_rtl and (
+            not (flush_left and not flush_right)
+            or _stop_drawn_first(pl)
+            or (flush_right and _bullet_drawn_last(pl))
+        )
 
 
 def _stop_drawn_first(pl: PageLine) -> bool:
@@ -158,8 +162,8 @@ def _bullet_drawn_last(pl: PageLine) -> bool:
     )
 
 
-#: the bullets a list may open its entries with
-_BULLETS = frozenset("-•▪·")
+#: the bullets a list may open its entries with, as a set (a glyph's text, not a substring)
+_BULLETS = frozenset(BULLETS)
 
 
 def mark_paragraphs(pages: list[PageLayout], doc_rtl: bool) -> None:
