@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import araseclit
-from araseclit.run import collect_inputs, unread_inputs
+from araseclit.run import find_inputs
 from conftest import ARABIC_PARAGRAPH
 
 
@@ -33,9 +33,10 @@ def _folder(root: Path) -> Path:
 
 def test_files_of_other_types_are_listed_hidden_readme_and_runs_are_not(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    assert collect_inputs([folder]) == [folder / "a.txt"]
-    assert unread_inputs([folder]) == [folder / "notes" / "تقرير.odt", folder / "scan.png"]
-    assert unread_inputs([folder / "a.txt"]) == []  # a file given by name is read, whatever it is
+    unread = [folder / "notes" / "تقرير.odt", folder / "scan.png"]
+    assert find_inputs([folder]) == ([folder / "a.txt"], unread)
+    # a file given by name is read, whatever it is
+    assert find_inputs([folder / "a.txt"]) == ([folder / "a.txt"], [])
 
 
 def test_a_run_walks_each_input_folder_once(

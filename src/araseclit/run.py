@@ -84,8 +84,20 @@ class Run:
 
 
 def find_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
-    """The documents to analyse (:func:`collect_inputs`) and the files of the input folders not
-    read for their type (:func:`unread_inputs`), from one walk of each folder."""
+    """The documents to analyse and the files of the input folders not read for their type,
+    from one walk of each folder, each list in a stable order.
+
+    Documents: absolute paths, each once. Folders are walked recursively for supported
+    suffixes, skipping hidden files and folders (``.ipynb_checkpoints``) and README files; a
+    FIFO or a link to a device with such a suffix is kept, so that reading it reports it
+    (``E009``) instead of it vanishing from the run; a file given by name is kept whatever its
+    suffix (so a bad one is reported, not ignored). A missing path raises ``E001``.
+
+    Not read: the folders' files of other types (an ``.odt``, a ``.png``), each an ``E004`` row
+    of the ``errors`` table, so that no file a user put in a folder leaves the run unsaid.
+    Hidden files and folders, README files and run folders (one holding an
+    ``araseclit.duckdb``: the run's own output when ``--out`` is inside the folder) are not
+    inputs."""
     files: list[Path] = []
     unread: list[Path] = []
     for raw in paths:
@@ -130,29 +142,8 @@ def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
     return sorted(found), sorted(other)
 
 
-def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Absolute paths of the documents to analyse, each once, in a stable order.
-
-    Folders are walked recursively for supported suffixes, skipping hidden files and
-    folders (``.ipynb_checkpoints``) and README files; a FIFO or a link to a device with
-    such a suffix is kept, so that reading it reports it (``E009``) instead of it vanishing
-    from the run; a file given by name is kept whatever
-    its suffix (so a bad one is reported, not ignored). A missing path raises ``E001``.
-    """
-    return find_inputs(paths)[0]
-
-
-def unread_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files of the input folders :func:`collect_inputs` leaves out for their type (an
-    ``.odt``, a ``.png``), in a stable order: each is an ``E004`` row of the ``errors`` table,
-    so that no file a user put in a folder leaves the run unsaid. Hidden files and folders,
-    README files and run folders (one holding an ``araseclit.duckdb``: the run's own output
-    when ``--out`` is inside the folder) are not inputs."""
-    return find_inputs(p for p in paths if Path(p).resolve().is_dir())[1]
-
-
 def unread_errors(unread: Sequence[Path]) -> list[dict[str, object]]:
-    """The ``E004`` rows of :func:`unread_inputs`."""
+    """The ``E004`` rows of the files :func:`find_inputs` does not read."""
     return [
         error_record(
             p, "ingest", InputError("E004", path=str(p), suffix=p.suffix.lower() or "(none)")
@@ -537,7 +528,7 @@ def _analyze_locked(
 ) -> tuple[dict[str, pd.DataFrame], list[Path]]:
     """:func:`analyze` once the run folder is locked: process, merge, store; the tables and
     the files left unprocessed because they are unchanged since the stored run. ``unread``:
-    files of the input folders not read for their type (:func:`unread_inputs`)."""
+    files of the input folders not read for their type (:func:`find_inputs`)."""
     from araseclit.report import render_figures, render_report
 
     progress, stage = callbacks
