@@ -285,6 +285,17 @@ def row(name: str, a: dict, b: dict | None) -> str:
     return line
 
 
+def doc_groups(docs: list[dict]) -> dict[str, list[int]]:
+    """Indices of the documents of each genre, then of each country, then all of them."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        groups[f"genre {d['genre']}"].append(i)
+    for i, d in enumerate(docs):
+        groups[f"country {d['country']}"].append(i)
+    groups["all"] = list(range(len(docs)))
+    return groups
+
+
 def split_lines(lexicon, split: str, docs: list[dict], preds: list, base: list | None,
                 base_name: str) -> list[str]:  # fmt: skip
     """The results of one split: groups, persons, academic categories, homographs,
@@ -296,12 +307,7 @@ def split_lines(lexicon, split: str, docs: list[dict], preds: list, base: list |
         head += f" {base_name} F1 | ent | FP sent. |"
         rule += "---:|---:|---:|"
     lines = ["", f"**{split}** ({len(docs)} documents, {n_sent} sentences)", "", head, rule]
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(docs):
-        groups[f"genre {d['genre']}"].append(i)
-    for i, d in enumerate(docs):
-        groups[f"country {d['country']}"].append(i)
-    groups["all"] = list(range(len(docs)))
+    groups = doc_groups(docs)
     for name, members in groups.items():
         sub = [docs[i] for i in members]
         a = score(lexicon, sub, [preds[i] for i in members])
@@ -483,12 +489,7 @@ def english(lexicon, path: Path, errors: bool, write: bool = True) -> None:
         "| spaCy P | R | F1 | x |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(docs):
-        groups[f"genre {d['genre']}"].append(i)
-    for i, d in enumerate(docs):
-        groups[f"country {d['country']}"].append(i)
-    groups["all"] = list(range(len(docs)))
+    groups = doc_groups(docs)
     for group, members in groups.items():
         sub = [docs[i] for i in members]
         a = score(lexicon, sub, [preds[i] for i in members])
@@ -500,12 +501,13 @@ def english(lexicon, path: Path, errors: bool, write: bool = True) -> None:
             line += f" {b['p']:.3f} | {b['r']:.3f} | {b['f1']:.3f} | {ratio} |"
         lines.append(line)
     lines += ["", "| baseline | ent | FP sent. | persons P | R |", "|---|---:|---:|---:|---:|"]
+    persons: dict[str, int] = {}  # gold persons, the same for every baseline
     for base_name, base in [("tagger", preds), *bases.items()]:
         b = score(lexicon, docs, base)
-        pp, pr, _ = person_scores(docs, base)
+        pp, pr, persons[base_name] = person_scores(docs, base)
         lines.append(f"| {base_name} | {b['ent']:.3f} | {b['quiet_fp']}/{b['quiet']} "
                      f"| {pp:.3f} | {pr:.3f} |")  # fmt: skip
-    pp, pr, pn = person_scores(docs, preds)
+    pn = persons["tagger"]
     lines += ["", f"Persons: {pn} gold (listed, and unlisted ones a predicted person overlaps)."]
     lines += ["", "By category (all documents): where the errors are.", ""]
     lines += group_rows(lexicon, docs, preds, bases["spaCy"], "spaCy")
