@@ -269,15 +269,12 @@ class EnglishNames:
         ]
         out: list[EnglishMatch] = []
         for start, word in enumerate(words):
-            if word in self.class_firsts:
-                pass  # a class in lowercase: "local NGOs"
-            elif not word[:1].isupper() and not word.startswith(("al-", "el-")):
-                continue  # an Arabic word (no case) or a lowercase one: no name starts here
-            head = _ARTICLE_RE.sub("", word)  # "al-Qaeda": the capital after the article
-            if word in self.class_firsts:
-                pass
-            elif not head or not head[0].isupper() or not _LATIN_RE.match(head[0]):
-                continue  # an English name or demonym starts with a capital
+            if word not in self.class_firsts:  # else a class in lowercase: "local NGOs"
+                if not word[:1].isupper() and not word.startswith(("al-", "el-")):
+                    continue  # an Arabic word (no case) or a lowercase one: no name starts here
+                head = _ARTICLE_RE.sub("", word)  # "al-Qaeda": the capital after the article
+                if not head or not head[0].isupper() or not _LATIN_RE.match(head[0]):
+                    continue  # an English name or demonym starts with a capital
             if word.lower() in self._pending:
                 self._expand(word.lower())
             key: tuple[str, ...] = ()
@@ -484,6 +481,8 @@ PERSON_TITLES = frozenset("dr prof professor mr mrs ms".split())
 #: no English word (``Staff Major General Kadhim Jabbar``, ``Brigadier Ahmed Salim``);
 #: ``staff`` is a rank's word only inside one (لواء ركن: ``Staff Major General``)
 RANKS = frozenset("general colonel brigadier lieutenant major captain admiral sergeant".split())
+#: the ranks and the word that may open a rank run ("Staff Major General")
+RANK_WORDS = RANKS | {"staff"}
 #: ranks that are adjectives too: a rank only with another rank's word (``Major General``)
 ADJECTIVE_RANKS = frozenset({"general", "major"})
 #: words of a name after a person's title, at most
@@ -514,7 +513,7 @@ def _after_titles(texts: list[str], in_english: Callable[[int], bool]) -> list[t
         lower = title.rstrip(".").lower()
         if lower in RANKS or (lower == "staff" and i + 1 < len(texts)
                               and texts[i + 1].lower() in RANKS):  # fmt: skip
-            if (i == 0 or texts[i - 1].lower() not in RANKS | {"staff"}) and in_english(i):
+            if (i == 0 or texts[i - 1].lower() not in RANK_WORDS) and in_english(i):
                 out += _after_rank(texts, i)
             continue
         if lower not in PERSON_TITLES or not in_english(i):
@@ -541,7 +540,7 @@ def _after_rank(texts: list[str], i: int) -> list[tuple[int, int]]:
     """The name after the military rank that starts at token ``i`` (its words no English
     words: :func:`_plain_name_word`), as ``[(start, end)]``, or none."""
     k = i
-    while k < len(texts) and texts[k][:1].isupper() and texts[k].lower() in RANKS | {"staff"}:
+    while k < len(texts) and texts[k][:1].isupper() and texts[k].lower() in RANK_WORDS:
         k += 1
     if {w.lower() for w in texts[i:k]} <= ADJECTIVE_RANKS:
         return []  # General Directorate, General Motors, Major cities: an adjective

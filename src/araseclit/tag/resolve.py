@@ -648,7 +648,7 @@ def bodies_of_named_state(
     dropped: set[int] = set()
     for same in by_span.values():
         states = {f.entity_id: state_of(lexicon, f.entity_id) for f in same}
-        if len(states) < 2 or None in states.values() or len(set(states.values())) < 2:
+        if None in states.values() or len(set(states.values())) < 2:
             continue
         votes = {entity: counts.get(state or "", 0) for entity, state in states.items()}
         best = max(votes.values())
