@@ -4,7 +4,7 @@ raised StopIteration looking for the segment's first Latin letter."""
 
 from __future__ import annotations
 
-from araseclit.ingest.bidi import visual_to_logical
+from araseclit.repair.bidi import visual_to_logical
 
 
 def test_numbers_only_after_a_latin_line_with_en_apart() -> None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from araseclit.ingest.bidi import (
+from araseclit.ingest.pdf_patterns import PAGE_NUMBER, decompose_presentation_forms
+from araseclit.repair.bidi import (
     bracket_order_score,
     ends_in_ltr_run,
     line_is_rtl,
     visual_to_logical,
 )
-from araseclit.ingest.pdf_patterns import PAGE_NUMBER, decompose_presentation_forms
 
 
 def logical(

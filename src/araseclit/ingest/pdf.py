@@ -23,10 +23,11 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from araseclit.repair.bidi import bracket_order_score, line_is_rtl
+
 from ..document import NOISE_KINDS, Line, LineKind
 from ..errors import InputError
 from ..repair.cites import fix_citation_brackets, rejoin_bracket_pages
-from .bidi import bracket_order_score, line_is_rtl
 from .pdf_chars import DEFAULT_CHAR_SOURCE, CharSource, check_source, read_pages
 from .pdf_kashida import drop_kashida_glyphs
 from .pdf_layout import (

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from araseclit.charsets import ARABIC_BLOCK, PERSIAN_ONLY_RE, is_arabic_mark
-
-from .bidi import (
+from araseclit.repair.bidi import (
     bidi_class,
     bracket_order_score,
     ends_in_ltr_run,
@@ -24,6 +23,7 @@ from .bidi import (
     line_is_rtl,
     visual_to_logical,
 )
+
 from .pdf_patterns import (
     BOLD_FONT,
     DOUBLED_MARK,

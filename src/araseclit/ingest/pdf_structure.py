@@ -13,7 +13,8 @@ import re
 import statistics
 from collections import Counter
 
-from .bidi import is_arabic_letter, line_is_rtl
+from araseclit.repair.bidi import is_arabic_letter, line_is_rtl
+
 from .pdf_layout import BULLETS, PageLayout, PageLine
 from .pdf_patterns import DIGITS, PAGE_NUMBER
 

@@ -15,7 +15,8 @@ is how a line's left-to-right runs are found, and each input has its resolver:
 - PDF glyph lines (:func:`visual_to_logical`): glyph texts in drawing order, the runs
   resolved as the algorithm would have (rules W4, W5, W7, N1) with what the PDF reader
   knows of the line (a Latin run the previous line left open, mirrored brackets, Persian
-  digits); :mod:`araseclit.ingest.bidi` gives these names to the PDF reader.
+  digits); the PDF reader (:mod:`araseclit.ingest.pdf_layout`, :mod:`araseclit.ingest.pdf`)
+  imports them from here.
 """
 
 from __future__ import annotations
