@@ -26,7 +26,7 @@ def test_a_clean_name_and_a_corpus_document_resolve_to_their_source_and_renditio
 
 def test_the_held_out_corpus_is_refused() -> None:
     with pytest.raises(SystemExit):
-        document_paths("heldout10/anything")
+        document_paths("heldout11/anything")
 
 
 def test_the_parts_add_up_to_the_cer() -> None:

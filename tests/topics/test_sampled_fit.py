@@ -250,7 +250,9 @@ def test_two_runs_of_the_same_documents_in_other_folders_give_the_same_topics(
         )
         for r in runs
     ]
-    assert set(docs[0]) != set(docs[1])  # the DOCX files have other ids
+    # a re-saved DOCX keeps its id since 7fd5e0b (the id is of its text); the fit must not
+    # depend on ids anyway, so the topics are compared by file name below
+    assert set(docs[0]) == set(docs[1])
     assert (runs[0].topics["topic_id"] >= 0).sum() >= 2
     pd.testing.assert_frame_equal(runs[0].topics, runs[1].topics)
     named = []
