@@ -302,9 +302,12 @@ def edits(base: str, text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
 _NUMBER = re.compile(rf"[{DIGIT}]+(?::[{DIGIT}]+)*")
 
 
-#: shapes of plain numbers that rise along a line: years. Small numbers do not ("المجلد 4،
-#: العدد 1", a note marker after a page); a clock's numbers (two parts or more) always count
-RISING_SHAPES = frozenset({(4,)})
+#: shapes of plain numbers held to rise along a line; a clock's numbers (two parts or more)
+#: always count. None: small numbers do not rise ("المجلد 4، العدد 1", a note marker after a
+#: page), and years do not either, often enough to matter (a history names 1990 before 1978):
+#: with years in, pdfplumber's reversed lines of such prose lost their order's evidence and
+#: came back word by word (tests/repair/test_model_properties.py, pdfplumber, 57% CER)
+RISING_SHAPES: frozenset[tuple[int, ...]] = frozenset()
 
 
 def _numbers(text: str) -> dict[tuple[int, ...], list[tuple[int, ...]]]:
