@@ -594,7 +594,7 @@ def _title_like(title: str, quoted: bool) -> bool:
 
 
 def short_title_part(
-    seg: str, entries: list[dict], index: dict[str, list[dict]], start: int, end: int
+    seg: str, index: dict[str, list[dict]], start: int, end: int
 ) -> tuple[dict | list, bool] | None:
     """``(فوغل، المجتمع المدني في زمن الحرب، ص ١٠٢)``: a part giving an author, a short
     title and a locator (or none, or ``n.d.``) with no year. The name must be an entry's
@@ -641,7 +641,7 @@ def short_title_part(
     return {**_record(name, None, m["page"], start, end), UNDATED: bool(works)}, False
 
 
-def titled_author(author: str, entries: list[dict], index: dict[str, list[dict]]) -> str | None:
+def titled_author(author: str, index: dict[str, list[dict]]) -> str | None:
     """``وزارة التخطيط، المسح الوطني`` read as the author of ``(…، ٢٠١٩، ص ٤)``: a name and a
     short title before the year, the name an entry's author whose work the title names
     (:func:`title_names_entry`); the name alone, or None when the author is no such pair."""

@@ -146,10 +146,7 @@ def _authors_of(work: dict) -> list[str]:
 def _bib_escape(s: str) -> str:
     """``s`` as a BibTeX value LaTeX reads as written, in one pass (so the braces of
     ``\\textbackslash{}`` are not escaped again); :func:`_bib_unescape` reads it back."""
-    return re.sub(r"[\\{}&%$#_]", lambda m: _BIB_ESCAPES.get(m[0], "\\" + m[0]), s)
-
-
-_BIB_ESCAPES = {"\\": "\\textbackslash{}"}
+    return re.sub(r"[\\{}&%$#_]", lambda m: "\\textbackslash{}" if m[0] == "\\" else "\\" + m[0], s)
 
 
 def _bib_key(work: dict, i: int, used: set[str]) -> str:

@@ -150,7 +150,7 @@ def _parenthetical(t: str, ctx: YearContext, entries: list[dict] | None = None) 
             span = (start, end) if single else (s, e)
             common = {"start": span[0], "end": span[1], "kind": "parenthetical"}
             recs = _parse_part(seg, ctx, **common)
-            short = None if recs else short_title_part(seg, entries or [], index, *span)
+            short = None if recs else short_title_part(seg, index, *span)
             if short is not None:  # "(فوغل، المجتمع المدني في زمن الحرب، ص ١٠٢)": no year
                 recs = []
                 if short[1]:
@@ -169,20 +169,20 @@ def _parenthetical(t: str, ctx: YearContext, entries: list[dict] | None = None) 
                 prev_bare = bool(recs and recs[-1].get(_BARE))
             recs = _name_into_bracket(t, start, recs) if a == 0 else recs
             if entries:  # "(وزارة التخطيط، المسح الوطني، ٢٠١٩، ص ٤)": the name, not the title
-                recs = [_titled(r, entries, index) for r in recs]
+                recs = [_titled(r, index) for r in recs]
             out.extend({**r, _BRACKET: start} for r in recs)
     if listed >= SHORT_TITLE_EVIDENCE:  # "(Sayegh, Notables and Nurses, 63)" in a document
         out = sorted(out + unlisted, key=lambda r: (r["start"], r["end"]))  # written so
     return out
 
 
-def _titled(rec: dict, entries: list[dict], index: dict[str, list[dict]]) -> dict:
+def _titled(rec: dict, index: dict[str, list[dict]]) -> dict:
     """``rec`` with its author a listed name when it was read as a name and a short title of
     that name's work (:func:`.authorpage.titled_author`)."""
     from araseclit.cite.authorpage import titled_author
 
     author = rec["author"]
-    name = titled_author(author, entries, index) if author and re.search("[,،]", author) else None
+    name = titled_author(author, index) if author and re.search("[,،]", author) else None
     return {**rec, "author": name} if name else rec
 
 

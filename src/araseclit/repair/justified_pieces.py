@@ -113,7 +113,7 @@ def stripped_pdftotext(raws: list[str]) -> bool:
     embedding of a left-to-right run stood (see the module docstring)."""
     found = 0
     for raw in raws:
-        found += bool(_TRACE.search(raw.strip()))
+        found += bool(_TRACE.search(raw))  # a non-space each side: strip changes nothing
         if found >= MIN_TRACES:
             return True
     return False

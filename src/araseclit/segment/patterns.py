@@ -142,3 +142,8 @@ def token_regex(abbreviations: list[str]) -> re.Pattern[str]:
         r"\S",  # any other single character: "(", "،", "."
     ]
     return re.compile("|".join(alternatives), re.I)
+
+
+#: the possessive endings a Latin token splits off (``Iraq's``, ``Turkey’s``), both apostrophes;
+#: the tokenizer splits them and the English tagger reads them
+POSSESSIVE_ENDINGS = frozenset({"'s", "'S", "\u2019s", "\u2019S"})

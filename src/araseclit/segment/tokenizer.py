@@ -24,7 +24,7 @@ from araseclit.document import content_id
 from araseclit.normalize import light_stem, normalize_token
 from araseclit.pipeline.texts import remember_text
 from araseclit.segment.data_loader import load_segment_data
-from araseclit.segment.patterns import token_regex, tokenizer_regex
+from araseclit.segment.patterns import POSSESSIVE_ENDINGS, token_regex, tokenizer_regex
 
 
 def _lemma(word: str) -> str:
@@ -68,17 +68,13 @@ def split_possessives(words: list[str], spaces: list[bool]) -> tuple[list[str], 
     """The possessive ending of a Latin word as a token of its own (``Paul Bremer's`` ->
     ``Bremer`` ``'s``), as spaCy's English tokenizer has it: an English name ends before it.
     ``Kata'ib`` and ``O'Brien`` stay whole (no ``'s`` ends them)."""
-    ends = [i for i, w in enumerate(words) if w[-2:] in _ENDINGS]  # most texts: none
+    ends = [i for i, w in enumerate(words) if w[-2:] in POSSESSIVE_ENDINGS]  # most texts: none
     for i in reversed(ends):
         split = _POSSESSIVE_RE.fullmatch(words[i])
         if split is not None:
             words[i : i + 1] = [split.group(1), split.group(2)]
             spaces[i : i + 1] = [False, spaces[i]]
     return words, spaces
-
-
-#: the possessive endings, both apostrophes
-_ENDINGS = frozenset({"'s", "'S", "\u2019s", "\u2019S"})
 
 
 class AraseclitTokenizer:

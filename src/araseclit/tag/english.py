@@ -52,6 +52,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from araseclit.segment.patterns import POSSESSIVE_ENDINGS
 from araseclit.tag.lexicon import WORDLIST_DIR, Entry, Lexicon
 
 #: categories of states (a demonym names one of them)
@@ -71,8 +72,6 @@ _JOINERS = frozenset({"and", ",", "or"})
 #: English heads that with a demonym name the state itself (the Arabic rule: ``الحكومة
 #: التركية`` is Turkey), unless the lexicon lists that state's government apart (Iraq's)
 STATE_HEADS = frozenset({"government", "authorities", "regime"})
-# a possessive ending, e.g. "'s" in "Iraq's" or "’s" in "Turkey’s"
-POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # an Arabic article before a transliterated name, e.g. "al-" in "al-Maliki", "Al-" in "Al-Sadr"
 _ARTICLE_RE = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
@@ -264,7 +263,7 @@ class EnglishNames:
         # the tokenizer splits a possessive ending off ("Iraq" "'s"); a word that keeps it
         # (another tokenizer's) is read without it
         words = [
-            "'s" if t in POSSESSIVES else _POSSESSIVE_RE.sub("", t) if "s" in t else t
+            "'s" if t in POSSESSIVE_ENDINGS else _POSSESSIVE_RE.sub("", t) if "s" in t else t
             for t in texts
         ]
         out: list[EnglishMatch] = []
